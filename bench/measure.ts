@@ -1,0 +1,14 @@
+// Shared helpers for benchmark scripts: timing and peak memory of this process.
+import { resourceUsage } from 'node:process';
+
+export function peakMemoryMiB(): number {
+  // maxRSS is reported in kilobytes.
+  return Math.round(resourceUsage().maxRSS / 1024);
+}
+
+export function report(name: string, figures: Record<string, string | number>): void {
+  const parts = Object.entries(figures).map(([k, v]) => `${k}=${v}`);
+  console.log(`${name}: ${parts.join('  ')}  peak_rss_mib=${peakMemoryMiB()}`);
+}
+
+export const POLNEAR_DIR = new URL('../../shared/corpora/polnear/', import.meta.url);

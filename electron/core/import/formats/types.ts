@@ -1,0 +1,67 @@
+import type { ArticleFormat, ParsedArticle } from '../../../../shared/domain/article';
+
+/** One file handed to the importers: dropped, named on the command line, or found in a folder, zip or mailbox. */
+export interface ImportSource {
+  /** Where the user can find it: a path as given, or "outer.zip/inner/name.html". */
+  path: string;
+  /** The file name alone, used to pick a format by extension. */
+  name: string;
+  bytes: Uint8Array;
+  /** The file's own date, used to resolve "yesterday" in the text. */
+  modifiedAt: Date | null;
+  /** How many containers (zip, mailbox) this source sits inside. */
+  depth: number;
+}
+
+/** A parser's answer: the articles a file holds, or the further files a container holds. */
+export type ParseOutcome =
+  | { kind: 'articles'; format: ArticleFormat; articles: ParsedArticle[] }
+  | { kind: 'container'; format: ArticleFormat; entries: ImportSource[] };
+
+export interface FormatParser {
+  format: ArticleFormat;
+  /** Lower-case extensions with the dot, e.g. ['.html', '.htm']. */
+  extensions: readonly string[];
+  parse(source: ImportSource, limits: ImportLimits): Promise<ParseOutcome>;
+}
+
+export interface ImportLimits {
+  /** A file larger than this is refused before it is read. */
+  maxFileBytes: number;
+  /** Total bytes a container may expand to. */
+  maxExpandedBytes: number;
+  maxEntries: number;
+  maxDepth: number;
+}
+
+export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
+  maxFileBytes: 200 * 1024 * 1024,
+  maxExpandedBytes: 1024 * 1024 * 1024,
+  maxEntries: 20_000,
+  maxDepth: 4,
+};
+
+export type ImportFailureCode =
+  | 'unsupported-type'
+  | 'too-large'
+  | 'empty'
+  | 'corrupt'
+  | 'encrypted'
+  | 'no-text-layer'
+  | 'no-article-text'
+  | 'missing-field'
+  | 'record-without-text'
+  | 'too-deep'
+  | 'too-many-entries'
+  | 'unreadable';
+
+/** A file (or one record in it) that cannot be imported, with a reason the user can act on. */
+export class ImportFailure extends Error {
+  override readonly name = 'ImportFailure';
+  constructor(
+    readonly code: ImportFailureCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
