@@ -1,0 +1,3 @@
+import type { FormatParser } from '../types';
+
+export const documentParsers: FormatParser[] = [];

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import type {
+  ArchiveInfo,
+  ArticleDetail,
+  ArticlePage,
+  StoredStatement,
+} from '../domain/archive';
+
+/**
+ * Every call the backend answers, by `domain.verb` name, with the schema its
+ * arguments are checked against at each boundary. Result types are compile-time only:
+ * they come from our own core, not from the untrusted side.
+ */
+function call<Result>() {
+  return <Args extends z.ZodType>(args: Args) => ({ args, result: null as unknown as Result });
+}
+
+const id = z.number().int().positive();
+
+export const fileUploadSchema = z.object({
+  name: z.string().min(1).max(1024),
+  /** Folder-relative path when the file came from a dropped folder. */
+  path: z.string().min(1).max(4096),
+  bytes: z.instanceof(Uint8Array),
+  lastModified: z.number().nullable(),
+});
+export type FileUpload = z.infer<typeof fileUploadSchema>;
+
+export const apiCalls = {
+  'archive.info': call<ArchiveInfo>()(z.object({}).strict()),
+  'articles.list': call<ArticlePage>()(
+    z
+      .object({
+        offset: z.number().int().min(0),
+        limit: z.number().int().min(1).max(1000),
+        query: z.string().max(1000).optional(),
+      })
+      .strict(),
+  ),
+  'articles.get': call<ArticleDetail>()(z.object({ id }).strict()),
+  'statements.forArticle': call<StoredStatement[]>()(z.object({ articleId: id }).strict()),
+  /** Starts importing files the user dropped; progress and the summary arrive as events. */
+  'import.files': call<{ jobId: string }>()(
+    z.object({ files: z.array(fileUploadSchema).min(1).max(10_000) }).strict(),
+  ),
+  /** Starts importing files and folders on this machine (File → Import…, the CLI). */
+  'import.paths': call<{ jobId: string }>()(
+    z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
+  ),
+  'import.cancel': call<{ cancelled: boolean }>()(z.object({ jobId: z.string().min(1).max(100) }).strict()),
+} as const;
+
+export type CallName = keyof typeof apiCalls;
+export type CallArgs<N extends CallName> = z.input<(typeof apiCalls)[N]['args']>;
+export type CallResult<N extends CallName> = (typeof apiCalls)[N]['result'];
+
+/** What the backend core must implement: a missing or mistyped handler is a compile error. */
+export type ApiHandlers = {
+  [N in CallName]: (args: z.output<(typeof apiCalls)[N]['args']>) => Promise<CallResult<N>>;
+};
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.hasOwn(apiCalls, name);
+}
+
+/** Thrown by every host when a call's name or arguments are refused. */
+export class ApiRequestError extends Error {
+  override readonly name = 'ApiRequestError';
+}
+
+/** Checks a call's name and arguments; the one validation every host runs before the core sees anything. */
+export function parseCall(name: unknown, args: unknown): { name: CallName; args: unknown } {
+  if (!isCallName(name)) throw new ApiRequestError(`Unknown call: ${String(name).slice(0, 100)}`);
+  const parsed = apiCalls[name].args.safeParse(args ?? {});
+  if (!parsed.success) {
+    throw new ApiRequestError(`Invalid arguments for ${name}: ${z.prettifyError(parsed.error)}`);
+  }
+  return { name, args: parsed.data };
+}

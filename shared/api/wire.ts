@@ -1,0 +1,38 @@
+/**
+ * JSON with byte arrays: the browser-mode transport carries file contents this way.
+ * A Uint8Array becomes {"$bytes": "<base64>"}; nothing else is changed.
+ */
+const BYTES_KEY = '$bytes';
+const CHUNK = 0x8000;
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  }
+  return btoa(binary);
+}
+
+function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function toWire(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v instanceof Uint8Array ? { [BYTES_KEY]: bytesToBase64(v) } : v,
+  );
+}
+
+export function fromWire(json: string): unknown {
+  return JSON.parse(json, (_key, v: unknown) => {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      const record = v as Record<string, unknown>;
+      const encoded = record[BYTES_KEY];
+      if (typeof encoded === 'string' && Object.keys(record).length === 1) return base64ToBytes(encoded);
+    }
+    return v;
+  });
+}
