@@ -15,7 +15,16 @@ export interface ImportSource {
 
 /** A parser's answer: the articles a file holds, or the further files a container holds. */
 export type ParseOutcome =
-  | { kind: 'articles'; format: ArticleFormat; articles: ParsedArticle[] }
+  | {
+      kind: 'articles';
+      format: ArticleFormat;
+      articles: ParsedArticle[];
+      /**
+       * Parts of the file that could not become articles while the rest did, e.g. a bulk
+       * record without text. Each is reported on its own; the articles still import.
+       */
+      failures?: ImportFailure[];
+    }
   | { kind: 'container'; format: ArticleFormat; entries: ImportSource[] };
 
 export interface FormatParser {
@@ -32,6 +41,8 @@ export interface ImportLimits {
   maxExpandedBytes: number;
   maxEntries: number;
   maxDepth: number;
+  /** How long one file's parse may take before it is given up as 'timed-out'. */
+  maxParseMillis?: number;
 }
 
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
@@ -39,6 +50,7 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   maxExpandedBytes: 1024 * 1024 * 1024,
   maxEntries: 20_000,
   maxDepth: 4,
+  maxParseMillis: 30_000,
 };
 
 export type ImportFailureCode =
@@ -53,7 +65,8 @@ export type ImportFailureCode =
   | 'record-without-text'
   | 'too-deep'
   | 'too-many-entries'
-  | 'unreadable';
+  | 'unreadable'
+  | 'timed-out';
 
 /** A file (or one record in it) that cannot be imported, with a reason the user can act on. */
 export class ImportFailure extends Error {
@@ -61,6 +74,8 @@ export class ImportFailure extends Error {
   constructor(
     readonly code: ImportFailureCode,
     message: string,
+    /** Where inside the file, when only part of it failed, e.g. "record 12". */
+    readonly location: string | null = null,
   ) {
     super(message);
   }

@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import type { ImportSummary } from '../../../shared/domain/import-job';
+import { createCore } from '../../core';
+import { archiveOption, archivePathFrom } from '../archive-option';
+import { EXIT_SOME_FAILED } from '../exit-codes';
+
+export function registerImport(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('import')
+    .description('import article files and folders (recursively) into the archive')
+    .argument('<paths...>', 'files or folders')
+    .addOption(archiveOption())
+    .action(async (paths: string[], options: { archive?: string }) => {
+      const core = createCore({ archivePath: archivePathFrom(options) });
+      const live = process.stderr.isTTY;
+      const unsubscribe = core.events.on((event, payload) => {
+        if (event !== 'import.progress' || !live) return;
+        const { counts, current } = payload as { counts: ImportSummary['counts']; current: string | null };
+        process.stderr.write(
+          `\r\x1b[K${counts.imported} imported, ${counts.duplicates} duplicates, ${counts.failed} failed${current ? `  ${current}` : ''}`.slice(0, process.stderr.columns ?? 120),
+        );
+      });
+      try {
+        const summary = await core.importPaths(paths).done;
+        if (live) process.stderr.write('\r\x1b[K');
+        printSummary(summary, core.archivePath);
+        if (summary.counts.failed > 0) setExit(EXIT_SOME_FAILED);
+      } finally {
+        unsubscribe();
+        core.close();
+      }
+    });
+}
+
+function printSummary(summary: ImportSummary, archivePath: string): void {
+  const { counts } = summary;
+  for (const failure of summary.failures) process.stderr.write(`${failure.path}: ${failure.reason} [${failure.code}]\n`);
+  for (const duplicate of summary.duplicates) {
+    process.stdout.write(`${duplicate.path}: already in the archive (article ${duplicate.existingArticleId})\n`);
+  }
+  process.stdout.write(
+    `Imported ${counts.imported}, duplicates ${counts.duplicates}, failed ${counts.failed} into ${archivePath}\n`,
+  );
+}

@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import { createCore } from '../../core';
+import { startBrowserServer } from '../../server/browser-server';
+import { archiveOption, archivePathFrom } from '../archive-option';
+import { ensureRendererBuilt } from '../renderer-build';
+
+export function registerServe(program: Command, _setExit: (code: number) => void): void {
+  program
+    .command('serve')
+    .description('browser mode: serve the app on 127.0.0.1 and print its private URL')
+    .addOption(archiveOption())
+    .option('--port <n>', 'port to listen on (default: a free one)', (v) => Number.parseInt(v, 10), 0)
+    .action(async (options: { archive?: string; port: number }) => {
+      const rendererDir = ensureRendererBuilt((line) => process.stderr.write(`${line}\n`));
+      const core = createCore({ archivePath: archivePathFrom(options) });
+      const server = await startBrowserServer({ core, rendererDir, port: options.port });
+      process.stdout.write(`Parley is running in browser mode at ${server.url}\n`);
+      process.stdout.write(`Archive: ${core.archivePath}. Press Ctrl+C to stop.\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await server.close();
+      core.close();
+    });
+}

@@ -1,0 +1,37 @@
+import { Command, CommanderError } from 'commander';
+import { registerEval } from './commands/eval';
+import { registerExtract } from './commands/extract';
+import { registerImport } from './commands/import';
+import { registerSearch } from './commands/search';
+import { registerServe } from './commands/serve';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from './exit-codes';
+
+/** Parses argv, runs one command and returns the exit code (0 ok, 1 some inputs failed, 2 usage). */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('parley')
+    .description('Parley: who said what, for which nation, in your news archive.')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .showHelpAfterError('(run parley --help for usage)');
+
+  let exitCode = EXIT_OK;
+  const setExit = (code: number) => {
+    exitCode = Math.max(exitCode, code);
+  };
+  registerImport(program, setExit);
+  registerExtract(program, setExit);
+  registerSearch(program, setExit);
+  registerServe(program, setExit);
+  registerEval(program, setExit);
+
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    process.stderr.write(`parley: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_SOME_FAILED;
+  }
+}

@@ -1,0 +1,5 @@
+import type { Migration } from '../migration';
+import { initialSchema } from './0001-initial';
+
+/** Every migration in order; a new one is appended here and never edited afterwards. */
+export const migrations: readonly Migration[] = [initialSchema];

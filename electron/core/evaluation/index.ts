@@ -1,0 +1,5 @@
+export { evaluateCorpus, listCorpusDocuments } from './evaluate-corpus';
+export type { DocumentEval, EvalReport, EvalScores, EvaluateOptions, ScoreLine } from './evaluate-corpus';
+export { formatEvalReport } from './format-eval-report';
+export { parseBratAttributions } from './brat-standoff';
+export type { GoldAttribution } from './brat-standoff';

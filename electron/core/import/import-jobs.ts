@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { setImmediate as nextMacrotask } from 'node:timers/promises';
+import type { Database } from 'better-sqlite3';
+import type { ArticleFormat, ParsedArticle } from '../../../shared/domain/article';
+import type { ExtractionResult } from '../../../shared/domain/extraction';
+import type { ImportCounts, ImportSummary } from '../../../shared/domain/import-job';
+import { contentKey, type ArticleStore } from '../articles/article-store';
+import type { EventHub } from '../events';
+import type { StatementStore } from '../statements/statement-store';
+import type { ImportSource } from './formats/types';
+import type { StoryLinker } from './story-linker';
+
+/** One file's worth of importer output, or the reason it could not be read. */
+export type ImportInput =
+  | { path: string; source: ImportSource; format: ArticleFormat; articles: ParsedArticle[]; failures?: { code: string; message: string }[] }
+  | { path: string; error: { code: string; message: string } };
+
+export interface ImportJobDeps {
+  db: Database;
+  articles: ArticleStore;
+  statements: StatementStore;
+  stories: StoryLinker;
+  events: EventHub;
+  extract: (text: string) => ExtractionResult;
+  extractorVersion: string;
+}
+
+export interface RunningImport {
+  jobId: string;
+  done: Promise<ImportSummary>;
+}
+
+const PROGRESS_INTERVAL_MS = 100;
+/** How long the importer may hold the event loop before letting requests and events through. */
+const SLICE_MS = 30;
+
+/** Runs imports: each article in its own transaction, progress as events, cancellable between files. */
+export class ImportJobs {
+  readonly #deps: ImportJobDeps;
+  readonly #cancelled = new Set<string>();
+  readonly #running = new Set<string>();
+
+  constructor(deps: ImportJobDeps) {
+    this.#deps = deps;
+  }
+
+  start(inputs: AsyncIterable<ImportInput>): RunningImport {
+    const jobId = randomUUID();
+    this.#running.add(jobId);
+    const done = this.#run(jobId, inputs).finally(() => {
+      this.#running.delete(jobId);
+      this.#cancelled.delete(jobId);
+    });
+    return { jobId, done };
+  }
+
+  cancel(jobId: string): boolean {
+    if (!this.#running.has(jobId)) return false;
+    this.#cancelled.add(jobId);
+    return true;
+  }
+
+  async #run(jobId: string, inputs: AsyncIterable<ImportInput>): Promise<ImportSummary> {
+    const { events } = this.#deps;
+    const counts: ImportCounts = { processed: 0, imported: 0, duplicates: 0, failed: 0 };
+    const summary: ImportSummary = { jobId, cancelled: false, counts, imported: [], duplicates: [], failures: [] };
+    let lastProgress = 0;
+    let sliceStart = performance.now();
+    const progress = (current: string | null, force = false) => {
+      const now = performance.now();
+      if (!force && now - lastProgress < PROGRESS_INTERVAL_MS) return;
+      lastProgress = now;
+      events.emit('import.progress', { jobId, counts: { ...counts }, queued: counts.processed, current });
+    };
+
+    progress(null, true);
+    try {
+      for await (const input of inputs) {
+        if (this.#cancelled.has(jobId)) {
+          summary.cancelled = true;
+          break;
+        }
+        if ('error' in input) {
+          counts.processed++;
+          counts.failed++;
+          summary.failures.push({ path: input.path, code: input.error.code, reason: input.error.message });
+        } else {
+          this.#importFile(input, summary);
+        }
+        progress(input.path);
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await nextMacrotask();
+          sliceStart = performance.now();
+        }
+      }
+    } catch (error) {
+      counts.failed++;
+      summary.failures.push({
+        path: '(import)',
+        code: 'unreadable',
+        reason: error instanceof Error ? error.message : String(error),
+      });
+    }
+    progress(null, true);
+    events.emit('import.finished', summary);
+    if (counts.imported > 0) events.emit('archive.changed', { articleCount: this.#articleCount() });
+    return summary;
+  }
+
+  #importFile(input: Extract<ImportInput, { articles: ParsedArticle[] }>, summary: ImportSummary): void {
+    const { counts } = summary;
+    for (const failure of input.failures ?? []) {
+      counts.processed++;
+      counts.failed++;
+      summary.failures.push({ path: input.path, code: failure.code, reason: failure.message });
+    }
+    input.articles.forEach((article, index) => {
+      counts.processed++;
+      const path = input.articles.length > 1 ? `${input.path} #${index + 1}` : input.path;
+      try {
+        const outcome = this.#importArticle(input, article, index);
+        if (outcome.duplicateOf !== null) {
+          counts.duplicates++;
+          summary.duplicates.push({ path, existingArticleId: outcome.duplicateOf });
+        } else {
+          counts.imported++;
+          summary.imported.push({ path, articleId: outcome.articleId, title: article.title, storyOf: outcome.storyOf });
+        }
+      } catch (error) {
+        counts.failed++;
+        summary.failures.push({
+          path,
+          code: 'unreadable',
+          reason: `could not be stored: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      }
+    });
+  }
+
+  #importArticle(
+    input: Extract<ImportInput, { articles: ParsedArticle[] }>,
+    article: ParsedArticle,
+    index: number,
+  ): { articleId: number; duplicateOf: number | null; storyOf: number | null } {
+    const { db, articles, statements, stories, extract, extractorVersion } = this.#deps;
+    const key = contentKey(article.text);
+    const existing = articles.findByContent(key);
+    if (existing !== null) return { articleId: existing, duplicateOf: existing, storyOf: null };
+    const extraction = extract(article.text);
+    const now = new Date().toISOString();
+    return db.transaction(() => {
+      // Checked again inside the transaction: another job may have stored it meanwhile.
+      const raced = articles.findByContent(key);
+      if (raced !== null) return { articleId: raced, duplicateOf: raced, storyOf: null };
+      const sourceFileId = articles.sourceFileId(
+        {
+          name: input.source.name,
+          path: input.source.path,
+          format: input.format,
+          bytes: input.source.bytes,
+          modifiedAt: input.source.modifiedAt,
+        },
+        now,
+      );
+      const title = article.title ?? extraction.title;
+      const articleId = articles.insert(
+        { ...article, title },
+        { sourceFileId, sourceIndex: index, originalName: input.source.name, format: input.format, contentHash: key, extractorVersion },
+        now,
+      );
+      statements.insertExtracted(articleId, extraction.statements, now);
+      const storyOf = stories.link(articleId, article.text, now);
+      return { articleId, duplicateOf: null, storyOf };
+    }).immediate();
+  }
+
+  #articleCount(): number {
+    return (this.#deps.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  }
+}

@@ -1,0 +1,65 @@
+import type { Database } from 'better-sqlite3';
+import { fingerprint, similarity } from './near-duplicates';
+
+/** Articles at least this similar (estimated Jaccard over word shingles) are one story. */
+export const SAME_STORY_THRESHOLD = 0.6;
+const BANDS = 16;
+
+/**
+ * Links an article to an earlier one telling the same story (a wire story republished with
+ * small edits). Candidates come from locality-sensitive buckets kept in the archive, so
+ * nothing has to be loaded into memory at start-up.
+ */
+export function createStoryLinker(db: Database) {
+  const setFingerprint = db.prepare('UPDATE articles SET fingerprint = ? WHERE id = ?');
+  const addBucket = db.prepare('INSERT OR IGNORE INTO article_buckets (bucket, article_id) VALUES (?, ?)');
+  const candidates = db.prepare<[string, number], { id: number; story_id: number | null; fingerprint: Buffer | null }>(
+    `SELECT DISTINCT a.id, a.story_id, a.fingerprint FROM article_buckets b JOIN articles a ON a.id = b.article_id
+     WHERE b.bucket IN (SELECT value FROM json_each(?)) AND a.id <> ?`,
+  );
+  const newStory = db.prepare('INSERT INTO stories (created_at) VALUES (?)');
+  const setStory = db.prepare('UPDATE articles SET story_id = ? WHERE id = ?');
+
+  return {
+    /** Call inside the article's transaction. Returns the earlier article it was linked to, if any. */
+    link(articleId: number, text: string, now: string): number | null {
+      const print = fingerprint(text);
+      const buckets = bandBuckets(print);
+      setFingerprint.run(Buffer.from(print.buffer, print.byteOffset, print.byteLength), articleId);
+      for (const bucket of buckets) addBucket.run(bucket, articleId);
+
+      let best: { id: number; storyId: number | null; score: number } | null = null;
+      for (const row of candidates.all(JSON.stringify(buckets), articleId)) {
+        if (!row.fingerprint) continue;
+        const other = new Uint32Array(row.fingerprint.buffer.slice(row.fingerprint.byteOffset, row.fingerprint.byteOffset + row.fingerprint.byteLength));
+        const score = similarity(print, other);
+        if (score >= SAME_STORY_THRESHOLD && (!best || score > best.score)) best = { id: row.id, storyId: row.story_id, score };
+      }
+      if (!best) return null;
+      const storyId = best.storyId ?? Number(newStory.run(now).lastInsertRowid);
+      if (best.storyId === null) setStory.run(storyId, best.id);
+      setStory.run(storyId, articleId);
+      return best.id;
+    },
+  };
+}
+
+export type StoryLinker = ReturnType<typeof createStoryLinker>;
+
+/** One bucket per band of the MinHash signature; equal bands mean equal buckets. */
+function bandBuckets(signature: Uint32Array): number[] {
+  const rows = Math.max(1, Math.floor(signature.length / BANDS));
+  const buckets: number[] = [];
+  for (let band = 0; band * rows < signature.length && band < BANDS; band++) {
+    // Two independent 32-bit FNV-1a hashes make a 52-bit bucket that SQLite stores exactly.
+    let h1 = 0x811c9dc5 ^ band;
+    let h2 = 0x01000193 ^ (band * 0x9e3779b1);
+    for (let i = band * rows; i < (band + 1) * rows && i < signature.length; i++) {
+      const v = signature[i] ?? 0;
+      h1 = Math.imul(h1 ^ v, 0x01000193) >>> 0;
+      h2 = Math.imul(h2 ^ (v >>> 16) ^ (v << 7), 0x5bd1e995) >>> 0;
+    }
+    buckets.push((h1 & 0xfffff) * 0x100000000 + h2);
+  }
+  return buckets;
+}

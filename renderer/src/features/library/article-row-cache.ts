@@ -1,0 +1,100 @@
+import type { ArticlePage, ArticleSummary } from '../../../../shared/domain/archive';
+
+export const BLOCK_SIZE = 200;
+
+export type FetchPage = (offset: number, limit: number, query: string | undefined) => Promise<ArticlePage>;
+
+/**
+ * The library's rows, fetched on demand in blocks of BLOCK_SIZE so a 100,000-article
+ * archive costs only the blocks the user scrolls past. A new query or an archive change
+ * starts a new generation; answers from an older generation are dropped.
+ */
+export class ArticleRowCache {
+  private blocks = new Map<number, ArticleSummary[]>();
+  private pending = new Set<number>();
+  /** Blocks kept on screen after an archive change until their fresh copy arrives. */
+  private stale = new Set<number>();
+  private generation = 0;
+  private query: string | undefined;
+  private listeners = new Set<() => void>();
+  private snapshotVersion = 0;
+
+  total: number | null = null;
+  error: string | null = null;
+
+  constructor(private readonly fetchPage: FetchPage) {}
+
+  get version(): number {
+    return this.snapshotVersion;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getVersion = (): number => this.snapshotVersion;
+
+  /** Starts over for a new search; `keepRows` keeps showing old rows until fresh ones arrive. */
+  reset(query: string | undefined, keepRows = false): void {
+    this.generation += 1;
+    this.query = query;
+    this.pending.clear();
+    this.error = null;
+    if (!keepRows) {
+      this.blocks.clear();
+      this.total = null;
+    }
+    this.stale = keepRows ? new Set(this.blocks.keys()) : new Set();
+    this.loadBlock(0);
+  }
+
+  row(index: number): ArticleSummary | undefined {
+    return this.blocks.get(Math.floor(index / BLOCK_SIZE))?.[index % BLOCK_SIZE];
+  }
+
+  /** Makes sure the rows from `start` to `end` (inclusive) are loaded or on their way. */
+  ensureRange(start: number, end: number): void {
+    if (end < start) return;
+    const first = Math.floor(Math.max(0, start) / BLOCK_SIZE);
+    const last = Math.floor(end / BLOCK_SIZE);
+    for (let block = first; block <= last; block++) {
+      if (!this.blocks.has(block) || this.stale.has(block)) this.loadBlock(block);
+    }
+  }
+
+  private loadBlock(block: number): void {
+    if (this.pending.has(block)) return;
+    if (this.total !== null && block * BLOCK_SIZE >= this.total && block !== 0) return;
+    this.pending.add(block);
+    const generation = this.generation;
+    this.fetchPage(block * BLOCK_SIZE, BLOCK_SIZE, this.query).then(
+      (page) => {
+        if (generation !== this.generation) return;
+        this.pending.delete(block);
+        this.stale.delete(block);
+        this.blocks.set(block, page.rows);
+        if (page.total !== this.total) {
+          this.total = page.total;
+          // Blocks kept from before a refresh past the new end no longer exist.
+          for (const key of [...this.blocks.keys()]) {
+            if (key * BLOCK_SIZE >= page.total && key !== 0) this.blocks.delete(key);
+          }
+        }
+        this.error = null;
+        this.notify();
+      },
+      (error: unknown) => {
+        if (generation !== this.generation) return;
+        this.pending.delete(block);
+        this.error = error instanceof Error ? error.message : String(error);
+        this.notify();
+      },
+    );
+  }
+
+  private notify(): void {
+    this.snapshotVersion += 1;
+    for (const listener of this.listeners) listener();
+  }
+}

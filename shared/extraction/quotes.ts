@@ -1,0 +1,112 @@
+/**
+ * Finds direct quotations: spans from an opening mark to its closing mark (marks included),
+ * in any of the usual styles, across paragraphs when the next paragraph reopens the quote,
+ * and cut at the paragraph's end when a quote never closes.
+ */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  closed: boolean;
+}
+
+type Family = 'double' | 'single' | 'guillemet' | 'low';
+
+const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013\-/]/.test(c);
+const isLetterOrDigit = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** What an opening mark at position i would open, or null. */
+function opening(text: string, i: number): { family: Family; length: number } | null {
+  const c = text[i];
+  const prev = i > 0 ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  if (c === '“') return { family: 'double', length: 1 };
+  if (c === '„') return { family: 'low', length: 1 };
+  if (c === '«') return { family: 'guillemet', length: 1 };
+  if (c === '"' && isSpaceOrStart(prev) && next !== undefined && !/\s/.test(next)) return { family: 'double', length: 1 };
+  if (c === "'" && next === "'" && isSpaceOrStart(prev)) return { family: 'double', length: 2 };
+  if ((c === '‘' || c === "'") && isSpaceOrStart(prev) && (isLetterOrDigit(next) || next === '…' || next === '.')) return { family: 'single', length: 1 };
+  return null;
+}
+
+/** Length of a closing mark for the family at position i, or 0. */
+function closing(text: string, i: number, family: Family): number {
+  const c = text[i];
+  const next = text[i + 1];
+  if (family === 'double') {
+    if (c === '”') return 1;
+    if (c === '"') return 1;
+    if (c === "'" && next === "'") return 2;
+    return 0;
+  }
+  if (family === 'low') return c === '“' || c === '”' ? 1 : 0;
+  if (family === 'guillemet') return c === '»' ? 1 : 0;
+  // A single closing mark must not be an apostrophe inside a word ("don’t").
+  if ((c === '’' || c === "'") && !isLetterOrDigit(next)) return 1;
+  return 0;
+}
+
+/** Opening marks that, met while a quote of the family is open, begin a stray second quote. */
+function reopens(text: string, i: number, family: Family): boolean {
+  if (family === 'double') return text[i] === '“';
+  if (family === 'guillemet') return text[i] === '«';
+  if (family === 'low') return text[i] === '„';
+  return false;
+}
+
+function paragraphEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl === -1 ? text.length : nl;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+export function findQuotes(text: string): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const open = opening(text, i);
+    if (!open) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let j = i + open.length;
+    let paraEnd = paragraphEnd(text, j);
+    let end = -1;
+    let closed = false;
+    while (j < text.length) {
+      if (j >= paraEnd) {
+        // A quote that reaches its paragraph's end continues only if the next paragraph reopens it.
+        let k = j;
+        while (k < text.length && /\s/.test(text[k]!)) k++;
+        const again = k < text.length ? opening(text, k) : null;
+        if (again && again.family === open.family) {
+          j = k + again.length;
+          paraEnd = paragraphEnd(text, j);
+          continue;
+        }
+        end = trimEnd(text, start, paraEnd);
+        break;
+      }
+      const len = closing(text, j, open.family);
+      if (len > 0 && j > start + open.length) {
+        end = j + len;
+        closed = true;
+        break;
+      }
+      if (reopens(text, j, open.family)) {
+        j++;
+        continue;
+      }
+      j++;
+    }
+    if (end === -1) end = trimEnd(text, start, text.length);
+    // An unclosed single mark is far more often an apostrophe than a quote.
+    if (closed || open.family !== 'single') quotes.push({ start, end, closed });
+    i = closed || open.family !== 'single' ? end : i + 1;
+  }
+  return quotes;
+}

@@ -1,0 +1,56 @@
+import type { QuoteSpan } from './quotes';
+import type { Token } from './tokens';
+
+/** A sentence as a token range [first, last) within one paragraph. */
+export interface Sentence {
+  first: number;
+  last: number;
+  paragraph: number;
+}
+
+// Abbreviations whose period does not end a sentence (lower case, without the period).
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr sen rep gov gen lt col capt sgt maj adm st jr sr vs no prof rev hon fr u.s u.n u.k d.c inc corp co ltd dept est approx jan feb mar apr aug sept sep oct nov dec pres sens reps gens ft mt'.split(' '),
+);
+const QUOTE_TAIL_RE = /^[”"’'»“]+$/;
+const CLOSERS = new Set(['”', '"', '’', "'", ')', '»', ']']);
+
+/**
+ * Splits tokens into sentences. A sentence never ends inside a quotation, so a quoted
+ * passage and the words that attribute it stay together; paragraphs always end one.
+ */
+export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let first = 0;
+  let q = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    while (q < quotes.length && quotes[q]!.end <= t.start) q++;
+    const quote = quotes[q];
+    // A terminator right before the closing mark ends the quotation, and maybe the sentence.
+    const insideQuote =
+      quote !== undefined && quote.start < t.start && t.end < quote.end && !QUOTE_TAIL_RE.test(text.slice(t.end, quote.end));
+    const gap = next ? text.slice(t.end, next.start) : '';
+    const newParagraph = next !== undefined && gap.includes('\n');
+    let ends = newParagraph || next === undefined;
+    if (!ends && !insideQuote && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…')) {
+      let k = i + 1;
+      while (k < tokens.length && CLOSERS.has(tokens[k]!.text) && tokens[k]!.start === tokens[k - 1]!.end) k++;
+      const after = tokens[k];
+      const prev = tokens[i - 1];
+      const abbreviation = t.text === '.' && prev !== undefined && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
+      if (after && !abbreviation && (after.cap || /^[“"‘«„(\d]/.test(after.text)) && text.slice(tokens[k - 1]!.end, after.start).length > 0) {
+        i = k - 1;
+        ends = true;
+      }
+    }
+    if (ends) {
+      sentences.push({ first, last: i + 1, paragraph });
+      first = i + 1;
+      if (newParagraph) paragraph++;
+    }
+  }
+  return sentences;
+}

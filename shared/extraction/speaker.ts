@@ -1,0 +1,88 @@
+import { findNationCue } from './nation';
+
+/** A speaker mention split into its parts. */
+export interface SpeakerParts {
+  kind: 'person' | 'surname' | 'pronoun' | 'institution' | 'anonymous';
+  name: string | null;
+  role: string | null;
+  organization: string | null;
+  nation: string | null;
+  /** The nation cue was found (a null nation may still mean an international body). */
+  nationKnown: boolean;
+}
+
+// Words that make up titles and offices rather than names.
+const ROLE_HEADS = new Set(
+  'president leader spokesperson spokesman spokeswoman minister secretary senator sen sen. rep rep. representative gov gov. governor chairman chairwoman chair director ambassador general gen gen. chief head adviser advisor official officials commander mayor candidate nominee envoy aide aides lawmaker lawmakers congressman congresswoman speaker attorney justice judge ceo executive manager strategist pollster professor analyst correspondent premier chancellor king queen prince emperor sheikh ayatollah pope cardinal bishop editor reporter founder chairperson secretary-general spokespeople officer negotiator diplomat administrator superintendent commissioner counsel prosecutor sheriff dr dr. mr mr. mrs mrs. ms ms. lt colonel col admiral major captain sergeant'.split(' '),
+);
+const ROLE_MODIFIERS = new Set(
+  'deputy vice senior chief foreign defense defence press prime state assistant acting former top interim first deputy-chief general supreme executive national security finance interior justice health trade economy energy communications campaign principal associate lead majority minority house senate white'.split(' '),
+);
+const ORG_WORDS = new Set(
+  'ministry department pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal network agency service command staff center centre group coalition secretariat organization organisation'.split(' '),
+);
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'him', 'them', 'his', 'her', 'their']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'one', 'two', 'three', 'other', 'another', 'most']);
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'al', 'bin', 'da', 'del', 'la', 'le', 'di', 'el']);
+
+const WORD_SPLIT_RE = /[^\s,]+/g;
+const CAP_RE = /^\p{Lu}/u;
+
+function isNameWord(w: string): boolean {
+  const lower = w.toLowerCase();
+  if (!CAP_RE.test(w) && !NAME_PARTICLES.has(lower)) return false;
+  if (ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || ORG_WORDS.has(lower)) return false;
+  if (/^(Mr|Mrs|Ms|Dr)\.?$/.test(w)) return false;
+  if (findNationCue(w)) return false;
+  return true;
+}
+
+const clean = (words: string[]) => {
+  const s = words.join(' ').replace(/[’']s$/, '').trim();
+  return s.length > 0 ? s : null;
+};
+
+export function parseMention(mention: string): SpeakerParts {
+  const words = mention.match(WORD_SPLIT_RE) ?? [];
+  while (words.length > 0 && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
+  const nationCue = findNationCue(mention);
+  const base = { nation: nationCue?.code ?? null, nationKnown: nationCue !== null };
+  if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) {
+    return { kind: 'pronoun', name: null, role: null, organization: null, ...base };
+  }
+  // The name is the trailing run of capitalised words that are not titles or offices.
+  let nameStart = words.length;
+  while (nameStart > 0 && isNameWord(words[nameStart - 1]!)) nameStart--;
+  while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart]!.toLowerCase())) nameStart++;
+  const nameWords = words.slice(nameStart);
+  let roleStart = nameStart;
+  while (roleStart > 0) {
+    const lower = words[roleStart - 1]!.toLowerCase().replace(/\.$/, '');
+    const before = roleStart >= 2 ? words[roleStart - 2]!.toLowerCase() : '';
+    // "Ministry of Defense Spokesperson": "Defense" belongs to the ministry, not to the role.
+    if (ROLE_MODIFIERS.has(lower) && !ROLE_HEADS.has(lower) && (before === 'of' || before === 'for')) break;
+    if (ROLE_HEADS.has(lower) || ROLE_HEADS.has(lower + '.') || ROLE_MODIFIERS.has(lower)) roleStart--;
+    else break;
+  }
+  const roleWords = words.slice(roleStart, nameStart).filter((w) => !/^(Mr|Mrs|Ms|Dr)\.?$/.test(w));
+  const prefix = words.slice(0, roleStart);
+  // A prefix that only names a nation ("Russian", "North Korean") is not an organisation.
+  const prefixText = clean(prefix);
+  const prefixIsNation =
+    prefixText !== null && findNationCue(prefixText)?.cue === prefixText && !prefix.some((w) => ORG_WORDS.has(w.toLowerCase()));
+  const organization = prefixIsNation ? null : prefixText;
+  const anyCap = words.some((w) => CAP_RE.test(w));
+  if (nameWords.length > 0 && !(nameWords.length === 1 && roleWords.length === 0 && prefix.length > 0 && ORG_WORDS.has(words[words.length - 1]!.toLowerCase()))) {
+    const name = clean(nameWords);
+    const kind = nameWords.length === 1 && roleWords.length === 0 && prefix.length === 0 ? 'surname' : 'person';
+    return { kind, name, role: clean(roleWords), organization, ...base };
+  }
+  if (roleWords.length > 0 && prefix.length === 0 && !anyCap) {
+    return { kind: 'anonymous', name: null, role: clean(roleWords), organization: null, ...base };
+  }
+  if (anyCap) {
+    const institution = clean(words);
+    return { kind: 'institution', name: institution, role: null, organization: institution, ...base };
+  }
+  return { kind: 'anonymous', name: null, role: clean(roleWords.length ? roleWords : words), organization: null, ...base };
+}
