@@ -1,13 +1,19 @@
 /**
- * Mines the statement extractor's lexicons from the PolNeAR training split and writes
- * them to resources/extraction/cue-lexicon.json:
- *   - cue words: how often each word anchors an attribution cue, against how often it occurs;
- *   - source words: lower-case words that occur inside source mentions ("official", "aides").
+ * Learns the statement extractor's resources from the PolNeAR training split:
+ *   resources/extraction/cue-lexicon.json
+ *     - cue words: how often each word anchors an attribution cue, against how often it occurs;
+ *     - source words: lower-case words that occur inside source mentions ("official", "aides");
+ *   resources/extraction/anchor-model.json
+ *     - a logistic-regression model over a word and its context deciding whether it anchors a cue.
+ *
+ * The lexicon is written first because the model's features read it. Deterministic: same
+ * corpus, same files.
  *
  *   npm run train:extractor
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tokenize, type Token } from '../shared/extraction/tokens';
+import type { GoldDocument } from './tune-extractor';
 import { loadSplit } from './tune-extractor';
 
 const docs = loadSplit('train');
@@ -81,3 +87,78 @@ const outDir = new URL('../resources/extraction/', import.meta.url);
 mkdirSync(outDir, { recursive: true });
 writeFileSync(new URL('cue-lexicon.json', outDir), JSON.stringify({ cues, sources }) + '\n');
 console.log(`cue words: ${Object.keys(cues).length}, source words: ${Object.keys(sources).length}`);
+
+// The model's features read the lexicon just written, so its modules load only now.
+const model = await trainAnchorModel(docs);
+writeFileSync(new URL('anchor-model.json', outDir), JSON.stringify(model) + '\n');
+console.log(`anchor model: ${Object.keys(model.weights).length} weights`);
+
+/**
+ * Logistic regression by stochastic gradient descent over every word the lexicon knows,
+ * outside quotations; the positives are the words that anchor a gold cue.
+ */
+async function trainAnchorModel(corpus: GoldDocument[]): Promise<{ weights: Record<string, number> }> {
+  const { analyzeText } = await import('../shared/extraction/text-analysis');
+  const { anchorFeatures, isAnchorCandidate } = await import('../shared/extraction/anchor-features');
+  const { cueProbability } = await import('../shared/extraction/cue-lexicon');
+  const examples: { features: string[]; label: number }[] = [];
+  const seen = new Map<string, number>();
+  for (const doc of corpus) {
+    const a = analyzeText(doc.text);
+    const anchorsAt = new Set<number>();
+    for (const at of doc.attributions) {
+      if (!at.cue) continue;
+      let best = -1;
+      for (let i = 0; i < a.tokens.length; i++) {
+        const t = a.tokens[i]!;
+        if (t.start >= at.cue.end) break;
+        if (t.word && t.start >= at.cue.start && (best === -1 || cueProbability(t.lower) > cueProbability(a.tokens[best]!.lower))) best = i;
+      }
+      if (best !== -1) anchorsAt.add(best);
+    }
+    for (let i = 0; i < a.tokens.length; i++) {
+      const t = a.tokens[i]!;
+      if (!t.word || a.quoteOf[i] !== -1 || !isAnchorCandidate(t.lower)) continue;
+      const features = anchorFeatures(a, i);
+      for (const f of features) seen.set(f, (seen.get(f) ?? 0) + 1);
+      examples.push({ features, label: anchorsAt.has(i) ? 1 : 0 });
+    }
+  }
+  const w = new Map<string, number>();
+  const EPOCHS = 6;
+  const L2 = 1e-6;
+  // A fixed shuffle keeps the result reproducible.
+  let seed = 12345;
+  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const rate = 0.2 / (1 + epoch);
+    for (const idx of order) {
+      const ex = examples[idx]!;
+      const feats = ex.features.filter((f) => (seen.get(f) ?? 0) >= 2);
+      let z = 0;
+      for (const f of feats) z += w.get(f) ?? 0;
+      const p = 1 / (1 + Math.exp(-z));
+      const g = ex.label - p;
+      for (const f of feats) {
+        const cur = w.get(f) ?? 0;
+        w.set(f, cur + rate * (g - L2 * cur));
+      }
+    }
+    let loss = 0;
+    for (const ex of examples) {
+      let z = 0;
+      for (const f of ex.features) z += w.get(f) ?? 0;
+      const p = 1 / (1 + Math.exp(-z));
+      loss -= ex.label ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12);
+    }
+    console.log(`anchor model epoch ${epoch + 1}: ${examples.length} examples, mean log-loss ${(loss / examples.length).toFixed(4)}`);
+  }
+  const weights: Record<string, number> = {};
+  for (const [f, v] of [...w].sort((x, y) => (x[0] < y[0] ? -1 : 1))) if (Math.abs(v) >= 0.05) weights[f] = Math.round(v * 1000) / 1000;
+  return { weights };
+}

@@ -10,7 +10,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ExtractedStatement } from '../shared/domain/extraction';
-import { extractStatements } from '../shared/extraction/index';
 
 export interface GoldAttribution {
   content: { start: number; end: number } | null;
@@ -192,7 +191,9 @@ export function summarize(t: Tally): string {
   ].join('\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  // Loaded here so that the trainer can read the corpus before the resources it writes exist.
+  const { extractStatements } = await import('../shared/extraction/index');
   const args = process.argv.slice(2);
   const split = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? 'dev';
   const withErrors = args.includes('--errors');
@@ -203,7 +204,9 @@ function main(): void {
   }
   const tally: Tally = { gold: 0, predicted: 0, matched: 0, attributed: 0, directGold: 0, directPredicted: 0, directMatched: 0 };
   const t0 = performance.now();
-  const results = docs.map((d) => extractStatements(d.text).statements);
+  const thresholdArg = args.find((a) => a.startsWith('--threshold='));
+  const options = thresholdArg ? { threshold: Number(thresholdArg.split('=')[1]) } : {};
+  const results = docs.map((d) => extractStatements(d.text, options).statements);
   const ms = performance.now() - t0;
   for (let i = 0; i < docs.length; i++) {
     const errors: string[] = [];
@@ -214,4 +217,4 @@ function main(): void {
   console.log(`${docs.length} articles in ${ms.toFixed(0)} ms (${((docs.length * 1000) / ms).toFixed(0)} articles/s)`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();

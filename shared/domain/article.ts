@@ -12,6 +12,11 @@ export interface ParsedArticle {
   url: string | null;
   /** Dateline place, e.g. "VOSTOCHNY SPACEPORT /Amur Region/". */
   dateline: string | null;
+  /**
+   * Lines of the text that are structure rather than story (capitalised or markdown subheadings),
+   * as string offsets into `text`, end exclusive. Absent when the importer did not look.
+   */
+  subheadings?: { start: number; end: number }[];
 }
 
 /** Formats the importers recognise; stored with each article. */

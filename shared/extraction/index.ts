@@ -1,70 +1,79 @@
-import type { ExtractedStatement, ExtractionResult } from '../domain/extraction';
+import type { ExtractedStatement, ExtractionResult, TextSpan } from '../domain/extraction';
+import { anchorProbability } from './anchor-model';
+import { findFrames, type Frame, type FrameContext } from './frames';
+import { SpeakerResolver } from './speakers';
+import { detectTitle, isHeadlineOrTag } from './title';
+import { analyzeText } from './text-analysis';
 
-// First working version: direct quotes attributed within their sentence, and "X said that ..." clauses.
-const CUE = 'said|says|stated|states|told|added|warned|emphasized|noted|argued|claimed|reported|commented|explained';
-const QUOTE_RE = /[“"«„‘]([^“”"«»„]{3,}?)[”"»“’]/g;
-const AFTER_QUOTE_RE = new RegExp(`^[,\\s]*(?:(${CUE})\\s+((?:[A-Z][\\w.'’-]*\\s?){1,4})|((?:[A-Z][\\w.'’-]*\\s?){1,4}|he|she|they)\\s+(${CUE}))`);
-const BEFORE_QUOTE_RE = new RegExp(`((?:[A-Z][\\w.'’-]*\\s?){1,4}|he|she|they)\\s+(${CUE})[,:]?\\s*$`);
-const REPORTED_RE = new RegExp(`((?:[A-Z][\\w.'’-]*\\s?){1,4}|[Hh]e|[Ss]he|[Tt]hey)\\s+(${CUE})\\s+(that\\s+[^.!?]+)`, 'g');
+/** Minimum anchor probability for a word to open an attribution. */
+const ANCHOR_THRESHOLD = 0.35;
 
-function span(text: string, start: number, end: number) {
+/**
+ * Finds who said what in an article: direct quotations, reported speech and mixed forms,
+ * each with its speaker (resolved to the full name given earlier), role, organization and nation.
+ */
+export interface ExtractOptions {
+  /** Minimum anchor probability (0..1); lower finds more statements, less precisely. */
+  threshold?: number;
+}
+
+export function extractStatements(text: string, options: ExtractOptions = {}): ExtractionResult {
+  const title = detectTitle(text);
+  const analysis = analyzeText(text);
+  const { tokens, quotes, quoteOf } = analysis;
+  const sentences = analysis.sentences;
+  const skip = new Uint8Array(sentences.length);
+  sentences.forEach((s, i) => {
+    if (isHeadlineOrTag(text, tokens, s, title)) skip[i] = 1;
+  });
+  const ctx: FrameContext = {
+    text,
+    tokens,
+    quotes,
+    quoteOf,
+    sentences,
+    skip,
+    anchorProbability: (i) => anchorProbability(analysis, i),
+  };
+  const frames = keepOnePerContent(findFrames(ctx, options.threshold ?? ANCHOR_THRESHOLD), ctx);
+  const resolver = new SpeakerResolver(text, tokens);
+  const statements: ExtractedStatement[] = frames.map((f) => {
+    const mention = f.source ? span(text, tokens[f.source.first]!.start, tokens[f.source.last - 1]!.end) : null;
+    return {
+      kind: f.kind,
+      content: span(text, f.contentStart, f.contentEnd),
+      cue: span(text, tokens[f.cue.first]!.start, tokens[f.cue.last - 1]!.end),
+      speaker: resolver.resolve(mention),
+      confidence: Math.round(f.confidence * 1000) / 1000,
+    };
+  });
+  return { title, statements };
+}
+
+function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
 }
 
-function looksLikeHeadline(line: string): boolean {
-  const trimmed = line.trim();
-  return trimmed.length > 0 && trimmed.length < 200 && !/[.!?]["”’]?$/.test(trimmed);
-}
-
-export function extractStatements(text: string): ExtractionResult {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const title = looksLikeHeadline(firstLine) ? firstLine.trim() : null;
-  const statements: ExtractedStatement[] = [];
-  for (const m of text.matchAll(QUOTE_RE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const after = text.slice(end, end + 80);
-    const before = text.slice(Math.max(0, start - 80), start);
-    const a = AFTER_QUOTE_RE.exec(after);
-    const b = a ? null : BEFORE_QUOTE_RE.exec(before);
-    if (!a && !b) continue;
-    let mention = null;
-    let cue = null;
-    if (a) {
-      const name = (a[2] ?? a[3] ?? '').trim();
-      const cueWord = a[1] ?? a[4] ?? '';
-      const nameAt = end + after.indexOf(name, a.index);
-      mention = span(text, nameAt, nameAt + name.length);
-      const cueAt = end + after.indexOf(cueWord, a.index);
-      cue = span(text, cueAt, cueAt + cueWord.length);
-    } else if (b) {
-      const base = Math.max(0, start - 80) + b.index;
-      const name = (b[1] ?? '').trim();
-      mention = span(text, base, base + name.length);
-      const cueAt = base + b[0].indexOf(b[2] ?? '', name.length);
-      cue = span(text, cueAt, cueAt + (b[2] ?? '').length);
+/**
+ * One quotation is one statement: when two cues claim it (a named cue before it and a
+ * dangling "he commented." after it), the one naming someone wins, then the earlier one.
+ */
+function keepOnePerContent(frames: Frame[], ctx: FrameContext): Frame[] {
+  const rank = (f: Frame) => {
+    const src = f.source ? ctx.tokens[f.source.first]! : null;
+    const named = src && src.cap && !/^(he|she|they|it|we|i)$/i.test(src.text) ? 1 : 0;
+    return named;
+  };
+  const kept: Frame[] = [];
+  for (const f of frames) {
+    const clash = kept.findIndex(
+      (k) => (f.quote !== null && k.quote === f.quote) || (k.contentStart === f.contentStart && k.contentEnd === f.contentEnd),
+    );
+    if (clash === -1) {
+      kept.push(f);
+      continue;
     }
-    statements.push({
-      kind: 'direct',
-      content: span(text, start, end),
-      cue,
-      speaker: { mention, name: mention?.text ?? null, role: null, organization: null, nation: null },
-      confidence: 0.6,
-    });
+    if (rank(f) > rank(kept[clash]!)) kept[clash] = f;
   }
-  for (const m of text.matchAll(REPORTED_RE)) {
-    const name = (m[1] ?? '').trim();
-    const nameAt = m.index;
-    const cueAt = m.index + m[0].indexOf(m[2] ?? '', name.length);
-    const contentAt = m.index + m[0].length - (m[3] ?? '').length;
-    statements.push({
-      kind: 'indirect',
-      content: span(text, contentAt, m.index + m[0].length),
-      cue: span(text, cueAt, cueAt + (m[2] ?? '').length),
-      speaker: { mention: span(text, nameAt, nameAt + name.length), name, role: null, organization: null, nation: null },
-      confidence: 0.5,
-    });
-  }
-  statements.sort((x, y) => x.content.start - y.content.start);
-  return { title, statements };
+  return kept.sort((a, b) => a.contentStart - b.contentStart);
 }

@@ -2,34 +2,27 @@
  * The extractor's one door to the nation gazetteer: finds the first nation cue in a phrase.
  * A null code means an international body (UN, NATO, EU...).
  */
+import { findNation } from '../nations/index';
+
 export interface NationCue {
   code: string | null;
   cue: string;
   start: number;
   end: number;
+  /** A demonym or country name only says which nation, never which organization. */
+  nationOnly: boolean;
 }
 
-// Interim table until the shared gazetteer lands; kept deliberately small.
-const INTERIM: [string, string | null][] = [
-  ['North Korean', 'KP'], ['North Korea', 'KP'], ['Pyongyang', 'KP'], ['DPRK', 'KP'],
-  ['South Korean', 'KR'], ['South Korea', 'KR'], ['Seoul', 'KR'], ['Blue House', 'KR'], ['Yonhap', 'KR'],
-  ['United States', 'US'], ['American', 'US'], ['Pentagon', 'US'], ['White House', 'US'], ['Washington', 'US'], ['State Department', 'US'], ['U.S.', 'US'], ['US', 'US'],
-  ['Russian', 'RU'], ['Russia', 'RU'], ['Kremlin', 'RU'], ['Moscow', 'RU'],
-  ['Chinese', 'CN'], ['China', 'CN'], ['Beijing', 'CN'],
-  ['Japanese', 'JP'], ['Japan', 'JP'], ['Tokyo', 'JP'],
-  ['Ukrainian', 'UA'], ['Ukraine', 'UA'], ['Kyiv', 'UA'], ['Kiev', 'UA'],
-  ['Iranian', 'IR'], ['Iran', 'IR'], ['Tehran', 'IR'],
-  ['British', 'GB'], ['Britain', 'GB'], ['Downing Street', 'GB'], ['London', 'GB'],
-  ['French', 'FR'], ['France', 'FR'], ['Elysee', 'FR'], ['Paris', 'FR'],
-  ['German', 'DE'], ['Germany', 'DE'], ['Berlin', 'DE'],
-  ['Turkish', 'TR'], ['Turkey', 'TR'], ['Ankara', 'TR'],
-  ['United Nations', null], ['UN', null], ['NATO', null], ['European Union', null], ['EU', null], ['IAEA', null],
-];
-const INTERIM_RE = new RegExp(`\\b(?:${INTERIM.map(([k]) => k.replace(/\./g, '\\.')).join('|')})(?![\\w-])`);
-const INTERIM_CODES = new Map(INTERIM);
+// Names and titles repeat within and across articles; the gazetteer walk is worth remembering.
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, NationCue | null>();
 
 export function findNationCue(phrase: string): NationCue | null {
-  const m = INTERIM_RE.exec(phrase);
-  if (!m) return null;
-  return { code: INTERIM_CODES.get(m[0]) ?? null, cue: m[0], start: m.index, end: m.index + m[0].length };
+  const cached = cache.get(phrase);
+  if (cached !== undefined) return cached;
+  const m = findNation(phrase);
+  const cue = m ? { code: m.code, cue: m.cue, start: m.start, end: m.end, nationOnly: m.kind === 'country' || m.kind === 'demonym' } : null;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(phrase, cue);
+  return cue;
 }

@@ -37,6 +37,11 @@ function isNameWord(w: string): boolean {
   return true;
 }
 
+function isOnlyANation(phrase: string): boolean {
+  const cue = findNationCue(phrase);
+  return cue !== null && cue.nationOnly && cue.cue === phrase;
+}
+
 const clean = (words: string[]) => {
   const s = words.join(' ').replace(/[’']s$/, '').trim();
   return s.length > 0 ? s : null;
@@ -69,7 +74,7 @@ export function parseMention(mention: string): SpeakerParts {
   // A prefix that only names a nation ("Russian", "North Korean") is not an organisation.
   const prefixText = clean(prefix);
   const prefixIsNation =
-    prefixText !== null && findNationCue(prefixText)?.cue === prefixText && !prefix.some((w) => ORG_WORDS.has(w.toLowerCase()));
+    prefixText !== null && isOnlyANation(prefixText) && !prefix.some((w) => ORG_WORDS.has(w.toLowerCase()));
   const organization = prefixIsNation ? null : prefixText;
   const anyCap = words.some((w) => CAP_RE.test(w));
   if (nameWords.length > 0 && !(nameWords.length === 1 && roleWords.length === 0 && prefix.length > 0 && ORG_WORDS.has(words[words.length - 1]!.toLowerCase()))) {

@@ -10,25 +10,59 @@ export interface Token {
   word: boolean;
 }
 
-// Words keep inner apostrophes, hyphens, periods and ampersands ("don't", "Jong-un", "U.S.", "AT&T");
-// a trailing period stays on known abbreviations only (decided by the sentence splitter).
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*|\S/gu;
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}\p{M}]/u;
 const UPPER_RE = /^\p{Lu}/u;
-const WORD_RE = /^[\p{L}\p{N}]/u;
 
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return LETTER_OR_DIGIT_RE.test(text.slice(i, i + 2));
+  return LETTER_OR_DIGIT_RE.test(text[i]!);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 12 || c === 11;
+}
+
+// Joiners kept inside a word when letters follow: "don't", "Jong-un", "U.S", "AT&T".
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
+}
+
+/**
+ * Splits text into words (keeping inner apostrophes, hyphens, periods and ampersands)
+ * and single punctuation marks. A scanner rather than a Unicode regular expression,
+ * because this runs over every character of every article.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const t = m[0];
-    tokens.push({
-      start: m.index,
-      end: m.index + t.length,
-      text: t,
-      lower: t.toLowerCase(),
-      cap: UPPER_RE.test(t),
-      word: WORD_RE.test(t),
-    });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isWordChar(text, i)) {
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      for (;;) {
+        if (i < n && isWordChar(text, i)) {
+          i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+        } else if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
+          i += 1;
+        } else break;
+      }
+      const t = text.slice(start, i);
+      const first = t.charCodeAt(0);
+      const cap = first < 128 ? first >= 65 && first <= 90 : UPPER_RE.test(t);
+      tokens.push({ start, end: i, text: t, lower: t.toLowerCase(), cap, word: true });
+    } else {
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      const t = text.slice(start, i);
+      tokens.push({ start, end: i, text: t, lower: t, cap: false, word: false });
+    }
   }
   return tokens;
 }

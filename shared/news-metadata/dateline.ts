@@ -10,7 +10,7 @@ const TAG = String.raw`\([^()\n]{1,25}\)|\/[A-Za-z][A-Za-z\-]{1,14}\/`;
 
 const DATELINE = new RegExp(
   String.raw`^(?<place>(?<caps>${CAPS_PLACE})|${TITLE_PLACE})(?<region>${REGION})?(?<qualifier>${QUALIFIER})?` +
-    String.raw`(?:,\s*(?<date>${DAY_MONTH}))?\.?[ \t]*(?<tag>${TAG})?\.?[ \t]*(?<dash>[—–]|--?|:)?[ \t]+(?=\S)`,
+    String.raw`(?:,\s*(?<date>${DAY_MONTH}))?\.?[ \t]*(?<tag>${TAG})?\.?[ \t]*(?<dash>[—–]|--?)?[ \t]+(?=\S)`,
   'u',
 );
 

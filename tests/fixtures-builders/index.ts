@@ -7,3 +7,4 @@ export { buildRtf, buildRtfBytes } from './build-rtf';
 export { buildEml, buildDigestEml, type EmlBuildOptions, type DigestStory } from './build-eml';
 export { buildMbox } from './build-mbox';
 export { buildZip, type ZipEntrySpec } from './build-zip';
+export { asImportSource } from './import-source';

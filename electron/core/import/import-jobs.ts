@@ -31,8 +31,11 @@ export interface RunningImport {
 }
 
 const PROGRESS_INTERVAL_MS = 100;
-/** How long the importer may hold the event loop before letting requests and events through. */
-const SLICE_MS = 30;
+/** How long one batch may gather before it is stored and the event loop let through. */
+const SLICE_MS = 40;
+const BATCH_FILES = 200;
+
+type ArticleInput = Extract<ImportInput, { articles: ParsedArticle[] }>;
 
 /** Runs imports: each article in its own transaction, progress as events, cancellable between files. */
 export class ImportJobs {
@@ -65,12 +68,22 @@ export class ImportJobs {
     const counts: ImportCounts = { processed: 0, imported: 0, duplicates: 0, failed: 0 };
     const summary: ImportSummary = { jobId, cancelled: false, counts, imported: [], duplicates: [], failures: [] };
     let lastProgress = 0;
-    let sliceStart = performance.now();
     const progress = (current: string | null, force = false) => {
       const now = performance.now();
       if (!force && now - lastProgress < PROGRESS_INTERVAL_MS) return;
       lastProgress = now;
       events.emit('import.progress', { jobId, counts: { ...counts }, queued: counts.processed, current });
+    };
+
+    let batch: ArticleInput[] = [];
+    let batchStart = performance.now();
+    const flush = async () => {
+      if (batch.length > 0) this.#storeBatch(batch, summary);
+      batch = [];
+      progress(null);
+      // Let requests and events through between batches.
+      await nextMacrotask();
+      batchStart = performance.now();
     };
 
     progress(null, true);
@@ -85,14 +98,12 @@ export class ImportJobs {
           counts.failed++;
           summary.failures.push({ path: input.path, code: input.error.code, reason: input.error.message });
         } else {
-          this.#importFile(input, summary);
+          batch.push(input);
         }
         progress(input.path);
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await nextMacrotask();
-          sliceStart = performance.now();
-        }
+        if (batch.length >= BATCH_FILES || performance.now() - batchStart > SLICE_MS) await flush();
       }
+      await flush();
     } catch (error) {
       counts.failed++;
       summary.failures.push({
@@ -107,7 +118,17 @@ export class ImportJobs {
     return summary;
   }
 
-  #importFile(input: Extract<ImportInput, { articles: ParsedArticle[] }>, summary: ImportSummary): void {
+  /**
+   * Stores a batch in one transaction, each article in a savepoint of its own: an article that
+   * fails is rolled back whole and the others commit; a crash loses only the uncommitted batch.
+   */
+  #storeBatch(batch: ArticleInput[], summary: ImportSummary): void {
+    this.#deps.db.transaction(() => {
+      for (const input of batch) this.#importFile(input, summary);
+    }).immediate();
+  }
+
+  #importFile(input: ArticleInput, summary: ImportSummary): void {
     const { counts } = summary;
     for (const failure of input.failures ?? []) {
       counts.processed++;
@@ -124,7 +145,7 @@ export class ImportJobs {
           summary.duplicates.push({ path, existingArticleId: outcome.duplicateOf });
         } else {
           counts.imported++;
-          summary.imported.push({ path, articleId: outcome.articleId, title: article.title, storyOf: outcome.storyOf });
+          summary.imported.push({ path, articleId: outcome.articleId, title: outcome.title, storyOf: outcome.storyOf });
         }
       } catch (error) {
         counts.failed++;
@@ -137,21 +158,20 @@ export class ImportJobs {
     });
   }
 
+  /** Runs inside the batch's transaction, as a savepoint of its own. */
   #importArticle(
-    input: Extract<ImportInput, { articles: ParsedArticle[] }>,
+    input: ArticleInput,
     article: ParsedArticle,
     index: number,
-  ): { articleId: number; duplicateOf: number | null; storyOf: number | null } {
+  ): { articleId: number; title: string | null; duplicateOf: number | null; storyOf: number | null } {
     const { db, articles, statements, stories, extract, extractorVersion } = this.#deps;
     const key = contentKey(article.text);
     const existing = articles.findByContent(key);
-    if (existing !== null) return { articleId: existing, duplicateOf: existing, storyOf: null };
+    if (existing !== null) return { articleId: existing, title: article.title, duplicateOf: existing, storyOf: null };
     const extraction = extract(article.text);
     const now = new Date().toISOString();
+    const title = article.title ?? extraction.title;
     return db.transaction(() => {
-      // Checked again inside the transaction: another job may have stored it meanwhile.
-      const raced = articles.findByContent(key);
-      if (raced !== null) return { articleId: raced, duplicateOf: raced, storyOf: null };
       const sourceFileId = articles.sourceFileId(
         {
           name: input.source.name,
@@ -162,7 +182,6 @@ export class ImportJobs {
         },
         now,
       );
-      const title = article.title ?? extraction.title;
       const articleId = articles.insert(
         { ...article, title },
         { sourceFileId, sourceIndex: index, originalName: input.source.name, format: input.format, contentHash: key, extractorVersion },
@@ -170,8 +189,8 @@ export class ImportJobs {
       );
       statements.insertExtracted(articleId, extraction.statements, now);
       const storyOf = stories.link(articleId, article.text, now);
-      return { articleId, duplicateOf: null, storyOf };
-    }).immediate();
+      return { articleId, title, duplicateOf: null, storyOf };
+    })();
   }
 
   #articleCount(): number {

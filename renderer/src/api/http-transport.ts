@@ -100,7 +100,7 @@ export function createHttpTransport(token: string | null, monitor: ConnectionMon
         throw new Error('Parley is not reachable. Is “parley serve” still running?');
       }
       const text = await response.clone().text();
-      let reply: unknown = null;
+      let reply: unknown;
       try {
         reply = fromWire(text);
       } catch {

@@ -15,7 +15,7 @@ export class ArticleRowCache {
   /** Blocks kept on screen after an archive change until their fresh copy arrives. */
   private stale = new Set<number>();
   private generation = 0;
-  private query: string | undefined;
+  private currentQuery: string | undefined;
   private listeners = new Set<() => void>();
   private snapshotVersion = 0;
 
@@ -38,7 +38,7 @@ export class ArticleRowCache {
   /** Starts over for a new search; `keepRows` keeps showing old rows until fresh ones arrive. */
   reset(query: string | undefined, keepRows = false): void {
     this.generation += 1;
-    this.query = query;
+    this.currentQuery = query;
     this.pending.clear();
     this.error = null;
     if (!keepRows) {
@@ -47,6 +47,11 @@ export class ArticleRowCache {
     }
     this.stale = keepRows ? new Set(this.blocks.keys()) : new Set();
     this.loadBlock(0);
+  }
+
+  /** The search the rows and total belong to. */
+  get query(): string | undefined {
+    return this.currentQuery;
   }
 
   row(index: number): ArticleSummary | undefined {
@@ -68,7 +73,7 @@ export class ArticleRowCache {
     if (this.total !== null && block * BLOCK_SIZE >= this.total && block !== 0) return;
     this.pending.add(block);
     const generation = this.generation;
-    this.fetchPage(block * BLOCK_SIZE, BLOCK_SIZE, this.query).then(
+    this.fetchPage(block * BLOCK_SIZE, BLOCK_SIZE, this.currentQuery).then(
       (page) => {
         if (generation !== this.generation) return;
         this.pending.delete(block);

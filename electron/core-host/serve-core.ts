@@ -1,0 +1,80 @@
+import { isCallName } from '../../shared/api/calls';
+import type { Core, CoreOptions } from '../core';
+import { isHostRequest, toHostError, type HostReply } from './protocol';
+
+/** The two things the host needs from whatever carries its messages (Electron's parentPort, or a test's IPC). */
+export interface HostPort {
+  onMessage(listener: (data: unknown) => void): void;
+  postMessage(message: HostReply): void;
+}
+
+export type OpenCore = (options: CoreOptions) => Core | Promise<Core>;
+
+/**
+ * Answers calls against one core. Arguments were already checked by main (`parseCall`);
+ * the name is looked up again so nothing but a real handler can ever run here.
+ */
+export function serveCore(port: HostPort, openCore: OpenCore, exit: (code: number) => void): void {
+  let core: Core | null = null;
+  let starting = false;
+
+  const post = (message: HostReply): void => {
+    try {
+      port.postMessage(message);
+    } catch (error) {
+      // A result that cannot be cloned still gets an answer, or the caller would wait forever.
+      if (message.kind === 'result') {
+        port.postMessage({ kind: 'result', id: message.id, ok: false, error: toHostError(error) });
+      }
+    }
+  };
+
+  const start = async (archivePath: string, nativeBinding: string | null): Promise<void> => {
+    starting = true;
+    try {
+      core = await openCore(nativeBinding ? { archivePath, nativeBinding } : { archivePath });
+    } catch (error) {
+      post({ kind: 'failed', error: toHostError(error) });
+      return;
+    }
+    core.events.on((event, payload) => post({ kind: 'event', event, payload }));
+    post({ kind: 'ready', archivePath });
+  };
+
+  const call = async (id: number, name: string, args: unknown): Promise<void> => {
+    if (!core) {
+      post({ kind: 'result', id, ok: false, error: { name: 'Error', message: 'The archive is not open.' } });
+      return;
+    }
+    if (!isCallName(name)) {
+      post({ kind: 'result', id, ok: false, error: { name: 'ApiRequestError', message: `Unknown call: ${name}` } });
+      return;
+    }
+    try {
+      const handler = core.handlers[name] as (args: unknown) => Promise<unknown>;
+      post({ kind: 'result', id, ok: true, result: await handler(args) });
+    } catch (error) {
+      post({ kind: 'result', id, ok: false, error: toHostError(error) });
+    }
+  };
+
+  port.onMessage((data) => {
+    if (!isHostRequest(data)) return;
+    switch (data.kind) {
+      case 'start':
+        if (!starting) void start(data.archivePath, data.nativeBinding);
+        return;
+      case 'call':
+        void call(data.id, data.name, data.args);
+        return;
+      case 'stop':
+        try {
+          core?.close();
+        } finally {
+          core = null;
+          post({ kind: 'stopped' });
+          exit(0);
+        }
+    }
+  });
+}

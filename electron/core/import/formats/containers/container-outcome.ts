@@ -1,0 +1,40 @@
+import { ImportFailure, type ImportLimits, type ImportSource, type ParseOutcome } from '../types';
+
+/** One file inside a container that could not be taken out of it, with the reason. */
+export interface RefusedEntry {
+  /** e.g. "outer.zip/../evil.txt" */
+  path: string;
+  failure: ImportFailure;
+}
+
+/**
+ * A container's answer with the entries it had to refuse. It is a ParseOutcome (the extra field is
+ * optional to read), so the driver can report refused entries beside the ones that import.
+ */
+export type ContainerOutcome = Extract<ParseOutcome, { kind: 'container' }> & { refused: RefusedEntry[] };
+
+export function refusedEntries(outcome: ParseOutcome): RefusedEntry[] {
+  return outcome.kind === 'container' && 'refused' in outcome && Array.isArray(outcome.refused)
+    ? (outcome.refused as RefusedEntry[])
+    : [];
+}
+
+export function checkContainerDepth(source: ImportSource, limits: ImportLimits): void {
+  if (source.depth >= limits.maxDepth) {
+    throw new ImportFailure(
+      'too-deep',
+      `${source.path} is nested ${source.depth} containers deep; Parley opens at most ${limits.maxDepth} levels.`,
+    );
+  }
+}
+
+export function entrySource(parent: ImportSource, relativePath: string, bytes: Uint8Array, modifiedAt: Date | null): ImportSource {
+  const name = relativePath.split('/').pop() ?? relativePath;
+  return {
+    path: `${parent.path}/${relativePath}`,
+    name,
+    bytes,
+    modifiedAt: modifiedAt ?? parent.modifiedAt,
+    depth: parent.depth + 1,
+  };
+}

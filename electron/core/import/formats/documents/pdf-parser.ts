@@ -1,0 +1,126 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { ImportFailure, type FormatParser, type ImportSource, type ParseOutcome } from '../types';
+import { articleFromParagraphs } from './document-article';
+import { usableTitle } from './paragraph-text';
+import { assertNotEmpty, withImportFailures } from './parse-guard';
+import { dropRunningLines, linesToLayout, runsToLines, type PositionedRun } from './pdf-layout';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let pdfjsLoading: Promise<PdfJs> | null = null;
+
+/** pdf.js is large; it is loaded the first time a PDF is imported. */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsLoading ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsLoading;
+}
+
+function standardFontDataUrl(): string {
+  const packageJson = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
+  return join(dirname(packageJson), 'standard_fonts') + '/';
+}
+
+/**
+ * Reads a PDF's text layer with pdf.js (no scripts, no font loading, no network), rebuilds its paragraphs
+ * in reading order and drops running headers, footers and page numbers.
+ */
+export const pdfParser: FormatParser = {
+  format: 'pdf',
+  extensions: ['.pdf'],
+  parse: (source) => withImportFailures(`The PDF ${source.name}`, 'corrupt', () => parsePdf(source)),
+};
+
+async function parsePdf(source: ImportSource): Promise<ParseOutcome> {
+  const describe = `The PDF ${source.name}`;
+  assertNotEmpty(source.bytes, describe);
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({
+    // pdf.js takes ownership of (and may detach) the buffer it is given; the source keeps its bytes.
+    data: source.bytes.slice(),
+    standardFontDataUrl: standardFontDataUrl(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    enableXfa: false,
+    verbosity: 0,
+  });
+  try {
+    let document;
+    try {
+      document = await task.promise;
+    } catch (error) {
+      throw describeOpenError(error, describe);
+    }
+    const pages = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      const runs: PositionedRun[] = [];
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
+        runs.push({
+          text: item.str,
+          x,
+          y,
+          width: item.width,
+          size: Math.hypot(c, d) || Math.hypot(a, b) || item.height,
+          endsLine: item.hasEOL,
+        });
+      }
+      pages.push(runsToLines(runs));
+      page.cleanup();
+    }
+    if (!pages.some((lines) => lines.some((l) => /[\p{L}\p{N}]/u.test(l.text)))) {
+      throw new ImportFailure(
+        'no-text-layer',
+        `${describe} has no text layer (it looks like a scan or images of text); run it through OCR first.`,
+      );
+    }
+    const layout = linesToLayout(dropRunningLines(pages));
+    const info = await readInfo(document);
+    return {
+      kind: 'articles',
+      format: 'pdf',
+      articles: [
+        articleFromParagraphs(layout.paragraphs, source, {
+          title: layout.heading ?? usableTitle(info.title),
+          byline: usableAuthor(info.author),
+        }),
+      ],
+    };
+  } finally {
+    await task.destroy();
+  }
+}
+
+function describeOpenError(error: unknown, describe: string): ImportFailure {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException') {
+    return new ImportFailure('encrypted', `${describe} is password-protected; open it, save an unprotected copy and import that.`);
+  }
+  if (name === 'InvalidPDFException') return new ImportFailure('corrupt', `${describe} is not a valid PDF file.`);
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ImportFailure('corrupt', `${describe} is damaged and cannot be opened (${detail.slice(0, 160)}).`);
+}
+
+async function readInfo(document: { getMetadata(): Promise<{ info: unknown }> }): Promise<{ title: string | null; author: string | null }> {
+  try {
+    const { info } = await document.getMetadata();
+    const record = (info ?? {}) as Record<string, unknown>;
+    const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
+    return { title: text(record.Title), author: text(record.Author) };
+  } catch {
+    // A damaged info dictionary costs the metadata, not the article.
+    return { title: null, author: null };
+  }
+}
+
+function usableAuthor(author: string | null): string | null {
+  if (!author || author.length > 120) return null;
+  return /^(admin|administrator|user|owner|unknown|microsoft|adobe)/i.test(author) ? null : author;
+}

@@ -1,0 +1,38 @@
+import { parseHTML } from 'linkedom';
+
+// The few DOM shapes the page reader uses. The backend compiles without the browser's DOM types,
+// and linkedom's own typings lean on them, so the parsed tree is described here.
+export interface DomNode {
+  nodeType: number;
+  nodeValue: string | null;
+  textContent: string | null;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
+}
+
+export interface DomAttribute {
+  name: string;
+  value: string;
+}
+
+export interface DomElement extends DomNode {
+  tagName: string;
+  attributes: ArrayLike<DomAttribute>;
+  getAttribute(name: string): string | null;
+  removeAttribute(name: string): void;
+  remove(): void;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+}
+
+export interface DomDocument extends DomNode {
+  documentElement: DomElement | null;
+  body: DomElement | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+}
+
+/** Parses markup into an inert tree: linkedom builds the DOM only, it runs and fetches nothing. */
+export function parsePage(html: string): DomDocument {
+  return (parseHTML(html) as unknown as { document: DomDocument }).document;
+}

@@ -1,0 +1,91 @@
+import { Readability } from '@mozilla/readability';
+import type { ParsedArticle } from '../../../../../shared/domain/article';
+import { articleFromText } from '../text/article-from-text';
+import { parsePage, type DomDocument, type DomNode } from './dom';
+import { readPageMetadata } from './page-metadata';
+import { paragraphsOf } from './readable-text';
+
+// Everything that could run, load or embed something; none of it is article text.
+const ACTIVE_CONTENT = 'script:not([type="application/ld+json"]), style, link, iframe, frame, frameset, object, embed, applet, noscript, template, base, meta[http-equiv], audio, video, source, track, canvas, form';
+const MIN_ARTICLE_LETTERS = 40;
+// Page furniture to drop when Readability finds no article and the whole body is used.
+const FURNITURE = 'nav, header, footer, aside, menu, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
+
+/**
+ * The article in a saved web page: its body through Readability (not the menus, ads and comments),
+ * metadata from the page head. The page is only parsed: scripts are removed before anything else
+ * and never run, and nothing the page references is fetched.
+ */
+export function articleFromHtml(html: string, fileDate: Date | null, fallbackUrl: string | null = null): ParsedArticle | null {
+  const document = parsePage(html);
+  // Metadata first: it reads the <link rel="canonical"> that neutralising removes.
+  const page = readPageMetadata(document);
+  neutralise(document);
+  for (const ld of Array.from(document.querySelectorAll('script'))) ld.remove();
+
+  let paragraphs: string[] = [];
+  let readabilityTitle: string | null = null;
+  let readabilityByline: string | null = null;
+  try {
+    const result = new Readability<DomNode>(document as never, {
+      serializer: (node) => node as unknown as DomNode,
+      charThreshold: 200,
+    }).parse();
+    if (result?.content) paragraphs = paragraphsOf(result.content);
+    readabilityTitle = result?.title?.trim() || null;
+    readabilityByline = result?.byline?.trim() || null;
+  } catch {
+    // Readability gives up on some malformed pages; the plain body below still serves.
+  }
+  if (paragraphs.join('').length < 80) {
+    // Readability altered the tree while looking, so the whole page is read afresh.
+    const fresh = parsePage(html);
+    neutralise(fresh);
+    for (const el of Array.from(fresh.querySelectorAll('script'))) el.remove();
+    for (const el of Array.from(fresh.querySelectorAll(FURNITURE))) el.remove();
+    const fromBody = fresh.body ? paragraphsOf(fresh.body) : [];
+    if (fromBody.join('').length > paragraphs.join('').length) paragraphs = fromBody;
+  }
+  const title = page.title ?? readabilityTitle;
+  // Readability usually drops a heading that repeats the title; a leftover first paragraph equal to it goes too.
+  if (title && paragraphs[0] && normalise(paragraphs[0]) === normalise(title)) paragraphs.shift();
+  // A few words (a menu link, a cookie notice) are not an article.
+  if (paragraphs.join(' ').replace(/[^\p{L}\p{N}]+/gu, '').length < MIN_ARTICLE_LETTERS) return null;
+
+  const text = paragraphs.join('\n\n');
+  return articleFromText(
+    text,
+    {
+      title,
+      byline: page.byline ?? cleanByline(readabilityByline),
+      outlet: page.outlet,
+      publishedAt: page.publishedAt,
+      url: page.url ?? fallbackUrl,
+      language: page.language,
+    },
+    fileDate,
+  );
+}
+
+/** Removes active content and every event handler attribute, so the tree is inert text and structure. */
+function neutralise(document: DomDocument): void {
+  for (const el of Array.from(document.querySelectorAll(ACTIVE_CONTENT))) el.remove();
+  for (const el of Array.from(document.querySelectorAll('*'))) {
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith('on') || name === 'srcset' || ((name === 'src' || name === 'href' || name === 'action') && /^\s*javascript:/i.test(attr.value))) {
+        el.removeAttribute(attr.name);
+      }
+    }
+  }
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function cleanByline(byline: string | null): string | null {
+  if (!byline) return null;
+  const cleaned = byline.replace(/^by\s+/i, '').trim();
+  return cleaned.length > 0 && cleaned.length < 120 ? cleaned : null;
+}

@@ -1,0 +1,28 @@
+import { ImportFailure, type FormatParser, type ImportSource, type ParseOutcome } from '../types';
+import { decodeDeclared } from '../text/decode-text';
+import { decodeHtml } from './decode-html';
+import { articleFromHtml } from './html-article';
+import { readMhtml } from './mhtml';
+
+function outcome(source: ImportSource, html: string, format: 'html' | 'mhtml', url: string | null): ParseOutcome {
+  if (html.trim() === '') throw new ImportFailure('empty', `${source.name} holds no page`);
+  const article = articleFromHtml(html, source.modifiedAt, url);
+  if (!article) throw new ImportFailure('no-article-text', `${source.name} has no article text: the page holds no readable paragraphs`);
+  return { kind: 'articles', format, articles: [article] };
+}
+
+export const htmlParser: FormatParser = {
+  format: 'html',
+  extensions: ['.html', '.htm', '.xhtml'],
+  parse: async (source) => outcome(source, decodeHtml(source.bytes).text, 'html', null),
+};
+
+export const mhtmlParser: FormatParser = {
+  format: 'mhtml',
+  extensions: ['.mhtml', '.mht'],
+  parse: async (source) => {
+    const page = readMhtml(source.bytes, source.name);
+    const html = page.charset ? decodeDeclared(page.html, page.charset).text : decodeHtml(page.html).text;
+    return outcome(source, html, 'mhtml', page.location);
+  },
+};

@@ -1,0 +1,182 @@
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { ArticleFormat, ParsedArticle } from '../../../../shared/domain/article';
+import { parserFor } from './registry';
+import { detectFormat, extensionOf } from './sniff-format';
+import { withinTimeBound } from './time-bound';
+import { DEFAULT_IMPORT_LIMITS, ImportFailure, type FormatParser, type ImportLimits, type ImportSource } from './types';
+
+export { supportedExtensions } from './registry';
+export { detectFormat } from './sniff-format';
+
+/**
+ * What became of one file: its articles (with `failures` for parts of it that could not be read,
+ * such as a bulk record without text, while the rest imports), or the reason it could not be read.
+ */
+export type SourceResult =
+  | { path: string; source: ImportSource; format: ArticleFormat; articles: ParsedArticle[]; failures: ImportFailure[] }
+  | { path: string; error: ImportFailure };
+
+const DEFAULT_PARSE_MILLIS = 30_000;
+
+/** Running totals for one top-level file, so an archive of archives is bounded as a whole. */
+interface Budget {
+  entries: number;
+  expandedBytes: number;
+}
+
+export interface ReadOptions {
+  /** Parsers to use before the built-in ones for their formats. */
+  parsers?: readonly FormatParser[];
+}
+
+/**
+ * Reads one file into articles: picks its parser by extension and content, refuses it by size before
+ * parsing, expands containers (zip, mailbox) within the depth, entry and expanded-size limits, and
+ * bounds each parse in time. Never throws: every problem becomes a result with a specific failure.
+ */
+export async function* readSources(
+  source: ImportSource,
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+  options: ReadOptions = {},
+): AsyncGenerator<SourceResult> {
+  yield* readOne(source, limits, { entries: 0, expandedBytes: 0 }, options);
+}
+
+async function* readOne(source: ImportSource, limits: ImportLimits, budget: Budget, options: ReadOptions): AsyncGenerator<SourceResult> {
+  const path = source.path;
+  try {
+    if (source.bytes.byteLength > limits.maxFileBytes) throw tooLarge(source.name, source.bytes.byteLength, limits.maxFileBytes);
+    if (source.bytes.byteLength === 0) throw new ImportFailure('empty', `${source.name} is empty (0 bytes)`);
+    const format = detectFormat(source.name, source.bytes);
+    if (!format) throw unsupported(source.name);
+    const parser = parserFor(format, options.parsers);
+    if (!parser) {
+      throw new ImportFailure('unsupported-type', `${source.name} is a ${format.toUpperCase()} file, which this version of Parley cannot read yet`);
+    }
+    const outcome = await withinTimeBound(() => parser.parse(source, limits), limits.maxParseMillis ?? DEFAULT_PARSE_MILLIS, source.name);
+
+    if (outcome.kind === 'articles') {
+      const failures = outcome.failures ?? [];
+      if (outcome.articles.length === 0 && failures.length === 0) {
+        throw new ImportFailure('no-article-text', `${source.name} has no article text`);
+      }
+      yield { path, source, format: outcome.format, articles: outcome.articles, failures };
+      return;
+    }
+
+    const depth = source.depth + 1;
+    if (depth > limits.maxDepth) {
+      throw new ImportFailure('too-deep', `${source.name} is nested ${depth} containers deep; at most ${limits.maxDepth} levels are opened`);
+    }
+    budget.entries += outcome.entries.length;
+    if (budget.entries > limits.maxEntries) {
+      throw new ImportFailure('too-many-entries', `${source.name} holds more than ${limits.maxEntries} files; it was not opened`);
+    }
+    const expanded = outcome.entries.reduce((sum, entry) => sum + entry.bytes.byteLength, 0);
+    budget.expandedBytes += expanded;
+    if (budget.expandedBytes > limits.maxExpandedBytes) {
+      throw new ImportFailure('too-large', `${source.name} expands to more than ${formatBytes(limits.maxExpandedBytes)}; it was not opened`);
+    }
+    if (outcome.entries.length === 0) throw new ImportFailure('empty', `${source.name} holds no files`);
+    for (const entry of outcome.entries) {
+      yield* readOne({ ...entry, depth }, limits, budget, options);
+    }
+  } catch (error) {
+    yield { path, error: asImportFailure(error, source.name) };
+  }
+}
+
+/** Any error as an ImportFailure the user can read; unexpected errors name the file and what went wrong. */
+export function asImportFailure(error: unknown, name: string): ImportFailure {
+  if (error instanceof ImportFailure) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof RangeError || /out of memory|allocation failed/i.test(message)) {
+    return new ImportFailure('too-large', `${name} is too large to read: ${message}`);
+  }
+  return new ImportFailure('corrupt', `${name} could not be read, it may be damaged: ${message}`);
+}
+
+function tooLarge(name: string, size: number, limit: number): ImportFailure {
+  return new ImportFailure('too-large', `${name} is ${formatBytes(size)}, over the ${formatBytes(limit)} limit for one file`);
+}
+
+function unsupported(name: string): ImportFailure {
+  const ext = extensionOf(name);
+  return new ImportFailure('unsupported-type', ext ? `${name}: ${ext} files are not a format Parley imports` : `${name} is not a format Parley imports`);
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
+
+/**
+ * Reads files and folders as given by the user (a drop, the CLI). Folders are walked recursively in
+ * name order, skipping hidden files and dot-folders; each file's size is checked before it is read.
+ */
+export async function* readPaths(
+  paths: string[],
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+  options: ReadOptions = {},
+): AsyncGenerator<SourceResult> {
+  for (const path of paths) yield* readPath(path, limits, true, options);
+}
+
+async function* readPath(path: string, limits: ImportLimits, named: boolean, options: ReadOptions): AsyncGenerator<SourceResult> {
+  const name = basename(path);
+  let info;
+  try {
+    // Links are followed when the user names them, not inside folders, so a link loop cannot trap the walk.
+    info = named ? await stat(path) : await lstat(path);
+  } catch (error) {
+    yield { path, error: fileError(error, name) };
+    return;
+  }
+  if (info.isSymbolicLink()) {
+    try {
+      info = await stat(path);
+      if (info.isDirectory()) return;
+    } catch (error) {
+      yield { path, error: fileError(error, name) };
+      return;
+    }
+  }
+  if (info.isDirectory()) {
+    let names: string[];
+    try {
+      names = (await readdir(path)).filter((n) => !n.startsWith('.')).sort();
+    } catch (error) {
+      yield { path, error: fileError(error, name) };
+      return;
+    }
+    for (const child of names) yield* readPath(join(path, child), limits, false, options);
+    return;
+  }
+  if (!info.isFile()) {
+    yield { path, error: new ImportFailure('unsupported-type', `${name} is not a regular file`) };
+    return;
+  }
+  if (info.size > limits.maxFileBytes) {
+    yield { path, error: tooLarge(name, info.size, limits.maxFileBytes) };
+    return;
+  }
+  let bytes: Uint8Array;
+  try {
+    const buffer = await readFile(path);
+    bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } catch (error) {
+    yield { path, error: fileError(error, name) };
+    return;
+  }
+  yield* readSources({ path, name, bytes, modifiedAt: info.mtime, depth: 0 }, limits, options);
+}
+
+function fileError(error: unknown, name: string): ImportFailure {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return new ImportFailure('unreadable', `${name} was not found`);
+  if (code === 'EACCES' || code === 'EPERM') return new ImportFailure('unreadable', `${name} cannot be read: permission denied`);
+  return new ImportFailure('unreadable', `${name} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+}

@@ -1,0 +1,503 @@
+import { isAnchorCandidate } from './anchor-features';
+import { cueProbability, sourceWordShare } from './cue-lexicon';
+import type { QuoteSpan } from './quotes';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+/** A token range [first, last). */
+export interface Range {
+  first: number;
+  last: number;
+}
+
+/** One attribution found in the text, before speakers are resolved. */
+export interface Frame {
+  cue: Range;
+  source: Range | null;
+  /** Character offsets of the content. */
+  contentStart: number;
+  contentEnd: number;
+  /** Index into the quote list when the content is exactly one quotation. */
+  quote: number | null;
+  kind: 'direct' | 'indirect' | 'mixed';
+  confidence: number;
+  sentence: number;
+}
+
+export interface FrameContext {
+  text: string;
+  tokens: Token[];
+  quotes: QuoteSpan[];
+  /** For each token, the index of the quotation containing it, or -1. */
+  quoteOf: Int32Array;
+  sentences: Sentence[];
+  /** Sentences that are headlines or tags and can hold no statement. */
+  skip: Uint8Array;
+  /** Probability that a token anchors a cue (from the learned model or the lexicon). */
+  anchorProbability: (i: number, sentence: Sentence) => number;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'supporters', 'voters', 'lawmakers']);
+// Words allowed between a subject and its reporting verb ("Smith has also said").
+const BETWEEN_SUBJECT_AND_CUE = new Set(
+  'has have had also is was were are be been being would will could can may might must should did does do not n’t n\'t never later then again first previously repeatedly recently publicly privately reportedly once even still further just only already often long initially since herself himself themselves itself both all'.split(' '),
+);
+const NP_CONNECTORS = new Set(['of', 'the', 'for', 'at', 'and', 'in', 'on', '’s', "'s", 'de', 'van', 'von', 'al', 'a', 'an', 'to']);
+const LEADING_NON_SOURCE = new Set(
+  'on in at after before during when while but and so then yet also meanwhile however still now today yesterday monday tuesday wednesday thursday friday saturday sunday last this earlier later as if though although because since for of to the-'.split(' '),
+);
+const TRAILING_NON_SOURCE = new Set(['of', 'and', 'for', 'at', 'in', 'on', 'the', 'a', 'an', 'to']);
+const ADVERBIALS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently also repeatedly publicly privately earlier later again last week month year night morning afternoon evening flatly bluntly simply frankly'.split(' '),
+);
+const ADVERBIAL_PHRASES: string[][] = [
+  ['in', 'a', 'statement'], ['in', 'an', 'interview'], ['in', 'a', 'speech'], ['in', 'an', 'email'], ['in', 'a', 'tweet'],
+  ['on', 'twitter'], ['on', 'facebook'], ['in', 'a', 'press', 'release'], ['at', 'a', 'press', 'conference'],
+  ['in', 'a', 'phone', 'interview'], ['on', 'monday'], ['on', 'tuesday'], ['on', 'wednesday'], ['on', 'thursday'],
+  ['on', 'friday'], ['on', 'saturday'], ['on', 'sunday'], ['this', 'week'], ['last', 'week'], ['in', 'a', 'radio', 'interview'],
+  ['in', 'a', 'television', 'interview'], ['in', 'a', 'written', 'statement'], ['in', 'remarks'],
+];
+const OBJECT_TAKING = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'assuring', 'warned', 'warning', 'reminded', 'reminding', 'informed', 'urged', 'urging', 'asked', 'asking', 'advised', 'convinced', 'promised', 'promising']);
+const NOT_CONTENT_START = new Set(['and', 'but', 'or', 'before', 'while', 'as', 'when', 'after', 'because', 'at', 'during', 'in', 'on', 'with', 'then', 'so']);
+const APPOSITION_START = new Set(['a', 'an', 'the', 'who', 'which', 'whose', 'his', 'her', 'their', 'its', 'one', 'former', 'now', 'and', 'but', 'as', 'according']);
+const CLAUSE_BREAK = new Set(['while', 'whereas', 'although', 'though', 'however', 'putting', 'meaning', 'according']);
+// "called for a ban", "pointed to the polls": the particle belongs to the cue.
+const PARTICLES = new Set(['for', 'out', 'about', 'on', 'against', 'up', 'of']);
+const TO_PARTICLE_CUES = new Set(['point', 'points', 'pointed', 'pointing', 'refer', 'refers', 'referred', 'referring', 'respond', 'responds', 'responded', 'responding', 'talk', 'talks', 'talked', 'talking', 'spoke', 'speaking', 'reacted', 'reacting', 'alluded', 'alluding', 'objected', 'appealed', 'turned', 'listened']);
+const DANGLING_MIN_WORDS = 2;
+
+const isQuoteMark = (t: Token) => /^[“”"‘’«»„']$/.test(t.text);
+
+export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
+  const frames: Frame[] = [];
+  const { tokens, sentences } = ctx;
+  for (let s = 0; s < sentences.length; s++) {
+    if (ctx.skip[s]) continue;
+    const sentence = sentences[s]!;
+    const sentenceFrames: Frame[] = [];
+    let regionStart = sentence.first;
+    for (let i = sentence.first; i < sentence.last; i++) {
+      const t = tokens[i]!;
+      if (!t.word || ctx.quoteOf[i] !== -1) continue;
+      if (!isAnchorCandidate(t.lower)) continue;
+      const p = ctx.anchorProbability(i, sentence);
+      if (p < threshold) continue;
+      const frame = buildFrame(ctx, s, sentence, i, regionStart, sentenceFrames, p);
+      if (frame) {
+        sentenceFrames.push(frame);
+        // Content before a later cue cannot reach back past this one.
+        const opening = frame.source !== null && frame.source.first > frame.cue.first && frame.contentEnd <= tokens[frame.source.first]!.start;
+        regionStart = opening
+          ? frame.source!.first
+          : Math.max(regionStart, frame.source ? Math.max(frame.source.last, frame.cue.last) : frame.cue.last);
+        i = Math.max(i, frame.cue.last - 1);
+      }
+    }
+    frames.push(...sentenceFrames);
+  }
+  return extendIntoFollowingQuotes(ctx, frames);
+}
+
+function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number, regionStart: number, earlier: Frame[], p: number): Frame | null {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  let cue: Range = { first: i, last: i + 1 };
+  if (t.lower === 'according') {
+    if (tokens[i + 1]?.lower !== 'to') return null;
+    cue = { first: i, last: i + 2 };
+    const source = accordingToSource(ctx, sentence, cue.last);
+    if (!source) return null;
+    const afterSource = skipToWord(ctx, sentence, source.last, [',']);
+    // "According to X, content." or "Content, according to X."
+    if (i === firstWordOf(ctx, sentence) && afterSource < sentence.last) {
+      return contentAfter(ctx, s, sentence, cue, source, afterSource, p, 'after');
+    }
+    return contentBefore(ctx, s, sentence, cue, source, regionStart, i, p);
+  }
+  // A participle opening the sentence: "Stating that ..., Kim said ...".
+  if (i === firstWordOf(ctx, sentence) && t.lower.endsWith('ing')) {
+    return participleOpening(ctx, s, sentence, cue, p);
+  }
+  let source = leftSource(ctx, sentence, i, regionStart);
+  // "Shoigu was asked ...": the subject of a passive cue is not its speaker.
+  if (source && isPassive(ctx, source.last, i) && tokens[i + 1]?.lower !== 'by') return null;
+  // ", saying ..." and ", adding ...": the sentence's subject speaks.
+  if (!source && t.lower.endsWith('ing') && tokens[i - 1]?.text === ',') {
+    source = earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
+    if (!source) return null;
+    return contentAfter(ctx, s, sentence, cue, source, i + 1, p, 'object');
+  }
+  if (!source && (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'but') && earlier.length > 0) {
+    // "Smith said X and criticized Y": the coordinated cue shares the subject.
+    source = earlier[earlier.length - 1]!.source;
+    if (source) return contentAfter(ctx, s, sentence, cue, source, i + 1, p, 'object');
+  }
+  if (source) {
+    const before = tokens[source.first - 1];
+    const startAfter = skipAdverbials(ctx, sentence, i + 1);
+    const after = contentAfter(ctx, s, sentence, cue, source, startAfter, p, 'object');
+    const afterFirst = after ? tokens[tokenAt(ctx, after.contentStart)]! : null;
+    if (after && afterFirst && (afterFirst.lower === 'that' || after.kind === 'direct')) return after;
+    const regionWords = countWords(ctx, regionStart, source.first);
+    // "“...,” she said" and "..., Smith said, ...": the content precedes.
+    const quoteBefore = before !== undefined && isQuoteMark(before) && ctx.quoteOf[source.first - 1] !== -1;
+    const commaBefore = before?.text === ',' && regionWords >= 4 && (!after || tokens[cue.last]?.text === ',' || countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) < 4);
+    if (quoteBefore || commaBefore) {
+      const frame = contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
+      if (frame) return withParenthesisTail(ctx, sentence, frame);
+    }
+    if (after) return after;
+    return contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
+  }
+  // Inverted order: "..., said Smith." / "“...,” said the official."
+  const prev = tokens[i - 1];
+  if (prev && (prev.text === ',' || isQuoteMark(prev) || prev.text === '.' || i === regionStart)) {
+    const right = rightSource(ctx, sentence, i + 1);
+    if (right) {
+      const frame = contentBefore(ctx, s, sentence, cue, right, regionStart, i, p);
+      if (frame) return withParenthesisTail(ctx, sentence, frame);
+    }
+  }
+  return null;
+}
+
+function firstWordOf(ctx: FrameContext, sentence: Sentence): number {
+  let i = sentence.first;
+  while (i < sentence.last && !ctx.tokens[i]!.word) i++;
+  return i;
+}
+
+function skipToWord(ctx: FrameContext, sentence: Sentence, i: number, skippable: string[]): number {
+  while (i < sentence.last && skippable.includes(ctx.tokens[i]!.text)) i++;
+  return i;
+}
+
+function skipAdverbials(ctx: FrameContext, sentence: Sentence, i: number): number {
+  const { tokens } = ctx;
+  for (;;) {
+    const t = tokens[i];
+    if (!t || i >= sentence.last) return i;
+    if (ADVERBIALS.has(t.lower) || t.text === ',') {
+      i++;
+      continue;
+    }
+    const phrase = ADVERBIAL_PHRASES.find((ph) => ph.every((w, k) => tokens[i + k]?.lower === w));
+    if (phrase) {
+      i += phrase.length;
+      continue;
+    }
+    return i;
+  }
+}
+
+/** The subject noun phrase ending right before token `end`, skipping auxiliaries ("has also"). */
+function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number, regionStart: number): Range | null {
+  const { tokens } = ctx;
+  let j = cueAt - 1;
+  while (j >= regionStart && j >= sentence.first && tokens[j]!.word && !tokens[j]!.cap && BETWEEN_SUBJECT_AND_CUE.has(tokens[j]!.lower)) j--;
+  if (j < sentence.first || j < regionStart) return null;
+  if (tokens[j]!.text === ',' && ctx.quoteOf[j] === -1) return appositiveSource(ctx, sentence, j, regionStart);
+  if (tokens[j]!.text === ')') {
+    // "Rep. Hank Johnson (D-Ga.) said": the bracket belongs to the name.
+    let open = j - 1;
+    while (open > Math.max(sentence.first, j - 8) && tokens[open]!.text !== '(') open--;
+    if (tokens[open]?.text !== '(') return null;
+    const head = leftSource(ctx, sentence, open, regionStart);
+    return head && head.last === open ? { first: head.first, last: j + 1 } : null;
+  }
+  const t = tokens[j]!;
+  if (ctx.quoteOf[j] !== -1) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return { first: j, last: j + 1 };
+  if (!isSourceToken(t)) return null;
+  let k = j;
+  while (k - 1 >= sentence.first && k - 1 >= regionStart && j - k < 9) {
+    const prev = tokens[k - 1]!;
+    if (ctx.quoteOf[k - 1] !== -1) break;
+    if (prev.word && (isSourceToken(prev) || NP_CONNECTORS.has(prev.lower))) k--;
+    else if (prev.text === '.' && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap) k--;
+    else if ((prev.text === '-' || prev.text === '&') && tokens[k - 2]?.word) k--;
+    else break;
+  }
+  while (k <= j && (LEADING_NON_SOURCE.has(tokens[k]!.lower) || !tokens[k]!.word)) k++;
+  if (k > j) return null;
+  return { first: k, last: j + 1 };
+}
+
+/** "Scott Goodstein, its chief executive officer, said": the name before the apposition speaks. */
+function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): Range | null {
+  const { tokens } = ctx;
+  for (let c = comma - 2; c >= Math.max(sentence.first, regionStart, comma - 40); c--) {
+    if (ctx.quoteOf[c] !== -1 && tokens[c]!.text !== ',') continue;
+    if (tokens[c]!.text === ';' || tokens[c]!.text === ':') return null;
+    if (tokens[c]!.text !== ',') continue;
+    const head = leftSource(ctx, sentence, c, regionStart);
+    if (!head || head.last !== c) continue;
+    if (!tokens[head.first]!.cap) continue;
+    return { first: head.first, last: comma + 1 };
+  }
+  return null;
+}
+
+function isSourceToken(t: Token): boolean {
+  if (!t.word) return false;
+  if (t.cap) return true;
+  if (/^\d/.test(t.text)) return true;
+  return sourceWordShare(t.lower) >= 0.08;
+}
+
+/** The noun phrase starting at token `i` ("said Smith", "according to the official"). */
+function rightSource(ctx: FrameContext, sentence: Sentence, i: number): Range | null {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  if (!t || i >= sentence.last || ctx.quoteOf[i] !== -1) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'who') return { first: i, last: i + 1 };
+  let k = i;
+  let content = 0;
+  while (k < sentence.last && k - i < 10) {
+    const cur = tokens[k]!;
+    if (ctx.quoteOf[k] !== -1) break;
+    if (cur.word && isSourceToken(cur)) {
+      content++;
+      k++;
+    } else if (cur.word && NP_CONNECTORS.has(cur.lower)) k++;
+    else if (cur.text === '.' && tokens[k - 1]?.end === cur.start && tokens[k - 1]?.cap && tokens[k + 1]?.cap && tokens[k + 1]!.start > cur.end) k++;
+    else if ((cur.text === '’' || cur.text === "'") && tokens[k + 1]?.lower === 's') k += 2;
+    else break;
+  }
+  while (k > i && (TRAILING_NON_SOURCE.has(tokens[k - 1]!.lower) || !tokens[k - 1]!.word)) k--;
+  if (content === 0 || k === i) return null;
+  return { first: i, last: k };
+}
+
+/** "according to diplomats familiar with the plans": everything up to the next comma. */
+function accordingToSource(ctx: FrameContext, sentence: Sentence, i: number): Range | null {
+  const { tokens } = ctx;
+  let k = i;
+  while (k < sentence.last && k - i < 15 && ctx.quoteOf[k] === -1 && !/^[,;:.!?()—–]$/.test(tokens[k]!.text)) k++;
+  if (k === i || k - i >= 15) return rightSource(ctx, sentence, i);
+  return { first: i, last: k };
+}
+
+/** The first noun phrase of the sentence, taken as the speaker of its trailing participles. */
+function sentenceSubject(ctx: FrameContext, sentence: Sentence): Range | null {
+  const i = firstWordOf(ctx, sentence);
+  return rightSource(ctx, sentence, i);
+}
+
+function endOfContent(ctx: FrameContext, sentence: Sentence, from: number): number {
+  const { tokens } = ctx;
+  let last = sentence.last;
+  for (let k = from; k < sentence.last; k++) {
+    // ", according to X" closes the reported content.
+    if (ctx.quoteOf[k] !== -1 || k < from + 3) continue;
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if ((t.lower === 'and' || t.lower === 'but') && cueProbability(next?.lower ?? '') >= 0.5) {
+      last = k;
+      break;
+    }
+    // ", while ...", ", putting ...", ", but argues ...": a new clause of the writer's.
+    if (t.text === ',' && next && ctx.quoteOf[k + 1] === -1 && (CLAUSE_BREAK.has(next.lower) || (next.lower.endsWith('ing') && cueProbability(next.lower) > 0))) {
+      last = k;
+      break;
+    }
+    if ((t.text === '—' || t.text === '–') && ctx.quoteOf[k + 1] === -1) {
+      last = k;
+      break;
+    }
+    if (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'according' && tokens[k + 2]?.lower === 'to' && ctx.quoteOf[k] === -1) {
+      last = k;
+      break;
+    }
+  }
+  while (last > from && /^[.,;:!?…—–-]$/.test(tokens[last - 1]!.text) && ctx.quoteOf[last - 1] === -1) last--;
+  return last;
+}
+
+function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, source: Range, from: number, p: number, mode: 'object' | 'after'): Frame | null {
+  const { tokens } = ctx;
+  let i = skipToWord(ctx, sentence, from, [',', ':']);
+  const cueWord = tokens[cue.first]!.lower;
+  const particle = tokens[i];
+  if (particle && i === cue.last && ctx.quoteOf[i] === -1 && (PARTICLES.has(particle.lower) || (particle.lower === 'to' && TO_PARTICLE_CUES.has(cueWord)))) {
+    cue = { first: cue.first, last: i + 1 };
+    i = skipToWord(ctx, sentence, i + 1, [',', ':']);
+  }
+  // "told reporters that ...": the listener is not part of what was said.
+  if (mode === 'object' && OBJECT_TAKING.has(cueWord) && i < sentence.last && tokens[i]!.lower !== 'that' && ctx.quoteOf[i] === -1) {
+    let k = i;
+    while (k < sentence.last && k - i < 6 && tokens[k]!.word && ctx.quoteOf[k] === -1 && (OBJECT_PRONOUNS.has(tokens[k]!.lower) || tokens[k]!.cap || NP_CONNECTORS.has(tokens[k]!.lower) || sourceWordShare(tokens[k]!.lower) >= 0.08)) k++;
+    if (k > i && k < sentence.last) i = skipAdverbials(ctx, sentence, k);
+    i = skipToWord(ctx, sentence, i, [',', ':']);
+  }
+  if (i >= sentence.last) return null;
+  if (NOT_CONTENT_START.has(tokens[i]!.lower) && ctx.quoteOf[i] === -1) return null;
+  const q = ctx.quoteOf[i]!;
+  if (q !== -1 && ctx.quotes[q]!.start === tokens[i]!.start) {
+    const quote = ctx.quotes[q]!;
+    return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: q, kind: 'direct', confidence: p, sentence: s };
+  }
+  const last = endOfContent(ctx, sentence, i);
+  let words = 0;
+  let quoted = false;
+  for (let k = i; k < last; k++) {
+    if (tokens[k]!.word) words++;
+    if (ctx.quoteOf[k] !== -1) quoted = true;
+  }
+  if (words < DANGLING_MIN_WORDS) return null;
+  return {
+    cue,
+    source,
+    contentStart: tokens[i]!.start,
+    contentEnd: tokens[last - 1]!.end,
+    quote: null,
+    kind: quoted ? 'mixed' : 'indirect',
+    confidence: p,
+    sentence: s,
+  };
+}
+
+function contentBefore(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, source: Range, regionStart: number, end: number, p: number): Frame | null {
+  const { tokens } = ctx;
+  let first = Math.max(regionStart, sentence.first);
+  let last = end;
+  while (last > first && /^[,;:—–-]$/.test(tokens[last - 1]!.text)) last--;
+  while (first < last && /^[,;:—–-]$/.test(tokens[first]!.text)) first++;
+  if (last <= first) return null;
+  const qFirst = ctx.quoteOf[first]!;
+  const qLast = ctx.quoteOf[last - 1]!;
+  if (qFirst !== -1 && qFirst === qLast && ctx.quotes[qFirst]!.start === tokens[first]!.start) {
+    const quote = ctx.quotes[qFirst]!;
+    return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: qFirst, kind: 'direct', confidence: p, sentence: s };
+  }
+  let words = 0;
+  let quoted = false;
+  for (let k = first; k < last; k++) {
+    if (tokens[k]!.word) words++;
+    if (ctx.quoteOf[k] !== -1) quoted = true;
+  }
+  if (words < DANGLING_MIN_WORDS) return null;
+  const startAt = qFirst !== -1 ? ctx.quotes[qFirst]!.start : tokens[first]!.start;
+  return { cue, source, contentStart: Math.min(startAt, tokens[first]!.start), contentEnd: tokens[last - 1]!.end, quote: null, kind: quoted ? 'mixed' : 'indirect', confidence: p, sentence: s };
+}
+
+function participleOpening(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, p: number): Frame | null {
+  const { tokens } = ctx;
+  // The participial clause runs to the comma before the main clause's subject.
+  let comma = -1;
+  for (let k = cue.last; k < sentence.last; k++) {
+    if (tokens[k]!.text === ',' && ctx.quoteOf[k] === -1) {
+      const subject = rightSource(ctx, sentence, k + 1);
+      if (subject && subject.last < sentence.last && tokens[subject.last]!.word && cueProbability(tokens[skipAux(ctx, subject.last)]!.lower) > 0.2) {
+        comma = k;
+        break;
+      }
+    }
+  }
+  if (comma === -1) return null;
+  const source = rightSource(ctx, sentence, comma + 1)!;
+  const first = cue.last;
+  if (first >= comma) return null;
+  let quoted = false;
+  for (let k = first; k < comma; k++) if (ctx.quoteOf[k] !== -1) quoted = true;
+  // "Warning against arms deals, Jeon said ..." frames the main statement rather than making one.
+  if (!quoted && tokens[first]!.lower !== 'that') return null;
+  return {
+    cue,
+    source,
+    contentStart: tokens[first]!.start,
+    contentEnd: tokens[comma - 1]!.end,
+    quote: null,
+    kind: quoted ? 'mixed' : 'indirect',
+    confidence: p,
+    sentence: s,
+  };
+}
+
+function skipAux(ctx: FrameContext, i: number): number {
+  while (ctx.tokens[i] && BETWEEN_SUBJECT_AND_CUE.has(ctx.tokens[i]!.lower)) i++;
+  return Math.min(i, ctx.tokens.length - 1);
+}
+
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+function isPassive(ctx: FrameContext, from: number, cueAt: number): boolean {
+  const cueWord = ctx.tokens[cueAt]!.lower;
+  if (!cueWord.endsWith('ed') && !['told', 'said', 'known', 'seen', 'shown', 'thought'].includes(cueWord)) return false;
+  for (let k = from; k < cueAt; k++) if (PASSIVE_AUX.has(ctx.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "“A,” he said, “B.”" and "A, Smith said, B.": the content resumes after the cue. */
+function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame): Frame {
+  const { tokens } = ctx;
+  let k = Math.max(frame.cue.last, frame.source ? frame.source.last : 0);
+  k = skipAdverbials(ctx, sentence, k);
+  while (k < sentence.last && tokens[k]!.word && k < frame.cue.last + 8 && !tokens[k - 1]!.text.match(/^[,:]$/)) {
+    // Short trailing modifiers ("said in an interview on Tuesday") belong to the cue.
+    if (ctx.quoteOf[k] !== -1) break;
+    k++;
+  }
+  if (tokens[k]?.text !== ',' && tokens[k - 1]?.text !== ',') return frame;
+  if (tokens[k]?.text === ',') k++;
+  const resume = tokens[k];
+  if (!resume) return frame;
+  const opensQuote = ctx.quoteOf[k] !== -1 && ctx.quotes[ctx.quoteOf[k]!]!.start === resume.start;
+  // ", citing ...", ", a veteran consultant who ...": a new clause or an apposition, not the content.
+  if (!opensQuote && (frame.kind === 'direct' || resume.cap || resume.lower.endsWith('ing') || APPOSITION_START.has(resume.lower))) return frame;
+  const last = endOfContent(ctx, sentence, k);
+  let words = 0;
+  for (let j = k; j < last; j++) if (tokens[j]!.word) words++;
+  if (words < 2) return frame;
+  const q = ctx.quoteOf[last - 1]!;
+  const end = q !== -1 ? Math.max(ctx.quotes[q]!.end, tokens[last - 1]!.end) : tokens[last - 1]!.end;
+  const kind = frame.kind === 'direct' && q !== -1 && ctx.quoteOf[k] === q ? 'direct' : frame.kind === 'direct' ? 'mixed' : frame.kind;
+  return { ...frame, contentEnd: end, quote: null, kind };
+}
+
+function countWords(ctx: FrameContext, first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k < last; k++) if (ctx.tokens[k]!.word) n++;
+  return n;
+}
+
+/** Index of the token starting at or covering a character offset. */
+function tokenAt(ctx: FrameContext, offset: number): number {
+  const { tokens } = ctx;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * "“A,” Trump said. “B.”": quotations that follow in the same paragraph without a cue of
+ * their own continue the statement.
+ */
+function extendIntoFollowingQuotes(ctx: FrameContext, frames: Frame[]): Frame[] {
+  const withFrames = new Set(frames.map((f) => f.sentence));
+  const lastFrameOf = new Map<number, Frame>();
+  for (const f of frames) lastFrameOf.set(f.sentence, f);
+  const { tokens, sentences } = ctx;
+  for (const [s, frame] of lastFrameOf) {
+    let next = s + 1;
+    let end = frame.contentEnd;
+    while (next < sentences.length && !withFrames.has(next) && !ctx.skip[next] && sentences[next]!.paragraph === sentences[s]!.paragraph) {
+      const first = tokens[sentences[next]!.first]!;
+      const q = ctx.quoteOf[sentences[next]!.first]!;
+      if (q === -1 || ctx.quotes[q]!.start !== first.start) break;
+      end = Math.max(end, ctx.quotes[q]!.end);
+      next++;
+    }
+    if (end > frame.contentEnd) {
+      frame.contentEnd = end;
+      frame.quote = null;
+    }
+  }
+  return frames;
+}

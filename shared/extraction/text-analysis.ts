@@ -1,0 +1,29 @@
+import { findQuotes, type QuoteSpan } from './quotes';
+import { splitSentences, type Sentence } from './sentences';
+import { tokenize, type Token } from './tokens';
+
+/** The article cut into tokens, quotations and sentences, shared by extraction and training. */
+export interface TextAnalysis {
+  tokens: Token[];
+  quotes: QuoteSpan[];
+  /** For each token, the index of the quotation containing it, or -1. */
+  quoteOf: Int32Array;
+  sentences: Sentence[];
+  /** For each token, the index of its sentence. */
+  sentenceOf: Int32Array;
+}
+
+export function analyzeText(text: string): TextAnalysis {
+  const tokens = tokenize(text);
+  const quotes = findQuotes(text);
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  for (let i = 0, q = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (q < quotes.length && quotes[q]!.end <= t.start) q++;
+    if (q < quotes.length && quotes[q]!.start <= t.start && t.end <= quotes[q]!.end) quoteOf[i] = q;
+  }
+  const sentences = splitSentences(text, tokens, quotes);
+  const sentenceOf = new Int32Array(tokens.length);
+  sentences.forEach((s, k) => sentenceOf.fill(k, s.first, s.last));
+  return { tokens, quotes, quoteOf, sentences, sentenceOf };
+}

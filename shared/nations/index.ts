@@ -1,0 +1,146 @@
+/**
+ * Which nation a phrase speaks for: demonyms ("South Korean"), country names, capitals
+ * used as metonyms ("Pyongyang"), institutions ("the Kremlin"), and international bodies
+ * (the UN: a match whose code is null). Pure TypeScript, for Node and the browser.
+ */
+import { gazetteer, tokenKey, type CueEntry, type NationCueKind, type TrieNode } from './gazetteer';
+
+export type { NationCueKind } from './gazetteer';
+
+export interface NationMatch {
+  /** ISO 3166-1 alpha-2, or null for international bodies. */
+  code: string | null;
+  /** The cue as it appears in the text. */
+  cue: string;
+  start: number;
+  end: number;
+  kind: NationCueKind;
+}
+
+// Capitalised words that may open a sentence or phrase before a place name without
+// being part of a person's name ("In Jordan", "The Washington ...").
+const NOT_NAMES = new Set([
+  'The', 'A', 'An', 'In', 'At', 'On', 'Of', 'From', 'To', 'For', 'With', 'And', 'But', 'Or', 'By', 'As',
+  'Into', 'Over', 'Against', 'Between', 'After', 'Before', 'Since', 'Both', 'Visiting', 'While', 'When',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+]);
+
+const LOWERCASE_RE = /\p{Ll}/u;
+const CAPITAL_WORD_RE = /^\p{Lu}\p{L}/u;
+const UPPER_RE = /\p{Lu}/u;
+const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
+// One token (a word or a single punctuation mark) after optional spaces, read in place.
+const NEXT_TOKEN_RE = /[^\S\n]*([\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}])/uy;
+const WORD_BEFORE_RE = /([\p{L}\p{M}\p{N}]+)[^\S\n]+$/u;
+// A middle initial ("Michael B. Jordan") also means the cue is a surname.
+const INITIAL_BEFORE_RE = /(?<![\p{L}\p{M}\p{N}.])\p{Lu}\.[^\S\n]+$/u;
+const WORD_AFTER_RE = /[^\S\n]+([\p{L}\p{M}\p{N}]+)/uy;
+
+function isAsciiWordChar(ch: number): boolean {
+  return (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
+}
+
+function isNameWord(word: string | undefined): boolean {
+  return word !== undefined && CAPITAL_WORD_RE.test(word) && !NOT_NAMES.has(word);
+}
+
+/** The word right before `at` on the same line, with only spaces between. */
+function wordBefore(line: string, at: number): string | undefined {
+  return WORD_BEFORE_RE.exec(line.slice(Math.max(0, at - 40), at))?.[1];
+}
+
+function wordAfter(line: string, at: number): string | undefined {
+  WORD_AFTER_RE.lastIndex = at;
+  return WORD_AFTER_RE.exec(line)?.[1];
+}
+
+function guardsHold(entry: CueEntry, line: string, start: number, end: number): boolean {
+  for (const guard of entry.guards) {
+    if (guard === 'not-after-name') {
+      if (isNameWord(wordBefore(line, start))) return false;
+      if (INITIAL_BEFORE_RE.test(line.slice(Math.max(0, start - 8), start))) return false;
+    } else if (isNameWord(wordAfter(line, end))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Headlines set all in capitals are matched against the capitalised gazetteer. */
+function isAllCapitals(line: string): boolean {
+  if (LOWERCASE_RE.test(line)) return false;
+  let words = 0;
+  for (const m of line.matchAll(/\p{Lu}{2,}/gu)) if (m[0] && ++words >= 2) return true;
+  return false;
+}
+
+/** The longest cue starting at `start`: its entry and where it ends in the line. */
+function longestCue(line: string, start: number, root: TrieNode, capitals: boolean): { entry: CueEntry; end: number } | null {
+  let node: TrieNode | undefined = root;
+  let best: { entry: CueEntry; end: number } | null = null;
+  NEXT_TOKEN_RE.lastIndex = start;
+  for (let m = NEXT_TOKEN_RE.exec(line); m; m = NEXT_TOKEN_RE.exec(line)) {
+    const key = tokenKey(m[1]!);
+    node = node.next.get(capitals ? key.toUpperCase() : key);
+    if (!node) break;
+    if (node.entry) best = { entry: node.entry, end: NEXT_TOKEN_RE.lastIndex };
+  }
+  return best;
+}
+
+function matchLine(line: string, offset: number, out: NationMatch[], firstOnly: boolean): void {
+  const capitals = isAllCapitals(line);
+  const root: TrieNode = capitals ? gazetteer.capitals : gazetteer.exact;
+  let wordBefore = false;
+  for (let start = 0; start < line.length; start++) {
+    const ch = line.charCodeAt(start);
+    const isWordChar = ch < 128 ? isAsciiWordChar(ch) : WORD_CHAR_RE.test(line[start]!);
+    const atWordStart = isWordChar && !wordBefore;
+    wordBefore = isWordChar;
+    // Every cue starts with a capitalised word, so only those are worth a trie walk.
+    if (!atWordStart || !(ch < 128 ? ch >= 65 && ch <= 90 : UPPER_RE.test(line[start]!))) continue;
+    const found = longestCue(line, start, root, capitals);
+    if (!found || !guardsHold(found.entry, line, start, found.end)) continue;
+    if (!found.entry.blocked) {
+      const { entry, end } = found;
+      out.push({ code: entry.code, cue: line.slice(start, end), start: offset + start, end: offset + end, kind: entry.kind });
+      if (firstOnly) return;
+    }
+    // A cue, or a blocked phrase, is consumed whole: no cue inside it can fire.
+    start = found.end - 1;
+    wordBefore = true;
+  }
+}
+
+function matchText(text: string, firstOnly: boolean): NationMatch[] {
+  const out: NationMatch[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    matchLine(text.slice(lineStart, lineEnd), lineStart, out, firstOnly);
+    if (firstOnly && out.length > 0) break;
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return out;
+}
+
+/**
+ * The first nation cue in a phrase (the longest cue where several start at the same word):
+ * "Pentagon Deputy Spokesperson" → US, "The South Korean Ministry of Defense" → KR,
+ * "UN Secretary-General" → null code. Null when the phrase has no cue.
+ */
+export function findNation(phrase: string): NationMatch | null {
+  return matchText(phrase, true)[0] ?? null;
+}
+
+/** Every nation cue in a text, in order, none overlapping. */
+export function findAllNations(text: string): NationMatch[] {
+  return matchText(text, false);
+}
+
+/** A display name for an ISO code ("KR" → "South Korea"); unknown codes come back as given. */
+export function nationName(code: string): string {
+  return gazetteer.names.get(code) ?? code;
+}

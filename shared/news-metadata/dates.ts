@@ -1,0 +1,82 @@
+import * as chrono from 'chrono-node';
+import { MONTH } from './dateline';
+
+/** YYYY-MM-DD of a date in the user's own time zone. */
+export function isoDay(date: Date): string {
+  const y = String(date.getFullYear()).padStart(4, '0');
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+// A quick look for anything chrono could call a full date, so most texts never pay for chrono.
+// Month names must be capitalised: "may" and "march" are common words, "May" and "March" rarely so.
+const MAYBE_DATE = new RegExp(String.raw`\b(?:${MONTH}\b\.?\s*\d|\d{1,2}\s+${MONTH}\b|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`);
+
+/** The first date in `text` that names its year, month and day, as YYYY-MM-DD. */
+export function findExplicitDate(text: string, reference: Date | null): string | null {
+  if (!MAYBE_DATE.test(text)) return null;
+  for (const result of chrono.parse(text, reference ?? undefined)) {
+    const start = result.start;
+    if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day')) return isoDay(start.date());
+  }
+  return null;
+}
+
+/**
+ * A date written without its year ("September 13", as in datelines), placed in the year that makes
+ * it closest to the file's date. Null without a file date: the year would be a guess.
+ */
+export function resolveDayMonth(written: string, fileDate: Date | null): string | null {
+  const withYear = findExplicitDate(written, fileDate);
+  if (withYear) return withYear;
+  if (!fileDate) return null;
+  const result = chrono.parse(written, fileDate)[0];
+  if (!result?.start.isCertain('month') || !result.start.isCertain('day')) return null;
+  return isoDay(result.start.date());
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const RELATIVE = /\b(yesterday|today|tonight|last night|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i;
+
+/**
+ * The day a news lead's relative words point to, counted back from the file's date: "yesterday" is the
+ * day before, "Wednesday" the latest Wednesday on or before it (news reports the past).
+ */
+export function resolveRelativeDay(text: string, fileDate: Date): string | null {
+  const m = RELATIVE.exec(text);
+  if (!m?.[1]) return null;
+  const word = m[1].toLowerCase();
+  const day = new Date(fileDate.getFullYear(), fileDate.getMonth(), fileDate.getDate());
+  if (word === 'yesterday' || word === 'last night') day.setDate(day.getDate() - 1);
+  else if (word !== 'today' && word !== 'tonight') {
+    const target = WEEKDAYS.indexOf(word);
+    day.setDate(day.getDate() - ((day.getDay() - target + 7) % 7));
+  }
+  return isoDay(day);
+}
+
+/**
+ * Any date a bulk record or a page's metadata may carry (ISO text, "Sep 13, 2023", epoch seconds or
+ * milliseconds) as ISO 8601: the date-time when a time is given, else the day.
+ */
+export function normaliseDate(value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const ms = value < 1e11 ? value * 1000 : value;
+    const date = new Date(ms);
+    return Number.isNaN(date.getTime()) ? null : date.toISOString();
+  }
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  if (iso) {
+    if (!iso[4]) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+    const date = new Date(text.replace(' ', 'T'));
+    return Number.isNaN(date.getTime()) ? `${iso[1]}-${iso[2]}-${iso[3]}` : date.toISOString();
+  }
+  if (/^\d{9,13}$/.test(text)) return normaliseDate(Number(text));
+  const parsed = chrono.parse(text)[0];
+  if (!parsed?.start.isCertain('year') || !parsed.start.isCertain('day')) return null;
+  return parsed.start.isCertain('hour') ? parsed.start.date().toISOString() : isoDay(parsed.start.date());
+}

@@ -1,0 +1,46 @@
+import type { Line } from './lines';
+import type { TextRange } from './types';
+
+const MAX_TITLE_CHARS = 200;
+const MAX_SUBHEADING_CHARS = 160;
+
+/** A first line that reads like a headline: short, alone on its line, and not a sentence of a paragraph. */
+export function isHeadlineLike(line: Line, next: Line | undefined): boolean {
+  const text = stripMarkdownHeading(line.text.trim());
+  if (text.length < 3 || text.length > MAX_TITLE_CHARS || next === undefined) return false;
+  if (/^#{1,6}\s/.test(line.text.trim())) return true;
+  const words = text.split(/\s+/).length;
+  if (words > 30) return false;
+  // Headlines often end in a period in exports; a one-sentence lead does too, so ask for a short line set apart.
+  if (/[.!]["”’]?$/.test(text)) return words <= 20 && next.text.trim() === '';
+  return !/[,;:]$/.test(text);
+}
+
+export function stripMarkdownHeading(text: string): string {
+  return text.replace(/^#{1,6}\s+/, '').replace(/\s+#+\s*$/, '');
+}
+
+/**
+ * A line inside the body written in capitals ("SOUTH KOREA IS CLOSELY FOLLOWING THE ...") or marked as a
+ * markdown heading: structure between paragraphs, not a sentence of the story.
+ */
+export function subheadingRange(line: Line): TextRange | null {
+  const raw = line.text;
+  if (raw.length > MAX_SUBHEADING_CHARS + 20) return null;
+  const text = raw.trim();
+  if (text.length < 4 || text.length > MAX_SUBHEADING_CHARS) return null;
+  const start = line.start + raw.indexOf(text);
+  const range = { start, end: start + text.length };
+  if (/^#{1,6}\s+\S/.test(text)) return range;
+  let upper = 0;
+  let lower = 0;
+  for (const ch of text) {
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  const letters = upper + lower;
+  if (letters < 5 || upper / letters < 0.85) return null;
+  // A capitalised line with a wire dateline dash continues into the story, so it is not a heading.
+  if (/\s[—–]\s|\s--?\s/.test(text) && /\p{Ll}/u.test(text)) return null;
+  return range;
+}

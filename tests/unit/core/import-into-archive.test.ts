@@ -1,0 +1,130 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../../electron/core';
+import type { ApiEvents } from '../../../shared/api/events';
+import { useTempDir } from '../../support/temp-dir';
+
+const encode = (s: string) => new TextEncoder().encode(s);
+
+function article(title: string, body: string): string {
+  return `${title}\n\n${body}\n`;
+}
+
+const SUMMIT = article(
+  'Leaders meet at the summit',
+  'Foreign Minister Anna Berg said, “We will not accept any deal that breaks the embargo.” ' +
+    'The talks went on late into the night, and delegates from both sides described the mood as tense but hopeful. ' +
+    'Officials said a joint statement could follow on Friday, after the ministers have consulted their governments.',
+);
+
+describe('importing into the archive', () => {
+  const tempDir = useTempDir();
+  const cores: Core[] = [];
+  afterEach(() => {
+    for (const core of cores.splice(0)) core.close();
+  });
+
+  function openCore(): Core {
+    const core = createCore({ archivePath: join(tempDir(), 'archive.sqlite') });
+    cores.push(core);
+    return core;
+  }
+
+  it('stores each article with its statements, the original bytes, and reports duplicates', async () => {
+    const core = openCore();
+    const dir = tempDir();
+    writeFileSync(join(dir, 'summit.txt'), SUMMIT);
+    const first = await core.importPaths([join(dir, 'summit.txt')]).done;
+    expect(first.counts).toEqual({ processed: 1, imported: 1, duplicates: 0, failed: 0 });
+
+    const id = first.imported[0]!.articleId;
+    const detail = await core.handlers['articles.get']({ id });
+    expect(detail.text).toBe(SUMMIT);
+    expect(detail.title).toBe('Leaders meet at the summit');
+    const statements = await core.handlers['statements.forArticle']({ articleId: id });
+    expect(statements.length).toBeGreaterThan(0);
+    for (const s of statements) expect(detail.text.slice(s.content.start, s.content.end)).toBe(s.content.text);
+
+    const again = await core.importPaths([join(dir, 'summit.txt')]).done;
+    expect(again.counts).toMatchObject({ imported: 0, duplicates: 1 });
+    expect(again.duplicates[0]!.existingArticleId).toBe(id);
+    expect((await core.handlers['archive.info']({})).articleCount).toBe(1);
+  });
+
+  it('imports the good files of a drop and names each bad one with its reason', async () => {
+    const core = openCore();
+    const finished: ApiEvents['import.finished'][] = [];
+    core.events.on((name, payload) => {
+      if (name === 'import.finished') finished.push(payload as ApiEvents['import.finished']);
+    });
+    const { jobId } = await core.handlers['import.files']({
+      files: [
+        { name: 'summit.txt', path: 'summit.txt', bytes: encode(SUMMIT), lastModified: Date.now() },
+        { name: 'empty.txt', path: 'empty.txt', bytes: new Uint8Array(), lastModified: null },
+        { name: 'setup.exe', path: 'setup.exe', bytes: encode('MZ\u0090\u0000binary'), lastModified: null },
+      ],
+    });
+    await expect.poll(() => finished.length).toBe(1);
+    const summary = finished[0]!;
+    expect(summary.jobId).toBe(jobId);
+    expect(summary.counts).toMatchObject({ imported: 1, failed: 2 });
+    expect(summary.failures.map((f) => f.path).sort()).toEqual(['empty.txt', 'setup.exe']);
+    for (const failure of summary.failures) expect(failure.reason.length).toBeGreaterThan(5);
+  });
+
+  it('keeps what was imported before a cancel', async () => {
+    const core = openCore();
+    const dir = tempDir();
+    mkdirSync(join(dir, 'many'));
+    for (let i = 0; i < 300; i++) {
+      writeFileSync(join(dir, 'many', `story-${i}.txt`), article(`Story ${i}`, `Number ${i} of many. Officials said the count reached ${i * 7}.`));
+    }
+    let jobId = '';
+    core.events.on((name, payload) => {
+      if (name === 'import.progress' && (payload as ApiEvents['import.progress']).counts.imported > 0) core.handlers['import.cancel']({ jobId });
+    });
+    const run = core.importPaths([join(dir, 'many')]);
+    jobId = run.jobId;
+    const summary = await run.done;
+    expect(summary.cancelled).toBe(true);
+    expect(summary.counts.imported).toBeGreaterThan(0);
+    expect(summary.counts.imported).toBeLessThan(300);
+    expect((await core.handlers['archive.info']({})).articleCount).toBe(summary.counts.imported);
+  });
+
+  it('links the same wire story republished with small edits as one story', async () => {
+    const core = openCore();
+    const dir = tempDir();
+    const edited = SUMMIT.replace('late into the night', 'until late').replace('Friday', 'Saturday');
+    writeFileSync(join(dir, 'a.txt'), `${SUMMIT}\n(AA)`);
+    writeFileSync(join(dir, 'b.txt'), `${edited}\n(Yonhap)`);
+    writeFileSync(join(dir, 'c.txt'), article('Weather', 'Rain is expected across the region for most of next week, forecasters said.'));
+    const summary = await core.importPaths([join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'c.txt')]).done;
+    expect(summary.counts.imported).toBe(3);
+    const [a, b, c] = await Promise.all(summary.imported.map((r) => core.handlers['articles.get']({ id: r.articleId })));
+    expect(a!.storyId).not.toBeNull();
+    expect(b!.storyId).toBe(a!.storyId);
+    expect(c!.storyId).toBeNull();
+  });
+
+  it('lists newest first in pages and finds articles by words with punctuation', async () => {
+    const core = openCore();
+    const files = Array.from({ length: 25 }, (_, i) => ({
+      name: `n${i}.txt`,
+      path: `n${i}.txt`,
+      bytes: encode(article(`Report ${i}`, `Kim Jong-un met officials, report ${i} said; the U.S. reacted ${i} times.`)),
+      lastModified: null,
+    }));
+    const done = new Promise<void>((resolve) => core.events.on((name) => name === 'import.finished' && resolve()));
+    await core.handlers['import.files']({ files });
+    await done;
+    const page = await core.handlers['articles.list']({ offset: 20, limit: 10 });
+    expect(page.total).toBe(25);
+    expect(page.rows.map((r) => r.title)).toEqual(['Report 4', 'Report 3', 'Report 2', 'Report 1', 'Report 0']);
+    const hits = await core.handlers['articles.list']({ offset: 0, limit: 50, query: 'Jong-un U.S.' });
+    expect(hits.total).toBe(25);
+    const one = await core.handlers['articles.list']({ offset: 0, limit: 50, query: 'report 17' });
+    expect(one.rows.map((r) => r.title)).toContain('Report 17');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../shared/extraction/index';
+
+const article = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
+
+describe('translation debris and headlines make no statements', () => {
+  it('ignores a dangling "she said." after a quotation already attributed', () => {
+    const text = article('Regarding the talks, Spokesperson Ana Ruiz said, “We expect progress next week.” she said.');
+    const result = extractStatements(text);
+    expect(result.statements).toHaveLength(1);
+    expect(result.statements[0]!.speaker.name).toBe('Ana Ruiz');
+  });
+
+  it('ignores "said." and "made his assessment." after an attributed quotation', () => {
+    const text = article(
+      'Regarding the issue, Minister Ken Ito said, “There may be delays.” said.',
+      'Asked about the budget, Ito said, “We will wait and see.” made his assessment.',
+    );
+    const result = extractStatements(text);
+    expect(result.statements.map((s) => s.speaker.name)).toEqual(['Ken Ito', 'Ken Ito']);
+  });
+
+  it('returns the headline as the title and finds nothing in capitalised subheadings or source tags', () => {
+    const text = article(
+      'Leaders Meet in Vladivostok',
+      'Prime Minister Aiko Sato said that the meeting had been useful.',
+      'MINISTER SAYS TALKS WILL CONTINUE',
+      'The talks ended on Thursday. (AA)',
+    );
+    const result = extractStatements(text);
+    expect(result.title).toBe('Leaders Meet in Vladivostok');
+    expect(result.statements).toHaveLength(1);
+    expect(result.statements[0]!.speaker.name).toBe('Aiko Sato');
+  });
+
+  it('returns no title when the article opens with a running paragraph', () => {
+    const text = article('Prime Minister Aiko Sato said that the meeting had been useful, and she thanked her hosts for the reception in the city.', 'More talks follow.');
+    expect(extractStatements(text).title).toBeNull();
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../shared/extraction/index';
+import { expectSpansToMatch, statementContaining } from './helpers';
+
+const article = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
+
+describe('reported speech', () => {
+  it('finds "X said that ..." with the clause as content', () => {
+    const text = article('Finance Minister Omar Haddad said that the budget would be balanced by 2027.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const s = statementContaining(result, 'budget would be balanced');
+    expect(s.kind).toBe('indirect');
+    expect(s.content.text).toBe('that the budget would be balanced by 2027');
+    expect(s.cue?.text).toBe('said');
+    expect(s.speaker.name).toBe('Omar Haddad');
+    expect(s.speaker.role).toBe('Finance Minister');
+  });
+
+  it('finds other reporting verbs: emphasized that, warned against', () => {
+    const text = article(
+      'Defense Secretary Joan Avery emphasized that the alliance remained united.',
+      'Avery also warned against any attempt to test the alliance in the Baltic.',
+    );
+    const result = extractStatements(text);
+    expect(statementContaining(result, 'alliance remained united').speaker.name).toBe('Joan Avery');
+    const warning = statementContaining(result, 'attempt to test the alliance');
+    expect(warning.speaker.name).toBe('Joan Avery');
+  });
+
+  it('attributes an opening participial clause to the subject of the main clause', () => {
+    const text = article(
+      'Chinese Foreign Minister Wang Lei met his counterpart in Hanoi.',
+      'Stating that the talks had been frank, Wang said that both sides wanted calm in the sea.',
+    );
+    const result = extractStatements(text);
+    const participle = statementContaining(result, 'talks had been frank');
+    expect(participle.speaker.name).toBe('Wang Lei');
+    expect(participle.content.text).toBe('that the talks had been frank');
+    const main = statementContaining(result, 'both sides wanted calm');
+    expect(main.speaker.name).toBe('Wang Lei');
+    expect(main.speaker.nation).toBe('CN');
+  });
+
+  it('finds "according to X" before and after the content', () => {
+    const text = article(
+      'According to the Kremlin, the meeting will take place in October.',
+      'The summit was postponed twice, according to diplomats familiar with the plans.',
+    );
+    const result = extractStatements(text);
+    const first = statementContaining(result, 'meeting will take place');
+    expect(first.speaker.mention?.text).toBe('the Kremlin');
+    expect(first.speaker.nation).toBe('RU');
+    const second = statementContaining(result, 'summit was postponed');
+    expect(second.speaker.mention?.text).toBe('diplomats familiar with the plans');
+    expect(second.speaker.name).toBeNull();
+  });
+
+  it('marks reported speech with a partial quotation as mixed', () => {
+    const text = article('Opposition leader Karen Walsh said the reform was “a betrayal of every pensioner” and promised to repeal it.');
+    const result = extractStatements(text);
+    const s = statementContaining(result, 'a betrayal of every pensioner');
+    expect(s.kind).toBe('mixed');
+    expect(s.speaker.name).toBe('Karen Walsh');
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../shared/extraction/index';
+import { statementContaining } from './helpers';
+
+const article = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
+
+describe('speakers, roles, organizations and nations', () => {
+  it('splits organization and role from the name, and resolves a later surname', () => {
+    const text = article(
+      'Pentagon Deputy Spokesperson Sabrina Singh said that the exercise was defensive.',
+      'Singh said the drills would end on Friday.',
+    );
+    const result = extractStatements(text);
+    const first = statementContaining(result, 'exercise was defensive');
+    expect(first.speaker).toMatchObject({ name: 'Sabrina Singh', role: 'Deputy Spokesperson', organization: 'Pentagon', nation: 'US' });
+    const second = statementContaining(result, 'drills would end');
+    expect(second.speaker.mention?.text).toBe('Singh');
+    expect(second.speaker).toMatchObject({ name: 'Sabrina Singh', role: 'Deputy Spokesperson', organization: 'Pentagon', nation: 'US' });
+  });
+
+  it('resolves a pronoun to the person who spoke last', () => {
+    const text = article('Russian President Vladimir Putin met the delegation.', 'Putin said that the talks were useful.', '“We will meet again,” he said.');
+    const result = extractStatements(text);
+    const s = statementContaining(result, 'We will meet again');
+    expect(s.speaker.mention?.text).toBe('he');
+    expect(s.speaker.name).toBe('Vladimir Putin');
+    expect(s.speaker.nation).toBe('RU');
+  });
+
+  it('treats an institution as a speaker and takes the nation from its name', () => {
+    const text = article('The South Korean Ministry of Defense said that it was closely following the exercise.');
+    const s = statementContaining(extractStatements(text), 'closely following');
+    expect(s.speaker.name).toBe('South Korean Ministry of Defense');
+    expect(s.speaker.nation).toBe('KR');
+  });
+
+  it('takes the nation of a ministry spokesperson from the ministry named earlier', () => {
+    const text = article(
+      'The South Korean Ministry of Defense said that it was closely following the exercise.',
+      'Ministry of Defense Spokesperson Jeon Ha-kyou said that the drills would violate the resolutions.',
+    );
+    const s = statementContaining(extractStatements(text), 'drills would violate');
+    expect(s.speaker).toMatchObject({ name: 'Jeon Ha-kyou', role: 'Spokesperson', organization: 'Ministry of Defense', nation: 'KR' });
+  });
+
+  it('keeps anonymous sources as speakers without a name', () => {
+    const text = article('A senior official said that the sanctions would be extended.');
+    const s = statementContaining(extractStatements(text), 'sanctions would be extended');
+    expect(s.speaker.mention?.text).toBe('A senior official');
+    expect(s.speaker.name).toBeNull();
+    expect(s.speaker.role).toBe('senior official');
+  });
+
+  it('gives international bodies no nation', () => {
+    const text = article('NATO Secretary General Mark Rutte said that the alliance would respond.');
+    const s = statementContaining(extractStatements(text), 'alliance would respond');
+    expect(s.speaker.name).toBe('Mark Rutte');
+    expect(s.speaker.nation).toBeNull();
+  });
+});

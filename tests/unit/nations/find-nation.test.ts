@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { findAllNations, findNation, nationName } from '../../../shared/nations/index';
+
+const codeOf = (phrase: string) => findNation(phrase)?.code;
+
+describe('finding the nation a speaker speaks for', () => {
+  it('reads demonyms in roles and organizations', () => {
+    expect(codeOf('Russian President')).toBe('RU');
+    expect(codeOf('the Iranian Foreign Ministry')).toBe('IR');
+    expect(codeOf('a senior Israeli official')).toBe('IL');
+    expect(codeOf('Americans')).toBe('US');
+  });
+
+  it('prefers the longest cue: "South Korean" over "Korean", "North Korea" over "Korea"', () => {
+    const match = findNation('The South Korean Ministry of Defense');
+    expect(match).toMatchObject({ code: 'KR', cue: 'South Korean', start: 4, end: 16, kind: 'demonym' });
+    expect(codeOf('North Korea')).toBe('KP');
+    expect(codeOf('South Korea')).toBe('KR');
+    expect(codeOf('North Korean leader Kim Jong-un')).toBe('KP');
+    expect(findNation('the Korean language')).toBeNull();
+  });
+
+  it('reads country names and the short forms of wire copy', () => {
+    expect(findNation('U.S. officials')).toMatchObject({ code: 'US', cue: 'U.S.' });
+    expect(codeOf('the US-Japan alliance')).toBe('US');
+    expect(codeOf('Britain')).toBe('GB');
+    expect(codeOf('Turkey')).toBe('TR');
+    expect(codeOf('the DPRK')).toBe('KP');
+  });
+
+  it('reads capitals used for their governments', () => {
+    expect(codeOf('Washington warned')).toBe('US');
+    expect(codeOf('Moscow')).toBe('RU');
+    expect(codeOf('Pyongyang')).toBe('KP');
+    expect(codeOf('Seoul')).toBe('KR');
+    expect(codeOf('Beijing')).toBe('CN');
+    expect(codeOf('Tehran')).toBe('IR');
+    expect(codeOf('Kyiv')).toBe('UA');
+    expect(codeOf('Kiev')).toBe('UA');
+  });
+
+  it('reads institutions that speak for one nation', () => {
+    expect(findNation('Pentagon Deputy Spokesperson')).toMatchObject({ code: 'US', cue: 'Pentagon', kind: 'institution' });
+    expect(codeOf('the White House')).toBe('US');
+    expect(codeOf('the State Department')).toBe('US');
+    expect(codeOf('the Kremlin')).toBe('RU');
+    expect(codeOf('the Blue House')).toBe('KR');
+    expect(codeOf('Downing Street')).toBe('GB');
+    expect(codeOf('the Elysee')).toBe('FR');
+    expect(codeOf('the Élysée')).toBe('FR');
+    expect(codeOf('the Quai d’Orsay')).toBe('FR');
+    expect(codeOf('Zhongnanhai')).toBe('CN');
+    expect(codeOf('the Bundestag')).toBe('DE');
+    expect(codeOf('the Knesset')).toBe('IL');
+  });
+
+  it('gives international bodies no nation, yet still recognises them', () => {
+    expect(findNation('UN Secretary-General')).toMatchObject({ code: null, kind: 'international' });
+    expect(findNation('NATO allies')).toMatchObject({ code: null });
+    expect(findNation('the European Commission')).toMatchObject({ code: null, cue: 'European Commission' });
+    expect(findNation('the IAEA')).toMatchObject({ code: null });
+    expect(findNation('the Security Council')).toMatchObject({ code: null });
+  });
+
+  it('keeps news agencies apart by kind', () => {
+    expect(findNation('Yonhap News Agency')).toMatchObject({ code: 'KR', kind: 'media' });
+  });
+
+  it('does not take ambiguous words for nations out of context', () => {
+    expect(findNation('Georgia Gov. Brian Kemp')).toBeNull();
+    expect(findNation('Rep. Jim Jordan')).toBeNull();
+    expect(findNation('actor Michael B. Jordan')).toBeNull();
+    expect(findNation('Chad Wolf, the acting secretary')).toBeNull();
+    expect(findNation('The Washington Post reported')).toBeNull();
+    expect(findNation('New Jersey Gov. Chris Christie')).toBeNull();
+    expect(findNation('African American voters')).toBeNull();
+    expect(findNation('the turkey was carved')).toBeNull();
+    expect(codeOf('King Abdullah of Jordan')).toBe('JO');
+    expect(codeOf('the Republic of Georgia')).toBe('GE');
+  });
+
+  it('skips a country name inside a longer place name and finds the next cue', () => {
+    expect(findAllNations('Patrols in the South China Sea angered China.').map((m) => m.cue)).toEqual(['China']);
+  });
+
+  it('matches headlines set in capitals, but not capitalised English words that are also acronyms', () => {
+    expect(findNation('NORTH KOREA WARNS SEOUL')).toMatchObject({ code: 'KP', cue: 'NORTH KOREA' });
+    expect(findAllNations('WHO IS TO BLAME IN RUSSIA').map((m) => m.code)).toEqual(['RU']);
+    expect(findNation('WHO officials')).toMatchObject({ code: null, cue: 'WHO' });
+    expect(findNation('the russian way')).toBeNull();
+  });
+});
+
+describe('listing every nation cue in an article', () => {
+  it('returns offsets into the text, in order, across lines', () => {
+    const text = 'Moscow talks\n\nThe Kremlin said Russian and Chinese envoys met in Beijing.';
+    const found = findAllNations(text);
+    expect(found.map((m) => [m.code, text.slice(m.start, m.end)])).toEqual([
+      ['RU', 'Moscow'],
+      ['RU', 'Kremlin'],
+      ['RU', 'Russian'],
+      ['CN', 'Chinese'],
+      ['CN', 'Beijing'],
+    ]);
+  });
+});
+
+describe('naming a nation for display', () => {
+  it('gives the common English name of a code', () => {
+    expect(nationName('KR')).toBe('South Korea');
+    expect(nationName('KP')).toBe('North Korea');
+    expect(nationName('US')).toBe('United States');
+  });
+});
