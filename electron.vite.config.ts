@@ -14,6 +14,8 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           'core-host': resolve(root, 'electron/core-host/index.ts'),
+          // Import preparation on worker threads; the core-host passes its path to the core.
+          'import-worker': resolve(root, 'electron/core/import/prepare-worker.ts'),
         },
       },
     },

@@ -1,5 +1,6 @@
 // Parse throughput of the text, HTML and JSONL importers on PolNeAR's train articles (metadata included).
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,13 +54,36 @@ async function measure(label: string, path: string): Promise<void> {
   report(`formats.${label}`, { articles, failures, seconds: seconds.toFixed(2), articles_per_s: Math.round(articles / seconds) });
 }
 
+/** About 50 MB of JSONL (the corpus repeated), to see that a large bulk file costs memory in proportion. */
+function writeLargeJsonl(): string {
+  const path = join(work, 'large.jsonl');
+  const fd = openSync(path, 'w');
+  let written = 0;
+  for (let round = 0; written < 50 * 1024 * 1024; round++) {
+    texts.forEach((text, i) => {
+      const line = `${JSON.stringify({ title: `${round}-${names[i]}`, text, date: '2016-05-01' })}\n`;
+      written += Buffer.byteLength(line);
+      writeSync(fd, line);
+    });
+  }
+  closeSync(fd);
+  return path;
+}
+
+const LARGE_ONLY = '--large-jsonl';
 try {
-  const corpus = writeCorpus();
-  // One warm-up pass so the figures measure steady-state parsing, not module loading and JIT.
-  await measure('warmup-txt', corpus.txt);
-  await measure('txt', corpus.txt);
-  await measure('jsonl', corpus.jsonl);
-  await measure('html', corpus.html);
+  if (process.argv.includes(LARGE_ONLY)) {
+    await measure('jsonl-50mb', writeLargeJsonl());
+  } else {
+    const corpus = writeCorpus();
+    // One warm-up pass so the figures measure steady-state parsing, not module loading and JIT.
+    await measure('warmup-txt', corpus.txt);
+    await measure('txt', corpus.txt);
+    await measure('jsonl', corpus.jsonl);
+    await measure('html', corpus.html);
+    // Its own process, so its peak memory is its own.
+    spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), LARGE_ONLY], { stdio: 'inherit' });
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCore } from '../electron/core';
+import { createCore, SOURCE_WORKER_PATH } from '../electron/core';
 import { POLNEAR_DIR, report } from './measure';
 
 const trainText = join(fileURLToPath(POLNEAR_DIR), 'train', 'text');
@@ -55,7 +55,7 @@ const layouts: Record<string, () => string[]> = {
 try {
   for (const [layout, prepare] of Object.entries(layouts)) {
     const paths = prepare();
-    const core = createCore({ archivePath: join(work, `${layout}.sqlite`) });
+    const core = createCore({ archivePath: join(work, `${layout}.sqlite`), importWorkerPath: SOURCE_WORKER_PATH });
     const started = performance.now();
     const summary = await core.importPaths(paths).done;
     const seconds = (performance.now() - started) / 1000;

@@ -88,10 +88,13 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(new URL('cue-lexicon.json', outDir), JSON.stringify({ cues, sources }) + '\n');
 console.log(`cue words: ${Object.keys(cues).length}, source words: ${Object.keys(sources).length}`);
 
-// The model's features read the lexicon just written, so its modules load only now.
-const model = await trainAnchorModel(docs);
-writeFileSync(new URL('anchor-model.json', outDir), JSON.stringify(model) + '\n');
-console.log(`anchor model: ${Object.keys(model.weights).length} weights`);
+// Each model's features read the resources written before it, so their modules load only now.
+const anchorModel = await trainAnchorModel(docs);
+writeFileSync(new URL('anchor-model.json', outDir), JSON.stringify(anchorModel) + '\n');
+console.log(`anchor model: ${Object.keys(anchorModel.weights).length} weights`);
+const frameModel = await trainFrameModel(docs);
+writeFileSync(new URL('frame-model.json', outDir), JSON.stringify(frameModel) + '\n');
+console.log(`frame model: ${Object.keys(frameModel.weights).length} weights`);
 
 /**
  * Logistic regression by stochastic gradient descent over every word the lexicon knows,
@@ -124,13 +127,55 @@ async function trainAnchorModel(corpus: GoldDocument[]): Promise<{ weights: Reco
       examples.push({ features, label: anchorsAt.has(i) ? 1 : 0 });
     }
   }
+  return trainLogistic('anchor model', examples, seen);
+}
+
+/**
+ * Logistic regression over every candidate frame the rules build on train; a frame is a
+ * positive when its content matches a gold content (word Jaccard of at least one half).
+ */
+async function trainFrameModel(corpus: GoldDocument[]): Promise<{ weights: Record<string, number> }> {
+  const { prepareContext, candidateFrames } = await import('../shared/extraction/pipeline');
+  const { frameFeatures } = await import('../shared/extraction/frame-features');
+  const examples: { features: string[]; label: number }[] = [];
+  const seen = new Map<string, number>();
+  for (const doc of corpus) {
+    const ctx = prepareContext(doc.text);
+    const words = [...doc.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m.index);
+    const wordsIn = (start: number, end: number) => {
+      const out = new Set<number>();
+      for (let k = 0; k < words.length; k++) if (words[k]! >= start && words[k]! < end) out.add(k);
+      return out;
+    };
+    const gold = doc.attributions.filter((g) => g.content).map((g) => wordsIn(g.content!.start, g.content!.end));
+    for (const frame of candidateFrames(ctx)) {
+      const mine = wordsIn(frame.contentStart, frame.contentEnd);
+      const match = gold.some((g) => {
+        let inter = 0;
+        for (const x of g) if (mine.has(x)) inter++;
+        return inter > 0 && inter / (g.size + mine.size - inter) >= 0.5;
+      });
+      const features = frameFeatures(ctx, frame);
+      for (const f of features) seen.set(f, (seen.get(f) ?? 0) + 1);
+      examples.push({ features, label: match ? 1 : 0 });
+    }
+  }
+  return trainLogistic('frame model', examples, seen);
+}
+
+/** Stochastic gradient descent on the log-loss, with a fixed shuffle for reproducibility. */
+function trainLogistic(
+  label: string,
+  examples: { features: string[]; label: number }[],
+  seen: Map<string, number>,
+): { weights: Record<string, number> } {
   const w = new Map<string, number>();
   const EPOCHS = 6;
   const L2 = 1e-6;
-  // A fixed shuffle keeps the result reproducible.
   let seed = 12345;
-  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const order = examples.map((_, i) => i);
+  const kept = examples.map((ex) => ex.features.filter((f) => (seen.get(f) ?? 0) >= 2));
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -138,25 +183,23 @@ async function trainAnchorModel(corpus: GoldDocument[]): Promise<{ weights: Reco
     }
     const rate = 0.2 / (1 + epoch);
     for (const idx of order) {
-      const ex = examples[idx]!;
-      const feats = ex.features.filter((f) => (seen.get(f) ?? 0) >= 2);
+      const feats = kept[idx]!;
       let z = 0;
       for (const f of feats) z += w.get(f) ?? 0;
-      const p = 1 / (1 + Math.exp(-z));
-      const g = ex.label - p;
+      const g = examples[idx]!.label - 1 / (1 + Math.exp(-z));
       for (const f of feats) {
         const cur = w.get(f) ?? 0;
         w.set(f, cur + rate * (g - L2 * cur));
       }
     }
     let loss = 0;
-    for (const ex of examples) {
+    for (let i = 0; i < examples.length; i++) {
       let z = 0;
-      for (const f of ex.features) z += w.get(f) ?? 0;
+      for (const f of kept[i]!) z += w.get(f) ?? 0;
       const p = 1 / (1 + Math.exp(-z));
-      loss -= ex.label ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12);
+      loss -= examples[i]!.label ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12);
     }
-    console.log(`anchor model epoch ${epoch + 1}: ${examples.length} examples, mean log-loss ${(loss / examples.length).toFixed(4)}`);
+    console.log(`${label} epoch ${epoch + 1}: ${examples.length} examples, mean log-loss ${(loss / examples.length).toFixed(4)}`);
   }
   const weights: Record<string, number> = {};
   for (const [f, v] of [...w].sort((x, y) => (x[0] < y[0] ? -1 : 1))) if (Math.abs(v) >= 0.05) weights[f] = Math.round(v * 1000) / 1000;

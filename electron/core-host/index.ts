@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createCore } from '../core';
 import { serveCore } from './serve-core';
 
@@ -17,11 +19,15 @@ if (!parentPort) {
   process.exit(1);
 }
 
+// The import worker is built beside this file; without it, imports are prepared on this thread.
+const bundledImportWorker = fileURLToPath(new URL('./import-worker.js', import.meta.url));
+const importWorkerPath = existsSync(bundledImportWorker) ? bundledImportWorker : null;
+
 serveCore(
   {
     onMessage: (listener) => parentPort.on('message', (messageEvent) => listener(messageEvent.data)),
     postMessage: (message) => parentPort.postMessage(message),
   },
-  createCore,
+  (options) => createCore({ ...options, importWorkerPath }),
   (code) => process.exit(code),
 );

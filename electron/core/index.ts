@@ -1,22 +1,30 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers } from '../../shared/api/calls';
 import type { FileUpload } from '../../shared/api/calls';
-import { extractStatements } from '../../shared/extraction';
 import { createArticleQueries } from './articles/article-queries';
 import { createArticleStore } from './articles/article-store';
 import { schemaVersion } from './db/migrate';
 import { openArchive } from './db/open';
 import { EventHub } from './events';
-import { readPaths, readSources } from './import/formats';
 import type { ImportSource } from './import/formats/types';
-import { ImportJobs, type ImportInput, type RunningImport } from './import/import-jobs';
+import { ImportJobs, type RunningImport } from './import/import-jobs';
+import type { PreparedResult, PrepareTask } from './import/prepare';
+import { PreparePool } from './import/prepare-pool';
+
+export { SOURCE_WORKER_PATH } from './import/prepare-pool';
 import { createStoryLinker } from './import/story-linker';
+import { walkPaths } from './import/walk-paths';
 import { createStatementStore } from './statements/statement-store';
 
 export interface CoreOptions {
   archivePath: string;
   /** better-sqlite3 binary for another ABI: the desktop app passes its Electron build. */
   nativeBinding?: string;
+  /**
+   * Worker script that prepares imports on other cores (the hosts pass SOURCE_WORKER_PATH or the
+   * desktop build's bundled script); without one, imports are prepared on the core's own thread.
+   */
+  importWorkerPath?: string | null;
 }
 
 export interface Core {
@@ -43,11 +51,11 @@ export function createCore(options: CoreOptions): Core {
     statements,
     stories: createStoryLinker(db),
     events,
-    extract: extractStatements,
     extractorVersion: EXTRACTOR_VERSION,
   });
+  const pool = new PreparePool({ workerPath: options.importWorkerPath ?? null });
 
-  const importPaths = (paths: string[]) => jobs.start(readPaths(paths) as AsyncIterable<ImportInput>);
+  const importPaths = (paths: string[]) => jobs.start(pool.run(pathTasks(paths)));
 
   const handlers = {
     'archive.info': async () => ({
@@ -59,7 +67,7 @@ export function createCore(options: CoreOptions): Core {
     'articles.list': async ({ offset, limit, query }) => articleQueries.list(offset, limit, query),
     'articles.get': async ({ id }) => articleQueries.get(id),
     'statements.forArticle': async ({ articleId }) => statements.forArticle(articleId),
-    'import.files': async ({ files }) => ({ jobId: jobs.start(readUploads(files)).jobId }),
+    'import.files': async ({ files }) => ({ jobId: jobs.start(pool.run(uploadTasks(files))).jobId }),
     'import.paths': async ({ paths }) => ({ jobId: importPaths(paths).jobId }),
     'import.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
   } satisfies ApiHandlers;
@@ -69,11 +77,14 @@ export function createCore(options: CoreOptions): Core {
     handlers,
     events,
     importPaths,
-    close: () => db.close(),
+    close: () => {
+      pool.close();
+      db.close();
+    },
   };
 }
 
-async function* readUploads(files: FileUpload[]): AsyncGenerator<ImportInput> {
+async function* uploadTasks(files: FileUpload[]): AsyncGenerator<PrepareTask> {
   for (const file of files) {
     const source: ImportSource = {
       path: file.path,
@@ -82,6 +93,12 @@ async function* readUploads(files: FileUpload[]): AsyncGenerator<ImportInput> {
       modifiedAt: file.lastModified === null ? null : new Date(file.lastModified),
       depth: 0,
     };
-    yield* readSources(source) as AsyncIterable<ImportInput>;
+    yield { kind: 'source', source };
+  }
+}
+
+async function* pathTasks(paths: string[]): AsyncGenerator<PrepareTask | PreparedResult> {
+  for await (const walked of walkPaths(paths)) {
+    yield walked.kind === 'file' ? { kind: 'file', path: walked.path } : { path: walked.path, error: { code: walked.error.code, message: walked.error.message } };
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, dialog, session, type BrowserWindow } from 'electron';
 import { parseCall } from '../../shared/api/calls';
 import { IPC } from '../../shared/api/desktop';
 import { installAppMenu } from './app-menu';

@@ -6,7 +6,7 @@ import { externalUrlOrNull } from './external-link-policy';
  * `shell.openExternal` is forbidden by lint, so the check below cannot be skipped.
  * Returns false when the link was refused.
  */
-export async function openExternal(raw: unknown): Promise<boolean> {
+export async function openExternalSafely(raw: unknown): Promise<boolean> {
   const url = externalUrlOrNull(raw);
   if (url === null) return false;
   await shell.openExternal(url, { activate: true });

@@ -3,7 +3,7 @@ import { parseCall } from '../../shared/api/calls';
 import { IPC } from '../../shared/api/desktop';
 import type { CallReply } from '../../shared/api/http-protocol';
 import type { CoreHostClient } from './core-host-client';
-import { openExternal } from './open-external';
+import { openExternalSafely } from './open-external';
 import type { RendererLocation } from './renderer-location';
 import { isTrustedSender } from './trusted-sender';
 
@@ -51,7 +51,7 @@ export function registerRpc(options: {
   ipcMain.handle(IPC.openExternal, async (event, url: unknown): Promise<CallReply> => {
     if (!senderIsTrusted(event, options)) return refused;
     try {
-      if (await openExternal(url)) return { ok: true, result: null };
+      if (await openExternalSafely(url)) return { ok: true, result: null };
       return { ok: false, error: 'Parley opens only web (http, https) and e-mail links.' };
     } catch (error) {
       return failure(error);

@@ -1,5 +1,5 @@
 import type { WebContents } from 'electron';
-import { openExternal } from './open-external';
+import { openExternalSafely } from './open-external';
 
 /**
  * Applied to every web contents Electron creates: Parley's page never leaves itself,
@@ -18,7 +18,7 @@ export function guardWebContents(contents: WebContents, isAppPage: (url: string)
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    void openExternal(url).catch(() => undefined);
+    void openExternalSafely(url).catch(() => undefined);
     return { action: 'deny' };
   });
 }

@@ -61,6 +61,10 @@ const ADVERBIAL_PHRASES: string[][] = [
 const OBJECT_TAKING = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'assuring', 'warned', 'warning', 'reminded', 'reminding', 'informed', 'urged', 'urging', 'asked', 'asking', 'advised', 'convinced', 'promised', 'promising']);
 const NOT_CONTENT_START = new Set(['and', 'but', 'or', 'before', 'while', 'as', 'when', 'after', 'because', 'at', 'during', 'in', 'on', 'with', 'then', 'so']);
 const APPOSITION_START = new Set(['a', 'an', 'the', 'who', 'which', 'whose', 'his', 'her', 'their', 'its', 'one', 'former', 'now', 'and', 'but', 'as', 'according']);
+const TRAILING_CLAUSE = new Set(['which', 'who', 'but']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
+const SPEECH_ACT_VERBS = new Set(['made', 'make', 'makes', 'making', 'issued', 'issue', 'issues', 'gave', 'give', 'gives', 'delivered', 'released', 'held']);
+const SPEECH_ACT_NOUNS = new Set(['statement', 'statements', 'remarks', 'comments', 'comment', 'speech', 'speeches', 'announcement', 'address', 'assessment', 'evaluation', 'evaluations', 'briefing', 'press', 'interview', 'declaration']);
 const CLAUSE_BREAK = new Set(['while', 'whereas', 'although', 'though', 'however', 'putting', 'meaning', 'according']);
 // "called for a ban", "pointed to the polls": the particle belongs to the cue.
 const PARTICLES = new Set(['for', 'out', 'about', 'on', 'against', 'up', 'of']);
@@ -114,6 +118,16 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
       return contentAfter(ctx, s, sentence, cue, source, afterSource, p, 'after');
     }
     return contentBefore(ctx, s, sentence, cue, source, regionStart, i, p);
+  }
+  // "the talks", "his call": after a determiner the word is a noun, not a reporting verb.
+  if (i > sentence.first && DETERMINERS.has(tokens[i - 1]!.lower)) return null;
+  // "Continued Stone: “...”": the cue opens the sentence, the speaker follows, then the content.
+  if (i === firstWordOf(ctx, sentence) && t.cap) {
+    const right = rightSource(ctx, sentence, i + 1);
+    if (right && tokens[right.last]?.text === ':') {
+      const frame = contentAfter(ctx, s, sentence, cue, right, right.last + 1, p, 'after');
+      if (frame) return frame;
+    }
   }
   // A participle opening the sentence: "Stating that ..., Kim said ...".
   if (i === firstWordOf(ctx, sentence) && t.lower.endsWith('ing')) {
@@ -231,7 +245,7 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
     if (ctx.quoteOf[c] !== -1 && tokens[c]!.text !== ',') continue;
     if (tokens[c]!.text === ';' || tokens[c]!.text === ':') return null;
     if (tokens[c]!.text !== ',') continue;
-    const head = leftSource(ctx, sentence, c, regionStart);
+    const head = leftSource(ctx, sentence, c, regionStart) ?? shortPhraseBefore(ctx, sentence, c, regionStart);
     if (!head || head.last !== c) continue;
     if (!tokens[head.first]!.cap) continue;
     return { first: head.first, last: comma + 1 };
@@ -302,6 +316,10 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number): numb
       last = k;
       break;
     }
+    if (t.text === ';' || (t.text === ',' && next && ctx.quoteOf[k + 1] === -1 && TRAILING_CLAUSE.has(next.lower) && tokens[k + 2]?.lower !== 'that')) {
+      last = k;
+      break;
+    }
     if ((t.text === '—' || t.text === '–') && ctx.quoteOf[k + 1] === -1) {
       last = k;
       break;
@@ -331,7 +349,9 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
     if (k > i && k < sentence.last) i = skipAdverbials(ctx, sentence, k);
     i = skipToWord(ctx, sentence, i, [',', ':']);
   }
-  if (i >= sentence.last) return null;
+  if (i >= sentence.last) return nextParagraphContent(ctx, s, sentence, cue, source, p);
+  // "made a statement to the press": the speech act is named, what was said is not.
+  if (SPEECH_ACT_VERBS.has(cueWord) && (SPEECH_ACT_NOUNS.has(tokens[i]!.lower) || (/^(a|an|the|his|her|their)$/.test(tokens[i]!.lower) && SPEECH_ACT_NOUNS.has(tokens[i + 1]?.lower ?? '')))) return null;
   if (NOT_CONTENT_START.has(tokens[i]!.lower) && ctx.quoteOf[i] === -1) return null;
   const q = ctx.quoteOf[i]!;
   if (q !== -1 && ctx.quotes[q]!.start === tokens[i]!.start) {
@@ -500,4 +520,29 @@ function extendIntoFollowingQuotes(ctx: FrameContext, frames: Frame[]): Frame[] 
     }
   }
   return frames;
+}
+
+/** "Cruz continued:" closing a paragraph introduces the next paragraph. */
+function nextParagraphContent(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, source: Range, p: number): Frame | null {
+  const { tokens, sentences } = ctx;
+  if (tokens[sentence.last - 1]?.text !== ':') return null;
+  const next = sentences[s + 1];
+  if (!next || next.paragraph !== sentence.paragraph + 1 || ctx.skip[s + 1]) return null;
+  const first = tokens[next.first]!;
+  const q = ctx.quoteOf[next.first]!;
+  if (q !== -1 && ctx.quotes[q]!.start === first.start) {
+    const quote = ctx.quotes[q]!;
+    return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: q, kind: 'direct', confidence: p, sentence: s };
+  }
+  const last = endOfContent(ctx, next, next.first);
+  if (countWords(ctx, next.first, last) < 3) return null;
+  return { cue, source, contentStart: first.start, contentEnd: tokens[last - 1]!.end, quote: null, kind: 'indirect', confidence: p, sentence: s };
+}
+
+/** A short phrase opening the sentence before a comma ("One attendee, who ..., said"). */
+function shortPhraseBefore(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): Range | null {
+  const first = Math.max(sentence.first, regionStart);
+  if (comma - first < 1 || comma - first > 4) return null;
+  for (let k = first; k < comma; k++) if (!ctx.tokens[k]!.word || ctx.quoteOf[k] !== -1) return null;
+  return { first, last: comma };
 }

@@ -1,41 +1,33 @@
 import type { ExtractedStatement, ExtractionResult, TextSpan } from '../domain/extraction';
-import { anchorProbability } from './anchor-model';
-import { findFrames, type Frame, type FrameContext } from './frames';
+import { frameProbability } from './frame-model';
+import type { Frame, FrameContext } from './frames';
+import { candidateFrames, prepareContext } from './pipeline';
 import { SpeakerResolver } from './speakers';
-import { detectTitle, isHeadlineOrTag } from './title';
-import { analyzeText } from './text-analysis';
+import { detectTitle } from './title';
 
-/** Minimum anchor probability for a word to open an attribution. */
-const ANCHOR_THRESHOLD = 0.35;
+/** Minimum probability, from the frame model, for a frame to be reported as a statement. */
+const FRAME_THRESHOLD = 0.45;
 
 /**
  * Finds who said what in an article: direct quotations, reported speech and mixed forms,
  * each with its speaker (resolved to the full name given earlier), role, organization and nation.
  */
 export interface ExtractOptions {
-  /** Minimum anchor probability (0..1); lower finds more statements, less precisely. */
+  /** Minimum statement probability (0..1); lower finds more statements, less precisely. */
   threshold?: number;
 }
 
 export function extractStatements(text: string, options: ExtractOptions = {}): ExtractionResult {
   const title = detectTitle(text);
-  const analysis = analyzeText(text);
-  const { tokens, quotes, quoteOf } = analysis;
-  const sentences = analysis.sentences;
-  const skip = new Uint8Array(sentences.length);
-  sentences.forEach((s, i) => {
-    if (isHeadlineOrTag(text, tokens, s, title)) skip[i] = 1;
-  });
-  const ctx: FrameContext = {
-    text,
-    tokens,
-    quotes,
-    quoteOf,
-    sentences,
-    skip,
-    anchorProbability: (i) => anchorProbability(analysis, i),
-  };
-  const frames = keepOnePerContent(findFrames(ctx, options.threshold ?? ANCHOR_THRESHOLD), ctx);
+  const ctx = prepareContext(text);
+  const threshold = options.threshold ?? FRAME_THRESHOLD;
+  const scored: Frame[] = [];
+  for (const frame of candidateFrames(ctx)) {
+    const p = frameProbability(ctx, frame);
+    if (p >= threshold) scored.push({ ...frame, confidence: p });
+  }
+  const frames = keepOnePerContent(scored, ctx);
+  const { tokens } = ctx;
   const resolver = new SpeakerResolver(text, tokens);
   const statements: ExtractedStatement[] = frames.map((f) => {
     const mention = f.source ? span(text, tokens[f.source.first]!.start, tokens[f.source.last - 1]!.end) : null;

@@ -30,8 +30,13 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
     while (q < quotes.length && quotes[q]!.end <= t.start) q++;
     const quote = quotes[q];
     // A terminator right before the closing mark ends the quotation, and maybe the sentence.
+    // (A question or exclamation closing a quotation is usually followed by its attribution:
+    // "“Why not?” Clinton asked.")
     const insideQuote =
-      quote !== undefined && quote.start < t.start && t.end < quote.end && !QUOTE_TAIL_RE.test(text.slice(t.end, quote.end));
+      quote !== undefined &&
+      quote.start < t.start &&
+      t.end < quote.end &&
+      (t.text === '?' || t.text === '!' || !QUOTE_TAIL_RE.test(text.slice(t.end, quote.end)));
     const gap = next ? text.slice(t.end, next.start) : '';
     const newParagraph = next !== undefined && gap.includes('\n');
     let ends = newParagraph || next === undefined;

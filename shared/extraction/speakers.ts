@@ -53,8 +53,8 @@ export class SpeakerResolver {
       if (earlier) {
         parts = {
           ...parts,
-          role: parts.role ?? earlier.parts.role,
-          organization: parts.organization ?? earlier.parts.organization,
+          role: earlier.parts.role ?? parts.role,
+          organization: earlier.parts.organization ?? parts.organization,
           nation: parts.nationKnown ? parts.nation : earlier.parts.nation,
           nationKnown: parts.nationKnown || earlier.parts.nationKnown,
         };
@@ -65,9 +65,10 @@ export class SpeakerResolver {
   }
 
   private personBefore(word: string, at: number): KnownEntity | null {
+    // The latest mention before `at` wins; mentions registered while resolving come out of order.
     let found: KnownEntity | null = null;
     for (const e of this.people) {
-      if (e.at >= at) break;
+      if (e.at >= at || (found && e.at < found.at)) continue;
       const words = e.parts.name!.split(' ');
       if (words[0] === word || words[words.length - 1] === word) found = e;
     }
@@ -85,7 +86,7 @@ export class SpeakerResolver {
 
   resolve(mention: { start: number; end: number; text: string } | null): ExtractedSpeaker {
     if (!mention) return { mention: null, name: null, role: null, organization: null, nation: null };
-    const parts = parseMention(mention.text);
+    const parts = parseMentionWithApposition(mention.text);
     let resolved: SpeakerParts = parts;
     let entity: KnownEntity | null = null;
     if (parts.kind === 'surname' && parts.name) {
@@ -109,6 +110,7 @@ export class SpeakerResolver {
         };
       }
       entity = { parts: resolved, at: mention.start };
+      if (resolved.name?.includes(' ')) this.register(resolved, mention.start);
     }
     if (!resolved.nationKnown && resolved.organization) {
       // "Ministry of Defense Spokesperson X" after the article named the South Korean ministry.
@@ -128,4 +130,33 @@ export class SpeakerResolver {
       nation: resolved.nation,
     };
   }
+}
+
+const BRACKETS_RE = /\s*\([^)]*\)/g;
+const APPOSITION_DETERMINER_RE = /^(?:a|an|the)\s+/i;
+
+/**
+ * "Will Doyle, a professor of higher education at Vanderbilt University," names a person
+ * whose role follows the comma; "(D-Ga.)" after a name is a party tag, not part of it.
+ */
+function parseMentionWithApposition(text: string): SpeakerParts {
+  const plain = text.replace(BRACKETS_RE, '').trim();
+  const comma = plain.indexOf(',');
+  if (comma === -1) return parseMention(plain);
+  const head = parseMention(plain.slice(0, comma));
+  const apposition = plain
+    .slice(comma + 1)
+    .replace(/,\s*$/, '')
+    .trim()
+    .replace(APPOSITION_DETERMINER_RE, '');
+  if (head.kind !== 'person' && head.kind !== 'surname') return head;
+  if (apposition.length === 0 || apposition.length > 80) return head;
+  const nation = head.nationKnown ? null : findNationCue(apposition);
+  return {
+    ...head,
+    kind: 'person',
+    role: head.role ?? apposition,
+    nation: head.nationKnown ? head.nation : nation?.code ?? null,
+    nationKnown: head.nationKnown || nation !== null,
+  };
 }

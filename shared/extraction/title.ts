@@ -21,14 +21,13 @@ export function detectTitle(text: string): string | null {
 }
 
 /**
- * Lines that cannot carry a statement: the title, all-capital subheadings and source
- * tags such as "(AA)".
+ * Lines that cannot carry a statement: all-capital headings and source tags such as
+ * "(AA)". (A headline in title case may well report a statement: "Clinton Says ...".)
  */
-export function isHeadlineOrTag(text: string, tokens: Token[], s: Sentence, title: string | null): boolean {
+export function isHeadlineOrTag(text: string, tokens: Token[], s: Sentence): boolean {
   const first = tokens[s.first];
   const last = tokens[s.last - 1];
   if (!first || !last) return true;
-  if (title !== null && s.paragraph === 0) return true;
   let words = 0;
   let shouted = 0;
   let letters = 0;

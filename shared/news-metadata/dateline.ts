@@ -1,8 +1,9 @@
 import type { TextRange } from './types';
+import { outletForTag } from './wire-outlets';
 
 export const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const DAY_MONTH = String.raw`(?:${MONTH}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}\.?(?:\s+\d{4})?)`;
-const CAPS_PLACE = String.raw`[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]*){0,4}`;
+const CAPS_PLACE = String.raw`[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]*){0,2}`;
 const TITLE_PLACE = String.raw`[A-Z][a-z'’.\-]+(?:[ ][A-Z][a-z'’.\-]+){0,3}`;
 const REGION = String.raw`\s*\/[^/\n]{1,40}\/`;
 const QUALIFIER = String.raw`,\s*(?!${MONTH}\b)[A-Z][A-Za-z.]{1,15}(?:[ ][A-Z][A-Za-z.]{1,15}){0,2}`;
@@ -13,6 +14,11 @@ const DATELINE = new RegExp(
     String.raw`(?:,\s*(?<date>${DAY_MONTH}))?\.?[ \t]*(?<tag>${TAG})?\.?[ \t]*(?<dash>[—–]|--?)?[ \t]+(?=\S)`,
   'u',
 );
+
+// Capitalised words that open a lead like a dateline but are labels.
+const NOT_PLACES = new Set(['EXCLUSIVE', 'BREAKING', 'BREAKING NEWS', 'UPDATE', 'UPDATED', 'WATCH', 'ANALYSIS', 'OPINION', 'NOTE', 'EDITOR', 'LIVE', 'VIDEO', 'PHOTOS', 'CORRECTION']);
+const OUTLET_LIKE = /^(?![DRI]-)[A-Z][\w&'’.-]*[\w](?: [A-Z][\w&'’.-]*)*$/;
+const HONORIFIC = /^(?:Sens?|Reps?|Gov|Govs|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Prof|Rev|President|Secretary|Senator|Rep)\.?\s/;
 
 export interface Dateline {
   /** The place as written, with its region or state, e.g. "TRENTON, N.J." */
@@ -33,13 +39,18 @@ export function readDateline(line: string, offset: number): Dateline | null {
   const m = DATELINE.exec(line);
   if (!m?.groups) return null;
   const { caps, region, qualifier, date, tag, dash } = m.groups;
-  // A title-case place is only a dateline with a wire tag ("Philadelphia (AFP) –"), else it is the sentence's subject.
-  if (!caps && !tag) return null;
-  if (!date && !tag && !dash) return null;
-  // An all-capital word of two letters opening a sentence ("US officials ...") is no dateline without more.
-  if (caps && caps.length < 3 && !tag && !date) return null;
-  const place = `${m.groups.place ?? ''}${region ?? ''}${qualifier ?? ''}`.trim();
   const tagText = tag ? tag.slice(1, -1).trim() : null;
+  const agency = tagText !== null && outletForTag(tagText) !== null;
+  // "(R-Texas)", "(D)", "(a Democrat)" follow a politician's name, not a place.
+  const outletLike = tagText !== null && (agency || OUTLET_LIKE.test(tagText));
+  if (tagText !== null && !outletLike) return null;
+  // A title-case place needs a wire tag and a dash ("Philadelphia (AFP) –"); else it is the sentence's subject.
+  if (!caps && !(agency || (outletLike && dash))) return null;
+  if (!date && !agency && !dash) return null;
+  if (caps && (NOT_PLACES.has(caps) || (caps.length < 3 && !agency && !date))) return null;
+  if (!/\p{Ll}/u.test(line)) return null; // a line all in capitals is a heading
+  const place = `${m.groups.place ?? ''}${region ?? ''}${qualifier ?? ''}`.trim();
+  if (HONORIFIC.test(place)) return null;
   return {
     place,
     date: date ?? null,

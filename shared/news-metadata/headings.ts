@@ -12,8 +12,16 @@ export function isHeadlineLike(line: Line, next: Line | undefined): boolean {
   const words = text.split(/\s+/).length;
   if (words > 30) return false;
   // Headlines often end in a period in exports; a one-sentence lead does too, so ask for a short line set apart.
-  if (/[.!]["”’]?$/.test(text)) return words <= 20 && next.text.trim() === '';
-  return !/[,;:]$/.test(text);
+  if (/[.!]["”’]?$/.test(text)) return next.text.trim() === '' && (words <= 20 || titleCased(text));
+  // "Headline; " followed by a deck line is a headline too.
+  return !/[,:]$/.test(text);
+}
+
+/** Most words capitalised, as headlines in title case are ("Trump Says He Will Win."). */
+function titleCased(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^[\p{L}‘“'"]/u.test(w));
+  const capitalised = words.filter((w) => /^[‘“'"]?\p{Lu}/u.test(w)).length;
+  return words.length > 0 && capitalised / words.length >= 0.6;
 }
 
 export function stripMarkdownHeading(text: string): string {

@@ -39,7 +39,7 @@ export function readNewsMetadata(text: string, options: NewsMetadataOptions = {}
   let bodyFrom = 0;
   if (first && !readDateline(first.line.text, first.line.start) && !readByline(first.line.text, first.line.start)) {
     if (isHeadlineLike(first.line, lines[first.index + 1])) {
-      title = stripMarkdownHeading(first.line.text.trim());
+      title = stripMarkdownHeading(first.line.text.trim()).replace(/\s*;$/, '');
       titleRange = trimmedRange(first.line);
       bodyFrom = 1;
     }

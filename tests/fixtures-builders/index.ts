@@ -8,3 +8,4 @@ export { buildEml, buildDigestEml, type EmlBuildOptions, type DigestStory } from
 export { buildMbox } from './build-mbox';
 export { buildZip, type ZipEntrySpec } from './build-zip';
 export { asImportSource } from './import-source';
+export { buildText, buildMarkdown, buildHtml, buildMhtml, buildJson, buildJsonl, buildCsv } from './build-text-formats';

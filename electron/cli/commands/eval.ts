@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { evaluateCorpus, formatEvalReport } from '../../core/evaluation';
 
 export function registerEval(program: Command, _setExit: (code: number) => void): void {
   program
@@ -8,6 +7,7 @@ export function registerEval(program: Command, _setExit: (code: number) => void)
     .requiredOption('--corpus <dir>', 'a split folder, e.g. ../shared/corpora/polnear/dev')
     .option('--errors', 'list each document’s misses, false alarms and wrong speakers')
     .action(async (options: { corpus: string; errors?: boolean }) => {
+      const { evaluateCorpus, formatEvalReport } = await import('../../core/evaluation');
       const report = await evaluateCorpus(options.corpus);
       process.stdout.write(`${formatEvalReport(report, { errors: options.errors ?? false })}\n`);
     });

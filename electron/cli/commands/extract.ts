@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { ExtractionResult } from '../../../shared/domain/extraction';
-import { extractStatements } from '../../../shared/extraction';
 import { EXIT_SOME_FAILED } from '../exit-codes';
 
 /** The file's text as the extract contract counts offsets: UTF-8, a BOM removed, nothing else changed. */
@@ -16,6 +15,7 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
     .argument('<files...>', 'UTF-8 text files')
     .option('--json', 'one JSON object per file per line (JSON Lines)')
     .action(async (files: string[], options: { json?: boolean }) => {
+      const { extractStatements } = await import('../../../shared/extraction');
       for (const file of files) {
         let result: ExtractionResult;
         try {

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { ImportSummary } from '../../../shared/domain/import-job';
-import { createCore } from '../../core';
 import { archiveOption, archivePathFrom } from '../archive-option';
 import { EXIT_SOME_FAILED } from '../exit-codes';
 
@@ -11,7 +10,8 @@ export function registerImport(program: Command, setExit: (code: number) => void
     .argument('<paths...>', 'files or folders')
     .addOption(archiveOption())
     .action(async (paths: string[], options: { archive?: string }) => {
-      const core = createCore({ archivePath: archivePathFrom(options) });
+      const { createCore, SOURCE_WORKER_PATH } = await import('../../core');
+      const core = createCore({ archivePath: archivePathFrom(options), importWorkerPath: SOURCE_WORKER_PATH });
       const live = process.stderr.isTTY;
       const unsubscribe = core.events.on((event, payload) => {
         if (event !== 'import.progress' || !live) return;

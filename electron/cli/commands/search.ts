@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { createCore } from '../../core';
 import { archiveOption, archivePathFrom } from '../archive-option';
 
 export function registerSearch(program: Command, _setExit: (code: number) => void): void {
@@ -10,6 +9,7 @@ export function registerSearch(program: Command, _setExit: (code: number) => voi
     .addOption(archiveOption())
     .option('--limit <n>', 'most results to print', (v) => Number.parseInt(v, 10), 20)
     .action(async (words: string[], options: { archive?: string; limit: number }) => {
+      const { createCore } = await import('../../core');
       const core = createCore({ archivePath: archivePathFrom(options) });
       try {
         const page = await core.handlers['articles.list']({ offset: 0, limit: Math.max(1, options.limit), query: words.join(' ') });

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { createCore } from '../../core';
-import { startBrowserServer } from '../../server/browser-server';
 import { archiveOption, archivePathFrom } from '../archive-option';
 import { ensureRendererBuilt } from '../renderer-build';
 
@@ -12,7 +10,11 @@ export function registerServe(program: Command, _setExit: (code: number) => void
     .option('--port <n>', 'port to listen on (default: a free one)', (v) => Number.parseInt(v, 10), 0)
     .action(async (options: { archive?: string; port: number }) => {
       const rendererDir = ensureRendererBuilt((line) => process.stderr.write(`${line}\n`));
-      const core = createCore({ archivePath: archivePathFrom(options) });
+      const [{ createCore, SOURCE_WORKER_PATH }, { startBrowserServer }] = await Promise.all([
+        import('../../core'),
+        import('../../server/browser-server'),
+      ]);
+      const core = createCore({ archivePath: archivePathFrom(options), importWorkerPath: SOURCE_WORKER_PATH });
       const server = await startBrowserServer({ core, rendererDir, port: options.port });
       process.stdout.write(`Parley is running in browser mode at ${server.url}\n`);
       process.stdout.write(`Archive: ${core.archivePath}. Press Ctrl+C to stop.\n`);

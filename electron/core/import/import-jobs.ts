@@ -1,19 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as nextMacrotask } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
-import type { ArticleFormat, ParsedArticle } from '../../../shared/domain/article';
-import type { ExtractionResult } from '../../../shared/domain/extraction';
 import type { ImportCounts, ImportSummary } from '../../../shared/domain/import-job';
-import { contentKey, type ArticleStore } from '../articles/article-store';
+import type { ArticleStore } from '../articles/article-store';
 import type { EventHub } from '../events';
 import type { StatementStore } from '../statements/statement-store';
-import type { ImportSource } from './formats/types';
+import type { PreparedArticle, PreparedResult } from './prepare';
 import type { StoryLinker } from './story-linker';
 
-/** One file's worth of importer output, or the reason it could not be read. */
-export type ImportInput =
-  | { path: string; source: ImportSource; format: ArticleFormat; articles: ParsedArticle[]; failures?: { code: string; message: string }[] }
-  | { path: string; error: { code: string; message: string } };
+/** One file's worth of prepared articles, or the reason it could not be read. */
+export type ImportInput = PreparedResult;
 
 export interface ImportJobDeps {
   db: Database;
@@ -21,7 +17,6 @@ export interface ImportJobDeps {
   statements: StatementStore;
   stories: StoryLinker;
   events: EventHub;
-  extract: (text: string) => ExtractionResult;
   extractorVersion: string;
 }
 
@@ -35,7 +30,7 @@ const PROGRESS_INTERVAL_MS = 100;
 const SLICE_MS = 40;
 const BATCH_FILES = 200;
 
-type ArticleInput = Extract<ImportInput, { articles: ParsedArticle[] }>;
+type ArticleInput = Extract<ImportInput, { articles: PreparedArticle[] }>;
 
 /** Runs imports: each article in its own transaction, progress as events, cancellable between files. */
 export class ImportJobs {
@@ -130,16 +125,16 @@ export class ImportJobs {
 
   #importFile(input: ArticleInput, summary: ImportSummary): void {
     const { counts } = summary;
-    for (const failure of input.failures ?? []) {
+    for (const failure of input.failures) {
       counts.processed++;
       counts.failed++;
       summary.failures.push({ path: input.path, code: failure.code, reason: failure.message });
     }
-    input.articles.forEach((article, index) => {
+    for (const prepared of input.articles) {
       counts.processed++;
-      const path = input.articles.length > 1 ? `${input.path} #${index + 1}` : input.path;
+      const path = input.articles.length > 1 ? `${input.path} #${prepared.index + 1}` : input.path;
       try {
-        const outcome = this.#importArticle(input, article, index);
+        const outcome = this.#importArticle(input, prepared);
         if (outcome.duplicateOf !== null) {
           counts.duplicates++;
           summary.duplicates.push({ path, existingArticleId: outcome.duplicateOf });
@@ -155,20 +150,17 @@ export class ImportJobs {
           reason: `could not be stored: ${error instanceof Error ? error.message : String(error)}`,
         });
       }
-    });
+    }
   }
 
   /** Runs inside the batch's transaction, as a savepoint of its own. */
   #importArticle(
     input: ArticleInput,
-    article: ParsedArticle,
-    index: number,
+    { article, index, key, extraction, fingerprint }: PreparedArticle,
   ): { articleId: number; title: string | null; duplicateOf: number | null; storyOf: number | null } {
-    const { db, articles, statements, stories, extract, extractorVersion } = this.#deps;
-    const key = contentKey(article.text);
+    const { db, articles, statements, stories, extractorVersion } = this.#deps;
     const existing = articles.findByContent(key);
     if (existing !== null) return { articleId: existing, title: article.title, duplicateOf: existing, storyOf: null };
-    const extraction = extract(article.text);
     const now = new Date().toISOString();
     const title = article.title ?? extraction.title;
     return db.transaction(() => {
@@ -188,7 +180,7 @@ export class ImportJobs {
         now,
       );
       statements.insertExtracted(articleId, extraction.statements, now);
-      const storyOf = stories.link(articleId, article.text, now);
+      const storyOf = stories.link(articleId, fingerprint, now);
       return { articleId, title, duplicateOf: null, storyOf };
     })();
   }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { fingerprint, similarity } from './near-duplicates';
+import { similarity } from './near-duplicates';
 
 /** Articles at least this similar (estimated Jaccard over word shingles) are one story. */
 export const SAME_STORY_THRESHOLD = 0.6;
@@ -22,8 +22,7 @@ export function createStoryLinker(db: Database) {
 
   return {
     /** Call inside the article's transaction. Returns the earlier article it was linked to, if any. */
-    link(articleId: number, text: string, now: string): number | null {
-      const print = fingerprint(text);
+    link(articleId: number, print: Uint32Array, now: string): number | null {
       const buckets = bandBuckets(print);
       setFingerprint.run(Buffer.from(print.buffer, print.byteOffset, print.byteLength), articleId);
       for (const bucket of buckets) addBucket.run(bucket, articleId);

@@ -17,9 +17,6 @@ const desktop = findDesktopBridge();
 /** Pushed events: always connected in the desktop app, watched in browser mode. */
 export const connection = new ConnectionMonitor(desktop ? 'connected' : 'connecting');
 
-/** Which host the page runs in; only the About line and link handling care. */
-export const transportKind: 'desktop' | 'browser' = desktop ? 'desktop' : 'browser';
-
 /** The one way the UI talks to the backend, chosen once when the page loads. */
 export const api: ApiBridge = typedBridge(
   desktop ?? createHttpTransport(takeSessionToken(), connection),

@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ArchiveInfo } from '../../../shared/domain/archive';
 import { api, connection, errorMessage } from '../api/client';
-import { useApiEvent } from '../api/use-api-event';
+import { useArchiveChanges } from '../api/use-archive-changes';
 import { plural } from './format';
 
 const connectionText = {
@@ -32,7 +32,7 @@ export function StatusBar() {
     };
   }, [refresh]);
 
-  useApiEvent('archive.changed', () => setRefresh((n) => n + 1));
+  useArchiveChanges(() => setRefresh((n) => n + 1));
 
   return (
     <footer className="status-bar">

@@ -56,6 +56,7 @@ export class ParleyDesktop {
     await this.app.evaluate(({ shell }) => {
       const opened: string[] = [];
       (globalThis as { openedExternally?: string[] }).openedExternally = opened;
+      // eslint-disable-next-line no-restricted-properties -- replaced so the test records links instead of opening a browser
       shell.openExternal = async (url: string) => {
         opened.push(url);
       };

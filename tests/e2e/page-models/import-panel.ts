@@ -6,12 +6,14 @@ type CountName = 'imported' | 'duplicates' | 'failed';
 /** What the user sees of an import: the drop target, the progress bar, the summary. */
 export class ImportPanel {
   readonly summary: Locator;
+  readonly progress: Locator;
   readonly failures: Locator;
   readonly dismissButton: Locator;
   readonly dropHint: Locator;
 
   constructor(private readonly page: Page) {
     this.summary = page.getByRole('region', { name: /^Import (finished|cancelled)/ });
+    this.progress = page.getByRole('region', { name: 'Import progress' });
     this.failures = this.summary.getByRole('list', { name: 'Import failures' }).getByRole('listitem');
     this.dismissButton = this.summary.getByRole('button', { name: 'Dismiss' });
     this.dropHint = page.getByText('Drop to import');
@@ -27,6 +29,12 @@ export class ImportPanel {
     await expect(this.summary).toBeVisible();
   }
 
+  /** A count while the import runs. */
+  runningCount(name: CountName): Locator {
+    return this.progress.locator(`[data-count="${name}"]`);
+  }
+
+  /** A count in the summary. */
   count(name: CountName): Locator {
     return this.summary.locator(`[data-count="${name}"]`);
   }

@@ -5,7 +5,8 @@ import electronViteConfig from '../../../electron.vite.config';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..', '..');
 const RENDERER_INDEX = join(PROJECT_ROOT, 'out', 'renderer', 'index.html');
-const SOURCE_DIRS = ['renderer', 'shared'].map((dir) => join(PROJECT_ROOT, dir));
+// The same folders parley serve checks, so a server started by a test never rebuilds.
+const SOURCE_DIRS = ['renderer', 'shared', 'resources'].map((dir) => join(PROJECT_ROOT, dir));
 
 function newestMtime(path: string): number {
   const stat = statSync(path);

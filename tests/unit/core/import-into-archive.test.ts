@@ -65,7 +65,7 @@ describe('importing into the archive', () => {
         { name: 'setup.exe', path: 'setup.exe', bytes: encode('MZ\u0090\u0000binary'), lastModified: null },
       ],
     });
-    await expect.poll(() => finished.length).toBe(1);
+    await expect.poll(() => finished.length, { timeout: 20_000 }).toBe(1);
     const summary = finished[0]!;
     expect(summary.jobId).toBe(jobId);
     expect(summary.counts).toMatchObject({ imported: 1, failed: 2 });

@@ -1,6 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatCount, plural } from '../../app/format';
 import type { ImportState } from './import-session';
+
+/** Enough to read; a drop of thousands of bad files should not build thousands of rows at once. */
+const FAILURES_SHOWN = 300;
 
 interface Props {
   state: ImportState;
@@ -24,6 +27,7 @@ function CountsLine({ state }: { state: ImportState }) {
 /** The import's progress while it runs, then its summary with every failure and why. */
 export function ImportPanel({ state, onCancel, onDismiss }: Props) {
   const dismissRef = useRef<HTMLButtonElement>(null);
+  const [showAllFailures, setShowAllFailures] = useState(false);
   const finished = state.phase === 'finished';
   const hasFailures = state.failures.length > 0;
 
@@ -82,13 +86,18 @@ export function ImportPanel({ state, onCancel, onDismiss }: Props) {
       </div>
       {hasFailures && (
         <ul className="import-failures" aria-label="Import failures">
-          {state.failures.map((failure, index) => (
+          {(showAllFailures ? state.failures : state.failures.slice(0, FAILURES_SHOWN)).map((failure, index) => (
             <li key={`${failure.path}-${index}`}>
               <span className="failure-path">{failure.path}</span>
               <span className="failure-reason">{failure.reason}</span>
             </li>
           ))}
         </ul>
+      )}
+      {!showAllFailures && state.failures.length > FAILURES_SHOWN && (
+        <button type="button" className="link-button" onClick={() => setShowAllFailures(true)}>
+          Show all {formatCount(state.failures.length)} failures
+        </button>
       )}
       {state.duplicates.length > 0 && (
         <details className="import-duplicates">

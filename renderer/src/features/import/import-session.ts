@@ -63,6 +63,8 @@ export class ImportSession {
   /** Counts of finished batches plus files refused before sending. */
   private settled: ImportCounts = zeroCounts();
   private waitingFiles = 0;
+  /** Files in the batch the backend is working on; its own count grows only as it reads them. */
+  private currentBatchFiles = 0;
   /** Summaries can arrive before the call that started the job has answered. */
   private readonly finishedJobs = new Map<string, ImportSummary>();
   private readonly waiters = new Map<string, (summary: ImportSummary) => void>();
@@ -118,7 +120,7 @@ export class ImportSession {
     if (progress.jobId !== this.currentJobId) return;
     this.update({
       counts: addCounts(this.settled, progress.counts),
-      queued: this.settled.processed + progress.queued + this.waitingFiles,
+      queued: this.settled.processed + Math.max(progress.queued, this.currentBatchFiles) + this.waitingFiles,
       current: progress.current,
     });
   }
@@ -176,6 +178,7 @@ export class ImportSession {
     }
     this.fail(refused);
     if (uploads.length === 0) return;
+    this.currentBatchFiles = uploads.length;
     this.update({ current: uploads[0]?.path ?? null });
 
     let jobId: string;
@@ -190,6 +193,7 @@ export class ImportSession {
     if (this.cancelRequested) void this.api.invoke('import.cancel', { jobId }).catch(() => undefined);
     const summary = await this.finished(jobId);
     this.currentJobId = null;
+    this.currentBatchFiles = 0;
     this.settled = addCounts(this.settled, summary.counts);
     this.update({
       counts: this.settled,

@@ -92,7 +92,8 @@ export function LibraryView({ hidden, searchRef, onOpen, onImport }: Props) {
   const trimmedQuery = query.trim();
   const isEmptyArchive = total === 0 && !trimmedQuery;
   const noMatches = total === 0 && Boolean(trimmedQuery);
-  const activeRowId = total ? `article-row-${active}` : undefined;
+  // Only a row that is rendered can be the active descendant.
+  const activeRowId = items.some((item) => item.index === active) ? `article-row-${active}` : undefined;
 
   return (
     <section className="library" aria-label="Library" hidden={hidden}>
@@ -111,7 +112,9 @@ export function LibraryView({ hidden, searchRef, onOpen, onImport }: Props) {
         </div>
         <p className="toolbar-note" role="status" aria-live="polite">
           {total === null
-            ? 'Loading…'
+            ? rows.error
+              ? ''
+              : 'Loading…'
             : trimmedQuery
               ? `${plural(total, 'article matches', 'articles match')} “${trimmedQuery}”`
               : plural(total, 'article', 'articles')}

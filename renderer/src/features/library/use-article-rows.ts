@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useState, useSyncExternalStore } from 'react';
 import { api, connection } from '../../api/client';
-import { useApiEvent } from '../../api/use-api-event';
+import { useArchiveChanges } from '../../api/use-archive-changes';
 import { ArticleRowCache } from './article-row-cache';
 
 /** The library's rows for a search (empty = all), refreshed in place when the archive changes. */
@@ -20,16 +20,16 @@ export function useArticleRows(query: string): ArticleRowCache {
     cache.reset(trimmed || undefined);
   }, [cache, trimmed]);
 
-  useApiEvent('archive.changed', () => cache.reset(trimmed || undefined, true));
+  useArchiveChanges(() => cache.reset(trimmed || undefined, true));
 
   // Events may have been missed while browser mode was disconnected.
-  useEffect(
-    () =>
-      connection.subscribe((state) => {
-        if (state === 'connected') refresh();
-      }),
-    [cache],
-  );
+  useEffect(() => {
+    let previous = connection.current;
+    return connection.subscribe((state) => {
+      if (state === 'connected' && previous === 'reconnecting') refresh();
+      previous = state;
+    });
+  }, []);
 
   return cache;
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StoredStatement } from '../../../../shared/domain/archive';
 import { formatArticleDate } from '../../app/format';
 import { ErrorMessage } from '../../app/error-message';
+import { openExternal } from '../../api/client';
 import { ArticleText } from './article-text';
 import { NationLegend } from './nation-legend';
 import { StatementsPanel } from './statements-panel';
@@ -62,6 +63,20 @@ export function ReaderView({ articleId, onBack }: Props) {
                   .join(' · ') || <span className="muted">{state.article.originalName}</span>}
               </p>
               {state.article.dateline && <p className="article-meta muted">{state.article.dateline}</p>}
+              {state.article.url && /^https?:\/\//i.test(state.article.url) && (
+                <p className="article-meta">
+                  <a
+                    href={state.article.url}
+                    rel="noopener noreferrer"
+                    onClick={(event) => {
+                      event.preventDefault();
+                      openExternal(state.article.url ?? '');
+                    }}
+                  >
+                    {state.article.url}
+                  </a>
+                </p>
+              )}
               <NationLegend statements={state.statements} />
             </header>
             <ArticleText text={state.article.text} statements={state.statements} flash={flash} />

@@ -7,7 +7,7 @@ async function parse(parser: FormatParser, name: string, content: string | Uint8
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
   const outcome = await parser.parse({ path: name, name, bytes, modifiedAt: null, depth: 0 }, DEFAULT_IMPORT_LIMITS);
   if (outcome.kind !== 'articles') throw new Error('expected articles');
-  return outcome;
+  return { articles: outcome.articles, failures: outcome.failures ?? [] };
 }
 
 const BODY = 'SEOUL (Yonhap) -- South Korea warned on Thursday against any arms deal between Pyongyang and Moscow.\n\nThe ministry said it was following the talks closely.';

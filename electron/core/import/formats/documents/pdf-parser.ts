@@ -5,8 +5,14 @@ import { articleFromParagraphs } from './document-article';
 import { usableTitle } from './paragraph-text';
 import { assertNotEmpty, withImportFailures } from './parse-guard';
 import { dropRunningLines, linesToLayout, runsToLines, type PositionedRun } from './pdf-layout';
+import { pdfThread, stopPdfThread, type PdfThread } from './pdf-worker-host';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfWorkerHandle = InstanceType<PdfJs['PDFWorker']>;
+
+/** A PDF still being read after this long is given up and its reader thread stopped. */
+const PARSE_TIME_BOUND_MS = 60_000;
+const pdfWorkers = new WeakMap<PdfThread, PdfWorkerHandle>();
 
 let pdfjsLoading: Promise<PdfJs> | null = null;
 
@@ -35,7 +41,42 @@ async function parsePdf(source: ImportSource): Promise<ParseOutcome> {
   const describe = `The PDF ${source.name}`;
   assertNotEmpty(source.bytes, describe);
   const pdfjs = await loadPdfJs();
+  // Without worker threads (never expected in Node or Electron) pdf.js falls back to its in-thread reader.
+  const thread = await pdfThread().catch(() => null);
+  if (!thread) return readPdf(pdfjs, source, undefined);
+
+  let worker = pdfWorkers.get(thread);
+  if (!worker) {
+    worker = pdfjs.PDFWorker.create({ port: thread.port as never });
+    pdfWorkers.set(thread, worker);
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const overrun = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      void stopPdfThread(thread);
+      reject(new ImportFailure('unreadable', `${describe} took longer than ${PARSE_TIME_BOUND_MS / 1000} s to read and was given up.`));
+    }, PARSE_TIME_BOUND_MS);
+  });
+  const reading = readPdf(pdfjs, source, worker);
+  // Once the thread has died or the bound has passed, the abandoned read's own failure is of no interest.
+  reading.catch(() => undefined);
+  const threadDeath = thread.died.catch((error: unknown) => {
+    const outOfMemory = error instanceof Error && 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+    throw outOfMemory
+      ? new ImportFailure('too-large', `${describe} needs more memory than a PDF may take to read.`)
+      : new ImportFailure('corrupt', `${describe} made the PDF reader fail; it is probably damaged.`);
+  });
+  try {
+    return await Promise.race([reading, threadDeath, overrun]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readPdf(pdfjs: PdfJs, source: ImportSource, worker: PdfWorkerHandle | undefined): Promise<ParseOutcome> {
+  const describe = `The PDF ${source.name}`;
   const task = pdfjs.getDocument({
+    worker,
     // pdf.js takes ownership of (and may detach) the buffer it is given; the source keeps its bytes.
     data: source.bytes.slice(),
     standardFontDataUrl: standardFontDataUrl(),
@@ -94,7 +135,8 @@ async function parsePdf(source: ImportSource): Promise<ParseOutcome> {
       ],
     };
   } finally {
-    await task.destroy();
+    // A reader thread that died cannot confirm the clean-up; it is not waited for.
+    await Promise.race([task.destroy(), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
   }
 }
 

@@ -5,8 +5,12 @@ import { parsePage, type DomDocument, type DomNode } from './dom';
 import { readPageMetadata } from './page-metadata';
 import { paragraphsOf } from './readable-text';
 
-// Everything that could run, load or embed something; none of it is article text.
-const ACTIVE_CONTENT = 'script:not([type="application/ld+json"]), style, link, iframe, frame, frameset, object, embed, applet, noscript, template, base, meta[http-equiv], audio, video, source, track, canvas, form';
+// Everything that could run, load or embed something; none of it is article text. (Forms stay:
+// some sites wrap the whole page in one, and a form does nothing without scripts.)
+const ACTIVE_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'LINK', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET', 'NOSCRIPT', 'TEMPLATE',
+  'BASE', 'AUDIO', 'VIDEO', 'SOURCE', 'TRACK', 'CANVAS',
+]);
 const MIN_ARTICLE_LETTERS = 40;
 // Page furniture to drop when Readability finds no article and the whole body is used.
 const FURNITURE = 'nav, header, footer, aside, menu, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
@@ -21,7 +25,6 @@ export function articleFromHtml(html: string, fileDate: Date | null, fallbackUrl
   // Metadata first: it reads the <link rel="canonical"> that neutralising removes.
   const page = readPageMetadata(document);
   neutralise(document);
-  for (const ld of Array.from(document.querySelectorAll('script'))) ld.remove();
 
   let paragraphs: string[] = [];
   let readabilityTitle: string | null = null;
@@ -41,7 +44,6 @@ export function articleFromHtml(html: string, fileDate: Date | null, fallbackUrl
     // Readability altered the tree while looking, so the whole page is read afresh.
     const fresh = parsePage(html);
     neutralise(fresh);
-    for (const el of Array.from(fresh.querySelectorAll('script'))) el.remove();
     for (const el of Array.from(fresh.querySelectorAll(FURNITURE))) el.remove();
     const fromBody = fresh.body ? paragraphsOf(fresh.body) : [];
     if (fromBody.join('').length > paragraphs.join('').length) paragraphs = fromBody;
@@ -69,8 +71,14 @@ export function articleFromHtml(html: string, fileDate: Date | null, fallbackUrl
 
 /** Removes active content and every event handler attribute, so the tree is inert text and structure. */
 function neutralise(document: DomDocument): void {
-  for (const el of Array.from(document.querySelectorAll(ACTIVE_CONTENT))) el.remove();
+  // One walk of the tree: each selector query would be a walk of its own.
   for (const el of Array.from(document.querySelectorAll('*'))) {
+    const tag = el.tagName.toUpperCase();
+    if (ACTIVE_TAGS.has(tag) || (tag === 'META' && el.getAttribute('http-equiv') !== null)) {
+      el.remove();
+      continue;
+    }
+    if (el.attributes.length === 0) continue;
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
       if (name.startsWith('on') || name === 'srcset' || ((name === 'src' || name === 'href' || name === 'action') && /^\s*javascript:/i.test(attr.value))) {

@@ -15,13 +15,24 @@ const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Review|Background|Rep
 
 /** Reads the page's declared metadata, best source first: JSON-LD, then Open Graph, then plain meta tags. */
 export function readPageMetadata(document: DomDocument): PageMetadata {
+  // One pass over the elements that carry metadata: each selector query is a walk of the whole tree.
   const meta = new Map<string, string>();
-  for (const el of Array.from(document.querySelectorAll('meta'))) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
-    const content = el.getAttribute('content')?.trim();
-    if (key && content && !meta.has(key)) meta.set(key, content);
+  const ldScripts: string[] = [];
+  let canonical: string | null = null;
+  let titleTag: string | null = null;
+  for (const el of Array.from(document.querySelectorAll('meta, link, script, title'))) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'META') {
+      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
+      const content = el.getAttribute('content')?.trim();
+      if (key && content && !meta.has(key)) meta.set(key, content);
+    } else if (tag === 'LINK') {
+      if (!canonical && el.getAttribute('rel')?.toLowerCase().split(/\s+/).includes('canonical')) canonical = el.getAttribute('href')?.trim() || null;
+    } else if (tag === 'SCRIPT') {
+      if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') ldScripts.push(el.textContent ?? '');
+    } else if (titleTag === null) titleTag = el.textContent?.trim() || null;
   }
-  const ld = readJsonLdArticle(document);
+  const ld = readJsonLdArticle(ldScripts);
   const pick = (...keys: string[]) => {
     for (const key of keys) {
       const value = meta.get(key);
@@ -29,10 +40,9 @@ export function readPageMetadata(document: DomDocument): PageMetadata {
     }
     return null;
   };
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || null;
   const lang = document.documentElement?.getAttribute('lang')?.trim().toLowerCase().split(/[-_]/)[0] || null;
   return {
-    title: ld.title ?? pick('og:title', 'twitter:title', 'dc.title', 'title', 'headline') ?? (document.querySelector('title')?.textContent?.trim() || null),
+    title: ld.title ?? pick('og:title', 'twitter:title', 'dc.title', 'title', 'headline') ?? titleTag,
     byline: ld.byline ?? pick('author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author'),
     outlet: ld.outlet ?? pick('og:site_name', 'application-name', 'publisher', 'dc.publisher'),
     publishedAt: normaliseDate(ld.publishedAt ?? pick('article:published_time', 'datepublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date')),
@@ -49,12 +59,12 @@ interface LdArticle {
   url: string | null;
 }
 
-function readJsonLdArticle(document: DomDocument): LdArticle {
+function readJsonLdArticle(scripts: string[]): LdArticle {
   const none: LdArticle = { title: null, byline: null, outlet: null, publishedAt: null, url: null };
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of scripts) {
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? '');
+      data = JSON.parse(script);
     } catch {
       continue;
     }

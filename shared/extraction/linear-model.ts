@@ -1,0 +1,39 @@
+import type { FeatureVisitor } from './anchor-features';
+
+/** A logistic-regression model stored as { "template=value": weight, "template=a|b": weight }. */
+export interface StoredModel {
+  weights: Record<string, number>;
+}
+
+/**
+ * Turns stored weights into nested maps (template -> value [-> second value] -> weight)
+ * so that scoring never builds a string.
+ */
+export function compileModel(stored: StoredModel): (visitAll: (visit: FeatureVisitor) => void) => number {
+  const single = new Map<string, Map<string, number>>();
+  const paired = new Map<string, Map<string, Map<string, number>>>();
+  for (const [feature, weight] of Object.entries(stored.weights)) {
+    const eq = feature.indexOf('=');
+    const template = feature.slice(0, eq);
+    const value = feature.slice(eq + 1);
+    if (template.includes('+')) {
+      const bar = value.indexOf('|');
+      const byTemplate = paired.get(template) ?? new Map<string, Map<string, number>>();
+      const byFirst = byTemplate.get(value.slice(0, bar)) ?? new Map<string, number>();
+      byFirst.set(value.slice(bar + 1), weight);
+      byTemplate.set(value.slice(0, bar), byFirst);
+      paired.set(template, byTemplate);
+    } else {
+      const byTemplate = single.get(template) ?? new Map<string, number>();
+      byTemplate.set(value, weight);
+      single.set(template, byTemplate);
+    }
+  }
+  return (visitAll) => {
+    let z = 0;
+    visitAll((template, value, second) => {
+      z += (second === undefined ? single.get(template)?.get(value) : paired.get(template)?.get(value)?.get(second)) ?? 0;
+    });
+    return 1 / (1 + Math.exp(-z));
+  };
+}

@@ -1,0 +1,47 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PreparedResult, PrepareTask } from '../../../electron/core/import/prepare';
+import { PreparePool, SOURCE_WORKER_PATH } from '../../../electron/core/import/prepare-pool';
+import { useTempDir } from '../../support/temp-dir';
+
+async function collect(pool: PreparePool, tasks: PrepareTask[]): Promise<PreparedResult[]> {
+  const out: PreparedResult[] = [];
+  async function* feed() {
+    yield* tasks;
+  }
+  for await (const r of pool.run(feed())) out.push(r);
+  return out;
+}
+
+describe('preparing imports on worker threads', () => {
+  const tempDir = useTempDir();
+  const pools: PreparePool[] = [];
+  afterEach(() => {
+    for (const pool of pools.splice(0)) pool.close();
+  });
+
+  it('gives the same results as preparing in-process, in task order', async () => {
+    const dir = tempDir();
+    const tasks: PrepareTask[] = [];
+    for (let i = 0; i < 12; i++) {
+      const path = join(dir, `story-${i}.txt`);
+      writeFileSync(path, `Story ${i}\n\nThe envoy said, “Round ${i} of the talks was useful.”\n`);
+      tasks.push({ kind: 'file', path });
+    }
+    tasks.push({ kind: 'file', path: join(dir, 'missing.txt') });
+    tasks.push({ kind: 'source', source: { path: 'drop/empty.txt', name: 'empty.txt', bytes: new Uint8Array(), modifiedAt: null, depth: 0 } });
+
+    const workers = new PreparePool({ workerPath: SOURCE_WORKER_PATH, size: 2 });
+    const inProcess = new PreparePool({ workerPath: null });
+    pools.push(workers, inProcess);
+    const [viaWorkers, local] = await Promise.all([collect(workers, tasks), collect(inProcess, tasks)]);
+
+    expect(viaWorkers.map((r) => r.path)).toEqual(tasks.map((t) => (t.kind === 'file' ? t.path : t.source.path)));
+    expect(viaWorkers).toEqual(local);
+    const first = viaWorkers[0]!;
+    expect('articles' in first && first.articles[0]!.extraction.statements.length).toBeGreaterThan(0);
+    expect(viaWorkers.at(-2)).toMatchObject({ error: { code: 'unreadable', message: 'missing.txt was not found' } });
+    expect(viaWorkers.at(-1)).toMatchObject({ error: { code: 'empty' } });
+  }, 60_000);
+});
