@@ -121,7 +121,7 @@ async function trainAnchorModel(corpus: GoldDocument[]): Promise<{ weights: Reco
     }
     for (let i = 0; i < a.tokens.length; i++) {
       const t = a.tokens[i]!;
-      if (!t.word || a.quoteOf[i] !== -1 || !isAnchorCandidate(t.lower)) continue;
+      if (!t.word || a.quoteOf[i] !== -1 || !isAnchorCandidate(a.cuePrior[i]!)) continue;
       const features = anchorFeatures(a, i);
       for (const f of features) seen.set(f, (seen.get(f) ?? 0) + 1);
       examples.push({ features, label: anchorsAt.has(i) ? 1 : 0 });

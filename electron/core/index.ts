@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers } from '../../shared/api/calls';
 import type { FileUpload } from '../../shared/api/calls';
+import { extractStatements } from '../../shared/extraction';
 import { createArticleQueries } from './articles/article-queries';
 import { createArticleStore } from './articles/article-store';
 import { schemaVersion } from './db/migrate';
@@ -14,6 +15,7 @@ import { PreparePool } from './import/prepare-pool';
 export { SOURCE_WORKER_PATH } from './import/prepare-pool';
 import { createStoryLinker } from './import/story-linker';
 import { walkPaths } from './import/walk-paths';
+import { createReextractor } from './statements/reextract';
 import { createStatementStore } from './statements/statement-store';
 
 export interface CoreOptions {
@@ -53,6 +55,7 @@ export function createCore(options: CoreOptions): Core {
     events,
     extractorVersion: EXTRACTOR_VERSION,
   });
+  const reextractor = createReextractor(db, statements, extractStatements, EXTRACTOR_VERSION);
   const pool = new PreparePool({ workerPath: options.importWorkerPath ?? null });
 
   const importPaths = (paths: string[]) => jobs.start(pool.run(pathTasks(paths)));
@@ -67,6 +70,11 @@ export function createCore(options: CoreOptions): Core {
     'articles.list': async ({ offset, limit, query }) => articleQueries.list(offset, limit, query),
     'articles.get': async ({ id }) => articleQueries.get(id),
     'statements.forArticle': async ({ articleId }) => statements.forArticle(articleId),
+    'statements.reextract': async ({ articleIds }) => {
+      const outcome = reextractor.run(articleIds);
+      if (outcome.articles > 0) events.emit('archive.changed', { articleCount: articleQueries.count() });
+      return outcome;
+    },
     'import.files': async ({ files }) => ({ jobId: jobs.start(pool.run(uploadTasks(files))).jobId }),
     'import.paths': async ({ paths }) => ({ jobId: importPaths(paths).jobId }),
     'import.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),

@@ -107,7 +107,9 @@ if (!app.requestSingleInstanceLock()) {
   // Another Parley already has this profile open: it shows its window (below) and we leave.
   app.quit();
 } else {
-  app.on('second-instance', () => showMainWindow());
+  app.on('second-instance', () => {
+    if (app.isReady() && host) showMainWindow();
+  });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, ownPage));
 
   app.whenReady().then(() => {

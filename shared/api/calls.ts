@@ -3,6 +3,7 @@ import type {
   ArchiveInfo,
   ArticleDetail,
   ArticlePage,
+  ReextractOutcome,
   StoredStatement,
 } from '../domain/archive';
 
@@ -39,6 +40,10 @@ export const apiCalls = {
   ),
   'articles.get': call<ArticleDetail>()(z.object({ id }).strict()),
   'statements.forArticle': call<StoredStatement[]>()(z.object({ articleId: id }).strict()),
+  /** Runs the current extractor again (over the given articles, or all that an older one read), keeping every manual edit and tag. */
+  'statements.reextract': call<ReextractOutcome>()(
+    z.object({ articleIds: z.array(id).max(100_000).optional() }).strict(),
+  ),
   /** Starts importing files the user dropped; progress and the summary arrive as events. */
   'import.files': call<{ jobId: string }>()(
     z.object({ files: z.array(fileUploadSchema).min(1).max(10_000) }).strict(),

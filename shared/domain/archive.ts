@@ -60,3 +60,11 @@ export interface ArticlePage {
   offset: number;
   rows: ArticleSummary[];
 }
+
+/** What a re-run of the extractor did; statements the user touched are always kept. */
+export interface ReextractOutcome {
+  articles: number;
+  replaced: number;
+  kept: number;
+  added: number;
+}

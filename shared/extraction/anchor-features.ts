@@ -1,4 +1,3 @@
-import { cueProbability } from './cue-lexicon';
 import type { TextAnalysis } from './text-analysis';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
@@ -7,9 +6,9 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', '
 // Words that anchor a cue less often than this ("to", "in", "has") are not worth scoring.
 const MIN_CUE_PROBABILITY = 0.03;
 
-/** Whether a word is considered at all as the anchor of a cue. */
-export function isAnchorCandidate(lower: string): boolean {
-  return cueProbability(lower) >= MIN_CUE_PROBABILITY;
+/** Whether a word, given how often it anchors a cue in training, is considered at all. */
+export function isAnchorCandidate(cuePrior: number): boolean {
+  return cuePrior >= MIN_CUE_PROBABILITY;
 }
 
 function shape(a: TextAnalysis, i: number): string {
@@ -41,7 +40,7 @@ export function visitAnchorFeatures(a: TextAnalysis, i: number, visit: FeatureVi
   let j = i - 1;
   while (j >= sentence.first && a.tokens[j]!.word && AUXILIARIES.has(a.tokens[j]!.lower)) j--;
   const subject = j >= sentence.first ? shape(a, j) : 'START';
-  const bucket = BUCKETS[Math.min(9, Math.floor(cueProbability(t.lower) * 10))]!;
+  const bucket = BUCKETS[Math.min(9, Math.floor(a.cuePrior[i]! * 10))]!;
   let quoted = false;
   for (let k = sentence.first; k < sentence.last && !quoted; k++) if (a.quoteOf[k] !== -1) quoted = true;
   const w = t.lower;

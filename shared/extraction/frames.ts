@@ -31,6 +31,8 @@ export interface FrameContext {
   /** For each token, the index of the quotation containing it, or -1. */
   quoteOf: Int32Array;
   sentences: Sentence[];
+  /** For each token, how often its word anchors a cue in the training data. */
+  cuePrior: Float32Array;
   /** Sentences that are headlines or tags and can hold no statement. */
   skip: Uint8Array;
   /** Probability that a token anchors a cue (from the learned model or the lexicon). */
@@ -84,7 +86,7 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
     for (let i = sentence.first; i < sentence.last; i++) {
       const t = tokens[i]!;
       if (!t.word || ctx.quoteOf[i] !== -1) continue;
-      if (!isAnchorCandidate(t.lower)) continue;
+      if (!isAnchorCandidate(ctx.cuePrior[i]!)) continue;
       const p = ctx.anchorProbability(i, sentence);
       if (p < threshold) continue;
       const frame = buildFrame(ctx, s, sentence, i, regionStart, sentenceFrames, p);

@@ -29,11 +29,15 @@ export function compileModel(stored: StoredModel): (visitAll: (visit: FeatureVis
       single.set(template, byTemplate);
     }
   }
+  // One visitor for the model's lifetime: scoring is synchronous, so a shared sum is safe.
+  let z = 0;
+  const visit: FeatureVisitor = (template, value, second) => {
+    const w = second === undefined ? single.get(template)?.get(value) : paired.get(template)?.get(value)?.get(second);
+    if (w !== undefined) z += w;
+  };
   return (visitAll) => {
-    let z = 0;
-    visitAll((template, value, second) => {
-      z += (second === undefined ? single.get(template)?.get(value) : paired.get(template)?.get(value)?.get(second)) ?? 0;
-    });
+    z = 0;
+    visitAll(visit);
     return 1 / (1 + Math.exp(-z));
   };
 }

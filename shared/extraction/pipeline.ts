@@ -9,12 +9,12 @@ export const CANDIDATE_ANCHOR_THRESHOLD = 0.15;
 /** The article prepared for frame finding: tokens, quotations, sentences, skipped lines. */
 export function prepareContext(text: string): FrameContext {
   const analysis = analyzeText(text);
-  const { tokens, quotes, quoteOf, sentences } = analysis;
+  const { tokens, quotes, quoteOf, sentences, cuePrior } = analysis;
   const skip = new Uint8Array(sentences.length);
   sentences.forEach((s, i) => {
     if (isHeadlineOrTag(text, tokens, s)) skip[i] = 1;
   });
-  return { text, tokens, quotes, quoteOf, sentences, skip, anchorProbability: (i) => anchorProbability(analysis, i) };
+  return { text, tokens, quotes, quoteOf, sentences, cuePrior, skip, anchorProbability: (i) => anchorProbability(analysis, i) };
 }
 
 /** Every attribution frame worth scoring, before the frame model decides which to keep. */

@@ -1,3 +1,4 @@
+import { cueProbability } from './cue-lexicon';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -11,6 +12,8 @@ export interface TextAnalysis {
   sentences: Sentence[];
   /** For each token, the index of its sentence. */
   sentenceOf: Int32Array;
+  /** For each token, how often its word anchors a cue in the training data. */
+  cuePrior: Float32Array;
 }
 
 export function analyzeText(text: string): TextAnalysis {
@@ -25,5 +28,7 @@ export function analyzeText(text: string): TextAnalysis {
   const sentences = splitSentences(text, tokens, quotes);
   const sentenceOf = new Int32Array(tokens.length);
   sentences.forEach((s, k) => sentenceOf.fill(k, s.first, s.last));
-  return { tokens, quotes, quoteOf, sentences, sentenceOf };
+  const cuePrior = new Float32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.word) cuePrior[i] = cueProbability(tokens[i]!.lower);
+  return { tokens, quotes, quoteOf, sentences, sentenceOf, cuePrior };
 }

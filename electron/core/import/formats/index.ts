@@ -78,7 +78,9 @@ async function* readOne(source: ImportSource, limits: ImportLimits, budget: Budg
     if (budget.expandedBytes > limits.maxExpandedBytes) {
       throw new ImportFailure('too-large', `${source.name} expands to more than ${formatBytes(limits.maxExpandedBytes)}; it was not opened`);
     }
-    if (outcome.entries.length === 0) throw new ImportFailure('empty', `${source.name} holds no files`);
+    const refused = outcome.refused ?? [];
+    if (outcome.entries.length === 0 && refused.length === 0) throw new ImportFailure('empty', `${source.name} holds no files`);
+    for (const entry of refused) yield { path: entry.path, error: entry.failure };
     for (const entry of outcome.entries) {
       yield* readOne({ ...entry, depth }, limits, budget, options);
     }

@@ -25,7 +25,13 @@ export type ParseOutcome =
        */
       failures?: ImportFailure[];
     }
-  | { kind: 'container'; format: ArticleFormat; entries: ImportSource[] };
+  | {
+      kind: 'container';
+      format: ArticleFormat;
+      entries: ImportSource[];
+      /** Files in the container that could not be taken out of it (unsafe path, encrypted, damaged). */
+      refused?: { path: string; failure: ImportFailure }[];
+    };
 
 export interface FormatParser {
   format: ArticleFormat;

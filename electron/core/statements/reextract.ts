@@ -1,0 +1,62 @@
+import type { Database } from 'better-sqlite3';
+import type { ReextractOutcome } from '../../../shared/domain/archive';
+import type { ExtractionResult } from '../../../shared/domain/extraction';
+import type { StatementStore } from './statement-store';
+
+/**
+ * What the user has touched is never replaced by a new extractor run: statements made by hand,
+ * reviewed (confirmed, corrected, rejected), tagged, noted or cited in a briefing.
+ */
+const TOUCHED = `(s.origin = 'manual' OR s.review_state <> 'unreviewed'
+  OR EXISTS (SELECT 1 FROM statement_topics t WHERE t.statement_id = s.id)
+  OR EXISTS (SELECT 1 FROM notes n WHERE n.statement_id = s.id)
+  OR EXISTS (SELECT 1 FROM briefing_citations c WHERE c.statement_id = s.id))`;
+
+
+/** Runs the current extractor again over stored articles, keeping every manual edit and tag. */
+export function createReextractor(
+  db: Database,
+  statements: StatementStore,
+  extract: (text: string) => ExtractionResult,
+  extractorVersion: string,
+) {
+  const stale = db.prepare<[string], { id: number }>(
+    'SELECT id FROM articles WHERE extractor_version IS NOT ? ORDER BY id',
+  );
+  const textOf = db.prepare<[number], { text: string }>('SELECT text FROM articles WHERE id = ?');
+  const keptSpans = db.prepare<[number], { start: number; end: number }>(
+    `SELECT s.content_start AS start, s.content_end AS end FROM statements s WHERE s.article_id = ? AND ${TOUCHED}`,
+  );
+  const dropUntouched = db.prepare(`DELETE FROM statements AS s WHERE s.article_id = ? AND NOT ${TOUCHED}`);
+  const markVersion = db.prepare('UPDATE articles SET extractor_version = ? WHERE id = ?');
+
+  function reextractOne(articleId: number, outcome: ReextractOutcome): void {
+    const row = textOf.get(articleId);
+    if (!row) return;
+    const extraction = extract(row.text);
+    const now = new Date().toISOString();
+    db.transaction(() => {
+      const kept = keptSpans.all(articleId);
+      outcome.replaced += dropUntouched.run(articleId).changes;
+      outcome.kept += kept.length;
+      // A new finding over a span the user already handled would bring back what they settled.
+      const fresh = extraction.statements.filter(
+        (s) => !kept.some((k) => s.content.start < k.end && k.start < s.content.end),
+      );
+      statements.insertExtracted(articleId, fresh, now);
+      outcome.added += fresh.length;
+      markVersion.run(extractorVersion, articleId);
+    })();
+    outcome.articles++;
+  }
+
+  return {
+    /** Articles given, or every article an older extractor (or none) processed. */
+    run(articleIds?: readonly number[]): ReextractOutcome {
+      const outcome: ReextractOutcome = { articles: 0, replaced: 0, kept: 0, added: 0 };
+      const ids = articleIds ?? stale.all(extractorVersion).map((r) => r.id);
+      for (const id of ids) reextractOne(id, outcome);
+      return outcome;
+    },
+  };
+}
