@@ -322,6 +322,10 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number): numb
       last = k;
       break;
     }
+    if (t.text === ',' && startsAttribution(ctx, sentence, k + 1)) {
+      last = k;
+      break;
+    }
     if ((t.text === '—' || t.text === '–') && ctx.quoteOf[k + 1] === -1) {
       last = k;
       break;
@@ -547,4 +551,15 @@ function shortPhraseBefore(ctx: FrameContext, sentence: Sentence, comma: number,
   if (comma - first < 1 || comma - first > 4) return null;
   for (let k = first; k < comma; k++) if (!ctx.tokens[k]!.word || ctx.quoteOf[k] !== -1) return null;
   return { first, last: comma };
+}
+
+/** ", Smith said" / ", he added" / ", said Smith": another attribution begins here. */
+function startsAttribution(ctx: FrameContext, sentence: Sentence, i: number): boolean {
+  const { tokens } = ctx;
+  if (i >= sentence.last || ctx.quoteOf[i] !== -1) return false;
+  if (ctx.cuePrior[i]! >= 0.6) return true;
+  const np = rightSource(ctx, sentence, i);
+  if (!np || np.last - np.first > 5) return false;
+  const k = np.last;
+  return k < sentence.last && ctx.quoteOf[k] === -1 && ctx.cuePrior[k]! >= 0.6;
 }

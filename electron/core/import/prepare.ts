@@ -5,7 +5,7 @@ import type { ExtractionResult } from '../../../shared/domain/extraction';
 import { extractStatements } from '../../../shared/extraction';
 import { contentKey } from '../articles/article-store';
 import { readSources } from './formats';
-import { DEFAULT_IMPORT_LIMITS, ImportFailure, type ImportLimits, type ImportSource } from './formats/types';
+import { DEFAULT_IMPORT_LIMITS, type ImportFailure, type ImportLimits, type ImportSource } from './formats/types';
 import { fingerprint } from './near-duplicates';
 import { fileError } from './walk-paths';
 

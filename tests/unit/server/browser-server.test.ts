@@ -90,7 +90,7 @@ describe('browser mode server', () => {
   });
 
   it('imports dropped bytes and streams progress and the summary as events', async () => {
-    const { server, host, call } = await start();
+    const { server, call } = await start();
     const received: string[] = [];
     const controller = new AbortController();
     const stream = await fetch(`http://127.0.0.1:${server.port}${EVENTS_PATH}?token=${server.token}`, { signal: controller.signal });

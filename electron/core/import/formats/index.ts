@@ -93,6 +93,7 @@ async function* readOne(source: ImportSource, limits: ImportLimits, budget: Budg
 export function asImportFailure(error: unknown, name: string): ImportFailure {
   if (error instanceof ImportFailure) return error;
   const message = error instanceof Error ? error.message : String(error);
+  if (/call stack/i.test(message)) return new ImportFailure('corrupt', `${name} is nested too deeply to read`);
   if (error instanceof RangeError || /out of memory|allocation failed/i.test(message)) {
     return new ImportFailure('too-large', `${name} is too large to read: ${message}`);
   }

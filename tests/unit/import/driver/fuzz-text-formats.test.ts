@@ -24,6 +24,7 @@ const SEEDS: Record<string, string> = {
   'a.json': JSON.stringify({ articles: [{ title: 'T', text: STORY, date: '2023-09-13' }, { title: 'U', body: STORY }] }),
   'a.jsonl': [{ title: 'T', text: STORY }, { headline: 'U', content: STORY, published: 1694563200 }].map((r) => JSON.stringify(r)).join('\n'),
   'a.csv': Papa.unparse([{ title: 'T', text: STORY, date: 'Sep 13, 2023' }, { title: 'U', text: STORY, date: '' }]),
+  'factiva.txt': `HD\nT\nBY\nBy A B\nPD\n13 September 2023\nSN\nTASS\nLA\nEnglish\nLP\n${STORY}\nTD\nMore.\nAN\nDocument TASSEN0020230913ej9d0005x\n`,
   'export.txt': `T1\nOutlet\nSeptember 13, 2023\nBody\n${STORY}\nEnd of Document\nT2\n12 words\n13 September 2023\nTASS\n\n${STORY}\n\nDocument TASSEN0020230913ej9d0005x\n`,
 };
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectFormat, readPaths, readSources, type SourceResult } from '../../../../electron/core/import/formats';
-import { DEFAULT_IMPORT_LIMITS, type FormatParser, type ImportLimits, type ImportSource } from '../../../../electron/core/import/formats/types';
+import { DEFAULT_IMPORT_LIMITS, ImportFailure, type FormatParser, type ImportLimits, type ImportSource } from '../../../../electron/core/import/formats/types';
 
 const STORY = 'ANKARA (AA) - North Korean leader Kim Jong-un met Russian President Vladimir Putin at the Vostochny Cosmodrome, officials said.';
 const source = (name: string, content: string | Uint8Array): ImportSource => ({
@@ -158,6 +158,33 @@ describe('reading archives within the limits', () => {
     const files = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`s${i}.txt`, strToU8(STORY)]));
     const results = await collect(readSources(source('many.zip', zipSync(files)), { ...DEFAULT_IMPORT_LIMITS, maxEntries: 20 }, options));
     expect(errorsOf(results)).toEqual([['/drop/many.zip', 'too-many-entries']]);
+  });
+
+  it('reports the entries a container refused beside the ones it gave', async () => {
+    const picky: FormatParser = {
+      format: 'zip',
+      extensions: ['.zip'],
+      parse: async (zip) => ({
+        kind: 'container',
+        format: 'zip',
+        entries: [{ path: `${zip.path}/ok.txt`, name: 'ok.txt', bytes: strToU8(STORY), modifiedAt: null, depth: 1 }],
+        refused: [{ path: `${zip.path}/../evil.txt`, failure: new ImportFailure('corrupt', 'evil.txt would be written outside the archive') }],
+      }),
+    };
+    const results = await collect(readSources(source('mixed.zip', zipSync({ 'ok.txt': strToU8(STORY) })), DEFAULT_IMPORT_LIMITS, { parsers: [picky] }));
+    expect(results.map((r) => ['error' in r ? r.error.code : r.format, r.path])).toEqual([
+      ['corrupt', '/drop/mixed.zip/../evil.txt'],
+      ['txt', '/drop/mixed.zip/ok.txt'],
+    ]);
+  });
+
+  it('opens a real zip with the built-in archive reader', async () => {
+    const zip = zipSync({ 'a.txt': strToU8(STORY), 'b/c.jsonl': strToU8(`${JSON.stringify({ text: STORY })}\n`) });
+    const results = await collect(readSources(source('real.zip', zip)));
+    expect(results.map((r) => ['error' in r ? r.error.code : r.format, r.path])).toEqual([
+      ['txt', '/drop/real.zip/a.txt'],
+      ['jsonl', '/drop/real.zip/b/c.jsonl'],
+    ]);
   });
 
   it('refuses a zip bomb by its expanded size', async () => {

@@ -98,6 +98,52 @@ describe('splitting a news database export into its articles', () => {
     expect(articles[1]).toMatchObject({ title: 'Pentagon warns Pyongyang', byline: 'Sabrina Jones', outlet: 'Reuters News', publishedAt: '2023-09-14' });
   });
 
+  it('reads Factiva exports with field codes, joining lead paragraphs and text', () => {
+    const coded = `HD
+Kremlin hails productive talks
+BY
+By Ivan Petrov
+WC
+312 words
+PD
+13 September 2023
+SN
+TASS
+SC
+TASSEN
+LA
+English
+CY
+Copyright 2023. TASS.
+LP
+MOSCOW, September 13. /TASS/. The Kremlin described the talks as productive.
+TD
+The two leaders exchanged views on the situation in the region.
+
+They agreed to meet again.
+NS
+gdip : International Relations
+AN
+Document TASSEN0020230913ej9d0005x
+
+HD
+Seoul watches closely
+PD
+14 September 2023
+SN
+Yonhap News Agency
+LP
+SEOUL, Sept. 14 (Yonhap) -- South Korea is following the talks closely.
+AN
+Document YONHAP0020230914ej9e000ab
+`;
+    const articles = parse(coded);
+    expect(articles).toHaveLength(2);
+    expect(articles[0]).toMatchObject({ title: 'Kremlin hails productive talks', byline: 'Ivan Petrov', publishedAt: '2023-09-13', outlet: 'TASS', language: 'en', dateline: 'MOSCOW' });
+    expect(articles[0]?.text).toBe('MOSCOW, September 13. /TASS/. The Kremlin described the talks as productive.\n\nThe two leaders exchanged views on the situation in the region.\n\nThey agreed to meet again.');
+    expect(articles[1]).toMatchObject({ title: 'Seoul watches closely', outlet: 'Yonhap News Agency', publishedAt: '2023-09-14' });
+  });
+
   it('treats a file without document boundaries as one article', () => {
     expect(parse('One story only.\n\nIt has two paragraphs and no export footer.\n')).toHaveLength(1);
   });

@@ -11,7 +11,7 @@ export interface ExportedArticle {
 // The recurring lines news databases put after every document.
 const BOUNDARIES = [
   /^[ \t]*End of Document[ \t]*\r?$/gm,
-  /^[ \t]*Document [A-Za-z0-9]{16,40}[ \t]*\r?$/gm,
+  /^[ \t]*(?:AN[ \t]+)?Document [A-Za-z0-9]{16,40}[ \t]*\r?$/gm,
   /^[ \t]*Document ID:?[ \t]+\S+[ \t]*\r?$/gim,
 ];
 const BODY_LINE = /^[ \t]*Body[ \t]*$/;
@@ -52,6 +52,7 @@ export function splitExport(text: string): ExportedArticle[] | null {
 
 function readSegment(segment: string): ExportedArticle | null {
   const lines = segment.split('\n');
+  if (isFieldCoded(lines)) return readFieldCoded(lines);
   let first = 0;
   while (first < lines.length && (lines[first] ?? '').trim() === '') first++;
   if (first === lines.length) return null;
@@ -140,4 +141,50 @@ function readHeader(lines: string[]): KnownMetadata {
     else if (!factiva && index === 1 && !header.outlet) header.outlet = line;
   }
   return header;
+}
+
+// Factiva's "article plus indexing" layout: two-letter field codes (HD headline, BY byline, PD date,
+// SN source name, LA language, LP lead paragraphs, TD text), each alone on a line or before its value.
+const FIELD_CODE = /^(HD|BY|WC|PD|ET|SN|SC|ED|PG|LA|CY|LP|TD|CO|IN|NS|RE|IPC|IPD|PUB|AN|CR|ART|RF)(?:[ \t]+(.*))?$/;
+
+function isFieldCoded(lines: string[]): boolean {
+  let hd = false;
+  let text = false;
+  for (const line of lines.slice(0, 400)) {
+    const code = FIELD_CODE.exec(line.trimEnd())?.[1];
+    if (code === 'HD') hd = true;
+    if (code === 'LP' || code === 'TD') text = true;
+  }
+  return hd && text;
+}
+
+function readFieldCoded(lines: string[]): ExportedArticle | null {
+  const fields = new Map<string, string[]>();
+  let current: string[] | null = null;
+  for (const raw of lines) {
+    const line = raw.trimEnd();
+    const m = FIELD_CODE.exec(line);
+    if (m?.[1]) {
+      current = fields.get(m[1]) ?? [];
+      fields.set(m[1], current);
+      if (m[2]?.trim()) current.push(m[2].trim());
+      continue;
+    }
+    current?.push(line);
+  }
+  const field = (code: string) => (fields.get(code) ?? []).join('\n').trim() || null;
+  const paragraphs = [field('LP'), field('TD')].filter((p): p is string => p !== null);
+  if (paragraphs.length === 0) return null;
+  const date = field('PD');
+  const language = field('LA');
+  return {
+    text: paragraphs.join('\n\n'),
+    header: {
+      title: field('HD')?.replace(/\s+/g, ' ') ?? null,
+      byline: field('BY')?.replace(/^By\s+/i, '') ?? null,
+      outlet: field('SN'),
+      publishedAt: date ? findExplicitDate(date, null) : null,
+      language: language ? LANGUAGES[language.toLowerCase()] ?? null : null,
+    },
+  };
 }
