@@ -92,6 +92,9 @@ console.log(`cue words: ${Object.keys(cues).length}, source words: ${Object.keys
 const anchorModel = await trainAnchorModel(docs);
 writeFileSync(new URL('anchor-model.json', outDir), JSON.stringify(anchorModel) + '\n');
 console.log(`anchor model: ${Object.keys(anchorModel.weights).length} weights`);
+const endModel = await trainContentEndModel(docs);
+writeFileSync(new URL('content-end-model.json', outDir), JSON.stringify(endModel) + '\n');
+console.log(`content-end model: ${Object.keys(endModel.weights).length} weights`);
 const frameModel = await trainFrameModel(docs);
 writeFileSync(new URL('frame-model.json', outDir), JSON.stringify(frameModel) + '\n');
 console.log(`frame model: ${Object.keys(frameModel.weights).length} weights`);
@@ -131,6 +134,51 @@ async function trainAnchorModel(corpus: GoldDocument[]): Promise<{ weights: Reco
 }
 
 /**
+ * Where reported content ends: for each gold content that follows its cue within one
+ * sentence, the candidate end nearest the gold end is the positive, the others negatives.
+ */
+async function trainContentEndModel(corpus: GoldDocument[]): Promise<{ weights: Record<string, number> }> {
+  const { analyzeText } = await import('../shared/extraction/text-analysis');
+  const { endCandidates, visitEndFeatures } = await import('../shared/extraction/content-end-features');
+  const examples: { features: string[]; label: number }[] = [];
+  const seen = new Map<string, number>();
+  for (const doc of corpus) {
+    const a = analyzeText(doc.text);
+    for (const at of doc.attributions) {
+      if (!at.cue || !at.content || at.content.start < at.cue.end) continue;
+      let from = a.tokens.findIndex((t) => t.start >= at.content!.start);
+      if (from === -1) continue;
+      while (from < a.tokens.length && !a.tokens[from]!.word && a.quoteOf[from] === -1) from++;
+      const sentence = a.sentences[a.sentenceOf[from]!];
+      if (!sentence || a.tokens[sentence.last - 1]!.end + 1 < at.content.end) continue;
+      let cueWord = '';
+      let best = -1;
+      for (let i = 0; i < a.tokens.length && a.tokens[i]!.start < at.cue.end; i++) {
+        if (a.tokens[i]!.start >= at.cue.start && a.cuePrior[i]! > best) {
+          best = a.cuePrior[i]!;
+          cueWord = a.tokens[i]!.lower;
+        }
+      }
+      const candidates = endCandidates(a, sentence, from);
+      const endChar = (k: number) => {
+        let j = k;
+        while (j > from && !a.tokens[j - 1]!.word && a.quoteOf[j - 1] === -1) j--;
+        return a.tokens[Math.max(from, j - 1)]!.end;
+      };
+      let target = candidates[0]!;
+      for (const k of candidates) if (Math.abs(endChar(k) - at.content.end) < Math.abs(endChar(target) - at.content.end)) target = k;
+      for (const k of candidates) {
+        const features: string[] = [];
+        visitEndFeatures(a, sentence, from, k, cueWord, (t, v, second) => features.push(second === undefined ? `${t}=${v}` : `${t}=${v}|${second}`));
+        for (const f of features) seen.set(f, (seen.get(f) ?? 0) + 1);
+        examples.push({ features, label: k === target ? 1 : 0 });
+      }
+    }
+  }
+  return trainLogistic('content-end model', examples, seen);
+}
+
+/**
  * Logistic regression over every candidate frame the rules build on train; a frame is a
  * positive when its content matches a gold content (word Jaccard of at least one half).
  */
@@ -149,6 +197,7 @@ async function trainFrameModel(corpus: GoldDocument[]): Promise<{ weights: Recor
     };
     const gold = doc.attributions.filter((g) => g.content).map((g) => wordsIn(g.content!.start, g.content!.end));
     for (const frame of candidateFrames(ctx)) {
+      if (frame.byLayout) continue;
       const mine = wordsIn(frame.contentStart, frame.contentEnd);
       const match = gold.some((g) => {
         let inter = 0;
@@ -170,7 +219,9 @@ function trainLogistic(
   seen: Map<string, number>,
 ): { weights: Record<string, number> } {
   const w = new Map<string, number>();
-  const EPOCHS = 6;
+  const averaged = new Map<string, number>();
+  const EPOCHS = 8;
+  const AVERAGE_FROM = 3;
   const L2 = 1e-6;
   let seed = 12345;
   const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
@@ -200,8 +251,10 @@ function trainLogistic(
       loss -= examples[i]!.label ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12);
     }
     console.log(`${label} epoch ${epoch + 1}: ${examples.length} examples, mean log-loss ${(loss / examples.length).toFixed(4)}`);
+    // Averaging the weights of the later epochs steadies the model against the last few updates.
+    if (epoch >= AVERAGE_FROM) for (const [f, v] of w) averaged.set(f, (averaged.get(f) ?? 0) + v / (EPOCHS - AVERAGE_FROM));
   }
   const weights: Record<string, number> = {};
-  for (const [f, v] of [...w].sort((x, y) => (x[0] < y[0] ? -1 : 1))) if (Math.abs(v) >= 0.05) weights[f] = Math.round(v * 1000) / 1000;
+  for (const [f, v] of [...averaged].sort((x, y) => (x[0] < y[0] ? -1 : 1))) if (Math.abs(v) >= 0.05) weights[f] = Math.round(v * 1000) / 1000;
   return { weights };
 }

@@ -4,7 +4,7 @@
  * figures come from `scripts/eval-polnear.ts`; this one exists for fast iteration and
  * also provides the brat reader the training script uses.
  *
- *   npx tsx scripts/tune-extractor.ts [train|dev] [--errors] [--limit N]
+ *   npx tsx scripts/tune-extractor.ts [train|dev] [--errors] [--threshold=P] [--without=anchor,frame,end]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -205,7 +205,10 @@ async function main(): Promise<void> {
   const tally: Tally = { gold: 0, predicted: 0, matched: 0, attributed: 0, directGold: 0, directPredicted: 0, directMatched: 0 };
   const t0 = performance.now();
   const thresholdArg = args.find((a) => a.startsWith('--threshold='));
-  const options = thresholdArg ? { threshold: Number(thresholdArg.split('=')[1]) } : {};
+  // --without=anchor,frame,end switches learned parts off, to measure what each adds.
+  const without = (args.find((a) => a.startsWith('--without='))?.split('=')[1] ?? '').split(',');
+  const learned = { anchorModel: !without.includes('anchor'), frameModel: !without.includes('frame'), contentEndModel: !without.includes('end') };
+  const options = { learned, ...(thresholdArg ? { threshold: Number(thresholdArg.split('=')[1]) } : {}) };
   const results = docs.map((d) => extractStatements(d.text, options).statements);
   const ms = performance.now() - t0;
   for (let i = 0; i < docs.length; i++) {

@@ -32,8 +32,18 @@ export type FeatureVisitor = (template: string, value: string, second?: string) 
  * neighbours and their shapes. Shared by the trainer and the runtime model; values are
  * visited rather than joined into strings because this runs for every candidate word.
  */
-export function visitAnchorFeatures(a: TextAnalysis, i: number, visit: FeatureVisitor): void {
+export function visitAnchorFeatures(a: TextAnalysis, i: number, visit: FeatureVisitor, part: 'all' | 'word' | 'context' = 'all'): void {
   const t = a.tokens[i]!;
+  if (part !== 'context') {
+    // The features of the word alone: the same wherever the word stands.
+    const b = BUCKETS[Math.min(9, Math.floor(a.cuePrior[i]! * 10))]!;
+    const lower = t.lower;
+    visit('bias', '-');
+    visit('w', lower);
+    visit('p', b);
+    visit('suffix', lower.endsWith('ing') ? 'ing' : lower.endsWith('ed') ? 'ed' : lower.endsWith('s') ? 's' : '-');
+    if (part === 'word') return;
+  }
   const prev = a.tokens[i - 1];
   const next = a.tokens[i + 1];
   const sentence = a.sentences[a.sentenceOf[i]!]!;
@@ -47,9 +57,6 @@ export function visitAnchorFeatures(a: TextAnalysis, i: number, visit: FeatureVi
   const prevWord = prev?.lower ?? 'START';
   const nextWord = next?.lower ?? 'END';
   const nextShape = i + 1 < sentence.last ? shape(a, i + 1) : 'END';
-  visit('bias', '-');
-  visit('w', w);
-  visit('p', bucket);
   visit('prev', prevWord);
   visit('next', nextWord);
   visit('w+next', w, nextWord);
@@ -62,7 +69,6 @@ export function visitAnchorFeatures(a: TextAnalysis, i: number, visit: FeatureVi
   visit('aux', j < i - 1 ? a.tokens[i - 1]!.lower : '-');
   visit('first', i === sentence.first ? 'true' : 'false');
   visit('quoted', quoted ? 'true' : 'false');
-  visit('suffix', w.endsWith('ing') ? 'ing' : w.endsWith('ed') ? 'ed' : w.endsWith('s') ? 's' : '-');
   visit('p+subj', bucket, subject);
 }
 

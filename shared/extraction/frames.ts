@@ -1,4 +1,5 @@
 import { isAnchorCandidate } from './anchor-features';
+import { chooseContentEnd } from './content-end';
 import { cueProbability, sourceWordShare } from './cue-lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
@@ -22,6 +23,8 @@ export interface Frame {
   kind: 'direct' | 'indirect' | 'mixed';
   confidence: number;
   sentence: number;
+  /** Set when a layout rule, not a cue word, found the frame ("PENCE: ..."): no model rescores it. */
+  byLayout?: boolean;
 }
 
 export interface FrameContext {
@@ -33,6 +36,8 @@ export interface FrameContext {
   sentences: Sentence[];
   /** For each token, how often its word anchors a cue in the training data. */
   cuePrior: Float32Array;
+  /** Whether the learned model, rather than fixed rules, picks where reported content ends. */
+  learnedContentEnds: boolean;
   /** Sentences that are headlines or tags and can hold no statement. */
   skip: Uint8Array;
   /** Probability that a token anchors a cue (from the learned model or the lexicon). */
@@ -83,10 +88,17 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
     const sentence = sentences[s]!;
     const sentenceFrames: Frame[] = [];
     let regionStart = sentence.first;
+    const labelled = speakerLabelFrame(ctx, s);
+    if (labelled) {
+      sentenceFrames.push(labelled);
+      regionStart = labelled.cue.last;
+    }
     for (let i = sentence.first; i < sentence.last; i++) {
       const t = tokens[i]!;
       if (!t.word || ctx.quoteOf[i] !== -1) continue;
       if (!isAnchorCandidate(ctx.cuePrior[i]!)) continue;
+      // "the talks", "his support": after a determiner the word is a noun, not a reporting verb.
+      if (i > sentence.first && DETERMINERS.has(tokens[i - 1]!.lower)) continue;
       const p = ctx.anchorProbability(i, sentence);
       if (p < threshold) continue;
       const frame = buildFrame(ctx, s, sentence, i, regionStart, sentenceFrames, p);
@@ -121,8 +133,6 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     }
     return contentBefore(ctx, s, sentence, cue, source, regionStart, i, p);
   }
-  // "the talks", "his call": after a determiner the word is a noun, not a reporting verb.
-  if (i > sentence.first && DETERMINERS.has(tokens[i - 1]!.lower)) return null;
   // "Continued Stone: “...”": the cue opens the sentence, the speaker follows, then the content.
   if (i === firstWordOf(ctx, sentence) && t.cap) {
     const right = rightSource(ctx, sentence, i + 1);
@@ -301,8 +311,14 @@ function sentenceSubject(ctx: FrameContext, sentence: Sentence): Range | null {
   return rightSource(ctx, sentence, i);
 }
 
-function endOfContent(ctx: FrameContext, sentence: Sentence, from: number): number {
+function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWord = ''): number {
   const { tokens } = ctx;
+  const learned = ctx.learnedContentEnds ? chooseContentEnd(ctx, sentence, from, cueWord) : null;
+  if (learned !== null) {
+    let last = learned;
+    while (last > from && /^[.,;:!?…—–(-]$/.test(tokens[last - 1]!.text) && ctx.quoteOf[last - 1] === -1) last--;
+    return last;
+  }
   let last = sentence.last;
   for (let k = from; k < sentence.last; k++) {
     // ", according to X" closes the reported content.
@@ -364,7 +380,7 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
     const quote = ctx.quotes[q]!;
     return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: q, kind: 'direct', confidence: p, sentence: s };
   }
-  const last = endOfContent(ctx, sentence, i);
+  const last = endOfContent(ctx, sentence, i, cueWord);
   let words = 0;
   let quoted = false;
   for (let k = i; k < last; k++) {
@@ -563,3 +579,50 @@ function startsAttribution(ctx: FrameContext, sentence: Sentence, i: number): bo
   const k = np.last;
   return k < sentence.last && ctx.quoteOf[k] === -1 && ctx.cuePrior[k]! >= 0.6;
 }
+
+// Words that open a paragraph with a colon without naming a speaker.
+const TITLE_FUNCTION_WORDS = new Set('a an the of in on at by for to with over and or but from into after before about as vs'.split(' '));
+const NOT_SPEAKER_LABELS = new Set(
+  'the latest contributing correction corrections breaking byline update updated note editor editors related watch video photo photos read more wow revealed advertisement transcript source sources also see listen warning disclosure clarification'.split(' '),
+);
+
+/** "WALLACE: Let's start with ..." and "Poll: Trump ties Clinton": a label names the speaker. */
+function speakerLabelFrame(ctx: FrameContext, s: number): Frame | null {
+  const { tokens, sentences } = ctx;
+  const sentence = sentences[s]!;
+  if (s > 0 && sentences[s - 1]!.paragraph === sentence.paragraph) return null;
+  let first = sentence.first;
+  // A transcript paragraph may open with a quotation mark: "WALLACE: Let's start ...
+  if (tokens[first] && !tokens[first]!.word && isQuoteMark(tokens[first]!)) first++;
+  let k = first;
+  while (k < sentence.last && k - first < 4 && tokens[k]!.word && tokens[k]!.cap && tokens[k]!.text.length > 1) {
+    if (NOT_SPEAKER_LABELS.has(tokens[k]!.lower) || TITLE_FUNCTION_WORDS.has(tokens[k]!.lower)) return null;
+    k++;
+  }
+  if (k === first || k - first > 3 || tokens[k]?.text !== ':') return null;
+  let last = sentence.last;
+  for (let n = s + 1; n < sentences.length && sentences[n]!.paragraph === sentence.paragraph; n++) last = sentences[n]!.last;
+  while (last > k + 1 && !tokens[last - 1]!.word && ctx.quoteOf[last - 1] === -1) last--;
+  if (countWords(ctx, k + 1, last) < 3) return null;
+  return {
+    cue: { first: k, last: k + 1 },
+    source: { first, last: k },
+    contentStart: tokens[k + 1]!.start,
+    contentEnd: paragraphBoundedEnd(ctx, last),
+    quote: null,
+    kind: 'indirect',
+    confidence: 0.8,
+    sentence: s,
+    byLayout: true,
+  };
+}
+
+/** The end of the token before `last`, or of its quotation when that closes in the same paragraph. */
+function paragraphBoundedEnd(ctx: FrameContext, last: number): number {
+  const end = ctx.tokens[last - 1]!.end;
+  const q = ctx.quoteOf[last - 1]!;
+  if (q === -1) return end;
+  const quoteEnd = ctx.quotes[q]!.end;
+  return quoteEnd > end && !ctx.text.slice(end, quoteEnd).includes('\n') ? quoteEnd : end;
+}
+

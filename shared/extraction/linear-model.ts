@@ -10,6 +10,12 @@ export interface StoredModel {
  * so that scoring never builds a string.
  */
 export function compileModel(stored: StoredModel): (visitAll: (visit: FeatureVisitor) => void) => number {
+  const logit = compileModelLogit(stored);
+  return (visitAll) => 1 / (1 + Math.exp(-logit(visitAll)));
+}
+
+/** The model's raw sum of weights (its log-odds), for callers that add parts together. */
+export function compileModelLogit(stored: StoredModel): (visitAll: (visit: FeatureVisitor) => void) => number {
   const single = new Map<string, Map<string, number>>();
   const paired = new Map<string, Map<string, Map<string, number>>>();
   for (const [feature, weight] of Object.entries(stored.weights)) {
@@ -29,15 +35,16 @@ export function compileModel(stored: StoredModel): (visitAll: (visit: FeatureVis
       single.set(template, byTemplate);
     }
   }
-  // One visitor for the model's lifetime: scoring is synchronous, so a shared sum is safe.
-  let z = 0;
+  // One visitor for the model's lifetime (scoring is synchronous); the sum lives in a typed
+  // array because a captured number variable would allocate on every addition.
+  const sum = new Float64Array(1);
   const visit: FeatureVisitor = (template, value, second) => {
     const w = second === undefined ? single.get(template)?.get(value) : paired.get(template)?.get(value)?.get(second);
-    if (w !== undefined) z += w;
+    if (w !== undefined) sum[0]! += w;
   };
   return (visitAll) => {
-    z = 0;
+    sum[0] = 0;
     visitAll(visit);
-    return 1 / (1 + Math.exp(-z));
+    return sum[0]!;
   };
 }

@@ -5,19 +5,40 @@ import { analyzeText } from './text-analysis';
 
 /** Anchors below this probability are not even tried as cues. */
 export const CANDIDATE_ANCHOR_THRESHOLD = 0.15;
+/** Without the anchor model, the mined lexicon alone decides, at this prior. */
+const LEXICON_ANCHOR_THRESHOLD = 0.35;
+
+/** Which learned parts run; switching them off measures what each one adds. */
+export interface LearnedParts {
+  anchorModel: boolean;
+  frameModel: boolean;
+  contentEndModel: boolean;
+}
+
+export const ALL_LEARNED_PARTS: LearnedParts = { anchorModel: true, frameModel: true, contentEndModel: true };
 
 /** The article prepared for frame finding: tokens, quotations, sentences, skipped lines. */
-export function prepareContext(text: string): FrameContext {
+export function prepareContext(text: string, parts: LearnedParts = ALL_LEARNED_PARTS): FrameContext {
   const analysis = analyzeText(text);
   const { tokens, quotes, quoteOf, sentences, cuePrior } = analysis;
   const skip = new Uint8Array(sentences.length);
   sentences.forEach((s, i) => {
     if (isHeadlineOrTag(text, tokens, s)) skip[i] = 1;
   });
-  return { text, tokens, quotes, quoteOf, sentences, cuePrior, skip, anchorProbability: (i) => anchorProbability(analysis, i) };
+  return {
+    text,
+    tokens,
+    quotes,
+    quoteOf,
+    sentences,
+    cuePrior,
+    skip,
+    learnedContentEnds: parts.contentEndModel,
+    anchorProbability: parts.anchorModel ? (i) => anchorProbability(analysis, i) : (i) => cuePrior[i]!,
+  };
 }
 
 /** Every attribution frame worth scoring, before the frame model decides which to keep. */
-export function candidateFrames(ctx: FrameContext): Frame[] {
-  return findFrames(ctx, CANDIDATE_ANCHOR_THRESHOLD);
+export function candidateFrames(ctx: FrameContext, parts: LearnedParts = ALL_LEARNED_PARTS): Frame[] {
+  return findFrames(ctx, parts.anchorModel ? CANDIDATE_ANCHOR_THRESHOLD : LEXICON_ANCHOR_THRESHOLD);
 }

@@ -53,6 +53,13 @@ function reopens(text: string, i: number, family: Family): boolean {
   return false;
 }
 
+// Characters that can open or close a quotation; everything else is skipped cheaply.
+function isQuoteMarkAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 0x22 || c === 0x27;
+  return c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019;
+}
+
 function paragraphEnd(text: string, from: number): number {
   const nl = text.indexOf('\n', from);
   return nl === -1 ? text.length : nl;
@@ -67,6 +74,10 @@ export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let i = 0;
   while (i < text.length) {
+    if (!isQuoteMarkAt(text, i)) {
+      i++;
+      continue;
+    }
     const open = opening(text, i);
     if (!open) {
       i++;
@@ -90,6 +101,10 @@ export function findQuotes(text: string): QuoteSpan[] {
         }
         end = trimEnd(text, start, paraEnd);
         break;
+      }
+      if (!isQuoteMarkAt(text, j)) {
+        j++;
+        continue;
       }
       const len = closing(text, j, open.family);
       if (len > 0 && j > start + open.length) {

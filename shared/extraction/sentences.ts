@@ -37,8 +37,7 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
       quote.start < t.start &&
       t.end < quote.end &&
       (t.text === '?' || t.text === '!' || !QUOTE_TAIL_RE.test(text.slice(t.end, quote.end)));
-    const gap = next ? text.slice(t.end, next.start) : '';
-    const newParagraph = next !== undefined && gap.includes('\n');
+    let newParagraph = next !== undefined && text.slice(t.end, next.start).includes('\n');
     let ends = newParagraph || next === undefined;
     if (!ends && !insideQuote && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…')) {
       let k = i + 1;
@@ -49,6 +48,8 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
       if (after && !abbreviation && (after.cap || /^[“"‘«„(\d]/.test(after.text)) && text.slice(tokens[k - 1]!.end, after.start).length > 0) {
         i = k - 1;
         ends = true;
+        // The closing marks consumed may be what stands before the paragraph break.
+        newParagraph = text.slice(tokens[i]!.end, after.start).includes('\n');
       }
     }
     if (ends) {

@@ -47,7 +47,20 @@ const clean = (words: string[]) => {
   return s.length > 0 ? s : null;
 };
 
+// Names repeat through an article and across articles; parsing them once is enough.
+const PARSE_CACHE_LIMIT = 20_000;
+const parsed = new Map<string, SpeakerParts>();
+
 export function parseMention(mention: string): SpeakerParts {
+  const cached = parsed.get(mention);
+  if (cached) return cached;
+  const parts = parseMentionUncached(mention);
+  if (parsed.size >= PARSE_CACHE_LIMIT) parsed.clear();
+  parsed.set(mention, parts);
+  return parts;
+}
+
+function parseMentionUncached(mention: string): SpeakerParts {
   const words = mention.match(WORD_SPLIT_RE) ?? [];
   while (words.length > 0 && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
   const nationCue = findNationCue(mention);

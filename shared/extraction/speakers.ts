@@ -5,6 +5,9 @@ import type { Token } from './tokens';
 
 interface KnownEntity {
   parts: SpeakerParts;
+  /** First and last words of the name, the forms a later short reference uses. */
+  firstWord?: string;
+  lastWord?: string;
   /** Character offset where the article first gives this entity. */
   at: number;
 }
@@ -59,7 +62,8 @@ export class SpeakerResolver {
           nationKnown: parts.nationKnown || earlier.parts.nationKnown,
         };
       }
-      this.people.push({ parts, at });
+      const words = parts.name!.split(' ');
+      this.people.push({ parts, at, firstWord: words[0], lastWord: words[words.length - 1] });
     }
     else if (parts.kind === 'institution' && parts.nationKnown) this.institutions.push({ parts, at });
   }
@@ -69,8 +73,7 @@ export class SpeakerResolver {
     let found: KnownEntity | null = null;
     for (const e of this.people) {
       if (e.at >= at || (found && e.at < found.at)) continue;
-      const words = e.parts.name!.split(' ');
-      if (words[0] === word || words[words.length - 1] === word) found = e;
+      if (e.firstWord === word || e.lastWord === word) found = e;
     }
     return found;
   }

@@ -29,6 +29,7 @@ export function analyzeText(text: string): TextAnalysis {
   const sentenceOf = new Int32Array(tokens.length);
   sentences.forEach((s, k) => sentenceOf.fill(k, s.first, s.last));
   const cuePrior = new Float32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.word) cuePrior[i] = cueProbability(tokens[i]!.lower);
+  // Words of one or two letters never anchor a cue often enough to matter; skip their look-up.
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.word && tokens[i]!.text.length > 2) cuePrior[i] = cueProbability(tokens[i]!.lower);
   return { tokens, quotes, quoteOf, sentences, sentenceOf, cuePrior };
 }

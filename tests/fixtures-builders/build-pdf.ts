@@ -12,6 +12,8 @@ export interface PdfBuildOptions {
   hyphenate?: boolean;
   /** Draw the title in a larger font above the first paragraph. */
   includeTitle?: boolean;
+  /** Set the body in two columns, as newspapers do; a paragraph may run from one column into the next. */
+  columns?: 1 | 2;
   /** Lay out these lines exactly (one array per paragraph) instead of wrapping the paragraphs. */
   explicitLines?: string[][];
 }
@@ -30,7 +32,9 @@ export async function buildPdf(article: SampleArticle, options: PdfBuildOptions 
   doc.setCreationDate(new Date(`${article.publishedAt}T09:00:00Z`));
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const lineWidth = width - 2 * MARGIN;
+  const columns = options.columns ?? 1;
+  const gutter = 18;
+  const lineWidth = (width - 2 * MARGIN - (columns - 1) * gutter) / columns;
 
   const paragraphs =
     options.explicitLines ?? wrapParagraphs(article.paragraphs, font, lineWidth, options.hyphenate ?? false);
@@ -41,22 +45,31 @@ export async function buildPdf(article: SampleArticle, options: PdfBuildOptions 
   const top = height - MARGIN - (options.runningHeader ? 12 : 0);
   const bottom = MARGIN + 10;
   let y = top;
+  let column = 0;
+  let columnTop = top;
 
   if (options.includeTitle ?? true) {
-    for (const line of wrapWords(article.title.split(' '), bold, 16, lineWidth)) {
+    for (const line of wrapWords(article.title.split(' '), bold, 16, width - 2 * MARGIN)) {
       page.drawText(line, { x: MARGIN, y, size: 16, font: bold });
       y -= 20;
     }
     y -= PARAGRAPH_GAP;
+    columnTop = y;
   }
   for (const lines of paragraphs) {
     for (const line of lines) {
       if (y < bottom) {
-        page = doc.addPage([width, height]);
-        pages.push(page);
-        y = top;
+        if (column + 1 < columns) {
+          column++;
+        } else {
+          page = doc.addPage([width, height]);
+          pages.push(page);
+          column = 0;
+          columnTop = top;
+        }
+        y = columnTop;
       }
-      page.drawText(line, { x: MARGIN, y, size: BODY_SIZE, font });
+      page.drawText(line, { x: MARGIN + column * (lineWidth + gutter), y, size: BODY_SIZE, font });
       y -= LINE_HEIGHT;
     }
     y -= PARAGRAPH_GAP;

@@ -1,4 +1,4 @@
-export { sampleArticle, expectedText, type SampleArticle } from './sample-article';
+export { sampleArticle, expectedText, nexisExportParagraphs, type SampleArticle } from './sample-article';
 export { buildPdf, buildImageOnlyPdf, type PdfBuildOptions } from './build-pdf';
 export { buildEncryptedPdf } from './build-encrypted-pdf';
 export { buildDocx, type DocxBuildOptions } from './build-docx';

@@ -30,3 +30,23 @@ export const sampleArticle: SampleArticle = {
 export function expectedText(article: SampleArticle): string {
   return article.paragraphs.join('\n\n');
 }
+
+/**
+ * The paragraphs of a news-database export holding several articles, laid out as Nexis does: per
+ * document a header block (title, outlet, date, length, byline), "Body", the story, "Load-Date" and
+ * an "End of Document" line.
+ */
+export function nexisExportParagraphs(articles: SampleArticle[]): string[] {
+  return articles.flatMap((article) => [
+    article.title,
+    article.outlet,
+    'March 4, 2026 Wednesday',
+    'Copyright 2026 Parley Wire All Rights Reserved',
+    'Length: 412 words',
+    `Byline: ${article.author}`,
+    'Body',
+    ...article.paragraphs,
+    'Load-Date: March 5, 2026',
+    'End of Document',
+  ]);
+}

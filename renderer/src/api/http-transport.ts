@@ -35,11 +35,10 @@ function isCallReply(value: unknown): value is CallReply {
   return ok === true || (ok === false && typeof (value as { error?: unknown }).error === 'string');
 }
 
-async function describeHttpFailure(response: Response): Promise<string> {
+function describeHttpFailure(response: Response, body: string): string {
   if (response.status === 401 || response.status === 403) {
     return 'Parley refused this page’s session. Open the address printed by “parley serve” again.';
   }
-  const body = await response.text().catch(() => '');
   return `Parley answered ${response.status} ${response.statusText}${body ? `: ${body.slice(0, 300)}` : ''}`;
 }
 
@@ -99,7 +98,7 @@ export function createHttpTransport(token: string | null, monitor: ConnectionMon
       } catch {
         throw new Error('Parley is not reachable. Is “parley serve” still running?');
       }
-      const text = await response.clone().text();
+      const text = await response.text();
       let reply: unknown;
       try {
         reply = fromWire(text);
@@ -110,7 +109,7 @@ export function createHttpTransport(token: string | null, monitor: ConnectionMon
         if (!reply.ok) throw new Error(reply.error);
         return reply.result;
       }
-      throw new Error(await describeHttpFailure(response));
+      throw new Error(describeHttpFailure(response, text));
     },
     on(event, listener) {
       let set = listeners.get(event);

@@ -23,10 +23,10 @@ export class ImportPanel {
     await dropFiles(this.page, files);
   }
 
-  /** Drops the files and waits for the import's summary. */
+  /** Drops the files and waits for the import's summary; hundreds of files take a while on a busy machine. */
   async dropAndWait(files: readonly FileToDrop[]): Promise<void> {
     await this.drop(files);
-    await expect(this.summary).toBeVisible();
+    await expect(this.summary).toBeVisible({ timeout: 30_000 + files.length * 100 });
   }
 
   /** A count while the import runs. */
@@ -40,6 +40,7 @@ export class ImportPanel {
   }
 
   async expectCounts(expected: Record<CountName, number>): Promise<void> {
+    await expect(this.summary).toBeVisible({ timeout: 60_000 });
     await expect(this.count('imported')).toHaveText(`${expected.imported} imported`);
     await expect(this.count('duplicates')).toHaveText(`${expected.duplicates} duplicate${expected.duplicates === 1 ? '' : 's'}`);
     await expect(this.count('failed')).toHaveText(`${expected.failed} failed`);

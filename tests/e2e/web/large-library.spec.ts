@@ -13,6 +13,7 @@ function report(n: number): { name: string; bytes: Uint8Array; type: string } {
 }
 
 test('a library of hundreds of articles renders only what is on screen and scrolls to the end', async ({ page, library, importPanel }) => {
+  test.setTimeout(180_000);
   const files = Array.from({ length: ARTICLES }, (_, i) => report(i + 1));
   await importPanel.dropAndWait(files);
   await importPanel.expectCounts({ imported: ARTICLES, duplicates: 0, failed: 0 });

@@ -55,6 +55,7 @@ test.describe('with two articles in the archive', () => {
     const focused = reader.statements.nth(Math.min(1, count - 1));
     await page.keyboard.press('Enter');
     await expect((await reader.highlightOf(focused)).first()).toHaveClass(/is-flashing/);
+    await saveScreenshot(page, 'reader-keyboard', { animations: 'allow' });
 
     await page.keyboard.press('Escape');
     await expect(library.articles).toBeFocused();

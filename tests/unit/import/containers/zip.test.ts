@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { refusedEntries, zipParser } from '../../../../electron/core/import/formats/containers';
 import { DEFAULT_IMPORT_LIMITS, ImportFailure, type ImportLimits, type ParseOutcome } from '../../../../electron/core/import/formats/types';
@@ -40,6 +41,11 @@ describe('opening a zip of articles', () => {
     const inner = entriesOf(await zipParser.parse(entries[1]!, DEFAULT_IMPORT_LIMITS));
     expect(inner.map((e) => [e.path, e.depth])).toEqual([['clippings.zip/march/notes.zip/inner.html', 2]]);
     expect(refusedEntries(outcome)).toEqual([]);
+  });
+
+  it('builds test archives that another zip reader opens too', () => {
+    const files = unzipSync(buildZip([{ path: 'a/b.txt', bytes: 'deflated text' }, { path: 'c.txt', bytes: 'stored', stored: true }]));
+    expect(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]))).toEqual({ 'a/b.txt': 'deflated text', 'c.txt': 'stored' });
   });
 
   it('refuses entries that climb out of the archive or are absolute, and reports them, while the rest opens', async () => {

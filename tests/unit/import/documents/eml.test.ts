@@ -59,10 +59,8 @@ describe('importing an e-mail news alert', () => {
   });
 
   it('splits a digest that only has a plain-text part', async () => {
-    const textOnly = buildDigestEml(stories).replace(/------=_Part[\s\S]*/, '');
     const lines = ['From: "News Alerts" <alerts@alerts.example.com>', 'Subject: Alert', 'Date: Wed, 04 Mar 2026 08:00:00 +0000', 'Content-Type: text/plain; charset=utf-8', ''];
     const body = stories.flatMap((s) => [s.headline, s.source, s.snippet, `<https://alerts.example.com/url?url=${encodeURIComponent(s.url)}>`, '']);
-    expect(textOnly).toContain('From:');
     const articles = articlesOf(await emlParser.parse(asImportSource('digest.eml', [...lines, ...body].join('\r\n')), DEFAULT_IMPORT_LIMITS));
     expect(articles.map((a) => a.url)).toEqual(stories.map((s) => s.url));
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pdfParser } from '../../../../electron/core/import/formats/documents';
+import { pdfThread, stopPdfThread } from '../../../../electron/core/import/formats/documents/pdf-worker-host';
 import { DEFAULT_IMPORT_LIMITS, ImportFailure, type ParseOutcome } from '../../../../electron/core/import/formats/types';
 import {
   asImportSource,
@@ -41,6 +42,13 @@ describe('importing a PDF article', () => {
     expect(article.text).not.toMatch(/HERALD|Page \d/);
   });
 
+  it('follows a two-column layout, carrying a paragraph from one column into the next', async () => {
+    const bytes = await buildPdf(sampleArticle, { columns: 2, pageSize: [520, 330], pageNumbers: 'bare', runningHeader: 'THE EXAMPLE HERALD' });
+    const article = onlyArticle(await pdfParser.parse(asImportSource('columns.pdf', bytes), DEFAULT_IMPORT_LIMITS));
+    expect(article.text).toBe(expectedText(sampleArticle));
+    expect(article.title).toBe(sampleArticle.title);
+  });
+
   it('drops bare page numbers too', async () => {
     const bytes = await buildPdf(sampleArticle, { pageNumbers: 'bare', pageSize: [360, 300] });
     const article = onlyArticle(await pdfParser.parse(asImportSource('a.pdf', bytes), DEFAULT_IMPORT_LIMITS));
@@ -79,6 +87,15 @@ describe('importing a PDF article', () => {
     expect(failure.message).toMatch(/password/);
   });
 
+  it('uses a test file that is really encrypted: it opens with its password', async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const task = pdfjs.getDocument({ data: buildEncryptedPdf(['A confidential cable.'], 'secret'), password: 'secret', verbosity: 0 });
+    const document = await task.promise;
+    const content = await (await document.getPage(1)).getTextContent();
+    expect(content.items.map((item) => ('str' in item ? item.str : '')).join('')).toBe('A confidential cable.');
+    await task.destroy();
+  });
+
   it('refuses a scan without a text layer', async () => {
     const failure = await failureOf(await buildImageOnlyPdf());
     expect(failure.code).toBe('no-text-layer');
@@ -90,6 +107,24 @@ describe('importing a PDF article', () => {
     expect((await failureOf(new TextEncoder().encode('this is not a pdf at all'))).code).toBe('corrupt');
     expect((await failureOf(whole.slice(0, 300))).code).toBe('corrupt');
     expect((await failureOf(new Uint8Array(0))).code).toBe('empty');
+  });
+
+  it('starts a fresh reader thread when the previous one had to be stopped', async () => {
+    await pdfParser.parse(asImportSource('first.pdf', await buildPdf(sampleArticle)), DEFAULT_IMPORT_LIMITS);
+    const stopped = await pdfThread();
+    await stopPdfThread(stopped);
+    const article = onlyArticle(await pdfParser.parse(asImportSource('second.pdf', await buildPdf(sampleArticle)), DEFAULT_IMPORT_LIMITS));
+    expect(article.text).toBe(expectedText(sampleArticle));
+    expect(await pdfThread()).not.toBe(stopped);
+  });
+
+  it('reads a PDF again on a fresh thread when the reader thread stops under it', async () => {
+    const long = { ...sampleArticle, paragraphs: Array.from({ length: 12 }, () => sampleArticle.paragraphs).flat() };
+    await pdfParser.parse(asImportSource('warm-up.pdf', await buildPdf(sampleArticle)), DEFAULT_IMPORT_LIMITS);
+    const reading = pdfParser.parse(asImportSource('long.pdf', await buildPdf(long)), DEFAULT_IMPORT_LIMITS);
+    await stopPdfThread(await pdfThread());
+    const article = onlyArticle(await reading);
+    expect(article.text).toBe(long.paragraphs.join('\n\n'));
   });
 
   it('leaves the bytes it was given intact', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSources } from '../../../../electron/core/import/formats';
+import { readSources, type SourceResult } from '../../../../electron/core/import/formats';
 import { containerParsers } from '../../../../electron/core/import/formats/containers';
 import { documentParsers } from '../../../../electron/core/import/formats/documents';
 import { DEFAULT_IMPORT_LIMITS, ImportFailure, type FormatParser, type ImportLimits, type ParseOutcome } from '../../../../electron/core/import/formats/types';
@@ -8,6 +8,7 @@ import {
   buildCsv,
   buildDigestEml,
   buildDocx,
+  buildEncryptedPdf,
   buildEml,
   buildHtml,
   buildJson,
@@ -25,7 +26,7 @@ import {
 import { mutate, seededRandom } from './mutations';
 
 /** Total mutated files; raise it for a longer hunt, e.g. PARLEY_FUZZ_COUNT=20000. */
-const TOTAL = Number(process.env.PARLEY_FUZZ_COUNT ?? 2400);
+const TOTAL = Number(process.env.PARLEY_FUZZ_COUNT ?? 3000);
 /** Change the seed to explore other mutations; a failure prints the seed and case to reproduce it. */
 const SEED = Number(process.env.PARLEY_FUZZ_SEED ?? 20261128);
 /** A parse that has not settled after this long counts as a hang. */
@@ -45,6 +46,7 @@ async function seedFiles(): Promise<{ name: string; bytes: Uint8Array }[]> {
   const docx = await buildDocx(a, { header: 'Parley Wire', splitRuns: true });
   return [
     { name: 'story.pdf', bytes: await buildPdf(a, { runningHeader: 'PARLEY WIRE', pageNumbers: 'page-n-of-m', hyphenate: true }) },
+    { name: 'locked.pdf', bytes: buildEncryptedPdf(['A confidential cable about the talks.']) },
     { name: 'story.docx', bytes: docx },
     { name: 'story.odt', bytes: buildOdt(a) },
     { name: 'story.rtf', bytes: buildRtfBytes(a) },
@@ -151,7 +153,7 @@ describe('importers under damaged input', () => {
         }
 
         const { result, millis } = await settleWithin(async () => {
-          const results = [];
+          const results: SourceResult[] = [];
           for await (const r of readSources(source(), LIMITS)) results.push(r);
           return results;
         });
@@ -163,7 +165,7 @@ describe('importers under damaged input', () => {
           problems.push(`${label}: readSources threw ${String(result.error)}`);
           driver.add(seed.name, 'CRASH');
         } else {
-          for (const r of result.value as Awaited<ReturnType<typeof collectType>>) {
+          for (const r of result.value as SourceResult[]) {
             if ('error' in r) {
               if (!(r.error instanceof ImportFailure) || r.error.message.trim() === '') {
                 problems.push(`${label}: readSources reported ${String(r.error)} for ${r.path}`);
@@ -188,10 +190,3 @@ describe('importers under damaged input', () => {
     15 * 60_000,
   );
 });
-
-/** Only used for its type: what readSources yields. */
-async function collectType() {
-  const results = [];
-  for await (const r of readSources(asImportSource('x.txt', 'x'))) results.push(r);
-  return results;
-}

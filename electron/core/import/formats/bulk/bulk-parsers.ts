@@ -6,6 +6,9 @@ import { articleFromRecord, mapFields, missingTextField, type FieldMap } from '.
 
 type JsonRecord = Record<string, unknown>;
 
+/** A file whose first this-many lines are all broken is not JSON Lines at all; reading on only repeats the error. */
+const MAX_LEADING_BAD_LINES = 200;
+
 /** Collects a bulk file's articles and per-record failures; decides the file-level error at the end. */
 class RecordCollector {
   readonly articles: ParsedArticle[] = [];
@@ -113,6 +116,9 @@ export function parseJsonLines(source: ImportSource): ParseOutcome {
       value = JSON.parse(line);
     } catch (error) {
       collector.fail(new ImportFailure('corrupt', `${source.name}, ${location}: not valid JSON (${(error as Error).message})`, location));
+      if (collector.articles.length === 0 && collector.failures.length >= MAX_LEADING_BAD_LINES) {
+        throw new ImportFailure('corrupt', `${source.name} is not JSON Lines: its first ${MAX_LEADING_BAD_LINES} lines are not JSON records`);
+      }
       continue;
     }
     if (isRecord(value)) collector.add(unwrapSource(value), location);

@@ -1,5 +1,7 @@
 import type { ParsedArticle } from '../../../../../shared/domain/article';
 import { readNewsMetadata } from '../../../../../shared/news-metadata';
+import { articleFromText } from '../text/article-from-text';
+import { splitExport } from '../text/multi-article-export';
 import { ImportFailure, type ImportSource } from '../types';
 import { joinParagraphs, splitLeadingTitle } from './paragraph-text';
 
@@ -12,6 +14,21 @@ export interface KnownMetadata {
   url?: string | null;
   /** A date to resolve "yesterday" against when the file's own date is not the article's (a mail's Date). */
   referenceDate?: Date | null;
+}
+
+/**
+ * The articles of a document: one, or, when the document is a news database export holding many
+ * (Nexis "End of Document" lines, Factiva "Document <id>" footers; such exports come as PDF, Word and
+ * RTF too), one per exported story with the metadata of its header block.
+ */
+export function articlesFromDocument(paragraphs: readonly string[], source: ImportSource, known: KnownMetadata = {}): ParsedArticle[] {
+  // A cover title (the document's heading) is not part of the first exported story.
+  const exported = splitExport(joinParagraphs(splitLeadingTitle(paragraphs, known.title ?? null).body));
+  if (exported === null) return [articleFromParagraphs(paragraphs, source, known)];
+  if (exported.length === 0) {
+    throw new ImportFailure('no-article-text', `${source.name} is a news export with no article text between its document boundaries.`);
+  }
+  return exported.map(({ text, header }) => articleFromText(text, header, source.modifiedAt));
 }
 
 /**

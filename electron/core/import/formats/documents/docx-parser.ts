@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
-import type { FormatParser, ImportLimits, ImportSource, ParseOutcome } from '../types';
-import { articleFromParagraphs } from './document-article';
+import { ImportFailure, type FormatParser, type ImportLimits, type ImportSource, type ParseOutcome } from '../types';
+import { articlesFromDocument } from './document-article';
 import { openOfficePackage } from './office-package';
 import { normalizeParagraph, usableTitle } from './paragraph-text';
 import { withImportFailures } from './parse-guard';
@@ -22,10 +22,20 @@ export const docxParser: FormatParser = {
 
 async function parseDocx(source: ImportSource, limits: ImportLimits): Promise<ParseOutcome> {
   const pkg = openOfficePackage(source, limits, 'Word');
+  // mammoth's zip reader trusts declared sizes; the body is inflated here first under the limits.
+  if (pkg.readText('word/document.xml') === null) {
+    throw new ImportFailure('corrupt', `The Word file ${source.name} has no document body (word/document.xml); it is damaged or not a Word file.`);
+  }
   const properties = readCoreProperties(pkg.readText('docProps/core.xml'));
   const { value: html } = await mammoth.convertToHtml(
     { buffer: Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength) },
-    { styleMap: STYLE_MAP, includeDefaultStyleMap: true, ignoreEmptyParagraphs: true },
+    {
+      styleMap: STYLE_MAP,
+      includeDefaultStyleMap: true,
+      ignoreEmptyParagraphs: true,
+      // Pictures are not article text; leaving them unread saves inflating and encoding them.
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+    },
   );
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const paragraphs: string[] = [];
@@ -46,12 +56,10 @@ async function parseDocx(source: ImportSource, limits: ImportLimits): Promise<Pa
   return {
     kind: 'articles',
     format: 'docx',
-    articles: [
-      articleFromParagraphs(paragraphs, source, {
-        title: heading ?? properties.title,
-        byline: properties.author,
-      }),
-    ],
+    articles: articlesFromDocument(paragraphs, source, {
+      title: heading ?? properties.title,
+      byline: properties.author,
+    }),
   };
 }
 

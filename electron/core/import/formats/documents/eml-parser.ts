@@ -45,9 +45,9 @@ export function articlesOfMail(mail: ParsedMail, source: ImportSource): ParsedAr
   const text = mail.text?.trim() ? mail.text : null;
 
   const stories = findStories(html, text);
-  const bodyLength = (text ?? html ?? '').length;
+  // One linked story that makes up most of the message is an alert for that story, with its link.
   const single = stories.length === 1 && storyLength(stories[0]!) >= 0.5 * plainLength(text, html);
-  if (stories.length >= 2 || (single && bodyLength > 0)) {
+  if (stories.length >= 2 || single) {
     return stories.map((story) =>
       articleFromParagraphs([story.snippet || story.headline], source, {
         title: story.headline,

@@ -1,5 +1,5 @@
 import { ImportFailure, type FormatParser, type ImportLimits, type ImportSource, type ParseOutcome } from '../types';
-import { articleFromParagraphs } from './document-article';
+import { articlesFromDocument } from './document-article';
 import { openOfficePackage } from './office-package';
 import { normalizeParagraph, usableTitle } from './paragraph-text';
 import { withImportFailures } from './parse-guard';
@@ -35,7 +35,7 @@ function parseOdt(source: ImportSource, limits: ImportLimits): ParseOutcome {
   return {
     kind: 'articles',
     format: 'odt',
-    articles: [articleFromParagraphs(paragraphs, source, { title: heading ?? meta.title, byline: meta.author })],
+    articles: articlesFromDocument(paragraphs, source, { title: heading ?? meta.title, byline: meta.author }),
   };
 }
 

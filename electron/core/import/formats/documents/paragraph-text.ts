@@ -4,11 +4,15 @@
  * separated by one blank line.
  */
 
-/** Collapses runs of whitespace (incl. no-break and other Unicode spaces) and drops invisible format marks. */
+/**
+ * Collapses runs of whitespace (incl. no-break and other Unicode spaces) and drops invisible marks that
+ * only guide line breaking (soft hyphen, zero-width space, word joiner, stray BOM). Zero-width joiners
+ * and non-joiners stay: Persian and Indic words need them.
+ */
 export function normalizeParagraph(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u00ad\u200b\u2060\ufeff]/g, '')
     .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
     .trim();
 }

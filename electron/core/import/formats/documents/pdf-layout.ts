@@ -89,15 +89,16 @@ export function dropRunningLines(pages: readonly PdfLine[][]): PdfLine[][] {
 
 /**
  * Groups lines into paragraphs. A new paragraph starts where the gap to the previous line is clearly
- * wider than the usual line spacing, where the font size changes, or where text jumps back up (a new
- * column). A paragraph carries over a page break unless its last line was short and ended a sentence.
+ * wider than the usual line spacing, or where the font size changes. Where the text jumps back up
+ * (the next column) or on to the next page, the paragraph carries over when it visibly runs on.
  */
 export function linesToLayout(pages: readonly PdfLine[][]): PdfLayout {
   const all = pages.flat();
   if (all.length === 0) return { heading: null, paragraphs: [] };
   const bodySize = weightedMedian(all.map((l) => [l.size, l.text.length]));
   const spacing = typicalSpacing(pages, bodySize);
-  const rightEdge = Math.max(...all.map((l) => l.right));
+  const columnRight = columnRightEdges(all.filter((l) => Math.abs(l.size - bodySize) <= bodySize * 0.15));
+  const evidence = documentWords(all);
 
   let heading: string | null = null;
   const firstPage = pages.findIndex((p) => p.length > 0);
@@ -114,43 +115,64 @@ export function linesToLayout(pages: readonly PdfLine[][]): PdfLayout {
     for (let i = start; i < lines.length; i++) {
       const line = lines[i]!;
       const group = groups[groups.length - 1];
-      if (previous === null) {
-        const carryOver = group !== undefined && continuesOnNextPage(group[group.length - 1]!, rightEdge);
-        if (carryOver && Math.abs(line.size - group[0]!.size) <= bodySize * 0.15) group.push(line);
-        else groups.push([line]);
+      const last = group?.[group.length - 1];
+      const sameSize = last !== undefined && Math.abs(line.size - last.size) <= bodySize * 0.15;
+      let joins: boolean;
+      if (previous === null || previous.y - line.y <= 0) {
+        // A new page or a new column.
+        joins = last !== undefined && sameSize && carriesOver(last, line, columnRight(last));
       } else {
-        const gap = previous.y - line.y;
-        const newParagraph =
-          gap <= 0 || gap > spacing * 1.35 || Math.abs(line.size - previous.size) > bodySize * 0.15;
-        if (newParagraph || !group) groups.push([line]);
-        else group.push(line);
+        joins = last !== undefined && sameSize && previous.y - line.y <= spacing * 1.35;
       }
+      if (joins) group!.push(line);
+      else groups.push([line]);
       previous = line;
     }
   });
-  return { heading, paragraphs: groups.map((g) => joinLines(g.map((l) => l.text), documentWords(all))) };
+  return { heading, paragraphs: groups.map((g) => joinLines(g.map((l) => l.text), evidence)) };
 }
 
-function continuesOnNextPage(last: PdfLine, rightEdge: number): boolean {
-  const full = last.right >= rightEdge - Math.max(20, last.size * 3);
-  return full || !/[.!?:"”’)\]]$/.test(last.text);
+/**
+ * Whether a paragraph runs on past a column or page break: the next line goes on mid-sentence (lower
+ * case), or the last line filled its column, which a paragraph's closing line rarely does.
+ */
+function carriesOver(last: PdfLine, next: PdfLine, rightEdge: number): boolean {
+  if (/^[\p{Ll}]/u.test(next.text)) return true;
+  return last.right >= rightEdge - Math.max(20, last.size * 3);
 }
 
+/** The right edge of each line's column: the furthest any body line starting at about the same x reaches. */
+function columnRightEdges(lines: readonly PdfLine[]): (line: PdfLine) => number {
+  const byStart = new Map<number, number>();
+  const key = (x: number) => Math.round(x / 12);
+  for (const line of lines) byStart.set(key(line.x), Math.max(byStart.get(key(line.x)) ?? 0, line.right));
+  return (line) => Math.max(byStart.get(key(line.x)) ?? 0, byStart.get(key(line.x) - 1) ?? 0, byStart.get(key(line.x) + 1) ?? 0, line.right);
+}
+
+/**
+ * The usual distance between lines of body text: the commonest gap no wider than twice the font size
+ * (paragraph gaps are the wider ones), or 1.2 times the size when every gap is wide.
+ */
 function typicalSpacing(pages: readonly PdfLine[][], bodySize: number): number {
-  const gaps: [number, number][] = [];
+  const counts = new Map<number, number>();
   for (const lines of pages) {
     for (let i = 1; i < lines.length; i++) {
       const gap = lines[i - 1]!.y - lines[i]!.y;
-      if (gap > 0 && Math.abs(lines[i]!.size - bodySize) <= bodySize * 0.15) gaps.push([gap, 1]);
+      if (gap > 0 && gap <= bodySize * 2 && Math.abs(lines[i]!.size - bodySize) <= bodySize * 0.15) {
+        const rounded = Math.round(gap * 2) / 2;
+        counts.set(rounded, (counts.get(rounded) ?? 0) + 1);
+      }
     }
   }
-  // The commonest small gap is the line spacing; paragraph gaps are the larger ones.
-  return gaps.length > 0 ? lowerMedian(gaps.map(([g]) => g)) : bodySize * 1.2;
-}
-
-function lowerMedian(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 3)]!;
+  let best = bodySize * 1.2;
+  let bestCount = 0;
+  for (const [gap, count] of counts) {
+    if (count > bestCount || (count === bestCount && gap < best)) {
+      best = gap;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 function weightedMedian(pairs: [number, number][]): number {

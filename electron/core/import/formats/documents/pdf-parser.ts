@@ -1,13 +1,14 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ImportFailure, type FormatParser, type ImportSource, type ParseOutcome } from '../types';
-import { articleFromParagraphs } from './document-article';
+import { articlesFromDocument } from './document-article';
 import { usableTitle } from './paragraph-text';
 import { assertNotEmpty, withImportFailures } from './parse-guard';
 import { dropRunningLines, linesToLayout, runsToLines, type PositionedRun } from './pdf-layout';
-import { pdfThread, stopPdfThread, type PdfThread } from './pdf-worker-host';
+import { letPdfThreadIdle, pdfThread, stopPdfThread, type PdfThread } from './pdf-worker-host';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 type PdfWorkerHandle = InstanceType<PdfJs['PDFWorker']>;
 
 /** A PDF still being read after this long is given up and its reader thread stopped. */
@@ -38,17 +39,40 @@ export const pdfParser: FormatParser = {
 };
 
 async function parsePdf(source: ImportSource): Promise<ParseOutcome> {
-  const describe = `The PDF ${source.name}`;
-  assertNotEmpty(source.bytes, describe);
+  assertNotEmpty(source.bytes, `The PDF ${source.name}`);
   const pdfjs = await loadPdfJs();
+  try {
+    return await parseOnThread(pdfjs, source);
+  } catch (error) {
+    if (!(error instanceof ThreadDied)) throw error;
+  }
+  // The reader thread serves every PDF being read at once; when another file brought it down, this
+  // one is read again on a fresh thread. A file that brings the thread down twice is the culprit.
+  try {
+    return await parseOnThread(pdfjs, source);
+  } catch (error) {
+    throw error instanceof ThreadDied ? error.failure : error;
+  }
+}
+
+/** The reader thread stopped while this file was being read. */
+class ThreadDied extends Error {
+  constructor(readonly failure: ImportFailure) {
+    super(failure.message);
+  }
+}
+
+async function parseOnThread(pdfjs: PdfJs, source: ImportSource): Promise<ParseOutcome> {
+  const describe = `The PDF ${source.name}`;
   // Without worker threads (never expected in Node or Electron) pdf.js falls back to its in-thread reader.
   const thread = await pdfThread().catch(() => null);
   if (!thread) return readPdf(pdfjs, source, undefined);
 
   let worker = pdfWorkers.get(thread);
   if (!worker) {
-    worker = pdfjs.PDFWorker.create({ port: thread.port as never });
+    worker = pdfjs.PDFWorker.create({ port: thread.port as never, verbosity: 0 });
     pdfWorkers.set(thread, worker);
+    letPdfThreadIdle(thread);
   }
   let timer: NodeJS.Timeout | undefined;
   const overrun = new Promise<never>((_, reject) => {
@@ -62,9 +86,11 @@ async function parsePdf(source: ImportSource): Promise<ParseOutcome> {
   reading.catch(() => undefined);
   const threadDeath = thread.died.catch((error: unknown) => {
     const outOfMemory = error instanceof Error && 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-    throw outOfMemory
-      ? new ImportFailure('too-large', `${describe} needs more memory than a PDF may take to read.`)
-      : new ImportFailure('corrupt', `${describe} made the PDF reader fail; it is probably damaged.`);
+    throw new ThreadDied(
+      outOfMemory
+        ? new ImportFailure('too-large', `${describe} needs more memory than a PDF may take to read.`)
+        : new ImportFailure('corrupt', `${describe} made the PDF reader fail; it is probably damaged.`),
+    );
   });
   try {
     return await Promise.race([reading, threadDeath, overrun]);
@@ -127,12 +153,10 @@ async function readPdf(pdfjs: PdfJs, source: ImportSource, worker: PdfWorkerHand
     return {
       kind: 'articles',
       format: 'pdf',
-      articles: [
-        articleFromParagraphs(layout.paragraphs, source, {
-          title: layout.heading ?? usableTitle(info.title),
-          byline: usableAuthor(info.author),
-        }),
-      ],
+      articles: articlesFromDocument(layout.paragraphs, source, {
+        title: layout.heading ?? usableTitle(info.title),
+        byline: usableAuthor(info.author),
+      }),
     };
   } finally {
     // A reader thread that died cannot confirm the clean-up; it is not waited for.

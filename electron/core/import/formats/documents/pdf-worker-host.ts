@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 
 /**
  * pdf.js's parsing half runs on a thread of its own. pdf.js leaves some look-ahead promises unobserved
@@ -24,14 +24,23 @@ import(workerData.pdfWorkerUrl).then(({ WorkerMessageHandler }) => {
 const THREAD_HEAP_MB = 1024;
 
 export interface PdfThread {
-  /** A port to hand pdf.js as its worker (`new PDFWorker({ port })`). */
-  port: unknown;
+  /** A port to hand pdf.js as its worker (`PDFWorker.create({ port })`). */
+  port: MessagePort;
   /** Settles (rejects) when the thread dies: a crash, the memory cap, or {@link stopPdfThread}. */
   died: Promise<never>;
   worker: Worker;
 }
 
 let current: Promise<PdfThread> | null = null;
+
+/**
+ * Lets the process end while the thread idles. Call after pdf.js has started listening on the port,
+ * since listening holds the process open again.
+ */
+export function letPdfThreadIdle(thread: PdfThread): void {
+  thread.port.unref();
+  thread.worker.unref();
+}
 
 export function pdfThread(): Promise<PdfThread> {
   current ??= startThread().catch((error: unknown) => {
@@ -68,6 +77,5 @@ async function startThread(): Promise<PdfThread> {
   await Promise.race([new Promise<void>((resolve) => worker.once('message', () => resolve())), died]);
   const { port1, port2 } = new MessageChannel();
   worker.postMessage({ port: port2 }, [port2]);
-  port1.unref();
   return { port: port1, died, worker };
 }

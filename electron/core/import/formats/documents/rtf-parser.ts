@@ -1,5 +1,5 @@
 import { ImportFailure, type FormatParser, type ImportSource, type ParseOutcome } from '../types';
-import { articleFromParagraphs } from './document-article';
+import { articlesFromDocument } from './document-article';
 import { usableTitle } from './paragraph-text';
 import { assertNotEmpty, withImportFailures } from './parse-guard';
 import { NotRtfError, readRtf } from './rtf-reader';
@@ -25,11 +25,9 @@ function parseRtf(source: ImportSource): ParseOutcome {
   return {
     kind: 'articles',
     format: 'rtf',
-    articles: [
-      articleFromParagraphs(document.paragraphs, source, {
-        title: usableTitle(document.title),
-        byline: document.author,
-      }),
-    ],
+    articles: articlesFromDocument(document.paragraphs, source, {
+      title: usableTitle(document.title),
+      byline: document.author,
+    }),
   };
 }
