@@ -1,70 +1,19 @@
+/**
+ * Builds attribution frames (cue, speaker mention, content) sentence by sentence, from
+ * the cue words the anchor model picks and the shapes news writing gives reported speech.
+ */
 import { isAnchorCandidate } from './anchor-features';
 import { chooseContentEnd } from './content-end';
 import { cueProbability, sourceWordShare } from './cue-lexicon';
-import type { QuoteSpan } from './quotes';
+import { countWords, firstWordOf, isQuoteMark, skipAdverbials, skipAux, skipToWord, tokenAt } from './frame-helpers';
+import type { Frame, FrameContext, Range } from './frame-types';
 import type { Sentence } from './sentences';
-import type { Token } from './tokens';
+import { accordingToSource, leftSource, NP_CONNECTORS, rightSource, sentenceSubject } from './sources';
+import { speakerLabelFrame } from './speaker-labels';
 
-/** A token range [first, last). */
-export interface Range {
-  first: number;
-  last: number;
-}
+export type { Frame, FrameContext, Range } from './frame-types';
 
-/** One attribution found in the text, before speakers are resolved. */
-export interface Frame {
-  cue: Range;
-  source: Range | null;
-  /** Character offsets of the content. */
-  contentStart: number;
-  contentEnd: number;
-  /** Index into the quote list when the content is exactly one quotation. */
-  quote: number | null;
-  kind: 'direct' | 'indirect' | 'mixed';
-  confidence: number;
-  sentence: number;
-  /** Set when a layout rule, not a cue word, found the frame ("PENCE: ..."): no model rescores it. */
-  byLayout?: boolean;
-}
-
-export interface FrameContext {
-  text: string;
-  tokens: Token[];
-  quotes: QuoteSpan[];
-  /** For each token, the index of the quotation containing it, or -1. */
-  quoteOf: Int32Array;
-  sentences: Sentence[];
-  /** For each token, how often its word anchors a cue in the training data. */
-  cuePrior: Float32Array;
-  /** Whether the learned model, rather than fixed rules, picks where reported content ends. */
-  learnedContentEnds: boolean;
-  /** Sentences that are headlines or tags and can hold no statement. */
-  skip: Uint8Array;
-  /** Probability that a token anchors a cue (from the learned model or the lexicon). */
-  anchorProbability: (i: number, sentence: Sentence) => number;
-}
-
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'supporters', 'voters', 'lawmakers']);
-// Words allowed between a subject and its reporting verb ("Smith has also said").
-const BETWEEN_SUBJECT_AND_CUE = new Set(
-  'has have had also is was were are be been being would will could can may might must should did does do not n’t n\'t never later then again first previously repeatedly recently publicly privately reportedly once even still further just only already often long initially since herself himself themselves itself both all'.split(' '),
-);
-const NP_CONNECTORS = new Set(['of', 'the', 'for', 'at', 'and', 'in', 'on', '’s', "'s", 'de', 'van', 'von', 'al', 'a', 'an', 'to']);
-const LEADING_NON_SOURCE = new Set(
-  'on in at after before during when while but and so then yet also meanwhile however still now today yesterday monday tuesday wednesday thursday friday saturday sunday last this earlier later as if though although because since for of to the-'.split(' '),
-);
-const TRAILING_NON_SOURCE = new Set(['of', 'and', 'for', 'at', 'in', 'on', 'the', 'a', 'an', 'to']);
-const ADVERBIALS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently also repeatedly publicly privately earlier later again last week month year night morning afternoon evening flatly bluntly simply frankly'.split(' '),
-);
-const ADVERBIAL_PHRASES: string[][] = [
-  ['in', 'a', 'statement'], ['in', 'an', 'interview'], ['in', 'a', 'speech'], ['in', 'an', 'email'], ['in', 'a', 'tweet'],
-  ['on', 'twitter'], ['on', 'facebook'], ['in', 'a', 'press', 'release'], ['at', 'a', 'press', 'conference'],
-  ['in', 'a', 'phone', 'interview'], ['on', 'monday'], ['on', 'tuesday'], ['on', 'wednesday'], ['on', 'thursday'],
-  ['on', 'friday'], ['on', 'saturday'], ['on', 'sunday'], ['this', 'week'], ['last', 'week'], ['in', 'a', 'radio', 'interview'],
-  ['in', 'a', 'television', 'interview'], ['in', 'a', 'written', 'statement'], ['in', 'remarks'],
-];
 const OBJECT_TAKING = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'assuring', 'warned', 'warning', 'reminded', 'reminding', 'informed', 'urged', 'urging', 'asked', 'asking', 'advised', 'convinced', 'promised', 'promising']);
 const NOT_CONTENT_START = new Set(['and', 'but', 'or', 'before', 'while', 'as', 'when', 'after', 'because', 'at', 'during', 'in', 'on', 'with', 'then', 'so']);
 const APPOSITION_START = new Set(['a', 'an', 'the', 'who', 'which', 'whose', 'his', 'her', 'their', 'its', 'one', 'former', 'now', 'and', 'but', 'as', 'according']);
@@ -77,8 +26,6 @@ const CLAUSE_BREAK = new Set(['while', 'whereas', 'although', 'though', 'however
 const PARTICLES = new Set(['for', 'out', 'about', 'on', 'against', 'up', 'of']);
 const TO_PARTICLE_CUES = new Set(['point', 'points', 'pointed', 'pointing', 'refer', 'refers', 'referred', 'referring', 'respond', 'responds', 'responded', 'responding', 'talk', 'talks', 'talked', 'talking', 'spoke', 'speaking', 'reacted', 'reacting', 'alluded', 'alluding', 'objected', 'appealed', 'turned', 'listened']);
 const DANGLING_MIN_WORDS = 2;
-
-const isQuoteMark = (t: Token) => /^[“”"‘’«»„']$/.test(t.text);
 
 export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
   const frames: Frame[] = [];
@@ -186,129 +133,6 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     }
   }
   return null;
-}
-
-function firstWordOf(ctx: FrameContext, sentence: Sentence): number {
-  let i = sentence.first;
-  while (i < sentence.last && !ctx.tokens[i]!.word) i++;
-  return i;
-}
-
-function skipToWord(ctx: FrameContext, sentence: Sentence, i: number, skippable: string[]): number {
-  while (i < sentence.last && skippable.includes(ctx.tokens[i]!.text)) i++;
-  return i;
-}
-
-function skipAdverbials(ctx: FrameContext, sentence: Sentence, i: number): number {
-  const { tokens } = ctx;
-  for (;;) {
-    const t = tokens[i];
-    if (!t || i >= sentence.last) return i;
-    if (ADVERBIALS.has(t.lower) || t.text === ',') {
-      i++;
-      continue;
-    }
-    const phrase = ADVERBIAL_PHRASES.find((ph) => ph.every((w, k) => tokens[i + k]?.lower === w));
-    if (phrase) {
-      i += phrase.length;
-      continue;
-    }
-    return i;
-  }
-}
-
-/** The subject noun phrase ending right before token `end`, skipping auxiliaries ("has also"). */
-function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number, regionStart: number): Range | null {
-  const { tokens } = ctx;
-  let j = cueAt - 1;
-  while (j >= regionStart && j >= sentence.first && tokens[j]!.word && !tokens[j]!.cap && BETWEEN_SUBJECT_AND_CUE.has(tokens[j]!.lower)) j--;
-  if (j < sentence.first || j < regionStart) return null;
-  if (tokens[j]!.text === ',' && ctx.quoteOf[j] === -1) return appositiveSource(ctx, sentence, j, regionStart);
-  if (tokens[j]!.text === ')') {
-    // "Rep. Hank Johnson (D-Ga.) said": the bracket belongs to the name.
-    let open = j - 1;
-    while (open > Math.max(sentence.first, j - 8) && tokens[open]!.text !== '(') open--;
-    if (tokens[open]?.text !== '(') return null;
-    const head = leftSource(ctx, sentence, open, regionStart);
-    return head && head.last === open ? { first: head.first, last: j + 1 } : null;
-  }
-  const t = tokens[j]!;
-  if (ctx.quoteOf[j] !== -1) return null;
-  if (SUBJECT_PRONOUNS.has(t.lower)) return { first: j, last: j + 1 };
-  if (!isSourceToken(t)) return null;
-  let k = j;
-  while (k - 1 >= sentence.first && k - 1 >= regionStart && j - k < 9) {
-    const prev = tokens[k - 1]!;
-    if (ctx.quoteOf[k - 1] !== -1) break;
-    if (prev.word && (isSourceToken(prev) || NP_CONNECTORS.has(prev.lower))) k--;
-    else if (prev.text === '.' && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap) k--;
-    else if ((prev.text === '-' || prev.text === '&') && tokens[k - 2]?.word) k--;
-    else break;
-  }
-  while (k <= j && (LEADING_NON_SOURCE.has(tokens[k]!.lower) || !tokens[k]!.word)) k++;
-  if (k > j) return null;
-  return { first: k, last: j + 1 };
-}
-
-/** "Scott Goodstein, its chief executive officer, said": the name before the apposition speaks. */
-function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): Range | null {
-  const { tokens } = ctx;
-  for (let c = comma - 2; c >= Math.max(sentence.first, regionStart, comma - 40); c--) {
-    if (ctx.quoteOf[c] !== -1 && tokens[c]!.text !== ',') continue;
-    if (tokens[c]!.text === ';' || tokens[c]!.text === ':') return null;
-    if (tokens[c]!.text !== ',') continue;
-    const head = leftSource(ctx, sentence, c, regionStart) ?? shortPhraseBefore(ctx, sentence, c, regionStart);
-    if (!head || head.last !== c) continue;
-    if (!tokens[head.first]!.cap) continue;
-    return { first: head.first, last: comma + 1 };
-  }
-  return null;
-}
-
-function isSourceToken(t: Token): boolean {
-  if (!t.word) return false;
-  if (t.cap) return true;
-  if (/^\d/.test(t.text)) return true;
-  return sourceWordShare(t.lower) >= 0.08;
-}
-
-/** The noun phrase starting at token `i` ("said Smith", "according to the official"). */
-function rightSource(ctx: FrameContext, sentence: Sentence, i: number): Range | null {
-  const { tokens } = ctx;
-  const t = tokens[i];
-  if (!t || i >= sentence.last || ctx.quoteOf[i] !== -1) return null;
-  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'who') return { first: i, last: i + 1 };
-  let k = i;
-  let content = 0;
-  while (k < sentence.last && k - i < 10) {
-    const cur = tokens[k]!;
-    if (ctx.quoteOf[k] !== -1) break;
-    if (cur.word && isSourceToken(cur)) {
-      content++;
-      k++;
-    } else if (cur.word && NP_CONNECTORS.has(cur.lower)) k++;
-    else if (cur.text === '.' && tokens[k - 1]?.end === cur.start && tokens[k - 1]?.cap && tokens[k + 1]?.cap && tokens[k + 1]!.start > cur.end) k++;
-    else if ((cur.text === '’' || cur.text === "'") && tokens[k + 1]?.lower === 's') k += 2;
-    else break;
-  }
-  while (k > i && (TRAILING_NON_SOURCE.has(tokens[k - 1]!.lower) || !tokens[k - 1]!.word)) k--;
-  if (content === 0 || k === i) return null;
-  return { first: i, last: k };
-}
-
-/** "according to diplomats familiar with the plans": everything up to the next comma. */
-function accordingToSource(ctx: FrameContext, sentence: Sentence, i: number): Range | null {
-  const { tokens } = ctx;
-  let k = i;
-  while (k < sentence.last && k - i < 15 && ctx.quoteOf[k] === -1 && !/^[,;:.!?()—–]$/.test(tokens[k]!.text)) k++;
-  if (k === i || k - i >= 15) return rightSource(ctx, sentence, i);
-  return { first: i, last: k };
-}
-
-/** The first noun phrase of the sentence, taken as the speaker of its trailing participles. */
-function sentenceSubject(ctx: FrameContext, sentence: Sentence): Range | null {
-  const i = firstWordOf(ctx, sentence);
-  return rightSource(ctx, sentence, i);
 }
 
 function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWord = ''): number {
@@ -457,11 +281,6 @@ function participleOpening(ctx: FrameContext, s: number, sentence: Sentence, cue
   };
 }
 
-function skipAux(ctx: FrameContext, i: number): number {
-  while (ctx.tokens[i] && BETWEEN_SUBJECT_AND_CUE.has(ctx.tokens[i]!.lower)) i++;
-  return Math.min(i, ctx.tokens.length - 1);
-}
-
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 function isPassive(ctx: FrameContext, from: number, cueAt: number): boolean {
@@ -496,25 +315,6 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
   const end = q !== -1 ? Math.max(ctx.quotes[q]!.end, tokens[last - 1]!.end) : tokens[last - 1]!.end;
   const kind = frame.kind === 'direct' && q !== -1 && ctx.quoteOf[k] === q ? 'direct' : frame.kind === 'direct' ? 'mixed' : frame.kind;
   return { ...frame, contentEnd: end, quote: null, kind };
-}
-
-function countWords(ctx: FrameContext, first: number, last: number): number {
-  let n = 0;
-  for (let k = first; k < last; k++) if (ctx.tokens[k]!.word) n++;
-  return n;
-}
-
-/** Index of the token starting at or covering a character offset. */
-function tokenAt(ctx: FrameContext, offset: number): number {
-  const { tokens } = ctx;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**
@@ -561,68 +361,13 @@ function nextParagraphContent(ctx: FrameContext, s: number, sentence: Sentence, 
   return { cue, source, contentStart: first.start, contentEnd: tokens[last - 1]!.end, quote: null, kind: 'indirect', confidence: p, sentence: s };
 }
 
-/** A short phrase opening the sentence before a comma ("One attendee, who ..., said"). */
-function shortPhraseBefore(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): Range | null {
-  const first = Math.max(sentence.first, regionStart);
-  if (comma - first < 1 || comma - first > 4) return null;
-  for (let k = first; k < comma; k++) if (!ctx.tokens[k]!.word || ctx.quoteOf[k] !== -1) return null;
-  return { first, last: comma };
-}
-
 /** ", Smith said" / ", he added" / ", said Smith": another attribution begins here. */
 function startsAttribution(ctx: FrameContext, sentence: Sentence, i: number): boolean {
-  const { tokens } = ctx;
   if (i >= sentence.last || ctx.quoteOf[i] !== -1) return false;
   if (ctx.cuePrior[i]! >= 0.6) return true;
   const np = rightSource(ctx, sentence, i);
   if (!np || np.last - np.first > 5) return false;
   const k = np.last;
   return k < sentence.last && ctx.quoteOf[k] === -1 && ctx.cuePrior[k]! >= 0.6;
-}
-
-// Words that open a paragraph with a colon without naming a speaker.
-const TITLE_FUNCTION_WORDS = new Set('a an the of in on at by for to with over and or but from into after before about as vs'.split(' '));
-const NOT_SPEAKER_LABELS = new Set(
-  'the latest contributing correction corrections breaking byline update updated note editor editors related watch video photo photos read more wow revealed advertisement transcript source sources also see listen warning disclosure clarification'.split(' '),
-);
-
-/** "WALLACE: Let's start with ..." and "Poll: Trump ties Clinton": a label names the speaker. */
-function speakerLabelFrame(ctx: FrameContext, s: number): Frame | null {
-  const { tokens, sentences } = ctx;
-  const sentence = sentences[s]!;
-  if (s > 0 && sentences[s - 1]!.paragraph === sentence.paragraph) return null;
-  let first = sentence.first;
-  // A transcript paragraph may open with a quotation mark: "WALLACE: Let's start ...
-  if (tokens[first] && !tokens[first]!.word && isQuoteMark(tokens[first]!)) first++;
-  let k = first;
-  while (k < sentence.last && k - first < 4 && tokens[k]!.word && tokens[k]!.cap && tokens[k]!.text.length > 1) {
-    if (NOT_SPEAKER_LABELS.has(tokens[k]!.lower) || TITLE_FUNCTION_WORDS.has(tokens[k]!.lower)) return null;
-    k++;
-  }
-  if (k === first || k - first > 3 || tokens[k]?.text !== ':') return null;
-  let last = sentence.last;
-  for (let n = s + 1; n < sentences.length && sentences[n]!.paragraph === sentence.paragraph; n++) last = sentences[n]!.last;
-  while (last > k + 1 && !tokens[last - 1]!.word && ctx.quoteOf[last - 1] === -1) last--;
-  if (countWords(ctx, k + 1, last) < 3) return null;
-  return {
-    cue: { first: k, last: k + 1 },
-    source: { first, last: k },
-    contentStart: tokens[k + 1]!.start,
-    contentEnd: paragraphBoundedEnd(ctx, last),
-    quote: null,
-    kind: 'indirect',
-    confidence: 0.8,
-    sentence: s,
-    byLayout: true,
-  };
-}
-
-/** The end of the token before `last`, or of its quotation when that closes in the same paragraph. */
-function paragraphBoundedEnd(ctx: FrameContext, last: number): number {
-  const end = ctx.tokens[last - 1]!.end;
-  const q = ctx.quoteOf[last - 1]!;
-  if (q === -1) return end;
-  const quoteEnd = ctx.quotes[q]!.end;
-  return quoteEnd > end && !ctx.text.slice(end, quoteEnd).includes('\n') ? quoteEnd : end;
 }
 

@@ -5,6 +5,8 @@ import { ALL_LEARNED_PARTS, candidateFrames, prepareContext, type LearnedParts }
 import { SpeakerResolver } from './speakers';
 import { detectTitle } from './title';
 
+export type { LearnedParts } from './pipeline';
+
 /** Minimum probability, from the frame model, for a frame to be reported as a statement. */
 const FRAME_THRESHOLD = 0.4;
 

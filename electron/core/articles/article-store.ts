@@ -15,11 +15,15 @@ export function sha256(data: Uint8Array | string): string {
 }
 
 /**
- * What makes two articles "the same text": Unicode-normalised, white space folded.
- * The same story saved as .txt and as .html lands on the same key.
+ * What makes two articles "the same text": Unicode-normalised, white space folded, and a headline
+ * line dropped when it is the article's title. Plain text keeps its headline in the body while
+ * other formats carry it apart, so the same story as .txt, .html or .docx lands on the same key.
  */
-export function contentKey(text: string): string {
-  return sha256(text.normalize('NFKC').replace(/\s+/gu, ' ').trim());
+export function contentKey(text: string, title: string | null = null): string {
+  const folded = text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  const heading = title?.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  const body = heading && folded.startsWith(`${heading} `) ? folded.slice(heading.length + 1) : folded;
+  return sha256(body);
 }
 
 export function createArticleStore(db: Database) {

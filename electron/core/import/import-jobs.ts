@@ -5,6 +5,7 @@ import type { ImportCounts, ImportSummary } from '../../../shared/domain/import-
 import type { ArticleStore } from '../articles/article-store';
 import type { EventHub } from '../events';
 import type { StatementStore } from '../statements/statement-store';
+import type { ImportSource } from './formats/types';
 import type { PreparedArticle, PreparedResult } from './prepare';
 import type { StoryLinker } from './story-linker';
 
@@ -28,7 +29,9 @@ export interface RunningImport {
 const PROGRESS_INTERVAL_MS = 100;
 /** How long one batch may gather before it is stored and the event loop let through. */
 const SLICE_MS = 40;
-const BATCH_FILES = 200;
+const BATCH_INPUTS = 200;
+/** Lists refresh while a long import runs, not only at its end. */
+const CHANGED_INTERVAL_MS = 1_000;
 
 type ArticleInput = Extract<ImportInput, { articles: PreparedArticle[] }>;
 
@@ -72,10 +75,19 @@ export class ImportJobs {
 
     let batch: ArticleInput[] = [];
     let batchStart = performance.now();
+    let lastChanged = performance.now();
+    let importedAtLastChange = 0;
+    // A bulk file arrives in chunks and only the first carries its bytes: later chunks use those.
+    let sourceOfChunks: ImportSource | null = null;
     const flush = async () => {
       if (batch.length > 0) this.#storeBatch(batch, summary);
       batch = [];
       progress(null);
+      if (counts.imported > importedAtLastChange && performance.now() - lastChanged > CHANGED_INTERVAL_MS) {
+        importedAtLastChange = counts.imported;
+        lastChanged = performance.now();
+        events.emit('archive.changed', { articleCount: this.#articleCount() });
+      }
       // Let requests and events through between batches.
       await nextMacrotask();
       batchStart = performance.now();
@@ -92,11 +104,14 @@ export class ImportJobs {
           counts.processed++;
           counts.failed++;
           summary.failures.push({ path: input.path, code: input.error.code, reason: input.error.message });
+        } else if (input.continued && sourceOfChunks?.path === input.source.path) {
+          batch.push({ ...input, source: sourceOfChunks });
         } else {
+          sourceOfChunks = input.source;
           batch.push(input);
         }
         progress(input.path);
-        if (batch.length >= BATCH_FILES || performance.now() - batchStart > SLICE_MS) await flush();
+        if (batch.length >= BATCH_INPUTS || performance.now() - batchStart > SLICE_MS) await flush();
       }
       await flush();
     } catch (error) {

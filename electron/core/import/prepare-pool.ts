@@ -2,19 +2,20 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { Channel } from './channel';
 import { prepareTask, type PreparedResult, type PrepareTask } from './prepare';
 
 /** The worker script when running from the sources; the desktop build passes its bundled one. */
 export const SOURCE_WORKER_PATH = join(dirname(fileURLToPath(import.meta.url)), 'prepare-worker.mjs');
 
-/** A task still running after this long is stopped: a hostile file cannot hang an import. */
-const HARD_TIME_LIMIT_MS = 60_000;
+/** A task that makes no progress for this long is stopped: a hostile file cannot hang an import. */
+const STALL_LIMIT_MS = 60_000;
 /** Idle workers are let go, so a CLI run or a test can end. */
 const IDLE_MS = 5_000;
 
 interface Pending {
-  resolve(results: PreparedResult[]): void;
   task: PrepareTask;
+  out: Channel<PreparedResult>;
   timer: NodeJS.Timeout;
 }
 
@@ -23,8 +24,14 @@ interface PooledWorker {
   pending: Map<number, Pending>;
 }
 
+type WorkerReply = { id: number; result?: PreparedResult; done?: true; error?: string };
+
 function taskPath(task: PrepareTask): string {
   return task.kind === 'file' ? task.path : task.source.path;
+}
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
 }
 
 /**
@@ -36,7 +43,6 @@ export class PreparePool {
   readonly #size: number;
   readonly #workers: PooledWorker[] = [];
   #nextId = 1;
-  #next = 0;
   #idleTimer: NodeJS.Timeout | null = null;
 
   constructor(options: { workerPath: string | null; size?: number }) {
@@ -45,47 +51,41 @@ export class PreparePool {
   }
 
   /**
-   * Prepares tasks with several in flight; results come back in task order. Items that already
-   * failed (a file that could not be listed) pass through in their place.
+   * Prepares tasks with several in flight; results come back in task order, each file's chunks as
+   * they are ready. Items that already failed (a file that could not be listed) pass through.
    */
   async *run(tasks: AsyncIterable<PrepareTask | PreparedResult>): AsyncGenerator<PreparedResult> {
     const window = this.#workerPath ? this.#size * 2 : 1;
-    const inFlight: Promise<PreparedResult[]>[] = [];
+    const inFlight: (AsyncIterable<PreparedResult> | PreparedResult[])[] = [];
     for await (const task of tasks) {
-      inFlight.push('kind' in task ? this.prepare(task) : Promise.resolve([task]));
-      if (inFlight.length >= window) yield* await inFlight.shift()!;
+      inFlight.push('kind' in task ? this.prepare(task) : [task]);
+      if (inFlight.length >= window) yield* inFlight.shift()!;
     }
-    while (inFlight.length > 0) yield* await inFlight.shift()!;
+    while (inFlight.length > 0) yield* inFlight.shift()!;
   }
 
-  prepare(task: PrepareTask): Promise<PreparedResult[]> {
+  prepare(task: PrepareTask): AsyncIterable<PreparedResult> {
     if (!this.#workerPath) return prepareTask(task);
     this.#cancelIdle();
     const pooled = this.#pick();
     const id = this.#nextId++;
-    return new Promise<PreparedResult[]>((resolve) => {
-      const timer = setTimeout(() => {
-        this.#fail(pooled, `took longer than ${HARD_TIME_LIMIT_MS / 1000} s to read and was given up`, 'timed-out');
-      }, HARD_TIME_LIMIT_MS);
-      pooled.pending.set(id, {
-        task,
-        timer,
-        resolve: (results) => {
-          clearTimeout(timer);
-          pooled.pending.delete(id);
-          if (this.#busy() === 0) this.#scheduleIdle();
-          resolve(results);
-        },
-      });
-      pooled.worker.postMessage({ id, task });
-    });
+    const out = new Channel<PreparedResult>();
+    const pending: Pending = { task, out, timer: this.#stallTimer(pooled) };
+    pooled.pending.set(id, pending);
+    pooled.worker.postMessage({ id, task });
+    return out;
   }
 
   close(): void {
     this.#cancelIdle();
-    for (const pooled of this.#workers.splice(0)) {
-      this.#fail(pooled, 'was not read: the import was closed', 'unreadable');
-    }
+    for (const pooled of [...this.#workers]) this.#fail(pooled, 'was not read: the import was closed', 'unreadable');
+  }
+
+  #stallTimer(pooled: PooledWorker): NodeJS.Timeout {
+    return setTimeout(
+      () => this.#fail(pooled, `made no progress for ${STALL_LIMIT_MS / 1000} s and was given up`, 'timed-out'),
+      STALL_LIMIT_MS,
+    );
   }
 
   #pick(): PooledWorker {
@@ -94,29 +94,37 @@ export class PreparePool {
       this.#workers.push(pooled);
       return pooled;
     }
-    // Least loaded first, round-robin among equals.
-    this.#next = (this.#next + 1) % this.#workers.length;
-    return this.#workers.reduce((best, w, i) =>
-      w.pending.size < best.pending.size || (w.pending.size === best.pending.size && i === this.#next) ? w : best,
-    );
+    return this.#workers.reduce((best, w) => (w.pending.size < best.pending.size ? w : best));
   }
 
   #spawn(): PooledWorker {
     const worker = new Worker(this.#workerPath!);
     const pooled: PooledWorker = { worker, pending: new Map() };
-    worker.on('message', (reply: { id: number; results?: PreparedResult[]; error?: string }) => {
-      const pending = pooled.pending.get(reply.id);
-      if (!pending) return;
-      pending.resolve(
-        reply.results ?? [{ path: taskPath(pending.task), error: { code: 'unreadable', message: `could not be read: ${reply.error}` } }],
-      );
-    });
+    worker.on('message', (reply: WorkerReply) => this.#receive(pooled, reply));
     worker.on('error', (error) => this.#fail(pooled, `stopped the reader: ${error.message}`, 'corrupt'));
     worker.on('exit', () => this.#fail(pooled, 'stopped the reader unexpectedly', 'corrupt'));
     return pooled;
   }
 
-  /** Ends a worker and answers each of its tasks with a failure; later tasks get a fresh worker. */
+  #receive(pooled: PooledWorker, reply: WorkerReply): void {
+    const pending = pooled.pending.get(reply.id);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    if (reply.result) {
+      pending.out.push(reply.result);
+      pending.timer = this.#stallTimer(pooled);
+      return;
+    }
+    if (reply.error !== undefined) {
+      const path = taskPath(pending.task);
+      pending.out.push({ path, error: { code: 'unreadable', message: `${fileName(path)} could not be read: ${reply.error}` } });
+    }
+    pending.out.end();
+    pooled.pending.delete(reply.id);
+    if (this.#busy() === 0) this.#scheduleIdle();
+  }
+
+  /** Ends a worker and answers each of its unfinished tasks with a failure; later tasks get a fresh worker. */
   #fail(pooled: PooledWorker, reason: string, code: string): void {
     const index = this.#workers.indexOf(pooled);
     if (index >= 0) this.#workers.splice(index, 1);
@@ -127,7 +135,8 @@ export class PreparePool {
     for (const p of pending) {
       clearTimeout(p.timer);
       const path = taskPath(p.task);
-      p.resolve([{ path, error: { code, message: `${path.split(/[\\/]/).pop()} ${reason}` } }]);
+      p.out.push({ path, error: { code, message: `${fileName(path)} ${reason}` } });
+      p.out.end();
     }
   }
 
@@ -138,7 +147,10 @@ export class PreparePool {
   #scheduleIdle(): void {
     this.#cancelIdle();
     this.#idleTimer = setTimeout(() => {
-      for (const pooled of this.#workers.splice(0)) void pooled.worker.terminate();
+      for (const pooled of this.#workers.splice(0)) {
+        pooled.worker.removeAllListeners('exit');
+        void pooled.worker.terminate();
+      }
     }, IDLE_MS);
     this.#idleTimer.unref();
   }

@@ -10,9 +10,14 @@ export interface PrepareRequest {
 if (!parentPort) throw new Error('prepare-worker must run as a worker thread');
 const port = parentPort;
 
+/** Each chunk is posted as soon as it is ready, then `done`; a failure ends the task with `error`. */
 port.on('message', (request: PrepareRequest) => {
-  prepareTask(request.task).then(
-    (results) => port.postMessage({ id: request.id, results }),
-    (error: unknown) => port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
-  );
+  void (async () => {
+    try {
+      for await (const result of prepareTask(request.task)) port.postMessage({ id: request.id, result });
+      port.postMessage({ id: request.id, done: true });
+    } catch (error) {
+      port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
+    }
+  })();
 });

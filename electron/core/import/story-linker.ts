@@ -4,6 +4,11 @@ import { similarity } from './near-duplicates';
 /** Articles at least this similar (estimated Jaccard over word shingles) are one story. */
 export const SAME_STORY_THRESHOLD = 0.6;
 const BANDS = 16;
+/**
+ * Members of one story share its buckets, so the newest few per bucket are enough to find it; the
+ * bound keeps linking constant-time when thousands of near-identical items (a template) arrive.
+ */
+const CANDIDATES_PER_BUCKET = 12;
 
 /**
  * Links an article to an earlier one telling the same story (a wire story republished with
@@ -13,9 +18,9 @@ const BANDS = 16;
 export function createStoryLinker(db: Database) {
   const setFingerprint = db.prepare('UPDATE articles SET fingerprint = ? WHERE id = ?');
   const addBucket = db.prepare('INSERT OR IGNORE INTO article_buckets (bucket, article_id) VALUES (?, ?)');
-  const candidates = db.prepare<[string, number], { id: number; story_id: number | null; fingerprint: Buffer | null }>(
-    `SELECT DISTINCT a.id, a.story_id, a.fingerprint FROM article_buckets b JOIN articles a ON a.id = b.article_id
-     WHERE b.bucket IN (SELECT value FROM json_each(?)) AND a.id <> ?`,
+  const bucketMembers = db.prepare<[number, number, number], { id: number; story_id: number | null; fingerprint: Buffer | null }>(
+    `SELECT a.id, a.story_id, a.fingerprint FROM articles a WHERE a.id IN (
+       SELECT article_id FROM article_buckets WHERE bucket = ? AND article_id <> ? ORDER BY article_id DESC LIMIT ?)`,
   );
   const newStory = db.prepare('INSERT INTO stories (created_at) VALUES (?)');
   const setStory = db.prepare('UPDATE articles SET story_id = ? WHERE id = ?');
@@ -28,8 +33,11 @@ export function createStoryLinker(db: Database) {
       for (const bucket of buckets) addBucket.run(bucket, articleId);
 
       let best: { id: number; storyId: number | null; score: number } | null = null;
-      for (const row of candidates.all(JSON.stringify(buckets), articleId)) {
-        if (!row.fingerprint) continue;
+      const seen = new Set<number>();
+      const rows = buckets.flatMap((bucket) => bucketMembers.all(bucket, articleId, CANDIDATES_PER_BUCKET));
+      for (const row of rows) {
+        if (!row.fingerprint || seen.has(row.id)) continue;
+        seen.add(row.id);
         const other = new Uint32Array(row.fingerprint.buffer.slice(row.fingerprint.byteOffset, row.fingerprint.byteOffset + row.fingerprint.byteLength));
         const score = similarity(print, other);
         if (score >= SAME_STORY_THRESHOLD && (!best || score > best.score)) best = { id: row.id, storyId: row.story_id, score };

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core';
 import type { ApiEvents } from '../../../shared/api/events';
+import { openArchive } from '../../../electron/core/db/open';
+import { buildDocx, buildHtml, buildJsonl, buildText, sampleArticle } from '../../fixtures-builders';
 import { useTempDir } from '../../support/temp-dir';
 
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -126,5 +128,31 @@ describe('importing into the archive', () => {
     expect(hits.total).toBe(25);
     const one = await core.handlers['articles.list']({ offset: 0, limit: 50, query: 'report 17' });
     expect(one.rows.map((r) => r.title)).toContain('Report 17');
+  });
+
+  it('recognises the same article arriving in another format', async () => {
+    const core = openCore();
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), buildText(sampleArticle));
+    writeFileSync(join(dir, 'b.html'), buildHtml(sampleArticle));
+    writeFileSync(join(dir, 'c.docx'), await buildDocx(sampleArticle));
+    const summary = await core.importPaths([join(dir, 'a.txt'), join(dir, 'b.html'), join(dir, 'c.docx')]).done;
+    expect(summary.failures).toEqual([]);
+    expect(summary.counts).toMatchObject({ imported: 1, duplicates: 2 });
+  });
+
+  it('imports a large bulk file in chunks, keeping its bytes once', async () => {
+    const archivePath = join(tempDir(), 'archive.sqlite');
+    const core = createCore({ archivePath });
+    cores.push(core);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'export.jsonl'), buildJsonl(sampleArticle, 450));
+    const summary = await core.importPaths([join(dir, 'export.jsonl')]).done;
+    expect(summary.failures).toEqual([]);
+    expect(summary.counts.imported + summary.counts.duplicates).toBe(450);
+    const db = openArchive(archivePath, { readonly: true });
+    expect(db.prepare('SELECT count(*) FROM source_files').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT count(DISTINCT source_index) FROM articles').pluck().get()).toBe(summary.counts.imported);
+    db.close();
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PreparedResult, PrepareTask } from '../../../electron/core/import/prepare';
 import { PreparePool, SOURCE_WORKER_PATH } from '../../../electron/core/import/prepare-pool';
+import { buildJsonl, sampleArticle } from '../../fixtures-builders';
 import { useTempDir } from '../../support/temp-dir';
 
 async function collect(pool: PreparePool, tasks: PrepareTask[]): Promise<PreparedResult[]> {
@@ -29,6 +30,9 @@ describe('preparing imports on worker threads', () => {
       writeFileSync(path, `Story ${i}\n\nThe envoy said, “Round ${i} of the talks was useful.”\n`);
       tasks.push({ kind: 'file', path });
     }
+    const bulk = join(dir, 'export.jsonl');
+    writeFileSync(bulk, buildJsonl(sampleArticle, 450));
+    tasks.push({ kind: 'file', path: bulk });
     tasks.push({ kind: 'file', path: join(dir, 'missing.txt') });
     tasks.push({ kind: 'source', source: { path: 'drop/empty.txt', name: 'empty.txt', bytes: new Uint8Array(), modifiedAt: null, depth: 0 } });
 
@@ -37,7 +41,16 @@ describe('preparing imports on worker threads', () => {
     pools.push(workers, inProcess);
     const [viaWorkers, local] = await Promise.all([collect(workers, tasks), collect(inProcess, tasks)]);
 
-    expect(viaWorkers.map((r) => r.path)).toEqual(tasks.map((t) => (t.kind === 'file' ? t.path : t.source.path)));
+    // A bulk file arrives in chunks, only the first carrying its bytes.
+    const chunks = viaWorkers.filter((r) => r.path === bulk);
+    expect(chunks.length).toBe(3);
+    expect(chunks.map((c) => ('articles' in c ? [c.continued, c.source.bytes.byteLength > 0, c.articles.length] : null))).toEqual([
+      [false, true, 200],
+      [true, false, 200],
+      [true, false, 50],
+    ]);
+    const paths = [...new Set(viaWorkers.map((r) => r.path))];
+    expect(paths).toEqual(tasks.map((t) => (t.kind === 'file' ? t.path : t.source.path)));
     expect(viaWorkers).toEqual(local);
     const first = viaWorkers[0]!;
     expect('articles' in first && first.articles[0]!.extraction.statements.length).toBeGreaterThan(0);

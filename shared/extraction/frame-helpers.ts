@@ -1,0 +1,76 @@
+/** Small token-walking helpers shared by the frame finders. */
+import type { FrameContext } from './frame-types';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+// Words allowed between a subject and its reporting verb ("Smith has also said").
+export const BETWEEN_SUBJECT_AND_CUE = new Set(
+  'has have had also is was were are be been being would will could can may might must should did does do not n’t n\'t never later then again first previously repeatedly recently publicly privately reportedly once even still further just only already often long initially since herself himself themselves itself both all'.split(' '),
+);
+
+const ADVERBIALS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently also repeatedly publicly privately earlier later again last week month year night morning afternoon evening flatly bluntly simply frankly'.split(' '),
+);
+
+const ADVERBIAL_PHRASES: string[][] = [
+  ['in', 'a', 'statement'], ['in', 'an', 'interview'], ['in', 'a', 'speech'], ['in', 'an', 'email'], ['in', 'a', 'tweet'],
+  ['on', 'twitter'], ['on', 'facebook'], ['in', 'a', 'press', 'release'], ['at', 'a', 'press', 'conference'],
+  ['in', 'a', 'phone', 'interview'], ['on', 'monday'], ['on', 'tuesday'], ['on', 'wednesday'], ['on', 'thursday'],
+  ['on', 'friday'], ['on', 'saturday'], ['on', 'sunday'], ['this', 'week'], ['last', 'week'], ['in', 'a', 'radio', 'interview'],
+  ['in', 'a', 'television', 'interview'], ['in', 'a', 'written', 'statement'], ['in', 'remarks'],
+];
+
+export const isQuoteMark = (t: Token) => /^[“”"‘’«»„']$/.test(t.text);
+
+export function firstWordOf(ctx: FrameContext, sentence: Sentence): number {
+  let i = sentence.first;
+  while (i < sentence.last && !ctx.tokens[i]!.word) i++;
+  return i;
+}
+
+export function skipToWord(ctx: FrameContext, sentence: Sentence, i: number, skippable: string[]): number {
+  while (i < sentence.last && skippable.includes(ctx.tokens[i]!.text)) i++;
+  return i;
+}
+
+export function skipAdverbials(ctx: FrameContext, sentence: Sentence, i: number): number {
+  const { tokens } = ctx;
+  for (;;) {
+    const t = tokens[i];
+    if (!t || i >= sentence.last) return i;
+    if (ADVERBIALS.has(t.lower) || t.text === ',') {
+      i++;
+      continue;
+    }
+    const phrase = ADVERBIAL_PHRASES.find((ph) => ph.every((w, k) => tokens[i + k]?.lower === w));
+    if (phrase) {
+      i += phrase.length;
+      continue;
+    }
+    return i;
+  }
+}
+
+export function skipAux(ctx: FrameContext, i: number): number {
+  while (ctx.tokens[i] && BETWEEN_SUBJECT_AND_CUE.has(ctx.tokens[i]!.lower)) i++;
+  return Math.min(i, ctx.tokens.length - 1);
+}
+
+export function countWords(ctx: FrameContext, first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k < last; k++) if (ctx.tokens[k]!.word) n++;
+  return n;
+}
+
+/** Index of the token starting at or covering a character offset. */
+export function tokenAt(ctx: FrameContext, offset: number): number {
+  const { tokens } = ctx;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,42 @@
+import type { QuoteSpan } from './quotes';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+/** A token range [first, last). */
+export interface Range {
+  first: number;
+  last: number;
+}
+
+/** One attribution found in the text, before speakers are resolved. */
+export interface Frame {
+  cue: Range;
+  source: Range | null;
+  /** Character offsets of the content. */
+  contentStart: number;
+  contentEnd: number;
+  /** Index into the quote list when the content is exactly one quotation. */
+  quote: number | null;
+  kind: 'direct' | 'indirect' | 'mixed';
+  confidence: number;
+  sentence: number;
+  /** Set when a layout rule, not a cue word, found the frame ("PENCE: ..."): no model rescores it. */
+  byLayout?: boolean;
+}
+
+export interface FrameContext {
+  text: string;
+  tokens: Token[];
+  quotes: QuoteSpan[];
+  /** For each token, the index of the quotation containing it, or -1. */
+  quoteOf: Int32Array;
+  sentences: Sentence[];
+  /** For each token, how often its word anchors a cue in the training data. */
+  cuePrior: Float32Array;
+  /** Whether the learned model, rather than fixed rules, picks where reported content ends. */
+  learnedContentEnds: boolean;
+  /** Sentences that are headlines or tags and can hold no statement. */
+  skip: Uint8Array;
+  /** Probability that a token anchors a cue (from the learned model or the lexicon). */
+  anchorProbability: (i: number, sentence: Sentence) => number;
+}

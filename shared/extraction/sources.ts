@@ -1,0 +1,118 @@
+/** Finding the words a cue attaches to: the speaker's mention, left or right of the cue. */
+import { sourceWordShare } from './cue-lexicon';
+import { BETWEEN_SUBJECT_AND_CUE, firstWordOf } from './frame-helpers';
+import type { FrameContext, Range } from './frame-types';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
+
+export const NP_CONNECTORS = new Set(['of', 'the', 'for', 'at', 'and', 'in', 'on', '’s', "'s", 'de', 'van', 'von', 'al', 'a', 'an', 'to']);
+
+const LEADING_NON_SOURCE = new Set(
+  'on in at after before during when while but and so then yet also meanwhile however still now today yesterday monday tuesday wednesday thursday friday saturday sunday last this earlier later as if though although because since for of to the-'.split(' '),
+);
+
+const TRAILING_NON_SOURCE = new Set(['of', 'and', 'for', 'at', 'in', 'on', 'the', 'a', 'an', 'to']);
+
+/** The subject noun phrase ending right before token `end`, skipping auxiliaries ("has also"). */
+export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number, regionStart: number): Range | null {
+  const { tokens } = ctx;
+  let j = cueAt - 1;
+  while (j >= regionStart && j >= sentence.first && tokens[j]!.word && !tokens[j]!.cap && BETWEEN_SUBJECT_AND_CUE.has(tokens[j]!.lower)) j--;
+  if (j < sentence.first || j < regionStart) return null;
+  if (tokens[j]!.text === ',' && ctx.quoteOf[j] === -1) return appositiveSource(ctx, sentence, j, regionStart);
+  if (tokens[j]!.text === ')') {
+    // "Rep. Hank Johnson (D-Ga.) said": the bracket belongs to the name.
+    let open = j - 1;
+    while (open > Math.max(sentence.first, j - 8) && tokens[open]!.text !== '(') open--;
+    if (tokens[open]?.text !== '(') return null;
+    const head = leftSource(ctx, sentence, open, regionStart);
+    return head && head.last === open ? { first: head.first, last: j + 1 } : null;
+  }
+  const t = tokens[j]!;
+  if (ctx.quoteOf[j] !== -1) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return { first: j, last: j + 1 };
+  if (!isSourceToken(t)) return null;
+  let k = j;
+  while (k - 1 >= sentence.first && k - 1 >= regionStart && j - k < 9) {
+    const prev = tokens[k - 1]!;
+    if (ctx.quoteOf[k - 1] !== -1) break;
+    if (prev.word && (isSourceToken(prev) || NP_CONNECTORS.has(prev.lower))) k--;
+    else if (prev.text === '.' && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap) k--;
+    else if ((prev.text === '-' || prev.text === '&') && tokens[k - 2]?.word) k--;
+    else break;
+  }
+  while (k <= j && (LEADING_NON_SOURCE.has(tokens[k]!.lower) || !tokens[k]!.word)) k++;
+  if (k > j) return null;
+  return { first: k, last: j + 1 };
+}
+
+/** "Scott Goodstein, its chief executive officer, said": the name before the apposition speaks. */
+function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): Range | null {
+  const { tokens } = ctx;
+  for (let c = comma - 2; c >= Math.max(sentence.first, regionStart, comma - 40); c--) {
+    if (ctx.quoteOf[c] !== -1 && tokens[c]!.text !== ',') continue;
+    if (tokens[c]!.text === ';' || tokens[c]!.text === ':') return null;
+    if (tokens[c]!.text !== ',') continue;
+    const head = leftSource(ctx, sentence, c, regionStart) ?? shortPhraseBefore(ctx, sentence, c, regionStart);
+    if (!head || head.last !== c) continue;
+    if (!tokens[head.first]!.cap) continue;
+    return { first: head.first, last: comma + 1 };
+  }
+  return null;
+}
+
+function isSourceToken(t: Token): boolean {
+  if (!t.word) return false;
+  if (t.cap) return true;
+  if (/^\d/.test(t.text)) return true;
+  return sourceWordShare(t.lower) >= 0.08;
+}
+
+/** The noun phrase starting at token `i` ("said Smith", "according to the official"). */
+export function rightSource(ctx: FrameContext, sentence: Sentence, i: number): Range | null {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  if (!t || i >= sentence.last || ctx.quoteOf[i] !== -1) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'who') return { first: i, last: i + 1 };
+  let k = i;
+  let content = 0;
+  while (k < sentence.last && k - i < 10) {
+    const cur = tokens[k]!;
+    if (ctx.quoteOf[k] !== -1) break;
+    if (cur.word && isSourceToken(cur)) {
+      content++;
+      k++;
+    } else if (cur.word && NP_CONNECTORS.has(cur.lower)) k++;
+    else if (cur.text === '.' && tokens[k - 1]?.end === cur.start && tokens[k - 1]?.cap && tokens[k + 1]?.cap && tokens[k + 1]!.start > cur.end) k++;
+    else if ((cur.text === '’' || cur.text === "'") && tokens[k + 1]?.lower === 's') k += 2;
+    else break;
+  }
+  while (k > i && (TRAILING_NON_SOURCE.has(tokens[k - 1]!.lower) || !tokens[k - 1]!.word)) k--;
+  if (content === 0 || k === i) return null;
+  return { first: i, last: k };
+}
+
+/** "according to diplomats familiar with the plans": everything up to the next comma. */
+export function accordingToSource(ctx: FrameContext, sentence: Sentence, i: number): Range | null {
+  const { tokens } = ctx;
+  let k = i;
+  while (k < sentence.last && k - i < 15 && ctx.quoteOf[k] === -1 && !/^[,;:.!?()—–]$/.test(tokens[k]!.text)) k++;
+  if (k === i || k - i >= 15) return rightSource(ctx, sentence, i);
+  return { first: i, last: k };
+}
+
+/** The first noun phrase of the sentence, taken as the speaker of its trailing participles. */
+export function sentenceSubject(ctx: FrameContext, sentence: Sentence): Range | null {
+  const i = firstWordOf(ctx, sentence);
+  return rightSource(ctx, sentence, i);
+}
+
+/** A short phrase opening the sentence before a comma ("One attendee, who ..., said"). */
+function shortPhraseBefore(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): Range | null {
+  const first = Math.max(sentence.first, regionStart);
+  if (comma - first < 1 || comma - first > 4) return null;
+  for (let k = first; k < comma; k++) if (!ctx.tokens[k]!.word || ctx.quoteOf[k] !== -1) return null;
+  return { first, last: comma };
+}
