@@ -101,9 +101,9 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     if (!source) return null;
     return contentAfter(ctx, s, sentence, cue, source, i + 1, p, 'object');
   }
-  if (!source && (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'but') && earlier.length > 0) {
+  if (!source && (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'but')) {
     // "Smith said X and criticized Y": the coordinated cue shares the subject.
-    source = earlier[earlier.length - 1]!.source;
+    source = earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
     if (source) return contentAfter(ctx, s, sentence, cue, source, i + 1, p, 'object');
   }
   if (source) {
@@ -140,6 +140,13 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
   const learned = ctx.learnedContentEnds ? chooseContentEnd(ctx, sentence, from, cueWord) : null;
   if (learned !== null) {
     let last = learned;
+    // "... is depleted and says he will ...": a second reporting verb always ends the first content.
+    for (let k = from + 3; k < last; k++) {
+      if (ctx.quoteOf[k] === -1 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && ctx.cuePrior[k + 1]! >= 0.5 && ctx.quoteOf[k + 1] === -1) {
+        last = k;
+        break;
+      }
+    }
     while (last > from && /^[.,;:!?…—–(-]$/.test(tokens[last - 1]!.text) && ctx.quoteOf[last - 1] === -1) last--;
     return last;
   }
@@ -189,6 +196,16 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
     i = skipToWord(ctx, sentence, i + 1, [',', ':']);
   }
   // "told reporters that ...": the listener is not part of what was said.
+  if (mode === 'object' && OBJECT_TAKING.has(cueWord) && i < sentence.last && tokens[i]!.lower !== 'that') {
+    // "told MSNBC's “Morning Joe” that ...": a nearby "that" opens the content, whatever the listener looks like.
+    for (let k = i + 1; k < Math.min(sentence.last, i + 10); k++) {
+      if (ctx.quoteOf[k] === -1 && (tokens[k]!.text === ',' || tokens[k]!.text === ';')) break;
+      if (tokens[k]!.lower === 'that' && ctx.quoteOf[k] === -1) {
+        i = k;
+        break;
+      }
+    }
+  }
   if (mode === 'object' && OBJECT_TAKING.has(cueWord) && i < sentence.last && tokens[i]!.lower !== 'that' && ctx.quoteOf[i] === -1) {
     let k = i;
     while (k < sentence.last && k - i < 6 && tokens[k]!.word && ctx.quoteOf[k] === -1 && (OBJECT_PRONOUNS.has(tokens[k]!.lower) || tokens[k]!.cap || NP_CONNECTORS.has(tokens[k]!.lower) || sourceWordShare(tokens[k]!.lower) >= 0.08)) k++;

@@ -19,7 +19,7 @@ const TRAILING_NON_SOURCE = new Set(['of', 'and', 'for', 'at', 'in', 'on', 'the'
 export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number, regionStart: number): Range | null {
   const { tokens } = ctx;
   let j = cueAt - 1;
-  while (j >= regionStart && j >= sentence.first && tokens[j]!.word && !tokens[j]!.cap && BETWEEN_SUBJECT_AND_CUE.has(tokens[j]!.lower)) j--;
+  while (j >= regionStart && j >= sentence.first && tokens[j]!.word && !tokens[j]!.cap && (BETWEEN_SUBJECT_AND_CUE.has(tokens[j]!.lower) || isAdverb(tokens[j]!))) j--;
   if (j < sentence.first || j < regionStart) return null;
   if (tokens[j]!.text === ',' && ctx.quoteOf[j] === -1) return appositiveSource(ctx, sentence, j, regionStart);
   if (tokens[j]!.text === ')') {
@@ -115,4 +115,12 @@ function shortPhraseBefore(ctx: FrameContext, sentence: Sentence, comma: number,
   if (comma - first < 1 || comma - first > 4) return null;
   for (let k = first; k < comma; k++) if (!ctx.tokens[k]!.word || ctx.quoteOf[k] !== -1) return null;
   return { first, last: comma };
+}
+
+// Words in -ly that name things rather than qualify a verb ("the family said").
+const NOT_ADVERBS = new Set(['family', 'assembly', 'rally', 'ally', 'supply', 'reply', 'july', 'italy', 'daily', 'weekly', 'monthly', 'quarterly', 'anomaly', 'monopoly', 'homily', 'folly']);
+
+/** "Trump angrily denied": an adverb in -ly between the subject and its verb. */
+function isAdverb(t: Token): boolean {
+  return t.lower.length > 4 && t.lower.endsWith('ly') && !NOT_ADVERBS.has(t.lower);
 }
