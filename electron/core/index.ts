@@ -35,6 +35,8 @@ export interface Core {
   readonly events: Pick<EventHub, 'on'>;
   /** For hosts that wait for an import to end (the CLI). */
   importPaths(paths: string[]): RunningImport;
+  /** Loads the import workers ahead of the first drop (interactive hosts call it once idle). */
+  warmUp(): void;
   close(): void;
 }
 
@@ -58,7 +60,10 @@ export function createCore(options: CoreOptions): Core {
   const reextractor = createReextractor(db, statements, extractStatements, EXTRACTOR_VERSION);
   const pool = new PreparePool({ workerPath: options.importWorkerPath ?? null });
 
-  const importPaths = (paths: string[]) => jobs.start(pool.run(pathTasks(paths)));
+  const importPaths = (paths: string[]) => {
+    const found = { files: 0 };
+    return jobs.start(pool.run(pathTasks(paths, found)), () => found.files);
+  };
 
   const handlers = {
     'archive.info': async () => ({
@@ -75,7 +80,7 @@ export function createCore(options: CoreOptions): Core {
       if (outcome.articles > 0) events.emit('archive.changed', { articleCount: articleQueries.count() });
       return outcome;
     },
-    'import.files': async ({ files }) => ({ jobId: jobs.start(pool.run(uploadTasks(files))).jobId }),
+    'import.files': async ({ files }) => ({ jobId: jobs.start(pool.run(uploadTasks(files)), () => files.length).jobId }),
     'import.paths': async ({ paths }) => ({ jobId: importPaths(paths).jobId }),
     'import.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
   } satisfies ApiHandlers;
@@ -85,6 +90,7 @@ export function createCore(options: CoreOptions): Core {
     handlers,
     events,
     importPaths,
+    warmUp: () => pool.warm(),
     close: () => {
       pool.close();
       db.close();
@@ -105,8 +111,9 @@ async function* uploadTasks(files: FileUpload[]): AsyncGenerator<PrepareTask> {
   }
 }
 
-async function* pathTasks(paths: string[]): AsyncGenerator<PrepareTask | PreparedResult> {
+async function* pathTasks(paths: string[], found: { files: number }): AsyncGenerator<PrepareTask | PreparedResult> {
   for await (const walked of walkPaths(paths)) {
+    found.files++;
     yield walked.kind === 'file' ? { kind: 'file', path: walked.path } : { path: walked.path, error: { code: walked.error.code, message: walked.error.message } };
   }
 }

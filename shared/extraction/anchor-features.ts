@@ -51,8 +51,7 @@ export function visitAnchorFeatures(a: TextAnalysis, i: number, visit: FeatureVi
   while (j >= sentence.first && a.tokens[j]!.word && AUXILIARIES.has(a.tokens[j]!.lower)) j--;
   const subject = j >= sentence.first ? shape(a, j) : 'START';
   const bucket = BUCKETS[Math.min(9, Math.floor(a.cuePrior[i]! * 10))]!;
-  let quoted = false;
-  for (let k = sentence.first; k < sentence.last && !quoted; k++) if (a.quoteOf[k] !== -1) quoted = true;
+  const quoted = a.sentenceQuoted[a.sentenceOf[i]!] === 1;
   const w = t.lower;
   const prevWord = prev?.lower ?? 'START';
   const nextWord = next?.lower ?? 'END';

@@ -10,10 +10,6 @@ export type { LearnedParts } from './pipeline';
 /** Minimum probability, from the frame model, for a frame to be reported as a statement. */
 const FRAME_THRESHOLD = 0.4;
 
-/**
- * Finds who said what in an article: direct quotations, reported speech and mixed forms,
- * each with its speaker (resolved to the full name given earlier), role, organization and nation.
- */
 export interface ExtractOptions {
   /** Minimum statement probability (0..1); lower finds more statements, less precisely. */
   threshold?: number;
@@ -21,6 +17,11 @@ export interface ExtractOptions {
   learned?: LearnedParts;
 }
 
+/**
+ * Finds who said what in an article: direct quotations, reported speech and mixed forms,
+ * each with its speaker (resolved to the full name given earlier), role, organization and
+ * nation. Pure and synchronous; the learned parts ship as JSON under resources/extraction.
+ */
 export function extractStatements(text: string, options: ExtractOptions = {}): ExtractionResult {
   const title = detectTitle(text);
   const learned = options.learned ?? ALL_LEARNED_PARTS;

@@ -14,6 +14,8 @@ export interface TextAnalysis {
   sentenceOf: Int32Array;
   /** For each token, how often its word anchors a cue in the training data. */
   cuePrior: Float32Array;
+  /** For each sentence, 1 when a quotation mark occurs in it. */
+  sentenceQuoted: Uint8Array;
 }
 
 export function analyzeText(text: string): TextAnalysis {
@@ -31,5 +33,7 @@ export function analyzeText(text: string): TextAnalysis {
   const cuePrior = new Float32Array(tokens.length);
   // Words of one or two letters never anchor a cue often enough to matter; skip their look-up.
   for (let i = 0; i < tokens.length; i++) if (tokens[i]!.word && tokens[i]!.text.length > 2) cuePrior[i] = cueProbability(tokens[i]!.lower);
-  return { tokens, quotes, quoteOf, sentences, sentenceOf, cuePrior };
+  const sentenceQuoted = new Uint8Array(sentences.length);
+  for (let i = 0; i < tokens.length; i++) if (quoteOf[i] !== -1) sentenceQuoted[sentenceOf[i]!] = 1;
+  return { tokens, quotes, quoteOf, sentences, sentenceOf, cuePrior, sentenceQuoted };
 }

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { archiveOption, archivePathFrom } from '../archive-option';
 import { ensureRendererBuilt } from '../renderer-build';
 
+const WARM_UP_DELAY_MS = 3_000;
+
 export function registerServe(program: Command, _setExit: (code: number) => void): void {
   program
     .command('serve')
@@ -18,6 +20,8 @@ export function registerServe(program: Command, _setExit: (code: number) => void
       const server = await startBrowserServer({ core, rendererDir, port: options.port });
       process.stdout.write(`Parley is running in browser mode at ${server.url}\n`);
       process.stdout.write(`Archive: ${core.archivePath}. Press Ctrl+C to stop.\n`);
+      // After the page has had its turn at start-up, so the first drop finds the importers ready.
+      setTimeout(() => core.warmUp(), WARM_UP_DELAY_MS).unref();
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);

@@ -45,10 +45,11 @@ export class ImportJobs {
     this.#deps = deps;
   }
 
-  start(inputs: AsyncIterable<ImportInput>): RunningImport {
+  /** `queued` tells how many files have been found so far (it grows while folders are walked). */
+  start(inputs: AsyncIterable<ImportInput>, queued: () => number = () => 0): RunningImport {
     const jobId = randomUUID();
     this.#running.add(jobId);
-    const done = this.#run(jobId, inputs).finally(() => {
+    const done = this.#run(jobId, inputs, queued).finally(() => {
       this.#running.delete(jobId);
       this.#cancelled.delete(jobId);
     });
@@ -61,7 +62,7 @@ export class ImportJobs {
     return true;
   }
 
-  async #run(jobId: string, inputs: AsyncIterable<ImportInput>): Promise<ImportSummary> {
+  async #run(jobId: string, inputs: AsyncIterable<ImportInput>, queued: () => number): Promise<ImportSummary> {
     const { events } = this.#deps;
     const counts: ImportCounts = { processed: 0, imported: 0, duplicates: 0, failed: 0 };
     const summary: ImportSummary = { jobId, cancelled: false, counts, imported: [], duplicates: [], failures: [] };
@@ -70,7 +71,7 @@ export class ImportJobs {
       const now = performance.now();
       if (!force && now - lastProgress < PROGRESS_INTERVAL_MS) return;
       lastProgress = now;
-      events.emit('import.progress', { jobId, counts: { ...counts }, queued: counts.processed, current });
+      events.emit('import.progress', { jobId, counts: { ...counts }, queued: Math.max(queued(), counts.processed), current });
     };
 
     let batch: ArticleInput[] = [];

@@ -12,6 +12,8 @@ export const SOURCE_WORKER_PATH = join(dirname(fileURLToPath(import.meta.url)), 
 const STALL_LIMIT_MS = 60_000;
 /** Idle workers are let go, so a CLI run or a test can end. */
 const IDLE_MS = 5_000;
+/** Warmed workers wait longer for the first import before they are let go. */
+const WARM_IDLE_MS = 10 * 60_000;
 
 interface Pending {
   task: PrepareTask;
@@ -74,6 +76,13 @@ export class PreparePool {
     pooled.pending.set(id, pending);
     pooled.worker.postMessage({ id, task });
     return out;
+  }
+
+  /** Starts the workers ahead of the first import, so a drop is not kept waiting for them to load. */
+  warm(): void {
+    if (!this.#workerPath) return;
+    while (this.#workers.length < this.#size) this.#workers.push(this.#spawn());
+    if (this.#busy() === 0) this.#scheduleIdle(WARM_IDLE_MS);
   }
 
   close(): void {
@@ -144,14 +153,14 @@ export class PreparePool {
     return this.#workers.reduce((n, w) => n + w.pending.size, 0);
   }
 
-  #scheduleIdle(): void {
+  #scheduleIdle(after = IDLE_MS): void {
     this.#cancelIdle();
     this.#idleTimer = setTimeout(() => {
       for (const pooled of this.#workers.splice(0)) {
         pooled.worker.removeAllListeners('exit');
         void pooled.worker.terminate();
       }
-    }, IDLE_MS);
+    }, after);
     this.#idleTimer.unref();
   }
 
