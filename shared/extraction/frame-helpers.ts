@@ -9,7 +9,7 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(
 );
 
 const ADVERBIALS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently also repeatedly publicly privately earlier later again last week month year night morning afternoon evening flatly bluntly simply frankly'.split(' '),
+  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently also repeatedly publicly privately earlier later again last week month year night morning afternoon evening flatly bluntly simply frankly early late this'.split(' '),
 );
 
 const ADVERBIAL_PHRASES: string[][] = [
@@ -74,3 +74,8 @@ export function tokenAt(ctx: FrameContext, offset: number): number {
   }
   return lo;
 }
+
+// Time words that may sit between a speaker and the verb ("Trump on Friday said").
+export const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week month year night morning afternoon evening weekend early late last this on'.split(' '),
+);

@@ -1,6 +1,6 @@
 /** Finding the words a cue attaches to: the speaker's mention, left or right of the cue. */
 import { sourceWordShare } from './cue-lexicon';
-import { BETWEEN_SUBJECT_AND_CUE, firstWordOf } from './frame-helpers';
+import { BETWEEN_SUBJECT_AND_CUE, firstWordOf, TIME_WORDS } from './frame-helpers';
 import type { FrameContext, Range } from './frame-types';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -13,13 +13,21 @@ const LEADING_NON_SOURCE = new Set(
   'on in at after before during when while but and so then yet also meanwhile however still now today yesterday monday tuesday wednesday thursday friday saturday sunday last this earlier later as if though although because since for of to the-'.split(' '),
 );
 
+const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one']);
 const TRAILING_NON_SOURCE = new Set(['of', 'and', 'for', 'at', 'in', 'on', 'the', 'a', 'an', 'to']);
 
 /** The subject noun phrase ending right before token `end`, skipping auxiliaries ("has also"). */
 export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number, regionStart: number): Range | null {
   const { tokens } = ctx;
   let j = cueAt - 1;
-  while (j >= regionStart && j >= sentence.first && tokens[j]!.word && !tokens[j]!.cap && (BETWEEN_SUBJECT_AND_CUE.has(tokens[j]!.lower) || isAdverb(tokens[j]!))) j--;
+  for (;;) {
+    while (j >= regionStart && j >= sentence.first && tokens[j]!.word && !tokens[j]!.cap && (BETWEEN_SUBJECT_AND_CUE.has(tokens[j]!.lower) || isAdverb(tokens[j]!))) j--;
+    // "Trump on Friday said", "Clinton early Tuesday told": skip the time, keep the speaker.
+    let k = j;
+    while (k >= regionStart && k >= sentence.first && k > j - 3 && tokens[k]!.word && TIME_WORDS.has(tokens[k]!.lower)) k--;
+    if (k === j || k < sentence.first || k < regionStart || !tokens[k]!.word || TIME_WORDS.has(tokens[j]!.lower) === false) break;
+    j = k;
+  }
   if (j < sentence.first || j < regionStart) return null;
   if (tokens[j]!.text === ',' && ctx.quoteOf[j] === -1) return appositiveSource(ctx, sentence, j, regionStart);
   if (tokens[j]!.text === ')') {
@@ -33,7 +41,12 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   const t = tokens[j]!;
   if (ctx.quoteOf[j] !== -1) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { first: j, last: j + 1 };
-  if (!isSourceToken(t)) return null;
+  if (!isSourceToken(t)) {
+    // "The family said": any noun right after a determiner can speak.
+    const det = tokens[j - 1];
+    if (t.word && det && j - 1 >= Math.max(sentence.first, regionStart) && SOURCE_DETERMINERS.has(det.lower)) return { first: j - 1, last: j + 1 };
+    return null;
+  }
   let k = j;
   while (k - 1 >= sentence.first && k - 1 >= regionStart && j - k < 9) {
     const prev = tokens[k - 1]!;

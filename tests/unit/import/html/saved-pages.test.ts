@@ -85,6 +85,14 @@ describe('importing a saved web page', () => {
     expect(article.text).toContain('“There may be parts that violate UNSC resolutions and Russia already knows this,” Jeon said.');
   });
 
+  it('reads a saved fragment that has no <html> or <body> element', async () => {
+    const article = await articleOf(htmlParser, 'fragment.html', utf8(STORY.map((p) => `<p>${p}</p>`).join('\n')));
+    expect(article.text).toBe(STORY.join('\n\n'));
+    const headOnly = await articleOf(htmlParser, 'no-body.html', utf8(`<html><head><title>Kim meets Putin</title></head>${STORY.map((p) => `<p>${p}</p>`).join('')}</html>`));
+    expect(headOnly.text).toBe(STORY.join('\n\n'));
+    expect(headOnly.title).toBe('Kim meets Putin');
+  });
+
   it('fails a page without readable paragraphs as having no article text', async () => {
     const outcome = htmlParser.parse(source('empty.html', utf8('<html><head><title>x</title><script>var a = 1;</script></head><body><nav><a href="/">Home</a></nav></body></html>')), DEFAULT_IMPORT_LIMITS);
     await expect(outcome).rejects.toMatchObject({ code: 'no-article-text' });
@@ -115,6 +123,19 @@ describe('a hostile saved page', () => {
     expect(g.__ran).toBeUndefined();
     expect(requests).toBe(0);
     expect(article.text).not.toMatch(/alert|globalThis|import url/);
+  });
+});
+
+describe('a page built to exhaust the parser', () => {
+  it('is refused when its elements nest tens of thousands of levels deep', async () => {
+    const bomb = `<html><body>${'<div>'.repeat(50_000)}text</body></html>`;
+    await expect(htmlParser.parse(source('deep.html', utf8(bomb)), DEFAULT_IMPORT_LIMITS)).rejects.toMatchObject({ code: 'corrupt', message: expect.stringContaining('nest more than') });
+  });
+
+  it('is read as plain body text when nested too deep for the article finder but not for the parser', async () => {
+    const deep = `<html><body>${'<div>'.repeat(500)}<p>${STORY[0]}</p>${'</div>'.repeat(500)}</body></html>`;
+    const article = await articleOf(htmlParser, 'nested.html', utf8(deep));
+    expect(article.text).toBe(STORY[0]);
   });
 });
 

@@ -32,7 +32,43 @@ export interface DomDocument extends DomNode {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }
 
+// Elements that never hold others, so they do not deepen the tree.
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'option', '!doctype']);
+const TAG = /<(\/?)([a-zA-Z!][\w:-]*)/g;
+
+/**
+ * How deep the markup's elements nest, estimated in one pass over its tags. Parsing time grows
+ * faster than the depth, so a page nested tens of thousands of levels deep is refused before parsing.
+ * Paragraphs and list items, often left unclosed, are not counted.
+ */
+export function estimateNestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    const name = (m[2] ?? '').toLowerCase();
+    if (VOID_TAGS.has(name)) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
 /** Parses markup into an inert tree: linkedom builds the DOM only, it runs and fetches nothing. */
 export function parsePage(html: string): DomDocument {
-  return (parseHTML(html) as unknown as { document: DomDocument }).document;
+  return (parseHTML(withHtmlAndBody(html)) as unknown as { document: DomDocument }).document;
+}
+
+/**
+ * linkedom is no full HTML5 parser: a page without <html> gets its first element as the root, and one
+ * without <body> leaves its content outside the body. Saved fragments are completed here first.
+ */
+function withHtmlAndBody(html: string): string {
+  const hasBody = /<body[\s>]/i.test(html);
+  const htmlTag = /<html(?:\s[^>]*)?>/i.exec(html);
+  if (!htmlTag) return hasBody ? `<html>${html}</html>` : `<html><head></head><body>${html}</body></html>`;
+  if (hasBody) return html;
+  const headEnd = /<\/head\s*>/i.exec(html);
+  const at = headEnd ? headEnd.index + headEnd[0].length : htmlTag.index + htmlTag[0].length;
+  return `${html.slice(0, at)}<body>${html.slice(at).replace(/<\/html\s*>\s*$/i, '')}</body></html>`;
 }

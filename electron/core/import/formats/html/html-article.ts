@@ -3,7 +3,7 @@ import type { ParsedArticle } from '../../../../../shared/domain/article';
 import { articleFromText } from '../text/article-from-text';
 import { parsePage, type DomDocument, type DomNode } from './dom';
 import { readPageMetadata } from './page-metadata';
-import { paragraphsOf } from './readable-text';
+import { paragraphsOf, treeShape } from './readable-text';
 
 // Everything that could run, load or embed something; none of it is article text. (Forms stay:
 // some sites wrap the whole page in one, and a form does nothing without scripts.)
@@ -12,6 +12,10 @@ const ACTIVE_TAGS = new Set([
   'BASE', 'AUDIO', 'VIDEO', 'SOURCE', 'TRACK', 'CANVAS',
 ]);
 const MIN_ARTICLE_LETTERS = 40;
+// Readability's work grows with the square of the nesting depth and fast with the element count; real
+// pages stay far below these, hostile ones are read as plain body text instead.
+const MAX_READABLE_DEPTH = 200;
+const MAX_READABLE_ELEMENTS = 30_000;
 // Page furniture to drop when Readability finds no article and the whole body is used.
 const FURNITURE = 'nav, header, footer, aside, menu, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
 
@@ -29,10 +33,13 @@ export function articleFromHtml(html: string, fileDate: Date | null, fallbackUrl
   let paragraphs: string[] = [];
   let readabilityTitle: string | null = null;
   let readabilityByline: string | null = null;
+  const shape = treeShape(document);
+  const readable = shape.depth <= MAX_READABLE_DEPTH && shape.elements <= MAX_READABLE_ELEMENTS;
   try {
-    const result = new Readability<DomNode>(document as never, {
+    const result = !readable ? null : new Readability<DomNode>(document as never, {
       serializer: (node) => node as unknown as DomNode,
       charThreshold: 200,
+      maxElemsToParse: MAX_READABLE_ELEMENTS,
     }).parse();
     if (result?.content) paragraphs = paragraphsOf(result.content);
     readabilityTitle = result?.title?.trim() || null;
@@ -42,7 +49,7 @@ export function articleFromHtml(html: string, fileDate: Date | null, fallbackUrl
   }
   if (paragraphs.join('').length < 80) {
     // Readability altered the tree while looking, so the whole page is read afresh.
-    const fresh = parsePage(html);
+    const fresh = readable ? parsePage(html) : document;
     neutralise(fresh);
     for (const el of Array.from(fresh.querySelectorAll(FURNITURE))) el.remove();
     const fromBody = fresh.body ? paragraphsOf(fresh.body) : [];

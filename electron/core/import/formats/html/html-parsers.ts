@@ -1,11 +1,18 @@
 import { ImportFailure, type FormatParser, type ImportSource, type ParseOutcome } from '../types';
 import { decodeDeclared } from '../text/decode-text';
 import { decodeHtml } from './decode-html';
+import { estimateNestingDepth } from './dom';
 import { articleFromHtml } from './html-article';
 import { readMhtml } from './mhtml';
 
+/** Real pages nest a few dozen levels; past this, parsing alone could take minutes. */
+const MAX_NESTING = 3000;
+
 function outcome(source: ImportSource, html: string, format: 'html' | 'mhtml', url: string | null): ParseOutcome {
   if (html.trim() === '') throw new ImportFailure('empty', `${source.name} holds no page`);
+  if (estimateNestingDepth(html) > MAX_NESTING) {
+    throw new ImportFailure('corrupt', `${source.name} is not a readable page: its elements nest more than ${MAX_NESTING} levels deep`);
+  }
   const article = articleFromHtml(html, source.modifiedAt, url);
   if (!article) throw new ImportFailure('no-article-text', `${source.name} has no article text: the page holds no readable paragraphs`);
   return { kind: 'articles', format, articles: [article] };
