@@ -47,9 +47,8 @@ function describeReadError(error: unknown): string {
 function printReadable(file: string, result: ExtractionResult): void {
   process.stdout.write(`${file}${result.title ? ` — ${result.title}` : ''}\n`);
   for (const s of result.statements) {
-    const who = [s.speaker.name ?? s.speaker.mention?.text ?? 'unknown speaker', s.speaker.role, s.speaker.organization]
-      .filter(Boolean)
-      .join(', ');
+    const parts = [s.speaker.name ?? s.speaker.mention?.text ?? 'unknown speaker', s.speaker.role, s.speaker.organization];
+    const who = [...new Set(parts.filter(Boolean))].join(', ');
     const nation = s.speaker.nation ? ` [${s.speaker.nation}]` : '';
     process.stdout.write(`  ${who}${nation} (${s.kind}): ${s.content.text.replace(/\s+/g, ' ')}\n`);
   }
