@@ -24,6 +24,8 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
   let paragraph = 0;
   let first = 0;
   let q = 0;
+  // "''He said…": a quotation opening with straight marks starts a sentence as a capital does.
+  const quoteStarts = new Set(quotes.map((qs) => qs.start));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
@@ -45,7 +47,7 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
       const after = tokens[k];
       const prev = tokens[i - 1];
       const abbreviation = t.text === '.' && prev !== undefined && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
-      if (after && !abbreviation && (after.cap || /^[“"‘«„(\d]/.test(after.text)) && text.slice(tokens[k - 1]!.end, after.start).length > 0) {
+      if (after && !abbreviation && (after.cap || /^[“"‘«„(\d]/.test(after.text) || quoteStarts.has(after.start)) && text.slice(tokens[k - 1]!.end, after.start).length > 0) {
         i = k - 1;
         ends = true;
         // The closing marks consumed may be what stands before the paragraph break.

@@ -1,7 +1,7 @@
 import type { TextRange } from './types';
 
 const BYLINE = /^[ \t]*(?:By|BY|Byline:|Von|Par|Por)[ \t]+(.+?)[ \t]*$/u;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}.'’\-]*|de|da|del|der|van|von|al|bin|la|le|du|and|&)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|de|da|del|der|van|von|al|bin|la|le|du|and|&)$/u;
 // What follows a name on a byline and is not part of it.
 const AFTER_NAME = /\s*(?:[,|•·;]|\s[—–-]\s|\s(?:for|in|at|with)\s|\(|$).*/u;
 

@@ -24,8 +24,9 @@ export function findExplicitDate(text: string, reference: Date | null): string |
 }
 
 /**
- * A date written without its year ("September 13", as in datelines), placed in the year that makes
- * it closest to the file's date. Null without a file date: the year would be a guess.
+ * A date written without its year ("September 13", as in datelines), placed in the latest year that
+ * keeps it on or before the file's date: a story is not dated after the file that holds it.
+ * Null without a file date: the year would be a guess.
  */
 export function resolveDayMonth(written: string, fileDate: Date | null): string | null {
   const withYear = findExplicitDate(written, fileDate);
@@ -33,7 +34,10 @@ export function resolveDayMonth(written: string, fileDate: Date | null): string 
   if (!fileDate) return null;
   const result = chrono.parse(written, fileDate)[0];
   if (!result?.start.isCertain('month') || !result.start.isCertain('day')) return null;
-  return isoDay(result.start.date());
+  const date = result.start.date();
+  const latest = new Date(fileDate.getFullYear(), fileDate.getMonth(), fileDate.getDate() + 1);
+  while (date > latest) date.setFullYear(date.getFullYear() - 1);
+  return isoDay(date);
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

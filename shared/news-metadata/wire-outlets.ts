@@ -61,8 +61,8 @@ export interface WireTag {
 
 const HEAD_CHARS = 700;
 const TAIL_CHARS = 300;
-const PAREN_TAG = /\(([A-Za-zČ][A-Za-z .\-]{0,19})\)/g;
-const SLASH_TAG = /\/([A-Za-z][A-Za-z\-]{1,14})\/\.?/g;
+const PAREN_TAG = /\(([A-Za-zČ][A-Za-z .-]{0,19})\)/g;
+const SLASH_TAG = /\/([A-Za-z][A-Za-z-]{1,14})\/\.?/g;
 const DASH_BEFORE = /(?:^|\s)[—–-]{1,2}[ \t]*([A-Z][A-Za-z]{1,14})[ \t]*\.?[ \t]*(?=\r?\n|$)/gm;
 const DASH_AFTER = /^[ \t]*([A-Z][A-Za-z]{1,14})[ \t]*[—–]/gm;
 

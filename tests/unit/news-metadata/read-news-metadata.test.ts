@@ -40,6 +40,13 @@ describe('reading news metadata from wire copy', () => {
     expect(meta.publishedAt).toBe('2023-09-13');
   });
 
+  it('dates a yearless dateline in the past, never after the file that holds it', () => {
+    const text = 'Allies pledge coordination\n\nSEOUL, March 4 (Yonhap) -- South Korea and Japan agreed to coordinate, the ministry said.\n';
+    expect(readNewsMetadata(text, { fileDate: new Date(2026, 10, 28) }).publishedAt).toBe('2026-03-04');
+    expect(readNewsMetadata(text, { fileDate: new Date(2027, 2, 4, 8) }).publishedAt).toBe('2027-03-04');
+    expect(readNewsMetadata(text, { fileDate: new Date(2027, 0, 10) }).publishedAt).toBe('2026-03-04');
+  });
+
   it('reads a Reuters dateline, a shouted byline and resolves "on Tuesday" against the file date', () => {
     const text =
       'Allies weigh their response\nBy JANE DOE and JOHN ROE, Reuters\n\n' +

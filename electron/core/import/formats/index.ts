@@ -104,8 +104,20 @@ function tooLarge(name: string, size: number, limit: number): ImportFailure {
   return new ImportFailure('too-large', `${name} is ${formatBytes(size)}, over the ${formatBytes(limit)} limit for one file`);
 }
 
+// Formats people often have that Parley does not read, with what to do instead.
+const UNSUPPORTED_HINTS: Record<string, string> = {
+  '.doc': 'Word 97–2003 documents are not read; save it as .docx',
+  '.pages': 'Pages documents are not read; export it as .docx or PDF',
+  '.xls': 'spreadsheets are not read; save the articles as .csv',
+  '.xlsx': 'spreadsheets are not read; save the articles as .csv',
+  '.msg': 'Outlook .msg files are not read; save the message as .eml',
+  '.webarchive': 'Safari web archives are not read; save the page as HTML',
+};
+
 function unsupported(name: string): ImportFailure {
   const ext = extensionOf(name);
+  const hint = UNSUPPORTED_HINTS[ext];
+  if (hint) return new ImportFailure('unsupported-type', `${name}: ${hint}`);
   return new ImportFailure('unsupported-type', ext ? `${name}: ${ext} files are not a format Parley imports` : `${name} is not a format Parley imports`);
 }
 

@@ -49,6 +49,16 @@ describe('importing a JSON Lines export', () => {
     });
   });
 
+  it('reads a UTF-16 file and a Windows-1252 line among UTF-8 ones', async () => {
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...Buffer.from(`${JSON.stringify({ text: 'He said “no”.' })}\r\n`, 'utf16le')]);
+    expect((await parse(jsonLinesParser, 'wide.jsonl', utf16)).articles[0]?.text).toBe('He said “no”.');
+    const mixed = Uint8Array.from([
+      ...new TextEncoder().encode(`${JSON.stringify({ text: 'Café “ok”.' })}\n`),
+      ...Buffer.from('{"text": "He said ', 'latin1'), 0x93, ...Buffer.from('no', 'latin1'), 0x94, ...Buffer.from('."}\n', 'latin1'),
+    ]);
+    expect((await parse(jsonLinesParser, 'mixed.jsonl', mixed)).articles.map((a) => a.text)).toEqual(['Café “ok”.', 'He said “no”.']);
+  });
+
   it('fails a file of no valid JSON as corrupt, and a blank one as empty', async () => {
     await expect(parse(jsonLinesParser, 'bad.jsonl', 'this is not json\nnor this')).rejects.toMatchObject({ code: 'corrupt' });
     await expect(parse(jsonLinesParser, 'blank.jsonl', '\n\n')).rejects.toMatchObject({ code: 'empty' });

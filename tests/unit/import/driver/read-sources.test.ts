@@ -98,6 +98,11 @@ describe('reading one dropped file', () => {
     expect(errorsOf(await collect(readSources(source(name, content))))).toEqual([[`/drop/${name}`, code]]);
   });
 
+  it('says what to do with a format people often have but Parley does not read', async () => {
+    const [result] = await collect(readSources(source('memo.doc', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))));
+    expect(result).toEqual({ path: '/drop/memo.doc', error: expect.objectContaining({ code: 'unsupported-type', message: 'memo.doc: Word 97–2003 documents are not read; save it as .docx' }) });
+  });
+
   it('turns an unexpected error inside a parser into a clear failure naming the file', async () => {
     const broken: FormatParser = { format: 'txt', extensions: ['.txt'], parse: async () => { throw new TypeError('Cannot read properties of undefined'); } };
     const [result] = await collect(readSources(source('odd.txt', 'text'), DEFAULT_IMPORT_LIMITS, { parsers: [broken] }));

@@ -100,14 +100,16 @@ function unwrapSource(record: JsonRecord): JsonRecord {
  * decoded string as well. A line that is not JSON fails alone.
  */
 export function parseJsonLines(source: ImportSource): ParseOutcome {
-  const bytes = source.bytes;
-  const decoder = new TextDecoder('utf-8');
+  // UTF-16 files (rare, from Windows tools) are decoded whole and re-encoded, so lines split as bytes below.
+  const utf16 = (source.bytes[0] === 0xff && source.bytes[1] === 0xfe) || (source.bytes[0] === 0xfe && source.bytes[1] === 0xff);
+  const bytes = utf16 ? new TextEncoder().encode(decodeText(source.bytes).text) : source.bytes;
+  const strict = new TextDecoder('utf-8', { fatal: true });
   const collector = new RecordCollector(source);
   let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   for (let lineNumber = 1; start < bytes.length; lineNumber++) {
     let end = bytes.indexOf(0x0a, start);
     if (end === -1) end = bytes.length;
-    const line = decoder.decode(bytes.subarray(start, end)).trim();
+    const line = decodeLine(strict, bytes.subarray(start, end)).trim();
     start = end + 1;
     if (!line) continue;
     const location = `line ${lineNumber}`;
@@ -125,6 +127,15 @@ export function parseJsonLines(source: ImportSource): ParseOutcome {
     else collector.fail(new ImportFailure('record-without-text', `${source.name}, ${location}: not an object with fields`, location));
   }
   return collector.outcome('jsonl');
+}
+
+/** A line as UTF-8, or, when it is not valid UTF-8, in the single-byte encoding its bytes suggest. */
+function decodeLine(strict: InstanceType<typeof TextDecoder>, bytes: Uint8Array): string {
+  try {
+    return strict.decode(bytes);
+  } catch {
+    return decodeText(bytes).text;
+  }
 }
 
 export function parseCsv(source: ImportSource): ParseOutcome {
