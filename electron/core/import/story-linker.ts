@@ -17,10 +17,14 @@ const CANDIDATES_PER_BUCKET = 12;
  */
 export function createStoryLinker(db: Database) {
   const setFingerprint = db.prepare('UPDATE articles SET fingerprint = ? WHERE id = ?');
-  const addBucket = db.prepare('INSERT OR IGNORE INTO article_buckets (bucket, article_id) VALUES (?, ?)');
-  const bucketMembers = db.prepare<[number, number, number], { id: number; story_id: number | null; fingerprint: Buffer | null }>(
-    `SELECT a.id, a.story_id, a.fingerprint FROM articles a WHERE a.id IN (
-       SELECT article_id FROM article_buckets WHERE bucket = ? AND article_id <> ? ORDER BY article_id DESC LIMIT ?)`,
+  const addBuckets = db.prepare<[number, string]>(
+    'INSERT OR IGNORE INTO article_buckets (bucket, article_id) SELECT value, ? FROM json_each(?)',
+  );
+  // One statement for all bands, each band's newest members only (see CANDIDATES_PER_BUCKET).
+  const perBand = `SELECT * FROM (SELECT article_id FROM article_buckets WHERE bucket = ? AND article_id <> @article
+    ORDER BY article_id DESC LIMIT ${CANDIDATES_PER_BUCKET})`;
+  const candidates = db.prepare<unknown[], { id: number; story_id: number | null; fingerprint: Buffer | null }>(
+    `SELECT a.id, a.story_id, a.fingerprint FROM articles a WHERE a.id IN (${Array(BANDS).fill(perBand).join(' UNION ')})`,
   );
   const newStory = db.prepare('INSERT INTO stories (created_at) VALUES (?)');
   const setStory = db.prepare('UPDATE articles SET story_id = ? WHERE id = ?');
@@ -30,14 +34,11 @@ export function createStoryLinker(db: Database) {
     link(articleId: number, print: Uint32Array, now: string): number | null {
       const buckets = bandBuckets(print);
       setFingerprint.run(Buffer.from(print.buffer, print.byteOffset, print.byteLength), articleId);
-      for (const bucket of buckets) addBucket.run(bucket, articleId);
+      addBuckets.run(articleId, JSON.stringify(buckets));
 
       let best: { id: number; storyId: number | null; score: number } | null = null;
-      const seen = new Set<number>();
-      const rows = buckets.flatMap((bucket) => bucketMembers.all(bucket, articleId, CANDIDATES_PER_BUCKET));
-      for (const row of rows) {
-        if (!row.fingerprint || seen.has(row.id)) continue;
-        seen.add(row.id);
+      for (const row of candidates.all(...buckets, { article: articleId })) {
+        if (!row.fingerprint) continue;
         const other = new Uint32Array(row.fingerprint.buffer.slice(row.fingerprint.byteOffset, row.fingerprint.byteOffset + row.fingerprint.byteLength));
         const score = similarity(print, other);
         if (score >= SAME_STORY_THRESHOLD && (!best || score > best.score)) best = { id: row.id, storyId: row.story_id, score };
@@ -68,5 +69,7 @@ function bandBuckets(signature: Uint32Array): number[] {
     }
     buckets.push((h1 & 0xfffff) * 0x100000000 + h2);
   }
+  // The candidate query takes exactly BANDS buckets; a repeat changes nothing in its UNION.
+  while (buckets.length < BANDS) buckets.push(buckets[0] ?? 0);
   return buckets;
 }

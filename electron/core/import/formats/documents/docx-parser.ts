@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
 import { ImportFailure, type FormatParser, type ImportLimits, type ImportSource, type ParseOutcome } from '../types';
 import { articlesFromDocument } from './document-article';
@@ -27,6 +26,8 @@ async function parseDocx(source: ImportSource, limits: ImportLimits): Promise<Pa
     throw new ImportFailure('corrupt', `The Word file ${source.name} has no document body (word/document.xml); it is damaged or not a Word file.`);
   }
   const properties = readCoreProperties(pkg.readText('docProps/core.xml'));
+  // Loaded on first use: most imports never meet a Word file, and start-up stays quick.
+  const { default: mammoth } = await import('mammoth');
   const { value: html } = await mammoth.convertToHtml(
     { buffer: Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength) },
     {
