@@ -1,13 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { ArticleFormat, ParsedArticle } from '../../../shared/domain/article';
 import type { ExtractionResult } from '../../../shared/domain/extraction';
 import { extractStatements } from '../../../shared/extraction';
 import { contentKey } from '../articles/article-store';
-import { readSources } from './formats';
+import { readSourceFile, readSources } from './formats';
 import { DEFAULT_IMPORT_LIMITS, type ImportFailure, type ImportLimits, type ImportSource } from './formats/types';
 import { fingerprint } from './near-duplicates';
-import { fileError } from './walk-paths';
 
 /** One article with everything computed that does not need the archive. */
 export interface PreparedArticle {
@@ -48,7 +45,7 @@ const asInfo = (failure: ImportFailure): FailureInfo => ({ code: failure.code, m
 export async function* prepareTask(task: PrepareTask, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): AsyncGenerator<PreparedResult> {
   const source = task.kind === 'source' ? task.source : await readSourceFile(task.path, limits);
   if ('error' in source) {
-    yield source;
+    yield { path: source.path, error: asInfo(source.error) };
     return;
   }
   for await (const result of readSources(source, limits)) {
@@ -74,22 +71,5 @@ export async function* prepareTask(task: PrepareTask, limits: ImportLimits = DEF
         })),
       };
     }
-  }
-}
-
-async function readSourceFile(path: string, limits: ImportLimits): Promise<ImportSource | { path: string; error: FailureInfo }> {
-  const name = basename(path);
-  try {
-    const info = await stat(path);
-    if (info.size > limits.maxFileBytes) {
-      return {
-        path,
-        error: { code: 'too-large', message: `${name} is ${Math.round(info.size / 1024 / 1024)} MB, over the ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB limit for one file` },
-      };
-    }
-    const buffer = await readFile(path);
-    return { path, name, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), modifiedAt: info.mtime, depth: 0 };
-  } catch (error) {
-    return { path, error: asInfo(fileError(error, name)) };
   }
 }

@@ -1,6 +1,7 @@
-import { lstat, readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { ArticleFormat, ParsedArticle } from '../../../../shared/domain/article';
+import { fileError, walkPaths } from '../walk-paths';
 import { parserFor } from './registry';
 import { detectFormat, extensionOf } from './sniff-format';
 import { withinTimeBound } from './time-bound';
@@ -128,70 +129,32 @@ function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-/**
- * Reads files and folders as given by the user (a drop, the CLI). Folders are walked recursively in
- * name order, skipping hidden files and dot-folders; each file's size is checked before it is read.
- */
+/** One file on disk as an ImportSource: its size is checked before a byte is read. */
+export async function readSourceFile(path: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ImportSource | { path: string; error: ImportFailure }> {
+  const name = basename(path);
+  try {
+    const info = await stat(path);
+    if (info.size > limits.maxFileBytes) return { path, error: tooLarge(name, info.size, limits.maxFileBytes) };
+    const buffer = await readFile(path);
+    return { path, name, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), modifiedAt: info.mtime, depth: 0 };
+  } catch (error) {
+    return { path, error: fileError(error, name) };
+  }
+}
+
+/** Reads files and folders as given by the user (folders recursively, see walkPaths) into articles. */
 export async function* readPaths(
   paths: string[],
   limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
   options: ReadOptions = {},
 ): AsyncGenerator<SourceResult> {
-  for (const path of paths) yield* readPath(path, limits, true, options);
-}
-
-async function* readPath(path: string, limits: ImportLimits, named: boolean, options: ReadOptions): AsyncGenerator<SourceResult> {
-  const name = basename(path);
-  let info;
-  try {
-    // Links are followed when the user names them, not inside folders, so a link loop cannot trap the walk.
-    info = named ? await stat(path) : await lstat(path);
-  } catch (error) {
-    yield { path, error: fileError(error, name) };
-    return;
-  }
-  if (info.isSymbolicLink()) {
-    try {
-      info = await stat(path);
-      if (info.isDirectory()) return;
-    } catch (error) {
-      yield { path, error: fileError(error, name) };
-      return;
+  for await (const walked of walkPaths(paths)) {
+    if (walked.kind === 'error') {
+      yield { path: walked.path, error: walked.error };
+      continue;
     }
+    const source = await readSourceFile(walked.path, limits);
+    if ('error' in source) yield source;
+    else yield* readSources(source, limits, options);
   }
-  if (info.isDirectory()) {
-    let names: string[];
-    try {
-      names = (await readdir(path)).filter((n) => !n.startsWith('.')).sort();
-    } catch (error) {
-      yield { path, error: fileError(error, name) };
-      return;
-    }
-    for (const child of names) yield* readPath(join(path, child), limits, false, options);
-    return;
-  }
-  if (!info.isFile()) {
-    yield { path, error: new ImportFailure('unsupported-type', `${name} is not a regular file`) };
-    return;
-  }
-  if (info.size > limits.maxFileBytes) {
-    yield { path, error: tooLarge(name, info.size, limits.maxFileBytes) };
-    return;
-  }
-  let bytes: Uint8Array;
-  try {
-    const buffer = await readFile(path);
-    bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  } catch (error) {
-    yield { path, error: fileError(error, name) };
-    return;
-  }
-  yield* readSources({ path, name, bytes, modifiedAt: info.mtime, depth: 0 }, limits, options);
-}
-
-function fileError(error: unknown, name: string): ImportFailure {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOENT') return new ImportFailure('unreadable', `${name} was not found`);
-  if (code === 'EACCES' || code === 'EPERM') return new ImportFailure('unreadable', `${name} cannot be read: permission denied`);
-  return new ImportFailure('unreadable', `${name} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
 }
