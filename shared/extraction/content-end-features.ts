@@ -64,5 +64,34 @@ export function visitEndFeatures(ctx: EndContext, sentence: Sentence, from: numb
   visit('here+dist', here, distance);
   visit('cue+here', cueWord, here);
   visit('first+here', first === 'that' || first === 'to' ? first : 'other', here);
+  visit('cue+dist', cueWord, distance);
+  let rest = 0;
+  for (let j = k; j < sentence.last; j++) if (tokens[j]!.word) rest++;
+  visit('rest', bucket(rest));
+  // ", Obama won ..." / ", he did not ...": a subject and its verb open the writer's own clause.
+  if (!atEnd) visit('clause', clauseShape(ctx, k, sentence.last));
+}
+
+const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'the', 'his', 'her', 'their', 'this', 'that', 'there']);
+const AUX_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'should', 'must']);
+
+/** What follows a boundary: a subject-verb pair, a verb, or something else. */
+function clauseShape(ctx: EndContext, k: number, end: number): string {
+  const { tokens } = ctx;
+  let j = k;
+  while (j < end && !tokens[j]!.word) j++;
+  if (j >= end || ctx.quoteOf[j] !== -1) return 'none';
+  const a = tokens[j]!;
+  const subject = SUBJECT_WORDS.has(a.lower) ? 'pron' : a.cap ? 'cap' : '';
+  if (!subject) return a.lower.endsWith('ing') ? 'ing' : a.lower.endsWith('ed') ? 'ed' : 'low';
+  for (let n = j + 1; n < Math.min(end, j + 5); n++) {
+    const b = tokens[n]!;
+    if (!b.word) return subject + '-punct';
+    if (b.cap) continue;
+    if (AUX_WORDS.has(b.lower)) return subject + '-aux';
+    if (ctx.cuePrior[n]! >= 0.3) return subject + '-cue';
+    return subject + (b.lower.endsWith('ed') ? '-ed' : b.lower.endsWith('s') ? '-s' : '-low');
+  }
+  return subject + '-long';
 }
 

@@ -5,10 +5,10 @@
 import { isAnchorCandidate } from './anchor-features';
 import { chooseContentEnd } from './content-end';
 import { cueProbability, sourceWordShare } from './cue-lexicon';
-import { countWords, firstWordOf, isQuoteMark, skipAdverbials, skipAux, skipToWord, tokenAt } from './frame-helpers';
+import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, isQuoteMark, skipAdverbials, skipAux, skipToWord, tokenAt } from './frame-helpers';
 import type { Frame, FrameContext, Range } from './frame-types';
 import type { Sentence } from './sentences';
-import { accordingToSource, leftSource, NP_CONNECTORS, rightSource, sentenceSubject } from './sources';
+import { accordingToSource, leftSource, NP_CONNECTORS, pastClauseOpeners, rightSource, sentenceSubject } from './sources';
 import { speakerLabelFrame } from './speaker-labels';
 
 export type { Frame, FrameContext, Range } from './frame-types';
@@ -43,6 +43,13 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
     for (let i = sentence.first; i < sentence.last; i++) {
       const t = tokens[i]!;
       if (!t.word || ctx.quoteOf[i] !== -1) continue;
+      const unsourced = t.lower === 'expected' ? expectationFrame(ctx, s, sentence, i, regionStart) : t.lower === 'asked' ? questionFrame(ctx, s, sentence, i) : null;
+      if (unsourced) {
+        sentenceFrames.push(unsourced);
+        regionStart = Math.max(regionStart, unsourced.cue.last);
+        i = Math.max(i, tokenAt(ctx, unsourced.contentEnd - 1));
+        continue;
+      }
       if (!isAnchorCandidate(ctx.cuePrior[i]!)) continue;
       // "the talks", "his support": after a determiner the word is a noun, not a reporting verb.
       if (i > sentence.first && DETERMINERS.has(tokens[i - 1]!.lower)) continue;
@@ -111,10 +118,17 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     const startAfter = skipAdverbials(ctx, sentence, i + 1);
     const after = contentAfter(ctx, s, sentence, cue, source, startAfter, p, 'object');
     const afterFirst = after ? tokens[tokenAt(ctx, after.contentStart)]! : null;
-    if (after && afterFirst && (afterFirst.lower === 'that' || after.kind === 'direct')) return after;
-    const regionWords = countWords(ctx, regionStart, source.first);
     // "“...,” she said" and "..., Smith said, ...": the content precedes.
     const quoteBefore = before !== undefined && isQuoteMark(before) && ctx.quoteOf[source.first - 1] !== -1;
+    // "“A,” Bush said, “B.”": one statement runs from the first quotation through the second.
+    if (after && after.kind === 'direct' && quoteBefore && tokens[after.cue.last]?.text === ',') {
+      let close = source.first - 1;
+      while (close > sentence.first && isQuoteMark(tokens[close]!) && ctx.quoteOf[close] !== -1) close--;
+      const frame = tokens[close]?.text === ',' ? contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p) : null;
+      if (frame && frame.kind === 'direct') return { ...frame, contentEnd: after.contentEnd, quote: null };
+    }
+    if (after && afterFirst && (afterFirst.lower === 'that' || after.kind === 'direct')) return after;
+    const regionWords = countWords(ctx, regionStart, source.first);
     const commaBefore = before?.text === ',' && regionWords >= 4 && (!after || tokens[cue.last]?.text === ',' || countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) < 4);
     if (quoteBefore || commaBefore) {
       const frame = contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
@@ -132,8 +146,144 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
       if (frame) return withParenthesisTail(ctx, sentence, frame);
     }
   }
+  // "Roy Neel, who managed Gore's campaign, said in an oral history that ...": a subject too
+  // long for the noun-phrase walk still speaks when a strong cue opens reported content.
+  if (p >= COMPLEX_SUBJECT_MIN_P && prev?.word && !PASSIVE_AUX.has(prev.lower)) {
+    const subject = clauseSubject(ctx, sentence, i, regionStart);
+    if (subject) {
+      const after = contentAfter(ctx, s, sentence, cue, subject, skipAdverbials(ctx, sentence, i + 1), p, 'object');
+      const first = after ? tokens[tokenAt(ctx, after.contentStart)]! : null;
+      if (after && first && (first.lower === 'that' || after.kind === 'direct' || ctx.cuePrior[i]! >= 0.5)) return after;
+    }
+  }
   return null;
 }
+
+const COMPLEX_SUBJECT_MIN_P = 0.5;
+const CLAUSE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'even', 'meanwhile', 'however', 'now', 'also', 'then']);
+
+/** The words from the clause's start to the cue, when they can be its subject. */
+function clauseSubject(ctx: FrameContext, sentence: Sentence, cueAt: number, regionStart: number): Range | null {
+  const { tokens } = ctx;
+  const first = pastClauseOpeners(ctx, sentence, Math.max(regionStart, sentence.first), cueAt);
+  if (first === -1) return null;
+  let last = cueAt;
+  while (last > first && (!tokens[last - 1]!.word || BETWEEN_SUBJECT_AND_CUE.has(tokens[last - 1]!.lower))) last--;
+  if (last <= first || last - first > 40) return null;
+  const head = tokens[first]!;
+  if (!(head.cap || /^\d/.test(head.text) || DETERMINERS.has(head.lower) || SOURCE_QUANTIFIERS.has(head.lower))) return null;
+  for (let k = first; k < last; k++) if (ctx.quoteOf[k] !== -1 || tokens[k]!.text === ';' || tokens[k]!.text === ':') return null;
+  return { first, last };
+}
+
+const SOURCE_QUANTIFIERS = new Set(['most', 'many', 'some', 'several', 'few', 'all', 'both', 'nearly', 'about', 'more', 'half', 'two', 'three', 'another', 'other', 'each', 'every', 'even']);
+
+/**
+ * "The House is expected to pass the bill": an expectation nobody is named for. The whole
+ * clause is the content; the statement has no source.
+ */
+function expectationFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number, regionStart: number): Frame | null {
+  const { tokens } = ctx;
+  if (tokens[i + 1]?.lower !== 'to' || ctx.quoteOf[i + 1] !== -1) return null;
+  let j = i - 1;
+  while (j > sentence.first && EXPECTATION_ADVERBS.has(tokens[j]!.lower)) j--;
+  if (j < sentence.first || !EXPECTATION_AUX.has(tokens[j]!.lower)) return null;
+  let first = Math.max(regionStart, sentence.first);
+  while (first < j && (!tokens[first]!.word || CLAUSE_OPENERS.has(tokens[first]!.lower)) && ctx.quoteOf[first] === -1) first++;
+  if (first >= j) return null;
+  const last = endOfContent(ctx, sentence, i + 2, tokens[i]!.lower);
+  if (last <= i + 2) return null;
+  return {
+    cue: { first: j, last: i + 1 },
+    source: null,
+    contentStart: tokens[first]!.start,
+    contentEnd: tokens[last - 1]!.end,
+    quote: null,
+    kind: 'indirect',
+    confidence: EXPECTATION_CONFIDENCE,
+    sentence: s,
+    byLayout: true,
+  };
+}
+
+/**
+ * "Asked whether he would run, Smith said ..." and "Sanders was asked about the case": the
+ * question is reported, and whoever asked it is not named.
+ */
+function questionFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number): Frame | null {
+  const { tokens } = ctx;
+  const first = firstWordOf(ctx, sentence);
+  let j = i - 1;
+  while (j > first && tokens[j]!.word && ASKED_ADVERBS.has(tokens[j]!.lower)) j--;
+  const opening = i === first || (j === first && tokens[j]!.lower === 'when');
+  const passive = !opening && j >= first && PASSIVE_AUX.has(tokens[j]!.lower);
+  if (!opening && !passive) return null;
+  if (tokens[i + 1]?.lower === 'by') return null;
+  const cue = { first: passive ? j : i, last: i + 1 };
+  let from = i + 1;
+  while (from < sentence.last && tokens[from]!.word && ASKED_ADVERBS.has(tokens[from]!.lower)) from++;
+  from = skipToWord(ctx, sentence, from, [',', ':']);
+  if (from >= sentence.last) return null;
+  let next = tokens[from]!;
+  // "Asked about the budget, Ito said ...": a topic that only introduces the answer is part of
+  // the answer's setting; "Sanders was asked about the case." reports the question itself.
+  const opensQuote = ctx.quoteOf[from] !== -1 && ctx.quotes[ctx.quoteOf[from]!]!.start === next.start;
+  const subordinate = opening || ANSWER_INTRODUCERS.has(tokens[first]!.lower);
+  if (!opensQuote && !QUESTION_OPENERS.has(next.lower) && !(passive && next.lower === 'to') && subordinate) return null;
+  if (next.lower === 'about') {
+    cue.last = from + 1;
+    from = skipToWord(ctx, sentence, from + 1, [',', ':']);
+    if (from >= sentence.last) return null;
+    next = tokens[from]!;
+  }
+  // "was asked to name ...": the one asked belongs to the request.
+  const startAt = passive && next.lower === 'to' ? clauseStart(ctx, sentence, j) : from;
+  if (startAt === -1) return null;
+  let last = -1;
+  if (opening) {
+    for (let k = from; k < sentence.last; k++) {
+      if (tokens[k]!.text === ',' && ctx.quoteOf[k] === -1) {
+        last = k;
+        break;
+      }
+    }
+    if (last === -1) return null;
+  } else last = endOfContent(ctx, sentence, from, 'asked');
+  while (last > from && /^[,;:—–-]$/.test(tokens[last - 1]!.text) && ctx.quoteOf[last - 1] === -1) last--;
+  if (countWords(ctx, from, last) < 1) return null;
+  const q = ctx.quoteOf[from]!;
+  const whole = q !== -1 && ctx.quotes[q]!.start === next.start && ctx.quotes[q]!.end >= tokens[last - 1]!.end;
+  return {
+    cue,
+    source: null,
+    contentStart: tokens[startAt]!.start,
+    contentEnd: tokens[last - 1]!.end,
+    quote: whole && startAt === from ? q : null,
+    kind: whole && startAt === from ? 'direct' : 'indirect',
+    confidence: QUESTION_CONFIDENCE,
+    sentence: s,
+    byLayout: true,
+  };
+}
+
+const ASKED_ADVERBS = new Set(['specifically', 'directly', 'repeatedly', 'later', 'then', 'also', 'again', 'recently', 'once', 'often', 'previously', 'not', 'never', 'first', 'being']);
+const QUESTION_CONFIDENCE = 0.7;
+const ANSWER_INTRODUCERS = new Set(['when', 'after', 'as', 'while', 'once', 'if', 'asked', 'before', 'since']);
+const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'whom', 'whose', 'which', 'when', 'where']);
+
+/** The first word of the clause holding token `at`, past any conjunction. */
+function clauseStart(ctx: FrameContext, sentence: Sentence, at: number): number {
+  const { tokens } = ctx;
+  let k = at;
+  while (k > sentence.first && ctx.quoteOf[k - 1] === -1 && !/^[,;:—–]$/.test(tokens[k - 1]!.text)) k--;
+  while (k < at && (!tokens[k]!.word || CLAUSE_OPENERS.has(tokens[k]!.lower))) k++;
+  return k < at ? k : -1;
+}
+
+const EXPECTATION_AUX = new Set(['is', 'are', 'was', 'were', '’s', "'s"]);
+const EXPECTATION_ADVERBS = new Set(['widely', 'not', 'also', 'now', 'still', 'generally', 'largely', 'broadly']);
+// Share of "is expected to" clauses annotated as attributions in the training split.
+const EXPECTATION_CONFIDENCE = 0.75;
 
 function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWord = ''): number {
   const { tokens } = ctx;

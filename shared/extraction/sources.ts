@@ -118,8 +118,30 @@ export function accordingToSource(ctx: FrameContext, sentence: Sentence, i: numb
 
 /** The first noun phrase of the sentence, taken as the speaker of its trailing participles. */
 export function sentenceSubject(ctx: FrameContext, sentence: Sentence): Range | null {
-  const i = firstWordOf(ctx, sentence);
-  return rightSource(ctx, sentence, i);
+  const i = pastClauseOpeners(ctx, sentence, firstWordOf(ctx, sentence), sentence.last);
+  return i === -1 ? null : rightSource(ctx, sentence, i);
+}
+
+const COORDINATORS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however', 'now', 'then', 'also', 'instead', 'indeed', 'rather']);
+const INTRODUCERS = new Set(
+  'after despite by in when while although if as since because before during on at with for though unlike like following amid once until without under over from through throughout upon given earlier later last this'.split(' '),
+);
+
+/**
+ * "But Trump said", "After the debate, Trump said": the first word where the clause's subject
+ * may start, past conjunctions and an introductory phrase closed by a comma; -1 when an
+ * introductory phrase runs on to `limit` without one.
+ */
+export function pastClauseOpeners(ctx: FrameContext, sentence: Sentence, i: number, limit: number): number {
+  const { tokens } = ctx;
+  for (;;) {
+    while (i < limit && ctx.quoteOf[i] === -1 && (!tokens[i]!.word || COORDINATORS.has(tokens[i]!.lower))) i++;
+    if (i >= limit || !INTRODUCERS.has(tokens[i]!.lower)) return i;
+    let k = i + 1;
+    while (k < limit && !(tokens[k]!.text === ',' && ctx.quoteOf[k] === -1)) k++;
+    if (k >= limit) return -1;
+    i = k + 1;
+  }
 }
 
 /** A short phrase opening the sentence before a comma ("One attendee, who ..., said"). */

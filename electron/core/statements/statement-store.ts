@@ -58,6 +58,7 @@ export function createStatementStore(db: Database) {
   const insertActor = db.prepare(
     `INSERT INTO actors (name, role, organization, nation, created_at) VALUES (?, ?, ?, ?, ?)`,
   );
+  const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM statements');
   const insert = db.prepare(
     `INSERT INTO statements (article_id, kind, content_start, content_end, content_text, cue_start, cue_end, cue_text,
        speaker_start, speaker_end, speaker_text, speaker_name, speaker_role, speaker_organization, actor_id, nation,
@@ -108,7 +109,7 @@ export function createStatementStore(db: Database) {
     },
 
     count(): number {
-      return (db.prepare('SELECT count(*) AS n FROM statements').get() as { n: number }).n;
+      return countAll.get()?.n ?? 0;
     },
   };
 }
