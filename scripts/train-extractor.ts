@@ -23,6 +23,9 @@ if (docs.length === 0) {
 }
 
 const inside = (t: Token, s: { start: number; end: number }) => t.start >= s.start && t.end <= s.end;
+// A word enters the cue lexicon on its own evidence, or on its inflection family's.
+const MIN_WORD_ANCHORS = 2;
+const MIN_FAMILY_ANCHORS = 6;
 
 // Pass 1: how often each word sits inside any cue span.
 const occurrences = new Map<string, number>();
@@ -70,17 +73,46 @@ docs.forEach((doc, di) => {
 });
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+// Inflections share their evidence: "questioning" is a cue when "questioned" and "questions" are.
+const families = new Map<string, { n: number; after: number; occ: number }>();
+for (const [w, occ] of occurrences) {
+  const f = families.get(stem(w)) ?? { n: 0, after: 0, occ: 0 };
+  const e = anchors.get(w);
+  f.occ += occ;
+  f.n += e?.n ?? 0;
+  f.after += e?.after ?? 0;
+  families.set(stem(w), f);
+}
 const cues: Record<string, [number, number, number]> = {};
-for (const [w, e] of [...anchors].sort((a, b) => b[1].n - a[1].n)) {
-  const occ = occurrences.get(w) ?? e.n;
-  if (e.n < 3) continue;
+const ranked = [...occurrences.keys()].sort((a, b) => (anchors.get(b)?.n ?? 0) - (anchors.get(a)?.n ?? 0) || (a < b ? -1 : 1));
+for (const w of ranked) {
+  const e = anchors.get(w);
+  const occ = occurrences.get(w)!;
   // [probability the word anchors a cue, anchored cues seen, share with content after the cue]
-  cues[w] = [round(e.n / occ), e.n, round(e.after / e.n)];
+  if (e && e.n >= MIN_WORD_ANCHORS) {
+    cues[w] = [round(e.n / occ), e.n, round(e.after / e.n)];
+    continue;
+  }
+  const f = families.get(stem(w))!;
+  if (f.n >= MIN_FAMILY_ANCHORS && w.length > 3) cues[w] = [round(f.n / f.occ), e?.n ?? 0, round(f.after / f.n)];
 }
 const sources: Record<string, number> = {};
 for (const [w, n] of [...sourceWords].sort((a, b) => b[1] - a[1])) {
   const occ = occurrences.get(w) ?? n;
   if (n >= 3 && n / occ >= 0.05) sources[w] = round(n / occ);
+}
+
+/** A crude stem that folds a verb's or noun's inflections together ("supports", "supported" → "support"). */
+function stem(w: string): string {
+  if (w.length > 5 && w.endsWith('ing')) return trimE(w.slice(0, -3));
+  if (w.length > 4 && (w.endsWith('ied') || w.endsWith('ies'))) return w.slice(0, -3) + 'y';
+  if (w.length > 4 && (w.endsWith('ed') || w.endsWith('es'))) return trimE(w.slice(0, -2));
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return trimE(w.slice(0, -1));
+  return trimE(w);
+}
+
+function trimE(w: string): string {
+  return w.length > 3 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
 const outDir = new URL('../resources/extraction/', import.meta.url);
@@ -220,7 +252,7 @@ function trainLogistic(
 ): { weights: Record<string, number> } {
   const w = new Map<string, number>();
   const averaged = new Map<string, number>();
-  const EPOCHS = 8;
+  const EPOCHS = 12;
   const AVERAGE_FROM = 3;
   const L2 = 1e-6;
   let seed = 12345;

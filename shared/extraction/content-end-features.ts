@@ -65,11 +65,20 @@ export function visitEndFeatures(ctx: EndContext, sentence: Sentence, from: numb
   visit('cue+here', cueWord, here);
   visit('first+here', first === 'that' || first === 'to' ? first : 'other', here);
   visit('cue+dist', cueWord, distance);
+  // ", putting them ahead", ", including ...": the form of the next word, whatever the word.
+  visit('here+nsuf', here, atEnd ? 'END' : suffixClass(next));
   let rest = 0;
   for (let j = k; j < sentence.last; j++) if (tokens[j]!.word) rest++;
   visit('rest', bucket(rest));
   // ", Obama won ..." / ", he did not ...": a subject and its verb open the writer's own clause.
   if (!atEnd) visit('clause', clauseShape(ctx, k, sentence.last));
+}
+
+function suffixClass(w: string): string {
+  if (w.length > 4 && w.endsWith('ing')) return 'ing';
+  if (w.length > 3 && w.endsWith('ed')) return 'ed';
+  if (w.length > 3 && w.endsWith('ly')) return 'ly';
+  return /^\p{L}/u.test(w) ? 'w' : 'p';
 }
 
 const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'the', 'his', 'her', 'their', 'this', 'that', 'there']);

@@ -5,7 +5,7 @@
 import { isAnchorCandidate } from './anchor-features';
 import { chooseContentEnd } from './content-end';
 import { cueProbability, sourceWordShare } from './cue-lexicon';
-import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, isQuoteMark, skipAdverbials, skipAux, skipToWord, tokenAt } from './frame-helpers';
+import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, isQuoteMark, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
 import type { Frame, FrameContext, Range } from './frame-types';
 import type { Sentence } from './sentences';
 import { accordingToSource, leftSource, NP_CONNECTORS, pastClauseOpeners, rightSource, sentenceSubject } from './sources';
@@ -100,10 +100,16 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     return participleOpening(ctx, s, sentence, cue, p);
   }
   let source = leftSource(ctx, sentence, i, regionStart);
+  // "Trump unleashed a series of tweets early Friday saying ...": a participle after a verb's
+  // object speaks for the clause's subject, not for the object.
+  if (source && t.lower.endsWith('ing') && isObjectOfVerb(ctx, sentence, source)) {
+    const subject = earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
+    if (subject && subject.last <= source.first) source = subject;
+  }
   // "Shoigu was asked ...": the subject of a passive cue is not its speaker.
   if (source && isPassive(ctx, source.last, i) && tokens[i + 1]?.lower !== 'by') return null;
   // ", saying ..." and ", adding ...": the sentence's subject speaks.
-  if (!source && t.lower.endsWith('ing') && tokens[i - 1]?.text === ',') {
+  if (!source && t.lower.endsWith('ing') && afterComma(ctx, i)) {
     source = earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
     if (!source) return null;
     return contentAfter(ctx, s, sentence, cue, source, i + 1, p, 'object');
@@ -127,6 +133,12 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
       const frame = tokens[close]?.text === ',' ? contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p) : null;
       if (frame && frame.kind === 'direct') return { ...frame, contentEnd: after.contentEnd, quote: null };
     }
+    // "In any case, Mr. DiPietro said, the industry was over-supplied": an attribution set in
+    // commas inside the content splits it; the statement runs across it.
+    if (after && afterFirst && after.kind !== 'direct' && before?.text === ',' && ctx.quoteOf[source.first - 1] === -1 && tokens[cue.last]?.text === ',' && afterFirst.lower !== 'that') {
+      const split = splitContent(ctx, sentence, regionStart, source.first - 1, after);
+      if (split) return split;
+    }
     if (after && afterFirst && (afterFirst.lower === 'that' || after.kind === 'direct')) return after;
     const regionWords = countWords(ctx, regionStart, source.first);
     const commaBefore = before?.text === ',' && regionWords >= 4 && (!after || tokens[cue.last]?.text === ',' || countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) < 4);
@@ -149,7 +161,11 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   // "Roy Neel, who managed Gore's campaign, said in an oral history that ...": a subject too
   // long for the noun-phrase walk still speaks when a strong cue opens reported content.
   if (p >= COMPLEX_SUBJECT_MIN_P && prev?.word && !PASSIVE_AUX.has(prev.lower)) {
-    const subject = clauseSubject(ctx, sentence, i, regionStart);
+    let subject = clauseSubject(ctx, sentence, i, regionStart);
+    if (subject && t.lower.endsWith('ing') && isObjectOfVerb(ctx, sentence, subject)) {
+      const main = earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
+      subject = main && main.last <= subject.first ? main : null;
+    }
     if (subject) {
       const after = contentAfter(ctx, s, sentence, cue, subject, skipAdverbials(ctx, sentence, i + 1), p, 'object');
       const first = after ? tokens[tokenAt(ctx, after.contentStart)]! : null;
@@ -159,6 +175,39 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   return null;
 }
 
+/** ", adding" and "a “ridiculous proposition,” adding": a comma, maybe inside a closing quotation, precedes. */
+function afterComma(ctx: FrameContext, i: number): boolean {
+  const { tokens } = ctx;
+  let k = i - 1;
+  while (k > 0 && isQuoteMark(tokens[k]!) && ctx.quoteOf[k] !== -1) k--;
+  return tokens[k]?.text === ',';
+}
+
+/** The content of "A, he said, B": from the clause's start through B, when A can open a statement. */
+function splitContent(ctx: FrameContext, sentence: Sentence, regionStart: number, comma: number, after: Frame): Frame | null {
+  const { tokens } = ctx;
+  let first = Math.max(regionStart, sentence.first);
+  while (first < comma && !tokens[first]!.word && ctx.quoteOf[first] === -1) first++;
+  if (first >= comma) return null;
+  for (let k = first; k < comma; k++) if (ctx.quoteOf[k] !== -1 || tokens[k]!.text === ';' || tokens[k]!.text === ':') return null;
+  // "On Tuesday, Trump said ...": a short time phrase sets the scene, not the content.
+  if (TIME_WORDS.has(tokens[first]!.lower) && countWords(ctx, first, comma) < 4) return null;
+  return { ...after, contentStart: tokens[first]!.start };
+}
+
+/** Whether a lower-case noun phrase follows a verb ("unleashed a series of tweets"). */
+function isObjectOfVerb(ctx: FrameContext, sentence: Sentence, source: Range): boolean {
+  const { tokens } = ctx;
+  const head = tokens[source.first]!;
+  const verb = tokens[source.first - 1];
+  if (head.cap || SUBJECT_PRONOUN_FORMS.has(head.lower) || !verb || source.first - 1 < sentence.first) return false;
+  if (!verb.word || verb.cap || ctx.quoteOf[source.first - 1] !== -1 || NP_CONNECTORS.has(verb.lower) || BETWEEN_SUBJECT_AND_CUE.has(verb.lower)) return false;
+  return VERB_FORM.test(verb.lower);
+}
+
+const SUBJECT_PRONOUN_FORMS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that']);
+const VERB_FORM = /(ed|sent|gave|made|took|put|wrote|got|held|brought|told|released|issued|posted|unleashed)$/;
+
 const COMPLEX_SUBJECT_MIN_P = 0.5;
 const CLAUSE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'even', 'meanwhile', 'however', 'now', 'also', 'then']);
 
@@ -167,6 +216,9 @@ function clauseSubject(ctx: FrameContext, sentence: Sentence, cueAt: number, reg
   const { tokens } = ctx;
   const first = pastClauseOpeners(ctx, sentence, Math.max(regionStart, sentence.first), cueAt);
   if (first === -1) return null;
+  // Words right after an earlier verb are its object, not a new subject; a participle may still use them.
+  const before = tokens[first - 1];
+  if (first > sentence.first && before?.word && !CLAUSE_OPENERS.has(before.lower) && !tokens[cueAt]!.lower.endsWith('ing')) return null;
   let last = cueAt;
   while (last > first && (!tokens[last - 1]!.word || BETWEEN_SUBJECT_AND_CUE.has(tokens[last - 1]!.lower))) last--;
   if (last <= first || last - first > 40) return null;
