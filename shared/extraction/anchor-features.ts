@@ -4,7 +4,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does', 'do', 'also', 'not']);
 
 // Words that anchor a cue less often than this ("to", "in", "has") are not worth scoring.
-const MIN_CUE_PROBABILITY = 0.03;
+const MIN_CUE_PROBABILITY = 0.05;
 
 /** Whether a word, given how often it anchors a cue in training, is considered at all. */
 export function isAnchorCandidate(cuePrior: number): boolean {

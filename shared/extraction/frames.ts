@@ -35,10 +35,14 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
     const sentence = sentences[s]!;
     const sentenceFrames: Frame[] = [];
     let regionStart = sentence.first;
+    // Where content may start when only sure frames fence it off ("..., according to X" reaches
+    // back over a doubtful cue such as "voters who backed Sanders").
+    let firmStart = sentence.first;
     const labelled = speakerLabelFrame(ctx, s);
     if (labelled) {
       sentenceFrames.push(labelled);
       regionStart = labelled.cue.last;
+      firmStart = regionStart;
     }
     for (let i = sentence.first; i < sentence.last; i++) {
       const t = tokens[i]!;
@@ -47,6 +51,7 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
       if (unsourced) {
         sentenceFrames.push(unsourced);
         regionStart = Math.max(regionStart, unsourced.cue.last);
+        firmStart = Math.max(firmStart, tokenAt(ctx, unsourced.contentEnd - 1) + 1);
         i = Math.max(i, tokenAt(ctx, unsourced.contentEnd - 1));
         continue;
       }
@@ -55,7 +60,7 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
       if (i > sentence.first && DETERMINERS.has(tokens[i - 1]!.lower)) continue;
       const p = ctx.anchorProbability(i, sentence);
       if (p < threshold) continue;
-      const frame = buildFrame(ctx, s, sentence, i, regionStart, sentenceFrames, p);
+      const frame = buildFrame(ctx, s, sentence, i, regionStart, sentenceFrames, p, firmStart);
       if (frame) {
         sentenceFrames.push(frame);
         // Content before a later cue cannot reach back past this one.
@@ -63,6 +68,7 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
         regionStart = opening
           ? frame.source!.first
           : Math.max(regionStart, frame.source ? Math.max(frame.source.last, frame.cue.last) : frame.cue.last);
+        if (p >= FIRM_ANCHOR_P) firmStart = regionStart;
         i = Math.max(i, frame.cue.last - 1);
       }
     }
@@ -71,7 +77,9 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
   return extendIntoFollowingQuotes(ctx, frames);
 }
 
-function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number, regionStart: number, earlier: Frame[], p: number): Frame | null {
+const FIRM_ANCHOR_P = 0.7;
+
+function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number, regionStart: number, earlier: Frame[], p: number, firmStart: number): Frame | null {
   const { tokens } = ctx;
   const t = tokens[i]!;
   let cue: Range = { first: i, last: i + 1 };
@@ -85,7 +93,7 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     if (i === firstWordOf(ctx, sentence) && afterSource < sentence.last) {
       return contentAfter(ctx, s, sentence, cue, source, afterSource, p, 'after');
     }
-    return contentBefore(ctx, s, sentence, cue, source, regionStart, i, p);
+    return contentBefore(ctx, s, sentence, cue, source, firmStart, i, p);
   }
   // "Continued Stone: “...”": the cue opens the sentence, the speaker follows, then the content.
   if (i === firstWordOf(ctx, sentence) && t.cap) {
@@ -344,7 +352,7 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
     let last = learned;
     // "... is depleted and says he will ...": a second reporting verb always ends the first content.
     for (let k = from + 3; k < last; k++) {
-      if (ctx.quoteOf[k] === -1 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && ctx.cuePrior[k + 1]! >= 0.5 && ctx.quoteOf[k + 1] === -1) {
+      if (ctx.quoteOf[k] === -1 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1) {
         last = k;
         break;
       }
@@ -386,6 +394,18 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
   }
   while (last > from && /^[.,;:!?…—–-]$/.test(tokens[last - 1]!.text) && ctx.quoteOf[last - 1] === -1) last--;
   return last;
+}
+
+/** "... and three-quarters said ...", "... but she argued ...": a new subject with its own reporting verb. */
+function subjectThenCue(ctx: FrameContext, i: number, limit: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i; k < Math.min(limit, i + 5); k++) {
+    const t = tokens[k]!;
+    if (!t.word || ctx.quoteOf[k] !== -1) return false;
+    if (k > i && ctx.cuePrior[k]! >= 0.5) return true;
+    if (!(t.cap || SUBJECT_PRONOUN_FORMS.has(t.lower) || /^\d/.test(t.text) || DETERMINERS.has(t.lower) || sourceWordShare(t.lower) >= 0.08 || /-/.test(t.text))) return false;
+  }
+  return false;
 }
 
 function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, source: Range, from: number, p: number, mode: 'object' | 'after'): Frame | null {

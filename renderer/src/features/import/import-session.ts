@@ -89,7 +89,7 @@ export class ImportSession {
         refused.push({
           path: picked.path,
           code: 'too-large',
-          reason: `The file is ${Math.round(picked.file.size / 1048576)} MB; files over ${MAX_FILE_BYTES / 1048576} MB are not imported.`,
+          reason: `The file is ${(picked.file.size / 1048576).toFixed(1)} MB; files over ${MAX_FILE_BYTES / 1048576} MB are not imported.`,
         });
       } else {
         accepted.push(picked);

@@ -11,22 +11,23 @@ const GOLDEN_ANGLE = 137.508;
  * rivals and allies quoted side by side never look alike.
  */
 const CHOSEN_HUES: Record<string, number> = {
-  US: 214,
+  // Spread evenly, about 22° apart, in an order that puts rivals far from each other.
   RU: 0,
-  CN: 48,
-  KR: 285,
-  KP: 24,
-  JP: 330,
-  UA: 178,
-  GB: 250,
-  FR: 140,
-  DE: 80,
-  IR: 110,
-  IL: 196,
-  IN: 36,
-  TR: 350,
-  PS: 160,
-  SA: 95,
+  KP: 22,
+  IN: 45,
+  CN: 68,
+  SA: 90,
+  IR: 112,
+  FR: 135,
+  PS: 158,
+  UA: 180,
+  IL: 202,
+  US: 225,
+  GB: 248,
+  DE: 270,
+  KR: 292,
+  JP: 315,
+  TR: 338,
 };
 
 function hueFor(code: string): number {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../shared/extraction/index';
+import { expectSpansToMatch, statementContaining } from './helpers';
+
+const article = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
+
+describe('statements nobody is named for', () => {
+  it('reports an expectation as the whole clause, with no speaker', () => {
+    const text = article('The Senate returned from its recess on Monday.', 'The Senate is expected to vote on the budget bill next week.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const s = statementContaining(result, 'vote on the budget bill');
+    expect(s.content.text).toBe('The Senate is expected to vote on the budget bill next week');
+    expect(s.cue?.text).toBe('is expected');
+    expect(s.speaker.mention).toBeNull();
+  });
+
+  it('reports the question in "Asked whether ..., X said ..." apart from the answer', () => {
+    const text = article(
+      'Governor Maria Lopez toured the flooded towns on Tuesday.',
+      'Asked whether the state would ask for federal aid, Lopez said that the request was already on its way.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const question = statementContaining(result, 'ask for federal aid');
+    expect(question.content.text).toBe('whether the state would ask for federal aid');
+    expect(question.speaker.mention).toBeNull();
+    const answer = statementContaining(result, 'request was already on its way');
+    expect(answer.content.text).toBe('that the request was already on its way');
+    expect(answer.speaker.name).toBe('Maria Lopez');
+  });
+});
+
+describe('statements an attribution splits', () => {
+  it("keeps ''A,'' said X. ''B.'' together in the double-apostrophe style", () => {
+    const text = article(
+      'Rail workers voted to strike.',
+      "''We have waited long enough,'' said Tom Reyes, the union's president. ''Now the company has to listen.''",
+      'Talks resume on Friday.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements).toHaveLength(1);
+    const s = result.statements[0]!;
+    expect(s.content.text.startsWith("''We have waited")).toBe(true);
+    expect(s.content.text.endsWith("has to listen.''")).toBe(true);
+    expect(s.speaker.name).toBe('Tom Reyes');
+  });
+
+  it('runs “A,” X said, “B.” from the first quotation through the second', () => {
+    const text = article('Rail workers voted to strike.', '“The company has had a year to make an offer,” Reyes said, “and it has made none.”');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const s = statementContaining(result, 'a year to make an offer');
+    expect(s.kind).toBe('direct');
+    expect(s.content.text).toBe('“The company has had a year to make an offer,” Reyes said, “and it has made none.”');
+    expect(s.speaker.mention?.text).toBe('Reyes');
+  });
+
+  it('runs "A, X said, B" across the attribution set in commas', () => {
+    const text = article('Rail workers voted to strike.', 'In any case, union leader Tom Reyes said, the strike would go ahead on Monday.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const s = statementContaining(result, 'strike would go ahead');
+    expect(s.content.text).toBe('In any case, union leader Tom Reyes said, the strike would go ahead on Monday');
+    expect(s.speaker.name).toBe('Tom Reyes');
+  });
+});
+
+describe('speakers the noun-phrase walk cannot reach', () => {
+  it('finds a subject carrying a long relative clause', () => {
+    const text = article(
+      'Ports reopened on Thursday.',
+      'Carla Mendes, who ran the port authority for a decade before the merger, said in an interview that the delays would last into the spring.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const s = statementContaining(result, 'delays would last');
+    expect(s.content.text).toBe('that the delays would last into the spring');
+    expect(s.speaker.name).toBe('Carla Mendes');
+  });
+
+  it('gives a participle after a verb and its object to the clause subject, not the object', () => {
+    const text = article(
+      'Ports reopened on Thursday.',
+      'Transport Minister Ahmed Saleh unleashed a series of posts on Friday saying that the port strike had cost the country dearly.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const s = result.statements.find((x) => x.cue?.text === 'saying');
+    expect(s?.content.text).toBe('that the port strike had cost the country dearly');
+    expect(s?.speaker.name).toBe('Ahmed Saleh');
+  });
+});
