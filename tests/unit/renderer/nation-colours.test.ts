@@ -29,7 +29,7 @@ describe('colouring speakers by the nation they speak for', () => {
 
   it('pairs a pale background with a darker border of the same hue', () => {
     const colour = nationColour('FR');
-    expect(colour).toEqual({ background: 'hsl(140 85% 87%)', border: 'hsl(140 65% 40%)' });
+    expect(colour).toEqual({ background: 'hsl(135 85% 87%)', border: 'hsl(135 65% 40%)' });
   });
 
   it('reads codes in either case as the same nation', () => {
