@@ -252,7 +252,7 @@ function trainLogistic(
 ): { weights: Record<string, number> } {
   const w = new Map<string, number>();
   const averaged = new Map<string, number>();
-  const EPOCHS = 12;
+  const EPOCHS = 16;
   const AVERAGE_FROM = 3;
   const L2 = 1e-6;
   let seed = 12345;

@@ -152,7 +152,10 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     const commaBefore = before?.text === ',' && regionWords >= 4 && (!after || tokens[cue.last]?.text === ',' || countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) < 4);
     if (quoteBefore || commaBefore) {
       const frame = contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
-      if (frame) return withParenthesisTail(ctx, sentence, frame);
+      // "Asked on “CBS This Morning,” he said he had not ...": a quoted title closing an
+      // introductory phrase does not make the phrase the content.
+      const titleOnly = quoteBefore && !commaBefore && frame !== null && frame.kind !== 'direct' && after !== null && countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) >= 4;
+      if (frame && !titleOnly) return withParenthesisTail(ctx, sentence, frame);
     }
     if (after) return after;
     return contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
