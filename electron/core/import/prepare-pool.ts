@@ -57,7 +57,8 @@ export class PreparePool {
    * they are ready. Items that already failed (a file that could not be listed) pass through.
    */
   async *run(tasks: AsyncIterable<PrepareTask | PreparedResult>): AsyncGenerator<PreparedResult> {
-    const window = this.#workerPath ? this.#size * 2 : 1;
+    // Deep enough that workers keep going while the core thread stores a batch (tens of ms).
+    const window = this.#workerPath ? this.#size * 32 : 1;
     const inFlight: (AsyncIterable<PreparedResult> | PreparedResult[])[] = [];
     for await (const task of tasks) {
       inFlight.push('kind' in task ? this.prepare(task) : [task]);
