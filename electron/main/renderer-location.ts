@@ -29,12 +29,8 @@ function isLoopback(hostname: string): boolean {
 
 /** Whether a URL is Parley's own page (any hash or query on it, nothing else). */
 export function isAppPage(rawUrl: string, location: RendererLocation): boolean {
-  let url: URL;
-  try {
-    url = new URL(rawUrl);
-  } catch {
-    return false;
-  }
+  const url = URL.canParse(rawUrl) ? new URL(rawUrl) : null;
+  if (!url) return false;
   const own = new URL(location.url);
   if (location.kind === 'dev-server') return url.origin === own.origin;
   return url.protocol === 'file:' && url.host === own.host && decodeURI(url.pathname) === decodeURI(own.pathname);
@@ -42,12 +38,8 @@ export function isAppPage(rawUrl: string, location: RendererLocation): boolean {
 
 /** Whether a request is for one of Parley's own files (the page and what it loads). */
 export function isAppResource(rawUrl: string, location: RendererLocation): boolean {
-  let url: URL;
-  try {
-    url = new URL(rawUrl);
-  } catch {
-    return false;
-  }
+  const url = URL.canParse(rawUrl) ? new URL(rawUrl) : null;
+  if (!url) return false;
   const own = new URL(location.url);
   if (location.kind === 'dev-server') return url.origin === own.origin;
   const folder = decodeURI(own.pathname.slice(0, own.pathname.lastIndexOf('/') + 1));

@@ -1,4 +1,5 @@
 import type { FeatureVisitor } from './anchor-features';
+import { tokenAt } from './frame-helpers';
 import type { Frame, FrameContext } from './frames';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
@@ -28,7 +29,7 @@ export function visitFrameFeatures(ctx: FrameContext, f: Frame, visit: FeatureVi
   }
   let words = 0;
   let firstWord = '';
-  const firstIdx = tokenIndexAt(ctx, f.contentStart);
+  const firstIdx = tokenAt(ctx, f.contentStart);
   for (let k = firstIdx; k < tokens.length && tokens[k]!.start < f.contentEnd; k++) {
     if (!tokens[k]!.word) continue;
     words++;
@@ -55,18 +56,6 @@ export function visitFrameFeatures(ctx: FrameContext, f: Frame, visit: FeatureVi
   visit('p+dir', p, direction);
   visit('len+kind', len, f.kind);
   visit('src+side', sourceShape, sourceSide);
-}
-
-function tokenIndexAt(ctx: FrameContext, offset: number): number {
-  const { tokens } = ctx;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** The features as strings, as the trainer stores them. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { concatBytes } from './bytes';
 
 /** The padding string of the PDF standard security handler (ISO 32000-1, 7.6.3.3). */
 const PASSWORD_PADDING = Uint8Array.from([
@@ -15,7 +16,7 @@ export function buildEncryptedPdf(lines: string[], userPassword = 'secret', owne
   const permissions = -4;
   const ownerEntry = rc4(md5(padPassword(ownerPassword)).subarray(0, 5), padPassword(userPassword));
   const fileKey = md5(
-    concat([padPassword(userPassword), ownerEntry, int32le(permissions), new Uint8Array(fileId)]),
+    concatBytes(padPassword(userPassword), ownerEntry, int32le(permissions), new Uint8Array(fileId)),
   ).subarray(0, 5);
   const userEntry = rc4(fileKey, PASSWORD_PADDING);
 
@@ -27,7 +28,7 @@ export function buildEncryptedPdf(lines: string[], userPassword = 'secret', owne
     latin1('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
     latin1('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 300] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>'),
     latin1('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'),
-    concat([latin1(`<< /Length ${encryptedContent.length} >>\nstream\n`), encryptedContent, latin1('\nendstream')]),
+    concatBytes(latin1(`<< /Length ${encryptedContent.length} >>\nstream\n`), encryptedContent, latin1('\nendstream')),
     latin1(`<< /Filter /Standard /V 1 /R 2 /O <${hex(ownerEntry)}> /U <${hex(userEntry)}> /P ${permissions} >>`),
   ];
 
@@ -36,7 +37,7 @@ export function buildEncryptedPdf(lines: string[], userPassword = 'secret', owne
   let length = parts[0]!.length;
   objects.forEach((body, index) => {
     offsets.push(length);
-    const chunk = concat([latin1(`${index + 1} 0 obj\n`), body, latin1('\nendobj\n')]);
+    const chunk = concatBytes(latin1(`${index + 1} 0 obj\n`), body, latin1('\nendobj\n'));
     parts.push(chunk);
     length += chunk.length;
   });
@@ -52,16 +53,16 @@ export function buildEncryptedPdf(lines: string[], userPassword = 'secret', owne
     '%%EOF\n',
   ].join('\n');
   parts.push(latin1(xref));
-  return concat(parts);
+  return concatBytes(...parts);
 }
 
 function objectKey(fileKey: Uint8Array, objectNumber: number): Uint8Array {
   const salt = Uint8Array.from([objectNumber & 0xff, (objectNumber >> 8) & 0xff, (objectNumber >> 16) & 0xff, 0, 0]);
-  return md5(concat([fileKey, salt])).subarray(0, Math.min(fileKey.length + 5, 16));
+  return md5(concatBytes(fileKey, salt)).subarray(0, Math.min(fileKey.length + 5, 16));
 }
 
 function padPassword(password: string): Uint8Array {
-  return concat([latin1(password).subarray(0, 32), PASSWORD_PADDING]).subarray(0, 32);
+  return concatBytes(latin1(password).subarray(0, 32), PASSWORD_PADDING).subarray(0, 32);
 }
 
 function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
@@ -102,12 +103,3 @@ function escapePdfString(text: string): string {
   return text.replace(/[\\()]/g, (c) => `\\${c}`);
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}

@@ -1,4 +1,5 @@
 import { deflateSync, strToU8 } from 'fflate';
+import { concatBytes } from './bytes';
 
 /** A file in a zip to build: its bytes, or the entries of a zip nested inside. */
 export type ZipEntrySpec =
@@ -48,11 +49,11 @@ export function buildZip(entries: ZipEntrySpec[]): Uint8Array {
     centrals.push(central, name);
     offset += local.length + name.length + body.length;
   }
-  const directory = concat(centrals);
+  const directory = concatBytes(...centrals);
   const end = header(0x06054b50, [
     [2, 0], [2, 0], [2, entries.length], [2, entries.length], [4, directory.length], [4, offset], [2, 0],
   ]);
-  return concat([...locals, directory, end]);
+  return concatBytes(...locals, directory, end);
 }
 
 function header(signature: number, fields: [2 | 4, number][]): Uint8Array {
@@ -110,12 +111,3 @@ function zipCryptoEncrypt(data: Uint8Array, password: string, crc: number): Uint
   return out;
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}

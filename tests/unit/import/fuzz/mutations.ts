@@ -1,3 +1,4 @@
+import { concatBytes } from '../../../fixtures-builders/bytes';
 /** A small seeded PRNG (mulberry32), so every fuzz case can be rebuilt from its seed. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -43,13 +44,13 @@ function apply(kind: MutationKind, bytes: Uint8Array, random: () => number): Uin
     case 'insert-garbage': {
       const garbage = Uint8Array.from({ length: 1 + Math.floor(random() * 128) }, () => Math.floor(random() * 256));
       const index = at(bytes.length + 1);
-      return concat(bytes.subarray(0, index), garbage, bytes.subarray(index));
+      return concatBytes(bytes.subarray(0, index), garbage, bytes.subarray(index));
     }
     case 'duplicate-chunk': {
       const start = at();
       const chunk = bytes.subarray(start, start + 1 + Math.floor(random() * 512));
       const index = at(bytes.length + 1);
-      return concat(bytes.subarray(0, index), chunk, chunk, bytes.subarray(index));
+      return concatBytes(bytes.subarray(0, index), chunk, chunk, bytes.subarray(index));
     }
     case 'zero-range': {
       const out = bytes.slice();
@@ -72,12 +73,3 @@ function apply(kind: MutationKind, bytes: Uint8Array, random: () => number): Uin
   }
 }
 
-function concat(...chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
-}
