@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { ArticleFormat, ParsedArticle } from '../../../shared/domain/article';
+import { normaliseForComparison } from '../import/near-duplicates';
 
 export interface SourceFileRecord {
   name: string;
@@ -15,13 +16,14 @@ export function sha256(data: Uint8Array | string): string {
 }
 
 /**
- * What makes two articles "the same text": Unicode-normalised, white space folded, and a headline
- * line dropped when it is the article's title. Plain text keeps its headline in the body while
- * other formats carry it apart, so the same story as .txt, .html or .docx lands on the same key.
+ * What makes two articles "the same text": the text as it survives a change of format
+ * (normaliseForComparison), with a headline line dropped when it is the article's title. Plain text
+ * keeps its headline in the body while other formats carry it apart, so the same story as .txt,
+ * .html or .docx lands on the same key.
  */
 export function contentKey(text: string, title: string | null = null): string {
-  const folded = text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
-  const heading = title?.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  const folded = normaliseForComparison(text);
+  const heading = title === null ? '' : normaliseForComparison(title);
   const body = heading && folded.startsWith(`${heading} `) ? folded.slice(heading.length + 1) : folded;
   return sha256(body);
 }

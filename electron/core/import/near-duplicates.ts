@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 
 /** Hash functions in a fingerprint: 64 estimates Jaccard similarity to about ±0.06 and banding stays cheap. */
 export const FINGERPRINT_SIZE = 64;
@@ -82,65 +81,6 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return empty === n ? 0 : same / n;
 }
 
-export interface SimilarFingerprint<Id> {
-  id: Id;
-  similarity: number;
-}
-
-/**
- * Finds earlier fingerprints similar to a new one without comparing against all of them:
- * locality-sensitive hashing puts fingerprints that agree on any whole band in the same bucket,
- * and only those candidates are compared. With 16 bands of 4 values, pairs at 0.6 similarity meet
- * in some bucket about 9 times in 10, at 0.7 nearly always, at 0.3 rarely.
- */
-export class NearDuplicateIndex<Id> {
-  readonly #bands: Map<string, Id[]>[];
-  readonly #prints = new Map<Id, Uint32Array>();
-  readonly #rows: number;
-
-  constructor(
-    readonly threshold = 0.6,
-    bands = 16,
-  ) {
-    this.#rows = Math.max(1, Math.floor(FINGERPRINT_SIZE / bands));
-    this.#bands = Array.from({ length: bands }, () => new Map<string, Id[]>());
-  }
-
-  get size(): number {
-    return this.#prints.size;
-  }
-
-  add(id: Id, print: Uint32Array): void {
-    this.#prints.set(id, print);
-    this.#bands.forEach((buckets, band) => {
-      const key = this.#bandKey(print, band);
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(id);
-      else buckets.set(key, [id]);
-    });
-  }
-
-  /** Earlier fingerprints at or above the threshold, most similar first. */
-  findSimilar(print: Uint32Array): SimilarFingerprint<Id>[] {
-    const seen = new Set<Id>();
-    const found: SimilarFingerprint<Id>[] = [];
-    this.#bands.forEach((buckets, band) => {
-      for (const id of buckets.get(this.#bandKey(print, band)) ?? []) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const other = this.#prints.get(id);
-        const score = other ? similarity(print, other) : 0;
-        if (score >= this.threshold) found.push({ id, similarity: score });
-      }
-    });
-    return found.sort((a, b) => b.similarity - a.similarity);
-  }
-
-  #bandKey(print: Uint32Array, band: number): string {
-    return Array.from(print.subarray(band * this.#rows, (band + 1) * this.#rows)).join(',');
-  }
-}
-
 /**
  * The text reduced to what survives a change of format: Unicode-normalised, curly quotes and dashes
  * made plain, white space collapsed, case folded. The same article as .txt, .html or a bulk record
@@ -155,9 +95,4 @@ export function normaliseForComparison(text: string): string {
     .replace(/[\u00a0\s]+/g, ' ')
     .trim()
     .toLowerCase();
-}
-
-/** SHA-256 (hex) of the normalised text: equal for the same text in another format. */
-export function normalisedTextHash(text: string): string {
-  return createHash('sha256').update(normaliseForComparison(text)).digest('hex');
 }

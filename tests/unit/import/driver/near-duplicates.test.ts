@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FINGERPRINT_SIZE, NearDuplicateIndex, fingerprint, normalisedTextHash, similarity } from '../../../../electron/core/import/near-duplicates';
+import { contentKey } from '../../../../electron/core/articles/article-store';
+import { FINGERPRINT_SIZE, fingerprint, similarity } from '../../../../electron/core/import/near-duplicates';
 
 const WIRE = [
   'North Korean leader Kim Jong-un met Russian President Vladimir Putin at the Vostochny Cosmodrome in the Amur region on Wednesday.',
@@ -34,23 +35,9 @@ describe('fingerprints of article texts', () => {
   });
 });
 
-describe('an index of earlier fingerprints', () => {
-  it('finds the earlier version of a republished story and nothing for an unrelated one', () => {
-    const index = new NearDuplicateIndex<number>(0.6);
-    index.add(1, fingerprint(WIRE));
-    index.add(2, fingerprint(OTHER));
-    for (let i = 0; i < 200; i++) index.add(100 + i, fingerprint(`Unrelated filler story number ${i} about local weather ${i * 7} and traffic ${i * 13} on the ring road today.`));
-    expect(index.size).toBe(202);
-    const found = index.findSimilar(fingerprint(REPUBLISHED));
-    expect(found.map((f) => f.id)).toEqual([1]);
-    expect(found[0]?.similarity).toBeGreaterThan(0.6);
-    expect(index.findSimilar(fingerprint('A completely different text about gardening, roses and the best time to prune fruit trees in winter.'))).toEqual([]);
-  });
-});
-
-describe('the normalised text hash', () => {
+describe('the content key that makes two texts the same article', () => {
   it('is the same for the same text with other quotes, dashes, spacing and case', () => {
-    expect(normalisedTextHash('He said “no” — twice.\r\n\r\nThen left.')).toBe(normalisedTextHash('he said "no" - twice.\n\n  Then left. '));
-    expect(normalisedTextHash('He said no.')).not.toBe(normalisedTextHash('He said yes.'));
+    expect(contentKey('He said “no” — twice.\r\n\r\nThen left.')).toBe(contentKey('he said "no" - twice.\n\n  Then left. '));
+    expect(contentKey('He said no.')).not.toBe(contentKey('He said yes.'));
   });
 });

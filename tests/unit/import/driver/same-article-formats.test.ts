@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../../../electron/core/import/formats';
 import type { ImportSource } from '../../../../electron/core/import/formats/types';
-import { normalisedTextHash } from '../../../../electron/core/import/near-duplicates';
+import { contentKey } from '../../../../electron/core/articles/article-store';
 
 const TITLE = 'Seoul follows Kim-Putin talks closely';
 const PARAGRAPHS = [
@@ -40,6 +40,6 @@ describe('the same article in several formats', () => {
     const utf16 = Uint8Array.from([0xff, 0xfe, ...Buffer.from(crlf, 'utf16le')]);
     const fromTxt = await textOf('windows.txt', utf16);
     expect(fromTxt).toBe(crlf);
-    expect(normalisedTextHash(fromTxt ?? '')).toBe(normalisedTextHash((await textOf('story.html', FILES['story.html'] ?? '')) ?? ''));
+    expect(contentKey(fromTxt ?? '')).toBe(contentKey((await textOf('story.html', FILES['story.html'] ?? '')) ?? ''));
   });
 });
