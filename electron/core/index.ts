@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ApiHandlers } from '../../shared/api/calls';
-import type { FileUpload } from '../../shared/api/calls';
+import type { ApiHandlers, FileUpload } from '../../shared/api/calls';
 import { extractStatements } from '../../shared/extraction';
 import { createArticleQueries } from './articles/article-queries';
 import { createArticleStore } from './articles/article-store';
@@ -11,12 +10,12 @@ import type { ImportSource } from './import/formats/types';
 import { ImportJobs, type RunningImport } from './import/import-jobs';
 import type { PreparedResult, PrepareTask } from './import/prepare';
 import { PreparePool } from './import/prepare-pool';
-
-export { SOURCE_WORKER_PATH } from './import/prepare-pool';
 import { createStoryLinker } from './import/story-linker';
 import { walkPaths } from './import/walk-paths';
 import { createReextractor } from './statements/reextract';
 import { createStatementStore } from './statements/statement-store';
+
+export { SOURCE_WORKER_PATH } from './import/prepare-pool';
 
 export interface CoreOptions {
   archivePath: string;
@@ -56,6 +55,7 @@ export function createCore(options: CoreOptions): Core {
     stories: createStoryLinker(db),
     events,
     extractorVersion: EXTRACTOR_VERSION,
+    countArticles: () => articleQueries.count(),
   });
   const reextractor = createReextractor(db, statements, extractStatements, EXTRACTOR_VERSION);
   const pool = new PreparePool({ workerPath: options.importWorkerPath ?? null });

@@ -19,6 +19,7 @@ export interface ImportJobDeps {
   stories: StoryLinker;
   events: EventHub;
   extractorVersion: string;
+  countArticles: () => number;
 }
 
 export interface RunningImport {
@@ -87,7 +88,7 @@ export class ImportJobs {
       if (counts.imported > importedAtLastChange && performance.now() - lastChanged > CHANGED_INTERVAL_MS) {
         importedAtLastChange = counts.imported;
         lastChanged = performance.now();
-        events.emit('archive.changed', { articleCount: this.#articleCount() });
+        events.emit('archive.changed', { articleCount: this.#deps.countArticles() });
       }
       // Let requests and events through between batches.
       await nextMacrotask();
@@ -125,7 +126,7 @@ export class ImportJobs {
     }
     progress(null, true);
     events.emit('import.finished', summary);
-    if (counts.imported > 0) events.emit('archive.changed', { articleCount: this.#articleCount() });
+    if (counts.imported > 0) events.emit('archive.changed', { articleCount: this.#deps.countArticles() });
     return summary;
   }
 
@@ -199,9 +200,5 @@ export class ImportJobs {
       const storyOf = stories.link(articleId, fingerprint, now);
       return { articleId, title, duplicateOf: null, storyOf };
     })();
-  }
-
-  #articleCount(): number {
-    return (this.#deps.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
 }
