@@ -68,3 +68,7 @@ export interface ReextractOutcome {
   kept: number;
   added: number;
 }
+
+/** A speaker's position on a topic, as the analyst tags it. */
+export const STANCES = ['supports', 'opposes', 'concerned', 'neutral', 'ambiguous'] as const;
+export type Stance = (typeof STANCES)[number];
