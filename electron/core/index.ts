@@ -4,6 +4,7 @@ import { extractStatements } from '../../shared/extraction';
 import { createArticleQueries } from './articles/article-queries';
 import { createArticleStore } from './articles/article-store';
 import { schemaVersion } from './db/migrate';
+import { createDeskHandlers } from './desk';
 import { openArchive } from './db/open';
 import { EventHub } from './events';
 import type { ImportSource } from './import/formats/types';
@@ -83,6 +84,7 @@ export function createCore(options: CoreOptions): Core {
     'import.files': async ({ files }) => ({ jobId: jobs.start(pool.run(uploadTasks(files)), () => files.length).jobId }),
     'import.paths': async ({ paths }) => ({ jobId: importPaths(paths).jobId }),
     'import.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+    ...createDeskHandlers(db, events),
   } satisfies ApiHandlers;
 
   return {
