@@ -4,7 +4,7 @@ import { extractStatements } from '../../shared/extraction';
 import { createArticleQueries } from './articles/article-queries';
 import { createArticleStore } from './articles/article-store';
 import { schemaVersion } from './db/migrate';
-import { createDeskHandlers } from './desk';
+import { createDesk } from './desk';
 import { openArchive } from './db/open';
 import { EventHub } from './events';
 import type { ImportSource } from './import/formats/types';
@@ -59,6 +59,7 @@ export function createCore(options: CoreOptions): Core {
     countArticles: () => articleQueries.count(),
   });
   const reextractor = createReextractor(db, statements, extractStatements, EXTRACTOR_VERSION);
+  const desk = createDesk({ db, events, articleQueries, extract: extractStatements });
   const pool = new PreparePool({ workerPath: options.importWorkerPath ?? null });
 
   const importPaths = (paths: string[]) => {
@@ -84,7 +85,7 @@ export function createCore(options: CoreOptions): Core {
     'import.files': async ({ files }) => ({ jobId: jobs.start(pool.run(uploadTasks(files)), () => files.length).jobId }),
     'import.paths': async ({ paths }) => ({ jobId: importPaths(paths).jobId }),
     'import.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
-    ...createDeskHandlers(db, events),
+    ...desk.handlers,
   } satisfies ApiHandlers;
 
   return {
