@@ -42,10 +42,10 @@ export function createReextractor(
          AND k.content_start < s.content_end + ? AND s.content_start < k.content_end + ?)`,
   );
 
-  function reextractOne(articleId: number, outcome: ReextractOutcome): void {
+  function reextractOne(articleId: number, outcome: ReextractOutcome, done?: ExtractionResult): void {
     const row = textOf.get(articleId);
     if (!row) return;
-    const extraction = extract(row.text);
+    const extraction = done ?? extract(row.text);
     const now = new Date().toISOString();
     db.transaction(() => {
       const before = lastId.get()?.id ?? 0;
@@ -65,10 +65,10 @@ export function createReextractor(
   }
 
   return {
-    /** Re-extracts one article (its text may just have changed); call outside a transaction. */
-    article(articleId: number): ReextractOutcome {
+    /** Re-extracts one article (its text may just have changed), with its extraction when already done. */
+    article(articleId: number, extraction?: ExtractionResult): ReextractOutcome {
       const outcome: ReextractOutcome = { articles: 0, replaced: 0, kept: 0, added: 0 };
-      reextractOne(articleId, outcome);
+      reextractOne(articleId, outcome, extraction);
       return outcome;
     },
 
