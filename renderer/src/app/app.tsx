@@ -1,18 +1,31 @@
-import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState, type ChangeEvent } from 'react';
 import { ImportPanel } from '../features/import/import-panel';
 import { DropOverlay } from '../features/import/drop-overlay';
 import { collectChosenFiles, type CollectedFiles } from '../features/import/picked-file';
 import { useImportSession } from '../features/import/use-import-session';
 import { useWindowDrop } from '../features/import/use-window-drop';
 import { LibraryView } from '../features/library/library-view';
-import { ReaderView } from '../features/reader/reader-view';
+import { DeskView } from '../features/desk/desk-view';
+import { deskReducer, emptyDesk, type OpenRequest } from '../features/desk/desk-state';
+import { HistoryButtons } from '../features/desk/history-buttons';
+import { ShortcutSheet } from '../features/desk/shortcut-sheet';
+import { useHistory } from '../features/desk/use-history';
 import { ErrorBoundary } from './error-boundary';
 import { StatusBar } from './status-bar';
 
-type View = { kind: 'library' } | { kind: 'reader'; articleId: number };
+type View = { kind: 'library' } | { kind: 'reader' };
 
 export function App() {
   const [view, setView] = useState<View>({ kind: 'library' });
+  const [desk, dispatchDesk] = useReducer(deskReducer, emptyDesk);
+  const [libraryBeside, setLibraryBeside] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const history = useHistory();
+  const sideSearchRef = useRef<HTMLInputElement>(null);
+  const openArticle = useCallback((request: OpenRequest) => {
+    dispatchDesk({ type: 'open', request });
+    setView({ kind: 'reader' });
+  }, []);
   const searchRef = useRef<HTMLInputElement>(null);
   const filesInputRef = useRef<HTMLInputElement>(null);
   const folderInputRef = useRef<HTMLInputElement>(null);
@@ -42,6 +55,9 @@ export function App() {
       } else if (event.key === 'Escape' && !event.defaultPrevented && view.kind === 'reader') {
         event.preventDefault();
         backToLibrary();
+      } else if (event.key === '?' && !event.ctrlKey && !event.altKey && !isTypingIn(event.target)) {
+        event.preventDefault();
+        setShortcutsOpen(true);
       }
     };
     window.addEventListener('keydown', onKeyDown);
@@ -71,8 +87,19 @@ export function App() {
           >
             Library
           </button>
+          {desk.panes.length > 0 && (
+            <button
+              type="button"
+              className="link-button"
+              aria-current={view.kind === 'reader' ? 'page' : undefined}
+              onClick={() => setView({ kind: 'reader' })}
+            >
+              Desk <span className="muted">{desk.panes.length}</span>
+            </button>
+          )}
         </nav>
         <div className="header-actions">
+          <HistoryButtons history={history} />
           <button type="button" onClick={openImport} title="Import article files (Ctrl+O)">
             Import…
           </button>
@@ -97,15 +124,34 @@ export function App() {
           <LibraryView
             hidden={view.kind !== 'library'}
             searchRef={searchRef}
-            onOpen={(articleId) => setView({ kind: 'reader', articleId })}
+            onOpen={(articleId) => openArticle({ articleId, beside: false })}
+            onOpenBeside={(articleId) => openArticle({ articleId, beside: true })}
             onImport={openImport}
           />
         </ErrorBoundary>
         {view.kind === 'reader' && (
-          <ErrorBoundary key={view.articleId} area="The article view" onReset={backToLibrary}>
-            <ReaderView articleId={view.articleId} onBack={backToLibrary} />
+          <ErrorBoundary area="The desk" onReset={backToLibrary}>
+            <DeskView
+              desk={desk}
+              dispatch={dispatchDesk}
+              onBack={backToLibrary}
+              showLibrary={libraryBeside}
+              onToggleLibrary={() => setLibraryBeside((shown) => !shown)}
+              onShortcuts={() => setShortcutsOpen(true)}
+              library={
+                <LibraryView
+                  hidden={false}
+                  searchRef={sideSearchRef}
+                  searchLabel="Search articles to open beside"
+                  onOpen={(articleId) => openArticle({ articleId, beside: true })}
+                  onOpenBeside={(articleId) => openArticle({ articleId, beside: true })}
+                  onImport={openImport}
+                />
+              }
+            />
           </ErrorBoundary>
         )}
+        {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
       </main>
 
       <ImportPanel state={importState} onCancel={() => session.cancel()} onDismiss={() => session.dismiss()} />
@@ -113,4 +159,8 @@ export function App() {
       <DropOverlay visible={dragging} />
     </div>
   );
+}
+
+function isTypingIn(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || Boolean(target.closest('input, textarea, select')));
 }
