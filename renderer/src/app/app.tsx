@@ -9,11 +9,24 @@ import { DeskView } from '../features/desk/desk-view';
 import { deskReducer, emptyDesk, type OpenRequest } from '../features/desk/desk-state';
 import { HistoryButtons } from '../features/desk/history-buttons';
 import { ShortcutSheet } from '../features/desk/shortcut-sheet';
+import { ActorsView } from '../features/actors/actors-view';
+import { OrphansView } from '../features/orphans/orphans-view';
+import { StatementSearchView } from '../features/statement-search/statement-search-view';
+import type { SearchForm } from '../features/statement-search/search-filters';
+import { TopicsView } from '../features/topics/topics-view';
 import { useHistory } from '../features/desk/use-history';
 import { ErrorBoundary } from './error-boundary';
 import { StatusBar } from './status-bar';
 
-type View = { kind: 'library' } | { kind: 'reader' };
+type View = { kind: 'library' } | { kind: 'reader' } | { kind: DeskViewKind };
+type DeskViewKind = 'statements' | 'actors' | 'topics' | 'orphans';
+
+const DESK_VIEWS: { kind: DeskViewKind; label: string }[] = [
+  { kind: 'statements', label: 'Statements' },
+  { kind: 'actors', label: 'Actors' },
+  { kind: 'topics', label: 'Topics' },
+  { kind: 'orphans', label: 'Orphans' },
+];
 
 export function App() {
   const [view, setView] = useState<View>({ kind: 'library' });
@@ -22,6 +35,12 @@ export function App() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const history = useHistory();
   const sideSearchRef = useRef<HTMLInputElement>(null);
+  const statementSearchRef = useRef<HTMLInputElement>(null);
+  const [searchPreset, setSearchPreset] = useState<{ nonce: number; form: Partial<SearchForm> } | null>(null);
+  const searchStatements = useCallback((form: Partial<SearchForm>) => {
+    setSearchPreset((previous) => ({ nonce: (previous?.nonce ?? 0) + 1, form }));
+    setView({ kind: 'statements' });
+  }, []);
   const openArticle = useCallback((request: OpenRequest) => {
     dispatchDesk({ type: 'open', request });
     setView({ kind: 'reader' });
@@ -44,15 +63,16 @@ export function App() {
     const onKeyDown = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
         event.preventDefault();
-        setView({ kind: 'library' });
+        const target = view.kind === 'statements' ? statementSearchRef : searchRef;
+        if (view.kind !== 'statements') setView({ kind: 'library' });
         requestAnimationFrame(() => {
-          searchRef.current?.focus();
-          searchRef.current?.select();
+          target.current?.focus();
+          target.current?.select();
         });
       } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'o') {
         event.preventDefault();
         filesInputRef.current?.click();
-      } else if (event.key === 'Escape' && !event.defaultPrevented && view.kind === 'reader') {
+      } else if (event.key === 'Escape' && !event.defaultPrevented && view.kind !== 'library' && !isTypingIn(event.target)) {
         event.preventDefault();
         backToLibrary();
       } else if (event.key === '?' && !event.ctrlKey && !event.altKey && !isTypingIn(event.target)) {
@@ -97,6 +117,17 @@ export function App() {
               Desk <span className="muted">{desk.panes.length}</span>
             </button>
           )}
+          {DESK_VIEWS.map((item) => (
+            <button
+              key={item.kind}
+              type="button"
+              className="link-button"
+              aria-current={view.kind === item.kind ? 'page' : undefined}
+              onClick={() => setView({ kind: item.kind })}
+            >
+              {item.label}
+            </button>
+          ))}
         </nav>
         <div className="header-actions">
           <HistoryButtons history={history} />
@@ -149,6 +180,31 @@ export function App() {
                 />
               }
             />
+          </ErrorBoundary>
+        )}
+        <ErrorBoundary area="The statement search">
+          <StatementSearchView hidden={view.kind !== 'statements'} searchRef={statementSearchRef} onOpen={openArticle} preset={searchPreset} />
+        </ErrorBoundary>
+        {view.kind === 'actors' && (
+          <ErrorBoundary area="The actors" onReset={backToLibrary}>
+            <ActorsView hidden={false} onOpen={openArticle} />
+          </ErrorBoundary>
+        )}
+        {view.kind === 'topics' && (
+          <ErrorBoundary area="The topics" onReset={backToLibrary}>
+            <TopicsView
+              hidden={false}
+              onShowStatements={(topic) => searchStatements({ topicIds: [topic.id] })}
+              onLinkInDesk={(topic) => {
+                dispatchDesk({ type: 'link', link: { kind: 'topic', topicId: topic.id, label: topic.name } });
+                if (desk.panes.length > 0) setView({ kind: 'reader' });
+              }}
+            />
+          </ErrorBoundary>
+        )}
+        {view.kind === 'orphans' && (
+          <ErrorBoundary area="The orphans" onReset={backToLibrary}>
+            <OrphansView hidden={false} onOpen={openArticle} />
           </ErrorBoundary>
         )}
         {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}

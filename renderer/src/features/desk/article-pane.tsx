@@ -13,7 +13,7 @@ import { QuotePairs } from './quote-pairs';
 import { PaneText } from './pane-text';
 import { StatementCards } from './statement-cards';
 import { reviewStatement, StatementTools, type ToolMode } from './statement-tools';
-import { findAll, termRanges, type TextRange } from './text-ranges';
+import { findAll, mergeRanges, type TextRange } from './text-ranges';
 import { selectedSpan } from './text-offsets';
 import { TopicChips } from './topic-tags';
 import { usePaneData } from './use-pane-data';
@@ -67,9 +67,8 @@ export function ArticlePane(props: PaneProps) {
 
   const hits: TextRange[] = useMemo(() => {
     if (findOpen && findText.trim()) return findAll(text, findText);
-    if (pane.marks.length > 0) return termRanges(text, pane.marks);
-    return [];
-  }, [findOpen, findText, text, pane.marks]);
+    return mergeRanges(pane.highlights);
+  }, [findOpen, findText, text, pane.highlights]);
 
   useEffect(() => {
     if (!flash) return;
@@ -96,7 +95,7 @@ export function ArticlePane(props: PaneProps) {
       onFocusShown(pane.key);
     });
     return () => cancelAnimationFrame(frame);
-  }, [ready, pane.focusStatementId, pane.key, pane.marks.length, show, onFocusShown]);
+  }, [ready, pane.focusStatementId, pane.key, show, onFocusShown]);
 
   // The current find hit stays in view.
   useEffect(() => {

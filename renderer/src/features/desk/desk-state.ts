@@ -1,3 +1,5 @@
+import type { TextRange } from './text-ranges';
+
 /** What the desk shows: up to four article panes side by side, one of them active, and the linked selection. */
 
 export const MAX_PANES = 4;
@@ -6,8 +8,8 @@ export interface DeskPane {
   /** Stable across reorders, so a pane keeps its scroll and find state when another closes. */
   key: number;
   articleId: number;
-  /** Words to mark in the text (a statement search's hits), if it was opened from one. */
-  marks: readonly string[];
+  /** Stretches to mark in the text (a statement search's hits), if it was opened from one. */
+  highlights: readonly TextRange[];
   /** The statement to show once the article is open. */
   focusStatementId: number | null;
 }
@@ -29,7 +31,7 @@ export interface OpenRequest {
   articleId: number;
   /** Open next to the active pane instead of replacing it. */
   beside: boolean;
-  marks?: readonly string[];
+  highlights?: readonly TextRange[];
   focusStatementId?: number | null;
 }
 
@@ -54,7 +56,7 @@ export function deskReducer(state: DeskState, action: DeskAction): DeskState {
       const pane: DeskPane = {
         key: state.nextKey,
         articleId: request.articleId,
-        marks: request.marks ?? [],
+        highlights: request.highlights ?? [],
         focusStatementId: request.focusStatementId ?? null,
       };
       const nextKey = state.nextKey + 1;
@@ -63,7 +65,7 @@ export function deskReducer(state: DeskState, action: DeskAction): DeskState {
       const existing = state.panes.findIndex((p) => p.articleId === request.articleId);
       if (request.beside && existing >= 0) {
         const panes = state.panes.map((p, i) =>
-          i === existing ? { ...p, marks: pane.marks, focusStatementId: pane.focusStatementId } : p,
+          i === existing ? { ...p, highlights: pane.highlights, focusStatementId: pane.focusStatementId } : p,
         );
         return { ...state, panes, active: existing };
       }

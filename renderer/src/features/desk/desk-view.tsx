@@ -96,6 +96,24 @@ export function DeskView({ desk, dispatch, onBack, library, showLibrary, onToggl
             </button>
           </span>
         )}
+        {topics && topics.length > 0 && (
+          <select
+            aria-label="Link a topic"
+            className="link-topic"
+            value={desk.link?.kind === 'topic' ? desk.link.topicId : ''}
+            onChange={(event) => {
+              const topic = topics.find((t) => t.id === Number(event.target.value));
+              onLink(topic ? { kind: 'topic', topicId: topic.id, label: topic.name } : null);
+            }}
+          >
+            <option value="">Link a topic…</option>
+            {topics.map((topic) => (
+              <option key={topic.id} value={topic.id}>
+                {topic.path.join(' › ')}
+              </option>
+            ))}
+          </select>
+        )}
         <span className={`desk-notice${notice?.tone === 'error' ? ' is-error' : ''}`} role={notice?.tone === 'error' ? 'alert' : 'status'}>
           {notice?.text ?? ''}
         </span>

@@ -33,26 +33,6 @@ function scan(haystack: string, query: string): TextRange[] {
   return ranges;
 }
 
-/**
- * Where a search's terms occur: whole words, a trailing `*` as a prefix, a quoted phrase as
- * one term. Ranges come back sorted and merged so they can be drawn as one layer.
- */
-export function termRanges(text: string, terms: readonly string[]): TextRange[] {
-  const ranges: TextRange[] = [];
-  for (const raw of terms) {
-    const prefix = raw.endsWith('*');
-    const term = raw.replace(/\*+$/, '').trim();
-    if (!term) continue;
-    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}${prefix ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}])'}`, 'giu');
-    for (const match of text.matchAll(pattern)) {
-      ranges.push({ start: match.index, end: match.index + match[0].length });
-      if (ranges.length >= MAX_HITS) break;
-    }
-  }
-  return mergeRanges(ranges);
-}
-
 export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: TextRange[] = [];
