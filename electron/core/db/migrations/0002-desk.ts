@@ -69,6 +69,9 @@ export const deskSchema: Migration = {
       CREATE INDEX notes_statement ON notes(statement_id);
       CREATE INDEX notes_topic ON notes(topic_id);
 
+      -- A file imported again from the same place, with changed text, is a new version of its article.
+      CREATE INDEX source_files_path ON source_files(path);
+      CREATE INDEX articles_source ON articles(source_file_id, source_index);
       CREATE INDEX articles_outlet ON articles(outlet);
       CREATE INDEX articles_published ON articles(published_at);
 
