@@ -1,18 +1,50 @@
-import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState, type ChangeEvent } from 'react';
 import { ImportPanel } from '../features/import/import-panel';
 import { DropOverlay } from '../features/import/drop-overlay';
 import { collectChosenFiles, type CollectedFiles } from '../features/import/picked-file';
 import { useImportSession } from '../features/import/use-import-session';
 import { useWindowDrop } from '../features/import/use-window-drop';
 import { LibraryView } from '../features/library/library-view';
-import { ReaderView } from '../features/reader/reader-view';
+import { DeskView } from '../features/desk/desk-view';
+import { deskReducer, emptyDesk, type OpenRequest } from '../features/desk/desk-state';
+import { HistoryButtons } from '../features/desk/history-buttons';
+import { ShortcutSheet } from '../features/desk/shortcut-sheet';
+import { ActorsView } from '../features/actors/actors-view';
+import { OrphansView } from '../features/orphans/orphans-view';
+import { StatementSearchView } from '../features/statement-search/statement-search-view';
+import type { SearchForm } from '../features/statement-search/search-filters';
+import { TopicsView } from '../features/topics/topics-view';
+import { useHistory } from '../features/desk/use-history';
 import { ErrorBoundary } from './error-boundary';
 import { StatusBar } from './status-bar';
 
-type View = { kind: 'library' } | { kind: 'reader'; articleId: number };
+type View = { kind: 'library' } | { kind: 'reader' } | { kind: DeskViewKind };
+type DeskViewKind = 'statements' | 'actors' | 'topics' | 'orphans';
+
+const DESK_VIEWS: { kind: DeskViewKind; label: string }[] = [
+  { kind: 'statements', label: 'Statements' },
+  { kind: 'actors', label: 'Actors' },
+  { kind: 'topics', label: 'Topics' },
+  { kind: 'orphans', label: 'Orphans' },
+];
 
 export function App() {
   const [view, setView] = useState<View>({ kind: 'library' });
+  const [desk, dispatchDesk] = useReducer(deskReducer, emptyDesk);
+  const [libraryBeside, setLibraryBeside] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const history = useHistory();
+  const sideSearchRef = useRef<HTMLInputElement>(null);
+  const statementSearchRef = useRef<HTMLInputElement>(null);
+  const [searchPreset, setSearchPreset] = useState<{ nonce: number; form: Partial<SearchForm> } | null>(null);
+  const searchStatements = useCallback((form: Partial<SearchForm>) => {
+    setSearchPreset((previous) => ({ nonce: (previous?.nonce ?? 0) + 1, form }));
+    setView({ kind: 'statements' });
+  }, []);
+  const openArticle = useCallback((request: OpenRequest) => {
+    dispatchDesk({ type: 'open', request });
+    setView({ kind: 'reader' });
+  }, []);
   const searchRef = useRef<HTMLInputElement>(null);
   const filesInputRef = useRef<HTMLInputElement>(null);
   const folderInputRef = useRef<HTMLInputElement>(null);
@@ -31,17 +63,21 @@ export function App() {
     const onKeyDown = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
         event.preventDefault();
-        setView({ kind: 'library' });
+        const target = view.kind === 'statements' ? statementSearchRef : searchRef;
+        if (view.kind !== 'statements') setView({ kind: 'library' });
         requestAnimationFrame(() => {
-          searchRef.current?.focus();
-          searchRef.current?.select();
+          target.current?.focus();
+          target.current?.select();
         });
       } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'o') {
         event.preventDefault();
         filesInputRef.current?.click();
-      } else if (event.key === 'Escape' && !event.defaultPrevented && view.kind === 'reader') {
+      } else if (event.key === 'Escape' && !event.defaultPrevented && view.kind !== 'library' && !isTypingIn(event.target)) {
         event.preventDefault();
         backToLibrary();
+      } else if (event.key === '?' && !event.ctrlKey && !event.altKey && !isTypingIn(event.target)) {
+        event.preventDefault();
+        setShortcutsOpen(true);
       }
     };
     window.addEventListener('keydown', onKeyDown);
@@ -71,8 +107,30 @@ export function App() {
           >
             Library
           </button>
+          {desk.panes.length > 0 && (
+            <button
+              type="button"
+              className="link-button"
+              aria-current={view.kind === 'reader' ? 'page' : undefined}
+              onClick={() => setView({ kind: 'reader' })}
+            >
+              Desk <span className="muted">{desk.panes.length}</span>
+            </button>
+          )}
+          {DESK_VIEWS.map((item) => (
+            <button
+              key={item.kind}
+              type="button"
+              className="link-button"
+              aria-current={view.kind === item.kind ? 'page' : undefined}
+              onClick={() => setView({ kind: item.kind })}
+            >
+              {item.label}
+            </button>
+          ))}
         </nav>
         <div className="header-actions">
+          <HistoryButtons history={history} />
           <button type="button" onClick={openImport} title="Import article files (Ctrl+O)">
             Import…
           </button>
@@ -97,15 +155,59 @@ export function App() {
           <LibraryView
             hidden={view.kind !== 'library'}
             searchRef={searchRef}
-            onOpen={(articleId) => setView({ kind: 'reader', articleId })}
+            onOpen={(articleId) => openArticle({ articleId, beside: false })}
+            onOpenBeside={(articleId) => openArticle({ articleId, beside: true })}
             onImport={openImport}
           />
         </ErrorBoundary>
         {view.kind === 'reader' && (
-          <ErrorBoundary key={view.articleId} area="The article view" onReset={backToLibrary}>
-            <ReaderView articleId={view.articleId} onBack={backToLibrary} />
+          <ErrorBoundary area="The desk" onReset={backToLibrary}>
+            <DeskView
+              desk={desk}
+              dispatch={dispatchDesk}
+              onBack={backToLibrary}
+              showLibrary={libraryBeside}
+              onToggleLibrary={() => setLibraryBeside((shown) => !shown)}
+              onShortcuts={() => setShortcutsOpen(true)}
+              library={
+                <LibraryView
+                  hidden={false}
+                  searchRef={sideSearchRef}
+                  searchLabel="Search articles to open beside"
+                  onOpen={(articleId) => openArticle({ articleId, beside: true })}
+                  onOpenBeside={(articleId) => openArticle({ articleId, beside: true })}
+                  onImport={openImport}
+                />
+              }
+            />
           </ErrorBoundary>
         )}
+        <ErrorBoundary area="The statement search">
+          <StatementSearchView hidden={view.kind !== 'statements'} searchRef={statementSearchRef} onOpen={openArticle} preset={searchPreset} />
+        </ErrorBoundary>
+        {view.kind === 'actors' && (
+          <ErrorBoundary area="The actors" onReset={backToLibrary}>
+            <ActorsView hidden={false} onOpen={openArticle} />
+          </ErrorBoundary>
+        )}
+        {view.kind === 'topics' && (
+          <ErrorBoundary area="The topics" onReset={backToLibrary}>
+            <TopicsView
+              hidden={false}
+              onShowStatements={(topic) => searchStatements({ topicIds: [topic.id] })}
+              onLinkInDesk={(topic) => {
+                dispatchDesk({ type: 'link', link: { kind: 'topic', topicId: topic.id, label: topic.name } });
+                if (desk.panes.length > 0) setView({ kind: 'reader' });
+              }}
+            />
+          </ErrorBoundary>
+        )}
+        {view.kind === 'orphans' && (
+          <ErrorBoundary area="The orphans" onReset={backToLibrary}>
+            <OrphansView hidden={false} onOpen={openArticle} />
+          </ErrorBoundary>
+        )}
+        {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
       </main>
 
       <ImportPanel state={importState} onCancel={() => session.cancel()} onDismiss={() => session.dismiss()} />
@@ -113,4 +215,8 @@ export function App() {
       <DropOverlay visible={dragging} />
     </div>
   );
+}
+
+function isTypingIn(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || Boolean(target.closest('input, textarea, select')));
 }

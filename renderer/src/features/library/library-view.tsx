@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 
 import { formatArticleDate, formatCount, plural } from '../../app/format';
 import { ErrorMessage } from '../../app/error-message';
 import { useDebouncedValue } from '../../app/use-debounced-value';
+import { ARTICLE_DRAG_TYPE } from '../desk/article-drag';
 import { useArticleRows } from './use-article-rows';
 
 const ROW_HEIGHT = 30;
@@ -12,10 +13,14 @@ interface Props {
   hidden: boolean;
   searchRef: RefObject<HTMLInputElement | null>;
   onOpen: (articleId: number) => void;
+  /** Opens the article next to those already open on the desk (Shift+Enter). */
+  onOpenBeside?: (articleId: number) => void;
   onImport: () => void;
+  /** Label of the search box, so a second library (beside the desk) is told apart. */
+  searchLabel?: string;
 }
 
-export function LibraryView({ hidden, searchRef, onOpen, onImport }: Props) {
+export function LibraryView({ hidden, searchRef, onOpen, onOpenBeside, onImport, searchLabel = 'Search articles' }: Props) {
   const [searchText, setSearchText] = useState('');
   const query = useDebouncedValue(searchText, SEARCH_DEBOUNCE_MS);
   const rows = useArticleRows(query);
@@ -56,9 +61,11 @@ export function LibraryView({ hidden, searchRef, onOpen, onImport }: Props) {
     virtualizer.scrollToIndex(next, { align: 'auto' });
   }
 
-  function openActive(): void {
+  function openActive(beside = false): void {
     const row = rows.row(active);
-    if (row) onOpen(row.id);
+    if (!row) return;
+    if (beside && onOpenBeside) onOpenBeside(row.id);
+    else onOpen(row.id);
   }
 
   function onGridKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
@@ -70,7 +77,7 @@ export function LibraryView({ hidden, searchRef, onOpen, onImport }: Props) {
       PageUp: () => moveTo(active - pageRows),
       Home: () => moveTo(0),
       End: () => moveTo((total ?? 1) - 1),
-      Enter: openActive,
+      Enter: () => openActive(event.shiftKey),
     };
     const action = keys[event.key];
     if (!action) return;
@@ -102,7 +109,7 @@ export function LibraryView({ hidden, searchRef, onOpen, onImport }: Props) {
           <input
             ref={searchRef}
             type="search"
-            aria-label="Search articles"
+            aria-label={searchLabel}
             placeholder="Search articles and quotes   (Ctrl+F)"
             value={searchText}
             onChange={(event) => setSearchText(event.target.value)}
@@ -119,6 +126,11 @@ export function LibraryView({ hidden, searchRef, onOpen, onImport }: Props) {
               ? `${plural(total, 'article matches', 'articles match')} “${trimmedQuery}”`
               : plural(total, 'article', 'articles')}
         </p>
+        {onOpenBeside && Boolean(total) && (
+          <button type="button" className="toolbar-end" onClick={() => openActive(true)} title="Open the current row beside the open articles (Shift+Enter), or drag a row onto the desk">
+            Open beside
+          </button>
+        )}
       </div>
 
       {rows.error && (
@@ -185,6 +197,12 @@ export function LibraryView({ hidden, searchRef, onOpen, onImport }: Props) {
                     gridRef.current?.focus();
                   }}
                   onDoubleClick={() => row && onOpen(row.id)}
+                  draggable={Boolean(row)}
+                  onDragStart={(event) => {
+                    if (!row) return;
+                    event.dataTransfer.setData(ARTICLE_DRAG_TYPE, String(row.id));
+                    event.dataTransfer.effectAllowed = 'copy';
+                  }}
                 >
                   {row ? (
                     <>
