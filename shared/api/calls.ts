@@ -48,10 +48,6 @@ export const apiCalls = {
   'import.files': call<{ jobId: string }>()(
     z.object({ files: z.array(fileUploadSchema).min(1).max(10_000) }).strict(),
   ),
-  /** Starts importing files and folders on this machine (File → Import…, the CLI). */
-  'import.paths': call<{ jobId: string }>()(
-    z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
-  ),
   'import.cancel': call<{ cancelled: boolean }>()(z.object({ jobId: z.string().min(1).max(100) }).strict()),
 } as const;
 
