@@ -4,6 +4,7 @@ import { createArticleQueries } from './articles/article-queries';
 import { createArticleStore } from './articles/article-store';
 import { schemaVersion } from './db/migrate';
 import { checkWritable, openArchive } from './db/open';
+import { createDeskHandlers } from './desk';
 import { EventHub } from './events';
 import { archiveLookup } from './import/archive-lookup';
 import type { ImportSource } from './import/formats/types';
@@ -105,6 +106,7 @@ export function createCore(options: CoreOptions): Core {
     },
     'import.files': async ({ files }) => ({ jobId: startImport(() => pool.run(uploadTasks(files)), () => files.length).jobId }),
     'import.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+    ...createDeskHandlers(db, events),
   } satisfies ApiHandlers;
 
   let closed = false;

@@ -6,7 +6,7 @@ import type { Migration } from '../migration';
  * any column with a keyset instead of an OFFSET.
  */
 export const scaleSchema: Migration = {
-  version: 2,
+  version: 3,
   name: 'scale',
   up(db) {
     db.exec(`
@@ -27,13 +27,12 @@ export const scaleSchema: Migration = {
         UPDATE articles SET statement_count = statement_count + 1 WHERE id = new.article_id AND new.review_state <> 'rejected';
       END;
 
-      -- Keyset paging and sorting: each sortable column with id as the tie-breaker.
-      CREATE INDEX articles_by_title ON articles(title COLLATE NOCASE, id);
-      CREATE INDEX articles_by_outlet ON articles(outlet COLLATE NOCASE, id);
-      CREATE INDEX articles_by_published ON articles(published_at, id);
-      CREATE INDEX articles_by_name ON articles(original_name COLLATE NOCASE, id);
-      CREATE INDEX articles_by_statements ON articles(statement_count, id);
-      CREATE INDEX articles_by_imported ON articles(imported_at, id);
+      -- Keyset paging and sorting: each sort key exactly as articles.list orders by it, id breaking ties.
+      CREATE INDEX articles_sort_title ON articles(coalesce(title, original_name) COLLATE NOCASE, id);
+      CREATE INDEX articles_sort_outlet ON articles(ifnull(outlet, '') COLLATE NOCASE, id);
+      CREATE INDEX articles_sort_published ON articles(ifnull(published_at, ''), id);
+      CREATE INDEX articles_sort_name ON articles(original_name COLLATE NOCASE, id);
+      CREATE INDEX articles_sort_statements ON articles(statement_count, id);
     `);
   },
 };
