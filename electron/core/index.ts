@@ -94,7 +94,7 @@ export function createCore(options: CoreOptions): Core {
       articleCount: articleQueries.count(),
       statementCount: statements.count(),
     }),
-    'articles.list': async ({ offset, limit, query }) => articleQueries.list(offset, limit, query),
+    'articles.list': async (args) => articleQueries.list(args),
     'articles.get': async ({ id }) => articleQueries.get(id),
     'statements.forArticle': async ({ articleId }) => statements.forArticle(articleId),
     'statements.reextract': async ({ articleIds }) => {
