@@ -52,7 +52,7 @@ export const CHUNK_ARTICLES = 100;
 export const MAX_ARTICLE_CHARS = 5 * 1024 * 1024;
 
 /** A unit of import work: a file on disk, or bytes that arrived (a drop). */
-export type PrepareTask = { kind: 'file'; path: string } | { kind: 'source'; source: ImportSource };
+export type PrepareTask = { kind: 'file'; path: string; fsPath?: Uint8Array } | { kind: 'source'; source: ImportSource };
 
 /** What preparation may ask of the archive (read only): lets a known text skip extraction entirely. */
 export interface ArchiveLookup {
@@ -94,7 +94,7 @@ export async function* prepareTask(
 ): AsyncGenerator<PreparedResult> {
   const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
   const lookup = options.lookup ?? NO_ARCHIVE;
-  const source = task.kind === 'source' ? task.source : await readSourceFile(task.path, limits);
+  const source = task.kind === 'source' ? task.source : await readSourceFile(task.path, limits, task.fsPath);
   if ('error' in source) {
     yield { path: source.path, error: asInfo(source.error) };
     return;

@@ -125,13 +125,19 @@ function unsupported(name: string): ImportFailure {
 
 
 /** One file on disk as an ImportSource: its size is checked before a byte is read. */
-export async function readSourceFile(path: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ImportSource | { path: string; error: ImportFailure }> {
+export async function readSourceFile(
+  path: string,
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+  /** The path's exact bytes, for a name that is not valid UTF-8 (see walkPaths). */
+  fsPath?: Uint8Array,
+): Promise<ImportSource | { path: string; error: ImportFailure }> {
   const name = basename(path);
+  const open = fsPath ? Buffer.from(fsPath) : path;
   try {
-    const info = await stat(path);
+    const info = await stat(open);
     const byteLimit = byteLimitFor(name, limits);
     if (info.size > byteLimit) return { path, error: tooLarge(name, info.size, byteLimit) };
-    const buffer = await readFile(path);
+    const buffer = await readFile(open);
     return { path, name, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), modifiedAt: info.mtime, depth: 0 };
   } catch (error) {
     return { path, error: fileError(error, name) };
@@ -149,7 +155,7 @@ export async function* readPaths(
       yield { path: walked.path, error: walked.error };
       continue;
     }
-    const source = await readSourceFile(walked.path, limits);
+    const source = await readSourceFile(walked.path, limits, walked.fsPath);
     if ('error' in source) yield source;
     else yield* readSources(source, limits, options);
   }
