@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    globalSetup: ['tests/support/build-node-setup.ts'],
     testTimeout: 30_000,
   },
 });

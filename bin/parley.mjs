@@ -1,7 +1,17 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI straight from the sources, so `npx parley` works right after `npm ci`.
-import { register } from 'tsx/esm/api';
+// Runs the command line built to JavaScript (out/node); builds it first when it is missing or older
+// than its sources, so `npx parley` works in a checkout right after `npm ci` and after every edit.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-register();
-const { main } = await import('../electron/cli/main.ts');
+const root = join(import.meta.dirname, '..');
+const built = join(root, 'out', 'node', 'cli.mjs');
+const builder = join(root, 'scripts', 'build-node.mjs');
+
+if (existsSync(builder)) {
+  const { buildNode, nodeBuildIsStale } = await import(pathToFileURL(builder).href);
+  if (nodeBuildIsStale()) await buildNode({ quiet: true });
+}
+const { main } = await import(pathToFileURL(built).href);
 process.exitCode = await main(process.argv);

@@ -1,4 +1,6 @@
 import { Command, CommanderError } from 'commander';
+import { ApiRequestError } from '../../shared/api/calls';
+import { QuerySyntaxError } from '../../shared/search/query-syntax';
 import { registerEval } from './commands/eval';
 import { registerExtract } from './commands/extract';
 import { registerImport } from './commands/import';
@@ -31,7 +33,9 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
-    process.stderr.write(`parley: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_SOME_FAILED;
+    const command = program.args[0] ? `parley ${program.args[0]}` : 'parley';
+    process.stderr.write(`${command}: ${error instanceof Error ? error.message : String(error)}\n`);
+    // Arguments the API contract refuses are usage errors, like commander's own.
+    return error instanceof ApiRequestError || error instanceof QuerySyntaxError ? EXIT_USAGE : EXIT_SOME_FAILED;
   }
 }

@@ -14,6 +14,8 @@ export interface HostError {
 export type HostRequest =
   | { kind: 'start'; archivePath: string; nativeBinding: string | null }
   | { kind: 'call'; id: number; name: string; args: unknown }
+  /** Files the user chose in the desktop app's own dialog or dropped on its window: only main sends this, never a page. */
+  | { kind: 'importPaths'; id: number; paths: string[] }
   | { kind: 'stop' };
 
 /** Host → main. */
@@ -41,6 +43,13 @@ export function isHostRequest(value: unknown): value is HostRequest {
       );
     case 'call':
       return typeof message.id === 'number' && typeof message.name === 'string';
+    case 'importPaths':
+      return (
+        typeof message.id === 'number' &&
+        Array.isArray(message.paths) &&
+        message.paths.length > 0 &&
+        message.paths.every((p) => typeof p === 'string' && p.length > 0 && p.length <= 4096)
+      );
     case 'stop':
       return true;
     default:

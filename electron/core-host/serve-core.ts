@@ -8,6 +8,8 @@ export interface HostPort {
   postMessage(message: HostReply): void;
 }
 
+const WARM_UP_DELAY_MS = 2_000;
+
 export type OpenCore = (options: CoreOptions) => Core | Promise<Core>;
 
 /**
@@ -39,6 +41,8 @@ export function serveCore(port: HostPort, openCore: OpenCore, exit: (code: numbe
     }
     core.events.on((event, payload) => post({ kind: 'event', event, payload }));
     post({ kind: 'ready', archivePath });
+    // Once the window has had its turn at start-up, so the first drop finds the importers loaded.
+    setTimeout(() => core?.warmUp(), WARM_UP_DELAY_MS).unref();
   };
 
   const call = async (id: number, name: string, args: unknown): Promise<void> => {
@@ -67,14 +71,19 @@ export function serveCore(port: HostPort, openCore: OpenCore, exit: (code: numbe
       case 'call':
         void call(data.id, data.name, data.args);
         return;
-      case 'stop':
-        try {
-          core?.close();
-        } finally {
-          core = null;
+      case 'importPaths':
+        if (!core) post({ kind: 'result', id: data.id, ok: false, error: { name: 'Error', message: 'The archive is not open.' } });
+        else post({ kind: 'result', id: data.id, ok: true, result: { jobId: core.importPaths(data.paths).jobId } });
+        return;
+      case 'stop': {
+        // A running import stops at its next slice, keeping what it committed.
+        const stopping = core;
+        core = null;
+        void (stopping ? stopping.stop() : Promise.resolve()).finally(() => {
           post({ kind: 'stopped' });
           exit(0);
-        }
+        });
+      }
     }
   });
 }

@@ -1,15 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers, FileUpload } from '../../shared/api/calls';
-import { extractStatements } from '../../shared/extraction';
 import { createArticleQueries } from './articles/article-queries';
 import { createArticleStore } from './articles/article-store';
 import { schemaVersion } from './db/migrate';
+import { checkWritable, openArchive } from './db/open';
 import { createDesk } from './desk';
 import { createArticleVersions } from './desk/article-versions';
-import { openArchive } from './db/open';
 import { EventHub } from './events';
+import { archiveLookup } from './import/archive-lookup';
 import type { ImportSource } from './import/formats/types';
-import { ImportJobs, type RunningImport } from './import/import-jobs';
+import { ImportJobs, type ImportInput, type RunningImport } from './import/import-jobs';
 import type { PreparedResult, PrepareTask } from './import/prepare';
 import { PreparePool } from './import/prepare-pool';
 import { createStoryLinker } from './import/story-linker';
@@ -28,16 +28,20 @@ export interface CoreOptions {
    * desktop build's bundled script); without one, imports are prepared on the core's own thread.
    */
   importWorkerPath?: string | null;
+  /** For commands that only read: the archive must exist and is opened read only. */
+  readonly?: boolean;
 }
 
 export interface Core {
   readonly archivePath: string;
   readonly handlers: ApiHandlers;
   readonly events: Pick<EventHub, 'on'>;
-  /** For hosts that wait for an import to end (the CLI). */
+  /** Files and folders the user chose (the desktop app's dialog or drop, the command line); never from a page. */
   importPaths(paths: string[]): RunningImport;
-  /** Loads the import workers ahead of the first drop (interactive hosts call it once idle). */
+  /** Loads the import workers ahead of the first drop and keeps them while the host is open. */
   warmUp(): void;
+  /** Cancels running imports, waits for each to commit its slice, then closes. */
+  stop(): Promise<void>;
   close(): void;
 }
 
@@ -45,13 +49,17 @@ export interface Core {
 const EXTRACTOR_VERSION = '1';
 
 export function createCore(options: CoreOptions): Core {
-  const db: Database = openArchive(options.archivePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db: Database = openArchive(options.archivePath, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    readonly: options.readonly ?? false,
+  });
   const events = new EventHub();
   const articleQueries = createArticleQueries(db);
   const articles = createArticleStore(db);
   const statements = createStatementStore(db);
-  const reextractor = createReextractor(db, statements, extractStatements, EXTRACTOR_VERSION);
-  const desk = createDesk({ db, events, articleQueries, extract: extractStatements });
+  // The extractor loads on first use: hosts that only read never pay for it.
+  const loadExtractor = () => import('../../shared/extraction').then((m) => m.extractStatements);
+  const desk = createDesk({ db, events, articleQueries, extract: async (text) => (await loadExtractor())(text) });
   const jobs = new ImportJobs({
     db,
     articles,
@@ -60,13 +68,31 @@ export function createCore(options: CoreOptions): Core {
     events,
     extractorVersion: EXTRACTOR_VERSION,
     countArticles: () => articleQueries.count(),
-    versions: createArticleVersions({ db, anchors: desk.anchors, reextract: (id, extraction) => reextractor.article(id, extraction) }),
+    versions: createArticleVersions({ db, anchors: desk.anchors, reextract: (id, extraction) =>
+        // The import workers extracted the new text already.
+        createReextractor(db, statements, () => extraction, EXTRACTOR_VERSION).article(id),
+    }),
   });
-  const pool = new PreparePool({ workerPath: options.importWorkerPath ?? null });
+  const pool = new PreparePool({
+    workerPath: options.importWorkerPath ?? null,
+    archivePath: options.archivePath,
+    nativeBinding: options.nativeBinding ?? null,
+    lookup: archiveLookup(db),
+  });
+
+  /** A read-only or full archive is told once, before any file is read. */
+  const startImport = (inputs: () => AsyncIterable<ImportInput>, queued: () => number): RunningImport => {
+    try {
+      checkWritable(db, options.archivePath);
+    } catch (error) {
+      return jobs.refuse(error instanceof Error ? error.message : String(error));
+    }
+    return jobs.start(inputs(), queued);
+  };
 
   const importPaths = (paths: string[]) => {
     const found = { files: 0 };
-    return jobs.start(pool.run(pathTasks(paths, found)), () => found.files);
+    return startImport(() => pool.run(pathTasks(paths, found)), () => found.files);
   };
 
   const handlers = {
@@ -76,19 +102,26 @@ export function createCore(options: CoreOptions): Core {
       articleCount: articleQueries.count(),
       statementCount: statements.count(),
     }),
-    'articles.list': async ({ offset, limit, query }) => articleQueries.list(offset, limit, query),
+    'articles.list': async (args) => articleQueries.list(args),
     'articles.get': async ({ id }) => articleQueries.get(id),
     'statements.forArticle': async ({ articleId }) => statements.forArticle(articleId),
     'statements.reextract': async ({ articleIds }) => {
-      const outcome = reextractor.run(articleIds);
+      const outcome = createReextractor(db, statements, await loadExtractor(), EXTRACTOR_VERSION).run(articleIds);
       if (outcome.articles > 0) events.emit('archive.changed', { articleCount: articleQueries.count() });
       return outcome;
     },
-    'import.files': async ({ files }) => ({ jobId: jobs.start(pool.run(uploadTasks(files)), () => files.length).jobId }),
-    'import.paths': async ({ paths }) => ({ jobId: importPaths(paths).jobId }),
+    'import.files': async ({ files }) => ({ jobId: startImport(() => pool.run(uploadTasks(files)), () => files.length).jobId }),
     'import.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     ...desk.handlers,
   } satisfies ApiHandlers;
+
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    pool.close();
+    db.close();
+  };
 
   return {
     archivePath: options.archivePath,
@@ -96,10 +129,11 @@ export function createCore(options: CoreOptions): Core {
     events,
     importPaths,
     warmUp: () => pool.warm(),
-    close: () => {
-      pool.close();
-      db.close();
+    stop: async () => {
+      await jobs.cancelAll();
+      close();
     },
+    close,
   };
 }
 
@@ -119,6 +153,6 @@ async function* uploadTasks(files: FileUpload[]): AsyncGenerator<PrepareTask> {
 async function* pathTasks(paths: string[], found: { files: number }): AsyncGenerator<PrepareTask | PreparedResult> {
   for await (const walked of walkPaths(paths)) {
     found.files++;
-    yield walked.kind === 'file' ? { kind: 'file', path: walked.path } : { path: walked.path, error: { code: walked.error.code, message: walked.error.message } };
+    yield walked.kind === 'file' ? { kind: 'file', path: walked.path, ...(walked.fsPath ? { fsPath: walked.fsPath } : {}) } : { path: walked.path, error: { code: walked.error.code, message: walked.error.message } };
   }
 }

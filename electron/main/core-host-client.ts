@@ -58,13 +58,22 @@ export class CoreHostClient {
   }
 
   async invoke<N extends CallName>(name: N, args: unknown): Promise<CallResult<N>> {
+    return this.#request<CallResult<N>>((id) => ({ kind: 'call', id, name, args }));
+  }
+
+  /** Imports files the user chose in this app's own dialog or drop (not a call any page can make). */
+  async importPaths(paths: string[]): Promise<{ jobId: string }> {
+    return this.#request<{ jobId: string }>((id) => ({ kind: 'importPaths', id, paths }));
+  }
+
+  async #request<T>(make: (id: number) => HostRequest): Promise<T> {
     await this.start();
     const child = this.#child;
     if (!child) throw new Error('Parley’s archive process is not running.');
     const id = this.#nextId++;
-    return new Promise<CallResult<N>>((resolve, reject) => {
+    return new Promise<T>((resolve, reject) => {
       this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      const request: HostRequest = { kind: 'call', id, name, args };
+      const request = make(id);
       try {
         child.postMessage(request);
       } catch (error) {

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, session, type BrowserWindow } from 'electron';
-import { parseCall } from '../../shared/api/calls';
 import { IPC } from '../../shared/api/desktop';
 import { installAppMenu } from './app-menu';
 import { ArchiveOpenError, CoreHostClient } from './core-host-client';
@@ -69,8 +68,7 @@ function describeOpenFailure(error: unknown): string {
 async function importChosenPaths(paths: string[]): Promise<void> {
   if (!host) return;
   try {
-    const call = parseCall('import.paths', { paths });
-    await host.invoke(call.name, call.args);
+    await host.importPaths(paths);
   } catch (error) {
     const window = mainWindow;
     const box = { type: 'error' as const, message: 'Parley could not start the import.', detail: String(error) };

@@ -60,7 +60,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (!verdict.ok) return send(res, verdict.status, 'text/plain; charset=utf-8', `Refused: ${verdict.reason}`);
 
     if (api && url.pathname.startsWith(CALL_PATH) && req.method === 'POST') {
-      return answerCall(decodeURIComponent(url.pathname.slice(CALL_PATH.length)), req, res);
+      return answerCall(url.pathname.slice(CALL_PATH.length), req, res);
     }
     if (url.pathname === EVENTS_PATH && req.method === 'GET') return streamEvents(res);
     if (api) return send(res, 404, 'text/plain; charset=utf-8', 'No such API endpoint');
@@ -74,10 +74,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     send(res, 200, file.type, file.body, opensSession ? { 'set-cookie': sessionCookieHeader(port, token) } : {});
   }
 
-  async function answerCall(name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function answerCall(encodedName: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     let reply: CallReply;
     let status = 200;
     try {
+      const name = decodeCallName(encodedName);
       const body = await readBody(req, MAX_BODY_BYTES);
       const call = parseCall(name, body.length === 0 ? {} : fromWire(body.toString('utf8')));
       const handler = core.handlers[call.name as CallName] as (args: unknown) => Promise<unknown>;
@@ -126,6 +127,15 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         server.closeAllConnections();
       }),
   };
+}
+
+/** A call name as the path spells it; a malformed escape is the caller's error (400), not ours. */
+function decodeCallName(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    throw new ApiRequestError(`Unknown call: ${encoded.slice(0, 100)}`);
+  }
 }
 
 function headerValue(req: IncomingMessage, name: string): string | null {

@@ -6,6 +6,7 @@ import type {
   ReextractOutcome,
   StoredStatement,
 } from '../domain/archive';
+import { articleListArgs } from '../domain/article-list';
 import { deskCalls } from './desk-calls';
 
 /**
@@ -30,15 +31,7 @@ export type FileUpload = z.infer<typeof fileUploadSchema>;
 
 export const apiCalls = {
   'archive.info': call<ArchiveInfo>()(z.object({}).strict()),
-  'articles.list': call<ArticlePage>()(
-    z
-      .object({
-        offset: z.number().int().min(0),
-        limit: z.number().int().min(1).max(1000),
-        query: z.string().max(1000).optional(),
-      })
-      .strict(),
-  ),
+  'articles.list': call<ArticlePage>()(articleListArgs),
   'articles.get': call<ArticleDetail>()(z.object({ id }).strict()),
   'statements.forArticle': call<StoredStatement[]>()(z.object({ articleId: id }).strict()),
   /** Runs the current extractor again (over the given articles, or all that an older one read), keeping every manual edit and tag. */
@@ -48,10 +41,6 @@ export const apiCalls = {
   /** Starts importing files the user dropped; progress and the summary arrive as events. */
   'import.files': call<{ jobId: string }>()(
     z.object({ files: z.array(fileUploadSchema).min(1).max(10_000) }).strict(),
-  ),
-  /** Starts importing files and folders on this machine (File → Import…, the CLI). */
-  'import.paths': call<{ jobId: string }>()(
-    z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
   ),
   'import.cancel': call<{ cancelled: boolean }>()(z.object({ jobId: z.string().min(1).max(100) }).strict()),
   ...deskCalls,

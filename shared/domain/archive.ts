@@ -59,6 +59,8 @@ export interface ArticlePage {
   total: number;
   offset: number;
   rows: ArticleSummary[];
+  /** Cursor for the page after this one (pass as `after`); null at the end. */
+  next: string | null;
 }
 
 /** What a re-run of the extractor did; statements the user touched are always kept. */

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { ImportSummary } from '../../../shared/domain/import-job';
+import { safeName } from '../../../shared/text/safe-name';
 import { archiveOption, archivePathFrom } from '../archive-option';
 import { EXIT_SOME_FAILED } from '../exit-codes';
 
@@ -17,15 +18,22 @@ export function registerImport(program: Command, setExit: (code: number) => void
         if (event !== 'import.progress' || !live) return;
         const { counts, current } = payload as { counts: ImportSummary['counts']; current: string | null };
         process.stderr.write(
-          `\r\x1b[K${counts.imported} imported, ${counts.duplicates} duplicates, ${counts.failed} failed${current ? `  ${current}` : ''}`.slice(0, process.stderr.columns ?? 120),
+          `\r\x1b[K${counts.imported} imported, ${counts.duplicates} duplicates, ${counts.failed} failed${current ? `  ${safeName(current)}` : ''}`.slice(0, process.stderr.columns ?? 120),
         );
       });
+      const running = core.importPaths(paths);
+      // Ctrl+C or SIGTERM stops at the next slice (well under a second), keeping what was committed.
+      const stop = () => void core.handlers['import.cancel']({ jobId: running.jobId });
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
       try {
-        const summary = await core.importPaths(paths).done;
+        const summary = await running.done;
         if (live) process.stderr.write('\r\x1b[K');
         printSummary(summary, core.archivePath);
-        if (summary.counts.failed > 0) setExit(EXIT_SOME_FAILED);
+        if (summary.counts.failed > 0 || summary.cancelled) setExit(EXIT_SOME_FAILED);
       } finally {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
         unsubscribe();
         core.close();
       }
@@ -34,11 +42,12 @@ export function registerImport(program: Command, setExit: (code: number) => void
 
 function printSummary(summary: ImportSummary, archivePath: string): void {
   const { counts } = summary;
-  for (const failure of summary.failures) process.stderr.write(`${failure.path}: ${failure.reason} [${failure.code}]\n`);
+  for (const failure of summary.failures) process.stderr.write(`${safeName(failure.path)}: ${safeName(failure.reason)} [${failure.code}]\n`);
   for (const duplicate of summary.duplicates) {
-    process.stdout.write(`${duplicate.path}: already in the archive (article ${duplicate.existingArticleId})\n`);
+    process.stdout.write(`${safeName(duplicate.path)}: already in the archive (article ${duplicate.existingArticleId})\n`);
   }
+  if (summary.cancelled) process.stdout.write('Stopped before the end; everything listed was kept.\n');
   process.stdout.write(
-    `Imported ${counts.imported}, duplicates ${counts.duplicates}, failed ${counts.failed} into ${archivePath}\n`,
+    `Imported ${counts.imported}, duplicates ${counts.duplicates}, failed ${counts.failed} into ${safeName(archivePath)}\n`,
   );
 }

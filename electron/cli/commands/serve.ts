@@ -27,7 +27,7 @@ export function registerServe(program: Command, _setExit: (code: number) => void
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
-      await server.close();
-      core.close();
+      // Imports stop at their next slice, keeping what they committed; then the archive closes cleanly.
+      await Promise.all([server.close(), core.stop()]);
     });
 }

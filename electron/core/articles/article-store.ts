@@ -1,38 +1,26 @@
-import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { ArticleFormat, ParsedArticle } from '../../../shared/domain/article';
-import { normaliseForComparison } from '../import/near-duplicates';
 
+/** A file's original bytes as prepared for the archive: hashed once, usually compressed. */
 export interface SourceFileRecord {
   name: string;
   path: string;
   format: ArticleFormat;
-  bytes: Uint8Array;
+  /** SHA-256 of the original bytes (hex). */
+  sha256: string;
+  /** The original size in bytes. */
+  size: number;
+  /** What is stored: the bytes, or their raw DEFLATE when `compression` says so; null when the archive already holds them. */
+  stored: Uint8Array | null;
+  compression: 'deflate' | null;
   modifiedAt: Date | null;
-}
-
-export function sha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-/**
- * What makes two articles "the same text": the text as it survives a change of format
- * (normaliseForComparison), with a headline line dropped when it is the article's title. Plain text
- * keeps its headline in the body while other formats carry it apart, so the same story as .txt,
- * .html or .docx lands on the same key.
- */
-export function contentKey(text: string, title: string | null = null): string {
-  const folded = normaliseForComparison(text);
-  const heading = title === null ? '' : normaliseForComparison(title);
-  const body = heading && folded.startsWith(`${heading} `) ? folded.slice(heading.length + 1) : folded;
-  return sha256(body);
 }
 
 export function createArticleStore(db: Database) {
   const findSource = db.prepare<[string], { id: number }>('SELECT id FROM source_files WHERE sha256 = ?');
   const insertSource = db.prepare(
-    `INSERT INTO source_files (name, path, format, byte_size, sha256, bytes, modified_at, imported_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO source_files (name, path, format, byte_size, sha256, bytes, compression, modified_at, imported_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const findByContent = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE content_hash = ?');
   const insertArticle = db.prepare(
@@ -49,16 +37,17 @@ export function createArticleStore(db: Database) {
 
     /** Keeps a file's original bytes once, however many articles it holds. Call inside a transaction. */
     sourceFileId(file: SourceFileRecord, now: string): number {
-      const hash = sha256(file.bytes);
-      const found = findSource.get(hash);
+      const found = findSource.get(file.sha256);
       if (found) return found.id;
+      if (file.stored === null) throw new Error(`the original bytes of ${file.name} are missing`);
       const result = insertSource.run(
         file.name,
         file.path,
         file.format,
-        file.bytes.byteLength,
-        hash,
-        file.bytes,
+        file.size,
+        file.sha256,
+        file.stored,
+        file.compression,
         file.modifiedAt?.toISOString() ?? null,
         now,
       );

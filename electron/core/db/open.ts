@@ -1,23 +1,77 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { migrate } from './migrate';
+import { ArchiveTooNewError, migrate, schemaVersion } from './migrate';
 import { migrations } from './migrations';
 
 export interface OpenArchiveOptions {
   /** Path to a better-sqlite3 binary built for another ABI (the desktop app's Electron build). */
   nativeBinding?: string;
+  /** Open for reading only: the file must exist, and nothing (not even an upgrade) is written. */
   readonly?: boolean;
+}
+
+/** The archive file is missing where a command only reads it; nothing was created. */
+export class ArchiveMissingError extends Error {
+  override readonly name = 'ArchiveMissingError';
+  constructor(readonly path: string) {
+    super(`There is no archive at ${path} (nothing was created). Import articles first, or name an archive with --archive.`);
+  }
+}
+
+/** The archive cannot be written (a read-only file or folder, a full disk): said once, not per article. */
+export class ArchiveReadOnlyError extends Error {
+  override readonly name = 'ArchiveReadOnlyError';
+  constructor(path: string, detail: string) {
+    super(`The archive ${path} cannot be written (${detail}); nothing was changed.`);
+  }
+}
+
+function connect(path: string, options: OpenArchiveOptions, readonly: boolean): Database {
+  return new BetterSqlite3(path, {
+    readonly,
+    fileMustExist: readonly,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+}
+
+/**
+ * The schema version of an existing archive, read through a read-only connection: closing it
+ * checkpoints nothing, so an archive from a newer Parley (its WAL included) is left byte for byte.
+ */
+function peekVersion(path: string, options: OpenArchiveOptions): number {
+  const peek = connect(path, options, true);
+  try {
+    return schemaVersion(peek);
+  } finally {
+    peek.close();
+  }
+}
+
+function notAnArchive(path: string, error: unknown): Error {
+  if (error instanceof Error && /file is not a database|file is encrypted|malformed/i.test(error.message)) {
+    return new Error(`${path} is not a Parley archive (not an SQLite database, or damaged); it has not been changed.`, { cause: error });
+  }
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 /** Opens (creating if needed) an archive file, configured and migrated to the current schema. */
 export function openArchive(path: string, options: OpenArchiveOptions = {}): Database {
-  if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
-  const db = new BetterSqlite3(path, {
-    readonly: options.readonly ?? false,
-    fileMustExist: options.readonly ?? false,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
+  const exists = path !== ':memory:' && existsSync(path);
+  if (options.readonly && !exists) throw new ArchiveMissingError(path);
+  if (exists) {
+    let version: number;
+    try {
+      version = peekVersion(path, options);
+    } catch (error) {
+      throw notAnArchive(path, error);
+    }
+    if (version > migrations.length) throw new ArchiveTooNewError(version, migrations.length);
+    // An older archive is brought up to date once (the only write a reading command ever causes).
+    if (options.readonly && version < migrations.length) openArchive(path, { ...options, readonly: false }).close();
+  }
+  if (!options.readonly && !exists) mkdirSync(dirname(path), { recursive: true });
+  const db = connect(path, options, options.readonly ?? false);
   try {
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
@@ -30,10 +84,19 @@ export function openArchive(path: string, options: OpenArchiveOptions = {}): Dat
     return db;
   } catch (error) {
     db.close();
-    if (error instanceof Error && /file is not a database|file is encrypted/i.test(error.message)) {
-      throw new Error(`${path} is not a Parley archive (not an SQLite database); it has not been changed.`, {
-        cause: error,
-      });
+    throw notAnArchive(path, error);
+  }
+}
+
+/** Whether the archive can take a write right now; a read-only file says so here, once. */
+export function checkWritable(db: Database, path: string): void {
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    db.exec('ROLLBACK');
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (/READONLY|CANTOPEN|PERM|FULL/.test(code) || /readonly|read-only/i.test(String(error))) {
+      throw new ArchiveReadOnlyError(path, error instanceof Error ? error.message : String(error));
     }
     throw error;
   }

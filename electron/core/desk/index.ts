@@ -22,7 +22,7 @@ export interface DeskDeps {
   db: Database;
   events: EventHub;
   articleQueries: ArticleQueries;
-  extract: (text: string) => ExtractionResult;
+  extract: (text: string) => Promise<ExtractionResult>;
 }
 
 /** The desk's calls: review, correction, actors, topics, tags, notes, search, quote pairs, history. */

@@ -36,7 +36,8 @@ export function createStatementEdits(deps: {
   history: EditHistory;
   reader: StatementReader;
   actors: ActorRegistry;
-  extract: (text: string) => ExtractionResult;
+  /** The extractor loads on first use, so hosts that only read never pay for it. */
+  extract: (text: string) => Promise<ExtractionResult>;
 }) {
   const { db, history, reader, actors, extract } = deps;
   const articleText = db.prepare<[number], { text: string }>('SELECT text FROM articles WHERE id = ?');
@@ -136,11 +137,11 @@ export function createStatementEdits(deps: {
     },
 
     /** The extractor's view of the selection: its speaker and cue, or those of the nearest finding. */
-    suggest(articleId: number, start: number, end: number): StatementSuggestion {
+    async suggest(articleId: number, start: number, end: number): Promise<StatementSuggestion> {
       const text = textOf(articleId);
       checkSpan(text, start, end, 'selection');
       const content: StoredSpan = { start, end, text: text.slice(start, end) };
-      const found = extract(text).statements;
+      const found = (await extract(text)).statements;
       const distance = (s: { start: number; end: number }) => (s.end <= start ? start - s.end : s.start >= end ? s.start - end : 0);
       const overlap = (s: { start: number; end: number }) => Math.max(0, Math.min(end, s.end) - Math.max(start, s.start));
       const nearest = [...found].sort(

@@ -6,8 +6,7 @@ import type { ArticleStore } from '../articles/article-store';
 import type { ArticleVersions } from '../desk/article-versions';
 import type { EventHub } from '../events';
 import type { StatementStore } from '../statements/statement-store';
-import type { ImportSource } from './formats/types';
-import type { PreparedArticle, PreparedResult } from './prepare';
+import type { PreparedArticle, PreparedResult, PreparedSource } from './prepare';
 import type { StoryLinker } from './story-linker';
 
 /** One file's worth of prepared articles, or the reason it could not be read. */
@@ -31,19 +30,37 @@ export interface RunningImport {
 }
 
 const PROGRESS_INTERVAL_MS = 100;
-/** How long one batch may gather before it is stored and the event loop let through. */
-const SLICE_MS = 40;
-const BATCH_INPUTS = 200;
+/**
+ * One write transaction holds at most this many articles and this much time. Readers on the core's
+ * thread (browser mode, the app) wait for at most one slice; a crash loses at most the slice in flight.
+ */
+export const SLICE_ARTICLES = 200;
+export const SLICE_MS = 40;
 /** Lists refresh while a long import runs, not only at its end. */
 const CHANGED_INTERVAL_MS = 1_000;
 
+/** SQLite errors that concern the archive, not the article being stored. */
+const ARCHIVE_FAILURE = /^SQLITE_(READONLY|CORRUPT|NOTADB|FULL|IOERR|CANTOPEN)/;
+
 type ArticleInput = Extract<ImportInput, { articles: PreparedArticle[] }>;
 
-/** Runs imports: each article in its own transaction, progress as events, cancellable between files. */
+/** Source files of one job: each looked up or stored once however many chunks it comes in. */
+interface JobFiles {
+  ids: Map<string, number>;
+  /** The file being stored, with its bytes, for the chunks after its first. */
+  firstChunk: PreparedSource | null;
+}
+
+interface Slice {
+  started: number;
+  articles: number;
+}
+
+/** Runs imports in short bounded transactions, progress as events, cancellable between slices. */
 export class ImportJobs {
   readonly #deps: ImportJobDeps;
   readonly #cancelled = new Set<string>();
-  readonly #running = new Set<string>();
+  readonly #running = new Map<string, Promise<ImportSummary>>();
 
   constructor(deps: ImportJobDeps) {
     this.#deps = deps;
@@ -52,11 +69,30 @@ export class ImportJobs {
   /** `queued` tells how many files have been found so far (it grows while folders are walked). */
   start(inputs: AsyncIterable<ImportInput>, queued: () => number = () => 0): RunningImport {
     const jobId = randomUUID();
-    this.#running.add(jobId);
     const done = this.#run(jobId, inputs, queued).finally(() => {
       this.#running.delete(jobId);
       this.#cancelled.delete(jobId);
     });
+    this.#running.set(jobId, done);
+    return { jobId, done };
+  }
+
+  /** An import that cannot run at all (the archive cannot be written): one failure, no file read. */
+  refuse(reason: string): RunningImport {
+    const jobId = randomUUID();
+    const summary: ImportSummary = {
+      jobId,
+      cancelled: false,
+      counts: { processed: 0, imported: 0, duplicates: 0, failed: 1 },
+      imported: [],
+      duplicates: [],
+      failures: [{ path: '(archive)', code: 'unreadable', reason }],
+    };
+    // After the caller has its job id, like any other import's events.
+    const done = new Promise<ImportSummary>((resolve) => setImmediate(() => {
+      this.#deps.events.emit('import.finished', summary);
+      resolve(summary);
+    }));
     return { jobId, done };
   }
 
@@ -66,8 +102,18 @@ export class ImportJobs {
     return true;
   }
 
+  /** Cancels every running import and waits for each to stop (at most one slice each). */
+  async cancelAll(): Promise<void> {
+    for (const jobId of this.#running.keys()) this.#cancelled.add(jobId);
+    await Promise.allSettled([...this.#running.values()]);
+  }
+
+  get busy(): boolean {
+    return this.#running.size > 0;
+  }
+
   async #run(jobId: string, inputs: AsyncIterable<ImportInput>, queued: () => number): Promise<ImportSummary> {
-    const { events } = this.#deps;
+    const { events, db } = this.#deps;
     const counts: ImportCounts = { processed: 0, imported: 0, duplicates: 0, failed: 0 };
     const summary: ImportSummary = { jobId, cancelled: false, counts, imported: [], duplicates: [], failures: [] };
     let lastProgress = 0;
@@ -77,137 +123,146 @@ export class ImportJobs {
       lastProgress = now;
       events.emit('import.progress', { jobId, counts: { ...counts }, queued: Math.max(queued(), counts.processed), current });
     };
-
-    let batch: ArticleInput[] = [];
-    let batchStart = performance.now();
     let lastChanged = performance.now();
     let importedAtLastChange = 0;
-    // A bulk file arrives in chunks and only the first carries its bytes: later chunks use those.
-    let sourceOfChunks: ImportSource | null = null;
-    const flush = async () => {
-      if (batch.length > 0) this.#storeBatch(batch, summary);
-      batch = [];
-      progress(null);
+    const changed = () => {
       if (counts.imported > importedAtLastChange && performance.now() - lastChanged > CHANGED_INTERVAL_MS) {
         importedAtLastChange = counts.imported;
         lastChanged = performance.now();
         events.emit('archive.changed', { articleCount: this.#deps.countArticles() });
       }
-      // Let requests and events through between batches.
+    };
+    const stopped = () => this.#cancelled.has(jobId) || !db.open;
+
+    const files: JobFiles = { ids: new Map(), firstChunk: null };
+    let slice: Slice | null = null;
+    const commit = async () => {
+      if (slice) db.exec('COMMIT');
+      slice = null;
+      progress(null);
+      changed();
+      // Let requests and events through between slices.
       await nextMacrotask();
-      batchStart = performance.now();
     };
 
     progress(null, true);
     try {
       for await (const input of inputs) {
-        if (this.#cancelled.has(jobId)) {
-          summary.cancelled = true;
-          break;
-        }
+        if (stopped()) break;
+        progress(input.path);
         if ('error' in input) {
           counts.processed++;
           counts.failed++;
           summary.failures.push({ path: input.path, code: input.error.code, reason: input.error.message });
-        } else if (input.continued && sourceOfChunks?.path === input.source.path) {
-          batch.push({ ...input, source: sourceOfChunks });
-        } else {
-          sourceOfChunks = input.source;
-          batch.push(input);
+          continue;
         }
-        progress(input.path);
-        if (batch.length >= BATCH_INPUTS || performance.now() - batchStart > SLICE_MS) await flush();
+        if (!input.continued) files.firstChunk = input.source.stored === null ? null : input.source;
+        for (const failure of input.failures) {
+          counts.processed++;
+          counts.failed++;
+          summary.failures.push({ path: input.path, code: failure.code, reason: failure.message });
+        }
+        for (const prepared of input.articles) {
+          if (stopped()) break;
+          if (prepared.duplicateOf !== null) {
+            // Known before extraction: nothing to write.
+            this.#report(input, prepared, { duplicateOf: prepared.duplicateOf }, summary);
+            continue;
+          }
+          if (!slice) {
+            db.exec('BEGIN IMMEDIATE');
+            slice = { started: performance.now(), articles: 0 };
+          }
+          this.#report(input, prepared, this.#storeArticle(input, prepared, files), summary);
+          slice.articles++;
+          if (slice.articles >= SLICE_ARTICLES || performance.now() - slice.started > SLICE_MS) await commit();
+        }
+        if (!slice) await nextMacrotask();
       }
-      await flush();
+      if (db.open) await commit();
     } catch (error) {
+      if (slice && db.open && db.inTransaction) db.exec('ROLLBACK');
       counts.failed++;
+      const message = error instanceof Error ? error.message : String(error);
       summary.failures.push({
-        path: '(import)',
+        path: '(archive)',
         code: 'unreadable',
-        reason: error instanceof Error ? error.message : String(error),
+        reason: `the archive could not be written (${message}); the import stopped, keeping the ${counts.imported} articles already stored`,
       });
     }
+    summary.cancelled = this.#cancelled.has(jobId) || !db.open;
     progress(null, true);
     events.emit('import.finished', summary);
-    if (counts.imported > 0) events.emit('archive.changed', { articleCount: this.#deps.countArticles() });
+    if (counts.imported > 0 && db.open) events.emit('archive.changed', { articleCount: this.#deps.countArticles() });
     return summary;
   }
 
-  /**
-   * Stores a batch in one transaction, each article in a savepoint of its own: an article that
-   * fails is rolled back whole and the others commit; a crash loses only the uncommitted batch.
-   */
-  #storeBatch(batch: ArticleInput[], summary: ImportSummary): void {
-    this.#deps.db.transaction(() => {
-      for (const input of batch) this.#importFile(input, summary);
-    }).immediate();
-  }
-
-  #importFile(input: ArticleInput, summary: ImportSummary): void {
+  #report(
+    input: ArticleInput,
+    prepared: PreparedArticle,
+    outcome: { duplicateOf: number } | { articleId: number; title: string | null; storyOf: number | null } | { error: string },
+    summary: ImportSummary,
+  ): void {
     const { counts } = summary;
-    for (const failure of input.failures) {
-      counts.processed++;
+    counts.processed++;
+    const path = input.continued || input.articles.length > 1 || prepared.index > 0 ? `${input.path} #${prepared.index + 1}` : input.path;
+    if ('error' in outcome) {
       counts.failed++;
-      summary.failures.push({ path: input.path, code: failure.code, reason: failure.message });
-    }
-    for (const prepared of input.articles) {
-      counts.processed++;
-      const path = input.articles.length > 1 ? `${input.path} #${prepared.index + 1}` : input.path;
-      try {
-        const outcome = this.#importArticle(input, prepared);
-        if (outcome.duplicateOf !== null) {
-          counts.duplicates++;
-          summary.duplicates.push({ path, existingArticleId: outcome.duplicateOf });
-        } else {
-          counts.imported++;
-          summary.imported.push({ path, articleId: outcome.articleId, title: outcome.title, storyOf: outcome.storyOf });
-        }
-      } catch (error) {
-        counts.failed++;
-        summary.failures.push({
-          path,
-          code: 'unreadable',
-          reason: `could not be stored: ${error instanceof Error ? error.message : String(error)}`,
-        });
-      }
+      summary.failures.push({ path, code: 'unreadable', reason: `could not be stored: ${outcome.error}` });
+    } else if ('duplicateOf' in outcome) {
+      counts.duplicates++;
+      summary.duplicates.push({ path, existingArticleId: outcome.duplicateOf });
+    } else {
+      counts.imported++;
+      summary.imported.push({ path, ...outcome });
     }
   }
 
-  /** Runs inside the batch's transaction, as a savepoint of its own. */
-  #importArticle(
+  /** Runs inside the slice's transaction, as a savepoint of its own: a failing article is rolled back alone. */
+  #storeArticle(
     input: ArticleInput,
     { article, index, key, extraction, fingerprint }: PreparedArticle,
-  ): { articleId: number; title: string | null; duplicateOf: number | null; storyOf: number | null } {
+    files: JobFiles,
+  ): { duplicateOf: number } | { articleId: number; title: string | null; storyOf: number | null } | { error: string } {
     const { db, articles, statements, stories, extractorVersion } = this.#deps;
     const existing = articles.findByContent(key);
-    if (existing !== null) return { articleId: existing, title: article.title, duplicateOf: existing, storyOf: null };
+    if (existing !== null) return { duplicateOf: existing };
     const now = new Date().toISOString();
-    const title = article.title ?? extraction.title;
+    const title = article.title ?? extraction?.title ?? null;
     const versions = this.#deps.versions;
-    const previous = versions?.previousVersion(input.source.path, input.source.name, index, fingerprint) ?? null;
-    return db.transaction(() => {
-      const sourceFileId = articles.sourceFileId(
-        {
-          name: input.source.name,
-          path: input.source.path,
-          format: input.format,
-          bytes: input.source.bytes,
-          modifiedAt: input.source.modifiedAt,
-        },
-        now,
-      );
-      if (versions && previous !== null) {
-        versions.replace(previous, { text: article.text, contentHash: key, extraction, fingerprint, sourceFileId });
-        return { articleId: previous, title, duplicateOf: null, storyOf: null };
-      }
-      const articleId = articles.insert(
-        { ...article, title },
-        { sourceFileId, sourceIndex: index, originalName: input.source.name, format: input.format, contentHash: key, extractorVersion },
-        now,
-      );
-      statements.insertExtracted(articleId, extraction.statements, now);
-      const storyOf = stories.link(articleId, fingerprint, now);
-      return { articleId, title, duplicateOf: null, storyOf };
-    })();
+    // A changed file imported again is a new version of its article, not a second article.
+    const previous = versions && fingerprint ? versions.previousVersion(input.source.path, input.source.name, index, fingerprint) : null;
+    try {
+      const stored = db.transaction(() => {
+        const sourceFileId = this.#sourceFileId(input.source, input.format, files, now);
+        if (versions && previous !== null && extraction && fingerprint) {
+          versions.replace(previous, { text: article.text, contentHash: key, extraction, fingerprint, sourceFileId });
+          return { articleId: previous, title, storyOf: null, sourceFileId };
+        }
+        const articleId = articles.insert(
+          { ...article, title },
+          { sourceFileId, sourceIndex: index, originalName: input.source.name, format: input.format, contentHash: key, extractorVersion },
+          now,
+        );
+        if (extraction) statements.insertExtracted(articleId, extraction.statements, now);
+        const storyOf = fingerprint ? stories.link(articleId, fingerprint, now) : null;
+        return { articleId, title, storyOf, sourceFileId };
+      })();
+      // Remembered only once its savepoint held, so a rolled-back source row is never reused.
+      files.ids.set(input.source.sha256, stored.sourceFileId);
+      return { articleId: stored.articleId, title: stored.title, storyOf: stored.storyOf };
+    } catch (error) {
+      // The archive itself failing (read only, full, damaged) stops the import with one message.
+      if (ARCHIVE_FAILURE.test((error as { code?: string }).code ?? '')) throw error;
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /** A later chunk of a file carries no bytes; they come from its first chunk, kept until the file is done. */
+  #sourceFileId(source: PreparedSource, format: ArticleInput['format'], files: JobFiles, now: string): number {
+    const cached = files.ids.get(source.sha256);
+    if (cached !== undefined) return cached;
+    const withBytes = source.stored === null && files.firstChunk?.sha256 === source.sha256 ? files.firstChunk : source;
+    return this.#deps.articles.sourceFileId({ ...withBytes, format }, now);
   }
 }

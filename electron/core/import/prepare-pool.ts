@@ -3,22 +3,36 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Channel } from './channel';
-import { prepareTask, type PreparedResult, type PrepareTask } from './prepare';
+import { NO_ARCHIVE } from './archive-lookup';
+import type { ArchiveLookup, PreparedResult, PrepareTask } from './prepare';
+import type { PrepareWorkerData } from './prepare-worker';
 
-/** The worker script when running from the sources; the desktop build passes its bundled one. */
+/** The worker script next to this module: the TypeScript shim in a checkout, the bundled worker in a build. */
 export const SOURCE_WORKER_PATH = join(dirname(fileURLToPath(import.meta.url)), 'prepare-worker.mjs');
 
-/** A task that makes no progress for this long is stopped: a hostile file cannot hang an import. */
+/** A task that makes no progress for this long, counted from when its worker started it, is given up. */
 const STALL_LIMIT_MS = 60_000;
-/** Idle workers are let go, so a CLI run or a test can end. */
+/** Idle workers are let go, so a CLI run or a test can end; warmed workers stay while the host is open. */
 const IDLE_MS = 5_000;
-/** Warmed workers wait longer for the first import before they are let go. */
-const WARM_IDLE_MS = 10 * 60_000;
+
+export interface PreparePoolOptions {
+  workerPath: string | null;
+  size?: number;
+  /** The archive, opened read only by each worker so texts it holds skip extraction. */
+  archivePath?: string | null;
+  nativeBinding?: string | null;
+  /** For preparing in-process (no worker script): the core's own connection. */
+  lookup?: ArchiveLookup;
+  /** How long a started task may go without progress (tests shorten it). */
+  stallLimitMs?: number;
+}
 
 interface Pending {
+  id: number;
   task: PrepareTask;
   out: Channel<PreparedResult>;
-  timer: NodeJS.Timeout;
+  started: boolean;
+  timer: NodeJS.Timeout | null;
 }
 
 interface PooledWorker {
@@ -26,7 +40,13 @@ interface PooledWorker {
   pending: Map<number, Pending>;
 }
 
-type WorkerReply = { id: number; result?: PreparedResult; done?: true; error?: string };
+type WorkerReply = { id: number; started?: true; result?: PreparedResult; done?: true; error?: string };
+
+/** Without workers the parsers and the extractor load on first use, so a host that only reads never loads them. */
+async function* prepareInProcess(task: PrepareTask, lookup: ArchiveLookup): AsyncGenerator<PreparedResult> {
+  const { prepareTask } = await import('./prepare');
+  yield* prepareTask(task, { lookup });
+}
 
 function taskPath(task: PrepareTask): string {
   return task.kind === 'file' ? task.path : task.source.path;
@@ -41,61 +61,85 @@ function fileName(path: string): string {
  * archive is written on the core's own thread. Without a worker script it prepares in-process.
  */
 export class PreparePool {
-  readonly #workerPath: string | null;
+  readonly #options: PreparePoolOptions;
   readonly #size: number;
   readonly #workers: PooledWorker[] = [];
   #nextId = 1;
   #idleTimer: NodeJS.Timeout | null = null;
+  #warm = false;
 
-  constructor(options: { workerPath: string | null; size?: number }) {
-    this.#workerPath = options.workerPath;
+  constructor(options: PreparePoolOptions) {
+    this.#options = options;
     this.#size = Math.max(1, Math.min(4, options.size ?? availableParallelism()));
   }
 
   /**
    * Prepares tasks with several in flight; results come back in task order, each file's chunks as
-   * they are ready. Items that already failed (a file that could not be listed) pass through.
+   * they are ready. Items that already failed (a file that could not be listed) pass through. When the
+   * consumer stops early (a cancelled import), the tasks still in flight are cancelled.
    */
   async *run(tasks: AsyncIterable<PrepareTask | PreparedResult>): AsyncGenerator<PreparedResult> {
-    // Deep enough that workers keep going while the core thread stores a batch (tens of ms).
-    const window = this.#workerPath ? this.#size * 32 : 1;
-    const inFlight: (AsyncIterable<PreparedResult> | PreparedResult[])[] = [];
-    for await (const task of tasks) {
-      inFlight.push('kind' in task ? this.prepare(task) : [task]);
-      if (inFlight.length >= window) yield* inFlight.shift()!;
+    // Deep enough that workers keep going while the core thread stores a batch.
+    const window = this.#options.workerPath ? this.#size * 8 : 1;
+    const inFlight: { id: number | null; results: AsyncIterable<PreparedResult> | PreparedResult[] }[] = [];
+    try {
+      for await (const task of tasks) {
+        inFlight.push('kind' in task ? this.#start(task) : { id: null, results: [task] });
+        if (inFlight.length >= window) yield* inFlight.shift()!.results;
+      }
+      while (inFlight.length > 0) yield* inFlight.shift()!.results;
+    } finally {
+      for (const { id } of inFlight) if (id !== null) this.#cancel(id);
     }
-    while (inFlight.length > 0) yield* inFlight.shift()!;
   }
 
   prepare(task: PrepareTask): AsyncIterable<PreparedResult> {
-    if (!this.#workerPath) return prepareTask(task);
-    this.#cancelIdle();
-    const pooled = this.#pick();
-    const id = this.#nextId++;
-    const out = new Channel<PreparedResult>();
-    const pending: Pending = { task, out, timer: this.#stallTimer(pooled) };
-    pooled.pending.set(id, pending);
-    pooled.worker.postMessage({ id, task });
-    return out;
+    return this.#start(task).results;
   }
 
-  /** Starts the workers ahead of the first import, so a drop is not kept waiting for them to load. */
+  /** Starts the workers ahead of the first import and keeps them until the pool is closed. */
   warm(): void {
-    if (!this.#workerPath) return;
+    if (!this.#options.workerPath) return;
+    this.#warm = true;
+    this.#cancelIdle();
     while (this.#workers.length < this.#size) this.#workers.push(this.#spawn());
-    if (this.#busy() === 0) this.#scheduleIdle(WARM_IDLE_MS);
   }
 
   close(): void {
     this.#cancelIdle();
-    for (const pooled of [...this.#workers]) this.#fail(pooled, 'was not read: the import was closed', 'unreadable');
+    for (const pooled of this.#workers.splice(0)) {
+      pooled.worker.removeAllListeners('exit');
+      void pooled.worker.terminate();
+      for (const p of pooled.pending.values()) this.#finish(p, { path: taskPath(p.task), error: { code: 'unreadable', message: `${fileName(taskPath(p.task))} was not read: the import was closed` } });
+    }
   }
 
-  #stallTimer(pooled: PooledWorker): NodeJS.Timeout {
-    return setTimeout(
-      () => this.#fail(pooled, `made no progress for ${STALL_LIMIT_MS / 1000} s and was given up`, 'timed-out'),
-      STALL_LIMIT_MS,
-    );
+  #start(task: PrepareTask): { id: number | null; results: AsyncIterable<PreparedResult> } {
+    if (!this.#options.workerPath) return { id: null, results: prepareInProcess(task, this.#options.lookup ?? NO_ARCHIVE) };
+    this.#cancelIdle();
+    const pending: Pending = { id: this.#nextId++, task, out: new Channel<PreparedResult>(), started: false, timer: null };
+    this.#post(this.#pick(), pending);
+    return { id: pending.id, results: pending.out };
+  }
+
+  #post(pooled: PooledWorker, pending: Pending): void {
+    pooled.pending.set(pending.id, pending);
+    pooled.worker.postMessage({ id: pending.id, task: pending.task });
+  }
+
+  #cancel(id: number): void {
+    for (const pooled of this.#workers) {
+      const pending = pooled.pending.get(id);
+      if (!pending) continue;
+      pooled.worker.postMessage({ cancel: id });
+      pending.out.end();
+    }
+  }
+
+  #armStall(pooled: PooledWorker, pending: Pending): void {
+    if (pending.timer) clearTimeout(pending.timer);
+    const limit = this.#options.stallLimitMs ?? STALL_LIMIT_MS;
+    pending.timer = setTimeout(() => this.#replace(pooled, pending, `made no progress for ${Math.round(limit / 1000)} s of its own work and was given up`, 'timed-out'), limit);
   }
 
   #pick(): PooledWorker {
@@ -108,45 +152,67 @@ export class PreparePool {
   }
 
   #spawn(): PooledWorker {
-    const worker = new Worker(this.#workerPath!);
+    const workerData: PrepareWorkerData = { archivePath: this.#options.archivePath ?? null, nativeBinding: this.#options.nativeBinding ?? null };
+    const worker = new Worker(this.#options.workerPath!, { workerData });
     const pooled: PooledWorker = { worker, pending: new Map() };
+    const startedTask = () => [...pooled.pending.values()].find((p) => p.started) ?? null;
     worker.on('message', (reply: WorkerReply) => this.#receive(pooled, reply));
-    worker.on('error', (error) => this.#fail(pooled, `stopped the reader: ${error.message}`, 'corrupt'));
-    worker.on('exit', () => this.#fail(pooled, 'stopped the reader unexpectedly', 'corrupt'));
+    worker.on('error', (error) => this.#replace(pooled, startedTask(), `stopped the reader: ${error.message}`, 'corrupt'));
+    worker.on('exit', () => this.#replace(pooled, startedTask(), 'stopped the reader unexpectedly', 'corrupt'));
     return pooled;
   }
 
   #receive(pooled: PooledWorker, reply: WorkerReply): void {
     const pending = pooled.pending.get(reply.id);
     if (!pending) return;
-    clearTimeout(pending.timer);
+    if (reply.started) {
+      pending.started = true;
+      this.#armStall(pooled, pending);
+      return;
+    }
     if (reply.result) {
       pending.out.push(reply.result);
-      pending.timer = this.#stallTimer(pooled);
+      this.#armStall(pooled, pending);
       return;
     }
     if (reply.error !== undefined) {
       const path = taskPath(pending.task);
       pending.out.push({ path, error: { code: 'unreadable', message: `${fileName(path)} could not be read: ${reply.error}` } });
     }
-    pending.out.end();
     pooled.pending.delete(reply.id);
+    this.#finish(pending, null);
     if (this.#busy() === 0) this.#scheduleIdle();
   }
 
-  /** Ends a worker and answers each of its unfinished tasks with a failure; later tasks get a fresh worker. */
-  #fail(pooled: PooledWorker, reason: string, code: string): void {
+  #finish(pending: Pending, last: PreparedResult | null): void {
+    if (pending.timer) clearTimeout(pending.timer);
+    pending.timer = null;
+    if (last) pending.out.push(last);
+    pending.out.end();
+  }
+
+  /**
+   * Ends a worker whose task overran or crashed: that task fails with the reason, and the tasks that
+   * were only waiting behind it start again on a fresh worker, so they lose nothing but time.
+   */
+  #replace(pooled: PooledWorker, culprit: Pending | null, reason: string, code: string): void {
     const index = this.#workers.indexOf(pooled);
-    if (index >= 0) this.#workers.splice(index, 1);
-    const pending = [...pooled.pending.values()];
-    pooled.pending.clear();
+    if (index < 0) return;
+    this.#workers.splice(index, 1);
     pooled.worker.removeAllListeners('exit');
     void pooled.worker.terminate();
-    for (const p of pending) {
-      clearTimeout(p.timer);
-      const path = taskPath(p.task);
-      p.out.push({ path, error: { code, message: `${fileName(path)} ${reason}` } });
-      p.out.end();
+    const waiting = [...pooled.pending.values()].filter((p) => p !== culprit);
+    pooled.pending.clear();
+    if (culprit) {
+      const path = taskPath(culprit.task);
+      this.#finish(culprit, { path, error: { code, message: `${fileName(path)} ${reason}` } });
+    }
+    for (const p of waiting) {
+      if (p.timer) clearTimeout(p.timer);
+      p.timer = null;
+      p.started = false;
+      if (p.out.ended) continue;
+      this.#post(this.#pick(), p);
     }
   }
 
@@ -154,14 +220,15 @@ export class PreparePool {
     return this.#workers.reduce((n, w) => n + w.pending.size, 0);
   }
 
-  #scheduleIdle(after = IDLE_MS): void {
+  #scheduleIdle(): void {
     this.#cancelIdle();
+    if (this.#warm) return;
     this.#idleTimer = setTimeout(() => {
       for (const pooled of this.#workers.splice(0)) {
         pooled.worker.removeAllListeners('exit');
         void pooled.worker.terminate();
       }
-    }, after);
+    }, IDLE_MS);
     this.#idleTimer.unref();
   }
 

@@ -1,18 +1,23 @@
+import { setImmediate as nextMacrotask } from 'node:timers/promises';
+import { deflateSync } from 'fflate';
 import type { ArticleFormat, ParsedArticle } from '../../../shared/domain/article';
 import type { ExtractionResult } from '../../../shared/domain/extraction';
 import { extractStatements } from '../../../shared/extraction';
-import { contentKey } from '../articles/article-store';
+import { NO_ARCHIVE } from './archive-lookup';
+import { contentKey, sha256 } from './content-key';
 import { readSourceFile, readSources } from './formats';
-import { DEFAULT_IMPORT_LIMITS, type ImportFailure, type ImportLimits, type ImportSource } from './formats/types';
+import { DEFAULT_IMPORT_LIMITS, formatBytes, type ImportFailure, type ImportLimits, type ImportSource } from './formats/types';
 import { fingerprint } from './near-duplicates';
 
-/** One article with everything computed that does not need the archive. */
+/** One article with everything computed that does not need to write the archive. */
 export interface PreparedArticle {
   article: ParsedArticle;
   index: number;
   key: string;
-  extraction: ExtractionResult;
-  fingerprint: Uint32Array;
+  /** The archive already holds this text (seen before extraction, so nothing more was computed). */
+  duplicateOf: number | null;
+  extraction: ExtractionResult | null;
+  fingerprint: Uint32Array | null;
 }
 
 export interface FailureInfo {
@@ -20,55 +25,115 @@ export interface FailureInfo {
   message: string;
 }
 
+/** A file's original bytes, hashed once where it was read, compressed for the archive. */
+export interface PreparedSource {
+  path: string;
+  name: string;
+  sha256: string;
+  size: number;
+  /** null when the archive already holds these bytes, or on a later chunk of the same file. */
+  stored: Uint8Array | null;
+  compression: 'deflate' | null;
+  modifiedAt: Date | null;
+}
+
 /**
  * Prepared articles of one file, or the reason it could not be read. A file holding many articles
- * (a bulk export) comes in several chunks; only the first carries the file's bytes, and the later
- * ones say `continued` so the bytes are not copied again.
+ * (a bulk export) comes in several chunks; only the first carries the file's bytes.
  */
 export type PreparedResult =
-  | { path: string; source: ImportSource; format: ArticleFormat; articles: PreparedArticle[]; failures: FailureInfo[]; continued: boolean }
+  | { path: string; source: PreparedSource; format: ArticleFormat; articles: PreparedArticle[]; failures: FailureInfo[]; continued: boolean }
   | { path: string; error: FailureInfo };
 
-/** Articles per chunk: large files commit and report progress as they go. */
-export const CHUNK_ARTICLES = 200;
+/** Articles per chunk: large files commit and report progress as they go, and cancel between chunks. */
+export const CHUNK_ARTICLES = 100;
+
+/** Longer text than this is not one article (a book, a log, a dump): refused with the reason. */
+export const MAX_ARTICLE_CHARS = 5 * 1024 * 1024;
 
 /** A unit of import work: a file on disk, or bytes that arrived (a drop). */
-export type PrepareTask = { kind: 'file'; path: string } | { kind: 'source'; source: ImportSource };
+export type PrepareTask = { kind: 'file'; path: string; fsPath?: Uint8Array } | { kind: 'source'; source: ImportSource };
+
+/** What preparation may ask of the archive (read only): lets a known text skip extraction entirely. */
+export interface ArchiveLookup {
+  articleWithContent(key: string): number | null;
+  hasSourceFile(sha256: string): boolean;
+}
+
 
 const asInfo = (failure: ImportFailure): FailureInfo => ({ code: failure.code, message: failure.message });
 
+/** Bytes kept as they are when compressing would gain little. */
+const MIN_COMPRESS_BYTES = 512;
+
+function prepareSource(source: ImportSource, lookup: ArchiveLookup): PreparedSource {
+  const hash = sha256(source.bytes);
+  const base = { path: source.path, name: source.name, sha256: hash, size: source.bytes.byteLength, modifiedAt: source.modifiedAt };
+  if (lookup.hasSourceFile(hash)) return { ...base, stored: null, compression: null };
+  if (source.bytes.byteLength < MIN_COMPRESS_BYTES) return { ...base, stored: source.bytes, compression: null };
+  // Level 1 for big files: most of the gain at a fraction of the time.
+  const packed = deflateSync(source.bytes, { level: source.bytes.byteLength > 4 * 1024 * 1024 ? 1 : 6 });
+  return packed.byteLength < source.bytes.byteLength ? { ...base, stored: packed, compression: 'deflate' } : { ...base, stored: source.bytes, compression: null };
+}
+
+function prepareArticle(article: ParsedArticle, index: number, lookup: ArchiveLookup): PreparedArticle {
+  const key = contentKey(article.text, article.title);
+  const duplicateOf = lookup.articleWithContent(key);
+  if (duplicateOf !== null) return { article, index, key, duplicateOf, extraction: null, fingerprint: null };
+  return { article, index, key, duplicateOf: null, extraction: extractStatements(article.text), fingerprint: fingerprint(article.text) };
+}
+
 /**
- * Parses one file and prepares its articles (statements, content key, fingerprint), chunk by chunk:
- * the CPU-heavy part of an import, which runs in worker threads while the archive is written on the
- * core's thread.
+ * Parses one file and prepares its articles (content key, then statements and fingerprint for texts
+ * the archive does not hold yet), chunk by chunk: the CPU-heavy part of an import, which runs in worker
+ * threads while the archive is written on the core's thread. `stopped` is asked between chunks.
  */
-export async function* prepareTask(task: PrepareTask, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): AsyncGenerator<PreparedResult> {
-  const source = task.kind === 'source' ? task.source : await readSourceFile(task.path, limits);
+export async function* prepareTask(
+  task: PrepareTask,
+  options: { limits?: ImportLimits; lookup?: ArchiveLookup; stopped?: () => boolean } = {},
+): AsyncGenerator<PreparedResult> {
+  const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
+  const lookup = options.lookup ?? NO_ARCHIVE;
+  const source = task.kind === 'source' ? task.source : await readSourceFile(task.path, limits, task.fsPath);
   if ('error' in source) {
     yield { path: source.path, error: asInfo(source.error) };
     return;
   }
   for await (const result of readSources(source, limits)) {
+    if (options.stopped?.()) return;
     if ('error' in result) {
       yield { path: result.path, error: asInfo(result.error) };
       continue;
     }
-    const chunks = Math.max(1, Math.ceil(result.articles.length / CHUNK_ARTICLES));
+    const prepared = prepareSource(result.source, lookup);
+    const failures = result.failures.map(asInfo);
+    const articles: { article: ParsedArticle; index: number }[] = [];
+    result.articles.forEach((article, index) => {
+      if (article.text.length > MAX_ARTICLE_CHARS) {
+        const where = result.articles.length > 1 ? `${result.source.name}, article ${index + 1}` : result.source.name;
+        failures.push({
+          code: 'too-large',
+          message: `${where} holds ${formatBytes(article.text.length)} of text, over the ${formatBytes(MAX_ARTICLE_CHARS)} limit for one article; split it into smaller files`,
+        });
+      } else {
+        articles.push({ article, index });
+      }
+    });
+    const chunks = Math.max(1, Math.ceil(articles.length / CHUNK_ARTICLES));
     for (let chunk = 0; chunk < chunks; chunk++) {
+      if (chunk > 0) {
+        // Between chunks the thread takes its messages (a cancel) before more work.
+        await nextMacrotask();
+        if (options.stopped?.()) return;
+      }
       const first = chunk === 0;
       yield {
         path: result.path,
-        source: first ? result.source : { ...result.source, bytes: new Uint8Array() },
+        source: first ? prepared : { ...prepared, stored: null },
         format: result.format,
-        failures: first ? result.failures.map(asInfo) : [],
+        failures: first ? failures : [],
         continued: !first,
-        articles: result.articles.slice(chunk * CHUNK_ARTICLES, (chunk + 1) * CHUNK_ARTICLES).map((article, offset) => ({
-          article,
-          index: chunk * CHUNK_ARTICLES + offset,
-          key: contentKey(article.text, article.title),
-          extraction: extractStatements(article.text),
-          fingerprint: fingerprint(article.text),
-        })),
+        articles: articles.slice(chunk * CHUNK_ARTICLES, (chunk + 1) * CHUNK_ARTICLES).map(({ article, index }) => prepareArticle(article, index, lookup)),
       };
     }
   }

@@ -1,47 +1,73 @@
 import { lstat, readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, sep } from 'node:path';
 import { ImportFailure } from './formats/types';
 
-export type WalkedPath = { kind: 'file'; path: string; size: number } | { kind: 'error'; path: string; error: ImportFailure };
+/**
+ * A file found for import. `path` is for people (a name that is not valid UTF-8 shows U+FFFD where its
+ * odd bytes are); `fsPath`, when present, is the exact bytes of the path to open it by.
+ */
+export type WalkedPath =
+  | { kind: 'file'; path: string; fsPath?: Uint8Array; size: number }
+  | { kind: 'error'; path: string; error: ImportFailure };
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
 
 /**
  * Lists the files behind paths a user named (a drop, File → Import…, the CLI): folders recursively in
- * name order, hidden files and dot-folders skipped. Links are followed where the user named them, not
- * inside folders, so a link loop cannot trap the walk.
+ * name order, hidden files and dot-folders skipped. Links are followed only where the user named them:
+ * a link inside a folder is skipped and reported, so a dropped folder can never pull in a file from
+ * elsewhere on the machine (or trap the walk in a loop).
  */
 export async function* walkPaths(paths: readonly string[]): AsyncGenerator<WalkedPath> {
-  for (const path of paths) yield* walk(path, true);
+  for (const path of paths) yield* walk(Buffer.from(path), path, true);
 }
 
-async function* walk(path: string, named: boolean): AsyncGenerator<WalkedPath> {
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function* walk(fsPath: Buffer, path: string, named: boolean): AsyncGenerator<WalkedPath> {
   const name = basename(path);
   let info;
   try {
-    info = named ? await stat(path) : await lstat(path);
-    if (info.isSymbolicLink()) {
-      info = await stat(path);
-      if (info.isDirectory()) return;
-    }
+    info = named ? await stat(fsPath) : await lstat(fsPath);
   } catch (error) {
     yield { kind: 'error', path, error: fileError(error, name) };
     return;
   }
+  if (info.isSymbolicLink()) {
+    yield {
+      kind: 'error',
+      path,
+      error: new ImportFailure('unreadable', `${name} is a link inside a folder and was not followed; import the file it points to by itself`),
+    };
+    return;
+  }
   if (info.isDirectory()) {
-    let names: string[];
+    let names: Buffer[];
     try {
-      names = (await readdir(path)).filter((n) => !n.startsWith('.')).sort();
+      names = (await readdir(fsPath, { encoding: 'buffer' })).filter((n) => n[0] !== 0x2e).sort(Buffer.compare);
     } catch (error) {
       yield { kind: 'error', path, error: fileError(error, name) };
       return;
     }
-    for (const child of names) yield* walk(join(path, child), false);
+    for (const child of names) {
+      const childPath = Buffer.concat([fsPath, Buffer.from(sep), child]);
+      yield* walk(childPath, `${path}${sep}${lenientUtf8.decode(child)}`, false);
+    }
     return;
   }
   if (!info.isFile()) {
     yield { kind: 'error', path, error: new ImportFailure('unsupported-type', `${name} is not a regular file`) };
     return;
   }
-  yield { kind: 'file', path, size: info.size };
+  yield isUtf8(fsPath) ? { kind: 'file', path, size: info.size } : { kind: 'file', path, fsPath: new Uint8Array(fsPath), size: info.size };
 }
 
 export function fileError(error: unknown, name: string): ImportFailure {

@@ -1,10 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../support/temp-dir';
 
 const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'parley.mjs');
+
+/**
+ * Each run of `parley` is a Node start, an archive open and maybe worker threads: on a loaded 2-core
+ * machine that can take many seconds, so a test's time limit grows with the runs it makes.
+ */
+const PER_RUN_MS = 20_000;
+const runs = (n: number) => n * PER_RUN_MS;
 
 function parley(args: string[], env: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
@@ -48,7 +55,7 @@ describe('parley extract --json', () => {
       expect(s.confidence).toBeLessThanOrEqual(1);
     }
     expect(result.statements.some((s) => s.content.text.includes('We will not accept any deal'))).toBe(true);
-  });
+  }, runs(1));
 
   it('reports an unreadable file on its own line, goes on, and exits 1', () => {
     const dir = tempDir();
@@ -61,7 +68,7 @@ describe('parley extract --json', () => {
     expect(first).toEqual({ file: missing, error: 'no such file' });
     expect(second).toMatchObject({ file: good, statements: expect.any(Array) });
     expect(run.stderr).toContain(`${missing}: no such file`);
-  });
+  }, runs(1));
 
   it('never creates an archive', () => {
     const dir = tempDir();
@@ -70,7 +77,7 @@ describe('parley extract --json', () => {
     const archive = join(dir, 'never.sqlite');
     parley(['extract', '--json', file], { PARLEY_ARCHIVE: archive });
     expect(spawnSync('test', ['-e', archive]).status).toBe(1);
-  });
+  }, runs(1));
 });
 
 describe('parley import and search', () => {
@@ -100,7 +107,7 @@ describe('parley import and search', () => {
     const punctuation = parley(['search', '--archive', archive, 'Jong-un', 'U.S.']);
     expect(punctuation.code).toBe(0);
     expect(punctuation.stdout).toContain('0 matching articles');
-  });
+  }, runs(4));
 
   it('uses PARLEY_ARCHIVE when no --archive is given', () => {
     const dir = tempDir();
@@ -108,17 +115,59 @@ describe('parley import and search', () => {
     const article = join(dir, 'talks.txt');
     writeFileSync(article, ARTICLE);
     expect(parley(['import', article], { PARLEY_ARCHIVE: archive }).stdout).toContain(archive);
-  });
+  }, runs(1));
 
   it('refuses a search it cannot parse with exit 2, saying why', () => {
     const unparsable = parley(['search', '--archive', join(tempDir(), 'a.sqlite'), 'C++']);
     expect(unparsable.code).toBe(2);
     expect(unparsable.stderr).toMatch(/“C\+\+” cannot be searched/);
-  });
+  }, runs(1));
+
+  it('checks arguments against the API contract: a bad --limit is a usage error (exit 2)', () => {
+    const archive = join(tempDir(), 'a.sqlite');
+    const run = parley(['search', '--archive', archive, '--limit', 'abc', 'embargo']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Invalid arguments for articles\.list/);
+    expect(parley(['search', '--archive', archive, '--limit', '0', 'embargo']).code).toBe(2);
+    expect(existsSync(archive)).toBe(false);
+  }, runs(2));
+
+  it('says a searched archive is missing and creates nothing', () => {
+    const archive = join(tempDir(), 'nowhere', 'missing.sqlite');
+    const run = parley(['search', '--archive', archive, 'embargo']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`There is no archive at ${archive}`);
+    expect(existsSync(archive)).toBe(false);
+    expect(existsSync(join(archive, '..'))).toBe(false);
+  }, runs(1));
+
+  it('prints file names with control characters escaped and bidirectional overrides shown, not obeyed', () => {
+    const dir = tempDir();
+    const archive = join(tempDir(), 'archive.sqlite');
+    const forged = 'evil\rImported 99, duplicates 0, failed 0\u202etxt.exe.txt';
+    writeFileSync(join(dir, forged), '');
+    const run = parley(['import', '--archive', archive, join(dir, forged)]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('evil\\rImported 99');
+    expect(run.stderr).toContain('\\u202etxt.exe.txt');
+    expect(run.stderr).not.toContain('\r');
+    expect(run.stderr).not.toContain('\u202e');
+  }, runs(1));
+
+  it('imports a file whose name is not valid UTF-8', () => {
+    const dir = tempDir();
+    const archive = join(tempDir(), 'archive.sqlite');
+    const name = Buffer.concat([Buffer.from(dir + '/caf'), Buffer.from([0xe9]), Buffer.from('.txt')]);
+    writeFileSync(name, ARTICLE);
+    const run = parley(['import', '--archive', archive, dir]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('Imported 1, duplicates 0, failed 0');
+    expect(run.code).toBe(0);
+  }, runs(1));
 
   it('exits 2 on a usage error', () => {
     expect(parley(['import']).code).toBe(2);
     expect(parley(['no-such-command']).code).toBe(2);
     expect(parley(['--help']).code).toBe(0);
-  });
+  }, runs(3));
 });

@@ -1,4 +1,4 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core';
@@ -93,6 +93,20 @@ describe('importing into the archive', () => {
     expect(summary.counts.imported).toBeGreaterThan(0);
     expect(summary.counts.imported).toBeLessThan(300);
     expect((await core.handlers['archive.info']({})).articleCount).toBe(summary.counts.imported);
+  });
+
+  it('skips and reports a link inside a dropped folder, and follows one the user named', async () => {
+    const core = openCore();
+    const outside = tempDir();
+    writeFileSync(join(outside, 'private.txt'), SUMMIT);
+    const dir = tempDir();
+    mkdirSync(join(dir, 'inbox'));
+    symlinkSync(join(outside, 'private.txt'), join(dir, 'inbox', 'linked.txt'));
+    const walked = await core.importPaths([join(dir, 'inbox')]).done;
+    expect(walked.counts).toMatchObject({ imported: 0, failed: 1 });
+    expect(walked.failures[0]!.reason).toMatch(/linked\.txt is a link inside a folder and was not followed/);
+    const named = await core.importPaths([join(dir, 'inbox', 'linked.txt')]).done;
+    expect(named.counts.imported).toBe(1);
   });
 
   it('links the same wire story republished with small edits as one story', async () => {

@@ -35,7 +35,7 @@ function libraryBackend() {
         query,
         async answer(total, label) {
           const count = Math.max(0, Math.min(limit, total - offset));
-          resolve({ total, offset, rows: Array.from({ length: count }, (_, i) => article(offset + i, label)) });
+          resolve({ total, offset, rows: Array.from({ length: count }, (_, i) => article(offset + i, label)), next: null });
           await settle();
         },
         async refuse(message) {

@@ -84,9 +84,19 @@ describe('browser mode server', () => {
     const unknown = await call('archive.destroy', {});
     expect(unknown.status).toBe(400);
     expect(fromWire(unknown.body)).toMatchObject({ ok: false, error: expect.stringContaining('Unknown call') });
+    const malformed = await call('%E0%A4%A', {});
+    expect(malformed.status).toBe(400);
+    expect(fromWire(malformed.body)).toMatchObject({ ok: false, error: expect.stringContaining('Unknown call') });
     const invalid = await call('articles.list', { offset: -1, limit: 5 });
     expect(invalid.status).toBe(400);
     expect(fromWire(invalid.body)).toMatchObject({ ok: false, error: expect.stringContaining('Invalid arguments for articles.list') });
+  });
+
+  it('has no call that names a path on this machine: a page can only upload bytes', async () => {
+    const { call } = await start();
+    const reply = await call('import.paths', { paths: ['/etc/passwd'] });
+    expect(reply.status).toBe(400);
+    expect(fromWire(reply.body)).toMatchObject({ ok: false, error: expect.stringContaining('Unknown call: import.paths') });
   });
 
   it('imports dropped bytes and streams progress and the summary as events', async () => {

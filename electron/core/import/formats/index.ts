@@ -5,7 +5,7 @@ import { fileError, walkPaths } from '../walk-paths';
 import { parserFor } from './registry';
 import { detectFormat, extensionOf } from './sniff-format';
 import { withinTimeBound } from './time-bound';
-import { DEFAULT_IMPORT_LIMITS, ImportFailure, type FormatParser, type ImportLimits, type ImportSource } from './types';
+import { byteLimitFor, DEFAULT_IMPORT_LIMITS, formatBytes, ImportFailure, type FormatParser, type ImportLimits, type ImportSource } from './types';
 
 export { supportedExtensions } from './registry';
 export { detectFormat } from './sniff-format';
@@ -47,7 +47,8 @@ export async function* readSources(
 async function* readOne(source: ImportSource, limits: ImportLimits, budget: Budget, options: ReadOptions): AsyncGenerator<SourceResult> {
   const path = source.path;
   try {
-    if (source.bytes.byteLength > limits.maxFileBytes) throw tooLarge(source.name, source.bytes.byteLength, limits.maxFileBytes);
+    const byteLimit = byteLimitFor(source.name, limits);
+    if (source.bytes.byteLength > byteLimit) throw tooLarge(source.name, source.bytes.byteLength, byteLimit);
     if (source.bytes.byteLength === 0) throw new ImportFailure('empty', `${source.name} is empty (0 bytes)`);
     const format = detectFormat(source.name, source.bytes);
     if (!format) throw unsupported(source.name);
@@ -122,20 +123,21 @@ function unsupported(name: string): ImportFailure {
   return new ImportFailure('unsupported-type', ext ? `${name}: ${ext} files are not a format Parley imports` : `${name} is not a format Parley imports`);
 }
 
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
-  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} bytes`;
-}
 
 /** One file on disk as an ImportSource: its size is checked before a byte is read. */
-export async function readSourceFile(path: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ImportSource | { path: string; error: ImportFailure }> {
+export async function readSourceFile(
+  path: string,
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+  /** The path's exact bytes, for a name that is not valid UTF-8 (see walkPaths). */
+  fsPath?: Uint8Array,
+): Promise<ImportSource | { path: string; error: ImportFailure }> {
   const name = basename(path);
+  const open = fsPath ? Buffer.from(fsPath) : path;
   try {
-    const info = await stat(path);
-    if (info.size > limits.maxFileBytes) return { path, error: tooLarge(name, info.size, limits.maxFileBytes) };
-    const buffer = await readFile(path);
+    const info = await stat(open);
+    const byteLimit = byteLimitFor(name, limits);
+    if (info.size > byteLimit) return { path, error: tooLarge(name, info.size, byteLimit) };
+    const buffer = await readFile(open);
     return { path, name, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), modifiedAt: info.mtime, depth: 0 };
   } catch (error) {
     return { path, error: fileError(error, name) };
@@ -153,7 +155,7 @@ export async function* readPaths(
       yield { path: walked.path, error: walked.error };
       continue;
     }
-    const source = await readSourceFile(walked.path, limits);
+    const source = await readSourceFile(walked.path, limits, walked.fsPath);
     if ('error' in source) yield source;
     else yield* readSources(source, limits, options);
   }

@@ -41,8 +41,10 @@ export interface FormatParser {
 }
 
 export interface ImportLimits {
-  /** A file larger than this is refused before it is read. */
+  /** A bulk file (export, zip, mailbox) larger than this is refused before it is read. */
   maxFileBytes: number;
+  /** Any other file (one document) larger than this is refused before it is read or inflated. */
+  maxDocumentBytes: number;
   /** Total bytes a container may expand to. */
   maxExpandedBytes: number;
   maxEntries: number;
@@ -53,6 +55,7 @@ export interface ImportLimits {
 
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   maxFileBytes: 200 * 1024 * 1024,
+  maxDocumentBytes: 32 * 1024 * 1024,
   maxExpandedBytes: 1024 * 1024 * 1024,
   maxEntries: 20_000,
   maxDepth: 4,
@@ -85,4 +88,21 @@ export class ImportFailure extends Error {
   ) {
     super(message);
   }
+}
+
+/** Extensions of files that hold many articles, and so may be as large as `maxFileBytes`. */
+const BULK_EXTENSIONS = new Set(['.json', '.jsonl', '.ndjson', '.csv', '.tsv', '.zip', '.mbox']);
+
+/** The most bytes a file of this name may have (or inflate to), known before a byte of it is read. */
+export function byteLimitFor(name: string, limits: ImportLimits): number {
+  const dot = name.lastIndexOf('.');
+  const ext = dot >= 0 ? name.slice(dot).toLowerCase() : '';
+  return BULK_EXTENSIONS.has(ext) ? limits.maxFileBytes : Math.min(limits.maxFileBytes, limits.maxDocumentBytes);
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
 }

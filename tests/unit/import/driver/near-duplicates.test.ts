@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentKey } from '../../../../electron/core/articles/article-store';
+import { contentKey } from '../../../../electron/core/import/content-key';
 import { FINGERPRINT_SIZE, fingerprint, similarity } from '../../../../electron/core/import/near-duplicates';
 
 const WIRE = [

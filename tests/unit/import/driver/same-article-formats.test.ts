@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../../../electron/core/import/formats';
 import type { ImportSource } from '../../../../electron/core/import/formats/types';
-import { contentKey } from '../../../../electron/core/articles/article-store';
+import { contentKey } from '../../../../electron/core/import/content-key';
 
 const TITLE = 'Seoul follows Kim-Putin talks closely';
 const PARAGRAPHS = [

@@ -1,4 +1,4 @@
-import { ImportFailure, type FormatParser, type ImportLimits, type ImportSource, type ParseOutcome } from '../types';
+import { byteLimitFor, ImportFailure, type FormatParser, type ImportLimits, type ImportSource, type ParseOutcome } from '../types';
 import { inflateZipEntry, listZipEntries, type ZipEntryInfo } from './zip-reader';
 import { checkContainerDepth, entrySource, type ContainerOutcome, type RefusedEntry } from './container-outcome';
 
@@ -41,7 +41,8 @@ export function readZipArchive(source: ImportSource, limits: ImportLimits): Pars
     const path = `${source.path}/${info.name}`;
     try {
       const name = safeEntryName(info);
-      const bytes = inflateZipEntry(source.bytes, info, budget, `The file ${name} in ${source.name}`);
+      // Each entry is held to its own format's limit from its declared size, before any of it is inflated.
+      const bytes = inflateZipEntry(source.bytes, info, Math.min(budget, byteLimitFor(name, limits)), `The file ${name} in ${source.name}`);
       budget -= bytes.length;
       entries.push(entrySource(source, name, bytes, info.modifiedAt));
     } catch (error) {

@@ -28,7 +28,7 @@ export function openOfficePackage(source: ImportSource, limits: ImportLimits, ki
   if (declared > limits.maxExpandedBytes) {
     throw new ImportFailure('too-large', `${describe} would expand to ${declared} bytes, over the ${limits.maxExpandedBytes}-byte limit.`);
   }
-  return new OfficePackage(source.bytes, entries, describe, limits.maxExpandedBytes);
+  return new OfficePackage(source.bytes, entries, describe, Math.min(limits.maxExpandedBytes, limits.maxDocumentBytes));
 }
 
 export class OfficePackage {

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// Builds the command line, the core, the import worker and the browser-mode server to JavaScript
+// (out/node), so nothing compiles TypeScript at start-up. Run at `npm ci` (the `prepare` script) and
+// again by bin/parley.mjs whenever a source it was built from is newer than the build.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+export const NODE_OUT = join(ROOT, 'out', 'node');
+const MANIFEST = 'inputs.json';
+
+/** True when out/node is missing or any file it was built from has changed since. */
+export function nodeBuildIsStale(out = NODE_OUT) {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(out, MANIFEST), 'utf8'));
+  } catch {
+    return true;
+  }
+  for (const input of manifest.inputs) {
+    try {
+      if (statSync(join(ROOT, input)).mtimeMs > manifest.builtAt) return true;
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+
+export async function buildNode({ quiet = false } = {}) {
+  const { build } = await import('esbuild');
+  const started = Date.now();
+  // A fresh folder moved into place whole, so a command starting meanwhile never sees half a build.
+  const staging = `${NODE_OUT}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: {
+      cli: 'electron/cli/main.ts',
+      // Found beside the core's chunk by SOURCE_WORKER_PATH, under the same name as the source shim.
+      'prepare-worker': 'electron/core/import/prepare-worker.ts',
+    },
+    outdir: staging,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[name]-[hash]',
+    // Dependencies load from node_modules as they are (better-sqlite3 is native; pdf.js finds its own files).
+    packages: 'external',
+    sourcemap: 'linked',
+    metafile: true,
+    logLevel: quiet ? 'error' : 'warning',
+  });
+  const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('node_modules'));
+  writeFileSync(join(staging, MANIFEST), JSON.stringify({ builtAt: started, inputs }));
+  rmSync(NODE_OUT, { recursive: true, force: true });
+  mkdirSync(dirname(NODE_OUT), { recursive: true });
+  renameSync(staging, NODE_OUT);
+  if (!quiet) console.log(`Built the command line, core and workers into out/node in ${Date.now() - started} ms.`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (!existsSync(join(ROOT, 'electron', 'cli', 'main.ts'))) process.exit(0);
+  await buildNode();
+}
