@@ -63,7 +63,7 @@ export function parseJsonGold(json: string, articleText: string, file: string): 
   try {
     doc = JSON.parse(json) as { statements?: RawStatement[] };
   } catch (error) {
-    throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
+    throw new Error(`${file}: not valid JSON (${(error as Error).message})`, { cause: error });
   }
   if (!Array.isArray(doc.statements)) throw new Error(`${file}: no "statements" array`);
   return doc.statements.map((s, i) => ({
