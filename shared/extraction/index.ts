@@ -34,19 +34,23 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   }
   const frames = keepOnePerContent(scored, ctx);
   const { tokens } = ctx;
-  const resolver = new SpeakerResolver(text, tokens);
+  const resolver = new SpeakerResolver(text, tokens, ctx.sentences);
   const statements: ExtractedStatement[] = frames.map((f) => {
     const mention = f.source ? span(text, tokens[f.source.first]!.start, tokens[f.source.last - 1]!.end) : null;
+    const content = span(text, f.contentStart, f.contentEnd);
+    const cue = span(text, tokens[f.cue.first]!.start, tokens[f.cue.last - 1]!.end);
     return {
       kind: f.kind,
-      content: span(text, f.contentStart, f.contentEnd),
-      cue: span(text, tokens[f.cue.first]!.start, tokens[f.cue.last - 1]!.end),
-      speaker: resolver.resolve(mention),
+      content,
+      cue,
+      speaker: resolver.resolve(mention, cue, content),
       confidence: Math.round(f.confidence * 1000) / 1000,
     };
   });
   return { title, statements };
 }
+
+const RELAY_SOURCE_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|readout|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA)\b/;
 
 function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
@@ -60,7 +64,10 @@ function keepOnePerContent(frames: Frame[], ctx: FrameContext): Frame[] {
   const rank = (f: Frame) => {
     const src = f.source ? ctx.tokens[f.source.first]! : null;
     const named = src && src.cap && !/^(he|she|they|it|we|i)$/i.test(src.text) ? 1 : 0;
-    return named;
+    // "X said ..., according to the state news agency": the agency only relays X's words.
+    const cue = ctx.tokens[f.cue.first]!;
+    const relay = cue.lower === 'according' && f.source !== null && RELAY_SOURCE_RE.test(ctx.text.slice(ctx.tokens[f.source.first]!.start, ctx.tokens[f.source.last - 1]!.end));
+    return named - (relay ? 0.5 : 0);
   };
   const kept: Frame[] = [];
   for (const f of frames) {

@@ -3,3 +3,6 @@ export type { DocumentEval, EvalReport, EvalScores, EvaluateOptions, ScoreLine }
 export { formatEvalReport } from './format-eval-report';
 export { parseBratAttributions } from './brat-standoff';
 export type { GoldAttribution } from './brat-standoff';
+export { evaluateJsonGoldCorpus } from './evaluate-json-gold';
+export { isJsonGoldCorpus, parseJsonGold } from './json-gold';
+export type { NationScores } from './nation-scores';
