@@ -15,6 +15,7 @@ const SWITCHES: Record<string, keyof LearnedParts> = {
   anchor: 'anchorModel',
   frame: 'frameModel',
   end: 'contentEndModel',
+  nested: 'noNested',
 };
 
 const args = process.argv.slice(2);

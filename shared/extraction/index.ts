@@ -32,7 +32,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
     const p = frame.byLayout || !learned.frameModel ? frame.confidence : frameProbability(ctx, frame);
     if (p >= threshold) scored.push({ ...frame, confidence: p });
   }
-  const frames = keepOnePerContent(scored, ctx);
+  const oneEach = keepOnePerContent(scored, ctx);
+  const frames = learned.noNested ? withoutNested(oneEach, ctx) : oneEach;
   const { tokens } = ctx;
   const resolver = new SpeakerResolver(text, tokens);
   const statements: ExtractedStatement[] = frames.map((f) => {
@@ -46,6 +47,28 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
     };
   });
   return { title, statements };
+}
+
+/**
+ * PolNeAR gives each word to one attribution only: a cue inside another statement's
+ * content ("Smith said [the mayor claimed ...]") is part of that content, not a statement
+ * of its own. A clearly surer frame keeps its place, else the longer content does
+ * (on train and dev this beats ranking by confidence alone).
+ */
+function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
+  const { tokens } = ctx;
+  const cueStart = (f: Frame) => tokens[f.cue.first]!.start;
+  const cueEnd = (f: Frame) => tokens[f.cue.last - 1]!.end;
+  const inside = (inner: Frame, outer: Frame) => cueStart(inner) >= outer.contentStart && cueEnd(inner) <= outer.contentEnd;
+  const length = (f: Frame) => f.confidence * Math.sqrt(f.contentEnd - f.contentStart);
+  const order = frames.map((_, i) => i).sort((a, b) => length(frames[b]!) - length(frames[a]!) || a - b);
+  const kept: Frame[] = [];
+  for (const i of order) {
+    const f = frames[i]!;
+    if (kept.some((k) => inside(f, k) || inside(k, f))) continue;
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.contentStart - b.contentStart);
 }
 
 function span(text: string, start: number, end: number): TextSpan {

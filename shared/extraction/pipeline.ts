@@ -13,9 +13,11 @@ export interface LearnedParts {
   anchorModel: boolean;
   frameModel: boolean;
   contentEndModel: boolean;
+  /** Drop a statement whose cue lies inside another kept statement's content. */
+  noNested: boolean;
 }
 
-export const ALL_LEARNED_PARTS: LearnedParts = { anchorModel: true, frameModel: true, contentEndModel: true };
+export const ALL_LEARNED_PARTS: LearnedParts = { anchorModel: true, frameModel: true, contentEndModel: true, noNested: true };
 
 /** The article prepared for frame finding: tokens, quotations, sentences, skipped lines. */
 export function prepareContext(text: string, parts: LearnedParts = ALL_LEARNED_PARTS): FrameContext {
