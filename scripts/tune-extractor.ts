@@ -3,7 +3,7 @@
  * and scorer as `parley eval`, plus switches that turn learned parts off to measure what
  * each one adds, and a threshold override.
  *
- *   npx tsx scripts/tune-extractor.ts [train|dev] [--errors] [--threshold=P] [--without=anchor,frame,end,...]
+ *   npx tsx scripts/tune-extractor.ts [train|dev] [--errors] [--threshold=P] [--tagger-threshold=P] [--without=anchor,frame,end,...]
  */
 import { existsSync } from 'node:fs';
 import { evaluateCorpus, formatEvalReport } from '../electron/core/evaluation/index';
@@ -16,6 +16,8 @@ const SWITCHES: Record<string, keyof LearnedParts> = {
   frame: 'frameModel',
   end: 'contentEndModel',
   nested: 'noNested',
+  tagger: 'spanTagger',
+  frames: 'moreFrames',
 };
 
 const args = process.argv.slice(2);
@@ -36,6 +38,11 @@ for (const name of without) {
   learned[key] = false;
 }
 const thresholdArg = args.find((a) => a.startsWith('--threshold='));
-const options = { learned, ...(thresholdArg ? { threshold: Number(thresholdArg.split('=')[1]) } : {}) };
+const taggerArg = args.find((a) => a.startsWith('--tagger-threshold='));
+const options = {
+  learned,
+  ...(thresholdArg ? { threshold: Number(thresholdArg.split('=')[1]) } : {}),
+  ...(taggerArg ? { taggerThreshold: Number(taggerArg.split('=')[1]) } : {}),
+};
 const report = await evaluateCorpus(dir, { extract: (text) => extractStatements(text, options) });
 console.log(formatEvalReport(report, { errors: args.includes('--errors') }));

@@ -3,6 +3,7 @@ import { frameProbability } from './frame-model';
 import type { Frame, FrameContext } from './frames';
 import { ALL_LEARNED_PARTS, candidateFrames, prepareContext, type LearnedParts } from './pipeline';
 import { SpeakerResolver } from './speakers';
+import { taggedFrames } from './tagged-frames';
 import { detectTitle } from './title';
 
 export type { LearnedParts } from './pipeline';
@@ -15,6 +16,8 @@ export interface ExtractOptions {
   threshold?: number;
   /** Which learned parts run (all by default); for measuring what each adds. */
   learned?: LearnedParts;
+  /** Minimum mean label probability for a span the tagger adds (0..1). */
+  taggerThreshold?: number;
 }
 
 /**
@@ -33,7 +36,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
     if (p >= threshold) scored.push({ ...frame, confidence: p });
   }
   const oneEach = keepOnePerContent(scored, ctx);
-  const frames = learned.noNested ? withoutNested(oneEach, ctx) : oneEach;
+  const ruled = learned.noNested ? withoutNested(oneEach, ctx) : oneEach;
+  const frames = learned.spanTagger ? [...ruled, ...taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold)].sort((a, b) => a.contentStart - b.contentStart) : ruled;
   const { tokens } = ctx;
   const resolver = new SpeakerResolver(text, tokens);
   const statements: ExtractedStatement[] = frames.map((f) => {
