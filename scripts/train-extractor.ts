@@ -4,7 +4,12 @@
  *     - cue words: how often each word anchors an attribution cue, against how often it occurs;
  *     - source words: lower-case words that occur inside source mentions ("official", "aides");
  *   resources/extraction/anchor-model.json
- *     - a logistic-regression model over a word and its context deciding whether it anchors a cue.
+ *     - a logistic-regression model over a word and its context deciding whether it anchors a cue;
+ *   resources/extraction/content-end-model.json, frame-model.json
+ *     - where reported content ends, and which candidate frames are statements;
+ *   resources/extraction/span-tagger.json
+ *     - the convolutional span tagger, trained by scripts/train_tagger.py with Debian's PyTorch
+ *       (/usr/bin/python3 with python3-torch; the product itself never needs it).
  *
  * The lexicon is written first because the model's features read it. Deterministic: same
  * corpus, same files.
@@ -12,6 +17,7 @@
  *   npm run train:extractor
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 // The corpus reader alone: the evaluation index loads the extractor, whose resources this script rewrites.
 import { readBratCorpus, type BratDocument } from '../electron/core/evaluation/brat-corpus';
 import { tokenize, type Token } from '../shared/extraction/tokens';
@@ -132,6 +138,16 @@ console.log(`content-end model: ${Object.keys(endModel.weights).length} weights`
 const frameModel = await trainFrameModel(docs);
 writeFileSync(new URL('frame-model.json', outDir), JSON.stringify(frameModel) + '\n');
 console.log(`frame model: ${Object.keys(frameModel.weights).length} weights`);
+
+// The span tagger trains in PyTorch; everything above is plain TypeScript and is kept even
+// when Python is missing, so the message names exactly what is absent.
+const { torchMissing, trainTagger } = await import('./train-tagger');
+const missing = torchMissing();
+if (missing) {
+  console.error(`span tagger NOT rebuilt: ${missing}. The other resources are up to date; resources/extraction/span-tagger.json is left as it was.`);
+  process.exit(1);
+}
+trainTagger(docs, fileURLToPath(new URL('span-tagger.json', outDir)));
 
 /**
  * Logistic regression by stochastic gradient descent over every word the lexicon knows,

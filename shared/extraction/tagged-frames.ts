@@ -6,6 +6,7 @@
  */
 import type { Frame, FrameContext, Range } from './frame-types';
 import { isQuoteMark } from './frame-helpers';
+import { leftSource, rightSource } from './sources';
 import { tagSentence } from './span-tagger';
 import { worthTagging } from './tagger-features';
 import type { TextAnalysis } from './text-analysis';
@@ -102,14 +103,15 @@ export function taggedFrames(ctx: FrameContext, analysis: TextAnalysis, kept: Fr
     if (framesInsteadOfSays(ctx, cue.range, first)) continue;
     const cueStart = tokens[cue.range.first]!.start;
     if (kept.some((f) => cueStart >= f.contentStart && cueStart < f.contentEnd)) continue;
-    const source = nearest(sources, c, sentences[c.sentence]!);
+    const tagged = nearest(sources, c, sentences[c.sentence]!);
+    const source = speakerOf(ctx, cue.range, tagged && !overlapsRange(tagged.range, first, last) ? tagged.range : null, first, last);
     let quoted = false;
     for (let k = first; k < last; k++) if (analysis.quoteOf[k] !== -1) quoted = true;
     const q = analysis.quoteOf[first]!;
     const whole = q !== -1 && isQuoteMark(tokens[first]!) && analysis.quotes[q]!.start === start && analysis.quotes[q]!.end === end;
     out.push({
       cue: cue.range,
-      source: source && !overlapsRange(source.range, first, last) ? source.range : null,
+      source,
       contentStart: start,
       contentEnd: end,
       quote: whole ? q : null,
@@ -119,6 +121,19 @@ export function taggedFrames(ctx: FrameContext, analysis: TextAnalysis, kept: Fr
     });
   }
   return out;
+}
+
+/**
+ * The speaker for a tagged cue: the rules' own subject walk first (it knows names, titles
+ * and pronouns), then the tagger's source span.
+ */
+function speakerOf(ctx: FrameContext, cue: Range, tagged: Range | null, first: number, last: number): Range | null {
+  const sentence = ctx.sentences[ctx.analysis.sentenceOf[cue.first]!]!;
+  const left = leftSource(ctx, sentence, cue.first, sentence.first);
+  if (left && !overlapsRange(left, first, last)) return left;
+  const right = cue.last < sentence.last ? rightSource(ctx, sentence, cue.last) : null;
+  if (right && !overlapsRange(right, first, last)) return right;
+  return tagged;
 }
 
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
