@@ -4,23 +4,31 @@
  *     - cue words: how often each word anchors an attribution cue, against how often it occurs;
  *     - source words: lower-case words that occur inside source mentions ("official", "aides");
  *   resources/extraction/anchor-model.json
- *     - a logistic-regression model over a word and its context deciding whether it anchors a cue.
+ *     - a logistic-regression model over a word and its context deciding whether it anchors a cue;
+ *   resources/extraction/content-end-model.json, frame-model.json
+ *     - where reported content ends, and which candidate frames are statements;
+ *   resources/extraction/span-tagger.json
+ *     - the convolutional span tagger, trained by scripts/train_tagger.py with Debian's PyTorch
+ *       (/usr/bin/python3 with python3-torch; the product itself never needs it).
  *
  * The lexicon is written first because the model's features read it. Deterministic: same
  * corpus, same files.
  *
  *   npm run train:extractor
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+// The corpus reader alone: the evaluation index loads the extractor, whose resources this script rewrites.
+import { readBratCorpus, type BratDocument } from '../electron/core/evaluation/brat-corpus';
 import { tokenize, type Token } from '../shared/extraction/tokens';
-import type { GoldDocument } from './tune-extractor';
-import { loadSplit } from './tune-extractor';
+import { polnearSplitDir } from './polnear';
 
-const docs = loadSplit('train');
-if (docs.length === 0) {
-  console.log('PolNeAR train split not found next to the repository; nothing to learn from.');
+const TRAIN_DIR = polnearSplitDir('train');
+if (!existsSync(TRAIN_DIR)) {
+  console.log(`PolNeAR train split not found at ${TRAIN_DIR}; nothing to learn from.`);
   process.exit(0);
 }
+const docs = await readBratCorpus(TRAIN_DIR);
 
 const inside = (t: Token, s: { start: number; end: number }) => t.start >= s.start && t.end <= s.end;
 // A word enters the cue lexicon on its own evidence, or on its inflection family's.
@@ -33,7 +41,7 @@ const inCue = new Map<string, number>();
 const tokensByDoc = docs.map((d) => tokenize(d.text));
 docs.forEach((doc, di) => {
   const tokens = tokensByDoc[di]!;
-  const cues = doc.attributions.map((a) => a.cue).filter((c): c is { start: number; end: number } => c !== null);
+  const cues = doc.gold.map((a) => a.cue).filter((c) => c !== null);
   for (const t of tokens) {
     if (!t.word) continue;
     occurrences.set(t.lower, (occurrences.get(t.lower) ?? 0) + 1);
@@ -49,7 +57,7 @@ const anchors = new Map<string, { n: number; after: number }>();
 const sourceWords = new Map<string, number>();
 docs.forEach((doc, di) => {
   const tokens = tokensByDoc[di]!;
-  for (const a of doc.attributions) {
+  for (const a of doc.gold) {
     if (a.cue) {
       let best: Token | null = null;
       for (const t of tokens) {
@@ -59,7 +67,7 @@ docs.forEach((doc, di) => {
       if (best) {
         const e = anchors.get(best.lower) ?? { n: 0, after: 0 };
         e.n++;
-        if (a.content && a.content.start >= a.cue.start) e.after++;
+        if (a.content.start >= a.cue.start) e.after++;
         anchors.set(best.lower, e);
       }
     }
@@ -131,11 +139,21 @@ const frameModel = await trainFrameModel(docs);
 writeFileSync(new URL('frame-model.json', outDir), JSON.stringify(frameModel) + '\n');
 console.log(`frame model: ${Object.keys(frameModel.weights).length} weights`);
 
+// The span tagger trains in PyTorch; everything above is plain TypeScript and is kept even
+// when Python is missing, so the message names exactly what is absent.
+const { torchMissing, trainTagger } = await import('./train-tagger');
+const missing = torchMissing();
+if (missing) {
+  console.error(`span tagger NOT rebuilt: ${missing}. The other resources are up to date; resources/extraction/span-tagger.json is left as it was.`);
+  process.exit(1);
+}
+trainTagger(docs, fileURLToPath(new URL('span-tagger.json', outDir)));
+
 /**
  * Logistic regression by stochastic gradient descent over every word the lexicon knows,
  * outside quotations; the positives are the words that anchor a gold cue.
  */
-async function trainAnchorModel(corpus: GoldDocument[]): Promise<{ weights: Record<string, number> }> {
+async function trainAnchorModel(corpus: BratDocument[]): Promise<{ weights: Record<string, number> }> {
   const { analyzeText } = await import('../shared/extraction/text-analysis');
   const { anchorFeatures, isAnchorCandidate } = await import('../shared/extraction/anchor-features');
   const { cueProbability } = await import('../shared/extraction/cue-lexicon');
@@ -144,7 +162,7 @@ async function trainAnchorModel(corpus: GoldDocument[]): Promise<{ weights: Reco
   for (const doc of corpus) {
     const a = analyzeText(doc.text);
     const anchorsAt = new Set<number>();
-    for (const at of doc.attributions) {
+    for (const at of doc.gold) {
       if (!at.cue) continue;
       let best = -1;
       for (let i = 0; i < a.tokens.length; i++) {
@@ -169,16 +187,16 @@ async function trainAnchorModel(corpus: GoldDocument[]): Promise<{ weights: Reco
  * Where reported content ends: for each gold content that follows its cue within one
  * sentence, the candidate end nearest the gold end is the positive, the others negatives.
  */
-async function trainContentEndModel(corpus: GoldDocument[]): Promise<{ weights: Record<string, number> }> {
+async function trainContentEndModel(corpus: BratDocument[]): Promise<{ weights: Record<string, number> }> {
   const { analyzeText } = await import('../shared/extraction/text-analysis');
   const { endCandidates, visitEndFeatures } = await import('../shared/extraction/content-end-features');
   const examples: { features: string[]; label: number }[] = [];
   const seen = new Map<string, number>();
   for (const doc of corpus) {
     const a = analyzeText(doc.text);
-    for (const at of doc.attributions) {
-      if (!at.cue || !at.content || at.content.start < at.cue.end) continue;
-      let from = a.tokens.findIndex((t) => t.start >= at.content!.start);
+    for (const at of doc.gold) {
+      if (!at.cue || at.content.start < at.cue.end) continue;
+      let from = a.tokens.findIndex((t) => t.start >= at.content.start);
       if (from === -1) continue;
       while (from < a.tokens.length && !a.tokens[from]!.word && a.quoteOf[from] === -1) from++;
       const sentence = a.sentences[a.sentenceOf[from]!];
@@ -214,7 +232,7 @@ async function trainContentEndModel(corpus: GoldDocument[]): Promise<{ weights: 
  * Logistic regression over every candidate frame the rules build on train; a frame is a
  * positive when its content matches a gold content (word Jaccard of at least one half).
  */
-async function trainFrameModel(corpus: GoldDocument[]): Promise<{ weights: Record<string, number> }> {
+async function trainFrameModel(corpus: BratDocument[]): Promise<{ weights: Record<string, number> }> {
   const { prepareContext, candidateFrames } = await import('../shared/extraction/pipeline');
   const { frameFeatures } = await import('../shared/extraction/frame-features');
   const examples: { features: string[]; label: number }[] = [];
@@ -227,7 +245,7 @@ async function trainFrameModel(corpus: GoldDocument[]): Promise<{ weights: Recor
       for (let k = 0; k < words.length; k++) if (words[k]! >= start && words[k]! < end) out.add(k);
       return out;
     };
-    const gold = doc.attributions.filter((g) => g.content).map((g) => wordsIn(g.content!.start, g.content!.end));
+    const gold = doc.gold.map((g) => wordsIn(g.content.start, g.content.end));
     for (const frame of candidateFrames(ctx)) {
       if (frame.byLayout) continue;
       const mine = wordsIn(frame.contentStart, frame.contentEnd);

@@ -1,5 +1,6 @@
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
+import type { TextAnalysis } from './text-analysis';
 import type { Token } from './tokens';
 
 /** A token range [first, last). */
@@ -26,6 +27,8 @@ export interface Frame {
 
 export interface FrameContext {
   text: string;
+  /** The analysis the fields below come from (sentence of each token, quoted sentences). */
+  analysis: TextAnalysis;
   tokens: Token[];
   quotes: QuoteSpan[];
   /** For each token, the index of the quotation containing it, or -1. */
@@ -35,6 +38,8 @@ export interface FrameContext {
   cuePrior: Float32Array;
   /** Whether the learned model, rather than fixed rules, picks where reported content ends. */
   learnedContentEnds: boolean;
+  /** Whether the later frame rules run (a phrase between the cue and "that", signed quotations). */
+  moreFrames: boolean;
   /** Sentences that are headlines or tags and can hold no statement. */
   skip: Uint8Array;
   /** Probability that a token anchors a cue (from the learned model or the lexicon). */

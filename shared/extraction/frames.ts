@@ -441,6 +441,11 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
     i = skipToWord(ctx, sentence, i, [',', ':']);
   }
   if (i >= sentence.last) return nextParagraphContent(ctx, s, sentence, cue, source, p);
+  // "said in a letter to the council on Tuesday that ...": the phrase belongs to the cue.
+  if (ctx.moreFrames && ctx.quoteOf[i] === -1 && PHRASE_OPENERS.has(tokens[i]!.lower)) {
+    const that = thatAfterPhrase(ctx, sentence, i);
+    if (that !== -1) i = that;
+  }
   // "made a statement to the press": the speech act is named, what was said is not.
   if (SPEECH_ACT_VERBS.has(cueWord) && (SPEECH_ACT_NOUNS.has(tokens[i]!.lower) || (/^(a|an|the|his|her|their)$/.test(tokens[i]!.lower) && SPEECH_ACT_NOUNS.has(tokens[i + 1]?.lower ?? '')))) return null;
   if (NOT_CONTENT_START.has(tokens[i]!.lower) && ctx.quoteOf[i] === -1) return null;
@@ -467,6 +472,28 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
     confidence: p,
     sentence: s,
   };
+}
+
+const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'with', 'to', 'before', 'after', 'from', 'via', 'through', 'over', 'last', 'earlier', 'this', 'late', 'early', 'for', 'under', 'again', 'privately', 'publicly', 'repeatedly']);
+const PHRASE_MAX_TOKENS = 14;
+
+/** The "that" closing a short phrase after the cue, or -1 when none does. */
+function thatAfterPhrase(ctx: FrameContext, sentence: Sentence, from: number): number {
+  const { tokens } = ctx;
+  for (let k = from + 1; k < Math.min(sentence.last, from + PHRASE_MAX_TOKENS); k++) {
+    const t = tokens[k]!;
+    if (ctx.quoteOf[k] !== -1 && isQuoteMark(t) && ctx.quotes[ctx.quoteOf[k]!]!.start === t.start && k > from + 1) {
+      // A quoted title inside the phrase ("told “Meet the Press” that") is part of it.
+      const q = ctx.quotes[ctx.quoteOf[k]!]!;
+      if (q.end - q.start > 60) return -1;
+      while (k + 1 < sentence.last && ctx.quoteOf[k + 1] !== -1) k++;
+      continue;
+    }
+    if (t.lower === 'that') return k;
+    if (!t.word && t.text !== ',' && t.text !== '’' && t.text !== "'") return -1;
+    if (ctx.cuePrior[k]! >= 0.5 || SUBJECT_PRONOUN_FORMS.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 function contentBefore(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, source: Range, regionStart: number, end: number, p: number): Frame | null {

@@ -1,4 +1,5 @@
 import { anchorProbability } from './anchor-model';
+import { signedQuoteFrames } from './frame-layouts';
 import { findFrames, type Frame, type FrameContext } from './frames';
 import { isHeadlineOrTag } from './title';
 import { analyzeText } from './text-analysis';
@@ -13,9 +14,15 @@ export interface LearnedParts {
   anchorModel: boolean;
   frameModel: boolean;
   contentEndModel: boolean;
+  /** Drop a statement whose cue lies inside another kept statement's content. */
+  noNested: boolean;
+  /** Frames the first rules missed: signed quotations, a phrase before "that". */
+  moreFrames: boolean;
+  /** Add the span tagger's statements where the rules found nothing. */
+  spanTagger: boolean;
 }
 
-export const ALL_LEARNED_PARTS: LearnedParts = { anchorModel: true, frameModel: true, contentEndModel: true };
+export const ALL_LEARNED_PARTS: LearnedParts = { anchorModel: true, frameModel: true, contentEndModel: true, noNested: true, moreFrames: true, spanTagger: true };
 
 /** The article prepared for frame finding: tokens, quotations, sentences, skipped lines. */
 export function prepareContext(text: string, parts: LearnedParts = ALL_LEARNED_PARTS): FrameContext {
@@ -27,6 +34,7 @@ export function prepareContext(text: string, parts: LearnedParts = ALL_LEARNED_P
   });
   return {
     text,
+    analysis,
     tokens,
     quotes,
     quoteOf,
@@ -34,11 +42,15 @@ export function prepareContext(text: string, parts: LearnedParts = ALL_LEARNED_P
     cuePrior,
     skip,
     learnedContentEnds: parts.contentEndModel,
+    moreFrames: parts.moreFrames,
     anchorProbability: parts.anchorModel ? (i) => anchorProbability(analysis, i) : (i) => cuePrior[i]!,
   };
 }
 
 /** Every attribution frame worth scoring, before the frame model decides which to keep. */
 export function candidateFrames(ctx: FrameContext, parts: LearnedParts = ALL_LEARNED_PARTS): Frame[] {
-  return findFrames(ctx, parts.anchorModel ? CANDIDATE_ANCHOR_THRESHOLD : LEXICON_ANCHOR_THRESHOLD);
+  const frames = findFrames(ctx, parts.anchorModel ? CANDIDATE_ANCHOR_THRESHOLD : LEXICON_ANCHOR_THRESHOLD);
+  if (!parts.moreFrames) return frames;
+  const signed = signedQuoteFrames(ctx).filter((f) => !frames.some((g) => g.quote === f.quote || (g.contentStart < f.contentEnd && f.contentStart < g.contentEnd)));
+  return signed.length === 0 ? frames : [...frames, ...signed];
 }

@@ -2,10 +2,10 @@
  * Scores the statement extractor on a brat-format corpus split (a folder holding
  * `text/NAME.txt` and `attributions/NAME_XXXX.ann`), as the PolNeAR README defines it.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { ExtractedStatement, ExtractionResult } from '../../../shared/domain/extraction';
 import { extractStatements } from '../../../shared/extraction/index';
+import { listCorpusDocuments } from './brat-corpus';
 import { parseBratAttributions, type GoldAttribution } from './brat-standoff';
 import { scoreDocument, type DocumentScore } from './score-document';
 import type { NationScores } from './nation-scores';
@@ -69,30 +69,6 @@ export interface EvalReport {
 
 export interface EvaluateOptions {
   extract?: (text: string) => ExtractionResult;
-}
-
-export interface CorpusDocument {
-  name: string;
-  textPath: string;
-  annotationPath: string | null;
-}
-
-/** Pairs each text with its first .ann in sorted order (several annotators may have one each). */
-export async function listCorpusDocuments(dir: string): Promise<CorpusDocument[]> {
-  const textDir = join(dir, 'text');
-  const annDir = join(dir, 'attributions');
-  const texts = (await readdir(textDir)).filter((f) => f.endsWith('.txt')).sort();
-  const anns = (await readdir(annDir)).filter((f) => f.endsWith('.ann')).sort();
-  const firstAnn = new Map<string, string>();
-  for (const ann of anns) {
-    const name = ann.replace(/_[^_]+\.ann$/, '');
-    if (!firstAnn.has(name)) firstAnn.set(name, ann);
-  }
-  return texts.map((file) => {
-    const name = file.slice(0, -'.txt'.length);
-    const ann = firstAnn.get(name);
-    return { name, textPath: join(textDir, file), annotationPath: ann ? join(annDir, ann) : null };
-  });
 }
 
 function line(gold: number, predicted: number, goldFound: number, predictedRight: number): ScoreLine {

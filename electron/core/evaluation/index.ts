@@ -1,4 +1,5 @@
-export { evaluateCorpus, listCorpusDocuments } from './evaluate-corpus';
+export { evaluateCorpus } from './evaluate-corpus';
+export { listCorpusDocuments } from './brat-corpus';
 export type { DocumentEval, EvalReport, EvalScores, EvaluateOptions, ScoreLine } from './evaluate-corpus';
 export { formatEvalReport } from './format-eval-report';
 export { parseBratAttributions } from './brat-standoff';
@@ -6,3 +7,5 @@ export type { GoldAttribution } from './brat-standoff';
 export { evaluateJsonGoldCorpus } from './evaluate-json-gold';
 export { isJsonGoldCorpus, parseJsonGold } from './json-gold';
 export type { NationScores } from './nation-scores';
+export { readBratCorpus } from './brat-corpus';
+export type { BratDocument, CorpusDocument } from './brat-corpus';

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../shared/extraction/index';
+import { ALL_LEARNED_PARTS } from '../../../shared/extraction/pipeline';
+import { expectSpansToMatch } from './helpers';
+
+// PolNeAR gives each word to one attribution: what the governor claimed is part of what Ruiz said.
+const TEXT = [
+  'Harbour roads reopened on Monday.',
+  'Senator Ana Ruiz said the governor had claimed that the budget was balanced when it was not.',
+].join('\n\n');
+
+describe('statements inside other statements', () => {
+  it('keeps the outer statement and drops the one whose cue lies inside its content', () => {
+    const result = extractStatements(TEXT);
+    expectSpansToMatch(TEXT, result);
+    const cues = result.statements.map((s) => s.cue?.text);
+    expect(cues).toContain('said');
+    expect(cues).not.toContain('claimed');
+    const said = result.statements.find((s) => s.cue?.text === 'said')!;
+    expect(said.content.text).toBe('the governor had claimed that the budget was balanced when it was not');
+    expect(said.speaker.name).toBe('Ana Ruiz');
+  });
+
+  it('finds the nested statement when the filter is switched off', () => {
+    const result = extractStatements(TEXT, { learned: { ...ALL_LEARNED_PARTS, noNested: false } });
+    expect(result.statements.map((s) => s.cue?.text)).toContain('claimed');
+  });
+});
