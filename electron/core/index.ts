@@ -12,6 +12,7 @@ import type { PreparedResult, PrepareTask } from './import/prepare';
 import { PreparePool } from './import/prepare-pool';
 import { createStoryLinker } from './import/story-linker';
 import { walkPaths } from './import/walk-paths';
+import { createPositionsHandlers } from './positions';
 import { createReextractor } from './statements/reextract';
 import { createStatementStore } from './statements/statement-store';
 
@@ -83,6 +84,7 @@ export function createCore(options: CoreOptions): Core {
     'import.files': async ({ files }) => ({ jobId: jobs.start(pool.run(uploadTasks(files)), () => files.length).jobId }),
     'import.paths': async ({ paths }) => ({ jobId: importPaths(paths).jobId }),
     'import.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+    ...createPositionsHandlers(db),
   } satisfies ApiHandlers;
 
   return {
