@@ -31,6 +31,17 @@ interface CountRow {
 /** Stance counts per nation and topic, from the whole-archive counts when the filters allow, else the index. */
 export function topicCounts(db: Database, filters: PositionFilters, topicIds?: readonly number[]): CountRow[] {
   const topicFilter = topicIds?.length ? ` AND topic_id IN (${placeholders(topicIds.length)})` : '';
+  if (spansWholeArchive(filters) && filters.outlets !== undefined) {
+    const states = reviewStatesOf(filters);
+    if (filters.outlets.length === 0) return [];
+    return db
+      .prepare<unknown[], CountRow>(
+        `SELECT nation, topic_id AS columnId, stance, sum(n) AS n FROM position_outlet_cells
+         WHERE outlet IN (${placeholders(filters.outlets.length)}) AND review_state IN (${placeholders(states.length)})${topicFilter}
+         GROUP BY nation, topic_id, stance`,
+      )
+      .all(...filters.outlets, ...states, ...(topicIds ?? []));
+  }
   if (spansWholeArchive(filters)) {
     const states = reviewStatesOf(filters);
     return db

@@ -13,9 +13,9 @@ export function reviewStatesOf(filters: PositionFilters): readonly string[] {
   return filters.reviewStates?.length ? filters.reviewStates : ANALYSED_REVIEW_STATES;
 }
 
-/** True when the whole-archive counts (position_cells) answer the filters. */
+/** True when the counts kept per cell (position_cells, position_outlet_cells) answer the filters: no period. */
 export function spansWholeArchive(filters: PositionFilters): boolean {
-  return !filters.from && !filters.to && filters.outlets === undefined;
+  return !filters.from && !filters.to;
 }
 
 /** Conditions on the positions index (columns day, outlet, review_state of `alias`). */

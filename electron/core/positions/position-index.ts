@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 /**
- * Keeps the positions index (position_facts, position_cells; see migration 0002-positions) in step with
+ * Keeps the positions index (position_facts, position_cells, position_outlet_cells; see migration 0002-positions) in step with
  * the statements, their topic tags and their articles. Triggers do the work on every write; they are
  * (re)installed here rather than in a migration because a later migration that rebuilds one of the
  * watched tables drops them with it. When any is missing, the index is rebuilt from scratch.
@@ -27,9 +27,14 @@ const cellKey = (row: 'new' | 'old') =>
   `nation = ${row}.nation AND topic_id = ${row}.topic_id AND review_state = ${row}.review_state AND stance = ${row}.stance`;
 const addToCell = `INSERT INTO position_cells (nation, topic_id, review_state, stance, n)
     VALUES (new.nation, new.topic_id, new.review_state, new.stance, 1)
-    ON CONFLICT (nation, topic_id, review_state, stance) DO UPDATE SET n = n + 1;`;
+    ON CONFLICT (nation, topic_id, stance, review_state) DO UPDATE SET n = n + 1;
+  INSERT INTO position_outlet_cells (outlet, nation, topic_id, review_state, stance, n)
+    VALUES (new.outlet, new.nation, new.topic_id, new.review_state, new.stance, 1)
+    ON CONFLICT (outlet, nation, topic_id, stance, review_state) DO UPDATE SET n = n + 1;`;
 const takeFromCell = `UPDATE position_cells SET n = n - 1 WHERE ${cellKey('old')};
-    DELETE FROM position_cells WHERE ${cellKey('old')} AND n <= 0;`;
+    DELETE FROM position_cells WHERE ${cellKey('old')} AND n <= 0;
+    UPDATE position_outlet_cells SET n = n - 1 WHERE outlet = old.outlet AND ${cellKey('old')};
+    DELETE FROM position_outlet_cells WHERE outlet = old.outlet AND ${cellKey('old')} AND n <= 0;`;
 
 const FACT_COLUMNS = 'statement_id, topic_id, nation, actor_id, day, outlet, review_state, stance';
 
@@ -55,7 +60,7 @@ const TRIGGERS: Record<string, string> = {
   END`,
   positions_v1_fact_added: `AFTER INSERT ON position_facts BEGIN ${addToCell} END`,
   positions_v1_fact_removed: `AFTER DELETE ON position_facts BEGIN ${takeFromCell} END`,
-  positions_v1_fact_moved: `AFTER UPDATE OF nation, topic_id, review_state, stance ON position_facts BEGIN
+  positions_v1_fact_moved: `AFTER UPDATE OF nation, topic_id, review_state, stance, outlet ON position_facts BEGIN
     ${takeFromCell}
     ${addToCell}
   END`,
@@ -82,10 +87,14 @@ export function ensurePositionIndex(db: Database): { rebuilt: boolean } {
 function rebuildPositionIndex(db: Database): void {
   db.exec(`
     DELETE FROM position_cells;
+    DELETE FROM position_outlet_cells;
     DELETE FROM position_facts;
     INSERT INTO position_facts (${FACT_COLUMNS})
       ${factsFromTags('JOIN statement_topics t ON t.statement_id = s.id', 't.topic_id', 't.stance')};
     INSERT INTO position_cells (nation, topic_id, review_state, stance, n)
       SELECT nation, topic_id, review_state, stance, count(*) FROM position_facts GROUP BY nation, topic_id, review_state, stance;
+    INSERT INTO position_outlet_cells (outlet, nation, topic_id, review_state, stance, n)
+      SELECT outlet, nation, topic_id, review_state, stance, count(*) FROM position_facts
+      GROUP BY outlet, nation, topic_id, review_state, stance;
   `);
 }

@@ -178,6 +178,16 @@ describe('positions queries', () => {
       )
       .all();
     expect(kept).toEqual(fresh);
+    const keptPerOutlet = db.prepare('SELECT outlet, nation, topic_id, review_state, stance, n FROM position_outlet_cells ORDER BY 1, 2, 3, 4, 5').all();
+    const freshPerOutlet = db
+      .prepare(
+        `SELECT coalesce(a.outlet, '') AS outlet, coalesce(s.nation, '') AS nation, t.topic_id, s.review_state,
+           CASE WHEN t.stance = 'mixed' THEN 'ambiguous' ELSE coalesce(t.stance, '') END AS stance, count(*) AS n
+         FROM statement_topics t JOIN statements s ON s.id = t.statement_id JOIN articles a ON a.id = s.article_id
+         GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
+      )
+      .all();
+    expect(keptPerOutlet).toEqual(freshPerOutlet);
   });
 
   it('lists a cell’s quotes with their sources, newest first', async () => {

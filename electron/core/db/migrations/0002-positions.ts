@@ -30,8 +30,8 @@ export const positionsSchema: Migration = {
         stance TEXT NOT NULL,
         PRIMARY KEY (statement_id, topic_id)
       ) STRICT, WITHOUT ROWID;
-      -- A cell's quotes, newest first.
-      CREATE INDEX position_facts_cell ON position_facts(topic_id, nation, day, statement_id);
+      -- A cell's quotes, newest first, filtered from the index alone.
+      CREATE INDEX position_facts_cell ON position_facts(topic_id, nation, day, statement_id, review_state, outlet);
       -- Matrices over a period read only that period's rows, from the index alone.
       CREATE INDEX position_facts_period ON position_facts(day, nation, topic_id, stance, review_state, outlet);
       CREATE INDEX position_facts_actor ON position_facts(actor_id, topic_id, day);
@@ -43,7 +43,17 @@ export const positionsSchema: Migration = {
         review_state TEXT NOT NULL,
         stance TEXT NOT NULL,
         n INTEGER NOT NULL,
-        PRIMARY KEY (nation, topic_id, review_state, stance)
+        PRIMARY KEY (nation, topic_id, stance, review_state)
+      ) STRICT, WITHOUT ROWID;
+      -- The same per outlet, for matrices over some outlets.
+      CREATE TABLE position_outlet_cells (
+        outlet TEXT NOT NULL,
+        nation TEXT NOT NULL,
+        topic_id INTEGER NOT NULL,
+        review_state TEXT NOT NULL,
+        stance TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (outlet, nation, topic_id, stance, review_state)
       ) STRICT, WITHOUT ROWID;
     `);
   },
