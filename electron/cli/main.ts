@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerEval } from './commands/eval';
+import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
 import { registerImport } from './commands/import';
 import { registerSearch } from './commands/search';
@@ -23,6 +24,7 @@ export async function main(argv: string[]): Promise<number> {
   registerSearch(program, setExit);
   registerServe(program, setExit);
   registerEval(program, setExit);
+  registerExport(program, setExit);
 
   try {
     await program.parseAsync(argv);

@@ -13,6 +13,7 @@ import { PreparePool } from './import/prepare-pool';
 import { createStoryLinker } from './import/story-linker';
 import { walkPaths } from './import/walk-paths';
 import { createPositionsHandlers } from './positions';
+import { createInterchangeHandlers } from './interchange';
 import { createReextractor } from './statements/reextract';
 import { createStatementStore } from './statements/statement-store';
 
@@ -85,6 +86,7 @@ export function createCore(options: CoreOptions): Core {
     'import.paths': async ({ paths }) => ({ jobId: importPaths(paths).jobId }),
     'import.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     ...createPositionsHandlers(db),
+    ...createInterchangeHandlers(db, EXTRACTOR_VERSION, () => events.emit('archive.changed', { articleCount: articleQueries.count() })),
   } satisfies ApiHandlers;
 
   return {

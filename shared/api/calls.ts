@@ -6,6 +6,7 @@ import type {
   ReextractOutcome,
   StoredStatement,
 } from '../domain/archive';
+import { interchangeCalls } from './interchange-calls';
 import { positionsCalls } from './positions-calls';
 
 /**
@@ -55,6 +56,7 @@ export const apiCalls = {
   ),
   'import.cancel': call<{ cancelled: boolean }>()(z.object({ jobId: z.string().min(1).max(100) }).strict()),
   ...positionsCalls,
+  ...interchangeCalls,
 } as const;
 
 export type CallName = keyof typeof apiCalls;

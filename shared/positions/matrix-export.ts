@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { SPREADSHEET_CSV } from './csv-options';
 import type { MatrixCell, PositionsMatrix } from '../domain/positions';
 import { STANCE_COLOURS, STANCE_ORDER } from './stance-style';
 import { xmlText } from './xml-text';
@@ -40,7 +41,7 @@ export function matrixToCsv(matrix: PositionsMatrix, nationLabel: (code: string)
         ...STANCE_ORDER.map((s) => (s === 'unset' ? 'no_stance' : s)), 'latest_quote', 'latest_speaker', 'latest_outlet', 'latest_date'],
       data: rows,
     },
-    { escapeFormulae: true, newline: '\r\n' },
+    SPREADSHEET_CSV,
   );
 }
 

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { SPREADSHEET_CSV } from './csv-options';
 import type { PositionsNetwork } from '../domain/positions';
 import { xmlText } from './xml-text';
 
@@ -56,6 +57,6 @@ export function networkToCsv(network: PositionsNetwork): string {
         e.disagreeTopics.join('; '),
       ]),
     },
-    { escapeFormulae: true, newline: '\r\n' },
+    SPREADSHEET_CSV,
   );
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { createHash } from 'node:crypto';
+import { contentKey } from '../../../electron/core/articles/article-store';
 import { openArchive } from '../../../electron/core/db/open';
 
 /** Builds an archive row by row, so each positions test states exactly what the analyst has tagged. */
@@ -12,13 +12,13 @@ export class PositionArchive {
   }
 
   article(spec: { title: string; outlet: string | null; publishedAt: string | null; text?: string }): number {
-    const text = spec.text ?? `${spec.title}\n\n${'Officials spoke. '.repeat(40)}`;
+    const text = spec.text ?? `${spec.title}\n\nOn ${spec.title.toLowerCase()}, officials spoke. ${'They spoke at length. '.repeat(40)}`;
     const result = this.db
       .prepare(
         `INSERT INTO articles (title, outlet, published_at, original_name, format, content_hash, text, imported_at)
          VALUES (?, ?, ?, ?, 'text', ?, ?, ?)`,
       )
-      .run(spec.title, spec.outlet, spec.publishedAt, `${spec.title}.txt`, createHash('sha256').update(text).digest('hex'), text, this.now);
+      .run(spec.title, spec.outlet, spec.publishedAt, `${spec.title}.txt`, contentKey(text, spec.title), text, this.now);
     return Number(result.lastInsertRowid);
   }
 
