@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ApiRequestError } from '../../shared/api/calls';
 import { QuerySyntaxError } from '../../shared/search/query-syntax';
 import { registerEval } from './commands/eval';
+import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
 import { registerImport } from './commands/import';
 import { registerSearch } from './commands/search';
@@ -25,6 +26,7 @@ export async function main(argv: string[]): Promise<number> {
   registerSearch(program, setExit);
   registerServe(program, setExit);
   registerEval(program, setExit);
+  registerExport(program, setExit);
 
   try {
     await program.parseAsync(argv);

@@ -14,6 +14,8 @@ import type { PreparedResult, PrepareTask } from './import/prepare';
 import { PreparePool } from './import/prepare-pool';
 import { createStoryLinker } from './import/story-linker';
 import { walkPaths } from './import/walk-paths';
+import { createPositionsHandlers } from './positions';
+import { createInterchangeHandlers } from './interchange';
 import { createReextractor } from './statements/reextract';
 import { createStatementStore } from './statements/statement-store';
 
@@ -113,6 +115,8 @@ export function createCore(options: CoreOptions): Core {
     'import.files': async ({ files }) => ({ jobId: startImport(() => pool.run(uploadTasks(files)), () => files.length).jobId }),
     'import.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     ...desk.handlers,
+    ...createPositionsHandlers(db),
+    ...createInterchangeHandlers(db, EXTRACTOR_VERSION, () => events.emit('archive.changed', { articleCount: articleQueries.count() })),
   } satisfies ApiHandlers;
 
   let closed = false;

@@ -8,6 +8,8 @@ import type {
 } from '../domain/archive';
 import { articleListArgs } from '../domain/article-list';
 import { deskCalls } from './desk-calls';
+import { interchangeCalls } from './interchange-calls';
+import { positionsCalls } from './positions-calls';
 
 /**
  * Every call the backend answers, by `domain.verb` name, with the schema its
@@ -44,6 +46,8 @@ export const apiCalls = {
   ),
   'import.cancel': call<{ cancelled: boolean }>()(z.object({ jobId: z.string().min(1).max(100) }).strict()),
   ...deskCalls,
+  ...positionsCalls,
+  ...interchangeCalls,
 } as const;
 
 export type CallName = keyof typeof apiCalls;

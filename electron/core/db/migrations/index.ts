@@ -2,6 +2,7 @@ import type { Migration } from '../migration';
 import { initialSchema } from './0001-initial';
 import { deskSchema } from './0002-desk';
 import { scaleSchema } from './0003-scale';
+import { positionsSchema } from './0004-positions';
 
 /** Every migration in order; a new one is appended here and never edited afterwards. */
-export const migrations: readonly Migration[] = [initialSchema, deskSchema, scaleSchema];
+export const migrations: readonly Migration[] = [initialSchema, deskSchema, scaleSchema, positionsSchema];
