@@ -3,6 +3,7 @@ import type { ApiHandlers, FileUpload } from '../../shared/api/calls';
 import { extractStatements } from '../../shared/extraction';
 import { createArticleQueries } from './articles/article-queries';
 import { createArticleStore } from './articles/article-store';
+import { createBriefingHandlers } from './briefings/briefing-handlers';
 import { schemaVersion } from './db/migrate';
 import { openArchive } from './db/open';
 import { EventHub } from './events';
@@ -83,6 +84,7 @@ export function createCore(options: CoreOptions): Core {
     'import.files': async ({ files }) => ({ jobId: jobs.start(pool.run(uploadTasks(files)), () => files.length).jobId }),
     'import.paths': async ({ paths }) => ({ jobId: importPaths(paths).jobId }),
     'import.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+    ...createBriefingHandlers(db),
   } satisfies ApiHandlers;
 
   return {

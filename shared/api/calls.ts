@@ -6,13 +6,14 @@ import type {
   ReextractOutcome,
   StoredStatement,
 } from '../domain/archive';
+import { briefingCalls } from './briefings-calls';
 
 /**
  * Every call the backend answers, by `domain.verb` name, with the schema its
  * arguments are checked against at each boundary. Result types are compile-time only:
  * they come from our own core, not from the untrusted side.
  */
-function call<Result>() {
+export function call<Result>() {
   return <Args extends z.ZodType>(args: Args) => ({ args, result: null as unknown as Result });
 }
 
@@ -53,6 +54,7 @@ export const apiCalls = {
     z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
   ),
   'import.cancel': call<{ cancelled: boolean }>()(z.object({ jobId: z.string().min(1).max(100) }).strict()),
+  ...briefingCalls,
 } as const;
 
 export type CallName = keyof typeof apiCalls;
