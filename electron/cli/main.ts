@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerBrief } from './commands/brief';
 import { registerEval } from './commands/eval';
 import { registerExtract } from './commands/extract';
 import { registerImport } from './commands/import';
@@ -23,6 +24,7 @@ export async function main(argv: string[]): Promise<number> {
   registerSearch(program, setExit);
   registerServe(program, setExit);
   registerEval(program, setExit);
+  registerBrief(program, setExit);
 
   try {
     await program.parseAsync(argv);
