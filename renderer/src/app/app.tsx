@@ -4,12 +4,17 @@ import { DropOverlay } from '../features/import/drop-overlay';
 import { collectChosenFiles, type CollectedFiles } from '../features/import/picked-file';
 import { useImportSession } from '../features/import/use-import-session';
 import { useWindowDrop } from '../features/import/use-window-drop';
+import { BriefingsView } from '../features/briefings/briefings-view';
+import type { SourceRequest } from '../features/briefings/briefing-editor';
 import { LibraryView } from '../features/library/library-view';
 import { ReaderView } from '../features/reader/reader-view';
 import { ErrorBoundary } from './error-boundary';
 import { StatusBar } from './status-bar';
 
-type View = { kind: 'library' } | { kind: 'reader'; articleId: number };
+type View =
+  | { kind: 'library' }
+  | { kind: 'briefings' }
+  | { kind: 'reader'; articleId: number; source?: SourceRequest; returnTo?: 'briefings' };
 
 export function App() {
   const [view, setView] = useState<View>({ kind: 'library' });
@@ -20,6 +25,8 @@ export function App() {
 
   const onDrop = useCallback((collected: CollectedFiles) => session.add(collected.files, collected.unreadable), [session]);
   const dragging = useWindowDrop(onDrop);
+
+  const openSource = useCallback((source: SourceRequest) => setView({ kind: 'reader', articleId: source.articleId, source, returnTo: 'briefings' }), []);
 
   const backToLibrary = useCallback(() => {
     setView({ kind: 'library' });
@@ -71,6 +78,14 @@ export function App() {
           >
             Library
           </button>
+          <button
+            type="button"
+            className="link-button"
+            aria-current={view.kind === 'briefings' ? 'page' : undefined}
+            onClick={() => setView({ kind: 'briefings' })}
+          >
+            Briefings
+          </button>
         </nav>
         <div className="header-actions">
           <button type="button" onClick={openImport} title="Import article files (Ctrl+O)">
@@ -101,9 +116,17 @@ export function App() {
             onImport={openImport}
           />
         </ErrorBoundary>
+        <ErrorBoundary area="Briefings">
+          <BriefingsView hidden={view.kind !== 'briefings'} onOpenSource={openSource} />
+        </ErrorBoundary>
         {view.kind === 'reader' && (
           <ErrorBoundary key={view.articleId} area="The article view" onReset={backToLibrary}>
-            <ReaderView articleId={view.articleId} onBack={backToLibrary} />
+            <ReaderView
+              articleId={view.articleId}
+              focusSpan={view.source}
+              backLabel={view.returnTo === 'briefings' ? 'Back to briefing' : undefined}
+              onBack={view.returnTo === 'briefings' ? () => setView({ kind: 'briefings' }) : backToLibrary}
+            />
           </ErrorBoundary>
         )}
       </main>

@@ -13,9 +13,12 @@ const FLASH_MS = 1600;
 interface Props {
   articleId: number;
   onBack: () => void;
+  /** A span to show on opening (a briefing's citation): its statement, or the span itself when the statement is gone. */
+  focusSpan?: { statementId: number | null; start: number; end: number };
+  backLabel?: string;
 }
 
-export function ReaderView({ articleId, onBack }: Props) {
+export function ReaderView({ articleId, onBack, focusSpan, backLabel }: Props) {
   const { state, reload } = useArticle(articleId);
   const [flash, setFlash] = useState<{ id: number; nonce: number } | null>(null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -39,13 +42,24 @@ export function ReaderView({ articleId, onBack }: Props) {
     target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }, []);
 
+  const focusStatement =
+    state.status === 'ready' && focusSpan
+      ? (state.statements.find((s) => s.id === focusSpan.statementId) ??
+        state.statements.find((s) => s.content.start === focusSpan.start && s.content.end === focusSpan.end) ??
+        null)
+      : null;
+  useEffect(() => {
+    if (focusStatement) requestAnimationFrame(() => showStatement(focusStatement));
+  }, [focusStatement, showStatement]);
+
   const title = state.status === 'ready' ? (state.article.title ?? state.article.originalName) : '';
 
   return (
     <section className="reader" aria-label={title ? `Article: ${title}` : 'Article'}>
       <div className="toolbar">
         <button ref={backRef} type="button" onClick={onBack} title="Back to the library (Escape)">
-          <span aria-hidden="true">← </span>Back to library
+          <span aria-hidden="true">← </span>
+          {backLabel ?? 'Back to library'}
         </button>
       </div>
       {state.status === 'loading' && <p className="muted loading-line">Opening the article…</p>}

@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { StoredStatement } from '../../../../shared/domain/archive';
+import { encodeStatementDrag, STATEMENT_DRAG_MIME } from '../../../../shared/domain/briefings';
 import { nationColour } from './nation-colours';
 import { nationName } from './nation-label';
 import { speakerName } from './speaker-label';
@@ -70,6 +71,14 @@ export function StatementsPanel({ statements, selectedId, onSelect }: Props) {
                   onSelect(statement);
                 }}
                 onKeyDown={(event) => onKeyDown(event, index, statement)}
+                draggable
+                onDragStart={(event) => {
+                  // The shared statement payload: a briefing (or any view that takes statements) accepts it.
+                  const { start, end, text } = statement.content;
+                  event.dataTransfer.setData(STATEMENT_DRAG_MIME, encodeStatementDrag({ statementId: statement.id, articleId: statement.articleId, start, end, text }));
+                  event.dataTransfer.setData('text/plain', text);
+                  event.dataTransfer.effectAllowed = 'copy';
+                }}
               >
                 <div className="statement-speaker">
                   <span className="speaker-name">{speaker}</span>
