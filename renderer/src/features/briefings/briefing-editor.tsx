@@ -13,7 +13,6 @@ import {
 } from '../../../../shared/domain/briefings';
 import { api, errorMessage } from '../../api/client';
 import { ErrorMessage } from '../../app/error-message';
-import { formatArticleDate } from '../../app/format';
 import { CitationContext, type CitationContextValue } from './citation-context';
 import { EditorToolbar } from './editor-toolbar';
 import { ExportMenu } from './export-menu';
@@ -79,7 +78,7 @@ export function BriefingEditor(props: Props) {
 function saveLabel(status: SaveStatus): string {
   switch (status.kind) {
     case 'saved':
-      return `Saved ${formatArticleDate(status.at)}`;
+      return `Saved ${new Date(status.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`;
     case 'pending':
       return 'Unsaved changes';
     case 'saving':
@@ -186,22 +185,35 @@ function LoadedEditor({
           <button type="button" aria-pressed={showVersions} onClick={() => setShowVersions((v) => !v)} title="Kept versions of this briefing">
             Versions
           </button>
-          <button type="button" onClick={() => void saveNow().then(onDuplicate, () => undefined)} title="Make a copy of this briefing">
-            Duplicate
-          </button>
           <ExportMenu briefingId={briefing.id} beforeExport={saveNow} />
-          <button
-            type="button"
-            className="danger-button"
-            onClick={() => {
-              if (!window.confirm(`Delete “${briefing.title}” and its versions? This cannot be undone.`)) return;
-              discard();
-              onDelete();
-            }}
-            title="Delete this briefing"
-          >
-            Delete
-          </button>
+          <details className="menu">
+            <summary className="menu-button more-button" aria-label="More actions" title="More actions" />
+            <div className="menu-popup" role="menu" aria-label="More actions">
+              <button
+                type="button"
+                role="menuitem"
+                onClick={(event) => {
+                  event.currentTarget.closest('details')?.removeAttribute('open');
+                  void saveNow().then(onDuplicate, () => undefined);
+                }}
+              >
+                Duplicate
+              </button>
+              <button
+                type="button"
+                role="menuitem"
+                className="danger-button"
+                onClick={(event) => {
+                  event.currentTarget.closest('details')?.removeAttribute('open');
+                  if (!window.confirm(`Delete “${briefing.title}” and its versions? This cannot be undone.`)) return;
+                  discard();
+                  onDelete();
+                }}
+              >
+                Delete…
+              </button>
+            </div>
+          </details>
         </div>
         {flagged !== undefined && flagged > 0 && (
           <p className="flag-banner" role="alert">

@@ -41,13 +41,14 @@ function QuoteCitationView({ node, selected }: ReactNodeViewProps) {
             onClick={() => openSource(citation)}
           >
             <span className="citation-speaker">{flag === 'source-deleted' ? 'Unknown speaker' : citationSpeaker(citation)}</span>
-            {citation.nationName && <span className="citation-nation">{citation.nationName}</span>}
-            <span className="citation-outlet">{citationSource(citation) || 'source unknown'}</span>
+            <span className="citation-where">
+              {[citation.nationName, citationSource(citation) || 'source unknown'].filter(Boolean).join(' · ')}
+              {citation.kind === 'indirect' && <span className="citation-kind">reported</span>}
+            </span>
           </button>
         ) : (
           <span className="muted">Looking the citation up…</span>
         )}
-        {citation?.kind === 'indirect' && <span className="citation-kind">reported</span>}
       </figcaption>
       {flag && (
         <p className="citation-flag" role="note">
