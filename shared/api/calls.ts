@@ -7,6 +7,7 @@ import type {
   StoredStatement,
 } from '../domain/archive';
 import { briefingCalls } from './briefings-calls';
+import { deskCalls } from './desk-calls';
 
 /**
  * Every call the backend answers, by `domain.verb` name, with the schema its
@@ -55,6 +56,7 @@ export const apiCalls = {
   ),
   'import.cancel': call<{ cancelled: boolean }>()(z.object({ jobId: z.string().min(1).max(100) }).strict()),
   ...briefingCalls,
+  ...deskCalls,
 } as const;
 
 export type CallName = keyof typeof apiCalls;

@@ -4,10 +4,18 @@ import type { CitableStatement, QuoteCitationAttrs, ResolvedCitation } from '../
 import type { StatementKind } from '../../../shared/domain/extraction';
 import { nationName } from '../../../shared/nations';
 
-/** The columns a citation reads; actors win over the statement's own speaker fields, so editing an actor shows everywhere. */
+/**
+ * The columns a citation reads. The actor is the speaker's identity, so editing an actor shows in
+ * every citation of its statements; a statement the analyst corrected (or made by hand) keeps its
+ * own speaker fields, since those are the analyst's word. The nation is the statement's own: the
+ * desk carries an actor's nation onto its statements unless one was set by hand.
+ */
+const OWN = `(s.review_state = 'corrected' OR s.origin = 'manual' OR ac.id IS NULL)`;
 export const CITATION_COLUMNS = `s.id AS statement_id, s.article_id, s.content_start, s.content_end, s.content_text, s.kind,
-  s.review_state, coalesce(ac.name, s.speaker_name, s.speaker_text) AS speaker,
-  coalesce(ac.role, s.speaker_role) AS role, coalesce(ac.organization, s.speaker_organization) AS organization,
+  s.review_state,
+  CASE WHEN ${OWN} THEN coalesce(s.speaker_name, ac.name, s.speaker_text) ELSE coalesce(ac.name, s.speaker_name, s.speaker_text) END AS speaker,
+  CASE WHEN ${OWN} THEN coalesce(s.speaker_role, ac.role) ELSE coalesce(ac.role, s.speaker_role) END AS role,
+  CASE WHEN ${OWN} THEN coalesce(s.speaker_organization, ac.organization) ELSE coalesce(ac.organization, s.speaker_organization) END AS organization,
   coalesce(s.nation, ac.nation) AS nation, a.title, a.outlet, a.published_at, a.original_name`;
 
 export const CITATION_JOINS = `FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN actors ac ON ac.id = s.actor_id`;

@@ -1,6 +1,7 @@
 import type { Migration } from '../migration';
 import { initialSchema } from './0001-initial';
-import { briefingVersions } from './0002-briefings';
+import { deskSchema } from './0002-desk';
+import { briefingVersions } from './0003-briefings';
 
 /** Every migration in order; a new one is appended here and never edited afterwards. */
-export const migrations: readonly Migration[] = [initialSchema, briefingVersions];
+export const migrations: readonly Migration[] = [initialSchema, deskSchema, briefingVersions];

@@ -49,7 +49,15 @@ export function useResolvedCitations(initial: readonly ResolvedCitation[], initi
     void lookUp(refsRef.current).catch(() => undefined);
   }, [lookUp]);
 
-  useEffect(() => api.on('archive.changed', refreshAll), [refreshAll]);
+  useEffect(() => {
+    const offArchive = api.on('archive.changed', refreshAll);
+    // Desk edits: an actor renamed, a statement corrected, rejected or restored.
+    const offDesk = api.on('desk.changed', refreshAll);
+    return () => {
+      offArchive();
+      offDesk();
+    };
+  }, [refreshAll]);
   useEffect(() => {
     if (visible) refreshAll();
   }, [visible, refreshAll]);
