@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import BetterSqlite3 from 'better-sqlite3';
 import { citationLine } from '../../../shared/briefings/citation-line';
 import { docxText, pdfText, squeeze } from '../../support/read-back';
 import { BriefingsPage } from '../page-models/briefings-page';
@@ -41,32 +40,27 @@ function moreArticles(): ArticleFile[] {
 
 /** Which statements the analyst tags, by a phrase of their text. */
 const ARMS = ['We warn North Korea not to enter', 'violate UNSC resolutions and Russia', 'Any arms deal between North Korea', 'We will hold to account anyone'];
-const DIPLOMACY = ['exchanged views on the situation', 'constructive role for peace', 'matter for them alone'];
+const DIPLOMACY = ['exchanged views on the situation', 'that China hoped the parties', 'matter for them alone'];
 /** The statement dragged into the briefing afterwards. */
 const DRAGGED = 'matter for them alone';
 
 /**
- * Tags statements on two topics. The desk's tagging view has not landed on this branch, so the
- * tags are written into the archive file the server uses (a second SQLite connection, as any
- * other process could), not through the UI.
+ * Tags statements on two topics, with stances. The desk's tagging view is another branch's work
+ * (desk-ui) and is not merged here, so the test tags through the desk's API, as that view does.
  */
-function tagStatements(archivePath: string): void {
-  const db = new BetterSqlite3(archivePath);
-  db.pragma('busy_timeout = 5000');
-  const now = new Date().toISOString();
-  const topic = (name: string) => Number(db.prepare('INSERT INTO topics (name, created_at) VALUES (?, ?)').run(name, now).lastInsertRowid);
-  const tag = (topicId: number, phrase: string, stance: string) => {
-    const ids = db.prepare<[string], { id: number }>('SELECT id FROM statements WHERE content_text LIKE ?').all(`%${phrase}%`);
-    if (ids.length === 0) throw new Error(`No statement says “${phrase}”.`);
-    for (const { id } of ids) {
-      db.prepare('INSERT INTO statement_topics (statement_id, topic_id, stance, created_at) VALUES (?, ?, ?, ?)').run(id, topicId, stance, now);
-    }
+async function tagStatements(serverUrl: string): Promise<void> {
+  const all = await callApi(serverUrl, 'briefings.statements', { limit: 1000 });
+  const idOf = (phrase: string) => {
+    const found = all.filter((s) => s.text.includes(phrase));
+    if (found.length !== 1) throw new Error(`Expected one statement saying “${phrase}”, found ${found.length}.`);
+    return found[0]!.statementId;
   };
-  const arms = topic('Arms transfers');
-  const diplomacy = topic('Regional diplomacy');
-  for (const phrase of ARMS) tag(arms, phrase, 'opposes');
-  for (const phrase of DIPLOMACY) tag(diplomacy, phrase, 'supports');
-  db.close();
+  const arms = await callApi(serverUrl, 'topics.create', { name: 'Arms transfers' });
+  const diplomacy = await callApi(serverUrl, 'topics.create', { name: 'Regional diplomacy' });
+  for (const phrase of ARMS) {
+    await callApi(serverUrl, 'statements.tag', { statementId: idOf(phrase), topicId: arms.id, stance: phrase.includes('UNSC') ? 'concerned' : 'opposes' });
+  }
+  for (const phrase of DIPLOMACY) await callApi(serverUrl, 'statements.tag', { statementId: idOf(phrase), topicId: diplomacy.id, stance: 'supports' });
 }
 
 test('an analyst drafts a positions-by-nation briefing, drags one more quote in and exports it', async ({ page, parley, library, importPanel }) => {
@@ -82,7 +76,7 @@ test('an analyst drafts a positions-by-nation briefing, drags one more quote in 
   });
 
   await test.step('statements are tagged on two topics', async () => {
-    tagStatements(parley.archivePath);
+    await tagStatements(parley.url);
     const topics = await callApi(parley.url, 'briefings.topics', {});
     expect(topics.map((t) => t.name).sort()).toEqual(['Arms transfers', 'Regional diplomacy']);
   });
@@ -155,5 +149,20 @@ test('an analyst drafts a positions-by-nation briefing, drags one more quote in 
     await saveScreenshot(page, 'briefing-source-opened');
     await reader.getByRole('button', { name: 'Back to briefing' }).click();
     await expect(briefings.quotes).toHaveCount(ARMS.length + 1);
+  });
+
+  await test.step('citations are live: an actor edited and a statement rejected show at once', async () => {
+    const singh = (await callApi(parley.url, 'actors.list', { query: 'Sabrina Singh' })).rows[0]!;
+    await callApi(parley.url, 'actors.update', { id: singh.id, changes: { role: 'Press Secretary' } });
+    const warning = briefings.quote('We warn North Korea not to enter');
+    await expect(warning).toContainText('Sabrina Singh, Press Secretary, Pentagon');
+
+    const cleverly = citations.find((c) => c.text.includes('We will hold to account anyone'))!;
+    await callApi(parley.url, 'statements.reject', { id: cleverly.statementId });
+    await expect(briefings.quote('We will hold to account anyone')).toHaveAttribute('data-flag', 'rejected');
+    await expect(briefings.quote('We will hold to account anyone')).toContainText('Statement rejected in review');
+    await expect(briefings.editor.getByRole('alert')).toContainText('1 citation is flagged');
+    await briefings.quote('We will hold to account anyone').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'briefing-flagged-citation');
   });
 });
