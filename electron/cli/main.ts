@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ApiRequestError } from '../../shared/api/calls';
 import { QuerySyntaxError } from '../../shared/search/query-syntax';
+import { registerBrief } from './commands/brief';
 import { registerEval } from './commands/eval';
 import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
@@ -27,6 +28,7 @@ export async function main(argv: string[]): Promise<number> {
   registerServe(program, setExit);
   registerEval(program, setExit);
   registerExport(program, setExit);
+  registerBrief(program, setExit);
 
   try {
     await program.parseAsync(argv);

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ApiHandlers, FileUpload } from '../../shared/api/calls';
 import { createArticleQueries } from './articles/article-queries';
 import { createArticleStore } from './articles/article-store';
+import { createBriefingHandlers } from './briefings/briefing-handlers';
 import { schemaVersion } from './db/migrate';
 import { checkWritable, openArchive } from './db/open';
 import { createDesk } from './desk';
@@ -114,6 +115,7 @@ export function createCore(options: CoreOptions): Core {
     },
     'import.files': async ({ files }) => ({ jobId: startImport(() => pool.run(uploadTasks(files)), () => files.length).jobId }),
     'import.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+    ...createBriefingHandlers(db),
     ...desk.handlers,
     ...createPositionsHandlers(db),
     ...createInterchangeHandlers(db, EXTRACTOR_VERSION, () => events.emit('archive.changed', { articleCount: articleQueries.count() })),

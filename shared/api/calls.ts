@@ -7,6 +7,7 @@ import type {
   StoredStatement,
 } from '../domain/archive';
 import { articleListArgs } from '../domain/article-list';
+import { briefingCalls } from './briefings-calls';
 import { deskCalls } from './desk-calls';
 import { interchangeCalls } from './interchange-calls';
 import { positionsCalls } from './positions-calls';
@@ -45,6 +46,7 @@ export const apiCalls = {
     z.object({ files: z.array(fileUploadSchema).min(1).max(10_000) }).strict(),
   ),
   'import.cancel': call<{ cancelled: boolean }>()(z.object({ jobId: z.string().min(1).max(100) }).strict()),
+  ...briefingCalls,
   ...deskCalls,
   ...positionsCalls,
   ...interchangeCalls,

@@ -4,6 +4,8 @@ import { DropOverlay } from '../features/import/drop-overlay';
 import { collectChosenFiles, type CollectedFiles } from '../features/import/picked-file';
 import { useImportSession } from '../features/import/use-import-session';
 import { useWindowDrop } from '../features/import/use-window-drop';
+import { BriefingsView } from '../features/briefings/briefings-view';
+import type { SourceRequest } from '../features/briefings/briefing-editor';
 import { LibraryView } from '../features/library/library-view';
 import { DeskView } from '../features/desk/desk-view';
 import { deskReducer, emptyDesk, type OpenRequest } from '../features/desk/desk-state';
@@ -18,7 +20,7 @@ import { useHistory } from '../features/desk/use-history';
 import { ErrorBoundary } from './error-boundary';
 import { StatusBar } from './status-bar';
 
-type View = { kind: 'library' } | { kind: 'reader' } | { kind: DeskViewKind };
+type View = { kind: 'library' } | { kind: 'reader' } | { kind: 'briefings' } | { kind: DeskViewKind };
 type DeskViewKind = 'statements' | 'actors' | 'topics' | 'orphans';
 
 const DESK_VIEWS: { kind: DeskViewKind; label: string }[] = [
@@ -52,6 +54,13 @@ export function App() {
 
   const onDrop = useCallback((collected: CollectedFiles) => session.add(collected.files, collected.unreadable), [session]);
   const dragging = useWindowDrop(onDrop);
+
+  // A citation opens its source in the desk with the cited span highlighted.
+  const openSource = useCallback(
+    (source: SourceRequest) =>
+      openArticle({ articleId: source.articleId, beside: false, focusStatementId: source.statementId, highlights: [{ start: source.start, end: source.end }] }),
+    [openArticle],
+  );
 
   const backToLibrary = useCallback(() => {
     setView({ kind: 'library' });
@@ -128,6 +137,14 @@ export function App() {
               {item.label}
             </button>
           ))}
+          <button
+            type="button"
+            className="link-button"
+            aria-current={view.kind === 'briefings' ? 'page' : undefined}
+            onClick={() => setView({ kind: 'briefings' })}
+          >
+            Briefings
+          </button>
         </nav>
         <div className="header-actions">
           <HistoryButtons history={history} />
@@ -159,6 +176,9 @@ export function App() {
             onOpenBeside={(articleId) => openArticle({ articleId, beside: true })}
             onImport={openImport}
           />
+        </ErrorBoundary>
+        <ErrorBoundary area="Briefings">
+          <BriefingsView hidden={view.kind !== 'briefings'} onOpenSource={openSource} />
         </ErrorBoundary>
         {view.kind === 'reader' && (
           <ErrorBoundary area="The desk" onReset={backToLibrary}>

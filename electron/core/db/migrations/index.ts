@@ -3,6 +3,7 @@ import { initialSchema } from './0001-initial';
 import { deskSchema } from './0002-desk';
 import { scaleSchema } from './0003-scale';
 import { positionsSchema } from './0004-positions';
+import { briefingVersions } from './0005-briefings';
 
 /** Every migration in order; a new one is appended here and never edited afterwards. */
-export const migrations: readonly Migration[] = [initialSchema, deskSchema, scaleSchema, positionsSchema];
+export const migrations: readonly Migration[] = [initialSchema, deskSchema, scaleSchema, positionsSchema, briefingVersions];

@@ -1,5 +1,6 @@
 import { memo, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { StoredStatement } from '../../../../shared/domain/archive';
+import { encodeStatementDrag, STATEMENT_DRAG_MIME } from '../../../../shared/domain/briefings';
 import { nationColour } from '../reader/nation-colours';
 import { nationName } from '../reader/nation-label';
 import { speakerName } from '../reader/speaker-label';
@@ -93,6 +94,14 @@ function StatementCardsInner<S extends StoredStatement>(props: Props<S>) {
               onSelect(statement);
             }}
             onKeyDown={(event) => onKeyDown(event, index, statement)}
+            draggable
+            onDragStart={(event) => {
+              // The shared statement payload: a briefing (or any view that takes statements) accepts it.
+              const { start, end, text } = statement.content;
+              event.dataTransfer.setData(STATEMENT_DRAG_MIME, encodeStatementDrag({ statementId: statement.id, articleId: statement.articleId, start, end, text }));
+              event.dataTransfer.setData('text/plain', text);
+              event.dataTransfer.effectAllowed = 'copy';
+            }}
           >
             <div className="statement-speaker">
               <button
