@@ -15,6 +15,8 @@ export const SAME_QUOTE_THRESHOLD = 0.5;
 const MIN_PAIR_WORDS = 6;
 /** Candidates read per statement: a quote reported by more outlets than this is paired with the first ones. */
 const MAX_CANDIDATES = 40;
+/** Words of a statement that look for its other wordings. */
+const RARE_WORDS = 6;
 
 type HitRow = DeskStatementRow & { a_title: string | null; a_outlet: string | null; a_published: string | null; snip?: string };
 
@@ -43,6 +45,11 @@ export function createStatementSearch(db: Database, reader: StatementReader) {
       `WITH RECURSIVE sub(id) AS (SELECT value FROM json_each(?) UNION SELECT c.id FROM topics c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub`,
     )
     .pluck();
+  // How many statements hold a word, read from the full-text index itself (a per-connection view).
+  db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.statements_vocabulary USING fts5vocab(main, statements_fts, row)');
+  const documentFrequencies = db.prepare<[string], { term: string; doc: number }>(
+    'SELECT term, doc FROM temp.statements_vocabulary WHERE term IN (SELECT value FROM json_each(?))',
+  );
   const pageRows = db.prepare<[string], HitRow>(
     `SELECT s.*, a.title AS a_title, a.outlet AS a_outlet, a.published_at AS a_published
      FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id IN (SELECT value FROM json_each(?))`,
@@ -151,20 +158,43 @@ export function createStatementSearch(db: Database, reader: StatementReader) {
       const withArticle = `SELECT s.*, a.title AS a_title, a.outlet AS a_outlet, a.published_at AS a_published
         FROM statements s JOIN articles a ON a.id = s.article_id`;
       const mine = db.prepare<[number], HitRow>(`${withArticle} WHERE s.article_id = ? AND s.review_state <> 'rejected' ORDER BY s.content_start`).all(articleId);
-      const candidates = db.prepare<[string, number, number, number], HitRow>(
+      const candidates = db.prepare<[string, number], HitRow>(
         `${withArticle} WHERE s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? LIMIT ${MAX_CANDIDATES})
-           AND s.article_id <> ? AND (? = 0 OR s.article_id = ?) AND s.review_state <> 'rejected'`,
+           AND s.article_id <> ? AND s.review_state <> 'rejected'`,
       );
+      // Two given articles are compared statement by statement; the archive is searched otherwise.
+      const others =
+        otherArticleId === undefined
+          ? null
+          : db
+              .prepare<[number], HitRow>(`${withArticle} WHERE s.article_id = ? AND s.review_state <> 'rejected'`)
+              .all(otherArticleId)
+              .map((row) => ({ row, words: indexTokens(row.content_text).map((t) => t.token) }));
       const found: { left: HitRow; right: HitRow; similarity: number }[] = [];
+      const wordsOf = new Map(mine.map((row) => [row.id, indexTokens(row.content_text).map((t) => t.token)]));
+      const allWords = [...new Set([...wordsOf.values()].flat())];
+      const frequencies = new Map(documentFrequencies.all(JSON.stringify(allWords)).map((r) => [r.term, r.doc]));
+      const frequency = (word: string) => frequencies.get(word) ?? 0;
       for (const left of mine) {
-        const words = indexTokens(left.content_text).map((t) => t.token);
+        const words = wordsOf.get(left.id)!;
         if (words.length < MIN_PAIR_WORDS) continue;
-        // The longest words are the rarest: two groups of four, either of which must all be present
-        // (a second wording may drop or change a few words, rarely all of one group).
-        const distinct = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-        const groups = [distinct.slice(0, 4), distinct.slice(4, 8)].filter((g) => g.length > 0);
+        if (others) {
+          for (const other of others) {
+            const similarity = wordOverlap(words, other.words);
+            if (similarity >= SAME_QUOTE_THRESHOLD) found.push({ left, right: other.row, similarity });
+          }
+          continue;
+        }
+        // The rarest words that occur elsewhere too find the candidates (a word found only here cannot
+        // be in another wording; numbers say little): two groups of three, either all present.
+        const rare = [...new Set(words)]
+          .filter((w) => frequency(w) >= 2 && !/^\d+$/u.test(w))
+          .sort((a, b) => frequency(a) - frequency(b) || (a < b ? -1 : 1))
+          .slice(0, RARE_WORDS);
+        if (rare.length < 3) continue;
+        const groups = [rare.slice(0, 3), rare.slice(3, 6)].filter((g) => g.length === 3);
         const match = groups.map((g) => `(${g.map((w) => `"${w}"`).join(' AND ')})`).join(' OR ');
-        for (const right of candidates.all(match, articleId, otherArticleId ?? 0, otherArticleId ?? 0)) {
+        for (const right of candidates.all(match, articleId)) {
           const similarity = wordOverlap(words, indexTokens(right.content_text).map((t) => t.token));
           if (similarity >= SAME_QUOTE_THRESHOLD) found.push({ left, right, similarity });
         }
