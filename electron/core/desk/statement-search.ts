@@ -17,6 +17,9 @@ const MIN_PAIR_WORDS = 6;
 const MAX_CANDIDATES = 40;
 /** Words of a statement that look for its other wordings. */
 const RARE_WORDS = 6;
+/** A word in more than this share of statements (and more than MIN_COMMON) tells no quote apart. */
+const COMMON_SHARE = 0.005;
+const MIN_COMMON = 50;
 
 type HitRow = DeskStatementRow & { a_title: string | null; a_outlet: string | null; a_published: string | null; snip?: string };
 
@@ -50,6 +53,7 @@ export function createStatementSearch(db: Database, reader: StatementReader) {
   const documentFrequencies = db.prepare<[string], { term: string; doc: number }>(
     'SELECT term, doc FROM temp.statements_vocabulary WHERE term IN (SELECT value FROM json_each(?))',
   );
+  const statementCount = db.prepare<[], number>('SELECT count(*) FROM statements').pluck();
   const pageRows = db.prepare<[string], HitRow>(
     `SELECT s.*, a.title AS a_title, a.outlet AS a_outlet, a.published_at AS a_published
      FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id IN (SELECT value FROM json_each(?))`,
@@ -175,6 +179,7 @@ export function createStatementSearch(db: Database, reader: StatementReader) {
       const allWords = [...new Set([...wordsOf.values()].flat())];
       const frequencies = new Map(documentFrequencies.all(JSON.stringify(allWords)).map((r) => [r.term, r.doc]));
       const frequency = (word: string) => frequencies.get(word) ?? 0;
+      const commonAbove = Math.max(MIN_COMMON, Math.round((statementCount.get() ?? 0) * COMMON_SHARE));
       for (const left of mine) {
         const words = wordsOf.get(left.id)!;
         if (words.length < MIN_PAIR_WORDS) continue;
@@ -185,14 +190,14 @@ export function createStatementSearch(db: Database, reader: StatementReader) {
           }
           continue;
         }
-        // The rarest words that occur elsewhere too find the candidates (a word found only here cannot
-        // be in another wording; numbers say little): two groups of three, either all present.
+        // Distinctive words that occur elsewhere too find the candidates (a word found only here cannot
+        // be in another wording; common words and numbers say little): two groups, either all present.
         const rare = [...new Set(words)]
-          .filter((w) => frequency(w) >= 2 && !/^\d+$/u.test(w))
+          .filter((w) => frequency(w) >= 2 && frequency(w) <= commonAbove && !/^\d+$/u.test(w))
           .sort((a, b) => frequency(a) - frequency(b) || (a < b ? -1 : 1))
           .slice(0, RARE_WORDS);
-        if (rare.length < 3) continue;
-        const groups = [rare.slice(0, 3), rare.slice(3, 6)].filter((g) => g.length === 3);
+        if (rare.length < 2) continue;
+        const groups = rare.length >= 6 ? [rare.slice(0, 3), rare.slice(3, 6)] : [rare.slice(0, Math.min(3, rare.length))];
         const match = groups.map((g) => `(${g.map((w) => `"${w}"`).join(' AND ')})`).join(' OR ');
         for (const right of candidates.all(match, articleId)) {
           const similarity = wordOverlap(words, indexTokens(right.content_text).map((t) => t.token));
