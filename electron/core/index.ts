@@ -4,6 +4,8 @@ import { extractStatements } from '../../shared/extraction';
 import { createArticleQueries } from './articles/article-queries';
 import { createArticleStore } from './articles/article-store';
 import { schemaVersion } from './db/migrate';
+import { createDesk } from './desk';
+import { createArticleVersions } from './desk/article-versions';
 import { openArchive } from './db/open';
 import { EventHub } from './events';
 import type { ImportSource } from './import/formats/types';
@@ -50,6 +52,8 @@ export function createCore(options: CoreOptions): Core {
   const articleQueries = createArticleQueries(db);
   const articles = createArticleStore(db);
   const statements = createStatementStore(db);
+  const reextractor = createReextractor(db, statements, extractStatements, EXTRACTOR_VERSION);
+  const desk = createDesk({ db, events, articleQueries, extract: extractStatements });
   const jobs = new ImportJobs({
     db,
     articles,
@@ -58,8 +62,8 @@ export function createCore(options: CoreOptions): Core {
     events,
     extractorVersion: EXTRACTOR_VERSION,
     countArticles: () => articleQueries.count(),
+    versions: createArticleVersions({ db, anchors: desk.anchors, reextract: (id, extraction) => reextractor.article(id, extraction) }),
   });
-  const reextractor = createReextractor(db, statements, extractStatements, EXTRACTOR_VERSION);
   const pool = new PreparePool({ workerPath: options.importWorkerPath ?? null });
 
   const importPaths = (paths: string[]) => {
@@ -85,6 +89,7 @@ export function createCore(options: CoreOptions): Core {
     'import.files': async ({ files }) => ({ jobId: jobs.start(pool.run(uploadTasks(files)), () => files.length).jobId }),
     'import.paths': async ({ paths }) => ({ jobId: importPaths(paths).jobId }),
     'import.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+    ...desk.handlers,
     ...createPositionsHandlers(db),
     ...createInterchangeHandlers(db, EXTRACTOR_VERSION, () => events.emit('archive.changed', { articleCount: articleQueries.count() })),
   } satisfies ApiHandlers;

@@ -6,6 +6,7 @@ import type {
   ReextractOutcome,
   StoredStatement,
 } from '../domain/archive';
+import { deskCalls } from './desk-calls';
 import { interchangeCalls } from './interchange-calls';
 import { positionsCalls } from './positions-calls';
 
@@ -55,6 +56,7 @@ export const apiCalls = {
     z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
   ),
   'import.cancel': call<{ cancelled: boolean }>()(z.object({ jobId: z.string().min(1).max(100) }).strict()),
+  ...deskCalls,
   ...positionsCalls,
   ...interchangeCalls,
 } as const;

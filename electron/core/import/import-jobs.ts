@@ -3,6 +3,7 @@ import { setImmediate as nextMacrotask } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import type { ImportCounts, ImportSummary } from '../../../shared/domain/import-job';
 import type { ArticleStore } from '../articles/article-store';
+import type { ArticleVersions } from '../desk/article-versions';
 import type { EventHub } from '../events';
 import type { StatementStore } from '../statements/statement-store';
 import type { ImportSource } from './formats/types';
@@ -20,6 +21,8 @@ export interface ImportJobDeps {
   events: EventHub;
   extractorVersion: string;
   countArticles: () => number;
+  /** Recognises a changed file imported again as a new version of its article. */
+  versions?: ArticleVersions;
 }
 
 export interface RunningImport {
@@ -180,6 +183,8 @@ export class ImportJobs {
     if (existing !== null) return { articleId: existing, title: article.title, duplicateOf: existing, storyOf: null };
     const now = new Date().toISOString();
     const title = article.title ?? extraction.title;
+    const versions = this.#deps.versions;
+    const previous = versions?.previousVersion(input.source.path, input.source.name, index, fingerprint) ?? null;
     return db.transaction(() => {
       const sourceFileId = articles.sourceFileId(
         {
@@ -191,6 +196,10 @@ export class ImportJobs {
         },
         now,
       );
+      if (versions && previous !== null) {
+        versions.replace(previous, { text: article.text, contentHash: key, extraction, fingerprint, sourceFileId });
+        return { articleId: previous, title, duplicateOf: null, storyOf: null };
+      }
       const articleId = articles.insert(
         { ...article, title },
         { sourceFileId, sourceIndex: index, originalName: input.source.name, format: input.format, contentHash: key, extractorVersion },

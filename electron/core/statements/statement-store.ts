@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { ReviewState, StatementOrigin, StoredSpan, StoredStatement } from '../../../shared/domain/archive';
 import type { ExtractedStatement, StatementKind } from '../../../shared/domain/extraction';
+import { createActorRegistry } from '../desk/actor-registry';
 
-interface StatementRow {
+export interface StatementRow {
   id: number;
   article_id: number;
   kind: StatementKind;
@@ -29,7 +30,7 @@ function span(start: number | null, end: number | null, text: string | null): St
   return start === null || end === null || text === null ? null : { start, end, text };
 }
 
-function toStatement(row: StatementRow): StoredStatement {
+export function toStatement(row: StatementRow): StoredStatement {
   return {
     id: row.id,
     articleId: row.article_id,
@@ -52,12 +53,7 @@ export function createStatementStore(db: Database) {
   const forArticle = db.prepare<[number], StatementRow>(
     `SELECT * FROM statements WHERE article_id = ? AND review_state <> 'rejected' ORDER BY content_start, id`,
   );
-  const findActor = db.prepare<[string, string], { id: number }>(
-    `SELECT id FROM actors WHERE name = ? AND coalesce(nation, '') = ?`,
-  );
-  const insertActor = db.prepare(
-    `INSERT INTO actors (name, role, organization, nation, created_at) VALUES (?, ?, ?, ?, ?)`,
-  );
+  const actors = createActorRegistry(db);
   const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM statements');
   const insert = db.prepare(
     `INSERT INTO statements (article_id, kind, content_start, content_end, content_text, cue_start, cue_end, cue_text,
@@ -68,13 +64,11 @@ export function createStatementStore(db: Database) {
        @confidence, 'automatic', 'unreviewed', @now, @now)`,
   );
 
-  /** The actor a named speaker stands for: one row per name and nation, made on first sight. */
-  function actorFor(statement: ExtractedStatement, now: string): number | null {
+  /** The actor a named speaker stands for (by name or alias), registered on first sight. */
+  function actorFor(statement: ExtractedStatement, now: string): { id: number | null; nation: string | null } {
     const { name, role, organization, nation } = statement.speaker;
-    if (!name) return null;
-    const found = findActor.get(name, nation ?? '');
-    if (found) return found.id;
-    return Number(insertActor.run(name, role, organization, nation, now).lastInsertRowid);
+    if (!name) return { id: null, nation };
+    return actors.resolve({ name, role, organization, nation }, now);
   }
 
   return {
@@ -85,6 +79,7 @@ export function createStatementStore(db: Database) {
     /** Call inside the article's transaction. */
     insertExtracted(articleId: number, statements: readonly ExtractedStatement[], now: string): void {
       for (const s of statements) {
+        const actor = actorFor(s, now);
         insert.run({
           articleId,
           kind: s.kind,
@@ -100,8 +95,8 @@ export function createStatementStore(db: Database) {
           speakerName: s.speaker.name,
           speakerRole: s.speaker.role,
           speakerOrganization: s.speaker.organization,
-          actorId: actorFor(s, now),
-          nation: s.speaker.nation,
+          actorId: actor.id,
+          nation: actor.nation,
           confidence: s.confidence,
           now,
         });

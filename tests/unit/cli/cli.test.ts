@@ -97,7 +97,7 @@ describe('parley import and search', () => {
     expect(search.stdout).toContain('Talks at the cosmodrome');
     expect(search.stdout).toContain('1 matching article');
 
-    const punctuation = parley(['search', '--archive', archive, 'Jong-un', '"U.S.']);
+    const punctuation = parley(['search', '--archive', archive, 'Jong-un', 'U.S.']);
     expect(punctuation.code).toBe(0);
     expect(punctuation.stdout).toContain('0 matching articles');
   });
@@ -108,6 +108,12 @@ describe('parley import and search', () => {
     const article = join(dir, 'talks.txt');
     writeFileSync(article, ARTICLE);
     expect(parley(['import', article], { PARLEY_ARCHIVE: archive }).stdout).toContain(archive);
+  });
+
+  it('refuses a search it cannot parse with exit 2, saying why', () => {
+    const unparsable = parley(['search', '--archive', join(tempDir(), 'a.sqlite'), 'C++']);
+    expect(unparsable.code).toBe(2);
+    expect(unparsable.stderr).toMatch(/“C\+\+” cannot be searched/);
   });
 
   it('exits 2 on a usage error', () => {

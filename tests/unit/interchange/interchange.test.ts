@@ -87,7 +87,7 @@ describe('interchange', () => {
     archive.tag(seedStatements.find((s) => s.nation === 'RU')!.id, arms, 'supports');
     archive.tag(seedStatements.find((s) => s.nation === 'KR')!.id, arms, null);
     const kr = Number(archive.db.prepare(`SELECT id FROM statements WHERE speaker_name = 'Han Seo-yeon'`).pluck().get());
-    archive.tag(kr, alliance, 'mixed');
+    archive.tag(kr, alliance, 'ambiguous');
     return { core, archive, path };
   }
 

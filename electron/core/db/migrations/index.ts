@@ -1,6 +1,7 @@
 import type { Migration } from '../migration';
 import { initialSchema } from './0001-initial';
-import { positionsSchema } from './0002-positions';
+import { deskSchema } from './0002-desk';
+import { positionsSchema } from './0003-positions';
 
 /** Every migration in order; a new one is appended here and never edited afterwards. */
-export const migrations: readonly Migration[] = [initialSchema, positionsSchema];
+export const migrations: readonly Migration[] = [initialSchema, deskSchema, positionsSchema];

@@ -7,7 +7,7 @@ import type { Migration } from '../migration';
  * and rebuilds it whenever those triggers are missing.
  */
 export const positionsSchema: Migration = {
-  version: 2,
+  version: 3,
   name: 'positions',
   up(db) {
     db.exec(`
