@@ -191,10 +191,9 @@ describe('positions queries', () => {
   });
 
   it('rebuilds its index when a later migration rebuilds a watched table (and drops its triggers)', async () => {
-    let fx!: ReturnType<typeof buildArmsDeal>;
     const path = join(tempDir(), 'archive.sqlite');
     const archive = new PositionArchive(path);
-    fx = buildArmsDeal(archive);
+    const fx = buildArmsDeal(archive);
     createCore({ archivePath: path }).close();
     archive.db.exec(`
       CREATE TABLE statement_topics_copy AS SELECT * FROM statement_topics;
