@@ -6,13 +6,17 @@ import { useImportSession } from '../features/import/use-import-session';
 import { useWindowDrop } from '../features/import/use-window-drop';
 import { LibraryView } from '../features/library/library-view';
 import { ReaderView } from '../features/reader/reader-view';
+import { PositionsView } from '../features/compare/positions-view';
 import { ErrorBoundary } from './error-boundary';
 import { StatusBar } from './status-bar';
 
-type View = { kind: 'library' } | { kind: 'reader'; articleId: number };
+type View =
+  | { kind: 'library' }
+  | { kind: 'positions' }
+  | { kind: 'reader'; articleId: number; statementId?: number; from?: 'positions' };
 
 export function App() {
-  const [view, setView] = useState<View>({ kind: 'library' });
+  const [view, setView] = useState<View>(() => (window.location.hash.startsWith('#positions') ? { kind: 'positions' } : { kind: 'library' }));
   const searchRef = useRef<HTMLInputElement>(null);
   const filesInputRef = useRef<HTMLInputElement>(null);
   const folderInputRef = useRef<HTMLInputElement>(null);
@@ -27,6 +31,7 @@ export function App() {
     requestAnimationFrame(() => document.querySelector<HTMLElement>('[role="grid"][aria-label="Articles"]:not([hidden])')?.focus());
   }, []);
 
+  const readerFrom = view.kind === 'reader' ? view.from : undefined;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
@@ -41,12 +46,13 @@ export function App() {
         filesInputRef.current?.click();
       } else if (event.key === 'Escape' && !event.defaultPrevented && view.kind === 'reader') {
         event.preventDefault();
-        backToLibrary();
+        if (readerFrom === 'positions') setView({ kind: 'positions' });
+        else backToLibrary();
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [view.kind, backToLibrary]);
+  }, [view.kind, readerFrom, backToLibrary]);
 
   function onChosen(event: ChangeEvent<HTMLInputElement>): void {
     if (event.target.files) session.add(collectChosenFiles(event.target.files));
@@ -70,6 +76,14 @@ export function App() {
             onClick={backToLibrary}
           >
             Library
+          </button>
+          <button
+            type="button"
+            className="link-button"
+            aria-current={view.kind === 'positions' ? 'page' : undefined}
+            onClick={() => setView({ kind: 'positions' })}
+          >
+            Positions
           </button>
         </nav>
         <div className="header-actions">
@@ -101,9 +115,18 @@ export function App() {
             onImport={openImport}
           />
         </ErrorBoundary>
+        {view.kind === 'positions' && (
+          <ErrorBoundary area="Positions">
+            <PositionsView onOpenQuote={(q) => setView({ kind: 'reader', articleId: q.articleId, statementId: q.statementId, from: 'positions' })} />
+          </ErrorBoundary>
+        )}
         {view.kind === 'reader' && (
           <ErrorBoundary key={view.articleId} area="The article view" onReset={backToLibrary}>
-            <ReaderView articleId={view.articleId} onBack={backToLibrary} />
+            <ReaderView
+              articleId={view.articleId}
+              statementId={view.statementId}
+              onBack={view.from === 'positions' ? () => setView({ kind: 'positions' }) : backToLibrary}
+            />
           </ErrorBoundary>
         )}
       </main>

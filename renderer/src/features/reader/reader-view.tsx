@@ -12,13 +12,15 @@ const FLASH_MS = 1600;
 
 interface Props {
   articleId: number;
+  /** A statement to select and show when the article opens (from the positions views). */
+  statementId?: number | undefined;
   onBack: () => void;
 }
 
-export function ReaderView({ articleId, onBack }: Props) {
+export function ReaderView({ articleId, statementId, onBack }: Props) {
   const { state, reload } = useArticle(articleId);
-  const [flash, setFlash] = useState<{ id: number; nonce: number } | null>(null);
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [flash, setFlash] = useState<{ id: number; nonce: number } | null>(statementId ? { id: statementId, nonce: 0 } : null);
+  const [selectedId, setSelectedId] = useState<number | null>(statementId ?? null);
   const textRef = useRef<HTMLDivElement>(null);
   const backRef = useRef<HTMLButtonElement>(null);
 
@@ -38,6 +40,12 @@ export function ReaderView({ articleId, onBack }: Props) {
     const target = textRef.current?.querySelector<HTMLElement>(`[data-statement-ids~="${statement.id}"]`);
     target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }, []);
+
+  const ready = state.status === 'ready';
+  useEffect(() => {
+    if (!ready || !statementId) return;
+    textRef.current?.querySelector<HTMLElement>(`[data-statement-ids~="${statementId}"]`)?.scrollIntoView({ block: 'center' });
+  }, [ready, statementId]);
 
   const title = state.status === 'ready' ? (state.article.title ?? state.article.originalName) : '';
 
