@@ -1,5 +1,6 @@
 import type { PositionQuote } from '../../../../shared/domain/positions';
 import { formatArticleDate } from '../../app/format';
+import { quoted } from '../../../../shared/positions/stance-style';
 import { StanceChip } from './stance-bar';
 
 export type OpenQuote = (quote: PositionQuote) => void;
@@ -10,7 +11,7 @@ export function QuoteCard({ quote, onOpen, showStance = true }: { quote: Positio
   const source = [quote.outlet ?? 'Outlet unknown', quote.publishedAt ? formatArticleDate(quote.publishedAt) : 'date unknown'].join(' · ');
   return (
     <article className="quote-card" aria-label={`${quote.speakerName ?? 'Unnamed speaker'}: ${quote.text}`}>
-      <blockquote className="quote-text">“{quote.text}”</blockquote>
+      <blockquote className="quote-text">{quoted(quote.text)}</blockquote>
       <div className="quote-meta">
         <span className="quote-speaker">{speaker}</span>
         {showStance && <StanceChip stance={quote.stance} />}
