@@ -1,12 +1,14 @@
 // Builds a large archive quickly for benchmarks, writing through the core's own stores (articles,
 // statements with actor matching, story links, FTS through the schema's triggers) but without running
 // the importers or the extractor: the statements are made with the text. Deterministic for a seed.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ExtractedStatement } from '../../shared/domain/extraction';
 import { STANCES } from '../../shared/domain/archive';
-import { contentKey, createArticleStore } from '../../electron/core/articles/article-store';
+import { createArticleStore } from '../../electron/core/articles/article-store';
+import { contentKey } from '../../electron/core/import/content-key';
 import { openArchive } from '../../electron/core/db/open';
 import { migrations } from '../../electron/core/db/migrations';
 import { fingerprint } from '../../electron/core/import/near-duplicates';
@@ -152,7 +154,11 @@ export function buildLargeArchive(options: Partial<LargeArchiveOptions> = {}, fo
           const long = index % o.longEvery === 0;
           const article = makeArticle(rand, index, long ? o.longStatements : o.statementsPerArticle);
           const bytes = new TextEncoder().encode(article.text);
-          const sourceFileId = articles.sourceFileId({ name: `a${index}.txt`, path: `bench/a${index}.txt`, format: 'txt', bytes, modifiedAt: null }, now);
+          const sha256 = createHash('sha256').update(bytes).digest('hex');
+          const sourceFileId = articles.sourceFileId(
+            { name: `a${index}.txt`, path: `bench/a${index}.txt`, format: 'txt', sha256, size: bytes.byteLength, stored: bytes, compression: null, modifiedAt: null },
+            now,
+          );
           const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(rand() * 6 * 365) * 86_400_000).toISOString().slice(0, 10);
           const articleId = articles.insert(
             { text: article.text, title: article.title, outlet: pick(rand, OUTLETS), byline: null, publishedAt: rand() < 0.9 ? day : null, language: 'en', url: null, dateline: null },

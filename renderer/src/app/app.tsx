@@ -5,6 +5,7 @@ import { collectChosenFiles, type CollectedFiles } from '../features/import/pick
 import { useImportSession } from '../features/import/use-import-session';
 import { useWindowDrop } from '../features/import/use-window-drop';
 import { BriefingsView } from '../features/briefings/briefings-view';
+import { PositionsView } from '../features/compare/positions-view';
 import type { SourceRequest } from '../features/briefings/briefing-editor';
 import { LibraryView } from '../features/library/library-view';
 import { DeskView } from '../features/desk/desk-view';
@@ -20,7 +21,12 @@ import { useHistory } from '../features/desk/use-history';
 import { ErrorBoundary } from './error-boundary';
 import { StatusBar } from './status-bar';
 
-type View = { kind: 'library' } | { kind: 'reader' } | { kind: 'briefings' } | { kind: DeskViewKind };
+type View =
+  | { kind: 'library' }
+  | { kind: 'reader'; from?: 'positions' | 'briefings' }
+  | { kind: 'positions' }
+  | { kind: 'briefings' }
+  | { kind: DeskViewKind };
 type DeskViewKind = 'statements' | 'actors' | 'topics' | 'orphans';
 
 const DESK_VIEWS: { kind: DeskViewKind; label: string }[] = [
@@ -31,7 +37,7 @@ const DESK_VIEWS: { kind: DeskViewKind; label: string }[] = [
 ];
 
 export function App() {
-  const [view, setView] = useState<View>({ kind: 'library' });
+  const [view, setView] = useState<View>(() => (window.location.hash.startsWith('#positions') ? { kind: 'positions' } : { kind: 'library' }));
   const [desk, dispatchDesk] = useReducer(deskReducer, emptyDesk);
   const [libraryBeside, setLibraryBeside] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -43,9 +49,9 @@ export function App() {
     setSearchPreset((previous) => ({ nonce: (previous?.nonce ?? 0) + 1, form }));
     setView({ kind: 'statements' });
   }, []);
-  const openArticle = useCallback((request: OpenRequest) => {
+  const openArticle = useCallback((request: OpenRequest, from?: 'positions' | 'briefings') => {
     dispatchDesk({ type: 'open', request });
-    setView({ kind: 'reader' });
+    setView(from ? { kind: 'reader', from } : { kind: 'reader' });
   }, []);
   const searchRef = useRef<HTMLInputElement>(null);
   const filesInputRef = useRef<HTMLInputElement>(null);
@@ -58,7 +64,10 @@ export function App() {
   // A citation opens its source in the desk with the cited span highlighted.
   const openSource = useCallback(
     (source: SourceRequest) =>
-      openArticle({ articleId: source.articleId, beside: false, focusStatementId: source.statementId, highlights: [{ start: source.start, end: source.end }] }),
+      openArticle(
+        { articleId: source.articleId, beside: false, focusStatementId: source.statementId, highlights: [{ start: source.start, end: source.end }] },
+        'briefings',
+      ),
     [openArticle],
   );
 
@@ -68,6 +77,7 @@ export function App() {
     requestAnimationFrame(() => document.querySelector<HTMLElement>('[role="grid"][aria-label="Articles"]:not([hidden])')?.focus());
   }, []);
 
+  const readerFrom = view.kind === 'reader' ? view.from : undefined;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
@@ -83,7 +93,9 @@ export function App() {
         filesInputRef.current?.click();
       } else if (event.key === 'Escape' && !event.defaultPrevented && view.kind !== 'library' && !isTypingIn(event.target)) {
         event.preventDefault();
-        backToLibrary();
+        // Back to where the reading started: a positions cell or a briefing's citation.
+        if (readerFrom) setView({ kind: readerFrom });
+        else backToLibrary();
       } else if (event.key === '?' && !event.ctrlKey && !event.altKey && !isTypingIn(event.target)) {
         event.preventDefault();
         setShortcutsOpen(true);
@@ -91,7 +103,7 @@ export function App() {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [view.kind, backToLibrary]);
+  }, [view.kind, readerFrom, backToLibrary]);
 
   function onChosen(event: ChangeEvent<HTMLInputElement>): void {
     if (event.target.files) session.add(collectChosenFiles(event.target.files));
@@ -140,6 +152,14 @@ export function App() {
           <button
             type="button"
             className="link-button"
+            aria-current={view.kind === 'positions' ? 'page' : undefined}
+            onClick={() => setView({ kind: 'positions' })}
+          >
+            Positions
+          </button>
+          <button
+            type="button"
+            className="link-button"
             aria-current={view.kind === 'briefings' ? 'page' : undefined}
             onClick={() => setView({ kind: 'briefings' })}
           >
@@ -177,6 +197,11 @@ export function App() {
             onImport={openImport}
           />
         </ErrorBoundary>
+        {view.kind === 'positions' && (
+          <ErrorBoundary area="Positions">
+            <PositionsView onOpenQuote={(q) => openArticle({ articleId: q.articleId, beside: false, focusStatementId: q.statementId }, 'positions')} />
+          </ErrorBoundary>
+        )}
         <ErrorBoundary area="Briefings">
           <BriefingsView hidden={view.kind !== 'briefings'} onOpenSource={openSource} />
         </ErrorBoundary>

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { contentKey } from '../../../electron/core/import/content-key';
 import { openArchive } from '../../../electron/core/db/open';
+import type { Stance } from '../../../shared/domain/archive';
 
 /** Builds an archive row by row, so each positions test states exactly what the analyst has tagged. */
 export class PositionArchive {
@@ -45,8 +46,7 @@ export class PositionArchive {
     return Number(this.db.prepare('INSERT INTO topics (parent_id, name, created_at) VALUES (?, ?, ?)').run(parentId, name, this.now).lastInsertRowid);
   }
 
-  /** Stances as the 0001 schema allows them (desk-core widens the vocabulary). */
-  tag(statementId: number, topicId: number, stance: 'supports' | 'opposes' | 'neutral' | 'mixed' | null): void {
+  tag(statementId: number, topicId: number, stance: Stance | null): void {
     this.db.prepare('INSERT INTO statement_topics (statement_id, topic_id, stance, created_at) VALUES (?, ?, ?, ?)').run(statementId, topicId, stance, this.now);
   }
 

@@ -190,6 +190,31 @@ describe('positions queries', () => {
     expect(keptPerOutlet).toEqual(freshPerOutlet);
   });
 
+  it('rebuilds its index when a later migration rebuilds a watched table (and drops its triggers)', async () => {
+    const path = join(tempDir(), 'archive.sqlite');
+    const archive = new PositionArchive(path);
+    const fx = buildArmsDeal(archive);
+    createCore({ archivePath: path }).close();
+    archive.db.exec(`
+      CREATE TABLE statement_topics_copy AS SELECT * FROM statement_topics;
+      DROP TABLE statement_topics;
+      CREATE TABLE statement_topics (statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+        topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE, stance TEXT, created_at TEXT NOT NULL,
+        PRIMARY KEY (statement_id, topic_id)) STRICT, WITHOUT ROWID;
+      INSERT INTO statement_topics SELECT * FROM statement_topics_copy;
+      DROP TABLE statement_topics_copy;`);
+    archive.tag(fx.s.krMiddle, fx.topics.sanctions, 'concerned');
+    const core = createCore({ archivePath: path });
+    open.push(archive, core);
+    const matrix = await core.handlers['positions.matrix']({ filters: {}, columns: 'topics' });
+    expect(cellOf(matrix, 'KR', fx.topics.sanctions)).toMatchObject({ count: 1, stances: { concerned: 1 } });
+    expect(cellOf(matrix, 'US', fx.topics.arms)!.count).toBe(3);
+    // And the triggers are back: a new tag shows at once.
+    archive.tag(fx.s.ruEarly, fx.topics.sanctions, 'opposes');
+    const after = await core.handlers['positions.matrix']({ filters: {}, columns: 'topics' });
+    expect(cellOf(after, 'RU', fx.topics.sanctions)).toMatchObject({ count: 1, stances: { opposes: 1 } });
+  });
+
   it('lists a cell’s quotes with their sources, newest first', async () => {
     let fx!: ReturnType<typeof buildArmsDeal>;
     const { h } = setUp((a) => (fx = buildArmsDeal(a)));
