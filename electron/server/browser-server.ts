@@ -5,7 +5,7 @@ import { ApiRequestError, parseCall, type CallName } from '../../shared/api/call
 import { CALL_PATH, EVENTS_PATH, TOKEN_HEADER, TOKEN_QUERY, type CallReply } from '../../shared/api/http-protocol';
 import { fromWire, toWire } from '../../shared/api/wire';
 import type { Core } from '../core';
-import { checkRequest } from './request-guard';
+import { checkRequest, sessionCookieHeader, tokensEqual } from './request-guard';
 import { readStaticFile } from './static-files';
 
 export interface BrowserServerOptions {
@@ -68,7 +68,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
     const file = await readStaticFile(options.rendererDir, url.pathname);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
-    send(res, 200, file.type, file.body);
+    // The first visit with the token opens a session for this browser: reloads, new tabs and
+    // windows on the same address work without the token in their address bar.
+    const opensSession = tokensEqual(url.searchParams.get(TOKEN_QUERY), token);
+    send(res, 200, file.type, file.body, opensSession ? { 'set-cookie': sessionCookieHeader(port, token) } : {});
   }
 
   async function answerCall(name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -130,8 +133,8 @@ function headerValue(req: IncomingMessage, name: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': 'no-store' });
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': 'no-store', ...extra });
   res.end(body);
 }
 

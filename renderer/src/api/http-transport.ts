@@ -16,6 +16,8 @@ const MAX_RECONNECT_DELAY_MS = 10_000;
 /**
  * Takes the session token from `?token=` on first load, keeps it for this tab only,
  * and removes it from the address bar so it does not linger in history or screenshots.
+ * Other tabs, windows and reloads have no token: the server's HttpOnly session cookie, set on
+ * that first visit, speaks for them (null here means "rely on the cookie").
  */
 export function takeSessionToken(): string | null {
   const url = new URL(window.location.href);
@@ -37,7 +39,7 @@ function isCallReply(value: unknown): value is CallReply {
 
 function describeHttpFailure(response: Response, body: string): string {
   if (response.status === 401 || response.status === 403) {
-    return 'Parley refused this page’s session. Open the address printed by “parley serve” again.';
+    return 'Parley refused this page’s session (this browser has no session with it, or Parley was restarted with a new address). Open the address printed by “parley serve” again.';
   }
   return `Parley answered ${response.status} ${response.statusText}${body ? `: ${body.slice(0, 300)}` : ''}`;
 }

@@ -117,4 +117,49 @@ describe('browser mode server', () => {
     const list = fromWire((await call('articles.list', { offset: 0, limit: 10 })).body) as { result: { total: number } };
     expect(list.result.total).toBe(1);
   });
+
+  describe('the browser session after the first visit', () => {
+    async function firstVisit() {
+      const started = await start();
+      const { server, host } = started;
+      const page = await rawRequest(server.port, { path: `/?token=${server.token}`, headers: { host } });
+      const setCookie = ([] as string[]).concat(page.headers['set-cookie'] ?? []);
+      expect(setCookie).toHaveLength(1);
+      const cookie = setCookie[0]!.split(';')[0]!;
+      return { ...started, setCookie: setCookie[0]!, cookie };
+    }
+
+    it('sets an HttpOnly, SameSite=Strict cookie for this port, without the token in it', async () => {
+      const { server, setCookie, cookie } = await firstVisit();
+      expect(setCookie).toMatch(new RegExp(`^parley_session_${server.port}=[\\w-]+; Path=/; HttpOnly; SameSite=Strict$`));
+      expect(cookie).not.toContain(server.token);
+    });
+
+    it('lets a reload, a new tab or a second window call the API and open events with the cookie alone', async () => {
+      const { server, host, cookie, call } = await firstVisit();
+      const reply = await call('archive.info', {}, { [TOKEN_HEADER]: '', cookie, origin: `http://${host}`, 'sec-fetch-site': 'same-origin' });
+      expect(reply.status).toBe(200);
+      expect(fromWire(reply.body)).toMatchObject({ ok: true });
+      const controller = new AbortController();
+      const events = await fetch(`http://127.0.0.1:${server.port}${EVENTS_PATH}`, { headers: { cookie }, signal: controller.signal });
+      expect(events.status).toBe(200);
+      controller.abort();
+    });
+
+    it('keeps every other guard: no cookie or a wrong one is 401, a foreign site or host is refused', async () => {
+      const { server, host, cookie, call } = await firstVisit();
+      expect((await call('archive.info', {}, { [TOKEN_HEADER]: '' })).status).toBe(401);
+      expect((await call('archive.info', {}, { [TOKEN_HEADER]: '', cookie: `parley_session_${server.port}=forged` })).status).toBe(401);
+      // Another Parley on another port does not accept this one's session.
+      expect((await call('archive.info', {}, { [TOKEN_HEADER]: '', cookie: cookie.replace(String(server.port), String(server.port + 1)) })).status).toBe(401);
+      expect((await call('archive.info', {}, { [TOKEN_HEADER]: '', cookie, 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+      expect((await call('archive.info', {}, { [TOKEN_HEADER]: '', cookie, origin: 'http://evil.example' })).status).toBe(403);
+      expect((await call('archive.info', {}, { [TOKEN_HEADER]: '', cookie, host: `evil.example:${server.port}` })).status).toBe(403);
+      // A visit without the token, or with a wrong one, opens no session.
+      const plain = await rawRequest(server.port, { path: '/', headers: { host } });
+      expect(plain.headers['set-cookie']).toBeUndefined();
+      const wrong = await rawRequest(server.port, { path: '/?token=wrong', headers: { host } });
+      expect(wrong.headers['set-cookie']).toBeUndefined();
+    });
+  });
 });
