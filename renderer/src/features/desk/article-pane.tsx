@@ -415,7 +415,15 @@ export function ArticlePane(props: PaneProps) {
                     }}
                     onLinkSpeaker={(s) => onLink(sameLink(link, linkBySpeaker(s)) ? null : linkBySpeaker(s))}
                     onLinkNation={(code) => onLink(sameLink(link, linkByNation(code)) ? null : linkByNation(code))}
-                    renderExtra={(s) => <TopicChips statement={s} />}
+                    renderExtra={(s) => (
+                      <>
+                        {s.flaggedForReview && s.reviewState === 'unreviewed' && (
+                          <p className="candidate-note">Found again by the extractor next to a statement you reviewed: confirm or reject it.</p>
+                        )}
+                        {s.anchorState === 'orphaned' && <p className="candidate-note">Its words changed in the new version of the article: see Orphans.</p>}
+                        <TopicChips statement={s} />
+                      </>
+                    )}
                     renderTools={(s) => (
                       <StatementTools
                         statement={s}
