@@ -58,7 +58,9 @@ test('an analyst reads two outlets side by side, reviews, tags, merges, undoes, 
 
 
     await test.step('import the seed and a second outlet’s account of the same statements', async () => {
-      await importPanel.dropAndWait([seed, secondArticle()]);
+      await importPanel.drop([seed, secondArticle()]);
+      // Import workers start cold with the server; a machine shared with other jobs can take a while.
+      await expect(importPanel.summary).toBeVisible({ timeout: 120_000 });
       await importPanel.expectCounts({ imported: 2, duplicates: 0, failed: 0 });
       await importPanel.dismiss();
       await library.expectArticleCount(2);

@@ -3,7 +3,7 @@ import type { StatementKind } from '../../../../shared/domain/extraction';
 import type { DeskStatement, Note, StatementChanges, Topic } from '../../../../shared/domain/desk';
 import { api } from '../../api/client';
 import { nationOptions, parseNation } from './nation-options';
-import { attempt } from './notices';
+import { attempt, keepKeysInForm } from './notices';
 import { TagEditor } from './topic-tags';
 
 export type ToolMode = 'edit' | 'tag' | 'note' | null;
@@ -27,7 +27,7 @@ export function reviewStatement(statement: DeskStatement, verdict: 'confirm' | '
 export function StatementTools({ statement, topics, mode, onMode, currentSelection }: Props) {
   const rejected = statement.reviewState === 'rejected';
   return (
-    <div className="statement-tools" onKeyDown={(event) => event.stopPropagation()}>
+    <div className="statement-tools" onKeyDown={keepKeysInForm}>
       <div className="tool-row" role="toolbar" aria-label="Statement actions">
         {!rejected && (
           <button type="button" onClick={() => reviewStatement(statement, 'confirm')} title="Confirm (C)" disabled={statement.reviewState === 'confirmed'}>
