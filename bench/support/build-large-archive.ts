@@ -59,6 +59,12 @@ const VOCABULARY = [
   'oppose', 'condemn', 'welcome', 'urge', 'restraint', 'respect', 'sovereignty', 'integrity', 'rights', 'law', 'international',
 ];
 
+const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'van', 'dus', 'pre', 'sol', 'gan', 'rith', 'bel', 'cor', 'fen', 'hal', 'jor', 'nex', 'pol', 'quin', 'ros', 'tav'];
+/** Rarer words after the common ones, as in real news: most statements carry a few distinctive words. */
+const RARE_WORDS = Array.from({ length: 4000 }, (_, i) =>
+  `${SYLLABLES[i % 20]}${SYLLABLES[Math.floor(i / 20) % 20]}${SYLLABLES[Math.floor(i / 400) % 20]}`,
+);
+
 /** A small, fast, seeded generator (mulberry32): the same seed builds the same archive. */
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -85,7 +91,10 @@ function makeArticle(rand: () => number, index: number, statementCount: number) 
     const last = pick(rand, LAST);
     const nation = pick(rand, NATIONS);
     const role = pick(rand, ROLES);
-    const words = Array.from({ length: 8 + Math.floor(rand() * 10) }, () => pick(rand, VOCABULARY));
+    // Two in three words common, the rest from a long tail (skewed towards its head).
+    const words = Array.from({ length: 8 + Math.floor(rand() * 10) }, () =>
+      rand() < 0.67 ? pick(rand, VOCABULARY) : RARE_WORDS[Math.floor(rand() * rand() * RARE_WORDS.length)]!,
+    );
     const content = `${words[0]![0]!.toUpperCase()}${words.join(' ').slice(1)} ${index}-${i}.`;
     const speaker = `${role} ${first} ${last}`;
     const lead = `${speaker} said, “`;
@@ -112,7 +121,7 @@ function makeArticle(rand: () => number, index: number, statementCount: number) 
 /** Builds (or reuses, when one with the same options exists) a large archive under the temp folder. */
 export function buildLargeArchive(options: Partial<LargeArchiveOptions> = {}, folder = join(tmpdir(), 'parley-bench-archives')): LargeArchive {
   const o = { ...DEFAULT_LARGE_ARCHIVE, ...options };
-  const name = `desk-v${migrations.length}-${o.articles}x${o.statementsPerArticle}-long${o.longEvery}x${o.longStatements}-t${o.taggedShare}-s${o.seed}.sqlite`;
+  const name = `desk-v${migrations.length}-w2-${o.articles}x${o.statementsPerArticle}-long${o.longEvery}x${o.longStatements}-t${o.taggedShare}-s${o.seed}.sqlite`;
   const path = join(folder, name);
   const longArticleIds = Array.from({ length: Math.floor(o.articles / o.longEvery) }, (_, i) => i * o.longEvery + 1);
   const result: LargeArchive = { path, options: o, longArticleIds, vocabulary: VOCABULARY, nations: NATIONS, outlets: OUTLETS };
