@@ -81,6 +81,7 @@ const browser = await chromium.launch({
 
 try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  page.on('pageerror', (error) => console.error(`The page threw: ${error.message}`));
   await page.goto(server.url);
   await page.getByRole('grid', { name: 'Articles' }).waitFor();
 
@@ -116,8 +117,8 @@ try {
     transfer.setData('application/x-parley-article', '${longId}');
     document.querySelector('.desk-panes').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   })()`);
-  const longPane = page.locator(`section.pane[data-article-id="${longId}"][data-ready="true"]`);
-  await longPane.waitFor();
+  await page.locator(`section.pane[data-article-id="${longId}"][data-ready="true"]`).waitFor();
+  const longPane = page.locator(`section.pane[data-article-id="${longId}"]`);
 
   // 2. Change the linked selection: alternate between two nations of the long article, until every pane has re-lit.
   const chips = longPane.getByRole('list', { name: 'Nation colours' }).getByRole('button');
@@ -134,13 +135,17 @@ try {
     if (run > 0) linkTimes.push(ms);
   }
   await page.getByRole('button', { name: 'Clear the linked selection' }).click();
+  console.log(`open beside and linked selection measured; tagging…`);
 
   // 3. Tag a statement: pick a topic in the type-ahead, until the card shows it (the call, its undo record, the pane's reload).
   const topicName = 'Energy 3';
   const tagTimes: number[] = [];
   for (let run = 0; run <= RUNS; run++) {
-    const card = longPane.getByRole('listbox', { name: 'Statements' }).getByRole('option').nth(run * 3 + 1);
-    await card.locator('blockquote').click();
+    const card = longPane.locator('.statement-item').nth(run * 3 + 1);
+    await card.locator('blockquote').click({ timeout: 60_000 }).catch(async (error: unknown) => {
+      await page.screenshot({ path: join(PROJECT_ROOT, 'test-results', 'desk-ui-bench-failure.png') });
+      throw error;
+    });
     await card.getByRole('button', { name: 'Tag', exact: true }).click();
     const box = card.getByRole('combobox', { name: 'Add a topic' });
     await box.fill(topicName);
