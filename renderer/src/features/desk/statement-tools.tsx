@@ -4,6 +4,7 @@ import type { DeskStatement, Note, StatementChanges, Topic } from '../../../../s
 import { api } from '../../api/client';
 import { nationOptions, parseNation } from './nation-options';
 import { attempt, keepKeysInForm } from './notices';
+import { publishStatement } from './statement-updates';
 import { TagEditor } from './topic-tags';
 
 export type ToolMode = 'edit' | 'tag' | 'note' | null;
@@ -20,7 +21,7 @@ interface Props {
 export function reviewStatement(statement: DeskStatement, verdict: 'confirm' | 'reject' | 'restore'): void {
   const call = verdict === 'confirm' ? 'statements.confirm' : verdict === 'reject' ? 'statements.reject' : 'statements.restore';
   const what = verdict === 'confirm' ? 'Confirming' : verdict === 'reject' ? 'Rejecting' : 'Restoring';
-  void attempt(`${what} the statement`, api.invoke(call, { id: statement.id }));
+  void attempt(`${what} the statement`, api.invoke(call, { id: statement.id })).then(publishStatement);
 }
 
 /** What the selected card offers: review, correct, tag, annotate. */
@@ -100,6 +101,7 @@ function StatementEditor(props: {
       return;
     }
     const saved = await attempt('Saving the statement', api.invoke('statements.update', { id: statement.id, changes }));
+    publishStatement(saved);
     if (saved) onDone();
   }
 
