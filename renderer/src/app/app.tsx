@@ -11,6 +11,7 @@ import { LibraryView } from '../features/library/library-view';
 import { DeskView } from '../features/desk/desk-view';
 import { deskReducer, emptyDesk, type OpenRequest } from '../features/desk/desk-state';
 import { HistoryButtons } from '../features/desk/history-buttons';
+import { NoticeLine } from '../features/desk/notice-line';
 import { ShortcutSheet } from '../features/desk/shortcut-sheet';
 import { ActorsView } from '../features/actors/actors-view';
 import { OrphansView } from '../features/orphans/orphans-view';
@@ -167,6 +168,7 @@ export function App() {
           </button>
         </nav>
         <div className="header-actions">
+          <NoticeLine />
           <HistoryButtons history={history} />
           <button type="button" onClick={openImport} title="Import article files (Ctrl+O)">
             Import…

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** One article open for reading: its text with highlighted statements and the statements panel. */
+/** The article open in the desk's active pane: its text with highlighted statements and its statement cards. */
 export class ReaderPage {
   readonly view: Locator;
   readonly title: Locator;
@@ -13,14 +13,14 @@ export class ReaderPage {
   readonly backButton: Locator;
 
   constructor(private readonly page: Page) {
-    this.view = page.getByRole('region', { name: /^Article/ });
+    this.view = page.locator('section.pane.is-active');
     this.title = this.view.getByRole('heading', { level: 1 });
     this.textPane = this.view.getByRole('region', { name: 'Article text' });
     this.text = this.view.locator('.article-text');
     this.highlights = this.text.locator('mark');
     this.statements = this.view.getByRole('listbox', { name: 'Statements' }).getByRole('option');
     this.legend = this.view.getByRole('list', { name: 'Nation colours' }).getByRole('listitem');
-    this.backButton = this.view.getByRole('button', { name: 'Back to library' });
+    this.backButton = page.getByRole('region', { name: 'Desk' }).getByRole('button', { name: 'Back to library' });
   }
 
   async expectOpen(title: string): Promise<void> {

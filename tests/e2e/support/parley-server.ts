@@ -22,10 +22,14 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-/** `parley serve` on a fresh archive in its own temp folder, exactly as a user would start it. */
-export async function startParleyServer(): Promise<ParleyServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
-  const archivePath = join(dir, 'archive.sqlite');
+/**
+ * `parley serve` on a fresh archive in its own temp folder, exactly as a user would start it;
+ * or, given an archive, on that one (to restart browser mode over the same work), leaving it in place.
+ */
+export async function startParleyServer(options: { archivePath?: string } = {}): Promise<ParleyServer> {
+  const ownsArchive = options.archivePath === undefined;
+  const dir = ownsArchive ? mkdtempSync(join(tmpdir(), 'parley-e2e-')) : null;
+  const archivePath = options.archivePath ?? join(dir!, 'archive.sqlite');
   const child = spawn(
     process.execPath,
     [join(PROJECT_ROOT, 'bin', 'parley.mjs'), 'serve', '--archive', archivePath, '--port', '0'],
@@ -42,7 +46,7 @@ export async function startParleyServer(): Promise<ParleyServer> {
       await exited(child);
       clearTimeout(timer);
     }
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   };
 
   try {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ArticleDetail } from '../../../../shared/domain/archive';
 import { api } from '../../api/client';
 import { formatArticleDate } from '../../app/format';
-import { attempt } from './notices';
+import { attempt, keepKeysInForm } from './notices';
 
 /** "12 Sep 2023", "Sep 2023", "2023", or "Date unknown": a missing date is never made up. */
 export function describeDate(iso: string | null): string {
@@ -57,7 +57,7 @@ export function ArticleDetailsForm({ article, onDone }: { article: ArticleDetail
   }
 
   return (
-    <form className="details-form" aria-label="Article details" onSubmit={(event) => void save(event)} onKeyDown={(event) => event.stopPropagation()}>
+    <form className="details-form" aria-label="Article details" onSubmit={(event) => void save(event)} onKeyDown={keepKeysInForm}>
       <label>
         Title
         <input value={title} onChange={(event) => setTitle(event.target.value)} />

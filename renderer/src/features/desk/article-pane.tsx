@@ -54,6 +54,11 @@ export function ArticlePane(props: PaneProps) {
   const [pending, setPending] = useState<{ start: number; end: number; text: string } | null>(null);
   const [creating, setCreating] = useState<{ start: number; end: number; text: string } | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
+  /** The article's own text, without the pane's controls, is what offsets count. */
+  const articleSpan = (): { start: number; end: number } | null => {
+    const article = textRef.current?.querySelector<HTMLElement>('.article-text');
+    return article ? selectedSpan(article) : null;
+  };
   const findRef = useRef<HTMLInputElement>(null);
 
   const ready = data.status === 'ready' ? data : null;
@@ -97,6 +102,14 @@ export function ArticlePane(props: PaneProps) {
     return () => cancelAnimationFrame(frame);
   }, [ready, pane.focusStatementId, pane.key, show, onFocusShown]);
 
+  // A pane that opens active takes the keyboard, so J/K work at once.
+  const tookFocus = useRef(false);
+  useEffect(() => {
+    if (!ready || tookFocus.current) return;
+    tookFocus.current = true;
+    if (active) textRef.current?.focus({ preventScroll: true });
+  }, [ready, active]);
+
   // The current find hit stays in view.
   useEffect(() => {
     if (!findOpen || hits.length === 0) return;
@@ -122,7 +135,7 @@ export function ArticlePane(props: PaneProps) {
   }
 
   function startCreating(): void {
-    const span = pending ?? (textRef.current ? spanWithText(selectedSpan(textRef.current)) : null);
+    const span = pending ?? spanWithText(articleSpan());
     if (!span) return;
     setCreating(span);
     setPending(null);
@@ -188,8 +201,7 @@ export function ArticlePane(props: PaneProps) {
   }
 
   function onTextMouseUp(): void {
-    if (!textRef.current) return;
-    const span = spanWithText(selectedSpan(textRef.current));
+    const span = spanWithText(articleSpan());
     setPending(span && span.text.trim().length > 1 ? span : null);
   }
 
@@ -211,6 +223,7 @@ export function ArticlePane(props: PaneProps) {
       aria-label={title ? `Article: ${title}` : 'Article'}
       data-pane-index={index}
       data-article-id={pane.articleId}
+      data-ready={data.status === 'ready'}
       onFocusCapture={() => onActivate(index)}
       onMouseDownCapture={() => onActivate(index)}
       onKeyDown={onPaneKeyDown}
@@ -371,10 +384,14 @@ export function ArticlePane(props: PaneProps) {
                 <div className="side-tabs" role="tablist">
                   <button type="button" role="tab" aria-selected={side === 'statements'} onClick={() => setSide('statements')}>
                     Statements <span className="muted">{statements.length}</span>
-                    {unreviewed > 0 && <span className="unreviewed-count" title="Not reviewed yet"> · {unreviewed} to review</span>}
+                    {unreviewed > 0 && (
+                      <span className="unreviewed-count" title={`${unreviewed} not reviewed yet`}>
+                        {unreviewed}
+                      </span>
+                    )}
                   </button>
-                  <button type="button" role="tab" aria-selected={side === 'pairs'} onClick={() => setSide('pairs')}>
-                    Same quote elsewhere <span className="muted">{ready.pairs.length}</span>
+                  <button type="button" role="tab" aria-selected={side === 'pairs'} onClick={() => setSide('pairs')} title="The same statements reported by other articles">
+                    Same quotes <span className="muted">{ready.pairs.length}</span>
                   </button>
                 </div>
                 {creating && (
@@ -398,14 +415,22 @@ export function ArticlePane(props: PaneProps) {
                     }}
                     onLinkSpeaker={(s) => onLink(sameLink(link, linkBySpeaker(s)) ? null : linkBySpeaker(s))}
                     onLinkNation={(code) => onLink(sameLink(link, linkByNation(code)) ? null : linkByNation(code))}
-                    renderExtra={(s) => <TopicChips statement={s} />}
+                    renderExtra={(s) => (
+                      <>
+                        {s.flaggedForReview && s.reviewState === 'unreviewed' && (
+                          <p className="candidate-note">Found again by the extractor next to a statement you reviewed: confirm or reject it.</p>
+                        )}
+                        {s.anchorState === 'orphaned' && <p className="candidate-note">Its words changed in the new version of the article: see Orphans.</p>}
+                        <TopicChips statement={s} />
+                      </>
+                    )}
                     renderTools={(s) => (
                       <StatementTools
                         statement={s}
                         topics={topics}
                         mode={mode}
                         onMode={setMode}
-                        currentSelection={() => (textRef.current ? selectedSpan(textRef.current) : null)}
+                        currentSelection={articleSpan}
                       />
                     )}
                   />

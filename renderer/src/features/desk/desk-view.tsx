@@ -6,7 +6,6 @@ import { ArticlePane } from './article-pane';
 import { carriesArticle, draggedArticleId } from './article-drag';
 import type { DeskAction, DeskState, LinkSelection, OpenRequest } from './desk-state';
 import { MAX_PANES } from './desk-state';
-import { useNotice } from './notices';
 import { NationDatalist } from './statement-tools';
 import { useTopics } from './use-topics';
 
@@ -28,7 +27,6 @@ function focusPane(index: number): void {
 /** Two to four articles side by side, each with its own scroll, find and highlights, linked by speaker, nation or topic. */
 export function DeskView({ desk, dispatch, onBack, library, showLibrary, onToggleLibrary, onShortcuts }: Props) {
   const { topics } = useTopics();
-  const notice = useNotice();
   const [dropping, setDropping] = useState(false);
   const openArticleIds = useMemo(() => new Set(desk.panes.map((p) => p.articleId)), [desk.panes]);
 
@@ -114,9 +112,6 @@ export function DeskView({ desk, dispatch, onBack, library, showLibrary, onToggl
             ))}
           </select>
         )}
-        <span className={`desk-notice${notice?.tone === 'error' ? ' is-error' : ''}`} role={notice?.tone === 'error' ? 'alert' : 'status'}>
-          {notice?.text ?? ''}
-        </span>
         <span className="toolbar-end">
           <button type="button" onClick={onShortcuts} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
             ?

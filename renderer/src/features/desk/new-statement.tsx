@@ -3,7 +3,7 @@ import type { StatementKind } from '../../../../shared/domain/extraction';
 import type { StatementSuggestion } from '../../../../shared/domain/desk';
 import { api, errorMessage } from '../../api/client';
 import { parseNation } from './nation-options';
-import { attempt } from './notices';
+import { attempt, keepKeysInForm } from './notices';
 
 interface Props {
   articleId: number;
@@ -69,7 +69,7 @@ export function NewStatementForm({ articleId, span, onDone }: Props) {
   }
 
   return (
-    <form className="new-statement statement-editor" aria-label="New statement" onSubmit={(event) => void save(event)} onKeyDown={(event) => event.stopPropagation()}>
+    <form className="new-statement statement-editor" aria-label="New statement" onSubmit={(event) => void save(event)} onKeyDown={keepKeysInForm}>
       <h3>New statement</h3>
       <blockquote className="statement-quote">{span.text}</blockquote>
       {suggestion === null && loadError === null && <p className="muted">Looking for the nearest speaker…</p>}

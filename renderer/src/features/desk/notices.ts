@@ -54,3 +54,8 @@ export async function attempt<T>(what: string, work: Promise<T>, done?: string):
     return null;
   }
 }
+
+/** Letters typed in a form stay there (no J/K/C/X); Escape still reaches the pane, which closes the form. */
+export function keepKeysInForm(event: { key: string; stopPropagation: () => void }): void {
+  if (event.key !== 'Escape') event.stopPropagation();
+}

@@ -90,7 +90,7 @@ function StatementCardsInner<S extends StoredStatement>(props: Props<S>) {
             data-statement-id={statement.id}
             style={{ borderLeftColor: colour.border }}
             onClick={(event) => {
-              if ((event.target as HTMLElement).closest('button, input, select, textarea, form')) return;
+              if ((event.target as HTMLElement).closest('input, select, textarea, form, .statement-tools')) return;
               onSelect(statement);
             }}
             onKeyDown={(event) => onKeyDown(event, index, statement)}

@@ -3,7 +3,8 @@ import type { StatementKind } from '../../../../shared/domain/extraction';
 import type { DeskStatement, Note, StatementChanges, Topic } from '../../../../shared/domain/desk';
 import { api } from '../../api/client';
 import { nationOptions, parseNation } from './nation-options';
-import { attempt } from './notices';
+import { attempt, keepKeysInForm } from './notices';
+import { publishStatement } from './statement-updates';
 import { TagEditor } from './topic-tags';
 
 export type ToolMode = 'edit' | 'tag' | 'note' | null;
@@ -20,14 +21,14 @@ interface Props {
 export function reviewStatement(statement: DeskStatement, verdict: 'confirm' | 'reject' | 'restore'): void {
   const call = verdict === 'confirm' ? 'statements.confirm' : verdict === 'reject' ? 'statements.reject' : 'statements.restore';
   const what = verdict === 'confirm' ? 'Confirming' : verdict === 'reject' ? 'Rejecting' : 'Restoring';
-  void attempt(`${what} the statement`, api.invoke(call, { id: statement.id }));
+  void attempt(`${what} the statement`, api.invoke(call, { id: statement.id })).then(publishStatement);
 }
 
 /** What the selected card offers: review, correct, tag, annotate. */
 export function StatementTools({ statement, topics, mode, onMode, currentSelection }: Props) {
   const rejected = statement.reviewState === 'rejected';
   return (
-    <div className="statement-tools" onKeyDown={(event) => event.stopPropagation()}>
+    <div className="statement-tools" onKeyDown={keepKeysInForm}>
       <div className="tool-row" role="toolbar" aria-label="Statement actions">
         {!rejected && (
           <button type="button" onClick={() => reviewStatement(statement, 'confirm')} title="Confirm (C)" disabled={statement.reviewState === 'confirmed'}>
@@ -100,6 +101,7 @@ function StatementEditor(props: {
       return;
     }
     const saved = await attempt('Saving the statement', api.invoke('statements.update', { id: statement.id, changes }));
+    publishStatement(saved);
     if (saved) onDone();
   }
 

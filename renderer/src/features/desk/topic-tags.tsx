@@ -3,6 +3,7 @@ import { STANCES, type Stance } from '../../../../shared/domain/archive';
 import type { DeskStatement, Topic } from '../../../../shared/domain/desk';
 import { api } from '../../api/client';
 import { attempt } from './notices';
+import { publishStatement } from './statement-updates';
 
 /** A statement's topics as chips with their stance; shown on every card. */
 export function TopicChips({ statement }: { statement: DeskStatement }) {
@@ -54,6 +55,7 @@ export function TagEditor({ statement, topics, autoFocus }: EditorProps) {
     }
     if (topicId === undefined) return;
     const tagged = await attempt('Tagging', api.invoke('statements.tag', { statementId: statement.id, topicId, stance: null }));
+    publishStatement(tagged);
     if (tagged) setText('');
   }
 
@@ -84,7 +86,7 @@ export function TagEditor({ statement, topics, autoFocus }: EditorProps) {
                     topicId: topic.topicId,
                     stance: (event.target.value || null) as Stance | null,
                   }),
-                )
+                ).then(publishStatement)
               }
             >
               <option value="">no stance</option>
@@ -99,7 +101,7 @@ export function TagEditor({ statement, topics, autoFocus }: EditorProps) {
               className="icon-button"
               aria-label={`Remove ${topic.name}`}
               title="Remove this topic"
-              onClick={() => void attempt('Removing the tag', api.invoke('statements.untag', { statementId: statement.id, topicId: topic.topicId }))}
+              onClick={() => void attempt('Removing the tag', api.invoke('statements.untag', { statementId: statement.id, topicId: topic.topicId })).then(publishStatement)}
             >
               ×
             </button>

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useEffectEvent, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { ArticleDetail, ArticleSummary } from '../../../../shared/domain/archive';
 import type { DeskStatement, QuotePair } from '../../../../shared/domain/desk';
 import { api, errorMessage } from '../../api/client';
+import { onStatementPublished } from './statement-updates';
 
 export type PaneData =
   | { status: 'loading' }
@@ -10,6 +11,7 @@ export type PaneData =
       status: 'ready';
       article: ArticleDetail;
       statements: DeskStatement[];
+      /** The story's other articles and the quotes shared with them; they arrive after the text. */
       siblings: ArticleSummary[];
       pairs: QuotePair[];
     };
@@ -18,31 +20,30 @@ function byReadingOrder(a: DeskStatement, b: DeskStatement): number {
   return a.content.start - b.content.start || a.id - b.id;
 }
 
+type Core = { article: ArticleDetail; statements: DeskStatement[] };
+type Extras = { siblings: ArticleSummary[]; pairs: QuotePair[] };
+const NO_EXTRAS: Extras = { siblings: [], pairs: [] };
+
 /**
  * One pane's article with its statements (rejected ones too, shown struck through so they
- * can be restored), the other articles of its story and the quotes it shares with them.
+ * can be restored), then the other articles of its story and the quotes it shares with them.
  * Reloads in place when the desk changes this article, keeping the old view until then.
  */
 export function usePaneData(articleId: number): { data: PaneData; reload: () => void } {
   const [attempt, setAttempt] = useState(0);
-  const [loaded, setLoaded] = useState<{ articleId: number; data: PaneData } | null>(null);
+  const [core, setCore] = useState<{ articleId: number; core: Core } | { articleId: number; error: string } | null>(null);
+  const [extras, setExtras] = useState<{ articleId: number; extras: Extras } | null>(null);
 
   useEffect(() => {
     let current = true;
-    Promise.all([
-      api.invoke('articles.get', { id: articleId }),
-      api.invoke('statements.inArticle', { articleId, includeRejected: true }),
-      api.invoke('articles.siblings', { id: articleId }),
-      api.invoke('quotes.pairs', { articleId }),
-    ]).then(
-      ([article, statements, siblings, pairs]) => {
-        if (!current) return;
-        const data: PaneData = { status: 'ready', article, statements: [...statements].sort(byReadingOrder), siblings, pairs };
-        setLoaded({ articleId, data });
-      },
-      (error: unknown) => {
-        if (current) setLoaded({ articleId, data: { status: 'failed', message: errorMessage(error) } });
-      },
+    Promise.all([api.invoke('articles.get', { id: articleId }), api.invoke('statements.inArticle', { articleId, includeRejected: true })]).then(
+      ([article, statements]) => current && setCore({ articleId, core: { article, statements: [...statements].sort(byReadingOrder) } }),
+      (error: unknown) => current && setCore({ articleId, error: errorMessage(error) }),
+    );
+    Promise.all([api.invoke('articles.siblings', { id: articleId }), api.invoke('quotes.pairs', { articleId })]).then(
+      ([siblings, pairs]) => current && setExtras({ articleId, extras: { siblings, pairs } }),
+      // The text and its statements stand without them.
+      () => current && setExtras({ articleId, extras: { siblings: [], pairs: [] } }),
     );
     return () => {
       current = false;
@@ -55,6 +56,25 @@ export function usePaneData(articleId: number): { data: PaneData; reload: () => 
   });
   useEffect(() => api.on('desk.changed', (change) => onDeskChanged(change.articleIds)), []);
 
-  const data: PaneData = loaded && loaded.articleId === articleId ? loaded.data : { status: 'loading' };
+  // An edit's own answer shows at once.
+  const onPublished = useEffectEvent((statement: DeskStatement) => {
+    if (statement.articleId !== articleId) return;
+    setCore((previous) => {
+      if (!previous || previous.articleId !== articleId || !('core' in previous)) return previous;
+      const statements = previous.core.statements.some((s) => s.id === statement.id)
+        ? previous.core.statements.map((s) => (s.id === statement.id ? statement : s))
+        : [...previous.core.statements, statement].sort(byReadingOrder);
+      return { articleId, core: { ...previous.core, statements } };
+    });
+  });
+  useEffect(() => onStatementPublished((statement) => onPublished(statement)), []);
+
+  // One object per change, so what the pane memoizes on it holds between renders.
+  const data = useMemo((): PaneData => {
+    if (!core || core.articleId !== articleId) return { status: 'loading' };
+    if ('error' in core) return { status: 'failed', message: core.error };
+    const more = extras && extras.articleId === articleId ? extras.extras : NO_EXTRAS;
+    return { status: 'ready', ...core.core, ...more };
+  }, [core, extras, articleId]);
   return { data, reload };
 }

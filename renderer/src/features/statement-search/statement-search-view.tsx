@@ -31,7 +31,7 @@ interface Props {
 type Results =
   | { status: 'loading' }
   | { status: 'failed'; message: string }
-  | { status: 'ready'; page: StatementSearchPage; rows: StatementHit[] };
+  | { status: 'ready'; page: StatementSearchPage; rows: StatementHit[]; key: string };
 
 /** Statements (not articles) by words and filters that combine, with the words marked in context. */
 export function StatementSearchView({ hidden, searchRef, onOpen, preset }: Props) {
@@ -42,7 +42,10 @@ export function StatementSearchView({ hidden, searchRef, onOpen, preset }: Props
   const [outlets, setOutlets] = useState<{ outlet: string; articles: number }[]>([]);
   const [nationDraft, setNationDraft] = useState('');
   const [nationProblem, setNationProblem] = useState<string | null>(null);
-  const debounced = useDebouncedValue(form, DEBOUNCE_MS);
+  // Typing waits for a pause; a filter applies at once.
+  const debouncedQuery = useDebouncedValue(form.query, DEBOUNCE_MS);
+  const debounced = useMemo(() => ({ ...form, query: debouncedQuery }), [form, debouncedQuery]);
+  const wantedKey = JSON.stringify(toFilters(debounced));
   const listRef = useRef<HTMLUListElement>(null);
 
   const syntaxError = useMemo(() => {
@@ -74,11 +77,14 @@ export function StatementSearchView({ hidden, searchRef, onOpen, preset }: Props
       parsedOk = false;
     }
     if (!parsedOk) return;
-    api.invoke('statements.search', { ...toFilters(debounced), offset, limit: PAGE }).then(
+    const filters = toFilters(debounced);
+    const key = JSON.stringify(filters);
+    api.invoke('statements.search', { ...filters, offset, limit: PAGE }).then(
       (page) =>
         setResults((previous) => ({
           status: 'ready',
           page,
+          key,
           rows: offset > 0 && previous.status === 'ready' ? [...previous.rows, ...page.rows] : page.rows,
         })),
       (error: unknown) => setResults({ status: 'failed', message: errorMessage(error) }),
@@ -288,7 +294,7 @@ export function StatementSearchView({ hidden, searchRef, onOpen, preset }: Props
             ))}
           </fieldset>
         </form>
-        <div className="search-results">
+        <div className="search-results" aria-busy={results.status === 'ready' && results.key !== wantedKey} data-ready={results.status === 'ready' && results.key === wantedKey}>
           {results.status === 'failed' && (
             <div className="error-panel" role="alert">
               <h2>The search could not be run</h2>

@@ -1,0 +1,203 @@
+// The desk's interaction budgets in Chromium, on an archive of 10,000 articles (browser mode, the
+// real renderer and API): open an article with 150 statements beside another, change the linked
+// selection, tag a statement, run a filtered statement search. Each is timed inside the page, from
+// the user's action to the result on screen (the next frame painted), and reported as a median.
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { ensureRendererBuilt, PROJECT_ROOT } from '../electron/cli/renderer-build';
+import { report } from './measure';
+import { buildLargeArchive } from './support/build-large-archive';
+
+const CHROMIUM = '/usr/bin/chromium';
+const RUNS = 9;
+const BUDGET_MS = 100;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * Runs `action` in the page and resolves with the milliseconds until `done` holds and a frame has
+ * been painted after it. Both are page-side JavaScript source (these scripts compile without the DOM).
+ */
+async function timeInPage(page: Page, action: string, done: string): Promise<number> {
+  const script = `(async () => {
+    const done = () => { ${done} };
+    const started = performance.now();
+    ${action};
+    await new Promise((resolve, reject) => {
+      const limit = started + 30000;
+      const check = () => {
+        if (done()) return resolve();
+        if (performance.now() > limit) return reject(new Error('timed out waiting for: ' + ${JSON.stringify(done)}));
+        requestAnimationFrame(check);
+      };
+      check();
+    });
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - started;
+  })()`;
+  return (await page.evaluate(script)) as number;
+}
+
+async function startServer(archivePath: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'parley.mjs'), 'serve', '--archive', archivePath, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, BROWSER: 'none' },
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(out);
+      if (match) resolve(match[0]);
+    });
+    child.once('exit', (code) => reject(new Error(`parley serve exited with ${code}`)));
+  });
+  return {
+    url,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}
+
+ensureRendererBuilt((line) => console.log(line));
+const archive = buildLargeArchive();
+// The bench tags statements: work on a copy so the shared archive stays as built.
+const dir = mkdtempSync(join(tmpdir(), 'parley-bench-desk-ui-'));
+const archivePath = join(dir, 'archive.sqlite');
+copyFileSync(archive.path, archivePath);
+const server = await startServer(archivePath);
+const browser = await chromium.launch({
+  ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
+  args: ['--disable-gpu', '--disable-quic', '--no-sandbox', '--disable-background-networking', '--no-first-run'],
+});
+
+try {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  page.on('pageerror', (error) => console.error(`The page threw: ${error.message}`));
+  await page.goto(server.url);
+  await page.getByRole('grid', { name: 'Articles' }).waitFor();
+
+  const [first, ...longIds] = archive.longArticleIds;
+  // An ordinary article to read beside: the one after the first long one.
+  const ordinaryId = first! + 1;
+  await page.evaluate(`window.location.hash = ''`);
+  await page.getByRole('grid', { name: 'Articles' }).getByRole('row').nth(1).dblclick();
+  await page.locator('section.pane[data-ready="true"]').first().waitFor();
+
+  // 1. Open a 150-statement article beside the one open (dropped from the library), until its cards and highlights show.
+  const openTimes: number[] = [];
+  for (let run = 0; run <= RUNS; run++) {
+    const id = longIds[run % longIds.length]!;
+    const ms = await timeInPage(
+      page,
+      `const transfer = new DataTransfer();
+       transfer.setData('application/x-parley-article', '${id}');
+       document.querySelector('.desk-panes').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))`,
+      `const pane = document.querySelector('section.pane[data-article-id="${id}"]');
+       return !!pane && pane.querySelectorAll('.statement-item').length >= 150 && pane.querySelectorAll('.article-text mark').length > 0;`,
+    );
+    if (run > 0) openTimes.push(ms);
+    await page.locator(`section.pane[data-article-id="${id}"]`).getByRole('button', { name: 'Close pane' }).click();
+    await page.locator(`section.pane[data-article-id="${id}"]`).waitFor({ state: 'detached' });
+  }
+  void ordinaryId;
+
+  // Keep one long article open beside the ordinary one for the next measures.
+  const longId = longIds[0]!;
+  await page.evaluate(`(() => {
+    const transfer = new DataTransfer();
+    transfer.setData('application/x-parley-article', '${longId}');
+    document.querySelector('.desk-panes').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  })()`);
+  await page.locator(`section.pane[data-article-id="${longId}"][data-ready="true"]`).waitFor();
+  const longPane = page.locator(`section.pane[data-article-id="${longId}"]`);
+
+  // 2. Change the linked selection: alternate between two nations of the long article, until every pane has re-lit.
+  const chips = longPane.getByRole('list', { name: 'Nation colours' }).getByRole('button');
+  const chipCount = await chips.count();
+  const linkTimes: number[] = [];
+  for (let run = 0; run <= RUNS; run++) {
+    const index = run % Math.min(2, chipCount);
+    const ms = await timeInPage(
+      page,
+      `document.querySelectorAll('section.pane[data-article-id="${longId}"] .nation-legend button')[${index}].click()`,
+      `const chip = document.querySelectorAll('section.pane[data-article-id="${longId}"] .nation-legend button')[${index}];
+       return chip.getAttribute('aria-pressed') === 'true' && document.querySelectorAll('section.pane[data-article-id="${longId}"] mark.is-linked').length > 0;`,
+    );
+    if (run > 0) linkTimes.push(ms);
+  }
+  await page.getByRole('button', { name: 'Clear the linked selection' }).click();
+  console.log(`open beside and linked selection measured; tagging…`);
+
+  // 3. Tag a statement: pick a topic in the type-ahead, until the card shows it (the call, its undo record, the pane's reload).
+  const topicName = 'Energy 3';
+  const tagTimes: number[] = [];
+  for (let run = 0; run <= RUNS; run++) {
+    const card = longPane.locator('.statement-item').nth(run * 3 + 1);
+    await card.locator('blockquote').click({ timeout: 60_000 }).catch(async (error: unknown) => {
+      await page.screenshot({ path: join(PROJECT_ROOT, 'test-results', 'desk-ui-bench-failure.png') });
+      throw error;
+    });
+    await card.getByRole('button', { name: 'Tag', exact: true }).click();
+    const box = card.getByRole('combobox', { name: 'Add a topic' });
+    await box.fill(topicName);
+    await card.getByRole('option', { name: new RegExp(`${topicName}$`) }).first().waitFor();
+    const id = await card.getAttribute('data-statement-id');
+    const already = await card.getByRole('list', { name: 'Topics' }).filter({ hasText: topicName }).count();
+    if (already > 0) continue;
+    const ms = await timeInPage(
+      page,
+      `document.querySelector('[data-statement-id="${id}"] input[aria-label="Add a topic"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }))`,
+      `const chips = document.querySelector('[data-statement-id="${id}"] .topic-chips');
+       return !!chips && chips.textContent.includes(${JSON.stringify(topicName)});`,
+    );
+    if (run > 0) tagTimes.push(ms);
+  }
+
+  // 4. A filtered statement search: words plus a nation, then switching a filter, until the results show.
+  await page.getByRole('navigation', { name: 'Where you are' }).getByRole('button', { name: 'Statements' }).click();
+  const word = archive.vocabulary[0]!;
+  await page.getByRole('searchbox', { name: 'Search statements' }).fill(word);
+  const nationBox = page.getByRole('combobox', { name: 'Add a nation' });
+  await nationBox.fill(archive.nations[0]!);
+  await nationBox.press('Enter');
+  await page.locator('.search-results[data-ready="true"]').waitFor();
+  const searchTimes: number[] = [];
+  const kinds = ['direct', 'indirect'];
+  for (let run = 0; run <= RUNS; run++) {
+    const kind = kinds[run % 2]!;
+    const ms = await timeInPage(
+      page,
+      `[...document.querySelectorAll('.filters .check')].find((label) => label.textContent.trim() === '${kind}').querySelector('input').click()`,
+      `return document.querySelector('.search-results').getAttribute('data-ready') === 'true';`,
+    );
+    if (run > 0) searchTimes.push(ms);
+  }
+  const shown = await page.getByRole('region', { name: 'Statements' }).getByRole('status').first().innerText();
+
+  const figures = {
+    open_150_beside_ms_median: median(openTimes).toFixed(1),
+    change_linked_selection_ms_median: median(linkTimes).toFixed(1),
+    tag_statement_ms_median: tagTimes.length > 0 ? median(tagTimes).toFixed(1) : 'n/a',
+    filtered_statement_search_ms_median: median(searchTimes).toFixed(1),
+  };
+  report('desk in Chromium (10,000 articles)', {
+    runs: RUNS,
+    ...figures,
+    last_search: shown,
+    budget_ms: BUDGET_MS,
+    within_budget: Object.values(figures).every((v) => v === 'n/a' || Number(v) <= BUDGET_MS) ? 'yes' : 'no',
+  });
+} finally {
+  await browser.close();
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
