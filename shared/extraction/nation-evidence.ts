@@ -61,8 +61,35 @@ const DETERMINER_RE = /^(?:the|a|an)\s+/i;
  * phrase names a state office ("A senior official in Berlin"): only then does a venue count.
  */
 export function nationOfPhrase(phrase: string, at: number): PhraseNation | null {
+  let found = phraseCache.get(phrase);
+  if (found === undefined) {
+    found = nationOfPhraseAt0(phrase);
+    if (phraseCache.size >= CACHE_LIMIT) phraseCache.clear();
+    phraseCache.set(phrase, found);
+  }
+  return found && { ...found, start: found.start + at, end: found.end + at };
+}
+
+// Speaker phrases repeat within and across articles ("Trump", "the White House").
+const CACHE_LIMIT = 20_000;
+const phraseCache = new Map<string, PhraseNation | null>();
+const matchCache = new Map<string, NationMatch[]>();
+
+/** Every nation cue in a short text, remembered: speaker phrases and sentences are read more than once. */
+export function nationsIn(text: string): NationMatch[] {
+  let found = matchCache.get(text);
+  if (found === undefined) {
+    found = findAllNations(text);
+    if (matchCache.size >= CACHE_LIMIT) matchCache.clear();
+    matchCache.set(text, found);
+  }
+  return found;
+}
+
+function nationOfPhraseAt0(phrase: string): PhraseNation | null {
+  const at = 0;
   const core = speakerCore(phrase);
-  const matches = findAllNations(core);
+  const matches = nationsIn(core);
   const intl = matches.find((m) => m.code === null && !DESTINATION_BEFORE_RE.test(core.slice(Math.max(0, m.start - 30), m.start)));
   if (intl) return { code: null, kind: 'organization', start: at + intl.start, end: at + intl.end };
   const based = matches.find((m) => BASED_AFTER_RE.test(core.slice(m.end, m.end + 8)));
