@@ -29,13 +29,17 @@ interface Actor {
   described?: string;
   /** Registered from a capitalised run by its name alone; its titles are parsed when first read. */
   unparsed?: boolean;
+  /** How many mentions have been read for their describing words. */
+  read?: number;
   /** Mentions whose surrounding words have not been read yet. */
   pending?: Array<{ start: number; end: number }>;
   /** Nation and where it was read; undefined while nothing has been said. */
   nation?: PhraseNation;
   gender: Gender;
-  /** The words of the full mention, for role nouns ("the envoy") to find it. */
+  /** The words of the full mentions, for role nouns ("the envoy") to find it; see wordsOf. */
   words: Set<string>;
+  /** Describing texts not yet split into `words`. */
+  unsplit?: string[];
   isPerson: boolean;
 }
 
@@ -49,6 +53,7 @@ const INSTITUTION_PRONOUNS = new Set(['it', 'its']);
 // Words too common in offices to show that a role noun refers back to a given actor.
 const GENERIC_OFFICE_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at', 'senior', 'ministry', 'minister', 'foreign', 'government', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'said', 'state', 'national', 'department', 'office', "'s", '’s']);
 const ROLE_NOUN_REACH = 6;
+const DESCRIBED_MENTIONS = 3;
 const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 // How far before a name its describing words may start, in characters.
 const DESCRIBING_REACH = 160;
@@ -60,7 +65,19 @@ const RELAY_TARGET_RE = /^\s*((?:(?:[\p{Lu}][\p{L}\p{M}’'.-]*|of|for|the|de|al
 const QUOTED_AS_SAYING_RE = /^\s+((?:[^,.;“”"]|,(?=[^,]{0,80},\s+as\s+saying))+?),?\s+as\s+saying\b/u;
 
 /** The speaker parts of a mention, with an appositive after a comma taken as the role. */
+const appositionCache = new Map<string, SpeakerParts>();
+
 function parseMentionWithApposition(text: string): SpeakerParts {
+  let parts = appositionCache.get(text);
+  if (!parts) {
+    parts = parseMentionWithAppositionUncached(speakerCore(text));
+    if (appositionCache.size >= 20_000) appositionCache.clear();
+    appositionCache.set(text, parts);
+  }
+  return parts;
+}
+
+function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   const plain = text.replace(/\s*\([^)]*\)/g, '').trim();
   const comma = plain.indexOf(',');
   if (comma === -1) return parseMention(plain);
@@ -75,6 +92,15 @@ function parseMentionWithApposition(text: string): SpeakerParts {
   const apposition = rest.replace(/^(?:a|an|the)\s+/i, '');
   if (apposition.length === 0 || apposition.length > 80) return head;
   return { ...head, kind: 'person', role: head.role ?? apposition };
+}
+
+/** The actor's description words, split on first use. */
+function wordsOf(actor: Actor): Set<string> {
+  if (actor.unsplit?.length) {
+    for (const text of actor.unsplit) for (const w of wordSet(text)) actor.words.add(w);
+    actor.unsplit.length = 0;
+  }
+  return actor.words;
 }
 
 function genderOf(words: string[]): Gender {
@@ -226,6 +252,8 @@ export class SpeakerResolver {
   /** What the latest registered mention's own describing words said about its nation. */
   private describedNation: PhraseNation | null = null;
   private readonly byName = new Map<string, Actor>();
+  /** People by the first and last words of their names, the forms a surname reference uses. */
+  private readonly byWord = new Map<string, Actor[]>();
 
   /** A named person, described only when a statement needs it (most names in an article never speak). */
   private registerPerson(parts: SpeakerParts, start: number, end: number, describeNow: boolean, unparsed = false): Actor {
@@ -249,6 +277,7 @@ export class SpeakerResolver {
         unparsed,
       };
       this.byName.set(parts.name!, actor);
+      for (const w of new Set([actor.firstWord!, actor.lastWord!])) this.byWord.set(w, [...(this.byWord.get(w) ?? []), actor]);
       this.actors.push(actor);
     }
     actor.pending!.push({ start, end });
@@ -265,15 +294,21 @@ export class SpeakerResolver {
       if (parts.kind !== 'person') actor.isPerson = false;
       else actor.parts = { ...parts, name: actor.parts.name };
     }
-    for (const { start, end } of actor.pending ?? []) {
+    const pending = actor.pending ?? [];
+    for (let n = 0; n < pending.length; n++) {
+      // The article introduces a person in the first few mentions; later ones are only read for
+      // their own words (the current statement's mention, last in the list).
+      if ((actor.read ?? 0) >= DESCRIBED_MENTIONS && n < pending.length - 1) continue;
+      const { start, end } = pending[n]!;
+      actor.read = (actor.read ?? 0) + 1;
       const described = this.describingPhrase(start, end);
       last = nationOfPhrase(described.text, described.start);
       actor.described ??= described.text;
       if (!actor.nation && last) actor.nation = last;
       actor.gender ??= genderOf(described.text.split(/\s+/)) ?? this.genderFromSentence(start, end);
-      for (const w of wordSet(described.text)) actor.words.add(w);
+      (actor.unsplit ??= []).push(described.text);
     }
-    if (actor.pending) actor.pending.length = 0;
+    pending.length = 0;
     return last;
   }
 
@@ -294,7 +329,7 @@ export class SpeakerResolver {
 
   private personBefore(word: string, at: number): Actor | null {
     let found: Actor | null = null;
-    for (const a of this.actors) {
+    for (const a of this.byWord.get(word) ?? []) {
       if (!a.isPerson || a.firstAt >= at) continue;
       if ((a.firstWord === word || a.lastWord === word) && (!found || a.at > found.at)) {
         if (a.unparsed) this.describe(a);
@@ -309,19 +344,23 @@ export class SpeakerResolver {
     const s = this.sentenceAt(at);
     const windowStart = this.sentenceSpan(Math.max(0, s - 1)).start;
     const fits = (a: Actor) => {
-      if (a.pending?.length) this.describe(a);
+      if (a.pending?.length || a.unparsed) this.describe(a);
       return a.isPerson && (gender === null || a.gender === null || a.gender === gender);
     };
-    const inWindow = this.actors.filter((a) => a.isPerson && a.at >= windowStart && a.at < at && fits(a));
+    const inWindow: Actor[] = [];
+    for (const a of this.actors) if (a.isPerson && a.at >= windowStart && a.at < at && !inWindow.includes(a)) inWindow.push(a);
     const last = this.lastSpeaker;
-    if (last && last.isPerson && fits(last) && (inWindow.length === 0 || inWindow.includes(last))) return last;
-    const distinct = [...new Set(inWindow)];
-    if (distinct.length === 1) return distinct[0]!;
-    if (distinct.length > 1) {
+    // The speaker the passage is about, when no one else was named since: the common case, read cheaply.
+    if (last && last.isPerson && (inWindow.length === 0 || (inWindow.length === 1 && inWindow[0] === last)) && fits(last)) return last;
+    const candidates = inWindow.filter(fits);
+    if (last && candidates.includes(last)) return last;
+    if (candidates.length === 1) return candidates[0]!;
+    if (candidates.length > 1) {
       // Only one of them with a known, matching gender: that one.
-      const sure = distinct.filter((a) => gender !== null && a.gender === gender);
+      const sure = candidates.filter((a) => gender !== null && a.gender === gender);
       return sure.length === 1 ? sure[0]! : null;
     }
+    if (last && last.isPerson && inWindow.length === 0 && fits(last)) return last;
     return null;
   }
 
@@ -346,7 +385,8 @@ export class SpeakerResolver {
     for (const a of this.actors) {
       if (a.firstAt >= at || a.at < horizon) continue;
       if (a.pending?.length) this.describe(a);
-      if (keys.every((k) => a.words.has(k) || [...a.words].some((w) => w.startsWith(k.replace(/(woman|man|person)$/, ''))))) {
+      const aw = wordsOf(a);
+      if (keys.every((k) => aw.has(k) || [...aw].some((w) => w.startsWith(k.replace(/(woman|man|person)$/, ''))))) {
         if (!found || a.at > found.at) found = a;
       }
     }
@@ -395,7 +435,7 @@ export class SpeakerResolver {
       let found: Actor | null = null;
       for (const a of this.actors) {
         if (a.at >= mention.start || !a.nation || a.nation.code === null) continue;
-        if (distinctive.some((w) => a.words.has(w)) && (!found || a.at > found.at)) found = a;
+        if (distinctive.some((w) => wordsOf(a).has(w)) && (!found || a.at > found.at)) found = a;
       }
       if (found?.nation) return { nation: found.nation, kind: 'earlier-mention' };
     }
@@ -456,7 +496,7 @@ export class SpeakerResolver {
   resolve(given: TextSpan | null, cue: TextSpan | null = null, content: TextSpan | null = null): ExtractedSpeaker {
     if (!given) return { mention: null, name: null, role: null, organization: null, nation: null, nationEvidence: null };
     const mention = this.relayedMention(given, cue, content) ?? given;
-    const parts = parseMentionWithApposition(speakerCore(mention.text));
+    const parts = parseMentionWithApposition(mention.text);
     const words = mention.text.split(/\s+/).filter(Boolean);
     const lowerFirst = words[0]?.toLowerCase() ?? '';
     let actor: Actor | null = null;
