@@ -113,7 +113,8 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   }
   if (GROUP_HEAD_RE.test(core.trim())) return null;
   const venue = kept[0];
-  if (venue && STATE_OFFICE_RE.test(core)) return { code: venue.code, kind: 'explicit', start: at + venue.start, end: at + venue.end };
+  // "In Niamey, Foreign Ministry spokesman X", "A senior official in Berlin": an office placed by its seat.
+  if (venue && STATE_OFFICE_RE.test(core)) return { code: venue.code, kind: 'organization', start: at + venue.start, end: at + venue.end };
   return null;
 }
 

@@ -58,7 +58,7 @@ const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 // How far before a name its describing words may start, in characters.
 const DESCRIBING_REACH = 160;
 // Where the words describing a name stop, reading leftwards from it.
-const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' said', ' told', ' that ', ' as saying', ' quoted', ' after ', ' when ', ' while ', ' between ', ' with ', ' against ', ' by ', ' including ', ' met ', ' made ', ' urged ', ' called on '];
+const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' – ', ' — ', ' - ', ' -- ', '/.', ' said', ' told', ' that ', ' as saying', ' quoted', ' after ', ' when ', ' while ', ' between ', ' with ', ' against ', ' by ', ' including ', ' met ', ' made ', ' urged ', ' called on '];
 const RELAY_CUE_RE = /^(?:according|quot|report|cit|carr)/i;
 const MEDIA_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|daily|outlet|wire|press|readout)\b/i;
 const RELAY_TARGET_RE = /^\s*((?:(?:[\p{Lu}][\p{L}\p{M}’'.-]*|of|for|the|de|al)\s+){0,7}[\p{Lu}][\p{L}\p{M}’'.-]+)\s+(?:made|said|told|stated|announced|warned|added|issued|gave|noted)\b/u;
