@@ -20,7 +20,7 @@ export interface PhraseNation {
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_RE =
-  /\b(?:carmaker|automaker|company|companies|firm|corporation|corp|inc|ltd|plc|conglomerate|(?<!central )bank(?:er)?s?|markets|exporters?|importers?|producers?|association|federation of|institute|centre|center|foundation|think[- ]tank|university|college|ngo|charity|consultancy|research|researcher|analyst|economist|professor|scholar|studies|lobby|union|shipping|airline|chief executive|ceo|executive director|investors?|traders?|newspaper|broadcaster|news agency|insurers?)\b/i;
+  /\b(?:carmaker|automaker|maker|manufacturer|refiner|miner|lender|insurer|retailer|operator|startup|holdings|company|companies|firm|corporation|corp|inc|ltd|plc|conglomerate|(?<!central )bank(?:er)?s?|markets|exporters?|importers?|producers?|association|federation of|institute|centre|center|foundation|think[- ]tank|university|college|ngo|charity|consultancy|research|researcher|analyst|economist|professor|scholar|studies|lobby|union|shipping|airline|chief executive|ceo|executive director|investors?|traders?|newspaper|broadcaster|news agency|insurers?)\b/i;
 // "X-based": the place a company or think tank sits, never a government's voice.
 const BASED_AFTER_RE = /^[-‐–]based\b/;
 const BASED_ANY_RE = /[\p{L}][-‐–]based\b/u;
@@ -46,6 +46,23 @@ function isDecoy(phrase: string, m: NationMatch, base: number): boolean {
 function isVenue(phrase: string, m: NationMatch, base: number): boolean {
   const before = phrase.slice(Math.max(0, m.start - base - 30), m.start - base);
   return VENUE_BEFORE_RE.test(before) || AFTER_PLACE_COMMA_RE.test(before);
+}
+
+// What a country word qualifies, up to the next comma or bracket.
+const QUALIFIED_RE = /^[^,;()“”"]{0,60}/;
+
+/**
+ * A country word speaks for the speaker when it qualifies an office, a state body or the
+ * speaker itself ("Saudi Foreign Minister", "China's military", "Egypt said"), not when it
+ * qualifies something else in the phrase ("a contestant on a Spanish reality show").
+ */
+function governsSpeaker(core: string, m: NationMatch): boolean {
+  if (m.kind !== 'country' && m.kind !== 'demonym') return true;
+  const qualified = QUALIFIED_RE.exec(core.slice(m.end))![0];
+  if (qualified.trim() === '' || /^[’']s?\s*$/.test(qualified)) return true;
+  if (STATE_OFFICE_RE.test(qualified)) return true;
+  // "Ghanaian diplomat Kwame ...", "Russian Vladimir Putin": a name right after the country word.
+  return /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(qualified) && !/\b(?:show|film|company|team|club|league|newspaper|magazine|series)\b/i.test(qualified);
 }
 
 /** The phrase without trailing relative clauses and participles ("who was in London ..."). */
@@ -99,7 +116,7 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     const e = based ? based.end : nonState!.index + nonState![0].length;
     return { code: null, kind: 'organization', start: at + s, end: at + e };
   }
-  const kept = matches.filter((m) => m.code !== null && !isDecoy(core, m, 0));
+  const kept = matches.filter((m) => m.code !== null && !isDecoy(core, m, 0) && governsSpeaker(core, m));
   const own = kept.find((m) => !isVenue(core, m, 0));
   if (own) {
     const bare = core.trim().replace(DETERMINER_RE, '');
@@ -120,4 +137,4 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */
 export const STATE_OFFICE_RE =
-  /\b(?:minister|ministry|ministries|government|president|presidency|presidential|premier|prime|chancellor|chancellery|cabinet|king|queen|emir|sultan|crown prince|spokes(?:man|woman|person|people)|official|officials|secretary|ambassador|embassy|consulate|consul|envoy|diplomat|army|military|navy|naval|air force|coast guard|command|commander|general|colonel|admiral|defen[cs]e|foreign|department|office|parliament|senate|lawmaker|governor|mayor|administration|regulator|authority|authorities|council|police|border guard|fleet|forces|junta|state media|palace|white house|delegation|negotiator)\b/i;
+  /\b(?:leader|leadership|head of state|regime|state|monarch|ruler|chief|minister|ministry|ministries|government|president|presidency|presidential|premier|prime|chancellor|chancellery|cabinet|king|queen|emir|sultan|crown prince|spokes(?:man|woman|person|people)|official|officials|secretary|ambassador|embassy|consulate|consul|envoy|diplomat|army|military|navy|naval|air force|coast guard|command|commander|general|colonel|admiral|defen[cs]e|foreign|department|office|parliament|senate|lawmaker|governor|mayor|administration|regulator|authority|authorities|council|police|border guard|fleet|forces|junta|state media|palace|white house|delegation|negotiator)\b/i;

@@ -245,7 +245,7 @@ export class SpeakerResolver {
     }
     let appositive = '';
     const after = /^,\s*((?:the|a|an|his|her|its)\s+[^,.;“”"]{2,90}|[a-z][^,.;“”"]{2,90})(?=,|\.|\s+(?:said|told|says))/u.exec(this.text.slice(end, end + 120));
-    if (after && !/^(?:who|which|whose|speaking|on|in|at)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
+    if (after && !/^(?:who|which|whose|speaking|on|in|at|said|says|told|tells|added|adds|warned|noted|stated|claimed|argued|urged|called|insisted|announced)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
     return { start: phraseStart, text: prefix + this.text.slice(start, end) + appositive + (venue ? '' : '') };
   }
 
