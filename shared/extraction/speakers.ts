@@ -7,7 +7,7 @@
 import type { ExtractedSpeaker, NationEvidence, NationEvidenceKind, TextSpan } from '../domain/extraction';
 import { findDateline, type Dateline } from './dateline';
 import { findNationCue } from './nation';
-import { nationOfPhrase, nationsIn, speakerCore, STATE_OFFICE_RE, type PhraseNation } from './nation-evidence';
+import { namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
 import { findAllNations, type NationMatch } from '../nations/index';
 import type { Sentence } from './sentences';
 import { isTitleOrOfficeWord, parseMention, type SpeakerParts } from './speaker';
@@ -518,7 +518,7 @@ export class SpeakerResolver {
     }
 
     own ??= nationOfPhrase(mention.text, mention.start);
-    if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && STATE_OFFICE_RE.test(mention.text)) {
+    if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && namesStateOffice(mention.text)) {
       // "The official added", "The U.S. envoy added": a role noun refers back.
       const target = this.roleNounTarget(words.slice(1).filter((w) => !findNationCue(w)), mention.start);
       if (target && (!own || !target.nation || target.nation.code === own.code)) actor = target;
@@ -534,7 +534,7 @@ export class SpeakerResolver {
       nation = actor.nation;
       const sameSentence = this.sentenceAt(actor.nation.start) === this.sentenceAt(mention.start);
       kind = sameSentence || actor.nation.kind === 'dateline' ? actor.nation.kind : 'earlier-mention';
-    } else if (actor?.first && actor.described && actor.first.start < mention.start && STATE_OFFICE_RE.test(actor.described)) {
+    } else if (actor?.first && actor.described && actor.first.start < mention.start && namesStateOffice(actor.described)) {
       // A surname or pronoun for an office holder the article placed where it introduced them.
       const found = this.contextNation({ ...actor.first, text: actor.described }, null, actor.described.split(/\s+/).filter((w) => !actor!.parts.name?.includes(w)));
       if (found) {
@@ -546,7 +546,7 @@ export class SpeakerResolver {
       kind = 'earlier-mention';
     } else {
       const described = actor?.described ?? mention.text;
-      const office = STATE_OFFICE_RE.test(speakerCore(mention.text)) || STATE_OFFICE_RE.test(described) || parts.kind === 'institution';
+      const office = namesStateOffice(speakerCore(mention.text)) || namesStateOffice(described) || parts.kind === 'institution';
       const group = /^(?:diplomats|analysts|observers|experts|sources)\b/i.test(mention.text.trim());
       if (office && !group) {
         const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
