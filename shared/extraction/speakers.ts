@@ -124,6 +124,7 @@ export class SpeakerResolver {
   private readonly actors: Actor[] = [];
   private readonly dateline: Dateline | null;
   private lastSpeaker: Actor | null = null;
+  private lastPerson: Actor | null = null;
   /** Per sentence, the nation of the last statement resolved there (for the next sentences). */
   private readonly sentenceNation = new Map<number, PhraseNation>();
   private readonly sentenceStarts: number[];
@@ -349,7 +350,9 @@ export class SpeakerResolver {
     };
     const inWindow: Actor[] = [];
     for (const a of this.actors) if (a.isPerson && a.at >= windowStart && a.at < at && !inWindow.includes(a)) inWindow.push(a);
-    const last = this.lastSpeaker;
+    // "Russia will require ..., Deputy Prime Minister X said. According to him, ...": a person
+    // pronoun skips the institutions quoted in between.
+    const last = this.lastSpeaker?.isPerson ? this.lastSpeaker : this.lastPerson;
     // The speaker the passage is about, when no one else was named since: the common case, read cheaply.
     if (last && last.isPerson && (inWindow.length === 0 || (inWindow.length === 1 && inWindow[0] === last)) && fits(last)) return last;
     const candidates = inWindow.filter(fits);
@@ -566,8 +569,11 @@ export class SpeakerResolver {
       actor.at = Math.max(actor.at, mention.start);
     }
     if (actor) this.lastSpeaker = actor;
+    if (actor?.isPerson) this.lastPerson = actor;
     const sentenceIndex = this.sentenceAt(mention.start);
-    if (nation && !this.sentenceNation.has(sentenceIndex)) this.sentenceNation.set(sentenceIndex, nation);
+    // A bare nationality ("a Venezuelan claim") is no government speaking for the passage.
+    const bareNationality = /^an?\s+[\p{Lu}][\p{L}\p{M}.’'-]*s?$/u.test(mention.text.trim()) && nation?.kind === 'explicit' && parts.kind !== 'person';
+    if (nation && !bareNationality && !this.sentenceNation.has(sentenceIndex)) this.sentenceNation.set(sentenceIndex, nation);
     resolved = nation ? { ...resolved, nation: nation.code, nationKnown: true } : { ...resolved, nation: null, nationKnown: false };
     const unresolvedPronoun = parts.kind === 'pronoun' && !actor;
     return {
