@@ -107,5 +107,10 @@ function keepOnePerContent(frames: Frame[], ctx: FrameContext): Frame[] {
     }
     if (rank(f) > rank(kept[clash]!)) kept[clash] = f;
   }
-  return kept.sort((a, b) => a.contentStart - b.contentStart);
+  // "X said ... that Y, according to the agency": X's own statement covers what the agency relays.
+  const relays = kept.filter((f) => rank(f) % 1 !== 0);
+  const dropped = new Set(
+    relays.filter((r) => kept.some((f) => f !== r && !relays.includes(f) && f.contentStart < r.contentEnd && r.contentStart < f.contentEnd)),
+  );
+  return kept.filter((f) => !dropped.has(f)).sort((a, b) => a.contentStart - b.contentStart);
 }

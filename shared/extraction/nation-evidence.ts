@@ -19,8 +19,12 @@ export interface PhraseNation {
 
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
-const NON_STATE_RE =
-  /\b(?:carmaker|automaker|company|companies|firm|corporation|corp|inc|ltd|plc|conglomerate|(?<!central )bank(?:er)?s?|markets|exporters?|importers?|producers?|association|federation of|institute|centre|center|foundation|think[- ]tank|university|college|ngo|charity|consultancy|research|researcher|analyst|economist|professor|scholar|studies|lobby|union|shipping|airline|chief executive|ceo|executive director|investors?|traders?|newspaper|broadcaster|news agency|insurers?)\b/i;
+const NON_STATE_WORDS = wordLexicon(
+  'carmaker automaker maker manufacturer refiner miner lender insurer insurers retailer operator startup holdings company companies firm corporation corp inc ltd plc conglomerate bank banks banker bankers markets exporter exporters importer importers producer producers association institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster',
+  ['federation of', 'think tank', 'chief executive', 'executive director', 'news agency'],
+  // "the central bank" is a state body.
+  { bank: 'central', banks: 'central' },
+);
 // "X-based": the place a company or think tank sits, never a government's voice.
 const BASED_AFTER_RE = /^[-‐–]based\b/;
 const BASED_ANY_RE = /[\p{L}][-‐–]based\b/u;
@@ -48,6 +52,23 @@ function isVenue(phrase: string, m: NationMatch, base: number): boolean {
   return VENUE_BEFORE_RE.test(before) || AFTER_PLACE_COMMA_RE.test(before);
 }
 
+// What a country word qualifies, up to the next comma or bracket.
+const QUALIFIED_RE = /^[^,;()“”"]{0,60}/;
+
+/**
+ * A country word speaks for the speaker when it qualifies an office, a state body or the
+ * speaker itself ("Saudi Foreign Minister", "China's military", "Egypt said"), not when it
+ * qualifies something else in the phrase ("a contestant on a Spanish reality show").
+ */
+function governsSpeaker(core: string, m: NationMatch): boolean {
+  if (m.kind !== 'country' && m.kind !== 'demonym') return true;
+  const qualified = QUALIFIED_RE.exec(core.slice(m.end))![0];
+  if (qualified.trim() === '' || /^[’']s?\s*$/.test(qualified)) return true;
+  if (namesStateOffice(qualified)) return true;
+  // "Ghanaian diplomat Kwame ...", "Russian Vladimir Putin": a name right after the country word.
+  return /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(qualified) && !/\b(?:show|film|company|team|club|league|newspaper|magazine|series)\b/i.test(qualified);
+}
+
 /** The phrase without trailing relative clauses and participles ("who was in London ..."). */
 export function speakerCore(phrase: string): string {
   const cut = TRAILING_CLAUSE_RE.exec(phrase);
@@ -61,18 +82,45 @@ const DETERMINER_RE = /^(?:the|a|an)\s+/i;
  * phrase names a state office ("A senior official in Berlin"): only then does a venue count.
  */
 export function nationOfPhrase(phrase: string, at: number): PhraseNation | null {
+  let found = phraseCache.get(phrase);
+  if (found === undefined) {
+    found = nationOfPhraseAt0(phrase);
+    if (phraseCache.size >= CACHE_LIMIT) phraseCache.clear();
+    phraseCache.set(phrase, found);
+  }
+  return found && { ...found, start: found.start + at, end: found.end + at };
+}
+
+// Speaker phrases repeat within and across articles ("Trump", "the White House").
+const CACHE_LIMIT = 20_000;
+const phraseCache = new Map<string, PhraseNation | null>();
+const matchCache = new Map<string, NationMatch[]>();
+
+/** Every nation cue in a short text, remembered: speaker phrases and sentences are read more than once. */
+export function nationsIn(text: string): NationMatch[] {
+  let found = matchCache.get(text);
+  if (found === undefined) {
+    found = findAllNations(text);
+    if (matchCache.size >= CACHE_LIMIT) matchCache.clear();
+    matchCache.set(text, found);
+  }
+  return found;
+}
+
+function nationOfPhraseAt0(phrase: string): PhraseNation | null {
+  const at = 0;
   const core = speakerCore(phrase);
-  const matches = findAllNations(core);
+  const matches = nationsIn(core);
   const intl = matches.find((m) => m.code === null && !DESTINATION_BEFORE_RE.test(core.slice(Math.max(0, m.start - 30), m.start)));
   if (intl) return { code: null, kind: 'organization', start: at + intl.start, end: at + intl.end };
   const based = matches.find((m) => BASED_AFTER_RE.test(core.slice(m.end, m.end + 8)));
-  const nonState = NON_STATE_RE.exec(core) ?? BASED_ANY_RE.exec(core);
+  const nonState = findLexiconWord(core, NON_STATE_WORDS) ?? (BASED_ANY_RE.exec(core) ? { index: BASED_ANY_RE.exec(core)!.index, length: BASED_ANY_RE.exec(core)![0].length } : null);
   if (nonState || based) {
     const s = based ? based.start : nonState!.index;
-    const e = based ? based.end : nonState!.index + nonState![0].length;
+    const e = based ? based.end : nonState!.index + nonState!.length;
     return { code: null, kind: 'organization', start: at + s, end: at + e };
   }
-  const kept = matches.filter((m) => m.code !== null && !isDecoy(core, m, 0));
+  const kept = matches.filter((m) => m.code !== null && !isDecoy(core, m, 0) && governsSpeaker(core, m));
   const own = kept.find((m) => !isVenue(core, m, 0));
   if (own) {
     const bare = core.trim().replace(DETERMINER_RE, '');
@@ -86,10 +134,44 @@ export function nationOfPhrase(phrase: string, at: number): PhraseNation | null 
   }
   if (GROUP_HEAD_RE.test(core.trim())) return null;
   const venue = kept[0];
-  if (venue && STATE_OFFICE_RE.test(core)) return { code: venue.code, kind: 'explicit', start: at + venue.start, end: at + venue.end };
+  // "In Niamey, Foreign Ministry spokesman X", "A senior official in Berlin": an office placed by its seat.
+  if (venue && namesStateOffice(core)) return { code: venue.code, kind: 'organization', start: at + venue.start, end: at + venue.end };
   return null;
 }
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */
-export const STATE_OFFICE_RE =
-  /\b(?:minister|ministry|ministries|government|president|presidency|presidential|premier|prime|chancellor|chancellery|cabinet|king|queen|emir|sultan|crown prince|spokes(?:man|woman|person|people)|official|officials|secretary|ambassador|embassy|consulate|consul|envoy|diplomat|army|military|navy|naval|air force|coast guard|command|commander|general|colonel|admiral|defen[cs]e|foreign|department|office|parliament|senate|lawmaker|governor|mayor|administration|regulator|authority|authorities|council|police|border guard|fleet|forces|junta|state media|palace|white house|delegation|negotiator)\b/i;
+const STATE_OFFICE_WORDS = wordLexicon(
+  'leader leadership regime state monarch ruler chief minister ministry ministries government president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker governor mayor administration regulator authority authorities council police fleet forces junta palace delegation negotiator',
+  ['air force', 'coast guard', 'crown prince', 'border guard', 'white house', 'state media', 'head of'],
+);
+
+/** Words that name a state office or its holder: such speakers speak for some nation. */
+export function namesStateOffice(text: string): boolean {
+  return findLexiconWord(text, STATE_OFFICE_WORDS) !== null;
+}
+
+interface WordLexicon {
+  singles: Set<string>;
+  pairs: Set<string>;
+  /** A word that does not count after the given one ("central bank"). */
+  notAfter: Record<string, string>;
+}
+
+function wordLexicon(singles: string, pairs: string[], notAfter: Record<string, string> = {}): WordLexicon {
+  return { singles: new Set(singles.split(' ')), pairs: new Set(pairs), notAfter };
+}
+
+const LEXICON_WORD_RE = /[\p{L}\p{M}]+/gu;
+
+/** The first lexicon word or word pair in a text (case-insensitive), as a character range. */
+function findLexiconWord(text: string, lexicon: WordLexicon): { index: number; length: number } | null {
+  let previous: { lower: string; index: number } | null = null;
+  for (const m of text.matchAll(LEXICON_WORD_RE)) {
+    const lower = m[0].toLowerCase();
+    if (previous && lexicon.pairs.has(`${previous.lower} ${lower}`)) return { index: previous.index, length: m.index + m[0].length - previous.index };
+    const blocker = lexicon.notAfter[lower];
+    if (lexicon.singles.has(lower) && (blocker === undefined || blocker !== previous?.lower)) return { index: m.index, length: m[0].length };
+    previous = { lower, index: m.index };
+  }
+  return null;
+}

@@ -28,6 +28,11 @@ const NAME_PARTICLES = new Set(['de', 'van', 'von', 'al', 'bin', 'da', 'del', 'l
 const WORD_SPLIT_RE = /[^\s,]+/g;
 const CAP_RE = /^\p{Lu}/u;
 
+/** A title, office or organisation word, never part of a personal name. */
+export function isTitleOrOfficeWord(lower: string): boolean {
+  return ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || ORG_WORDS.has(lower);
+}
+
 function isNameWord(w: string): boolean {
   const lower = w.toLowerCase();
   if (!CAP_RE.test(w) && !NAME_PARTICLES.has(lower)) return false;

@@ -7,11 +7,11 @@
 import type { ExtractedSpeaker, NationEvidence, NationEvidenceKind, TextSpan } from '../domain/extraction';
 import { findDateline, type Dateline } from './dateline';
 import { findNationCue } from './nation';
-import { nationOfPhrase, speakerCore, STATE_OFFICE_RE, type PhraseNation } from './nation-evidence';
+import { namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
+import { findAllNations, type NationMatch } from '../nations/index';
 import type { Sentence } from './sentences';
-import { parseMention, type SpeakerParts } from './speaker';
+import { isTitleOrOfficeWord, parseMention, type SpeakerParts } from './speaker';
 import type { Token } from './tokens';
-import { findAllNations } from '../nations/index';
 
 type Gender = 'm' | 'f' | null;
 
@@ -27,14 +27,24 @@ interface Actor {
   /** The first mention and the words describing it, where the article introduced the actor. */
   first?: TextSpan;
   described?: string;
+  /** Registered from a capitalised run by its name alone; its titles are parsed when first read. */
+  unparsed?: boolean;
+  /** How many mentions have been read for their describing words. */
+  read?: number;
+  /** Mentions whose surrounding words have not been read yet. */
+  pending?: Array<{ start: number; end: number }>;
   /** Nation and where it was read; undefined while nothing has been said. */
   nation?: PhraseNation;
   gender: Gender;
-  /** The words of the full mention, for role nouns ("the envoy") to find it. */
+  /** The words of the full mentions, for role nouns ("the envoy") to find it; see wordsOf. */
   words: Set<string>;
+  /** Describing texts not yet split into `words`. */
+  unsplit?: string[];
   isPerson: boolean;
 }
 
+// Words that make a capitalised run an institution worth remembering with its nation.
+const ORG_HINTS = new Set(['ministry', 'department', 'office', 'government', 'embassy', 'council', 'commission', 'agency', 'army', 'navy', 'guard', 'command', 'forces', 'presidency', 'palace', 'house', 'kremlin', 'pentagon']);
 const RUN_CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'al', 'bin']);
 const LOWER_ROLE_HEADS = new Set(['leader', 'president', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'chairman', 'director', 'ambassador', 'envoy', 'governor', 'senator', 'adviser', 'advisor', 'chief', 'official', 'diplomat', 'mediator', 'commander', 'representative', 'host']);
 const MALE_WORDS = new Set(['he', 'him', 'his', 'mr', 'mr.', 'spokesman', 'chairman', 'king', 'prince', 'congressman', 'businessman']);
@@ -42,14 +52,32 @@ const FEMALE_WORDS = new Set(['she', 'her', 'hers', 'ms', 'ms.', 'mrs', 'mrs.', 
 const INSTITUTION_PRONOUNS = new Set(['it', 'its']);
 // Words too common in offices to show that a role noun refers back to a given actor.
 const GENERIC_OFFICE_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at', 'senior', 'ministry', 'minister', 'foreign', 'government', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'said', 'state', 'national', 'department', 'office', "'s", '’s']);
+const ROLE_NOUN_REACH = 6;
+const DESCRIBED_MENTIONS = 3;
+const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?$/i;
+// How far before a name its describing words may start, in characters.
+const DESCRIBING_REACH = 160;
 // Where the words describing a name stop, reading leftwards from it.
-const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' said', ' told', ' that ', ' as saying', ' quoted', ' after ', ' when ', ' while ', ' between ', ' with ', ' against ', ' by ', ' including ', ' met ', ' made ', ' urged ', ' called on '];
+const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' – ', ' — ', ' - ', ' -- ', '/.', ' said', ' told', ' that ', ' as saying', ' quoted', ' after ', ' when ', ' while ', ' between ', ' with ', ' against ', ' by ', ' including ', ' met ', ' made ', ' urged ', ' called on '];
+const RELAY_CUE_RE = /^(?:according|quot|report|cit|carr)/i;
 const MEDIA_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|daily|outlet|wire|press|readout)\b/i;
 const RELAY_TARGET_RE = /^\s*((?:(?:[\p{Lu}][\p{L}\p{M}’'.-]*|of|for|the|de|al)\s+){0,7}[\p{Lu}][\p{L}\p{M}’'.-]+)\s+(?:made|said|told|stated|announced|warned|added|issued|gave|noted)\b/u;
 const QUOTED_AS_SAYING_RE = /^\s+((?:[^,.;“”"]|,(?=[^,]{0,80},\s+as\s+saying))+?),?\s+as\s+saying\b/u;
 
 /** The speaker parts of a mention, with an appositive after a comma taken as the role. */
+const appositionCache = new Map<string, SpeakerParts>();
+
 function parseMentionWithApposition(text: string): SpeakerParts {
+  let parts = appositionCache.get(text);
+  if (!parts) {
+    parts = parseMentionWithAppositionUncached(speakerCore(text));
+    if (appositionCache.size >= 20_000) appositionCache.clear();
+    appositionCache.set(text, parts);
+  }
+  return parts;
+}
+
+function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   const plain = text.replace(/\s*\([^)]*\)/g, '').trim();
   const comma = plain.indexOf(',');
   if (comma === -1) return parseMention(plain);
@@ -64,6 +92,15 @@ function parseMentionWithApposition(text: string): SpeakerParts {
   const apposition = rest.replace(/^(?:a|an|the)\s+/i, '');
   if (apposition.length === 0 || apposition.length > 80) return head;
   return { ...head, kind: 'person', role: head.role ?? apposition };
+}
+
+/** The actor's description words, split on first use. */
+function wordsOf(actor: Actor): Set<string> {
+  if (actor.unsplit?.length) {
+    for (const text of actor.unsplit) for (const w of wordSet(text)) actor.words.add(w);
+    actor.unsplit.length = 0;
+  }
+  return actor.words;
 }
 
 function genderOf(words: string[]): Gender {
@@ -87,6 +124,7 @@ export class SpeakerResolver {
   private readonly actors: Actor[] = [];
   private readonly dateline: Dateline | null;
   private lastSpeaker: Actor | null = null;
+  private lastPerson: Actor | null = null;
   /** Per sentence, the nation of the last statement resolved there (for the next sentences). */
   private readonly sentenceNation = new Map<number, PhraseNation>();
   private readonly sentenceStarts: number[];
@@ -121,14 +159,31 @@ export class SpeakerResolver {
         else if (t.text === '.' && tokens[k - 1]!.end === t.start && tokens[k + 1]?.cap && /^\p{Lu}[a-z]{0,3}$/u.test(tokens[k - 1]!.text)) k++;
         else break;
       }
-      if (k - i >= 2) {
-        const start = tokens[i]!.start;
-        const end = tokens[k - 1]!.end;
-        const parts = parseMention(text.slice(start, end));
-        if (parts.kind === 'person' && parts.name?.includes(' ')) this.registerPerson(parts, start, end);
-        else if (parts.kind === 'institution') this.registerInstitution(parts, start, end);
-      }
+      if (k - i >= 2) this.registerRun(i, k);
       i = k;
+    }
+  }
+
+  /**
+   * A run ending in two or more name words is a person, registered by name and read only when
+   * a statement needs it; a run holding a nation cue may be an institution ("the Ministry of
+   * External Affairs"). Parsing every run in full would cost more than the rest of the extractor.
+   */
+  private registerRun(first: number, last: number): void {
+    const { tokens, text } = this;
+    let nameStart = last;
+    while (nameStart > first && tokens[nameStart - 1]!.word && tokens[nameStart - 1]!.cap && !isTitleOrOfficeWord(tokens[nameStart - 1]!.lower)) nameStart--;
+    const start = tokens[first]!.start;
+    const end = tokens[last - 1]!.end;
+    const afterConnector = nameStart > first && RUN_CONNECTORS.has(tokens[nameStart - 1]!.lower);
+    if (last - nameStart >= 2 && !afterConnector) {
+      const name = tokens.slice(nameStart, last).map((t) => t.text).join(' ').replace(/[’']s$/, '');
+      this.registerPerson({ kind: 'person', name, role: null, organization: null, nation: null, nationKnown: false }, start, end, false, true);
+      return;
+    }
+    if (last - nameStart < 2 && tokens.slice(first, last).some((t) => ORG_HINTS.has(t.lower))) {
+      const parts = parseMention(text.slice(start, end));
+      if (parts.kind === 'institution' && parts.nationKnown && parts.nation !== null) this.registerInstitution(parts, start, end);
     }
   }
 
@@ -141,6 +196,19 @@ export class SpeakerResolver {
       else hi = mid - 1;
     }
     return lo;
+  }
+
+  private readonly sentenceMatches = new Map<number, NationMatch[]>();
+
+  /** The nation cues of sentence `s` lying in [from, to), with article offsets. */
+  private cuesIn(s: number, from: number, to: number): NationMatch[] {
+    let all = this.sentenceMatches.get(s);
+    if (!all) {
+      const span = this.sentenceSpan(s);
+      all = findAllNations(this.text.slice(span.start, span.end)).map((m) => ({ ...m, start: m.start + span.start, end: m.end + span.start }));
+      this.sentenceMatches.set(s, all);
+    }
+    return all.filter((m) => m.start >= from && m.end <= to);
   }
 
   private sentenceSpan(s: number): { start: number; end: number } {
@@ -156,7 +224,8 @@ export class SpeakerResolver {
    */
   private describingPhrase(start: number, end: number): { start: number; text: string } {
     const sentence = this.sentenceSpan(this.sentenceAt(start));
-    let prefix = this.text.slice(sentence.start, start);
+    const windowStart = Math.max(sentence.start, start - DESCRIBING_REACH);
+    let prefix = this.text.slice(windowStart, start);
     const cut = Math.max(
       ...PREFIX_BOUNDARIES.map((m) => {
         const at = prefix.lastIndexOf(m);
@@ -165,7 +234,7 @@ export class SpeakerResolver {
       // "Kim Jong-un and Russian President Vladimir Putin": two named people, two phrases.
       ...[...prefix.matchAll(/\p{Lu}[\p{L}\p{M}-]*\s+and\s+(?=\p{Lu}|$)/gu)].map((m) => m.index + m[0].length),
     );
-    let phraseStart = sentence.start + Math.max(0, cut);
+    let phraseStart = windowStart + Math.max(0, cut);
     prefix = this.text.slice(phraseStart, start);
     // A sentence-opening venue ("In Niamey, ...") belongs to the clause, not to the name.
     const opener = /^\s*(?:In|At|From|Speaking (?:in|at|to)|On a visit to|According to|Asked about|Addressing|Writing)\b[^,]*,\s*/.exec(prefix);
@@ -177,43 +246,71 @@ export class SpeakerResolver {
     }
     let appositive = '';
     const after = /^,\s*((?:the|a|an|his|her|its)\s+[^,.;“”"]{2,90}|[a-z][^,.;“”"]{2,90})(?=,|\.|\s+(?:said|told|says))/u.exec(this.text.slice(end, end + 120));
-    if (after && !/^(?:who|which|whose|speaking|on|in|at)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
+    if (after && !/^(?:who|which|whose|speaking|on|in|at|said|says|told|tells|added|adds|warned|noted|stated|claimed|argued|urged|called|insisted|announced)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
     return { start: phraseStart, text: prefix + this.text.slice(start, end) + appositive + (venue ? '' : '') };
   }
 
   /** What the latest registered mention's own describing words said about its nation. */
   private describedNation: PhraseNation | null = null;
+  private readonly byName = new Map<string, Actor>();
+  /** People by the first and last words of their names, the forms a surname reference uses. */
+  private readonly byWord = new Map<string, Actor[]>();
 
-  private registerPerson(parts: SpeakerParts, start: number, end: number): Actor {
-    const existing = this.actors.find((a) => a.isPerson && a.parts.name === parts.name);
-    const described = this.describingPhrase(start, end);
-    const nation = nationOfPhrase(described.text, described.start) ?? undefined;
-    this.describedNation = nation ?? null;
-    const gender = genderOf(described.text.split(/\s+/)) ?? this.genderFromSentence(start, end);
-    if (existing) {
-      existing.at = Math.max(existing.at, start);
-      if (!existing.nation && nation) existing.nation = nation;
-      existing.parts = { ...existing.parts, role: existing.parts.role ?? parts.role, organization: existing.parts.organization ?? parts.organization };
-      existing.gender ??= gender;
-      for (const w of wordSet(described.text)) existing.words.add(w);
-      return existing;
+  /** A named person, described only when a statement needs it (most names in an article never speak). */
+  private registerPerson(parts: SpeakerParts, start: number, end: number, describeNow: boolean, unparsed = false): Actor {
+    let actor = this.byName.get(parts.name!);
+    if (actor) {
+      actor.at = Math.max(actor.at, start);
+      actor.parts = { ...actor.parts, role: actor.parts.role ?? parts.role, organization: actor.parts.organization ?? parts.organization };
+    } else {
+      const words = parts.name!.split(' ');
+      actor = {
+        parts,
+        at: start,
+        firstAt: start,
+        first: { start, end, text: this.text.slice(start, end) },
+        firstWord: words[0],
+        lastWord: words[words.length - 1],
+        gender: null,
+        words: new Set(),
+        isPerson: true,
+        pending: [],
+        unparsed,
+      };
+      this.byName.set(parts.name!, actor);
+      for (const w of new Set([actor.firstWord!, actor.lastWord!])) this.byWord.set(w, [...(this.byWord.get(w) ?? []), actor]);
+      this.actors.push(actor);
     }
-    const words = parts.name!.split(' ');
-    const actor: Actor = {
-      parts,
-      at: start,
-      firstAt: start,
-      first: { start, end, text: this.text.slice(start, end) },
-      described: described.text,
-      firstWord: words[0],
-      lastWord: words[words.length - 1],
-      nation,
-      gender,
-      words: wordSet(described.text),
-      isPerson: true,
-    };
-    this.actors.push(actor);
+    actor.pending!.push({ start, end });
+    if (describeNow) this.describedNation = this.describe(actor);
     return actor;
+  }
+
+  /** Reads the words around each mention not read yet; returns what the last one said about the nation. */
+  private describe(actor: Actor): PhraseNation | null {
+    let last: PhraseNation | null = null;
+    if (actor.unparsed && actor.first) {
+      actor.unparsed = false;
+      const parts = parseMention(actor.first.text);
+      if (parts.kind !== 'person') actor.isPerson = false;
+      else actor.parts = { ...parts, name: actor.parts.name };
+    }
+    const pending = actor.pending ?? [];
+    for (let n = 0; n < pending.length; n++) {
+      // The article introduces a person in the first few mentions; later ones are only read for
+      // their own words (the current statement's mention, last in the list).
+      if ((actor.read ?? 0) >= DESCRIBED_MENTIONS && n < pending.length - 1) continue;
+      const { start, end } = pending[n]!;
+      actor.read = (actor.read ?? 0) + 1;
+      const described = this.describingPhrase(start, end);
+      last = nationOfPhrase(described.text, described.start);
+      actor.described ??= described.text;
+      if (!actor.nation && last) actor.nation = last;
+      actor.gender ??= genderOf(described.text.split(/\s+/)) ?? this.genderFromSentence(start, end);
+      (actor.unsplit ??= []).push(described.text);
+    }
+    pending.length = 0;
+    return last;
   }
 
   /** "the Ministry of External Affairs": an institution whose own words give its nation. */
@@ -233,9 +330,12 @@ export class SpeakerResolver {
 
   private personBefore(word: string, at: number): Actor | null {
     let found: Actor | null = null;
-    for (const a of this.actors) {
+    for (const a of this.byWord.get(word) ?? []) {
       if (!a.isPerson || a.firstAt >= at) continue;
-      if ((a.firstWord === word || a.lastWord === word) && (!found || a.at > found.at)) found = a;
+      if ((a.firstWord === word || a.lastWord === word) && (!found || a.at > found.at)) {
+        if (a.unparsed) this.describe(a);
+        if (a.isPerson) found = a;
+      }
     }
     return found;
   }
@@ -244,17 +344,26 @@ export class SpeakerResolver {
   private pronounTarget(at: number, gender: Gender): Actor | null {
     const s = this.sentenceAt(at);
     const windowStart = this.sentenceSpan(Math.max(0, s - 1)).start;
-    const fits = (a: Actor) => a.isPerson && (gender === null || a.gender === null || a.gender === gender);
-    const inWindow = this.actors.filter((a) => a.isPerson && a.at >= windowStart && a.at < at && fits(a));
-    const last = this.lastSpeaker;
-    if (last && last.isPerson && fits(last) && (inWindow.length === 0 || inWindow.includes(last))) return last;
-    const distinct = [...new Set(inWindow)];
-    if (distinct.length === 1) return distinct[0]!;
-    if (distinct.length > 1) {
+    const fits = (a: Actor) => {
+      if (a.pending?.length || a.unparsed) this.describe(a);
+      return a.isPerson && (gender === null || a.gender === null || a.gender === gender);
+    };
+    const inWindow: Actor[] = [];
+    for (const a of this.actors) if (a.isPerson && a.at >= windowStart && a.at < at && !inWindow.includes(a)) inWindow.push(a);
+    // "Russia will require ..., Deputy Prime Minister X said. According to him, ...": a person
+    // pronoun skips the institutions quoted in between.
+    const last = this.lastSpeaker?.isPerson ? this.lastSpeaker : this.lastPerson;
+    // The speaker the passage is about, when no one else was named since: the common case, read cheaply.
+    if (last && last.isPerson && (inWindow.length === 0 || (inWindow.length === 1 && inWindow[0] === last)) && fits(last)) return last;
+    const candidates = inWindow.filter(fits);
+    if (last && candidates.includes(last)) return last;
+    if (candidates.length === 1) return candidates[0]!;
+    if (candidates.length > 1) {
       // Only one of them with a known, matching gender: that one.
-      const sure = distinct.filter((a) => gender !== null && a.gender === gender);
+      const sure = candidates.filter((a) => gender !== null && a.gender === gender);
       return sure.length === 1 ? sure[0]! : null;
     }
+    if (last && last.isPerson && inWindow.length === 0 && fits(last)) return last;
     return null;
   }
 
@@ -274,9 +383,13 @@ export class SpeakerResolver {
     const keys = words.map((w) => w.toLowerCase()).filter((w) => !GENERIC_OFFICE_WORDS.has(w) || /^(official|envoy|ministry|spokes)/.test(w));
     if (keys.length === 0) return null;
     let found: Actor | null = null;
+    // A role noun refers back a few sentences at most.
+    const horizon = this.sentenceSpan(Math.max(0, this.sentenceAt(at) - ROLE_NOUN_REACH)).start;
     for (const a of this.actors) {
-      if (a.firstAt >= at) continue;
-      if (keys.every((k) => a.words.has(k) || [...a.words].some((w) => w.startsWith(k.replace(/(woman|man|person)$/, ''))))) {
+      if (a.firstAt >= at || a.at < horizon) continue;
+      if (a.pending?.length) this.describe(a);
+      const aw = wordsOf(a);
+      if (keys.every((k) => aw.has(k) || [...aw].some((w) => w.startsWith(k.replace(/(woman|man|person)$/, ''))))) {
         if (!found || a.at > found.at) found = a;
       }
     }
@@ -297,17 +410,17 @@ export class SpeakerResolver {
     }
     const before = this.text.slice(sentence.start, mention.start);
     // "In Oslo, Foreign Minister ...", "At a regular briefing in Beijing, ...".
-    for (const m of findAllNations(before)) {
+    for (const m of this.cuesIn(s, sentence.start, mention.start)) {
       if (m.code === null || (m.kind !== 'capital' && m.kind !== 'country')) continue;
-      if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(before.slice(Math.max(0, m.start - 12), m.start))) {
-        return { nation: { code: m.code, kind: 'organization', start: sentence.start + m.start, end: sentence.start + m.end }, kind: 'organization' };
+      if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(sentence.start, m.start - 12), m.start))) {
+        return { nation: { code: m.code, kind: 'organization', start: m.start, end: m.end }, kind: 'organization' };
       }
     }
     // "According to Russia's Sever-Press news agency, Deputy Foreign Minister X said": a national agency relays its own officials.
     const relay = /\baccording to ([^,]{2,80}),/i.exec(before) ?? /\baccording to (.{2,80})$/i.exec(this.text.slice(mention.end, sentence.end));
     if (relay) {
       const offset = relay.index + relay[0].indexOf(relay[1]!) + (relay.input === before ? sentence.start : mention.end);
-      const cue = findAllNations(relay[1]!).find((m) => m.code !== null);
+      const cue = nationsIn(relay[1]!).find((m) => m.code !== null);
       if (cue) return { nation: { code: cue.code, kind: 'organization', start: offset + cue.start, end: offset + cue.end }, kind: 'organization' };
     }
     const owner = /\bthe (ministry|government|embassy|presidency|department|office|agency|army|navy|military|council|commission)['’]s\b/i.exec(mention.text);
@@ -317,42 +430,40 @@ export class SpeakerResolver {
     }
     if (/\bthere\b/i.test(mention.text) && s > 0) {
       const prev = this.sentenceSpan(s - 1);
-      const place = findAllNations(this.text.slice(prev.start, prev.end)).find((m) => m.code !== null);
-      if (place) return { nation: { code: place.code, kind: 'organization', start: prev.start + place.start, end: prev.start + place.end }, kind: 'organization' };
+      const place = this.cuesIn(s - 1, prev.start, prev.end).find((m) => m.code !== null);
+      if (place) return { nation: { code: place.code, kind: 'organization', start: place.start, end: place.end }, kind: 'organization' };
     }
     const distinctive = officeWords.map((w) => w.toLowerCase()).filter((w) => w.length > 2 && !GENERIC_OFFICE_WORDS.has(w) && !STATE_WORDS.has(w));
     if (distinctive.length > 0) {
       let found: Actor | null = null;
       for (const a of this.actors) {
         if (a.at >= mention.start || !a.nation || a.nation.code === null) continue;
-        if (distinctive.some((w) => a.words.has(w)) && (!found || a.at > found.at)) found = a;
+        if (distinctive.some((w) => wordsOf(a).has(w)) && (!found || a.at > found.at)) found = a;
       }
       if (found?.nation) return { nation: found.nation, kind: 'earlier-mention' };
     }
     // "Russia will require ..., Deputy Prime Minister X said": the clause's subject is the speaker's country.
     if (content && content.start <= sentence.start + 2 && content.end <= mention.start) {
-      const opening = findAllNations(this.text.slice(content.start, Math.min(content.end, content.start + 40)))[0];
+      const opening = nationsIn(this.text.slice(content.start, Math.min(content.end, content.start + 40)))[0];
       if (opening && opening.code !== null && opening.start === 0 && opening.kind !== 'media') {
         return { nation: { code: opening.code, kind: 'organization', start: content.start, end: content.start + opening.end }, kind: 'organization' };
       }
     }
     // "... told a news conference in Cairo": where an office holder speaks, outside the reported words.
-    const rest = this.text.slice(mention.end, sentence.end);
-    for (const m of findAllNations(rest)) {
-      const at = mention.end + m.start;
+    for (const m of this.cuesIn(s, mention.end, sentence.end)) {
       if (m.code === null || (m.kind !== 'capital' && m.kind !== 'country')) continue;
-      if (content && at >= content.start && at < content.end) continue;
-      if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(rest.slice(Math.max(0, m.start - 12), m.start))) {
-        return { nation: { code: m.code, kind: 'organization', start: at, end: mention.end + m.end }, kind: 'organization' };
+      if (content && m.start >= content.start && m.start < content.end) continue;
+      if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - 12), m.start))) {
+        return { nation: { code: m.code, kind: 'organization', start: m.start, end: m.end }, kind: 'organization' };
       }
     }
     for (let back = s - 1; back >= Math.max(0, s - 3); back--) {
       const said = this.sentenceNation.get(back);
       if (said && said.code !== null) return { nation: said, kind: 'organization' };
       const span = this.sentenceSpan(back);
-      const opening = findAllNations(this.text.slice(span.start, Math.min(span.end, span.start + 40)))[0];
-      if (opening && opening.code !== null && opening.start === 0 && opening.kind !== 'media' && opening.kind !== 'demonym') {
-        return { nation: { code: opening.code, kind: 'organization', start: span.start, end: span.start + opening.end }, kind: 'organization' };
+      const opening = this.cuesIn(back, span.start, span.end)[0];
+      if (opening && opening.code !== null && opening.start === span.start && opening.kind !== 'media' && opening.kind !== 'demonym') {
+        return { nation: { code: opening.code, kind: 'organization', start: opening.start, end: opening.end }, kind: 'organization' };
       }
     }
     if (this.dateline) return { nation: { code: this.dateline.code, kind: 'dateline', start: this.dateline.start, end: this.dateline.end }, kind: 'dateline' };
@@ -361,7 +472,8 @@ export class SpeakerResolver {
 
   /** "According to Yonhap, Spokesperson Jeon made a statement", "Nordlys quoted X as saying": the relayed speaker. */
   private relayedMention(mention: TextSpan, cue: TextSpan | null, content: TextSpan | null): TextSpan | null {
-    const media = findAllNations(mention.text).some((m) => m.kind === 'media');
+    if (!cue || !RELAY_CUE_RE.test(cue.text)) return null;
+    const media = nationsIn(mention.text).some((m) => m.kind === 'media');
     const lead = this.text.slice(Math.max(this.sentenceSpan(this.sentenceAt(mention.start)).start, mention.start - 40), mention.end);
     if (!media && !MEDIA_RE.test(lead)) return null;
     if (cue && /^quoted$/i.test(cue.text)) {
@@ -387,7 +499,7 @@ export class SpeakerResolver {
   resolve(given: TextSpan | null, cue: TextSpan | null = null, content: TextSpan | null = null): ExtractedSpeaker {
     if (!given) return { mention: null, name: null, role: null, organization: null, nation: null, nationEvidence: null };
     const mention = this.relayedMention(given, cue, content) ?? given;
-    const parts = parseMentionWithApposition(speakerCore(mention.text));
+    const parts = parseMentionWithApposition(mention.text);
     const words = mention.text.split(/\s+/).filter(Boolean);
     const lowerFirst = words[0]?.toLowerCase() ?? '';
     let actor: Actor | null = null;
@@ -398,16 +510,18 @@ export class SpeakerResolver {
       else if (lowerFirst !== 'they' && lowerFirst !== 'we' && lowerFirst !== 'i' && lowerFirst !== 'who') actor = this.pronounTarget(mention.start, genderOf([lowerFirst]));
     } else if (parts.kind === 'surname' && parts.name) {
       actor = this.personBefore(parts.name, mention.start);
+      if (actor?.pending?.length) this.describe(actor);
     } else if (parts.kind === 'person' && parts.name && parts.name.includes(' ')) {
       const nameAt = this.text.indexOf(parts.name, mention.start);
-      actor = this.registerPerson(parts, nameAt >= 0 ? nameAt : mention.start, nameAt >= 0 ? nameAt + parts.name.length : mention.end);
+      actor = this.registerPerson(parts, nameAt >= 0 ? nameAt : mention.start, nameAt >= 0 ? nameAt + parts.name.length : mention.end, true);
       own = this.describedNation;
     } else if (parts.kind === 'person' && parts.name) {
       actor = this.personBefore(parts.name, mention.start);
+      if (actor?.pending?.length) this.describe(actor);
     }
 
     own ??= nationOfPhrase(mention.text, mention.start);
-    if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null) {
+    if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && namesStateOffice(mention.text)) {
       // "The official added", "The U.S. envoy added": a role noun refers back.
       const target = this.roleNounTarget(words.slice(1).filter((w) => !findNationCue(w)), mention.start);
       if (target && (!own || !target.nation || target.nation.code === own.code)) actor = target;
@@ -423,7 +537,7 @@ export class SpeakerResolver {
       nation = actor.nation;
       const sameSentence = this.sentenceAt(actor.nation.start) === this.sentenceAt(mention.start);
       kind = sameSentence || actor.nation.kind === 'dateline' ? actor.nation.kind : 'earlier-mention';
-    } else if (actor?.first && actor.described && actor.first.start < mention.start && STATE_OFFICE_RE.test(actor.described)) {
+    } else if (actor?.first && actor.described && actor.first.start < mention.start && namesStateOffice(actor.described)) {
       // A surname or pronoun for an office holder the article placed where it introduced them.
       const found = this.contextNation({ ...actor.first, text: actor.described }, null, actor.described.split(/\s+/).filter((w) => !actor!.parts.name?.includes(w)));
       if (found) {
@@ -434,8 +548,8 @@ export class SpeakerResolver {
       nation = this.lastSpeaker.nation;
       kind = 'earlier-mention';
     } else {
-      const described = actor?.words ? [...actor.words].join(' ') : mention.text;
-      const office = STATE_OFFICE_RE.test(speakerCore(mention.text)) || STATE_OFFICE_RE.test(described) || parts.kind === 'institution';
+      const described = actor?.described ?? mention.text;
+      const office = namesStateOffice(speakerCore(mention.text)) || namesStateOffice(described) || parts.kind === 'institution';
       const group = /^(?:diplomats|analysts|observers|experts|sources)\b/i.test(mention.text.trim());
       if (office && !group) {
         const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
@@ -455,8 +569,11 @@ export class SpeakerResolver {
       actor.at = Math.max(actor.at, mention.start);
     }
     if (actor) this.lastSpeaker = actor;
+    if (actor?.isPerson) this.lastPerson = actor;
     const sentenceIndex = this.sentenceAt(mention.start);
-    if (nation && !this.sentenceNation.has(sentenceIndex)) this.sentenceNation.set(sentenceIndex, nation);
+    // A bare nationality ("a Venezuelan claim") is no government speaking for the passage.
+    const bareNationality = /^an?\s+[\p{Lu}][\p{L}\p{M}.’'-]*s?$/u.test(mention.text.trim()) && nation?.kind === 'explicit' && parts.kind !== 'person';
+    if (nation && !bareNationality && !this.sentenceNation.has(sentenceIndex)) this.sentenceNation.set(sentenceIndex, nation);
     resolved = nation ? { ...resolved, nation: nation.code, nationKnown: true } : { ...resolved, nation: null, nationKnown: false };
     const unresolvedPronoun = parts.kind === 'pronoun' && !actor;
     return {

@@ -19,6 +19,7 @@ function statement(changes: Partial<StoredStatement>): StoredStatement {
     confidence: 1,
     origin: 'automatic',
     reviewState: 'unreviewed',
+    nationEvidence: null,
     ...changes,
   };
 }

@@ -4,6 +4,7 @@ import { deskSchema } from './0002-desk';
 import { scaleSchema } from './0003-scale';
 import { positionsSchema } from './0004-positions';
 import { briefingVersions } from './0005-briefings';
+import { nationEvidence } from './0006-nation-evidence';
 
 /** Every migration in order; a new one is appended here and never edited afterwards. */
-export const migrations: readonly Migration[] = [initialSchema, deskSchema, scaleSchema, positionsSchema, briefingVersions];
+export const migrations: readonly Migration[] = [initialSchema, deskSchema, scaleSchema, positionsSchema, briefingVersions, nationEvidence];

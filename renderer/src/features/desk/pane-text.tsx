@@ -3,7 +3,7 @@ import type { StoredStatement } from '../../../../shared/domain/archive';
 import { segmentText } from '../reader/highlight-segments';
 import { nationColour } from '../reader/nation-colours';
 import { nationLabel } from '../reader/nation-label';
-import { speakerSummary } from '../reader/speaker-label';
+import { nationWhy, speakerSummary } from '../reader/speaker-label';
 import { firstRangeAfter, splitByRanges, type TextRange } from './text-ranges';
 
 interface Props {
@@ -96,7 +96,7 @@ export const PaneText = memo(function PaneText({ text, statements, selectedId, l
             data-review={innermost.reviewState}
             style={{ '--mark-bg': colour.background, '--mark-line': colour.border } as CSSProperties}
             title={covering
-              .map((s) => `${speakerSummary(s)} — ${nationLabel(s.nation)} · ${s.kind} · ${REVIEW_LABEL[s.reviewState]}`)
+              .map((s) => [`${speakerSummary(s)} — ${nationLabel(s.nation)} · ${s.kind} · ${REVIEW_LABEL[s.reviewState]}`, nationWhy(s)].filter(Boolean).join('\n'))
               .join('\n')}
           >
             {hitPieces(segment.start, segment.end)}

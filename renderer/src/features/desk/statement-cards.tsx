@@ -3,7 +3,7 @@ import type { StoredStatement } from '../../../../shared/domain/archive';
 import { encodeStatementDrag, STATEMENT_DRAG_MIME } from '../../../../shared/domain/briefings';
 import { nationColour } from '../reader/nation-colours';
 import { nationName } from '../reader/nation-label';
-import { speakerName } from '../reader/speaker-label';
+import { nationWhy, speakerName } from '../reader/speaker-label';
 
 interface Props<S extends StoredStatement> {
   statements: readonly S[];
@@ -121,7 +121,7 @@ function StatementCardsInner<S extends StoredStatement>(props: Props<S>) {
               </span>
             </div>
             {role && <div className="statement-role">{role}</div>}
-            <div className="statement-nation">
+            <div className="statement-nation" title={nationWhy(statement) ?? undefined}>
               <span className="swatch" aria-hidden="true" style={{ backgroundColor: colour.background, borderColor: colour.border }} />
               <button
                 type="button"
