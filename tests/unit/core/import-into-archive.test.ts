@@ -104,7 +104,7 @@ describe('importing into the archive', () => {
     expect(db.prepare("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'embargo'").pluck().get()).toBe(1);
     const counts = db.prepare('SELECT a.statement_count AS stored, (SELECT count(*) FROM statements s WHERE s.article_id = a.id) AS actual FROM articles a').all();
     expect(counts).toEqual([{ stored: expect.any(Number), actual: expect.any(Number) }]);
-    const [{ stored, actual }] = counts as { stored: number; actual: number }[];
+    const { stored, actual } = (counts as { stored: number; actual: number }[])[0]!;
     expect(stored).toBe(actual);
     expect(actual).toBeGreaterThan(0);
     expect(db.prepare('SELECT count(*) FROM bulk_insert').pluck().get()).toBe(0);
