@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ApiRequestError } from '../../shared/api/calls';
 import { QuerySyntaxError } from '../../shared/search/query-syntax';
+import { registerBackup } from './commands/backup';
 import { registerEval } from './commands/eval';
 import { registerExtract } from './commands/extract';
 import { registerImport } from './commands/import';
@@ -25,6 +26,7 @@ export async function main(argv: string[]): Promise<number> {
   registerSearch(program, setExit);
   registerServe(program, setExit);
   registerEval(program, setExit);
+  registerBackup(program, setExit);
 
   try {
     await program.parseAsync(argv);

@@ -5,6 +5,7 @@ import { createArticleStore } from './articles/article-store';
 import { schemaVersion } from './db/migrate';
 import { checkWritable, openArchive } from './db/open';
 import { createDeskHandlers } from './desk';
+import { backupIfDue, createBackup, listBackups } from './backup/backups';
 import { EventHub } from './events';
 import { archiveLookup } from './import/archive-lookup';
 import type { ImportSource } from './import/formats/types';
@@ -39,6 +40,8 @@ export interface Core {
   importPaths(paths: string[]): RunningImport;
   /** Loads the import workers ahead of the first drop and keeps them while the host is open. */
   warmUp(): void;
+  /** An automatic backup when the newest is a day old (interactive hosts call it once idle). */
+  backupIfDue(): Promise<void>;
   /** Cancels running imports, waits for each to commit its slice, then closes. */
   stop(): Promise<void>;
   close(): void;
@@ -107,6 +110,8 @@ export function createCore(options: CoreOptions): Core {
     'import.files': async ({ files }) => ({ jobId: startImport(() => pool.run(uploadTasks(files)), () => files.length).jobId }),
     'import.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     ...createDeskHandlers(db, events),
+    'backups.list': async () => listBackups(options.archivePath),
+    'backups.create': async () => createBackup(db, options.archivePath),
   } satisfies ApiHandlers;
 
   let closed = false;
@@ -123,6 +128,9 @@ export function createCore(options: CoreOptions): Core {
     events,
     importPaths,
     warmUp: () => pool.warm(),
+    backupIfDue: async () => {
+      if (!closed && !options.readonly) await backupIfDue(db, options.archivePath);
+    },
     stop: async () => {
       await jobs.cancelAll();
       close();

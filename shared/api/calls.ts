@@ -7,6 +7,7 @@ import type {
   StoredStatement,
 } from '../domain/archive';
 import { articleListArgs } from '../domain/article-list';
+import { backupCalls } from './backup-calls';
 import { deskCalls } from './desk-calls';
 
 /**
@@ -44,6 +45,7 @@ export const apiCalls = {
   ),
   'import.cancel': call<{ cancelled: boolean }>()(z.object({ jobId: z.string().min(1).max(100) }).strict()),
   ...deskCalls,
+  ...backupCalls,
 } as const;
 
 export type CallName = keyof typeof apiCalls;

@@ -114,6 +114,20 @@ describe('importing into the archive', () => {
     db.close();
   });
 
+  it('reports an archive it cannot write once, before reading any file', async () => {
+    const archivePath = join(tempDir(), 'archive.sqlite');
+    openArchive(archivePath).close();
+    // A read-only connection stands in for a read-only file (the tests may run as root, who can write anyway).
+    const core = createCore({ archivePath, readonly: true });
+    cores.push(core);
+    const dir = tempDir();
+    for (let i = 0; i < 3; i++) writeFileSync(join(dir, `story-${i}.txt`), article(`Story ${i}`, `Officials said round ${i} went well.`));
+    const summary = await core.importPaths([dir]).done;
+    expect(summary.counts).toEqual({ processed: 0, imported: 0, duplicates: 0, failed: 1 });
+    expect(summary.failures).toHaveLength(1);
+    expect(summary.failures[0]!.reason).toMatch(/cannot be written/);
+  });
+
   it('skips and reports a link inside a dropped folder, and follows one the user named', async () => {
     const core = openCore();
     const outside = tempDir();
