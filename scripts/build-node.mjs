@@ -28,6 +28,15 @@ export function nodeBuildIsStale(out = NODE_OUT) {
   return false;
 }
 
+/** Packages bundled into the build: small, pure JavaScript, and loaded by every command. */
+const BUNDLED = new Set(['zod', 'commander']);
+
+function externalPackages() {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const names = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter((name) => !BUNDLED.has(name));
+  return names.flatMap((name) => [name, `${name}/*`]);
+}
+
 export async function buildNode({ quiet = false } = {}) {
   const { build } = await import('esbuild');
   const started = Date.now();
@@ -50,13 +59,17 @@ export async function buildNode({ quiet = false } = {}) {
     target: 'node20',
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunk-[name]-[hash]',
-    // Dependencies load from node_modules as they are (better-sqlite3 is native; pdf.js finds its own files).
-    packages: 'external',
+    // Dependencies load from node_modules as they are (better-sqlite3 is native; pdf.js finds its own
+    // files), except the few every command loads, bundled so a start reads one file instead of hundreds.
+    external: externalPackages(),
+    // commander is CommonJS: its require('node:events') needs a require in an ES module.
+    banner: { js: "import { createRequire as __parleyRequire } from 'node:module'; const require = __parleyRequire(import.meta.url);" },
     sourcemap: 'linked',
     metafile: true,
     logLevel: quiet ? 'error' : 'warning',
   });
   const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('node_modules'));
+  inputs.push('package.json');
   writeFileSync(join(staging, MANIFEST), JSON.stringify({ builtAt: started, inputs }));
   rmSync(NODE_OUT, { recursive: true, force: true });
   mkdirSync(dirname(NODE_OUT), { recursive: true });

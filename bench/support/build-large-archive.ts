@@ -160,14 +160,27 @@ export function buildLargeArchive(options: Partial<LargeArchiveOptions> = {}, fo
             now,
           );
           const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(rand() * 6 * 365) * 86_400_000).toISOString().slice(0, 10);
+          // Most articles stand alone; a few are linked into stories as the importer would.
+          const print = index % 20 === 0 ? fingerprint(article.text) : null;
+          const story = print ? stories.find(print, now) : null;
           const articleId = articles.insert(
             { text: article.text, title: article.title, outlet: pick(rand, OUTLETS), byline: null, publishedAt: rand() < 0.9 ? day : null, language: 'en', url: null, dateline: null },
-            { sourceFileId, sourceIndex: 0, originalName: `a${index}.txt`, format: 'txt', contentHash: contentKey(article.text, article.title), extractorVersion: 'bench' },
+            {
+              sourceFileId,
+              sourceIndex: 0,
+              originalName: `a${index}.txt`,
+              format: 'txt',
+              contentHash: contentKey(article.text, article.title),
+              extractorVersion: 'bench',
+              // Counted by the schema's triggers as the statements are inserted one by one.
+              statementCount: 0,
+              fingerprint: print,
+              storyId: story?.storyId ?? null,
+            },
             now,
           );
           statements.insertExtracted(articleId, article.statements, now);
-          // Most articles stand alone; a few are linked into stories as the importer would.
-          if (index % 20 === 0) stories.link(articleId, fingerprint(article.text), now);
+          if (print) stories.addToBuckets(articleId, print);
           for (const s of article.statements) {
             if (rand() < o.taggedShare) tag.run(pick(rand, topicIds), pick(rand, STANCES), now, articleId, s.content.start);
           }

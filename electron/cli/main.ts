@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ApiRequestError } from '../../shared/api/calls';
 import { QuerySyntaxError } from '../../shared/search/query-syntax';
 import { registerBrief } from './commands/brief';
+import { registerBackup } from './commands/backup';
 import { registerEval } from './commands/eval';
 import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
@@ -29,6 +30,7 @@ export async function main(argv: string[]): Promise<number> {
   registerEval(program, setExit);
   registerExport(program, setExit);
   registerBrief(program, setExit);
+  registerBackup(program, setExit);
 
   try {
     await program.parseAsync(argv);

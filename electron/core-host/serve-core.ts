@@ -42,7 +42,10 @@ export function serveCore(port: HostPort, openCore: OpenCore, exit: (code: numbe
     core.events.on((event, payload) => post({ kind: 'event', event, payload }));
     post({ kind: 'ready', archivePath });
     // Once the window has had its turn at start-up, so the first drop finds the importers loaded.
-    setTimeout(() => core?.warmUp(), WARM_UP_DELAY_MS).unref();
+    setTimeout(() => {
+      core?.warmUp();
+      void core?.backupIfDue().catch(() => undefined);
+    }, WARM_UP_DELAY_MS).unref();
   };
 
   const call = async (id: number, name: string, args: unknown): Promise<void> => {

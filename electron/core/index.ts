@@ -5,6 +5,7 @@ import { createArticleStore } from './articles/article-store';
 import { createBriefingHandlers } from './briefings/briefing-handlers';
 import { schemaVersion } from './db/migrate';
 import { checkWritable, openArchive } from './db/open';
+import { backupIfDue, createBackup, listBackups } from './backup/backups';
 import { createDesk } from './desk';
 import { createArticleVersions } from './desk/article-versions';
 import { EventHub } from './events';
@@ -43,6 +44,8 @@ export interface Core {
   importPaths(paths: string[]): RunningImport;
   /** Loads the import workers ahead of the first drop and keeps them while the host is open. */
   warmUp(): void;
+  /** An automatic backup when the newest is a day old (interactive hosts call it once idle). */
+  backupIfDue(): Promise<void>;
   /** Cancels running imports, waits for each to commit its slice, then closes. */
   stop(): Promise<void>;
   close(): void;
@@ -119,6 +122,8 @@ export function createCore(options: CoreOptions): Core {
     ...desk.handlers,
     ...createPositionsHandlers(db),
     ...createInterchangeHandlers(db, EXTRACTOR_VERSION, () => events.emit('archive.changed', { articleCount: articleQueries.count() })),
+    'backups.list': async () => listBackups(options.archivePath),
+    'backups.create': async () => createBackup(db, options.archivePath),
   } satisfies ApiHandlers;
 
   let closed = false;
@@ -135,6 +140,9 @@ export function createCore(options: CoreOptions): Core {
     events,
     importPaths,
     warmUp: () => pool.warm(),
+    backupIfDue: async () => {
+      if (!closed && !options.readonly) await backupIfDue(db, options.archivePath);
+    },
     stop: async () => {
       await jobs.cancelAll();
       close();

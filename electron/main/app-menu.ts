@@ -5,6 +5,8 @@ export interface AppMenuActions {
   importPaths(paths: string[]): void;
   archivePath: string;
   window(): BrowserWindow | null;
+  backUpNow(): void;
+  restore(): void;
 }
 
 async function chooseAndImport(actions: AppMenuActions, what: 'files' | 'folder' | 'both'): Promise<void> {
@@ -45,7 +47,14 @@ export function installAppMenu(actions: AppMenuActions, platform: NodeJS.Platfor
     ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
     {
       label: 'File',
-      submenu: [...importItems, { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }],
+      submenu: [
+        ...importItems,
+        { type: 'separator' },
+        { label: 'Back Up Now', click: () => actions.backUpNow() },
+        { label: 'Restore Backup…', click: () => actions.restore() },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
     },
     { role: 'editMenu' },
     { role: 'viewMenu' },

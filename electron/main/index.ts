@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { IPC } from '../../shared/api/desktop';
 import { installAppMenu } from './app-menu';
+import { backUpNow, restoreFromBackup } from './backup-actions';
 import { ArchiveOpenError, CoreHostClient } from './core-host-client';
 import { launchOptions } from './launch-options';
 import { createMainWindow } from './main-window';
@@ -76,6 +77,22 @@ async function importChosenPaths(paths: string[]): Promise<void> {
   }
 }
 
+function restoreOptions(latestOnly: boolean) {
+  const binding = nativeBindingPath({ isPackaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath });
+  return {
+    archivePath: options.archivePath,
+    nativeBinding: binding.exists ? binding.path : null,
+    window: mainWindow,
+    latestOnly,
+    stopHost: async () => {
+      const stopping = host;
+      host = null;
+      await stopping?.stop();
+      hostStopped = true;
+    },
+  };
+}
+
 function startCoreHost(): CoreHostClient | null {
   const binding = nativeBindingPath({
     isPackaged: app.isPackaged,
@@ -97,7 +114,13 @@ function startCoreHost(): CoreHostClient | null {
   client.onEvent((event, payload) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(IPC.event, event, payload);
   });
-  client.start().catch((error: unknown) => failAndQuit('Parley cannot open this archive', describeOpenFailure(error)));
+  client.start().catch(async (error: unknown) => {
+    // A damaged archive: offer its latest backup (the damaged file is kept, renamed) before giving up.
+    if (error instanceof ArchiveOpenError && error.detail.name === 'ArchiveDamagedError') {
+      if (await restoreFromBackup(restoreOptions(true))) return;
+    }
+    failAndQuit('Parley cannot open this archive', describeOpenFailure(error));
+  });
   return client;
 }
 
@@ -124,6 +147,8 @@ if (!app.requestSingleInstanceLock()) {
       archivePath: options.archivePath,
       window: () => mainWindow,
       importPaths: (paths) => void importChosenPaths(paths),
+      backUpNow: () => void backUpNow(host, mainWindow),
+      restore: () => void restoreFromBackup(restoreOptions(false)),
     });
     showMainWindow();
     app.on('activate', () => showMainWindow());

@@ -8,6 +8,7 @@ import type {
 } from '../domain/archive';
 import { articleListArgs } from '../domain/article-list';
 import { briefingCalls } from './briefings-calls';
+import { backupCalls } from './backup-calls';
 import { deskCalls } from './desk-calls';
 import { interchangeCalls } from './interchange-calls';
 import { positionsCalls } from './positions-calls';
@@ -50,6 +51,7 @@ export const apiCalls = {
   ...deskCalls,
   ...positionsCalls,
   ...interchangeCalls,
+  ...backupCalls,
 } as const;
 
 export type CallName = keyof typeof apiCalls;

@@ -25,9 +25,9 @@ export function createArticleStore(db: Database) {
   const findByContent = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE content_hash = ?');
   const insertArticle = db.prepare(
     `INSERT INTO articles (source_file_id, source_index, title, outlet, byline, published_at, language, url, dateline,
-       original_name, format, content_hash, text, extractor_version, imported_at)
+       original_name, format, content_hash, text, extractor_version, imported_at, statement_count, fingerprint, story_id)
      VALUES (@sourceFileId, @sourceIndex, @title, @outlet, @byline, @publishedAt, @language, @url, @dateline,
-       @originalName, @format, @contentHash, @text, @extractorVersion, @now)`,
+       @originalName, @format, @contentHash, @text, @extractorVersion, @now, @statementCount, @fingerprint, @storyId)`,
   );
 
   return {
@@ -56,11 +56,24 @@ export function createArticleStore(db: Database) {
 
     insert(
       article: ParsedArticle,
-      meta: { sourceFileId: number; sourceIndex: number; originalName: string; format: ArticleFormat; contentHash: string; extractorVersion: string },
+      meta: {
+        sourceFileId: number;
+        sourceIndex: number;
+        originalName: string;
+        format: ArticleFormat;
+        contentHash: string;
+        extractorVersion: string;
+        /** Written with the row, so storing its statements never rewrites it (see StatementStore.beginBulk). */
+        statementCount: number;
+        fingerprint: Uint32Array | null;
+        storyId: number | null;
+      },
       now: string,
     ): number {
+      const { fingerprint, ...rest } = meta;
       const result = insertArticle.run({
-        ...meta,
+        ...rest,
+        fingerprint: fingerprint ? Buffer.from(fingerprint.buffer, fingerprint.byteOffset, fingerprint.byteLength) : null,
         title: article.title,
         outlet: article.outlet,
         byline: article.byline,

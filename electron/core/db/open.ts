@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { listBackups } from '../backup/backups';
 import { ArchiveTooNewError, migrate, schemaVersion } from './migrate';
 import { migrations } from './migrations';
 
@@ -27,6 +28,18 @@ export class ArchiveReadOnlyError extends Error {
   }
 }
 
+/** The archive cannot be read as an SQLite database; `latestBackup` is what could replace it. */
+export class ArchiveDamagedError extends Error {
+  override readonly name = 'ArchiveDamagedError';
+  constructor(
+    message: string,
+    readonly latestBackup: string | null,
+    cause: unknown,
+  ) {
+    super(message, { cause });
+  }
+}
+
 function connect(path: string, options: OpenArchiveOptions, readonly: boolean): Database {
   return new BetterSqlite3(path, {
     readonly,
@@ -50,7 +63,11 @@ function peekVersion(path: string, options: OpenArchiveOptions): number {
 
 function notAnArchive(path: string, error: unknown): Error {
   if (error instanceof Error && /file is not a database|file is encrypted|malformed/i.test(error.message)) {
-    return new Error(`${path} is not a Parley archive (not an SQLite database, or damaged); it has not been changed.`, { cause: error });
+    const latest = listBackups(path)[0];
+    const offer = latest
+      ? ` The latest backup is ${latest.path} (made ${latest.createdAt}): restore it with "parley restore --archive ${path}" or File → Restore Backup…; the damaged file is set aside, never overwritten.`
+      : '';
+    return new ArchiveDamagedError(`${path} is not a Parley archive (not an SQLite database, or damaged); it has not been changed.${offer}`, latest?.path ?? null, error);
   }
   return error instanceof Error ? error : new Error(String(error));
 }
@@ -93,9 +110,15 @@ export function openArchive(path: string, options: OpenArchiveOptions = {}): Dat
 
 /** Whether the archive can take a write right now; a read-only file says so here, once. */
 export function checkWritable(db: Database, path: string): void {
+  if (db.readonly) throw new ArchiveReadOnlyError(path, 'it is open for reading only');
   try {
+    // A write that is rolled back: a read-only file or folder refuses it here, before any import work.
     db.exec('BEGIN IMMEDIATE');
-    db.exec('ROLLBACK');
+    try {
+      db.pragma(`user_version = ${schemaVersion(db)}`);
+    } finally {
+      db.exec('ROLLBACK');
+    }
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
     if (/READONLY|CANTOPEN|PERM|FULL/.test(code) || /readonly|read-only/i.test(String(error))) {

@@ -35,7 +35,7 @@ const PROGRESS_INTERVAL_MS = 100;
  * thread (browser mode, the app) wait for at most one slice; a crash loses at most the slice in flight.
  */
 export const SLICE_ARTICLES = 200;
-export const SLICE_MS = 40;
+export const SLICE_MS = 25;
 /** Lists refresh while a long import runs, not only at its end. */
 const CHANGED_INTERVAL_MS = 1_000;
 
@@ -54,6 +54,8 @@ interface JobFiles {
 interface Slice {
   started: number;
   articles: number;
+  /** Statements with a larger id were stored in this slice and are indexed at its end. */
+  statementsAfter: number;
 }
 
 /** Runs imports in short bounded transactions, progress as events, cancellable between slices. */
@@ -137,7 +139,10 @@ export class ImportJobs {
     const files: JobFiles = { ids: new Map(), firstChunk: null };
     let slice: Slice | null = null;
     const commit = async () => {
-      if (slice) db.exec('COMMIT');
+      if (slice) {
+        this.#deps.statements.endBulk(slice.statementsAfter);
+        db.exec('COMMIT');
+      }
       slice = null;
       progress(null);
       changed();
@@ -171,7 +176,7 @@ export class ImportJobs {
           }
           if (!slice) {
             db.exec('BEGIN IMMEDIATE');
-            slice = { started: performance.now(), articles: 0 };
+            slice = { started: performance.now(), articles: 0, statementsAfter: this.#deps.statements.beginBulk() };
           }
           this.#report(input, prepared, this.#storeArticle(input, prepared, files), summary);
           slice.articles++;
@@ -239,14 +244,27 @@ export class ImportJobs {
           versions.replace(previous, { text: article.text, contentHash: key, extraction, fingerprint, sourceFileId });
           return { articleId: previous, title, storyOf: null, sourceFileId };
         }
+        // Everything the article's row holds is known before it is written, so it is written once.
+        const story = fingerprint ? stories.find(fingerprint, now) : null;
+        const found = extraction?.statements ?? [];
         const articleId = articles.insert(
           { ...article, title },
-          { sourceFileId, sourceIndex: index, originalName: input.source.name, format: input.format, contentHash: key, extractorVersion },
+          {
+            sourceFileId,
+            sourceIndex: index,
+            originalName: input.source.name,
+            format: input.format,
+            contentHash: key,
+            extractorVersion,
+            statementCount: found.length,
+            fingerprint,
+            storyId: story?.storyId ?? null,
+          },
           now,
         );
-        if (extraction) statements.insertExtracted(articleId, extraction.statements, now);
-        const storyOf = fingerprint ? stories.link(articleId, fingerprint, now) : null;
-        return { articleId, title, storyOf, sourceFileId };
+        statements.insertBulk(articleId, found, now);
+        if (fingerprint) stories.addToBuckets(articleId, fingerprint);
+        return { articleId, title, storyOf: story?.linkedTo ?? null, sourceFileId };
       })();
       // Remembered only once its savepoint held, so a rolled-back source row is never reused.
       files.ids.set(input.source.sha256, stored.sourceFileId);

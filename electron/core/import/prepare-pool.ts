@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Channel } from './channel';
 import { NO_ARCHIVE } from './archive-lookup';
+import { PARSE_MS_PER_MEGABYTE } from './formats/parse-bound';
 import type { ArchiveLookup, PreparedResult, PrepareTask } from './prepare';
 import type { PrepareWorkerData } from './prepare-worker';
 
@@ -32,6 +33,8 @@ interface Pending {
   task: PrepareTask;
   out: Channel<PreparedResult>;
   started: boolean;
+  /** The file's size, once its worker started it: a big file's parse may take longer without progress. */
+  bytes: number;
   timer: NodeJS.Timeout | null;
 }
 
@@ -40,7 +43,7 @@ interface PooledWorker {
   pending: Map<number, Pending>;
 }
 
-type WorkerReply = { id: number; started?: true; result?: PreparedResult; done?: true; error?: string };
+type WorkerReply = { id: number; started?: true; bytes?: number; result?: PreparedResult; done?: true; error?: string };
 
 /** Without workers the parsers and the extractor load on first use, so a host that only reads never loads them. */
 async function* prepareInProcess(task: PrepareTask, lookup: ArchiveLookup): AsyncGenerator<PreparedResult> {
@@ -117,7 +120,7 @@ export class PreparePool {
   #start(task: PrepareTask): { id: number | null; results: AsyncIterable<PreparedResult> } {
     if (!this.#options.workerPath) return { id: null, results: prepareInProcess(task, this.#options.lookup ?? NO_ARCHIVE) };
     this.#cancelIdle();
-    const pending: Pending = { id: this.#nextId++, task, out: new Channel<PreparedResult>(), started: false, timer: null };
+    const pending: Pending = { id: this.#nextId++, task, out: new Channel<PreparedResult>(), started: false, bytes: 0, timer: null };
     this.#post(this.#pick(), pending);
     return { id: pending.id, results: pending.out };
   }
@@ -138,7 +141,7 @@ export class PreparePool {
 
   #armStall(pooled: PooledWorker, pending: Pending): void {
     if (pending.timer) clearTimeout(pending.timer);
-    const limit = this.#options.stallLimitMs ?? STALL_LIMIT_MS;
+    const limit = (this.#options.stallLimitMs ?? STALL_LIMIT_MS) + Math.ceil((pending.bytes / (1024 * 1024)) * PARSE_MS_PER_MEGABYTE);
     pending.timer = setTimeout(() => this.#replace(pooled, pending, `made no progress for ${Math.round(limit / 1000)} s of its own work and was given up`, 'timed-out'), limit);
   }
 
@@ -167,6 +170,7 @@ export class PreparePool {
     if (!pending) return;
     if (reply.started) {
       pending.started = true;
+      pending.bytes = reply.bytes ?? 0;
       this.#armStall(pooled, pending);
       return;
     }

@@ -1,4 +1,5 @@
 // A worker thread that prepares import tasks (parse, look up, extract, fingerprint) for the core.
+import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
 import { archiveLookup, NO_ARCHIVE } from './archive-lookup';
@@ -37,6 +38,15 @@ function archive(): ArchiveLookup {
   return lookup;
 }
 
+function sizeOf(task: PrepareTask): number {
+  if (task.kind === 'source') return task.source.bytes.byteLength;
+  try {
+    return statSync(task.fsPath ? Buffer.from(task.fsPath) : task.path).size;
+  } catch {
+    return 0;
+  }
+}
+
 const queue: { id: number; task: PrepareTask }[] = [];
 const cancelled = new Set<number>();
 let running = false;
@@ -54,7 +64,8 @@ async function drain(): Promise<void> {
       port.postMessage({ id, done: true });
       continue;
     }
-    port.postMessage({ id, started: true });
+    // The size lets the pool allow a big file the time its size needs, and no more.
+    port.postMessage({ id, started: true, bytes: sizeOf(task) });
     try {
       for await (const result of prepareTask(task, { lookup: archive(), stopped: () => cancelled.has(id) })) {
         port.postMessage({ id, result });

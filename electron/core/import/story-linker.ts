@@ -10,19 +10,24 @@ const BANDS = 16;
  */
 const CANDIDATES_PER_BUCKET = 12;
 
+/** The story a new article joins, found before the article is written so its row is written once. */
+export interface StoryMatch {
+  storyId: number;
+  /** The earlier article it was matched with. */
+  linkedTo: number;
+}
+
 /**
  * Links an article to an earlier one telling the same story (a wire story republished with
  * small edits). Candidates come from locality-sensitive buckets kept in the archive, so
  * nothing has to be loaded into memory at start-up.
  */
 export function createStoryLinker(db: Database) {
-  const setFingerprint = db.prepare('UPDATE articles SET fingerprint = ? WHERE id = ?');
   const addBuckets = db.prepare<[number, string]>(
     'INSERT OR IGNORE INTO article_buckets (bucket, article_id) SELECT value, ? FROM json_each(?)',
   );
   // One statement for all bands, each band's newest members only (see CANDIDATES_PER_BUCKET).
-  const perBand = `SELECT * FROM (SELECT article_id FROM article_buckets WHERE bucket = ? AND article_id <> @article
-    ORDER BY article_id DESC LIMIT ${CANDIDATES_PER_BUCKET})`;
+  const perBand = `SELECT * FROM (SELECT article_id FROM article_buckets WHERE bucket = ? ORDER BY article_id DESC LIMIT ${CANDIDATES_PER_BUCKET})`;
   const candidates = db.prepare<unknown[], { id: number; story_id: number | null; fingerprint: Buffer | null }>(
     `SELECT a.id, a.story_id, a.fingerprint FROM articles a WHERE a.id IN (${Array(BANDS).fill(perBand).join(' UNION ')})`,
   );
@@ -30,14 +35,10 @@ export function createStoryLinker(db: Database) {
   const setStory = db.prepare('UPDATE articles SET story_id = ? WHERE id = ?');
 
   return {
-    /** Call inside the article's transaction. Returns the earlier article it was linked to, if any. */
-    link(articleId: number, print: Uint32Array, now: string): number | null {
-      const buckets = bandBuckets(print);
-      setFingerprint.run(Buffer.from(print.buffer, print.byteOffset, print.byteLength), articleId);
-      addBuckets.run(articleId, JSON.stringify(buckets));
-
+    /** Call inside the article's transaction, before it is inserted. */
+    find(print: Uint32Array, now: string): StoryMatch | null {
       let best: { id: number; storyId: number | null; score: number } | null = null;
-      for (const row of candidates.all(...buckets, { article: articleId })) {
+      for (const row of candidates.all(...bandBuckets(print))) {
         if (!row.fingerprint) continue;
         const other = new Uint32Array(row.fingerprint.buffer.slice(row.fingerprint.byteOffset, row.fingerprint.byteOffset + row.fingerprint.byteLength));
         const score = similarity(print, other);
@@ -45,9 +46,14 @@ export function createStoryLinker(db: Database) {
       }
       if (!best) return null;
       const storyId = best.storyId ?? Number(newStory.run(now).lastInsertRowid);
+      // The earlier article's row is rewritten once, when its story begins.
       if (best.storyId === null) setStory.run(storyId, best.id);
-      setStory.run(storyId, articleId);
-      return best.id;
+      return { storyId, linkedTo: best.id };
+    },
+
+    /** Call after the article is inserted (with its fingerprint and story), in the same transaction. */
+    addToBuckets(articleId: number, print: Uint32Array): void {
+      addBuckets.run(articleId, JSON.stringify(bandBuckets(print)));
     },
   };
 }

@@ -77,6 +77,18 @@ export function createStatementStore(db: Database) {
        @confidence, 'automatic', 'unreviewed', @now, @now)`,
   );
 
+  const insertPositional = db.prepare(
+    `INSERT INTO statements (article_id, kind, content_start, content_end, content_text, cue_start, cue_end, cue_text,
+       speaker_start, speaker_end, speaker_text, speaker_name, speaker_role, speaker_organization, actor_id, nation,
+       nation_evidence_kind, nation_evidence_start, nation_evidence_end, nation_evidence_text,
+       confidence, origin, review_state, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'automatic', 'unreviewed', ?, ?)`,
+  );
+  const lastId = db.prepare<[], number>('SELECT ifnull(max(id), 0) FROM statements').pluck();
+  const indexSince = db.prepare('INSERT INTO statements_fts(rowid, content_text, speaker_name) SELECT id, content_text, speaker_name FROM statements WHERE id > ?');
+  const beginBulk = db.prepare('INSERT INTO bulk_insert (active) VALUES (1)');
+  const endBulk = db.prepare('DELETE FROM bulk_insert');
+
   /** The actor a named speaker stands for (by name or alias), registered on first sight. */
   function actorFor(statement: ExtractedStatement, now: string): { id: number | null; nation: string | null } {
     const { name, role, organization, nation } = statement.speaker;
@@ -116,6 +128,54 @@ export function createStatementStore(db: Database) {
           now,
         });
       }
+    },
+
+    /**
+     * Opens bulk mode inside the caller's write transaction: statements inserted with insertBulk are
+     * indexed together by endBulk, and the caller writes each article's statement count itself.
+     */
+    beginBulk(): number {
+      beginBulk.run();
+      return lastId.get() ?? 0;
+    },
+
+    /** Call inside a bulk transaction (see beginBulk). */
+    insertBulk(articleId: number, statements: readonly ExtractedStatement[], now: string): void {
+      for (const s of statements) {
+        const actor = actorFor(s, now);
+        const evidence = evidenceColumns(actor.nation === s.speaker.nation ? (s.speaker.nationEvidence ?? null) : null);
+        insertPositional.run(
+          articleId,
+          s.kind,
+          s.content.start,
+          s.content.end,
+          s.content.text,
+          s.cue?.start ?? null,
+          s.cue?.end ?? null,
+          s.cue?.text ?? null,
+          s.speaker.mention?.start ?? null,
+          s.speaker.mention?.end ?? null,
+          s.speaker.mention?.text ?? null,
+          s.speaker.name,
+          s.speaker.role,
+          s.speaker.organization,
+          actor.id,
+          actor.nation,
+          evidence.evidenceKind,
+          evidence.evidenceStart,
+          evidence.evidenceEnd,
+          evidence.evidenceText,
+          s.confidence,
+          now,
+          now,
+        );
+      }
+    },
+
+    /** Indexes the statements stored since beginBulk in one pass and leaves bulk mode; before COMMIT. */
+    endBulk(since: number): void {
+      indexSince.run(since);
+      endBulk.run();
     },
 
     count(): number {

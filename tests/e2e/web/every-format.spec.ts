@@ -16,6 +16,7 @@ import {
   sampleArticle,
   type SampleArticle,
 } from '../../fixtures-builders';
+import { importBudgetMs } from '../page-models/import-panel';
 import type { FileToDrop } from '../support/drop-files';
 import { expect, test } from '../support/fixtures';
 import { saveScreenshot } from '../support/screenshots';
@@ -70,8 +71,13 @@ async function filesOfEveryFormat(): Promise<{ files: FileToDrop[]; expected: Ex
   return { files, expected, repeats: 3 * (BULK_RECORDS - 1) };
 }
 
+/** Searching for, opening and checking one article, on a loaded machine. */
+const PER_ARTICLE_STEP_MS = 15_000;
+
 test('every kind of file an analyst has imports from one drop and opens', async ({ page, library, importPanel, reader }) => {
   const { files, expected, repeats } = await filesOfEveryFormat();
+  // The time limit follows the work: the import of the drop, then opening each article.
+  test.setTimeout(importBudgetMs(files) + expected.length * PER_ARTICLE_STEP_MS);
 
   await test.step('one drop of every format imports each article and fails none', async () => {
     await importPanel.dropAndWait(files);

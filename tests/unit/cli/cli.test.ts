@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../support/temp-dir';
@@ -10,7 +10,7 @@ const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'parley.mjs');
  * Each run of `parley` is a Node start, an archive open and maybe worker threads: on a loaded 2-core
  * machine that can take many seconds, so a test's time limit grows with the runs it makes.
  */
-const PER_RUN_MS = 20_000;
+const PER_RUN_MS = 60_000;
 const runs = (n: number) => n * PER_RUN_MS;
 
 function parley(args: string[], env: Record<string, string> = {}) {
@@ -164,6 +164,23 @@ describe('parley import and search', () => {
     expect(run.stdout).toContain('Imported 1, duplicates 0, failed 0');
     expect(run.code).toBe(0);
   }, runs(1));
+
+  it('backs up with parley backup and puts the backup back with parley restore, keeping the replaced file', () => {
+    const dir = tempDir();
+    const archive = join(dir, 'archive.sqlite');
+    const article = join(dir, 'talks.txt');
+    writeFileSync(article, ARTICLE);
+    expect(parley(['import', '--archive', archive, article]).code).toBe(0);
+    const backup = parley(['backup', '--archive', archive]);
+    expect(backup.code).toBe(0);
+    expect(backup.stdout).toMatch(/Backed up .+ to .+archive\.sqlite\.backups/);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${archive}${suffix}`, { force: true });
+    writeFileSync(archive, 'damaged '.repeat(1000));
+    const restore = parley(['restore', '--archive', archive]);
+    expect(restore.code).toBe(0);
+    expect(restore.stdout).toContain('The file it replaced was kept as');
+    expect(parley(['search', '--archive', archive, 'embargo']).stdout).toContain('1 matching article');
+  }, runs(4));
 
   it('exits 2 on a usage error', () => {
     expect(parley(['import']).code).toBe(2);

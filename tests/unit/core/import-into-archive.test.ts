@@ -95,6 +95,39 @@ describe('importing into the archive', () => {
     expect((await core.handlers['archive.info']({})).articleCount).toBe(summary.counts.imported);
   });
 
+  it('indexes imported statements and counts them with each article, as the triggers would', async () => {
+    const core = openCore();
+    const dir = tempDir();
+    writeFileSync(join(dir, 'summit.txt'), SUMMIT);
+    await core.importPaths([join(dir, 'summit.txt')]).done;
+    const db = openArchive(core.archivePath);
+    expect(db.prepare("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'embargo'").pluck().get()).toBe(1);
+    const counts = db.prepare('SELECT a.statement_count AS stored, (SELECT count(*) FROM statements s WHERE s.article_id = a.id) AS actual FROM articles a').all();
+    expect(counts).toEqual([{ stored: expect.any(Number), actual: expect.any(Number) }]);
+    const { stored, actual } = (counts as { stored: number; actual: number }[])[0]!;
+    expect(stored).toBe(actual);
+    expect(actual).toBeGreaterThan(0);
+    expect(db.prepare('SELECT count(*) FROM bulk_insert').pluck().get()).toBe(0);
+    // Outside an import the triggers keep both: a statement rejected by hand leaves the count.
+    db.prepare("UPDATE statements SET review_state = 'rejected' WHERE id = (SELECT min(id) FROM statements)").run();
+    expect(db.prepare('SELECT statement_count FROM articles').pluck().get()).toBe(actual - 1);
+    db.close();
+  });
+
+  it('reports an archive it cannot write once, before reading any file', async () => {
+    const archivePath = join(tempDir(), 'archive.sqlite');
+    openArchive(archivePath).close();
+    // A read-only connection stands in for a read-only file (the tests may run as root, who can write anyway).
+    const core = createCore({ archivePath, readonly: true });
+    cores.push(core);
+    const dir = tempDir();
+    for (let i = 0; i < 3; i++) writeFileSync(join(dir, `story-${i}.txt`), article(`Story ${i}`, `Officials said round ${i} went well.`));
+    const summary = await core.importPaths([dir]).done;
+    expect(summary.counts).toEqual({ processed: 0, imported: 0, duplicates: 0, failed: 1 });
+    expect(summary.failures).toHaveLength(1);
+    expect(summary.failures[0]!.reason).toMatch(/cannot be written/);
+  });
+
   it('skips and reports a link inside a dropped folder, and follows one the user named', async () => {
     const core = openCore();
     const outside = tempDir();

@@ -2,7 +2,7 @@ import type { Migration } from '../migration';
 
 /**
  * What a large archive needs: original bytes kept compressed, a stored statement count per article
- * (kept by triggers, so every writer keeps it right) and indexes that let the library page and sort by
+ * (kept by triggers, so every writer keeps it right; bulk imports write it with the article) and indexes that let the library page and sort by
  * any column with a keyset instead of an OFFSET.
  */
 export const scaleSchema: Migration = {
@@ -16,7 +16,17 @@ export const scaleSchema: Migration = {
       ALTER TABLE articles ADD COLUMN statement_count INTEGER NOT NULL DEFAULT 0;
       UPDATE articles SET statement_count =
         (SELECT count(*) FROM statements s WHERE s.article_id = articles.id AND s.review_state <> 'rejected');
-      CREATE TRIGGER articles_statement_count_insert AFTER INSERT ON statements WHEN new.review_state <> 'rejected' BEGIN
+      -- Empty except inside an import's own write transaction (so no other connection ever sees a row):
+      -- while it holds a row, the import writes statement counts itself and indexes its statements in
+      -- one pass per transaction instead of a trigger per row.
+      CREATE TABLE bulk_insert (active INTEGER NOT NULL) STRICT;
+      DROP TRIGGER statements_fts_insert;
+      CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements WHEN NOT EXISTS (SELECT 1 FROM bulk_insert) BEGIN
+        INSERT INTO statements_fts(rowid, content_text, speaker_name) VALUES (new.id, new.content_text, new.speaker_name);
+      END;
+
+      CREATE TRIGGER articles_statement_count_insert AFTER INSERT ON statements
+        WHEN new.review_state <> 'rejected' AND NOT EXISTS (SELECT 1 FROM bulk_insert) BEGIN
         UPDATE articles SET statement_count = statement_count + 1 WHERE id = new.article_id;
       END;
       CREATE TRIGGER articles_statement_count_delete AFTER DELETE ON statements WHEN old.review_state <> 'rejected' BEGIN

@@ -4,6 +4,7 @@ import type { ArticleFormat, ParsedArticle } from '../../../../shared/domain/art
 import { fileError, walkPaths } from '../walk-paths';
 import { parserFor } from './registry';
 import { detectFormat, extensionOf } from './sniff-format';
+import { parseBoundMs } from './parse-bound';
 import { withinTimeBound } from './time-bound';
 import { byteLimitFor, DEFAULT_IMPORT_LIMITS, formatBytes, ImportFailure, type FormatParser, type ImportLimits, type ImportSource } from './types';
 
@@ -18,7 +19,6 @@ export type SourceResult =
   | { path: string; source: ImportSource; format: ArticleFormat; articles: ParsedArticle[]; failures: ImportFailure[] }
   | { path: string; error: ImportFailure };
 
-const DEFAULT_PARSE_MILLIS = 30_000;
 
 /** Running totals for one top-level file, so an archive of archives is bounded as a whole. */
 interface Budget {
@@ -56,7 +56,7 @@ async function* readOne(source: ImportSource, limits: ImportLimits, budget: Budg
     if (!parser) {
       throw new ImportFailure('unsupported-type', `${source.name} is a ${format.toUpperCase()} file, which this version of Parley cannot read yet`);
     }
-    const outcome = await withinTimeBound(() => parser.parse(source, limits), limits.maxParseMillis ?? DEFAULT_PARSE_MILLIS, source.name);
+    const outcome = await withinTimeBound(() => parser.parse(source, limits), parseBoundMs(source.bytes.byteLength, limits), source.name);
 
     if (outcome.kind === 'articles') {
       const failures = outcome.failures ?? [];

@@ -1,8 +1,12 @@
 import type { ArticlePage, ArticleSummary } from '../../../../shared/domain/archive';
+import type { ArticleSort } from '../../../../shared/domain/article-list';
 
 export const BLOCK_SIZE = 200;
 
-export type FetchPage = (offset: number, limit: number, query: string | undefined) => Promise<ArticlePage>;
+/** A column the library is sorted by; null keeps the default (newest first, or best match for a search). */
+export type ListOrder = { sort: ArticleSort; direction: 'asc' | 'desc' } | null;
+
+export type FetchPage = (offset: number, limit: number, query: string | undefined, order: ListOrder) => Promise<ArticlePage>;
 
 /**
  * The library's rows, fetched on demand in blocks of BLOCK_SIZE so a 100,000-article
@@ -16,6 +20,7 @@ export class ArticleRowCache {
   private stale = new Set<number>();
   private generation = 0;
   private currentQuery: string | undefined;
+  private currentOrder: ListOrder = null;
   private listeners = new Set<() => void>();
   private snapshotVersion = 0;
 
@@ -49,6 +54,14 @@ export class ArticleRowCache {
     this.loadBlock(0);
   }
 
+  /** Starts over in another order (same search). */
+  reorder(order: ListOrder): void {
+    const same = order?.sort === this.currentOrder?.sort && order?.direction === this.currentOrder?.direction;
+    if (same) return;
+    this.currentOrder = order;
+    this.reset(this.currentQuery);
+  }
+
   /** The search the rows and total belong to. */
   get query(): string | undefined {
     return this.currentQuery;
@@ -73,7 +86,7 @@ export class ArticleRowCache {
     if (this.total !== null && block * BLOCK_SIZE >= this.total && block !== 0) return;
     this.pending.add(block);
     const generation = this.generation;
-    this.fetchPage(block * BLOCK_SIZE, BLOCK_SIZE, this.currentQuery).then(
+    this.fetchPage(block * BLOCK_SIZE, BLOCK_SIZE, this.currentQuery, this.currentOrder).then(
       (page) => {
         if (generation !== this.generation) return;
         this.pending.delete(block);

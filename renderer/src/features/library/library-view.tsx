@@ -3,8 +3,9 @@ import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 
 import { formatArticleDate, formatCount, plural } from '../../app/format';
 import { ErrorMessage } from '../../app/error-message';
 import { useDebouncedValue } from '../../app/use-debounced-value';
+import type { ArticleSort } from '../../../../shared/domain/article-list';
 import { ARTICLE_DRAG_TYPE } from '../desk/article-drag';
-import { useArticleRows } from './use-article-rows';
+import { useArticleRows, type ListOrder } from './use-article-rows';
 
 const ROW_HEIGHT = 30;
 const SEARCH_DEBOUNCE_MS = 250;
@@ -20,10 +21,27 @@ interface Props {
   searchLabel?: string;
 }
 
+/** The sortable columns, and the order each opens in when first clicked. */
+const COLUMNS: { label: string; className: string; sort: ArticleSort; first: 'asc' | 'desc' }[] = [
+  { label: 'Title', className: 'title', sort: 'title', first: 'asc' },
+  { label: 'Outlet', className: 'outlet', sort: 'outlet', first: 'asc' },
+  { label: 'Date', className: 'date', sort: 'published', first: 'desc' },
+  { label: 'Statements', className: 'count', sort: 'statements', first: 'desc' },
+];
+
 export function LibraryView({ hidden, searchRef, onOpen, onOpenBeside, onImport, searchLabel = 'Search articles' }: Props) {
   const [searchText, setSearchText] = useState('');
   const query = useDebouncedValue(searchText, SEARCH_DEBOUNCE_MS);
-  const rows = useArticleRows(query);
+  const [order, setOrder] = useState<ListOrder>(null);
+  const rows = useArticleRows(query, order);
+
+  function sortBy(sort: ArticleSort, first: 'asc' | 'desc'): void {
+    setOrder((current) => {
+      if (current?.sort !== sort) return { sort, direction: first };
+      // A third click returns to the default order.
+      return current.direction === first ? { sort, direction: first === 'asc' ? 'desc' : 'asc' } : null;
+    });
+  }
   // Until the cache has switched to a new search, its total belongs to the old one.
   const total = rows.query === (query.trim() || undefined) ? rows.total : null;
   const [active, setActive] = useState(0);
@@ -44,11 +62,11 @@ export function LibraryView({ hidden, searchRef, onOpen, onOpenBeside, onImport,
     rows.ensureRange(firstIndex, lastIndex);
   }, [rows, firstIndex, lastIndex, rows.version]);
 
-  // A new search starts at the top.
+  // A new search or order starts at the top.
   useEffect(() => {
     setActive(0);
     virtualizer.scrollToOffset(0);
-  }, [query, virtualizer]);
+  }, [query, order, virtualizer]);
 
   useEffect(() => {
     if (total !== null && active >= total) setActive(Math.max(0, total - 1));
@@ -172,10 +190,22 @@ export function LibraryView({ hidden, searchRef, onOpen, onOpenBeside, onImport,
       >
         <div role="rowgroup" className="article-grid-head">
           <div role="row" aria-rowindex={1} className="article-row">
-            <div role="columnheader" className="cell title">Title</div>
-            <div role="columnheader" className="cell outlet">Outlet</div>
-            <div role="columnheader" className="cell date">Date</div>
-            <div role="columnheader" className="cell count">Statements</div>
+            {COLUMNS.map((column) => {
+              const sorted = order?.sort === column.sort ? order.direction : null;
+              return (
+                <div
+                  key={column.sort}
+                  role="columnheader"
+                  className={`cell ${column.className}`}
+                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                >
+                  <button type="button" className="column-sort" onClick={() => sortBy(column.sort, column.first)}>
+                    {column.label}
+                    <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                  </button>
+                </div>
+              );
+            })}
           </div>
         </div>
         <div role="rowgroup" ref={scrollRef} className="article-grid-body">

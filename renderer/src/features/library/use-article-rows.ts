@@ -1,14 +1,16 @@
 import { useEffect, useEffectEvent, useState, useSyncExternalStore } from 'react';
 import { api, connection } from '../../api/client';
 import { useArchiveChanges } from '../../api/use-archive-changes';
-import { ArticleRowCache } from './article-row-cache';
+import { ArticleRowCache, type ListOrder } from './article-row-cache';
 
-/** The library's rows for a search (empty = all), refreshed in place when the archive changes. */
-export function useArticleRows(query: string): ArticleRowCache {
+export type { ListOrder } from './article-row-cache';
+
+/** The library's rows for a search (empty = all) in an order, refreshed in place when the archive changes. */
+export function useArticleRows(query: string, order: ListOrder = null): ArticleRowCache {
   const [cache] = useState(
     () =>
-      new ArticleRowCache((offset, limit, q) =>
-        api.invoke('articles.list', q ? { offset, limit, query: q } : { offset, limit }),
+      new ArticleRowCache((offset, limit, q, o) =>
+        api.invoke('articles.list', { offset, limit, ...(q ? { query: q } : {}), ...(o ? { sort: o.sort, direction: o.direction } : {}) }),
       ),
   );
   useSyncExternalStore(cache.subscribe, cache.getVersion);
@@ -19,6 +21,10 @@ export function useArticleRows(query: string): ArticleRowCache {
   useEffect(() => {
     cache.reset(trimmed || undefined);
   }, [cache, trimmed]);
+
+  useEffect(() => {
+    cache.reorder(order);
+  }, [cache, order]);
 
   useArchiveChanges(() => cache.reset(trimmed || undefined, true));
 

@@ -6,7 +6,7 @@
  * style, list and info tables kept out of the text, and `\info` title and author kept as metadata.
  */
 
-import { decodeWindows1252 } from './windows-1252';
+import { decodeWindows1252 } from '../text/windows-1252';
 
 export interface RtfDocument {
   paragraphs: string[];

@@ -1,4 +1,5 @@
 import { analyse } from 'chardet';
+import { decodeWindows1252 } from './windows-1252';
 
 export type TextEncoding =
   | 'utf-8'
@@ -55,20 +56,14 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return { text: decodeSingleByte(bytes, encoding), encoding };
 }
 
-// Windows-1252's printable characters at 0x80–0x9F; the five holes keep their Latin-1 control code.
-const WINDOWS_1252_C1 =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
 /**
  * Node 20's TextDecoder reads "windows-1252" as plain Latin-1 (0x93 stays a control code), so those two
  * are decoded here: Latin-1 for every byte, then the 0x80–0x9F range mapped by Windows-1252's table.
  */
 function decodeSingleByte(bytes: Uint8Array, encoding: TextEncoding): string {
   if (encoding !== 'windows-1252' && encoding !== 'iso-8859-1') return new TextDecoder(encoding).decode(bytes);
-  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  if (encoding === 'iso-8859-1') return latin1;
-  return latin1.replace(/[\x80-\x9f]/g, (ch) => WINDOWS_1252_C1[ch.charCodeAt(0) - 0x80] ?? ch);
+  if (encoding === 'iso-8859-1') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return decodeWindows1252(bytes);
 }
 
 /**

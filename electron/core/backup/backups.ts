@@ -1,0 +1,105 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3';
+import type { BackupInfo } from '../../../shared/domain/backup';
+
+/** Automatic and manual backups kept; the oldest beyond this are removed. */
+export const KEEP_BACKUPS = 10;
+/** An automatic backup is made when the newest is older than this. */
+export const AUTOMATIC_EVERY_MS = 24 * 60 * 60 * 1000;
+
+const STAMP = /-(\d{8}T\d{6}(?:\d{3})?Z)\.sqlite$/;
+
+/** Backups live beside the archive, in `<archive>.backups/`. */
+export function backupFolder(archivePath: string): string {
+  return `${archivePath}.backups`;
+}
+
+function stampOf(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace('.', '');
+}
+
+function dateOfStamp(stamp: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})?Z$/.exec(stamp);
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7] ?? '000'}Z` : stamp;
+}
+
+/** Every backup of the archive, newest first. */
+export function listBackups(archivePath: string): BackupInfo[] {
+  const folder = backupFolder(archivePath);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.startsWith(basename(archivePath)) && STAMP.test(name))
+    .map((name) => {
+      const path = join(folder, name);
+      return { path, createdAt: dateOfStamp(STAMP.exec(name)![1]!), bytes: statSync(path).size };
+    })
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/**
+ * Copies the archive with SQLite's online backup API (readers and the import go on meanwhile) into a
+ * new file, moved into place only when whole, then removes the oldest beyond KEEP_BACKUPS.
+ */
+export async function createBackup(db: Database, archivePath: string, now = new Date()): Promise<BackupInfo> {
+  const folder = backupFolder(archivePath);
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, `${basename(archivePath)}-${stampOf(now)}.sqlite`);
+  const partial = `${path}.partial`;
+  await db.backup(partial);
+  renameSync(partial, path);
+  for (const old of listBackups(archivePath).slice(KEEP_BACKUPS)) rmSync(old.path, { force: true });
+  return { path, createdAt: now.toISOString(), bytes: statSync(path).size };
+}
+
+/** Makes an automatic backup when the newest is a day old (or there is none) and the archive holds anything. */
+export async function backupIfDue(db: Database, archivePath: string, now = new Date()): Promise<BackupInfo | null> {
+  const newest = listBackups(archivePath)[0];
+  if (newest && now.getTime() - Date.parse(newest.createdAt) < AUTOMATIC_EVERY_MS) return null;
+  const articles = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+  if (articles === 0) return null;
+  return createBackup(db, archivePath, now);
+}
+
+/** The backup file is checked before it replaces anything: a damaged copy is refused. */
+function checkBackup(path: string, nativeBinding: string | null): void {
+  if (!existsSync(path)) throw new Error(`There is no backup at ${path}.`);
+  let db: Database | null = null;
+  try {
+    db = new BetterSqlite3(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    const result = db.pragma('quick_check', { simple: true });
+    if (result !== 'ok') throw new Error(String(result));
+    db.prepare('SELECT count(*) FROM articles').get();
+  } catch (error) {
+    throw new Error(`The backup ${path} cannot be used: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Puts a backup in the archive's place. The archive must be closed by every Parley. The current file
+ * (damaged or not) is never overwritten: it is moved aside, with its WAL, as `<archive>.replaced-<time>`.
+ */
+export function restoreBackup(
+  archivePath: string,
+  backupPath: string,
+  now = new Date(),
+  /** better-sqlite3 built for Electron, when the desktop app restores. */
+  nativeBinding: string | null = null,
+): { restored: string; setAside: string | null } {
+  checkBackup(backupPath, nativeBinding);
+  let setAside: string | null = null;
+  if (existsSync(archivePath)) {
+    setAside = `${archivePath}.replaced-${stampOf(now)}`;
+    renameSync(archivePath, setAside);
+    for (const suffix of ['-wal', '-shm']) {
+      if (existsSync(`${archivePath}${suffix}`)) renameSync(`${archivePath}${suffix}`, `${setAside}${suffix}`);
+    }
+  }
+  mkdirSync(dirname(archivePath), { recursive: true });
+  copyFileSync(backupPath, `${archivePath}.restoring`);
+  renameSync(`${archivePath}.restoring`, archivePath);
+  return { restored: archivePath, setAside };
+}

@@ -1,0 +1,60 @@
+import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
+import { backupFolder, listBackups, restoreBackup } from '../core/backup/backups';
+import type { CoreHostClient } from './core-host-client';
+
+function show(window: BrowserWindow | null, box: MessageBoxOptions) {
+  return window ? dialog.showMessageBox(window, box) : dialog.showMessageBox(box);
+}
+
+/** File → Back Up Now: an online copy while the archive stays open. */
+export async function backUpNow(host: CoreHostClient | null, window: BrowserWindow | null): Promise<void> {
+  if (!host) return;
+  try {
+    const made = await host.invoke('backups.create', {});
+    await show(window, { type: 'info', message: 'The archive was backed up.', detail: made.path });
+  } catch (error) {
+    await show(window, { type: 'error', message: 'Parley could not back up the archive.', detail: String(error) });
+  }
+}
+
+/**
+ * Puts a backup chosen by the user (or the latest) in the archive's place and restarts Parley. The
+ * archive process is stopped first; the file it replaces is set aside, never overwritten.
+ */
+export async function restoreFromBackup(options: {
+  archivePath: string;
+  nativeBinding: string | null;
+  stopHost: () => Promise<void>;
+  window: BrowserWindow | null;
+  /** Offer only the latest backup (opening a damaged archive), without a file dialog. */
+  latestOnly?: boolean;
+}): Promise<boolean> {
+  const { archivePath, window } = options;
+  let chosen: string | undefined = listBackups(archivePath)[0]?.path;
+  if (!options.latestOnly) {
+    const picked = window
+      ? await dialog.showOpenDialog(window, { title: 'Restore a backup', defaultPath: backupFolder(archivePath), properties: ['openFile'] })
+      : await dialog.showOpenDialog({ title: 'Restore a backup', defaultPath: backupFolder(archivePath), properties: ['openFile'] });
+    chosen = picked.canceled ? undefined : picked.filePaths[0];
+  }
+  if (!chosen) return false;
+  const confirm = await show(window, {
+    type: 'question',
+    buttons: ['Restore and Restart', 'Cancel'],
+    defaultId: 0,
+    cancelId: 1,
+    message: 'Put this backup in the archive’s place?',
+    detail: `${chosen}\n\nThe current archive file is kept beside it (renamed), never overwritten. Parley restarts.`,
+  });
+  if (confirm.response !== 0) return false;
+  await options.stopHost();
+  try {
+    restoreBackup(archivePath, chosen, new Date(), options.nativeBinding);
+  } catch (error) {
+    await show(window, { type: 'error', message: 'The backup could not be restored.', detail: String(error) });
+    return false;
+  }
+  app.relaunch();
+  app.exit(0);
+  return true;
+}

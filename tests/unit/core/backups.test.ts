@@ -1,0 +1,127 @@
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../../electron/core';
+import { backupIfDue, createBackup, KEEP_BACKUPS, listBackups, restoreBackup } from '../../../electron/core/backup/backups';
+import { ArchiveDamagedError, openArchive } from '../../../electron/core/db/open';
+import { migrations } from '../../../electron/core/db/migrations';
+import { useTempDir } from '../../support/temp-dir';
+
+function seed(path: string, count: number): void {
+  const db = openArchive(path);
+  const insert = db.prepare(
+    `INSERT INTO articles (title, original_name, format, content_hash, text, imported_at) VALUES (?, 'a.txt', 'txt', ?, 'The minister said talks go on.', 'now')`,
+  );
+  for (let i = 0; i < count; i++) insert.run(`Talks ${i}`, `h${Date.now()}-${i}`);
+  db.close();
+}
+
+describe('backups and restore', () => {
+  const tempDir = useTempDir();
+  let core: Core | null = null;
+  afterEach(() => {
+    core?.close();
+    core = null;
+  });
+
+  it('backs up an open archive online, keeps the newest few, and lists them newest first', async () => {
+    const archivePath = join(tempDir(), 'archive.sqlite');
+    seed(archivePath, 3);
+    core = createCore({ archivePath });
+    const made = await core.handlers['backups.create']({});
+    const copy = new BetterSqlite3(made.path, { readonly: true });
+    expect(copy.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(3);
+    copy.close();
+
+    const db = openArchive(archivePath);
+    for (let i = 0; i < KEEP_BACKUPS + 2; i++) await createBackup(db, archivePath, new Date(Date.UTC(2026, 0, 1, 0, 0, i)));
+    db.close();
+    const listed = await core.handlers['backups.list']({});
+    expect(listed).toHaveLength(KEEP_BACKUPS);
+    expect(listed[0]!.createdAt >= listed[1]!.createdAt).toBe(true);
+    expect(listed.some((b) => b.createdAt === '2026-01-01T00:00:00.000Z')).toBe(false);
+  });
+
+  it('makes an automatic backup once a day, and none of an empty archive', async () => {
+    const dir = tempDir();
+    const empty = join(dir, 'empty.sqlite');
+    const emptyDb = openArchive(empty);
+    expect(await backupIfDue(emptyDb, empty)).toBeNull();
+    emptyDb.close();
+
+    const archivePath = join(dir, 'archive.sqlite');
+    seed(archivePath, 1);
+    const db = openArchive(archivePath);
+    const day = new Date('2026-02-01T10:00:00Z');
+    expect(await backupIfDue(db, archivePath, day)).not.toBeNull();
+    expect(await backupIfDue(db, archivePath, new Date('2026-02-01T20:00:00Z'))).toBeNull();
+    expect(await backupIfDue(db, archivePath, new Date('2026-02-02T10:00:01Z'))).not.toBeNull();
+    db.close();
+    expect(listBackups(archivePath)).toHaveLength(2);
+  });
+
+  it('opening a damaged archive offers the latest backup; restoring sets the damaged file aside untouched', async () => {
+    const archivePath = join(tempDir(), 'archive.sqlite');
+    seed(archivePath, 5);
+    const db = openArchive(archivePath);
+    const backup = await createBackup(db, archivePath);
+    db.close();
+    const damage = Buffer.from('this is no longer a database '.repeat(400));
+    writeFileSync(archivePath, damage);
+
+    let refusal: unknown = null;
+    try {
+      openArchive(archivePath);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(ArchiveDamagedError);
+    expect((refusal as ArchiveDamagedError).latestBackup).toBe(backup.path);
+    expect((refusal as Error).message).toContain('parley restore');
+    expect(readFileSync(archivePath).equals(damage)).toBe(true);
+
+    const { setAside } = restoreBackup(archivePath, backup.path);
+    expect(setAside).not.toBeNull();
+    expect(readFileSync(setAside!).equals(damage)).toBe(true);
+    const restored = openArchive(archivePath);
+    expect(restored.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(5);
+    restored.close();
+  });
+
+  it('refuses a damaged backup and leaves the archive in place', () => {
+    const dir = tempDir();
+    const archivePath = join(dir, 'archive.sqlite');
+    seed(archivePath, 1);
+    const bad = join(dir, 'bad-backup.sqlite');
+    writeFileSync(bad, 'not a backup');
+    expect(() => restoreBackup(archivePath, bad)).toThrow(/cannot be used/);
+    expect(existsSync(archivePath)).toBe(true);
+    const db = openArchive(archivePath);
+    expect(db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(1);
+    db.close();
+  });
+
+  it('leaves an archive from a newer Parley byte for byte, its WAL included', () => {
+    const dir = tempDir();
+    const written = join(dir, 'written.sqlite');
+    const future = new BetterSqlite3(written);
+    future.pragma('journal_mode = WAL');
+    future.pragma('wal_autocheckpoint = 0');
+    future.exec('CREATE TABLE things (x TEXT)');
+    future.pragma(`user_version = ${migrations.length + 1}`);
+    future.prepare('INSERT INTO things VALUES (?)').run('from the future');
+    // As a newer Parley that was killed leaves it: the WAL still holds pages not yet in the file.
+    const archivePath = join(dir, 'future.sqlite');
+    copyFileSync(written, archivePath);
+    copyFileSync(`${written}-wal`, `${archivePath}-wal`);
+    future.close();
+    const before = readFileSync(archivePath);
+    const walBefore = readFileSync(`${archivePath}-wal`);
+    expect(walBefore.length).toBeGreaterThan(0);
+    expect(() => openArchive(archivePath)).toThrow(/newer version of Parley/);
+    expect(() => openArchive(archivePath, { readonly: true })).toThrow(/newer version of Parley/);
+    expect(readFileSync(archivePath).equals(before)).toBe(true);
+    expect(readFileSync(`${archivePath}-wal`).equals(walBefore)).toBe(true);
+  });
+});
