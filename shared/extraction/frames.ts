@@ -4,6 +4,7 @@
  */
 import { isAnchorCandidate } from './anchor-features';
 import { chooseContentEnd } from './content-end';
+import { chooseContentStart } from './content-start';
 import { cueProbability, sourceWordShare } from './cue-lexicon';
 import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, isQuoteMark, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
 import type { Frame, FrameContext, Range } from './frame-types';
@@ -450,6 +451,14 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   if (q !== -1 && ctx.quotes[q]!.start === tokens[i]!.start) {
     const quote = ctx.quotes[q]!;
     return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: q, kind: 'direct', confidence: p, sentence: s };
+  }
+  if (ctx.learnedStarts) {
+    i = chooseContentStart(ctx, sentence, i, cueWord);
+    const moved = ctx.quoteOf[i]!;
+    if (moved !== -1 && ctx.quotes[moved]!.start === tokens[i]!.start) {
+      const quote = ctx.quotes[moved]!;
+      return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: moved, kind: 'direct', confidence: p, sentence: s };
+    }
   }
   const last = endOfContent(ctx, sentence, i, cueWord);
   let words = 0;
