@@ -165,11 +165,13 @@ function framesInsteadOfSays(ctx: FrameContext, cue: Range, contentFirst: number
   let passive = false;
   for (let k = Math.max(0, cue.first - 1); k < cue.last; k++) if (PASSIVE_AUX.has(tokens[k]!.lower)) passive = true;
   if (passive && tokens[cue.last]?.lower !== 'by') return true;
-  const cueWord = tokens[cue.first]!;
   const sentence = ctx.sentences[ctx.analysis.sentenceOf[cue.first]!]!;
   let opening = sentence.first;
-  while (opening < cue.first && !tokens[opening]!.word) opening++;
-  return opening === cue.first && cueWord.lower.endsWith('ing') && tokens[contentFirst]!.lower !== 'that' && ctx.quoteOf[contentFirst] === -1;
+  while (opening < sentence.last && !tokens[opening]!.word) opening++;
+  if (opening > cue.first || !tokens[opening]!.lower.endsWith('ing') || ctx.quoteOf[opening] !== -1) return false;
+  // The cue sits in the opening participial clause (before its comma).
+  for (let k = opening; k < cue.first; k++) if (tokens[k]!.text === ',') return false;
+  return tokens[contentFirst]!.lower !== 'that' && ctx.quoteOf[contentFirst] === -1;
 }
 
 function overlapsRange(r: Range, first: number, last: number): boolean {
