@@ -1,5 +1,5 @@
 import type { ArticleFormat } from './article';
-import type { StatementKind } from './extraction';
+import type { NationEvidence, StatementKind } from './extraction';
 
 export interface ArchiveInfo {
   path: string;
@@ -50,6 +50,8 @@ export interface StoredStatement {
   speakerOrganization: string | null;
   actorId: number | null;
   nation: string | null;
+  /** Why the extractor chose the nation; null when not recorded (manual or older statements). */
+  nationEvidence: NationEvidence | null;
   confidence: number;
   origin: StatementOrigin;
   reviewState: ReviewState;

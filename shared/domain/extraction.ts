@@ -14,6 +14,22 @@ export interface TextSpan {
   text: string;
 }
 
+/**
+ * Why a statement's nation was chosen, strongest first: a country word in the speaker's own
+ * phrase or appositive; the speaker's organization (a foreign ministry placed by the dateline
+ * or nearby sentences, an international body that speaks for no nation); an institution or
+ * capital standing for its government (the Kremlin, the Quai d'Orsay, "Beijing said"); an
+ * earlier sentence about the same actor; the dateline alone, as weak evidence.
+ */
+export const NATION_EVIDENCE_KINDS = ['explicit', 'organization', 'metonym', 'earlier-mention', 'dateline'] as const;
+export type NationEvidenceKind = (typeof NATION_EVIDENCE_KINDS)[number];
+
+export interface NationEvidence {
+  kind: NationEvidenceKind;
+  /** The words in the article the nation was read from. */
+  span: TextSpan;
+}
+
 export interface ExtractedSpeaker {
   /** The words the cue attaches to: a name, a surname, a pronoun, an institution. */
   mention: TextSpan | null;
@@ -21,8 +37,10 @@ export interface ExtractedSpeaker {
   name: string | null;
   role: string | null;
   organization: string | null;
-  /** ISO 3166-1 alpha-2 code, or null for international bodies and the unknown. */
+  /** ISO 3166-1 alpha-2 code (XK for Kosovo), or null for international bodies and the unknown. */
   nation: string | null;
+  /** Why the nation (or the null of an international body) was chosen; absent when nothing said. */
+  nationEvidence?: NationEvidence | null;
 }
 
 export interface ExtractedStatement {

@@ -47,8 +47,33 @@ export function skipAdverbials(ctx: FrameContext, sentence: Sentence, i: number)
       i += phrase.length;
       continue;
     }
+    const occasion = occasionPhraseEnd(tokens, i, sentence.last);
+    if (occasion > i) {
+      i = occasion;
+      continue;
+    }
     return i;
   }
+}
+
+// "in a separate statement", "at the opening session", "during a regular briefing": where words were said.
+const OCCASION_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
+const OCCASION_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+const OCCASION_NOUNS = new Set(
+  'statement statements interview video post posts message letter briefing conference session ceremony forum meeting speech address remarks readout summit hearing media television broadcast communique communiqué'.split(' '),
+);
+
+/** The token after an occasion phrase starting at `i`, or `i` when there is none. */
+function occasionPhraseEnd(tokens: Token[], i: number, limit: number): number {
+  if (!OCCASION_PREPOSITIONS.has(tokens[i]?.lower ?? '')) return i;
+  let k = i + 1;
+  if (OCCASION_DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  for (let n = 0; n < 4 && k < limit; n++, k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap) return i;
+    if (OCCASION_NOUNS.has(t.lower)) return k + 1;
+  }
+  return i;
 }
 
 export function skipAux(ctx: FrameContext, i: number): number {

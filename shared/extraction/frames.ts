@@ -150,7 +150,10 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     }
     if (after && afterFirst && (afterFirst.lower === 'that' || after.kind === 'direct')) return after;
     const regionWords = countWords(ctx, regionStart, source.first);
-    const commaBefore = before?.text === ',' && regionWords >= 4 && (!after || tokens[cue.last]?.text === ',' || countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) < 4);
+    // "..., the Elysée said on Tuesday, the latest drawdown ...": a comma after the cue's
+    // trailing adverbials sets off an apposition, not what was said.
+    const commaAfterCue = tokens[cue.last]?.text === ',' || (startAfter > cue.last && tokens[startAfter - 1]?.text === ',');
+    const commaBefore = before?.text === ',' && regionWords >= 4 && (!after || commaAfterCue || countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) < 4);
     if (quoteBefore || commaBefore) {
       const frame = contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
       // "Asked on “CBS This Morning,” he said he had not ...": a quoted title closing an
@@ -480,7 +483,7 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   };
 }
 
-const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'with', 'to', 'before', 'after', 'from', 'via', 'through', 'over', 'last', 'earlier', 'this', 'late', 'early', 'for', 'under', 'again', 'privately', 'publicly', 'repeatedly']);
+const PHRASE_OPENERS = new Set(['in', 'of', 'on', 'at', 'during', 'with', 'to', 'before', 'after', 'from', 'via', 'through', 'over', 'last', 'earlier', 'this', 'late', 'early', 'for', 'under', 'again', 'privately', 'publicly', 'repeatedly']);
 const PHRASE_MAX_TOKENS = 14;
 
 /** The "that" closing a short phrase after the cue, or -1 when none does. */

@@ -39,14 +39,16 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const ruled = learned.noNested ? withoutNested(oneEach, ctx) : oneEach;
   const frames = learned.spanTagger ? [...ruled, ...taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold)].sort((a, b) => a.contentStart - b.contentStart) : ruled;
   const { tokens } = ctx;
-  const resolver = new SpeakerResolver(text, tokens);
+  const resolver = new SpeakerResolver(text, tokens, ctx.sentences);
   const statements: ExtractedStatement[] = frames.map((f) => {
     const mention = f.source ? span(text, tokens[f.source.first]!.start, tokens[f.source.last - 1]!.end) : null;
+    const content = span(text, f.contentStart, f.contentEnd);
+    const cue = span(text, tokens[f.cue.first]!.start, tokens[f.cue.last - 1]!.end);
     return {
       kind: f.kind,
-      content: span(text, f.contentStart, f.contentEnd),
-      cue: span(text, tokens[f.cue.first]!.start, tokens[f.cue.last - 1]!.end),
-      speaker: resolver.resolve(mention),
+      content,
+      cue,
+      speaker: resolver.resolve(mention, cue, content),
       confidence: Math.round(f.confidence * 1000) / 1000,
     };
   });
@@ -64,8 +66,9 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
   const cueStart = (f: Frame) => tokens[f.cue.first]!.start;
   const cueEnd = (f: Frame) => tokens[f.cue.last - 1]!.end;
   const inside = (inner: Frame, outer: Frame) => cueStart(inner) >= outer.contentStart && cueEnd(inner) <= outer.contentEnd;
-  const length = (f: Frame) => f.confidence * Math.sqrt(f.contentEnd - f.contentStart);
-  const order = frames.map((_, i) => i).sort((a, b) => length(frames[b]!) - length(frames[a]!) || a - b);
+  // Clearly surer frames first (confidence in three bands), then the longer content.
+  const rank = (f: Frame) => Math.round(f.confidence * 2) * 1e6 + f.contentEnd - f.contentStart;
+  const order = frames.map((_, i) => i).sort((a, b) => rank(frames[b]!) - rank(frames[a]!) || a - b);
   const kept: Frame[] = [];
   for (const i of order) {
     const f = frames[i]!;
@@ -74,6 +77,8 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
   }
   return kept.sort((a, b) => a.contentStart - b.contentStart);
 }
+
+const RELAY_SOURCE_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|readout|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA)\b/;
 
 function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
@@ -87,7 +92,10 @@ function keepOnePerContent(frames: Frame[], ctx: FrameContext): Frame[] {
   const rank = (f: Frame) => {
     const src = f.source ? ctx.tokens[f.source.first]! : null;
     const named = src && src.cap && !/^(he|she|they|it|we|i)$/i.test(src.text) ? 1 : 0;
-    return named;
+    // "X said ..., according to the state news agency": the agency only relays X's words.
+    const cue = ctx.tokens[f.cue.first]!;
+    const relay = cue.lower === 'according' && f.source !== null && RELAY_SOURCE_RE.test(ctx.text.slice(ctx.tokens[f.source.first]!.start, ctx.tokens[f.source.last - 1]!.end));
+    return named - (relay ? 0.5 : 0);
   };
   const kept: Frame[] = [];
   for (const f of frames) {
@@ -100,5 +108,10 @@ function keepOnePerContent(frames: Frame[], ctx: FrameContext): Frame[] {
     }
     if (rank(f) > rank(kept[clash]!)) kept[clash] = f;
   }
-  return kept.sort((a, b) => a.contentStart - b.contentStart);
+  // "X said ... that Y, according to the agency": X's own statement covers what the agency relays.
+  const relays = kept.filter((f) => rank(f) % 1 !== 0);
+  const dropped = new Set(
+    relays.filter((r) => kept.some((f) => f !== r && !relays.includes(f) && f.contentStart < r.contentEnd && r.contentStart < f.contentEnd)),
+  );
+  return kept.filter((f) => !dropped.has(f)).sort((a, b) => a.contentStart - b.contentStart);
 }

@@ -52,6 +52,7 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     const prev = tokens[k - 1]!;
     if (ctx.quoteOf[k - 1] !== -1) break;
     if (prev.word && (isSourceToken(prev) || NP_CONNECTORS.has(prev.lower))) k--;
+    else if (isNounAfterModifier(ctx, k - 1, Math.max(sentence.first, regionStart))) k--;
     else if (prev.text === '.' && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap) k--;
     else if ((prev.text === '-' || prev.text === '&') && tokens[k - 2]?.word) k--;
     else break;
@@ -74,6 +75,18 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
     return { first: head.first, last: comma + 1 };
   }
   return null;
+}
+
+/**
+ * "The Philippine coast guard said", "Japan's embassy in Manila said": a common noun right
+ * after a capitalised modifier or possessive is part of the speaker's phrase.
+ */
+function isNounAfterModifier(ctx: FrameContext, i: number, first: number): boolean {
+  const t = ctx.tokens[i]!;
+  const before = ctx.tokens[i - 1];
+  if (!t.word || t.cap || i - 1 < first || !before || !before.word || !before.cap) return false;
+  if (ctx.quoteOf[i - 1] !== -1 || BETWEEN_SUBJECT_AND_CUE.has(t.lower) || NP_CONNECTORS.has(t.lower)) return false;
+  return !/(?:ed|ing|ly|s)$/.test(t.lower) || /(?:ss|us)$/.test(t.lower);
 }
 
 function isSourceToken(t: Token): boolean {

@@ -19,7 +19,7 @@ const ROLE_MODIFIERS = new Set(
   'deputy vice senior chief foreign defense defence press prime state assistant acting former top interim first deputy-chief general supreme executive national security finance interior justice health trade economy energy communications campaign principal associate lead majority minority house senate white'.split(' '),
 );
 const ORG_WORDS = new Set(
-  'ministry department pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal network agency service command staff center centre group coalition secretariat organization organisation'.split(' '),
+  'affairs commerce irrigation resources relations guard fleet ministry department pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal network agency service command staff center centre group coalition secretariat organization organisation'.split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'him', 'them', 'his', 'her', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'one', 'two', 'three', 'other', 'another', 'most']);
@@ -27,6 +27,11 @@ const NAME_PARTICLES = new Set(['de', 'van', 'von', 'al', 'bin', 'da', 'del', 'l
 
 const WORD_SPLIT_RE = /[^\s,]+/g;
 const CAP_RE = /^\p{Lu}/u;
+
+/** A title, office or organisation word, never part of a personal name. */
+export function isTitleOrOfficeWord(lower: string): boolean {
+  return ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || ORG_WORDS.has(lower);
+}
 
 function isNameWord(w: string): boolean {
   const lower = w.toLowerCase();
@@ -72,6 +77,8 @@ function parseMentionUncached(mention: string): SpeakerParts {
   let nameStart = words.length;
   while (nameStart > 0 && isNameWord(words[nameStart - 1]!)) nameStart--;
   while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart]!.toLowerCase())) nameStart++;
+  // "Ministry of External Affairs", "Centre for Water and Security": capitals after "of" name an institution.
+  if (nameStart > 0 && nameStart < words.length && /^(of|for|and)$/i.test(words[nameStart - 1]!) && words.slice(0, nameStart - 1).some((w) => ORG_WORDS.has(w.toLowerCase()))) nameStart = words.length;
   const nameWords = words.slice(nameStart);
   let roleStart = nameStart;
   while (roleStart > 0) {

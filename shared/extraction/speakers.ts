@@ -1,32 +1,146 @@
-import type { ExtractedSpeaker } from '../domain/extraction';
+/**
+ * Document-level actor resolution: every mention of a speaker (full name with titles and
+ * appositives, surname, pronoun, role noun such as "the envoy", institution) is tied to one
+ * actor, and each statement gets that actor's name, role, organization and nation, with
+ * the evidence the nation was read from.
+ */
+import type { ExtractedSpeaker, NationEvidence, NationEvidenceKind, TextSpan } from '../domain/extraction';
+import { findDateline, type Dateline } from './dateline';
 import { findNationCue } from './nation';
-import { parseMention, type SpeakerParts } from './speaker';
+import { nationOfPhrase, nationsIn, speakerCore, STATE_OFFICE_RE, type PhraseNation } from './nation-evidence';
+import { findAllNations, type NationMatch } from '../nations/index';
+import type { Sentence } from './sentences';
+import { isTitleOrOfficeWord, parseMention, type SpeakerParts } from './speaker';
 import type { Token } from './tokens';
 
-interface KnownEntity {
+type Gender = 'm' | 'f' | null;
+
+interface Actor {
   parts: SpeakerParts;
   /** First and last words of the name, the forms a later short reference uses. */
   firstWord?: string;
   lastWord?: string;
-  /** Character offset where the article first gives this entity. */
+  /** Character offset of the latest mention. */
   at: number;
+  /** Character offset of the first mention: later short forms may refer back from there on. */
+  firstAt: number;
+  /** The first mention and the words describing it, where the article introduced the actor. */
+  first?: TextSpan;
+  described?: string;
+  /** Registered from a capitalised run by its name alone; its titles are parsed when first read. */
+  unparsed?: boolean;
+  /** How many mentions have been read for their describing words. */
+  read?: number;
+  /** Mentions whose surrounding words have not been read yet. */
+  pending?: Array<{ start: number; end: number }>;
+  /** Nation and where it was read; undefined while nothing has been said. */
+  nation?: PhraseNation;
+  gender: Gender;
+  /** The words of the full mentions, for role nouns ("the envoy") to find it; see wordsOf. */
+  words: Set<string>;
+  /** Describing texts not yet split into `words`. */
+  unsplit?: string[];
+  isPerson: boolean;
 }
 
+// Words that make a capitalised run an institution worth remembering with its nation.
+const ORG_HINTS = new Set(['ministry', 'department', 'office', 'government', 'embassy', 'council', 'commission', 'agency', 'army', 'navy', 'guard', 'command', 'forces', 'presidency', 'palace', 'house', 'kremlin', 'pentagon']);
 const RUN_CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'al', 'bin']);
-const LOWER_ROLE_HEADS = new Set(['leader', 'president', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'chairman', 'director', 'ambassador', 'envoy', 'governor', 'senator', 'adviser', 'advisor', 'chief', 'official']);
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'i', 'who']);
+const LOWER_ROLE_HEADS = new Set(['leader', 'president', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'chairman', 'director', 'ambassador', 'envoy', 'governor', 'senator', 'adviser', 'advisor', 'chief', 'official', 'diplomat', 'mediator', 'commander', 'representative', 'host']);
+const MALE_WORDS = new Set(['he', 'him', 'his', 'mr', 'mr.', 'spokesman', 'chairman', 'king', 'prince', 'congressman', 'businessman']);
+const FEMALE_WORDS = new Set(['she', 'her', 'hers', 'ms', 'ms.', 'mrs', 'mrs.', 'spokeswoman', 'chairwoman', 'queen', 'princess', 'congresswoman', 'businesswoman']);
+const INSTITUTION_PRONOUNS = new Set(['it', 'its']);
+// Words too common in offices to show that a role noun refers back to a given actor.
+const GENERIC_OFFICE_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at', 'senior', 'ministry', 'minister', 'foreign', 'government', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'said', 'state', 'national', 'department', 'office', "'s", '’s']);
+const ROLE_NOUN_REACH = 6;
+const DESCRIBED_MENTIONS = 3;
+const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?$/i;
+// How far before a name its describing words may start, in characters.
+const DESCRIBING_REACH = 160;
+// Where the words describing a name stop, reading leftwards from it.
+const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' – ', ' — ', ' - ', ' -- ', '/.', ' said', ' told', ' that ', ' as saying', ' quoted', ' after ', ' when ', ' while ', ' between ', ' with ', ' against ', ' by ', ' including ', ' met ', ' made ', ' urged ', ' called on '];
+const RELAY_CUE_RE = /^(?:according|quot|report|cit|carr)/i;
+const MEDIA_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|daily|outlet|wire|press|readout)\b/i;
+const RELAY_TARGET_RE = /^\s*((?:(?:[\p{Lu}][\p{L}\p{M}’'.-]*|of|for|the|de|al)\s+){0,7}[\p{Lu}][\p{L}\p{M}’'.-]+)\s+(?:made|said|told|stated|announced|warned|added|issued|gave|noted)\b/u;
+const QUOTED_AS_SAYING_RE = /^\s+((?:[^,.;“”"]|,(?=[^,]{0,80},\s+as\s+saying))+?),?\s+as\s+saying\b/u;
 
-/**
- * Remembers the people and institutions an article names, in order, so that later
- * surnames, pronouns and bare ministries resolve to the full name and nation given earlier.
- */
+/** The speaker parts of a mention, with an appositive after a comma taken as the role. */
+const appositionCache = new Map<string, SpeakerParts>();
+
+function parseMentionWithApposition(text: string): SpeakerParts {
+  let parts = appositionCache.get(text);
+  if (!parts) {
+    parts = parseMentionWithAppositionUncached(speakerCore(text));
+    if (appositionCache.size >= 20_000) appositionCache.clear();
+    appositionCache.set(text, parts);
+  }
+  return parts;
+}
+
+function parseMentionWithAppositionUncached(text: string): SpeakerParts {
+  const plain = text.replace(/\s*\([^)]*\)/g, '').trim();
+  const comma = plain.indexOf(',');
+  if (comma === -1) return parseMention(plain);
+  const head = parseMention(plain.slice(0, comma));
+  const rest = plain.slice(comma + 1).replace(/,\s*$/, '').trim();
+  const tail = parseMention(rest);
+  // "Pakistan's foreign minister, Saima Durrani": the name follows the comma.
+  if ((head.kind === 'anonymous' || head.kind === 'institution') && tail.kind === 'person' && tail.name) {
+    return { ...tail, role: tail.role ?? head.role ?? plain.slice(0, comma), organization: tail.organization ?? (head.kind === 'institution' ? head.organization : null) };
+  }
+  if (head.kind !== 'person' && head.kind !== 'surname') return head;
+  const apposition = rest.replace(/^(?:a|an|the)\s+/i, '');
+  if (apposition.length === 0 || apposition.length > 80) return head;
+  return { ...head, kind: 'person', role: head.role ?? apposition };
+}
+
+/** The actor's description words, split on first use. */
+function wordsOf(actor: Actor): Set<string> {
+  if (actor.unsplit?.length) {
+    for (const text of actor.unsplit) for (const w of wordSet(text)) actor.words.add(w);
+    actor.unsplit.length = 0;
+  }
+  return actor.words;
+}
+
+function genderOf(words: string[]): Gender {
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (MALE_WORDS.has(lower)) return 'm';
+    if (FEMALE_WORDS.has(lower)) return 'f';
+  }
+  return null;
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{M}-]+/gu) ?? []);
+}
+
+function evidence(text: string, n: PhraseNation, kind: NationEvidenceKind = n.kind): NationEvidence {
+  return { kind, span: { start: n.start, end: n.end, text: text.slice(n.start, n.end) } };
+}
+
 export class SpeakerResolver {
-  private readonly people: KnownEntity[] = [];
-  private readonly institutions: KnownEntity[] = [];
-  private lastSpeaker: KnownEntity | null = null;
+  private readonly actors: Actor[] = [];
+  private readonly dateline: Dateline | null;
+  private lastSpeaker: Actor | null = null;
+  /** Per sentence, the nation of the last statement resolved there (for the next sentences). */
+  private readonly sentenceNation = new Map<number, PhraseNation>();
+  private readonly sentenceStarts: number[];
 
-  constructor(text: string, tokens: Token[]) {
-    // Capitalised runs ("North Korean Leader Kim Jong-un", "Ministry of Defense") are candidate names.
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly sentences: Sentence[] = [],
+  ) {
+    this.dateline = findDateline(text);
+    this.sentenceStarts = sentences.map((s) => tokens[s.first]?.start ?? 0);
+    this.registerNamedRuns();
+  }
+
+  /** Capitalised runs ("North Korean Leader Kim Jong-un", "Ministry of Defense") are candidate actors. */
+  private registerNamedRuns(): void {
+    const { tokens, text } = this;
     let i = 0;
     while (i < tokens.length) {
       if (!tokens[i]!.cap || !tokens[i]!.word) {
@@ -44,122 +158,428 @@ export class SpeakerResolver {
         else if (t.text === '.' && tokens[k - 1]!.end === t.start && tokens[k + 1]?.cap && /^\p{Lu}[a-z]{0,3}$/u.test(tokens[k - 1]!.text)) k++;
         else break;
       }
-      if (k - i >= 2) this.register(parseMention(text.slice(tokens[i]!.start, tokens[k - 1]!.end)), tokens[i]!.start);
+      if (k - i >= 2) this.registerRun(i, k);
       i = k;
     }
   }
 
-  private register(parts: SpeakerParts, at: number): void {
-    if (parts.kind === 'person' && parts.name && parts.name.includes(' ')) {
-      // A later, barer mention ("Kim Jong-un’s meeting") keeps what an earlier one said about the person.
-      const earlier = this.people.find((e) => e.parts.name === parts.name);
-      if (earlier) {
-        parts = {
-          ...parts,
-          role: earlier.parts.role ?? parts.role,
-          organization: earlier.parts.organization ?? parts.organization,
-          nation: parts.nationKnown ? parts.nation : earlier.parts.nation,
-          nationKnown: parts.nationKnown || earlier.parts.nationKnown,
-        };
-      }
+  /**
+   * A run ending in two or more name words is a person, registered by name and read only when
+   * a statement needs it; a run holding a nation cue may be an institution ("the Ministry of
+   * External Affairs"). Parsing every run in full would cost more than the rest of the extractor.
+   */
+  private registerRun(first: number, last: number): void {
+    const { tokens, text } = this;
+    let nameStart = last;
+    while (nameStart > first && tokens[nameStart - 1]!.word && tokens[nameStart - 1]!.cap && !isTitleOrOfficeWord(tokens[nameStart - 1]!.lower)) nameStart--;
+    const start = tokens[first]!.start;
+    const end = tokens[last - 1]!.end;
+    const afterConnector = nameStart > first && RUN_CONNECTORS.has(tokens[nameStart - 1]!.lower);
+    if (last - nameStart >= 2 && !afterConnector) {
+      const name = tokens.slice(nameStart, last).map((t) => t.text).join(' ').replace(/[’']s$/, '');
+      this.registerPerson({ kind: 'person', name, role: null, organization: null, nation: null, nationKnown: false }, start, end, false, true);
+      return;
+    }
+    if (last - nameStart < 2 && tokens.slice(first, last).some((t) => ORG_HINTS.has(t.lower))) {
+      const parts = parseMention(text.slice(start, end));
+      if (parts.kind === 'institution' && parts.nationKnown && parts.nation !== null) this.registerInstitution(parts, start, end);
+    }
+  }
+
+  private sentenceAt(offset: number): number {
+    let lo = 0;
+    let hi = this.sentenceStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.sentenceStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private readonly sentenceMatches = new Map<number, NationMatch[]>();
+
+  /** The nation cues of sentence `s` lying in [from, to), with article offsets. */
+  private cuesIn(s: number, from: number, to: number): NationMatch[] {
+    let all = this.sentenceMatches.get(s);
+    if (!all) {
+      const span = this.sentenceSpan(s);
+      all = findAllNations(this.text.slice(span.start, span.end)).map((m) => ({ ...m, start: m.start + span.start, end: m.end + span.start }));
+      this.sentenceMatches.set(s, all);
+    }
+    return all.filter((m) => m.start >= from && m.end <= to);
+  }
+
+  private sentenceSpan(s: number): { start: number; end: number } {
+    const sentence = this.sentences[s];
+    if (!sentence) return { start: 0, end: this.text.length };
+    return { start: this.tokens[sentence.first]!.start, end: this.tokens[sentence.last - 1]?.end ?? this.text.length };
+  }
+
+  /**
+   * The words around a name that describe its bearer: titles before it back to the clause
+   * start ("The UN's special representative ..., Ghanaian diplomat") and an appositive after
+   * it (", the U.S. special envoy for the Horn of Africa,").
+   */
+  private describingPhrase(start: number, end: number): { start: number; text: string } {
+    const sentence = this.sentenceSpan(this.sentenceAt(start));
+    const windowStart = Math.max(sentence.start, start - DESCRIBING_REACH);
+    let prefix = this.text.slice(windowStart, start);
+    const cut = Math.max(
+      ...PREFIX_BOUNDARIES.map((m) => {
+        const at = prefix.lastIndexOf(m);
+        return at === -1 ? -1 : at + m.length;
+      }),
+      // "Kim Jong-un and Russian President Vladimir Putin": two named people, two phrases.
+      ...[...prefix.matchAll(/\p{Lu}[\p{L}\p{M}-]*\s+and\s+(?=\p{Lu}|$)/gu)].map((m) => m.index + m[0].length),
+    );
+    let phraseStart = windowStart + Math.max(0, cut);
+    prefix = this.text.slice(phraseStart, start);
+    // A sentence-opening venue ("In Niamey, ...") belongs to the clause, not to the name.
+    const opener = /^\s*(?:In|At|From|Speaking (?:in|at|to)|On a visit to|According to|Asked about|Addressing|Writing)\b[^,]*,\s*/.exec(prefix);
+    let venue = '';
+    if (opener) {
+      venue = opener[0];
+      phraseStart += opener[0].length;
+      prefix = prefix.slice(opener[0].length);
+    }
+    let appositive = '';
+    const after = /^,\s*((?:the|a|an|his|her|its)\s+[^,.;“”"]{2,90}|[a-z][^,.;“”"]{2,90})(?=,|\.|\s+(?:said|told|says))/u.exec(this.text.slice(end, end + 120));
+    if (after && !/^(?:who|which|whose|speaking|on|in|at|said|says|told|tells|added|adds|warned|noted|stated|claimed|argued|urged|called|insisted|announced)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
+    return { start: phraseStart, text: prefix + this.text.slice(start, end) + appositive + (venue ? '' : '') };
+  }
+
+  /** What the latest registered mention's own describing words said about its nation. */
+  private describedNation: PhraseNation | null = null;
+  private readonly byName = new Map<string, Actor>();
+  /** People by the first and last words of their names, the forms a surname reference uses. */
+  private readonly byWord = new Map<string, Actor[]>();
+
+  /** A named person, described only when a statement needs it (most names in an article never speak). */
+  private registerPerson(parts: SpeakerParts, start: number, end: number, describeNow: boolean, unparsed = false): Actor {
+    let actor = this.byName.get(parts.name!);
+    if (actor) {
+      actor.at = Math.max(actor.at, start);
+      actor.parts = { ...actor.parts, role: actor.parts.role ?? parts.role, organization: actor.parts.organization ?? parts.organization };
+    } else {
       const words = parts.name!.split(' ');
-      this.people.push({ parts, at, firstWord: words[0], lastWord: words[words.length - 1] });
+      actor = {
+        parts,
+        at: start,
+        firstAt: start,
+        first: { start, end, text: this.text.slice(start, end) },
+        firstWord: words[0],
+        lastWord: words[words.length - 1],
+        gender: null,
+        words: new Set(),
+        isPerson: true,
+        pending: [],
+        unparsed,
+      };
+      this.byName.set(parts.name!, actor);
+      for (const w of new Set([actor.firstWord!, actor.lastWord!])) this.byWord.set(w, [...(this.byWord.get(w) ?? []), actor]);
+      this.actors.push(actor);
     }
-    else if (parts.kind === 'institution' && parts.nationKnown) this.institutions.push({ parts, at });
+    actor.pending!.push({ start, end });
+    if (describeNow) this.describedNation = this.describe(actor);
+    return actor;
   }
 
-  private personBefore(word: string, at: number): KnownEntity | null {
-    // The latest mention before `at` wins; mentions registered while resolving come out of order.
-    let found: KnownEntity | null = null;
-    for (const e of this.people) {
-      if (e.at >= at || (found && e.at < found.at)) continue;
-      if (e.firstWord === word || e.lastWord === word) found = e;
+  /** Reads the words around each mention not read yet; returns what the last one said about the nation. */
+  private describe(actor: Actor): PhraseNation | null {
+    let last: PhraseNation | null = null;
+    if (actor.unparsed && actor.first) {
+      actor.unparsed = false;
+      const parts = parseMention(actor.first.text);
+      if (parts.kind !== 'person') actor.isPerson = false;
+      else actor.parts = { ...parts, name: actor.parts.name };
+    }
+    const pending = actor.pending ?? [];
+    for (let n = 0; n < pending.length; n++) {
+      // The article introduces a person in the first few mentions; later ones are only read for
+      // their own words (the current statement's mention, last in the list).
+      if ((actor.read ?? 0) >= DESCRIBED_MENTIONS && n < pending.length - 1) continue;
+      const { start, end } = pending[n]!;
+      actor.read = (actor.read ?? 0) + 1;
+      const described = this.describingPhrase(start, end);
+      last = nationOfPhrase(described.text, described.start);
+      actor.described ??= described.text;
+      if (!actor.nation && last) actor.nation = last;
+      actor.gender ??= genderOf(described.text.split(/\s+/)) ?? this.genderFromSentence(start, end);
+      (actor.unsplit ??= []).push(described.text);
+    }
+    pending.length = 0;
+    return last;
+  }
+
+  /** "the Ministry of External Affairs": an institution whose own words give its nation. */
+  private registerInstitution(parts: SpeakerParts, start: number, end: number): void {
+    const nation = nationOfPhrase(this.text.slice(start, end), start);
+    if (!nation || nation.code === null) return;
+    this.actors.push({ parts, at: start, firstAt: start, nation, gender: null, words: wordSet(this.text.slice(start, end)), isPerson: false });
+  }
+
+  /** "…, told reporters that her country …": a possessive right after a lone name tells the gender. */
+  private genderFromSentence(start: number, end: number): Gender {
+    const sentence = this.sentenceSpan(this.sentenceAt(start));
+    const rest = this.text.slice(end, Math.min(sentence.end, end + 160));
+    const m = /\b(his|her|he|she)\b/i.exec(rest);
+    return m ? genderOf([m[1]!]) : null;
+  }
+
+  private personBefore(word: string, at: number): Actor | null {
+    let found: Actor | null = null;
+    for (const a of this.byWord.get(word) ?? []) {
+      if (!a.isPerson || a.firstAt >= at) continue;
+      if ((a.firstWord === word || a.lastWord === word) && (!found || a.at > found.at)) {
+        if (a.unparsed) this.describe(a);
+        if (a.isPerson) found = a;
+      }
     }
     return found;
   }
 
-  private nationOfOrganization(org: string, at: number): string | null | undefined {
-    let found: string | null | undefined;
-    for (const e of this.institutions) {
-      if (e.at >= at) break;
-      if (e.parts.organization?.endsWith(org)) found = e.parts.nation;
+  /** "he" after two men goes to the one the passage is about, or stays unresolved. */
+  private pronounTarget(at: number, gender: Gender): Actor | null {
+    const s = this.sentenceAt(at);
+    const windowStart = this.sentenceSpan(Math.max(0, s - 1)).start;
+    const fits = (a: Actor) => {
+      if (a.pending?.length || a.unparsed) this.describe(a);
+      return a.isPerson && (gender === null || a.gender === null || a.gender === gender);
+    };
+    const inWindow: Actor[] = [];
+    for (const a of this.actors) if (a.isPerson && a.at >= windowStart && a.at < at && !inWindow.includes(a)) inWindow.push(a);
+    const last = this.lastSpeaker;
+    // The speaker the passage is about, when no one else was named since: the common case, read cheaply.
+    if (last && last.isPerson && (inWindow.length === 0 || (inWindow.length === 1 && inWindow[0] === last)) && fits(last)) return last;
+    const candidates = inWindow.filter(fits);
+    if (last && candidates.includes(last)) return last;
+    if (candidates.length === 1) return candidates[0]!;
+    if (candidates.length > 1) {
+      // Only one of them with a known, matching gender: that one.
+      const sure = candidates.filter((a) => gender !== null && a.gender === gender);
+      return sure.length === 1 ? sure[0]! : null;
+    }
+    if (last && last.isPerson && inWindow.length === 0 && fits(last)) return last;
+    return null;
+  }
+
+  /** "Egypt said ..., and it warned": the institution that opened the sentence. */
+  private sentenceSubject(at: number): Actor | null {
+    const sentence = this.sentenceSpan(this.sentenceAt(at));
+    let found: Actor | null = null;
+    for (const a of this.actors) {
+      if (a.isPerson || a.at < sentence.start || a.at >= at) continue;
+      if (!found || a.at < found.at) found = a;
     }
     return found;
   }
 
-  resolve(mention: { start: number; end: number; text: string } | null): ExtractedSpeaker {
-    if (!mention) return { mention: null, name: null, role: null, organization: null, nation: null };
+  /** "The official", "the envoy", "the ministry": the latest actor whose description holds the noun. */
+  private roleNounTarget(words: string[], at: number): Actor | null {
+    const keys = words.map((w) => w.toLowerCase()).filter((w) => !GENERIC_OFFICE_WORDS.has(w) || /^(official|envoy|ministry|spokes)/.test(w));
+    if (keys.length === 0) return null;
+    let found: Actor | null = null;
+    // A role noun refers back a few sentences at most.
+    const horizon = this.sentenceSpan(Math.max(0, this.sentenceAt(at) - ROLE_NOUN_REACH)).start;
+    for (const a of this.actors) {
+      if (a.firstAt >= at || a.at < horizon) continue;
+      if (a.pending?.length) this.describe(a);
+      const aw = wordsOf(a);
+      if (keys.every((k) => aw.has(k) || [...aw].some((w) => w.startsWith(k.replace(/(woman|man|person)$/, ''))))) {
+        if (!found || a.at > found.at) found = a;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The nation of a state office whose own words name none ("Foreign Ministry spokesman X"):
+   * a venue opening the sentence, an actor of the same office met earlier, a country opening
+   * the reported clause, the speakers of the sentences just before, and last the dateline.
+   */
+  private contextNation(mention: TextSpan, content: TextSpan | null, officeWords: string[]): { nation: PhraseNation; kind: NationEvidenceKind } | null {
+    const s = this.sentenceAt(mention.start);
+    const sentence = this.sentenceSpan(s);
+    // "Summit host President X": the host speaks for the country the story is filed from.
+    if (/\bhost\b/i.test(mention.text) && this.dateline) {
+      return { nation: { code: this.dateline.code, kind: 'dateline', start: this.dateline.start, end: this.dateline.end }, kind: 'dateline' };
+    }
+    const before = this.text.slice(sentence.start, mention.start);
+    // "In Oslo, Foreign Minister ...", "At a regular briefing in Beijing, ...".
+    for (const m of this.cuesIn(s, sentence.start, mention.start)) {
+      if (m.code === null || (m.kind !== 'capital' && m.kind !== 'country')) continue;
+      if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(sentence.start, m.start - 12), m.start))) {
+        return { nation: { code: m.code, kind: 'organization', start: m.start, end: m.end }, kind: 'organization' };
+      }
+    }
+    // "According to Russia's Sever-Press news agency, Deputy Foreign Minister X said": a national agency relays its own officials.
+    const relay = /\baccording to ([^,]{2,80}),/i.exec(before) ?? /\baccording to (.{2,80})$/i.exec(this.text.slice(mention.end, sentence.end));
+    if (relay) {
+      const offset = relay.index + relay[0].indexOf(relay[1]!) + (relay.input === before ? sentence.start : mention.end);
+      const cue = nationsIn(relay[1]!).find((m) => m.code !== null);
+      if (cue) return { nation: { code: cue.code, kind: 'organization', start: offset + cue.start, end: offset + cue.end }, kind: 'organization' };
+    }
+    const owner = /\bthe (ministry|government|embassy|presidency|department|office|agency|army|navy|military|council|commission)['’]s\b/i.exec(mention.text);
+    if (owner) {
+      const target = this.roleNounTarget([owner[1]!], mention.start);
+      if (target?.nation && target.nation.code !== null) return { nation: target.nation, kind: 'earlier-mention' };
+    }
+    if (/\bthere\b/i.test(mention.text) && s > 0) {
+      const prev = this.sentenceSpan(s - 1);
+      const place = this.cuesIn(s - 1, prev.start, prev.end).find((m) => m.code !== null);
+      if (place) return { nation: { code: place.code, kind: 'organization', start: place.start, end: place.end }, kind: 'organization' };
+    }
+    const distinctive = officeWords.map((w) => w.toLowerCase()).filter((w) => w.length > 2 && !GENERIC_OFFICE_WORDS.has(w) && !STATE_WORDS.has(w));
+    if (distinctive.length > 0) {
+      let found: Actor | null = null;
+      for (const a of this.actors) {
+        if (a.at >= mention.start || !a.nation || a.nation.code === null) continue;
+        if (distinctive.some((w) => wordsOf(a).has(w)) && (!found || a.at > found.at)) found = a;
+      }
+      if (found?.nation) return { nation: found.nation, kind: 'earlier-mention' };
+    }
+    // "Russia will require ..., Deputy Prime Minister X said": the clause's subject is the speaker's country.
+    if (content && content.start <= sentence.start + 2 && content.end <= mention.start) {
+      const opening = nationsIn(this.text.slice(content.start, Math.min(content.end, content.start + 40)))[0];
+      if (opening && opening.code !== null && opening.start === 0 && opening.kind !== 'media') {
+        return { nation: { code: opening.code, kind: 'organization', start: content.start, end: content.start + opening.end }, kind: 'organization' };
+      }
+    }
+    // "... told a news conference in Cairo": where an office holder speaks, outside the reported words.
+    for (const m of this.cuesIn(s, mention.end, sentence.end)) {
+      if (m.code === null || (m.kind !== 'capital' && m.kind !== 'country')) continue;
+      if (content && m.start >= content.start && m.start < content.end) continue;
+      if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - 12), m.start))) {
+        return { nation: { code: m.code, kind: 'organization', start: m.start, end: m.end }, kind: 'organization' };
+      }
+    }
+    for (let back = s - 1; back >= Math.max(0, s - 3); back--) {
+      const said = this.sentenceNation.get(back);
+      if (said && said.code !== null) return { nation: said, kind: 'organization' };
+      const span = this.sentenceSpan(back);
+      const opening = this.cuesIn(back, span.start, span.end)[0];
+      if (opening && opening.code !== null && opening.start === span.start && opening.kind !== 'media' && opening.kind !== 'demonym') {
+        return { nation: { code: opening.code, kind: 'organization', start: opening.start, end: opening.end }, kind: 'organization' };
+      }
+    }
+    if (this.dateline) return { nation: { code: this.dateline.code, kind: 'dateline', start: this.dateline.start, end: this.dateline.end }, kind: 'dateline' };
+    return null;
+  }
+
+  /** "According to Yonhap, Spokesperson Jeon made a statement", "Nordlys quoted X as saying": the relayed speaker. */
+  private relayedMention(mention: TextSpan, cue: TextSpan | null, content: TextSpan | null): TextSpan | null {
+    if (!cue || !RELAY_CUE_RE.test(cue.text)) return null;
+    const media = nationsIn(mention.text).some((m) => m.kind === 'media');
+    const lead = this.text.slice(Math.max(this.sentenceSpan(this.sentenceAt(mention.start)).start, mention.start - 40), mention.end);
+    if (!media && !MEDIA_RE.test(lead)) return null;
+    if (cue && /^quoted$/i.test(cue.text)) {
+      const m = QUOTED_AS_SAYING_RE.exec(this.text.slice(cue.end, cue.end + 200));
+      if (m) {
+        const start = cue.end + m[0].indexOf(m[1]!);
+        return { start, end: start + m[1]!.length, text: m[1]! };
+      }
+    }
+    if (content) {
+      const m = RELAY_TARGET_RE.exec(this.text.slice(content.start, content.start + 120));
+      if (m) {
+        const parts = parseMention(m[1]!);
+        if (parts.kind === 'person' && parts.name) {
+          const start = content.start + m[0].indexOf(m[1]!);
+          return { start, end: start + m[1]!.length, text: m[1]! };
+        }
+      }
+    }
+    return null;
+  }
+
+  resolve(given: TextSpan | null, cue: TextSpan | null = null, content: TextSpan | null = null): ExtractedSpeaker {
+    if (!given) return { mention: null, name: null, role: null, organization: null, nation: null, nationEvidence: null };
+    const mention = this.relayedMention(given, cue, content) ?? given;
     const parts = parseMentionWithApposition(mention.text);
-    let resolved: SpeakerParts = parts;
-    let entity: KnownEntity | null = null;
-    if (parts.kind === 'surname' && parts.name) {
-      entity = this.personBefore(parts.name, mention.start);
-      if (entity) resolved = entity.parts;
-    } else if (parts.kind === 'pronoun') {
-      if (PERSON_PRONOUNS.has(mention.text.toLowerCase()) && this.lastSpeaker) {
-        entity = this.lastSpeaker;
-        resolved = entity.parts;
-      }
+    const words = mention.text.split(/\s+/).filter(Boolean);
+    const lowerFirst = words[0]?.toLowerCase() ?? '';
+    let actor: Actor | null = null;
+    let own: PhraseNation | null = null;
+
+    if (parts.kind === 'pronoun') {
+      if (INSTITUTION_PRONOUNS.has(lowerFirst)) actor = this.sentenceSubject(mention.start) ?? (this.lastSpeaker && !this.lastSpeaker.isPerson ? this.lastSpeaker : null);
+      else if (lowerFirst !== 'they' && lowerFirst !== 'we' && lowerFirst !== 'i' && lowerFirst !== 'who') actor = this.pronounTarget(mention.start, genderOf([lowerFirst]));
+    } else if (parts.kind === 'surname' && parts.name) {
+      actor = this.personBefore(parts.name, mention.start);
+      if (actor?.pending?.length) this.describe(actor);
+    } else if (parts.kind === 'person' && parts.name && parts.name.includes(' ')) {
+      const nameAt = this.text.indexOf(parts.name, mention.start);
+      actor = this.registerPerson(parts, nameAt >= 0 ? nameAt : mention.start, nameAt >= 0 ? nameAt + parts.name.length : mention.end, true);
+      own = this.describedNation;
     } else if (parts.kind === 'person' && parts.name) {
-      const words = parts.name.split(' ');
-      const known = this.personBefore(words[words.length - 1]!, mention.start + 1);
-      if (known && known.parts.name === parts.name) {
-        resolved = {
-          ...parts,
-          role: parts.role ?? known.parts.role,
-          organization: parts.organization ?? known.parts.organization,
-          nation: parts.nationKnown ? parts.nation : known.parts.nation,
-          nationKnown: parts.nationKnown || known.parts.nationKnown,
-        };
+      actor = this.personBefore(parts.name, mention.start);
+      if (actor?.pending?.length) this.describe(actor);
+    }
+
+    own ??= nationOfPhrase(mention.text, mention.start);
+    if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && STATE_OFFICE_RE.test(mention.text)) {
+      // "The official added", "The U.S. envoy added": a role noun refers back.
+      const target = this.roleNounTarget(words.slice(1).filter((w) => !findNationCue(w)), mention.start);
+      if (target && (!own || !target.nation || target.nation.code === own.code)) actor = target;
+    }
+
+    let resolved: SpeakerParts = actor ? { ...parts, ...actor.parts, role: actor.parts.role ?? parts.role, organization: actor.parts.organization ?? parts.organization } : parts;
+    let nation: PhraseNation | null = null;
+    let kind: NationEvidenceKind | null = null;
+    if (own) {
+      nation = own;
+      kind = own.kind;
+    } else if (actor?.nation) {
+      nation = actor.nation;
+      const sameSentence = this.sentenceAt(actor.nation.start) === this.sentenceAt(mention.start);
+      kind = sameSentence || actor.nation.kind === 'dateline' ? actor.nation.kind : 'earlier-mention';
+    } else if (actor?.first && actor.described && actor.first.start < mention.start && STATE_OFFICE_RE.test(actor.described)) {
+      // A surname or pronoun for an office holder the article placed where it introduced them.
+      const found = this.contextNation({ ...actor.first, text: actor.described }, null, actor.described.split(/\s+/).filter((w) => !actor!.parts.name?.includes(w)));
+      if (found) {
+        nation = found.nation;
+        kind = 'earlier-mention';
       }
-      entity = { parts: resolved, at: mention.start };
-      if (resolved.name?.includes(' ')) this.register(resolved, mention.start);
+    } else if (/^its$/i.test(lowerFirst) && this.lastSpeaker?.nation && !this.lastSpeaker.isPerson) {
+      nation = this.lastSpeaker.nation;
+      kind = 'earlier-mention';
+    } else {
+      const described = actor?.described ?? mention.text;
+      const office = STATE_OFFICE_RE.test(speakerCore(mention.text)) || STATE_OFFICE_RE.test(described) || parts.kind === 'institution';
+      const group = /^(?:diplomats|analysts|observers|experts|sources)\b/i.test(mention.text.trim());
+      if (office && !group) {
+        const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
+        const found = this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)));
+        if (found) {
+          nation = found.nation;
+          kind = found.kind;
+        }
+      }
     }
-    if (!resolved.nationKnown && resolved.organization) {
-      // "Ministry of Defense Spokesperson X" after the article named the South Korean ministry.
-      const nation = this.nationOfOrganization(resolved.organization, mention.start);
-      if (nation !== undefined) resolved = { ...resolved, nation, nationKnown: true };
+
+    if (nation && actor && !actor.nation) actor.nation = nation;
+    if (!actor && (parts.kind === 'institution' || parts.kind === 'anonymous' || (parts.kind === 'person' && parts.name))) {
+      actor = { parts: resolved, at: mention.start, firstAt: mention.start, gender: genderOf(words), words: wordSet(mention.text), isPerson: parts.kind === 'person', nation: nation ?? undefined };
+      this.actors.push(actor);
+    } else if (actor) {
+      actor.at = Math.max(actor.at, mention.start);
     }
-    if (!resolved.nationKnown && resolved.role) {
-      const cue = findNationCue(resolved.role);
-      if (cue) resolved = { ...resolved, nation: cue.code, nationKnown: true };
-    }
-    if (resolved.kind === 'person' || resolved.kind === 'surname') this.lastSpeaker = entity ?? { parts: resolved, at: mention.start };
+    if (actor) this.lastSpeaker = actor;
+    const sentenceIndex = this.sentenceAt(mention.start);
+    if (nation && !this.sentenceNation.has(sentenceIndex)) this.sentenceNation.set(sentenceIndex, nation);
+    resolved = nation ? { ...resolved, nation: nation.code, nationKnown: true } : { ...resolved, nation: null, nationKnown: false };
+    const unresolvedPronoun = parts.kind === 'pronoun' && !actor;
     return {
       mention,
-      name: resolved.kind === 'pronoun' || resolved.kind === 'anonymous' ? null : resolved.name,
+      name: unresolvedPronoun || resolved.kind === 'pronoun' || resolved.kind === 'anonymous' ? null : resolved.name,
       role: resolved.role,
       organization: resolved.organization,
       nation: resolved.nation,
+      nationEvidence: nation && kind ? evidence(this.text, nation, kind) : null,
     };
   }
 }
 
-const BRACKETS_RE = /\s*\([^)]*\)/g;
-const APPOSITION_DETERMINER_RE = /^(?:a|an|the)\s+/i;
-
-/**
- * "Will Doyle, a professor of higher education at Vanderbilt University," names a person
- * whose role follows the comma; "(D-Ga.)" after a name is a party tag, not part of it.
- */
-function parseMentionWithApposition(text: string): SpeakerParts {
-  const plain = text.replace(BRACKETS_RE, '').trim();
-  const comma = plain.indexOf(',');
-  if (comma === -1) return parseMention(plain);
-  const head = parseMention(plain.slice(0, comma));
-  const apposition = plain
-    .slice(comma + 1)
-    .replace(/,\s*$/, '')
-    .trim()
-    .replace(APPOSITION_DETERMINER_RE, '');
-  if (head.kind !== 'person' && head.kind !== 'surname') return head;
-  if (apposition.length === 0 || apposition.length > 80) return head;
-  const nation = head.nationKnown ? null : findNationCue(apposition);
-  return {
-    ...head,
-    kind: 'person',
-    role: head.role ?? apposition,
-    nation: head.nationKnown ? head.nation : nation?.code ?? null,
-    nationKnown: head.nationKnown || nation !== null,
-  };
-}
+// Words naming a state office in general rather than a particular one.
+const STATE_WORDS = new Set(['president', 'presidency', 'presidential', 'prime', 'secretary', 'ambassador', 'embassy', 'envoy', 'army', 'military', 'command', 'commander', 'general', 'spokesperson', 'spokespeople', 'affairs', 'cabinet', 'administration', 'senior', 'top', 'chief', 'vice', 'host', 'summit', 'communications', 'defence', 'defense', 'says', 'told', 'added']);

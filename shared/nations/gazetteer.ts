@@ -5,7 +5,7 @@
 import countries from '../../resources/gazetteer/countries.json';
 import additions from '../../resources/gazetteer/additions.json';
 
-export type NationCueKind = 'country' | 'demonym' | 'capital' | 'institution' | 'media' | 'international';
+export type NationCueKind = 'country' | 'demonym' | 'capital' | 'institution' | 'media' | 'international' | 'non-state';
 export type NationGuard = 'not-after-name' | 'not-before-name';
 
 export interface CueEntry {
@@ -68,6 +68,7 @@ const KIND_RANK: Record<NationCueKind, number> = {
   institution: 3,
   international: 4,
   media: 5,
+  'non-state': 6,
 };
 
 function isKind(kind: string): kind is NationCueKind {

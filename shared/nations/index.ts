@@ -144,3 +144,14 @@ export function findAllNations(text: string): NationMatch[] {
 export function nationName(code: string): string {
   return gazetteer.names.get(code) ?? code;
 }
+
+/** A place written in capitals ("N'DJAMENA", "NEW DELHI") read as a capital or country; null if unknown. */
+export function placeInCapitals(place: string): string | null {
+  let node: TrieNode | undefined = gazetteer.capitals;
+  for (const m of place.trim().matchAll(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu)) {
+    node = node.next.get(tokenKey(m[0]).toUpperCase());
+    if (!node) return null;
+  }
+  const entry = node.entry;
+  return entry && !entry.blocked && (entry.kind === 'capital' || entry.kind === 'country') ? entry.code : null;
+}

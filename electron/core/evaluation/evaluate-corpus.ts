@@ -8,6 +8,9 @@ import { extractStatements } from '../../../shared/extraction/index';
 import { listCorpusDocuments } from './brat-corpus';
 import { parseBratAttributions, type GoldAttribution } from './brat-standoff';
 import { scoreDocument, type DocumentScore } from './score-document';
+import type { NationScores } from './nation-scores';
+import { evaluateJsonGoldCorpus } from './evaluate-json-gold';
+import { isJsonGoldCorpus } from './json-gold';
 
 export interface ScoreLine {
   gold: number;
@@ -60,6 +63,8 @@ export interface EvalReport {
   /** Direct quotes only: gold content opening with a quotation mark, predictions of kind 'direct'. */
   direct: EvalScores;
   perDocument: DocumentEval[];
+  /** Gold formats that give each statement's nation (the JSON gold layout) also score nations. */
+  nations?: NationScores;
 }
 
 export interface EvaluateOptions {
@@ -88,7 +93,7 @@ function describeSpeaker(s: ExtractedStatement['speaker']): string | null {
   return mention ?? s.name ?? null;
 }
 
-interface Tally {
+export interface Tally {
   gold: number;
   predicted: number;
   goldFound: number;
@@ -97,18 +102,18 @@ interface Tally {
   predictedAttributed: number;
 }
 
-function emptyTally(): Tally {
+export function emptyTally(): Tally {
   return { gold: 0, predicted: 0, goldFound: 0, predictedRight: 0, goldAttributed: 0, predictedAttributed: 0 };
 }
 
-function toScores(t: Tally): EvalScores {
+export function toScores(t: Tally): EvalScores {
   return {
     content: line(t.gold, t.predicted, t.goldFound, t.predictedRight),
     attribution: line(t.gold, t.predicted, t.goldAttributed, t.predictedAttributed),
   };
 }
 
-function tallyDocument(score: DocumentScore, overall: Tally, direct: Tally): void {
+export function tallyDocument(score: DocumentScore, overall: Tally, direct: Tally): void {
   overall.gold += score.goldDirect.length;
   overall.predicted += score.predictedDirect.length;
   direct.gold += score.goldDirect.filter(Boolean).length;
@@ -165,6 +170,7 @@ export function describeDocument(
 }
 
 export async function evaluateCorpus(dir: string, options: EvaluateOptions = {}): Promise<EvalReport> {
+  if (isJsonGoldCorpus(dir)) return evaluateJsonGoldCorpus(dir, options);
   const extract = options.extract ?? extractStatements;
   const documents = await listCorpusDocuments(dir);
   const overall = emptyTally();

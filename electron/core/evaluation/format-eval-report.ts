@@ -1,4 +1,5 @@
 import type { DocumentEval, EvalReport, ScoreLine } from './evaluate-corpus';
+import type { NationScores } from './nation-scores';
 
 function fixed(n: number): string {
   return n.toFixed(3);
@@ -37,8 +38,34 @@ export function formatEvalReport(report: EvalReport, options: { errors: boolean 
     row('direct content', report.direct.content),
     row('direct attribution', report.direct.attribution),
   );
+  if (report.nations) lines.push(...nationLines(report.nations));
   if (options.errors) {
     for (const doc of report.perDocument) lines.push(...documentErrors(doc));
+    if (report.nations) lines.push(...nationErrors(report.nations));
   }
   return lines.join('\n');
+}
+
+function nationLines(n: NationScores): string[] {
+  const lines = [
+    `nation accuracy      ${fixed(n.accuracy)}   ${n.withNationRight}/${n.withNation} gold statements with a nation (unmatched count wrong)`,
+    `nation null kept     ${fixed(n.nullGold === 0 ? 0 : n.nullRight / n.nullGold)}   ${n.nullRight}/${n.nullGold} gold statements whose speaker speaks for no nation`,
+  ];
+  if (n.cases.length > 0) {
+    lines.push('', `${'case'.padEnd(16)} ${'statements'.padStart(10)} ${'right'.padStart(6)} ${'share'.padStart(6)}`);
+    for (const c of n.cases) {
+      lines.push(`${c.case.padEnd(16)} ${String(c.statements).padStart(10)} ${String(c.right).padStart(6)} ${fixed(c.statements === 0 ? 0 : c.right / c.statements).padStart(6)}`);
+    }
+  }
+  return lines;
+}
+
+function nationErrors(n: NationScores): string[] {
+  if (n.errors.length === 0) return [];
+  const lines = ['\n## nation errors'];
+  for (const e of n.errors) {
+    const predicted = e.matched ? `${e.predictedNation ?? 'null'} from ${e.predictedSpeaker ?? '(no speaker)'}${e.evidence ? ` [${e.evidence}]` : ''}` : 'statement not found';
+    lines.push(`  ${e.document}  gold ${e.goldNation ?? 'null'} (${e.goldSpeaker ?? '?'})  predicted ${predicted}  ${quote(e.content)}`);
+  }
+  return lines;
 }

@@ -6,3 +6,6 @@ export { parseBratAttributions } from './brat-standoff';
 export type { GoldAttribution } from './brat-standoff';
 export { readBratCorpus } from './brat-corpus';
 export type { BratDocument, CorpusDocument } from './brat-corpus';
+export { evaluateJsonGoldCorpus } from './evaluate-json-gold';
+export { isJsonGoldCorpus, parseJsonGold } from './json-gold';
+export type { NationScores } from './nation-scores';

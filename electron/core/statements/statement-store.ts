@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ReviewState, StatementOrigin, StoredSpan, StoredStatement } from '../../../shared/domain/archive';
-import type { ExtractedStatement, StatementKind } from '../../../shared/domain/extraction';
+import type { ExtractedStatement, NationEvidence, NationEvidenceKind, StatementKind } from '../../../shared/domain/extraction';
 
 interface StatementRow {
   id: number;
@@ -20,6 +20,10 @@ interface StatementRow {
   speaker_organization: string | null;
   actor_id: number | null;
   nation: string | null;
+  nation_evidence_kind: NationEvidenceKind | null;
+  nation_evidence_start: number | null;
+  nation_evidence_end: number | null;
+  nation_evidence_text: string | null;
   confidence: number;
   origin: StatementOrigin;
   review_state: ReviewState;
@@ -27,6 +31,12 @@ interface StatementRow {
 
 function span(start: number | null, end: number | null, text: string | null): StoredSpan | null {
   return start === null || end === null || text === null ? null : { start, end, text };
+}
+
+function nationEvidenceOf(row: StatementRow): NationEvidence | null {
+  const span = row.nation_evidence_kind ? { start: row.nation_evidence_start, end: row.nation_evidence_end, text: row.nation_evidence_text } : null;
+  if (!span || span.start === null || span.end === null || span.text === null) return null;
+  return { kind: row.nation_evidence_kind!, span: { start: span.start, end: span.end, text: span.text } };
 }
 
 function toStatement(row: StatementRow): StoredStatement {
@@ -42,6 +52,7 @@ function toStatement(row: StatementRow): StoredStatement {
     speakerOrganization: row.speaker_organization,
     actorId: row.actor_id,
     nation: row.nation,
+    nationEvidence: nationEvidenceOf(row),
     confidence: row.confidence,
     origin: row.origin,
     reviewState: row.review_state,
@@ -62,9 +73,11 @@ export function createStatementStore(db: Database) {
   const insert = db.prepare(
     `INSERT INTO statements (article_id, kind, content_start, content_end, content_text, cue_start, cue_end, cue_text,
        speaker_start, speaker_end, speaker_text, speaker_name, speaker_role, speaker_organization, actor_id, nation,
+       nation_evidence_kind, nation_evidence_start, nation_evidence_end, nation_evidence_text,
        confidence, origin, review_state, created_at, updated_at)
      VALUES (@articleId, @kind, @contentStart, @contentEnd, @contentText, @cueStart, @cueEnd, @cueText,
        @speakerStart, @speakerEnd, @speakerText, @speakerName, @speakerRole, @speakerOrganization, @actorId, @nation,
+       @evidenceKind, @evidenceStart, @evidenceEnd, @evidenceText,
        @confidence, 'automatic', 'unreviewed', @now, @now)`,
   );
 
@@ -102,6 +115,10 @@ export function createStatementStore(db: Database) {
           speakerOrganization: s.speaker.organization,
           actorId: actorFor(s, now),
           nation: s.speaker.nation,
+          evidenceKind: s.speaker.nationEvidence?.kind ?? null,
+          evidenceStart: s.speaker.nationEvidence?.span.start ?? null,
+          evidenceEnd: s.speaker.nationEvidence?.span.end ?? null,
+          evidenceText: s.speaker.nationEvidence?.span.text ?? null,
           confidence: s.confidence,
           now,
         });

@@ -52,6 +52,12 @@ describe.skipIf(!present)('the seed article', () => {
     expect(jeon.speaker).toMatchObject({ role: 'Spokesperson', organization: 'Ministry of Defense' });
   });
 
+  it('gives Jeon’s statement relayed by Yonhap to Jeon, not to the agency', () => {
+    const relayed = result.statements.find((s) => s.content.text.includes('made a statement to the press'));
+    if (relayed) expect(relayed.speaker).toMatchObject({ name: 'Jeon Ha-kyou', nation: 'KR' });
+    expect(result.statements.filter((s) => s.speaker.name === 'Yonhap' || s.speaker.mention?.text === 'Yonhap')).toEqual([]);
+  });
+
   it('does not take the headline-less first paragraph as a title', () => {
     expect(result.title).toBeNull();
   });

@@ -15,6 +15,7 @@ function statement(speaker: Partial<StoredStatement>): StoredStatement {
     speakerOrganization: null,
     actorId: null,
     nation: null,
+    nationEvidence: null,
     confidence: 0.9,
     origin: 'automatic',
     reviewState: 'unreviewed',

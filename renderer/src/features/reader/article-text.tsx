@@ -3,7 +3,7 @@ import type { StoredStatement } from '../../../../shared/domain/archive';
 import { segmentText } from './highlight-segments';
 import { nationColour } from './nation-colours';
 import { nationLabel } from './nation-label';
-import { speakerSummary } from './speaker-label';
+import { nationWhy, speakerSummary } from './speaker-label';
 
 interface Props {
   text: string;
@@ -38,7 +38,7 @@ export const ArticleText = memo(function ArticleText({ text, statements, flash }
             data-statement-ids={segment.ids.join(' ')}
             data-nation={innermost.nation ?? ''}
             style={{ backgroundColor: colour.background, borderBottomColor: colour.border }}
-            title={speakers.map((s) => `${speakerSummary(s)} — ${nationLabel(s.nation)}`).join('\n')}
+            title={speakers.map((s) => [`${speakerSummary(s)} — ${nationLabel(s.nation)}`, nationWhy(s)].filter(Boolean).join('\n')).join('\n')}
           >
             {piece}
           </mark>

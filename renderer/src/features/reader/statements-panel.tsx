@@ -2,7 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import type { StoredStatement } from '../../../../shared/domain/archive';
 import { nationColour } from './nation-colours';
 import { nationName } from './nation-label';
-import { speakerName } from './speaker-label';
+import { nationWhy, speakerName } from './speaker-label';
 
 interface Props {
   statements: readonly StoredStatement[];
@@ -78,7 +78,7 @@ export function StatementsPanel({ statements, selectedId, onSelect }: Props) {
                   </span>
                 </div>
                 {role && <div className="statement-role">{role}</div>}
-                <div className="statement-nation">
+                <div className="statement-nation" title={nationWhy(statement) ?? undefined}>
                   <span
                     className="swatch"
                     aria-hidden="true"

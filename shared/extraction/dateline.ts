@@ -1,0 +1,41 @@
+/**
+ * The dateline of a wire story ("N'DJAMENA/PARIS, March 18 (Sahel Dispatch) –",
+ * "GEORGETOWN, Guyana (Caribbean Wire) —", "MOSCOW, September 9. /Sever-Press/."): the place
+ * the story was filed from, weak evidence of the nation of speakers the article does not place.
+ */
+import { findNation, placeInCapitals } from '../nations/index';
+
+export interface Dateline {
+  code: string;
+  start: number;
+  end: number;
+}
+
+// A paragraph opening with a place in capitals (several joined by "/"), then a comma.
+const DATELINE_RE = /^((?:[A-Z][A-Z'’.\- ]*[A-Z.])(?:\/[A-Z][A-Z'’.\- ]*[A-Z.])*),\s+(?:([A-Z][\p{L} ]+?)\s*[,(]|[A-Z][a-z]{2,}\.?\s+\d)/u;
+
+/** The first dateline in the first few paragraphs, when it names a known capital or country. */
+export function findDateline(text: string): Dateline | null {
+  let at = 0;
+  for (let line = 0; line < 8 && at < text.length; line++) {
+    const m = DATELINE_RE.exec(text.slice(at, at + 200));
+    if (m) {
+      const places = m[1]!;
+      // "GEORGETOWN, Guyana": a country after the city decides.
+      if (m[2]) {
+        const country = findNation(m[2]);
+        const countryStart = at + m[0].indexOf(m[2]);
+        if (country?.code) return { code: country.code, start: countryStart + country.start, end: countryStart + country.end };
+      }
+      const first = places.split('/')[0]!;
+      const code = placeInCapitals(first);
+      if (code) return { code, start: at, end: at + first.length };
+      return null;
+    }
+    const next = text.indexOf('\n', at);
+    if (next === -1) break;
+    at = next + 1;
+    while (text[at] === '\n') at++;
+  }
+  return null;
+}

@@ -1,0 +1,140 @@
+/**
+ * What a speaker's own words say about the nation they speak for: a country word in the
+ * noun phrase or appositive, an institution or capital standing for a government, an
+ * international body, company or armed group that speaks for no nation, or nothing.
+ * Place words that are not about the speaker ("Tromsø-based", "in Yokosuka, Japan",
+ * "envoy for Sudan", "who was in London") are set aside.
+ */
+import type { NationEvidenceKind } from '../domain/extraction';
+import { findAllNations, type NationMatch } from '../nations/index';
+
+export interface PhraseNation {
+  /** ISO code, or null for a body that speaks for no nation. */
+  code: string | null;
+  kind: NationEvidenceKind;
+  /** Offsets into the article of the words the nation was read from. */
+  start: number;
+  end: number;
+}
+
+// Words that mark a company, a research body or an NGO: they speak for no nation even
+// when a country word stands next to them ("Chinese carmaker Xingchen Auto").
+const NON_STATE_RE =
+  /\b(?:carmaker|automaker|maker|manufacturer|refiner|miner|lender|insurer|retailer|operator|startup|holdings|company|companies|firm|corporation|corp|inc|ltd|plc|conglomerate|(?<!central )bank(?:er)?s?|markets|exporters?|importers?|producers?|association|federation of|institute|centre|center|foundation|think[- ]tank|university|college|ngo|charity|consultancy|research|researcher|analyst|economist|professor|scholar|studies|lobby|union|shipping|airline|chief executive|ceo|executive director|investors?|traders?|newspaper|broadcaster|news agency|insurers?)\b/i;
+// "X-based": the place a company or think tank sits, never a government's voice.
+const BASED_AFTER_RE = /^[-‐–]based\b/;
+const BASED_ANY_RE = /[\p{L}][-‐–]based\b/u;
+// A destination rather than a sender: "envoy for Sudan", "ambassador to Australia".
+const DESTINATION_BEFORE_RE = /\b(?:envoy|ambassador|representative|mediator|coordinator|adviser|advisor|commissioner|rapporteur|visit|trip|counterpart|talks|relations|policy)\s+(?:[\p{L}-]+\s+){0,2}?(?:for|to|with|on|in)\s+(?:the\s+)?$/iu;
+// A venue: "in Yokosuka, Japan", "at the talks in Jeddah"; a place, not the speaker's nation.
+const VENUE_BEFORE_RE = /\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?$/i;
+const AFTER_PLACE_COMMA_RE = /\p{L}[,]\s*$/u;
+// Groups with no single nation: "Diplomats in N'Djamena", "analysts", "observers".
+const GROUP_HEAD_RE = /^(?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+|western\s+|foreign\s+)?(?:diplomats|analysts|observers|experts|sources|officials from|witnesses|residents|delegates|negotiators from)\b/i;
+// A clause or participle after the head that says where the speaker is, not who: cut there.
+const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|speaking|on a visit|visiting|attending|writing|while|after|during|in a|at a|at the)\b|\s(?:who|which|whose)\s/i;
+
+/** Cues that only say where someone is or goes, dropped before the nation is read. */
+function isDecoy(phrase: string, m: NationMatch, base: number): boolean {
+  const before = phrase.slice(Math.max(0, m.start - base - 30), m.start - base);
+  const after = phrase.slice(m.end - base, m.end - base + 8);
+  if (BASED_AFTER_RE.test(after)) return true;
+  if (m.code !== null && DESTINATION_BEFORE_RE.test(before)) return true;
+  return false;
+}
+
+function isVenue(phrase: string, m: NationMatch, base: number): boolean {
+  const before = phrase.slice(Math.max(0, m.start - base - 30), m.start - base);
+  return VENUE_BEFORE_RE.test(before) || AFTER_PLACE_COMMA_RE.test(before);
+}
+
+// What a country word qualifies, up to the next comma or bracket.
+const QUALIFIED_RE = /^[^,;()“”"]{0,60}/;
+
+/**
+ * A country word speaks for the speaker when it qualifies an office, a state body or the
+ * speaker itself ("Saudi Foreign Minister", "China's military", "Egypt said"), not when it
+ * qualifies something else in the phrase ("a contestant on a Spanish reality show").
+ */
+function governsSpeaker(core: string, m: NationMatch): boolean {
+  if (m.kind !== 'country' && m.kind !== 'demonym') return true;
+  const qualified = QUALIFIED_RE.exec(core.slice(m.end))![0];
+  if (qualified.trim() === '' || /^[’']s?\s*$/.test(qualified)) return true;
+  if (STATE_OFFICE_RE.test(qualified)) return true;
+  // "Ghanaian diplomat Kwame ...", "Russian Vladimir Putin": a name right after the country word.
+  return /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(qualified) && !/\b(?:show|film|company|team|club|league|newspaper|magazine|series)\b/i.test(qualified);
+}
+
+/** The phrase without trailing relative clauses and participles ("who was in London ..."). */
+export function speakerCore(phrase: string): string {
+  const cut = TRAILING_CLAUSE_RE.exec(phrase);
+  return cut ? phrase.slice(0, cut.index) : phrase;
+}
+
+const DETERMINER_RE = /^(?:the|a|an)\s+/i;
+
+/**
+ * The nation a speaker's phrase gives, read at article offset `at`. `officialHead` says the
+ * phrase names a state office ("A senior official in Berlin"): only then does a venue count.
+ */
+export function nationOfPhrase(phrase: string, at: number): PhraseNation | null {
+  let found = phraseCache.get(phrase);
+  if (found === undefined) {
+    found = nationOfPhraseAt0(phrase);
+    if (phraseCache.size >= CACHE_LIMIT) phraseCache.clear();
+    phraseCache.set(phrase, found);
+  }
+  return found && { ...found, start: found.start + at, end: found.end + at };
+}
+
+// Speaker phrases repeat within and across articles ("Trump", "the White House").
+const CACHE_LIMIT = 20_000;
+const phraseCache = new Map<string, PhraseNation | null>();
+const matchCache = new Map<string, NationMatch[]>();
+
+/** Every nation cue in a short text, remembered: speaker phrases and sentences are read more than once. */
+export function nationsIn(text: string): NationMatch[] {
+  let found = matchCache.get(text);
+  if (found === undefined) {
+    found = findAllNations(text);
+    if (matchCache.size >= CACHE_LIMIT) matchCache.clear();
+    matchCache.set(text, found);
+  }
+  return found;
+}
+
+function nationOfPhraseAt0(phrase: string): PhraseNation | null {
+  const at = 0;
+  const core = speakerCore(phrase);
+  const matches = nationsIn(core);
+  const intl = matches.find((m) => m.code === null && !DESTINATION_BEFORE_RE.test(core.slice(Math.max(0, m.start - 30), m.start)));
+  if (intl) return { code: null, kind: 'organization', start: at + intl.start, end: at + intl.end };
+  const based = matches.find((m) => BASED_AFTER_RE.test(core.slice(m.end, m.end + 8)));
+  const nonState = NON_STATE_RE.exec(core) ?? BASED_ANY_RE.exec(core);
+  if (nonState || based) {
+    const s = based ? based.start : nonState!.index;
+    const e = based ? based.end : nonState!.index + nonState![0].length;
+    return { code: null, kind: 'organization', start: at + s, end: at + e };
+  }
+  const kept = matches.filter((m) => m.code !== null && !isDecoy(core, m, 0) && governsSpeaker(core, m));
+  const own = kept.find((m) => !isVenue(core, m, 0));
+  if (own) {
+    const bare = core.trim().replace(DETERMINER_RE, '');
+    const institution = own.kind === 'institution' || own.kind === 'capital';
+    const kind: NationEvidenceKind = institution ? 'metonym' : 'explicit';
+    // A capital is a metonym only when it stands as the speaker, not inside a title.
+    if (own.kind === 'capital' && bare !== own.cue && !/^[’']s\b/.test(core.slice(own.end, own.end + 2))) {
+      return { code: own.code, kind: 'explicit', start: at + own.start, end: at + own.end };
+    }
+    return { code: own.code, kind, start: at + own.start, end: at + own.end };
+  }
+  if (GROUP_HEAD_RE.test(core.trim())) return null;
+  const venue = kept[0];
+  // "In Niamey, Foreign Ministry spokesman X", "A senior official in Berlin": an office placed by its seat.
+  if (venue && STATE_OFFICE_RE.test(core)) return { code: venue.code, kind: 'organization', start: at + venue.start, end: at + venue.end };
+  return null;
+}
+
+/** Words that name a state office or its holder: such speakers speak for some nation. */
+export const STATE_OFFICE_RE =
+  /\b(?:leader|leadership|head of state|regime|state|monarch|ruler|chief|minister|ministry|ministries|government|president|presidency|presidential|premier|prime|chancellor|chancellery|cabinet|king|queen|emir|sultan|crown prince|spokes(?:man|woman|person|people)|official|officials|secretary|ambassador|embassy|consulate|consul|envoy|diplomat|army|military|navy|naval|air force|coast guard|command|commander|general|colonel|admiral|defen[cs]e|foreign|department|office|parliament|senate|lawmaker|governor|mayor|administration|regulator|authority|authorities|council|police|border guard|fleet|forces|junta|state media|palace|white house|delegation|negotiator)\b/i;

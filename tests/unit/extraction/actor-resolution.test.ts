@@ -1,0 +1,84 @@
+// Document-level actor resolution: later surnames, pronouns and role nouns get the name and
+// nation the article gave the actor first. Small articles written for these tests.
+import { describe, expect, it } from 'vitest';
+import type { ExtractedStatement } from '../../../shared/domain/extraction';
+import { extractStatements } from '../../../shared/extraction/index';
+
+function story(...paragraphs: string[]): string {
+  return `${paragraphs.join('\n\n')}\n`;
+}
+
+function statementWith(text: string, words: string): ExtractedStatement {
+  const found = extractStatements(text).statements.find((s) => s.content.text.includes(words));
+  if (!found) throw new Error(`no statement holding "${words}"`);
+  return found;
+}
+
+describe('one actor per speaker across the article', () => {
+  it('gives a surname and a pronoun the full name, role and nation of the first mention', () => {
+    const text = story(
+      'Dam talks',
+      'Uganda\'s Water Minister Grace Nakato said the dam would be finished by June.',
+      '"We have waited long enough," Nakato said.',
+      'She added that the lake level would be watched closely.',
+    );
+    for (const words of ['waited long enough', 'lake level']) {
+      const s = statementWith(text, words);
+      expect(s.speaker).toMatchObject({ name: 'Grace Nakato', nation: 'UG', nationEvidence: { kind: 'earlier-mention' } });
+    }
+  });
+
+  it('resolves "he" to the one man of the passage when a woman was named too', () => {
+    const text = story(
+      'Trade visit',
+      'Chilean Trade Minister Paula Rojas met Bolivian Foreign Minister Diego Mamani in La Paz.',
+      'Mamani said the lithium agreement was ready. He added that Bolivia would sign it next month.',
+    );
+    expect(statementWith(text, 'sign it next month').speaker).toMatchObject({ name: 'Diego Mamani', nation: 'BO' });
+  });
+
+  it('leaves "he" unresolved after two men it cannot tell apart', () => {
+    const text = story(
+      'Border meeting',
+      'Latvian Defence Minister Janis Ozols met Estonian Defence Minister Mart Tamm on the border.',
+      'He said the exercise would go ahead.',
+    );
+    const s = statementWith(text, 'exercise would go ahead');
+    expect(s.speaker.name).toBeNull();
+    expect(s.speaker.nation).toBeNull();
+  });
+
+  it('ties a role noun ("the envoy", "the official") back to its actor', () => {
+    const text = story(
+      'Shipping lane',
+      'Daniel Osei, the Ghanaian envoy to the maritime talks, said the lane would stay open.',
+      'The envoy added that patrols would double.',
+    );
+    expect(statementWith(text, 'patrols would double').speaker).toMatchObject({ name: 'Daniel Osei', nation: 'GH' });
+  });
+
+  it('gives "it" the institution that opened the sentence', () => {
+    const text = story('Water dispute', 'Jordan said on Monday that the pumping was illegal, and it warned that it would go to court.');
+    expect(statementWith(text, 'go to court').speaker).toMatchObject({ nation: 'JO' });
+  });
+});
+
+describe('relayed statements belong to the relayed speaker', () => {
+  it('reads "X quoted Y as saying" as Y speaking', () => {
+    const text = story(
+      'Exercise announced',
+      'Poland\'s public broadcaster Radio Wisla quoted a Baltic Fleet spokesman, Captain Igor Lebedev, as saying that the drills would last a week.',
+    );
+    const s = statementWith(text, 'drills would last');
+    expect(s.speaker.mention?.text).toContain('Igor Lebedev');
+    expect(s.speaker.name).toBe('Igor Lebedev');
+  });
+
+  it('gives the statement to the minister, not to the agency that carried it', () => {
+    const text = story(
+      'Talks open',
+      'Omani Foreign Minister Salim Al-Harthy said at the opening session that "the region needs calm", according to the state news agency Sablat Press.',
+    );
+    expect(statementWith(text, 'the region needs calm').speaker).toMatchObject({ name: 'Salim Al-Harthy', nation: 'OM' });
+  });
+});

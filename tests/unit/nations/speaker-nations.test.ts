@@ -1,0 +1,119 @@
+// Each construction by which a wire story tells the nation a speaker speaks for, in small
+// articles written for these tests (names, outlets and events are invented).
+import { describe, expect, it } from 'vitest';
+import type { ExtractedStatement } from '../../../shared/domain/extraction';
+import { extractStatements } from '../../../shared/extraction/index';
+
+function story(...paragraphs: string[]): string {
+  return `${paragraphs.join('\n\n')}\n`;
+}
+
+function statementWith(text: string, words: string): ExtractedStatement {
+  const found = extractStatements(text).statements.find((s) => s.content.text.includes(words));
+  if (!found) throw new Error(`no statement holding "${words}" in:\n${extractStatements(text).statements.map((s) => s.content.text).join('\n')}`);
+  return found;
+}
+
+function nationOf(text: string, words: string): { nation: string | null; kind: string | null; evidence: string | null } {
+  const s = statementWith(text, words);
+  return { nation: s.speaker.nation, kind: s.speaker.nationEvidence?.kind ?? null, evidence: s.speaker.nationEvidence?.span.text ?? null };
+}
+
+describe('the nation written with the speaker', () => {
+  it('reads a possessive country before the title, and a country word in the appositive', () => {
+    const text = story(
+      'Grain corridor talks resume',
+      'Kenya\'s Foreign Minister Amina Odhiambo said the corridor would reopen within a week.',
+      'Peru\'s trade minister, Julio Paredes, said exporters had been waiting since March.',
+      'Tomas Lindqvist, the Swedish ambassador to Peru, said his government welcomed the deal.',
+    );
+    expect(nationOf(text, 'corridor would reopen')).toMatchObject({ nation: 'KE', kind: 'explicit' });
+    expect(nationOf(text, 'exporters had been waiting')).toMatchObject({ nation: 'PE', kind: 'explicit' });
+    // "ambassador to Peru" names where he serves; "Swedish" whom he speaks for.
+    expect(nationOf(text, 'his government welcomed')).toMatchObject({ nation: 'SE', evidence: 'Swedish' });
+  });
+
+  it('gives Kosovo the code XK', () => {
+    const text = story('Border crossing reopens', 'Kosovo Interior Minister Arben Krasniqi said the crossing would reopen on Monday.');
+    expect(nationOf(text, 'crossing would reopen')).toMatchObject({ nation: 'XK', kind: 'explicit' });
+  });
+});
+
+describe('the nation from the organization and its place', () => {
+  it('places a foreign ministry by the venue that opens the sentence', () => {
+    const text = story(
+      'Fishing rights dispute widens',
+      'In Lima, Foreign Ministry spokeswoman Rosa Quispe said the patrol boats had entered Peruvian waters.',
+    );
+    expect(nationOf(text, 'patrol boats')).toEqual({ nation: 'PE', kind: 'organization', evidence: 'Lima' });
+  });
+
+  it('places an office by the country whose story the previous sentence tells', () => {
+    const text = story(
+      'Vaccine plant deal signed',
+      'Ghana signed a deal on Tuesday to build a vaccine plant near Tema.',
+      'The Health Ministry said production would start in two years.',
+    );
+    expect(nationOf(text, 'production would start')).toMatchObject({ nation: 'GH' });
+  });
+
+  it('falls back on the dateline, and says that it did', () => {
+    const text = story('Budget passes', 'HANOI, May 2 (Delta Wire) - The Finance Ministry said the deficit would narrow next year.');
+    expect(nationOf(text, 'deficit would narrow')).toEqual({ nation: 'VN', kind: 'dateline', evidence: 'HANOI' });
+  });
+});
+
+describe('institutions and capitals standing for a government', () => {
+  it('reads presidential seats, foreign ministries and capitals as their governments', () => {
+    const text = story(
+      'Reactions to the summit',
+      'La Moneda said the agreement was a first step.',
+      'The Farnesina said Italy would send observers.',
+      'Ankara said the talks had been constructive.',
+      'Wisma Putra said in a statement that Malaysia had not been consulted.',
+    );
+    expect(nationOf(text, 'first step')).toMatchObject({ nation: 'CL', kind: 'metonym' });
+    expect(nationOf(text, 'send observers')).toMatchObject({ nation: 'IT', kind: 'metonym' });
+    expect(nationOf(text, 'constructive')).toMatchObject({ nation: 'TR', kind: 'metonym' });
+    expect(nationOf(text, 'not been consulted')).toMatchObject({ nation: 'MY', kind: 'metonym' });
+  });
+
+  it('takes an official at an institution for the institution’s nation', () => {
+    const text = story('Port fees', 'An official at the Quai d\'Orsay said the fees were under review.');
+    expect(nationOf(text, 'under review')).toMatchObject({ nation: 'FR' });
+  });
+});
+
+describe('speakers who speak for no nation', () => {
+  it('gives null to an international body’s envoy even when a nationality is named', () => {
+    const text = story(
+      'Ceasefire monitors arrive',
+      'The UN\'s envoy for Yemen, Swedish diplomat Lars Berg, said the monitors would deploy on Friday.',
+      'EU Fisheries Commissioner Marta Silva, a Portuguese, said the bloc would pay for the boats.',
+    );
+    expect(nationOf(text, 'monitors would deploy')).toMatchObject({ nation: null, kind: 'organization' });
+    expect(nationOf(text, 'pay for the boats')).toMatchObject({ nation: null, kind: 'organization' });
+  });
+
+  it('gives null to companies, think tanks and armed groups next to a country word', () => {
+    const text = story(
+      'Oil output falls',
+      'Nadia Farouk, an analyst at the Cairo-based Nile Energy Institute, said output would fall further.',
+      'Mexican cement maker Piedra Azul said it would close two kilns.',
+      'A Houthi spokesman said the group would keep attacking ships.',
+    );
+    expect(nationOf(text, 'output would fall')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'close two kilns')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'keep attacking')).toMatchObject({ nation: null });
+  });
+
+  it('does not take a place word about something else for the speaker’s nation', () => {
+    const text = story(
+      'Talent show row',
+      'Carla Ortiz, a contestant on a Spanish reality show, said she had been treated unfairly.',
+      'A spokesperson for the U.S. 6th Fleet in Naples, Italy, said no American ship was involved.',
+    );
+    expect(nationOf(text, 'treated unfairly')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'no American ship')).toMatchObject({ nation: 'US', evidence: 'U.S.' });
+  });
+});
