@@ -14,7 +14,7 @@
  * The lexicon is written first because the model's features read it. Deterministic: same
  * corpus, same files.
  *
- *   npm run train:extractor
+ *   npm run train:extractor [-- --skip-tagger]
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -135,12 +135,21 @@ console.log(`anchor model: ${Object.keys(anchorModel.weights).length} weights`);
 const endModel = await trainContentEndModel(docs);
 writeFileSync(new URL('content-end-model.json', outDir), JSON.stringify(endModel) + '\n');
 console.log(`content-end model: ${Object.keys(endModel.weights).length} weights`);
+const startModel = await trainContentStartModel(docs);
+writeFileSync(new URL('content-start-model.json', outDir), JSON.stringify(startModel) + '\n');
+console.log(`content-start model: ${Object.keys(startModel.weights).length} weights`);
 const frameModel = await trainFrameModel(docs);
 writeFileSync(new URL('frame-model.json', outDir), JSON.stringify(frameModel) + '\n');
 console.log(`frame model: ${Object.keys(frameModel.weights).length} weights`);
 
 // The span tagger trains in PyTorch; everything above is plain TypeScript and is kept even
 // when Python is missing, so the message names exactly what is absent.
+// --skip-tagger: for quick rounds on the linear models; the tagger reads the cue lexicon, so
+// a changed lexicon needs a full run before the resources are committed.
+if (process.argv.includes('--skip-tagger')) {
+  console.log('span tagger skipped (--skip-tagger): resources/extraction/span-tagger.json left as it was.');
+  process.exit(0);
+}
 const { torchMissing, trainTagger } = await import('./train-tagger');
 const missing = torchMissing();
 if (missing) {
@@ -226,6 +235,46 @@ async function trainContentEndModel(corpus: BratDocument[]): Promise<{ weights: 
     }
   }
   return trainLogistic('content-end model', examples, seen);
+}
+
+/**
+ * Where reported content starts: for each gold content after its cue in one sentence, the
+ * rules' first guess is the first word after the cue; the candidate at the gold start is the
+ * positive, the other candidates negatives.
+ */
+async function trainContentStartModel(corpus: BratDocument[]): Promise<{ weights: Record<string, number> }> {
+  const { analyzeText } = await import('../shared/extraction/text-analysis');
+  const { startCandidates, visitStartFeatures } = await import('../shared/extraction/content-start-features');
+  const examples: { features: string[]; label: number }[] = [];
+  const seen = new Map<string, number>();
+  for (const doc of corpus) {
+    const a = analyzeText(doc.text);
+    for (const at of doc.gold) {
+      if (!at.cue || at.content.start < at.cue.end) continue;
+      let from = a.tokens.findIndex((t) => t.start >= at.cue!.end);
+      while (from !== -1 && from < a.tokens.length && (a.tokens[from]!.text === ',' || a.tokens[from]!.text === ':')) from++;
+      const gold = a.tokens.findIndex((t) => t.start >= at.content.start);
+      if (from === -1 || gold === -1 || gold < from || a.sentenceOf[gold] !== a.sentenceOf[from]) continue;
+      const sentence = a.sentences[a.sentenceOf[from]!]!;
+      const candidates = startCandidates(a, sentence, from);
+      if (candidates.length < 2 || !candidates.includes(gold)) continue;
+      let cueWord = '';
+      let best = -1;
+      for (let i = 0; i < a.tokens.length && a.tokens[i]!.start < at.cue.end; i++) {
+        if (a.tokens[i]!.start >= at.cue.start && a.cuePrior[i]! > best) {
+          best = a.cuePrior[i]!;
+          cueWord = a.tokens[i]!.lower;
+        }
+      }
+      for (const k of candidates) {
+        const features: string[] = [];
+        visitStartFeatures(a, from, k, cueWord, (t, v, second) => features.push(second === undefined ? `${t}=${v}` : `${t}=${v}|${second}`));
+        for (const f of features) seen.set(f, (seen.get(f) ?? 0) + 1);
+        examples.push({ features, label: k === gold ? 1 : 0 });
+      }
+    }
+  }
+  return trainLogistic('content-start model', examples, seen);
 }
 
 /**

@@ -20,7 +20,7 @@ torch.manual_seed(7)
 np.random.seed(7)
 
 EMBEDDING_DIMS = [24, 12, 6, 6, 3, 6, 6, 3]
-HIDDEN = [32, 16]
+HIDDEN = [24, 12]
 KERNELS = [5, 3]
 EPOCHS = 8
 BATCH = 32

@@ -3,7 +3,7 @@
  * and scorer as `parley eval`, plus switches that turn learned parts off to measure what
  * each one adds, and a threshold override.
  *
- *   npx tsx scripts/tune-extractor.ts [train|dev] [--errors] [--threshold=P] [--tagger-threshold=P] [--without=anchor,frame,end,...]
+ *   npx tsx scripts/tune-extractor.ts [train|dev] [--errors] [--threshold=P] [--tagger-threshold=P] [--without=anchor,frame,end,...] [--with=start]
  */
 import { existsSync } from 'node:fs';
 import { evaluateCorpus, formatEvalReport } from '../electron/core/evaluation/index';
@@ -15,6 +15,7 @@ const SWITCHES: Record<string, keyof LearnedParts> = {
   anchor: 'anchorModel',
   frame: 'frameModel',
   end: 'contentEndModel',
+  start: 'contentStartModel',
   nested: 'noNested',
   tagger: 'spanTagger',
   frames: 'moreFrames',
@@ -36,6 +37,15 @@ for (const name of without) {
     process.exit(2);
   }
   learned[key] = false;
+}
+const withParts = (args.find((a) => a.startsWith('--with='))?.split('=')[1] ?? '').split(',').filter(Boolean);
+for (const name of withParts) {
+  const key = SWITCHES[name];
+  if (!key) {
+    console.error(`Unknown part "${name}": use ${Object.keys(SWITCHES).join(', ')}.`);
+    process.exit(2);
+  }
+  learned[key] = true;
 }
 const thresholdArg = args.find((a) => a.startsWith('--threshold='));
 const taggerArg = args.find((a) => a.startsWith('--tagger-threshold='));

@@ -38,6 +38,8 @@ export interface FrameContext {
   cuePrior: Float32Array;
   /** Whether the learned model, rather than fixed rules, picks where reported content ends. */
   learnedContentEnds: boolean;
+  /** Whether the learned model may move the start of reported content past the rules' guess. */
+  learnedStarts: boolean;
   /** Whether the later frame rules run (a phrase between the cue and "that", signed quotations). */
   moreFrames: boolean;
   /** Sentences that are headlines or tags and can hold no statement. */

@@ -4,6 +4,7 @@
  */
 import { isAnchorCandidate } from './anchor-features';
 import { chooseContentEnd } from './content-end';
+import { chooseContentStart } from './content-start';
 import { cueProbability, sourceWordShare } from './cue-lexicon';
 import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, isQuoteMark, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
 import type { Frame, FrameContext, Range } from './frame-types';
@@ -454,6 +455,14 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
     const quote = ctx.quotes[q]!;
     return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: q, kind: 'direct', confidence: p, sentence: s };
   }
+  if (ctx.learnedStarts) {
+    i = chooseContentStart(ctx, sentence, i, cueWord);
+    const moved = ctx.quoteOf[i]!;
+    if (moved !== -1 && ctx.quotes[moved]!.start === tokens[i]!.start) {
+      const quote = ctx.quotes[moved]!;
+      return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: moved, kind: 'direct', confidence: p, sentence: s };
+    }
+  }
   const last = endOfContent(ctx, sentence, i, cueWord);
   let words = 0;
   let quoted = false;
@@ -474,7 +483,7 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   };
 }
 
-const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'with', 'to', 'before', 'after', 'from', 'via', 'through', 'over', 'last', 'earlier', 'this', 'late', 'early', 'for', 'under', 'again', 'privately', 'publicly', 'repeatedly']);
+const PHRASE_OPENERS = new Set(['in', 'of', 'on', 'at', 'during', 'with', 'to', 'before', 'after', 'from', 'via', 'through', 'over', 'last', 'earlier', 'this', 'late', 'early', 'for', 'under', 'again', 'privately', 'publicly', 'repeatedly']);
 const PHRASE_MAX_TOKENS = 14;
 
 /** The "that" closing a short phrase after the cue, or -1 when none does. */

@@ -55,8 +55,6 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   return { title, statements };
 }
 
-const RELAY_SOURCE_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|readout|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA)\b/;
-
 /**
  * PolNeAR gives each word to one attribution only: a cue inside another statement's
  * content ("Smith said [the mayor claimed ...]") is part of that content, not a statement
@@ -68,8 +66,9 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
   const cueStart = (f: Frame) => tokens[f.cue.first]!.start;
   const cueEnd = (f: Frame) => tokens[f.cue.last - 1]!.end;
   const inside = (inner: Frame, outer: Frame) => cueStart(inner) >= outer.contentStart && cueEnd(inner) <= outer.contentEnd;
-  const length = (f: Frame) => f.confidence * Math.sqrt(f.contentEnd - f.contentStart);
-  const order = frames.map((_, i) => i).sort((a, b) => length(frames[b]!) - length(frames[a]!) || a - b);
+  // Clearly surer frames first (confidence in three bands), then the longer content.
+  const rank = (f: Frame) => Math.round(f.confidence * 2) * 1e6 + f.contentEnd - f.contentStart;
+  const order = frames.map((_, i) => i).sort((a, b) => rank(frames[b]!) - rank(frames[a]!) || a - b);
   const kept: Frame[] = [];
   for (const i of order) {
     const f = frames[i]!;
@@ -78,6 +77,8 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
   }
   return kept.sort((a, b) => a.contentStart - b.contentStart);
 }
+
+const RELAY_SOURCE_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|readout|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA)\b/;
 
 function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };

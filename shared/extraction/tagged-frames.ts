@@ -5,7 +5,7 @@
  * through the same resolution as the rules' own.
  */
 import type { Frame, FrameContext, Range } from './frame-types';
-import { isQuoteMark } from './frame-helpers';
+import { isQuoteMark, tokenAt } from './frame-helpers';
 import { leftSource, rightSource } from './sources';
 import { tagSentence } from './span-tagger';
 import { worthTagging } from './tagger-features';
@@ -15,6 +15,9 @@ import type { TextAnalysis } from './text-analysis';
 const MIN_CONTENT_WORDS = 3;
 /** Mean probability of the content labels over the span below which it is left out. */
 export const TAGGED_CONTENT_THRESHOLD = 0.7;
+
+/** Share of a sentence's tokens the rules' statements must claim for the tagger to skip it. */
+const COVERED_SHARE = 0.6;
 
 const O = 0;
 const B_C = 1;
@@ -68,8 +71,22 @@ export function taggedFrames(ctx: FrameContext, analysis: TextAnalysis, kept: Fr
   const labels = new Uint8Array(tokens.length);
   const probs = new Float32Array(tokens.length);
   let any = false;
+  // A sentence the rules' statements mostly cover rarely holds another they missed; the
+  // tagger's time goes to the others.
+  const claimed = new Uint8Array(tokens.length);
+  for (const f of kept) {
+    claimed.fill(1, f.cue.first, f.cue.last);
+    if (f.source) claimed.fill(1, f.source.first, f.source.last);
+    claimed.fill(1, tokenAt(ctx, f.contentStart), tokenAt(ctx, f.contentEnd - 1) + 1);
+  }
+  const covered = new Uint8Array(sentences.length);
   sentences.forEach((sentence, s) => {
-    if (ctx.skip[s] || !worthTagging(analysis, s, sentence)) return;
+    let n = 0;
+    for (let i = sentence.first; i < sentence.last; i++) n += claimed[i]!;
+    covered[s] = n >= COVERED_SHARE * (sentence.last - sentence.first) ? 1 : 0;
+  });
+  sentences.forEach((sentence, s) => {
+    if (ctx.skip[s] || covered[s] || !worthTagging(analysis, s, sentence)) return;
     const scores = tagSentence(analysis, sentence);
     any = true;
     for (let t = 0; t < sentence.last - sentence.first; t++) {
@@ -148,11 +165,13 @@ function framesInsteadOfSays(ctx: FrameContext, cue: Range, contentFirst: number
   let passive = false;
   for (let k = Math.max(0, cue.first - 1); k < cue.last; k++) if (PASSIVE_AUX.has(tokens[k]!.lower)) passive = true;
   if (passive && tokens[cue.last]?.lower !== 'by') return true;
-  const cueWord = tokens[cue.first]!;
   const sentence = ctx.sentences[ctx.analysis.sentenceOf[cue.first]!]!;
   let opening = sentence.first;
-  while (opening < cue.first && !tokens[opening]!.word) opening++;
-  return opening === cue.first && cueWord.lower.endsWith('ing') && tokens[contentFirst]!.lower !== 'that' && ctx.quoteOf[contentFirst] === -1;
+  while (opening < sentence.last && !tokens[opening]!.word) opening++;
+  if (opening > cue.first || !tokens[opening]!.lower.endsWith('ing') || ctx.quoteOf[opening] !== -1) return false;
+  // The cue sits in the opening participial clause (before its comma).
+  for (let k = opening; k < cue.first; k++) if (tokens[k]!.text === ',') return false;
+  return tokens[contentFirst]!.lower !== 'that' && ctx.quoteOf[contentFirst] === -1;
 }
 
 function overlapsRange(r: Range, first: number, last: number): boolean {

@@ -10,6 +10,11 @@ import type { Sentence } from './sentences';
 /** Feature columns, in the order the model's embedding tables are stored. */
 export const TAGGER_FEATURES = ['word', 'suffix', 'shape', 'prior', 'quote', 'cueLeft', 'cueRight', 'position'] as const;
 export const FEATURE_COUNT = TAGGER_FEATURES.length;
+/**
+ * Columns whose first-layer rows the runtime sums once per combination (they have few
+ * values): word; suffix; shape, quote and position; prior and both cue distances.
+ */
+export const FEATURE_GROUPS: readonly (readonly number[])[] = [[0], [1], [2, 4, 7], [3, 5, 6]];
 
 /** Labels of the BIO scheme over content (C), source (S) and cue (Q). */
 export const TAGGER_LABELS = ['O', 'B-C', 'I-C', 'B-S', 'I-S', 'B-Q', 'I-Q'] as const;

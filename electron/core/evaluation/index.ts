@@ -4,8 +4,8 @@ export type { DocumentEval, EvalReport, EvalScores, EvaluateOptions, ScoreLine }
 export { formatEvalReport } from './format-eval-report';
 export { parseBratAttributions } from './brat-standoff';
 export type { GoldAttribution } from './brat-standoff';
+export { readBratCorpus } from './brat-corpus';
+export type { BratDocument, CorpusDocument } from './brat-corpus';
 export { evaluateJsonGoldCorpus } from './evaluate-json-gold';
 export { isJsonGoldCorpus, parseJsonGold } from './json-gold';
 export type { NationScores } from './nation-scores';
-export { readBratCorpus } from './brat-corpus';
-export type { BratDocument, CorpusDocument } from './brat-corpus';
