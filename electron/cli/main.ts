@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerBrief } from './commands/brief';
 import { registerEval } from './commands/eval';
+import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
 import { registerImport } from './commands/import';
 import { registerSearch } from './commands/search';
@@ -25,6 +26,7 @@ export async function main(argv: string[]): Promise<number> {
   registerServe(program, setExit);
   registerEval(program, setExit);
   registerBrief(program, setExit);
+  registerExport(program, setExit);
 
   try {
     await program.parseAsync(argv);

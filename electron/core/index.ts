@@ -15,6 +15,8 @@ import type { PreparedResult, PrepareTask } from './import/prepare';
 import { PreparePool } from './import/prepare-pool';
 import { createStoryLinker } from './import/story-linker';
 import { walkPaths } from './import/walk-paths';
+import { createPositionsHandlers } from './positions';
+import { createInterchangeHandlers } from './interchange';
 import { createReextractor } from './statements/reextract';
 import { createStatementStore } from './statements/statement-store';
 
@@ -90,6 +92,8 @@ export function createCore(options: CoreOptions): Core {
     'import.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     ...createBriefingHandlers(db),
     ...desk.handlers,
+    ...createPositionsHandlers(db),
+    ...createInterchangeHandlers(db, EXTRACTOR_VERSION, () => events.emit('archive.changed', { articleCount: articleQueries.count() })),
   } satisfies ApiHandlers;
 
   return {

@@ -8,6 +8,8 @@ import type {
 } from '../domain/archive';
 import { briefingCalls } from './briefings-calls';
 import { deskCalls } from './desk-calls';
+import { interchangeCalls } from './interchange-calls';
+import { positionsCalls } from './positions-calls';
 
 /**
  * Every call the backend answers, by `domain.verb` name, with the schema its
@@ -57,6 +59,8 @@ export const apiCalls = {
   'import.cancel': call<{ cancelled: boolean }>()(z.object({ jobId: z.string().min(1).max(100) }).strict()),
   ...briefingCalls,
   ...deskCalls,
+  ...positionsCalls,
+  ...interchangeCalls,
 } as const;
 
 export type CallName = keyof typeof apiCalls;

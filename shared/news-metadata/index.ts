@@ -13,7 +13,11 @@ export { detectLanguage } from './language';
 export { outletForTag } from './wire-outlets';
 
 export interface NewsMetadataOptions {
-  /** The file's own date: resolves "yesterday", "Wednesday" and datelines without a year. */
+  /**
+   * A date the source itself states (an e-mail's Date header): resolves "yesterday", "Wednesday" and
+   * datelines without a year. Never a file's modification time: that says when the file was copied, not
+   * when the story ran, and would date an undated article (or give a yearless dateline this year).
+   */
   fileDate?: Date | null;
 }
 

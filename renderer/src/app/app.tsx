@@ -8,16 +8,18 @@ import { BriefingsView } from '../features/briefings/briefings-view';
 import type { SourceRequest } from '../features/briefings/briefing-editor';
 import { LibraryView } from '../features/library/library-view';
 import { ReaderView } from '../features/reader/reader-view';
+import { PositionsView } from '../features/compare/positions-view';
 import { ErrorBoundary } from './error-boundary';
 import { StatusBar } from './status-bar';
 
 type View =
   | { kind: 'library' }
+  | { kind: 'positions' }
   | { kind: 'briefings' }
-  | { kind: 'reader'; articleId: number; source?: SourceRequest; returnTo?: 'briefings' };
+  | { kind: 'reader'; articleId: number; statementId?: number; source?: SourceRequest; from?: 'positions' | 'briefings' };
 
 export function App() {
-  const [view, setView] = useState<View>({ kind: 'library' });
+  const [view, setView] = useState<View>(() => (window.location.hash.startsWith('#positions') ? { kind: 'positions' } : { kind: 'library' }));
   const searchRef = useRef<HTMLInputElement>(null);
   const filesInputRef = useRef<HTMLInputElement>(null);
   const folderInputRef = useRef<HTMLInputElement>(null);
@@ -26,7 +28,7 @@ export function App() {
   const onDrop = useCallback((collected: CollectedFiles) => session.add(collected.files, collected.unreadable), [session]);
   const dragging = useWindowDrop(onDrop);
 
-  const openSource = useCallback((source: SourceRequest) => setView({ kind: 'reader', articleId: source.articleId, source, returnTo: 'briefings' }), []);
+  const openSource = useCallback((source: SourceRequest) => setView({ kind: 'reader', articleId: source.articleId, source, from: 'briefings' }), []);
 
   const backToLibrary = useCallback(() => {
     setView({ kind: 'library' });
@@ -34,6 +36,7 @@ export function App() {
     requestAnimationFrame(() => document.querySelector<HTMLElement>('[role="grid"][aria-label="Articles"]:not([hidden])')?.focus());
   }, []);
 
+  const readerFrom = view.kind === 'reader' ? view.from : undefined;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
@@ -48,12 +51,13 @@ export function App() {
         filesInputRef.current?.click();
       } else if (event.key === 'Escape' && !event.defaultPrevented && view.kind === 'reader') {
         event.preventDefault();
-        backToLibrary();
+        if (readerFrom === 'positions') setView({ kind: 'positions' });
+        else backToLibrary();
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [view.kind, backToLibrary]);
+  }, [view.kind, readerFrom, backToLibrary]);
 
   function onChosen(event: ChangeEvent<HTMLInputElement>): void {
     if (event.target.files) session.add(collectChosenFiles(event.target.files));
@@ -77,6 +81,14 @@ export function App() {
             onClick={backToLibrary}
           >
             Library
+          </button>
+          <button
+            type="button"
+            className="link-button"
+            aria-current={view.kind === 'positions' ? 'page' : undefined}
+            onClick={() => setView({ kind: 'positions' })}
+          >
+            Positions
           </button>
           <button
             type="button"
@@ -116,6 +128,11 @@ export function App() {
             onImport={openImport}
           />
         </ErrorBoundary>
+        {view.kind === 'positions' && (
+          <ErrorBoundary area="Positions">
+            <PositionsView onOpenQuote={(q) => setView({ kind: 'reader', articleId: q.articleId, statementId: q.statementId, from: 'positions' })} />
+          </ErrorBoundary>
+        )}
         <ErrorBoundary area="Briefings">
           <BriefingsView hidden={view.kind !== 'briefings'} onOpenSource={openSource} />
         </ErrorBoundary>
@@ -123,9 +140,10 @@ export function App() {
           <ErrorBoundary key={view.articleId} area="The article view" onReset={backToLibrary}>
             <ReaderView
               articleId={view.articleId}
+              statementId={view.statementId}
               focusSpan={view.source}
-              backLabel={view.returnTo === 'briefings' ? 'Back to briefing' : undefined}
-              onBack={view.returnTo === 'briefings' ? () => setView({ kind: 'briefings' }) : backToLibrary}
+              backLabel={view.from === 'briefings' ? 'Back to briefing' : undefined}
+              onBack={view.from ? () => setView({ kind: view.from ?? 'library' }) : backToLibrary}
             />
           </ErrorBoundary>
         )}

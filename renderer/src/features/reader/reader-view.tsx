@@ -12,16 +12,18 @@ const FLASH_MS = 1600;
 
 interface Props {
   articleId: number;
+  /** A statement to select and show when the article opens (from the positions views). */
+  statementId?: number | undefined;
   onBack: () => void;
   /** A span to show on opening (a briefing's citation): its statement, or the span itself when the statement is gone. */
   focusSpan?: { statementId: number | null; start: number; end: number };
   backLabel?: string;
 }
 
-export function ReaderView({ articleId, onBack, focusSpan, backLabel }: Props) {
+export function ReaderView({ articleId, statementId, onBack, focusSpan, backLabel }: Props) {
   const { state, reload } = useArticle(articleId);
-  const [flash, setFlash] = useState<{ id: number; nonce: number } | null>(null);
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [flash, setFlash] = useState<{ id: number; nonce: number } | null>(statementId ? { id: statementId, nonce: 0 } : null);
+  const [selectedId, setSelectedId] = useState<number | null>(statementId ?? null);
   const textRef = useRef<HTMLDivElement>(null);
   const backRef = useRef<HTMLButtonElement>(null);
 
@@ -51,6 +53,11 @@ export function ReaderView({ articleId, onBack, focusSpan, backLabel }: Props) {
   useEffect(() => {
     if (focusStatement) requestAnimationFrame(() => showStatement(focusStatement));
   }, [focusStatement, showStatement]);
+  const ready = state.status === 'ready';
+  useEffect(() => {
+    if (!ready || !statementId) return;
+    textRef.current?.querySelector<HTMLElement>(`[data-statement-ids~="${statementId}"]`)?.scrollIntoView({ block: 'center' });
+  }, [ready, statementId]);
 
   const title = state.status === 'ready' ? (state.article.title ?? state.article.originalName) : '';
 

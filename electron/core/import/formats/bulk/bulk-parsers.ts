@@ -30,7 +30,7 @@ class RecordCollector {
       for (const key of keys) this.#fieldNames.add(key);
     }
     if (fields.text !== undefined) this.#sawTextField = true;
-    const result = articleFromRecord(record, fields, location, this.source.name, this.source.modifiedAt);
+    const result = articleFromRecord(record, fields, location, this.source.name);
     if (result instanceof ImportFailure) this.failures.push(result);
     else this.articles.push(result);
   }

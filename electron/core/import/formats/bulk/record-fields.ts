@@ -73,7 +73,6 @@ export function articleFromRecord(
   fields: FieldMap,
   location: string,
   fileName: string,
-  fileDate: Date | null,
 ): ParsedArticle | ImportFailure {
   const get = (field: Field) => {
     const key = fields[field];
@@ -94,6 +93,5 @@ export function articleFromRecord(
       url: get('url'),
       language: get('language')?.toLowerCase().split(/[-_]/)[0] ?? null,
     },
-    fileDate,
   );
 }

@@ -28,7 +28,7 @@ export function articlesFromDocument(paragraphs: readonly string[], source: Impo
   if (exported.length === 0) {
     throw new ImportFailure('no-article-text', `${source.name} is a news export with no article text between its document boundaries.`);
   }
-  return exported.map(({ text, header }) => articleFromText(text, header, source.modifiedAt));
+  return exported.map(({ text, header }) => articleFromText(text, header));
 }
 
 /**
@@ -42,7 +42,9 @@ export function articleFromParagraphs(paragraphs: readonly string[], source: Imp
   if (!/[\p{L}\p{N}]/u.test(text)) {
     throw new ImportFailure('no-article-text', `No article text was found in ${source.name}.`);
   }
-  const fileDate = known.referenceDate ?? source.modifiedAt;
+  // Only a date the source states resolves "yesterday" or a yearless dateline; a file's modification
+  // time says when it was copied, not when the story ran (it stays in source_files.modified_at).
+  const fileDate = known.referenceDate ?? null;
   let meta = readNewsMetadata(text, { fileDate });
   let title = declaredTitle;
   if (title === null && meta.title !== null && meta.titleRange !== null) {

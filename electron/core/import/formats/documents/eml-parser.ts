@@ -67,7 +67,7 @@ export function articlesOfMail(mail: ParsedMail, source: ImportSource): ParsedAr
     return [articleFromParagraphs(textParagraphs(text), source, { title, outlet, publishedAt, referenceDate: date })];
   }
   if (html) {
-    const article = articleFromHtml(html, date ?? source.modifiedAt);
+    const article = articleFromHtml(html, date);
     if (article) {
       return [{ ...article, title: title ?? article.title, outlet: outlet ?? article.outlet, publishedAt: publishedAt ?? article.publishedAt }];
     }

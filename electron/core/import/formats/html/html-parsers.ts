@@ -13,7 +13,7 @@ function outcome(source: ImportSource, html: string, format: 'html' | 'mhtml', u
   if (estimateNestingDepth(html) > MAX_NESTING) {
     throw new ImportFailure('corrupt', `${source.name} is not a readable page: its elements nest more than ${MAX_NESTING} levels deep`);
   }
-  const article = articleFromHtml(html, source.modifiedAt, url);
+  const article = articleFromHtml(html, null, url);
   if (!article) throw new ImportFailure('no-article-text', `${source.name} has no article text: the page holds no readable paragraphs`);
   return { kind: 'articles', format, articles: [article] };
 }

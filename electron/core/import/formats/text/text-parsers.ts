@@ -21,11 +21,11 @@ export function parsePlainText(source: ImportSource, format: ArticleFormat): Par
     return {
       kind: 'articles',
       format,
-      articles: exported.map(({ text: body, header }) => articleFromText(body, header, source.modifiedAt)),
+      articles: exported.map(({ text: body, header }) => articleFromText(body, header)),
     };
   }
   const title = format === 'md' ? markdownTitle(text) : null;
-  const article: ParsedArticle = articleFromText(text, { title }, source.modifiedAt);
+  const article: ParsedArticle = articleFromText(text, { title });
   return { kind: 'articles', format, articles: [article] };
 }
 

@@ -2,7 +2,7 @@ import type { Migration } from '../migration';
 
 /** Kept versions of each briefing, and a look-up of the briefings that cite a statement. */
 export const briefingVersions: Migration = {
-  version: 3,
+  version: 4,
   name: 'briefings',
   up(db) {
     db.exec(`

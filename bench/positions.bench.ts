@@ -1,0 +1,110 @@
+// The positions matrix over 1,000,000 tagged statements, built directly in SQLite (budget: 200 ms).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createCore } from '../electron/core';
+import { openArchive } from '../electron/core/db/open';
+import { toWire } from '../shared/api/wire';
+import type { PositionFilters } from '../shared/domain/positions';
+import { report } from './measure';
+
+const STATEMENTS = Number(process.env.POSITIONS_BENCH_STATEMENTS ?? 1_000_000);
+const PER_ARTICLE = 40;
+const NATIONS = ['US', 'RU', 'CN', 'KP', 'KR', 'JP', 'GB', 'FR', 'DE', 'IN', 'IR', 'IL', 'UA', 'TR', 'SA', 'BR', 'ZA', 'EG', 'PK', 'AU',
+  'CA', 'MX', 'IT', 'ES', 'PL', 'SE', 'NO', 'FI', 'NL', 'BE', 'CH', 'AT', 'GR', 'HU', 'RO', 'VN', 'TH', 'ID', 'PH', 'MY'];
+const OUTLETS = Array.from({ length: 25 }, (_, i) => `Outlet ${i + 1}`);
+const TOPICS = 30;
+const STANCES = ['supports', 'opposes', 'neutral', 'mixed', null];
+
+/** A small deterministic generator, so every run measures the same archive. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function build(path: string): void {
+  const db = openArchive(path);
+  const rand = random(42);
+  const now = '2026-01-01T00:00:00.000Z';
+  db.transaction(() => {
+    const topic = db.prepare('INSERT INTO topics (parent_id, name, created_at) VALUES (?, ?, ?)');
+    for (let t = 1; t <= TOPICS; t++) topic.run(t > 5 ? 1 + (t % 5) : null, `Topic ${t}`, now);
+    const article = db.prepare(
+      `INSERT INTO articles (title, outlet, published_at, original_name, format, content_hash, text, imported_at)
+       VALUES (?, ?, ?, ?, 'text', ?, ?, ?)`,
+    );
+    const statement = db.prepare(
+      `INSERT INTO statements (article_id, kind, content_start, content_end, content_text, speaker_name, nation, origin, review_state, created_at, updated_at)
+       VALUES (?, 'direct', ?, ?, ?, ?, ?, 'automatic', ?, ?, ?)`,
+    );
+    const tag = db.prepare('INSERT INTO statement_topics (statement_id, topic_id, stance, created_at) VALUES (?, ?, ?, ?)');
+    const articles = Math.ceil(STATEMENTS / PER_ARTICLE);
+    const start = Date.parse('2023-01-01');
+    let made = 0;
+    for (let a = 1; a <= articles; a++) {
+      // One article in fifty has no date.
+      const day = rand() < 0.02 ? null : new Date(start + Math.floor(rand() * 3 * 365) * 86_400_000).toISOString().slice(0, 10);
+      const id = Number(article.run(`Article ${a}`, OUTLETS[Math.floor(rand() * OUTLETS.length)], day, `a${a}.txt`, `hash${a}`, `Article ${a} text.`, now).lastInsertRowid);
+      for (let i = 0; i < PER_ARTICLE && made < STATEMENTS; i++, made++) {
+        const nation = NATIONS[Math.floor(rand() ** 1.6 * NATIONS.length)]!;
+        const review = rand() < 0.05 ? 'rejected' : rand() < 0.3 ? 'confirmed' : 'unreviewed';
+        const sid = Number(statement.run(id, i * 10, i * 10 + 8, `Said ${made}`, `Speaker ${made % 997}`, nation, review, now, now).lastInsertRowid);
+        tag.run(sid, 1 + Math.floor(rand() * TOPICS), STANCES[Math.floor(rand() * STANCES.length)], now);
+      }
+    }
+  })();
+  db.close();
+}
+
+function time<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const begin = performance.now();
+  return run().then((value) => ({ ms: Math.round((performance.now() - begin) * 10) / 10, value }));
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'parley-positions-bench-'));
+try {
+  const path = join(dir, 'archive.sqlite');
+  const built = await time(async () => build(path));
+  // Opening the core builds the positions index from the tags (the triggers keep it from then on).
+  const opened = await time(async () => createCore({ archivePath: path }));
+  const core = opened.value;
+  const matrix = (filters: PositionFilters) => core.handlers['positions.matrix']({ filters, columns: 'topics' });
+
+  const figures: Record<string, string | number> = {
+    statements: STATEMENTS,
+    build_ms: Math.round(built.ms),
+    index_build_ms: Math.round(opened.ms),
+  };
+  for (const [name, filters] of [
+    ['matrix_all', {}],
+    ['matrix_confirmed', { reviewStates: ['confirmed'] }],
+    ['matrix_one_quarter', { from: '2024-01-01', to: '2024-03-31' }],
+    ['matrix_one_outlet', { outlets: ['Outlet 3'] }],
+  ] as [string, PositionFilters][]) {
+    await matrix(filters); // warm the page cache
+    const runs: number[] = [];
+    let cells = 0;
+    for (let i = 0; i < 5; i++) {
+      const { ms, value } = await time(async () => toWire(await matrix(filters)));
+      runs.push(ms);
+      cells = (JSON.parse(value) as { cells: unknown[] }).cells.length;
+    }
+    runs.sort((a, b) => a - b);
+    figures[`${name}_median_ms`] = runs[2]!;
+    figures[`${name}_cells`] = cells;
+  }
+  const cell = await time(() => core.handlers['positions.cell']({ filters: {}, nation: 'US', column: { kind: 'topics', id: 3 }, limit: 200 }));
+  figures.cell_quotes_ms = cell.ms;
+  const network = await time(() => core.handlers['positions.network']({ filters: {}, nodes: 'nations' }));
+  figures.network_ms = network.ms;
+  core.close();
+  report('positions', figures);
+  const budget = figures.matrix_all_median_ms as number;
+  console.log(`matrix over ${STATEMENTS} statements: ${budget} ms (budget 200 ms) ${budget <= 200 ? 'OK' : 'OVER BUDGET'}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,33 @@
+import { writeFileSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { archiveOption, archivePathFrom } from '../archive-option';
+import { EXIT_SOME_FAILED } from '../exit-codes';
+
+/** `parley export --format csv|qdpx --out FILE`: every statement as CSV, or the archive as a REFI-QDA project. */
+export function registerExport(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('export')
+    .description('exports the archive: statements as CSV, or a REFI-QDA project (.qdpx) for NVivo, MAXQDA, ATLAS.ti, QualCoder')
+    .addOption(new Option('--format <format>', 'csv or qdpx').choices(['csv', 'qdpx']).makeOptionMandatory())
+    .requiredOption('--out <file>', 'file to write')
+    .addOption(archiveOption())
+    .action(async (options: { format: 'csv' | 'qdpx'; out: string; archive?: string }) => {
+      const { createCore } = await import('../../core');
+      const core = createCore({ archivePath: archivePathFrom(options) });
+      try {
+        const content =
+          options.format === 'csv' ? await core.handlers['interchange.statementsCsv']({}) : await core.handlers['interchange.exportQdpx']({});
+        try {
+          writeFileSync(options.out, content);
+        } catch (error) {
+          const reason = error instanceof Error && 'code' in error ? `${String(error.code)}: ${error.message}` : String(error);
+          process.stderr.write(`parley export: cannot write ${options.out} (${reason})\n`);
+          setExit(EXIT_SOME_FAILED);
+          return;
+        }
+        process.stdout.write(`wrote ${options.out}\n`);
+      } finally {
+        core.close();
+      }
+    });
+}

@@ -1,0 +1,58 @@
+import type { Database } from 'better-sqlite3';
+import type { ReviewState } from '../../../shared/domain/archive';
+import type { StatementKind } from '../../../shared/domain/extraction';
+import type { PositionQuote, StanceKey } from '../../../shared/domain/positions';
+
+interface QuoteRow {
+  statementId: number;
+  articleId: number;
+  kind: StatementKind;
+  text: string;
+  contentStart: number;
+  contentEnd: number;
+  speakerName: string | null;
+  speakerRole: string | null;
+  speakerOrganization: string | null;
+  actorId: number | null;
+  nation: string;
+  reviewState: ReviewState;
+  articleTitle: string | null;
+  articleName: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  stance: string | null;
+}
+
+const QUOTE_COLUMNS = `s.id AS statementId, s.article_id AS articleId, s.kind, s.content_text AS text,
+  s.content_start AS contentStart, s.content_end AS contentEnd, s.speaker_name AS speakerName,
+  s.speaker_role AS speakerRole, s.speaker_organization AS speakerOrganization, s.actor_id AS actorId,
+  coalesce(s.nation, '') AS nation, s.review_state AS reviewState, a.title AS articleTitle,
+  a.original_name AS articleName, a.outlet, a.published_at AS publishedAt`;
+
+export function stanceKey(stance: string | null): StanceKey {
+  if (stance === 'mixed') return 'ambiguous';
+  if (stance === 'supports' || stance === 'opposes' || stance === 'concerned' || stance === 'neutral' || stance === 'ambiguous') return stance;
+  return 'unset';
+}
+
+/** Loads quotes by statement id, in the order given, with their stance on one topic (or none). */
+export function createQuoteLoader(db: Database) {
+  const onTopic = db.prepare<[string, number], QuoteRow>(
+    `SELECT ${QUOTE_COLUMNS}, t.stance AS stance
+     FROM json_each(?) j JOIN statements s ON s.id = j.value JOIN articles a ON a.id = s.article_id
+     LEFT JOIN statement_topics t ON t.statement_id = s.id AND t.topic_id = ?
+     ORDER BY j.key`,
+  );
+  const plain = db.prepare<[string], QuoteRow>(
+    `SELECT ${QUOTE_COLUMNS}, NULL AS stance
+     FROM json_each(?) j JOIN statements s ON s.id = j.value JOIN articles a ON a.id = s.article_id
+     ORDER BY j.key`,
+  );
+  return (ids: readonly number[], topicId: number | null): PositionQuote[] => {
+    if (ids.length === 0) return [];
+    const rows = topicId === null ? plain.all(JSON.stringify(ids)) : onTopic.all(JSON.stringify(ids), topicId);
+    return rows.map((row) => ({ ...row, stance: topicId === null ? null : stanceKey(row.stance) }));
+  };
+}
+
+export type QuoteLoader = ReturnType<typeof createQuoteLoader>;

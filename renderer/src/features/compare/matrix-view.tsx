@@ -1,0 +1,255 @@
+import { useMemo, useRef, type KeyboardEvent } from 'react';
+import type { MatrixColumn, PositionsMatrix } from '../../../../shared/domain/positions';
+import { cellAt, cellIndex, matrixToCsv, matrixToSvg, NO_STATEMENT } from '../../../../shared/positions/matrix-export';
+import { ErrorMessage } from '../../app/error-message';
+import { plural } from '../../app/format';
+import { download, fileStem, svgToPng } from './downloads';
+import { nationText } from './nation-text';
+import type { PositionsState } from './positions-state';
+import { QuoteCard, type OpenQuote } from './quote-card';
+import { StanceBar, StanceLegend } from './stance-bar';
+import { usePositionsData } from './use-positions-data';
+
+interface Props {
+  state: PositionsState;
+  onChange: (next: PositionsState) => void;
+  onOpen: OpenQuote;
+}
+
+const CELL_QUOTES = 200;
+
+export function MatrixView({ state, onChange, onOpen }: Props) {
+  const { state: loaded, reload } = usePositionsData('positions.matrix', { filters: state.filters, columns: state.columns });
+  const gridRef = useRef<HTMLTableElement>(null);
+
+  if (loaded.status === 'loading') return <p className="muted loading-line">Counting statements…</p>;
+  if (loaded.status === 'failed') return <ErrorMessage title="The matrix could not be built" message={loaded.message} onRetry={reload} />;
+  const matrix = loaded.data;
+  const openCell = state.cell && matrix.columns.some((c) => c.id === state.cell!.columnId) ? state.cell : null;
+
+  return (
+    <div className="matrix-layout">
+      <div className="matrix-main">
+        <MatrixToolbar matrix={matrix} state={state} onChange={onChange} />
+        {matrix.nations.length === 0 ? (
+          <div className="empty-state">
+            <h2>No statements to compare</h2>
+            <p className="muted">
+              {Object.keys(state.filters).length
+                ? 'No statement matches these filters. Widen the period or choose more outlets.'
+                : 'Import articles: every statement extraction finds is placed here by nation.'}
+            </p>
+          </div>
+        ) : (
+          <MatrixGrid matrix={matrix} gridRef={gridRef} selected={openCell} onSelect={(cell) => onChange({ ...state, cell })} />
+        )}
+      </div>
+      {openCell && (
+        <CellPanel
+          key={`${openCell.nation}:${openCell.columnId}`}
+          state={state}
+          column={matrix.columns.find((c) => c.id === openCell.columnId)!}
+          nation={openCell.nation}
+          onOpen={onOpen}
+          onClose={() => {
+            onChange({ ...state, cell: null });
+            requestAnimationFrame(() => gridRef.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus());
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function MatrixToolbar({ matrix, state, onChange }: { matrix: PositionsMatrix; state: PositionsState; onChange: (s: PositionsState) => void }) {
+  const title = matrix.columnKind === 'topics' ? 'Positions by nation and topic' : `Statements by nation and ${matrix.columnKind === 'stories' ? 'story' : 'article'}`;
+  const svg = () => matrixToSvg(matrix, nationText, title);
+  return (
+    <div className="toolbar positions-toolbar">
+      <label>
+        Columns{' '}
+        <select value={state.columns} onChange={(e) => onChange({ ...state, columns: e.target.value as PositionsState['columns'], cell: null })}>
+          <option value="auto">Topics once tagged</option>
+          <option value="topics">Topics</option>
+          <option value="articles">Articles</option>
+          <option value="stories">Stories</option>
+        </select>
+      </label>
+      {matrix.columnKind !== 'topics' && (
+        <span className="toolbar-note muted">
+          From extraction alone{matrix.hiddenColumns > 0 ? `: the ${matrix.columns.length} most recent, ${plural(matrix.hiddenColumns, 'more', 'more')} not shown` : ''}. Tag statements with
+          topics to compare positions.
+        </span>
+      )}
+      <span className="spacer" />
+      {matrix.columnKind === 'topics' && <StanceLegend />}
+      <button type="button" onClick={() => download(`${fileStem(title)}.csv`, matrixToCsv(matrix, nationText), 'text/csv')}>
+        Export CSV
+      </button>
+      <button type="button" onClick={() => download(`${fileStem(title)}.svg`, svg(), 'image/svg+xml')}>
+        Export SVG
+      </button>
+      <button type="button" onClick={() => void svgToPng(svg()).then((png) => download(`${fileStem(title)}.png`, png, 'image/png'))}>
+        Export PNG
+      </button>
+    </div>
+  );
+}
+
+function MatrixGrid({
+  matrix,
+  gridRef,
+  selected,
+  onSelect,
+}: {
+  matrix: PositionsMatrix;
+  gridRef: React.RefObject<HTMLTableElement | null>;
+  selected: { nation: string; columnId: number } | null;
+  onSelect: (cell: { nation: string; columnId: number }) => void;
+}) {
+  const index = useMemo(() => cellIndex(matrix), [matrix]);
+
+  // Arrow keys move between cells, as in a spreadsheet; Enter or Space opens one.
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const target = event.target as HTMLElement;
+    const row = Number(target.dataset.row);
+    const col = Number(target.dataset.col);
+    if (!Number.isInteger(row) || !Number.isInteger(col)) return;
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Home: [0, -col], End: [0, matrix.columns.length - 1 - col] };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    gridRef.current?.querySelector<HTMLElement>(`[data-row="${row + move[0]}"][data-col="${col + move[1]}"]`)?.focus();
+  };
+
+  return (
+    <div className="matrix-scroll">
+      <table className="matrix" role="grid" aria-label="Positions matrix" ref={gridRef} onKeyDown={onKeyDown}>
+        <thead>
+          <tr>
+            <th scope="col" className="matrix-corner">
+              Nation
+            </th>
+            {matrix.columns.map((column) => (
+              <ColumnHead key={column.id} column={column} />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.nations.map((nation, r) => (
+            <tr key={nation || 'unknown'}>
+              <th scope="row" className="matrix-nation">
+                {nationText(nation)}
+              </th>
+              {matrix.columns.map((column, c) => {
+                const cell = cellAt(index, nation, column.id);
+                const isSelected = selected?.nation === nation && selected.columnId === column.id;
+                const label = `${nationText(nation)}, ${column.label}: ${cell ? plural(cell.count, 'statement', 'statements') : NO_STATEMENT}`;
+                return (
+                  <td key={column.id} className={cell ? 'matrix-cell' : 'matrix-cell is-empty'}>
+                    <button
+                      type="button"
+                      className="matrix-cell-button"
+                      data-row={r}
+                      data-col={c}
+                      tabIndex={(selected ? isSelected : r === 0 && c === 0) ? 0 : -1}
+                      aria-selected={isSelected}
+                      aria-label={label}
+                      disabled={false}
+                      onClick={() => cell && onSelect({ nation, columnId: column.id })}
+                    >
+                      {cell ? (
+                        <>
+                          <span className="matrix-cell-head">
+                            <StanceBar stances={cell.stances} count={cell.count} />
+                            <span className="matrix-count">{cell.count}</span>
+                          </span>
+                          {cell.latest && (
+                            <span className="matrix-quote">
+                              “{cell.latest.text}”
+                              <span className="matrix-quote-source">
+                                {[cell.latest.speakerName, cell.latest.outlet].filter(Boolean).join(', ')}
+                              </span>
+                            </span>
+                          )}
+                        </>
+                      ) : (
+                        <span className="muted matrix-empty">{NO_STATEMENT}</span>
+                      )}
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ColumnHead({ column }: { column: MatrixColumn }) {
+  return (
+    <th scope="col" className="matrix-column" title={column.detail ?? column.label}>
+      <span className="matrix-column-label">{column.label}</span>
+      {column.detail && <span className="matrix-column-detail muted">{column.detail}</span>}
+    </th>
+  );
+}
+
+function CellPanel({
+  state,
+  column,
+  nation,
+  onOpen,
+  onClose,
+}: {
+  state: PositionsState;
+  column: MatrixColumn;
+  nation: string;
+  onOpen: OpenQuote;
+  onClose: () => void;
+}) {
+  const { state: loaded, reload } = usePositionsData('positions.cell', {
+    filters: state.filters,
+    nation,
+    column: { kind: column.kind, id: column.id },
+    limit: CELL_QUOTES,
+  });
+  return (
+    <aside
+      className="cell-panel"
+      aria-label={`Quotes: ${nationText(nation)} on ${column.label}`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <div className="panel-heading">
+        <span>
+          <strong>{nationText(nation)}</strong> · {column.label}
+        </span>
+        <button type="button" className="small" onClick={onClose} aria-label="Close the quotes" autoFocus>
+          ✕
+        </button>
+      </div>
+      {loaded.status === 'loading' && <p className="muted loading-line">Loading quotes…</p>}
+      {loaded.status === 'failed' && <ErrorMessage title="The quotes could not be loaded" message={loaded.message} onRetry={reload} />}
+      {loaded.status === 'ready' && (
+        <>
+          <p className="muted cell-panel-count">
+            {plural(loaded.data.total, 'statement', 'statements')}
+            {loaded.data.total > loaded.data.quotes.length ? `, the ${loaded.data.quotes.length} newest shown` : ''}
+          </p>
+          <div className="quote-list">
+            {loaded.data.quotes.map((quote) => (
+              <QuoteCard key={quote.statementId} quote={quote} onOpen={onOpen} showStance={column.kind === 'topics'} />
+            ))}
+          </div>
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,28 @@
+import type { PositionQuote } from '../../../../shared/domain/positions';
+import { formatArticleDate } from '../../app/format';
+import { StanceChip } from './stance-bar';
+
+export type OpenQuote = (quote: PositionQuote) => void;
+
+/** One quote with its speaker and source; "Open" shows it in its article. */
+export function QuoteCard({ quote, onOpen, showStance = true }: { quote: PositionQuote; onOpen: OpenQuote; showStance?: boolean }) {
+  const speaker = [quote.speakerName ?? 'Unnamed speaker', quote.speakerRole].filter(Boolean).join(', ');
+  const source = [quote.outlet ?? 'Outlet unknown', quote.publishedAt ? formatArticleDate(quote.publishedAt) : 'date unknown'].join(' · ');
+  return (
+    <article className="quote-card" aria-label={`${quote.speakerName ?? 'Unnamed speaker'}: ${quote.text}`}>
+      <blockquote className="quote-text">“{quote.text}”</blockquote>
+      <div className="quote-meta">
+        <span className="quote-speaker">{speaker}</span>
+        {showStance && <StanceChip stance={quote.stance} />}
+      </div>
+      <div className="quote-source">
+        <span className="muted" title={quote.articleName}>
+          {source} — {quote.articleTitle ?? quote.articleName}
+        </span>
+        <button type="button" className="small" onClick={() => onOpen(quote)} title="Open the article with this statement selected">
+          Open
+        </button>
+      </div>
+    </article>
+  );
+}

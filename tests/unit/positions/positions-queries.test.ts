@@ -1,0 +1,308 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../../electron/core';
+import type { PositionsMatrix } from '../../../shared/domain/positions';
+import { cellAt, cellIndex } from '../../../shared/positions/matrix-export';
+import { useTempDir } from '../../support/temp-dir';
+import { PositionArchive } from './position-archive';
+
+/**
+ * An arms-deal story told over March 2026: the US opposes, then comes round; Russia supports; South Korea
+ * opposes; North Korea supports in an undated piece; one US statement was rejected by the analyst.
+ */
+function buildArmsDeal(archive: PositionArchive) {
+  const early = archive.article({ title: 'Talks open', outlet: 'Wire', publishedAt: '2026-03-01' });
+  const middle = archive.article({ title: 'Deal criticised', outlet: 'Daily', publishedAt: '2026-03-10T08:30:00.000Z' });
+  const late = archive.article({ title: 'Washington softens', outlet: 'Wire', publishedAt: '2026-03-20' });
+  const undated = archive.article({ title: 'Pyongyang responds', outlet: 'Wire', publishedAt: null });
+  const arms = archive.topic('Arms transfers');
+  const security = archive.topic('Security');
+  const sanctions = archive.topic('Sanctions', security);
+  const s = {
+    usEarly: archive.statement(early, { nation: 'US', speaker: 'Sabrina Singh', text: 'We oppose any arms deal.' }),
+    ruEarly: archive.statement(early, { nation: 'RU', speaker: 'Dmitry Peskov', text: 'The cooperation is lawful.' }),
+    usMiddle: archive.statement(middle, { nation: 'US', speaker: 'Sabrina Singh', text: 'We still oppose it.' }),
+    krMiddle: archive.statement(middle, { nation: 'KR', speaker: 'Jeon Ha-kyou', text: 'It violates UNSC resolutions.' }),
+    usRejected: archive.statement(middle, { nation: 'US', speaker: 'Nobody', text: 'Misread sentence.', reviewState: 'rejected' }),
+    usLate: archive.statement(late, { nation: 'US', speaker: 'Sabrina Singh', text: 'We can live with limited cooperation.', reviewState: 'unreviewed' }),
+    kpUndated: archive.statement(undated, { nation: 'KP', speaker: 'Kim Yo-jong', text: 'Our friendship is unbreakable.' }),
+    unknown: archive.statement(late, { nation: null, speaker: 'An official', text: 'Nothing is settled.' }),
+  };
+  archive.tag(s.usEarly, arms, 'opposes');
+  archive.tag(s.ruEarly, arms, 'supports');
+  archive.tag(s.usMiddle, arms, 'opposes');
+  archive.tag(s.usMiddle, sanctions, 'supports');
+  archive.tag(s.krMiddle, arms, 'opposes');
+  archive.tag(s.usRejected, arms, 'supports');
+  archive.tag(s.usLate, arms, 'supports');
+  archive.tag(s.kpUndated, arms, 'supports');
+  archive.tag(s.unknown, arms, null);
+  return { articles: { early, middle, late, undated }, topics: { arms, security, sanctions }, s };
+}
+
+function cellOf(matrix: PositionsMatrix, nation: string, columnId: number) {
+  return cellAt(cellIndex(matrix), nation, columnId);
+}
+
+describe('positions queries', () => {
+  const tempDir = useTempDir();
+  const open: { close(): void }[] = [];
+  afterEach(() => {
+    for (const o of open.splice(0).reverse()) o.close();
+  });
+
+  function setUp(build: (a: PositionArchive) => void = () => {}) {
+    const path = join(tempDir(), 'archive.sqlite');
+    const archive = new PositionArchive(path);
+    build(archive);
+    const core: Core = createCore({ archivePath: path });
+    open.push(archive, core);
+    return { archive, core, h: core.handlers };
+  }
+
+  it('shows nations × articles from extraction alone while nothing is tagged', async () => {
+    let ids = { a: 0, b: 0 };
+    const { h } = setUp((a) => {
+      ids = { a: a.article({ title: 'First', outlet: 'Wire', publishedAt: '2026-03-01' }), b: a.article({ title: 'Second', outlet: 'Daily', publishedAt: null }) };
+      a.statement(ids.a, { nation: 'US', speaker: 'Sabrina Singh', text: 'One.' });
+      a.statement(ids.a, { nation: 'US', speaker: 'Sabrina Singh', text: 'Two.' });
+      a.statement(ids.a, { nation: 'RU', speaker: 'Vladimir Putin', text: 'Three.' });
+      a.statement(ids.b, { nation: 'KP', speaker: 'Kim Jong-un', text: 'Four.' });
+      a.statement(ids.b, { nation: 'RU', speaker: 'Someone', text: 'Rejected.', reviewState: 'rejected' });
+    });
+    const matrix = await h['positions.matrix']({ filters: {}, columns: 'auto' });
+    expect(matrix.columnKind).toBe('articles');
+    expect(matrix.columns.map((c) => c.label)).toEqual(['First', 'Second']);
+    expect(matrix.columns[0]!.detail).toBe('Wire, 2026-03-01');
+    expect(matrix.columns[1]!.detail).toBe('Daily, date unknown');
+    expect(matrix.nations).toEqual(['US', 'KP', 'RU']);
+    expect(cellOf(matrix, 'US', ids.a)).toMatchObject({ count: 2, latest: { text: 'One.', speakerName: 'Sabrina Singh', outlet: 'Wire' } });
+    expect(cellOf(matrix, 'US', ids.a)!.stances.unset).toBe(2);
+    expect(cellOf(matrix, 'RU', ids.a)!.count).toBe(1);
+    // Only a rejected statement: the cell stays empty ("no statement found"), never a zero.
+    expect(cellOf(matrix, 'RU', ids.b)).toBeUndefined();
+    expect(cellOf(matrix, 'US', ids.b)).toBeUndefined();
+    expect(matrix.cells.every((c) => c.count > 0)).toBe(true);
+
+    const cell = await h['positions.cell']({ filters: {}, nation: 'US', column: { kind: 'articles', id: ids.a }, limit: 10 });
+    expect(cell.total).toBe(2);
+    expect(cell.quotes.map((q) => q.text)).toEqual(['One.', 'Two.']);
+  });
+
+  it('groups republished articles into one story column', async () => {
+    let ids = { a: 0, b: 0 };
+    const { h } = setUp((a) => {
+      const story = Number(a.db.prepare(`INSERT INTO stories (created_at) VALUES ('2026-01-01')`).run().lastInsertRowid);
+      ids = { a: a.article({ title: 'Wire copy', outlet: 'Wire', publishedAt: '2026-03-01' }), b: a.article({ title: 'Reprint', outlet: 'Daily', publishedAt: '2026-03-02' }) };
+      a.db.prepare('UPDATE articles SET story_id = ?').run(story);
+      a.statement(ids.a, { nation: 'US', speaker: 'Sabrina Singh', text: 'One.' });
+      a.statement(ids.b, { nation: 'US', speaker: 'Sabrina Singh', text: 'One again.' });
+    });
+    const matrix = await h['positions.matrix']({ filters: {}, columns: 'stories' });
+    expect(matrix.columns).toHaveLength(1);
+    expect(matrix.columns[0]).toMatchObject({ id: ids.a, label: 'Wire copy', detail: '2 outlets, 2026-03-01' });
+    expect(cellOf(matrix, 'US', ids.a)!.count).toBe(2);
+    const cell = await h['positions.cell']({ filters: {}, nation: 'US', column: { kind: 'stories', id: ids.a }, limit: 10 });
+    expect(cell.quotes.map((q) => q.outlet)).toEqual(['Wire', 'Daily']);
+  });
+
+  it('counts stances per nation and topic, with the newest quote, leaving rejected statements out', async () => {
+    let fx!: ReturnType<typeof buildArmsDeal>;
+    const { h } = setUp((a) => (fx = buildArmsDeal(a)));
+    const matrix = await h['positions.matrix']({ filters: {}, columns: 'auto' });
+    expect(matrix.columnKind).toBe('topics');
+    expect(matrix.columns.map((c) => c.detail ?? c.label)).toEqual(['Arms transfers', 'Security', 'Security › Sanctions']);
+    expect(matrix.nations).toEqual(['US', 'KP', 'KR', 'RU', '']);
+    const us = cellOf(matrix, 'US', fx.topics.arms)!;
+    expect(us.count).toBe(3);
+    expect(us.stances).toMatchObject({ opposes: 2, supports: 1, concerned: 0 });
+    expect(us.latest).toMatchObject({ text: 'We can live with limited cooperation.', stance: 'supports', outlet: 'Wire', articleTitle: 'Washington softens' });
+    expect(cellOf(matrix, 'US', fx.topics.sanctions)).toMatchObject({ count: 1, stances: { supports: 1 } });
+    expect(cellOf(matrix, 'KP', fx.topics.sanctions)).toBeUndefined();
+    expect(cellOf(matrix, 'US', fx.topics.security)).toBeUndefined();
+    expect(cellOf(matrix, '', fx.topics.arms)!.stances.unset).toBe(1);
+
+    const only = await h['positions.matrix']({ filters: {}, columns: 'topics', topicIds: [fx.topics.sanctions] });
+    expect(only.columns.map((c) => c.id)).toEqual([fx.topics.sanctions]);
+    expect(only.nations).toEqual(['US']);
+  });
+
+  it('filters by period (leaving undated statements out), outlet and review state', async () => {
+    let fx!: ReturnType<typeof buildArmsDeal>;
+    const { h } = setUp((a) => (fx = buildArmsDeal(a)));
+    const march = await h['positions.matrix']({ filters: { from: '2026-03-05', to: '2026-03-31' }, columns: 'topics' });
+    expect(cellOf(march, 'US', fx.topics.arms)).toMatchObject({ count: 2, stances: { opposes: 1, supports: 1 } });
+    expect(cellOf(march, 'RU', fx.topics.arms)).toBeUndefined();
+    expect(cellOf(march, 'KP', fx.topics.arms)).toBeUndefined();
+    expect(march.nations).not.toContain('KP');
+
+    const daily = await h['positions.matrix']({ filters: { outlets: ['Daily'] }, columns: 'topics' });
+    expect(daily.nations).toEqual(['US', 'KR']);
+    expect(cellOf(daily, 'US', fx.topics.arms)!.latest!.text).toBe('We still oppose it.');
+
+    const confirmed = await h['positions.matrix']({ filters: { reviewStates: ['confirmed'] }, columns: 'topics' });
+    expect(cellOf(confirmed, 'US', fx.topics.arms)).toMatchObject({ count: 2, stances: { opposes: 2, supports: 0 } });
+    expect(cellOf(confirmed, 'US', fx.topics.arms)!.latest!.text).toBe('We still oppose it.');
+
+    const none = await h['positions.matrix']({ filters: { outlets: [] }, columns: 'topics' });
+    expect(none.cells).toEqual([]);
+    expect(none.columns.length).toBe(3);
+  });
+
+  it('keeps the index in step with tags, stances, reviews, deletions and article edits', async () => {
+    let fx!: ReturnType<typeof buildArmsDeal>;
+    const { archive, h } = setUp((a) => (fx = buildArmsDeal(a)));
+    const db = archive.db;
+    const arms = () => h['positions.matrix']({ filters: {}, columns: 'topics' }).then((m) => cellOf(m, 'US', fx.topics.arms));
+
+    db.prepare(`UPDATE statements SET review_state = 'rejected' WHERE id = ?`).run(fx.s.usLate);
+    expect(await arms()).toMatchObject({ count: 2, stances: { supports: 0, opposes: 2 } });
+    db.prepare(`UPDATE statement_topics SET stance = 'neutral' WHERE statement_id = ? AND topic_id = ?`).run(fx.s.usEarly, fx.topics.arms);
+    expect(await arms()).toMatchObject({ count: 2, stances: { neutral: 1, opposes: 1 } });
+    db.prepare(`UPDATE statements SET nation = 'GB' WHERE id = ?`).run(fx.s.usMiddle);
+    expect(await arms()).toMatchObject({ count: 1 });
+    db.prepare('DELETE FROM statements WHERE id = ?').run(fx.s.usEarly);
+    expect(await arms()).toBeUndefined();
+    db.prepare(`UPDATE articles SET outlet = 'Herald' WHERE id = ?`).run(fx.articles.middle);
+    const herald = await h['positions.matrix']({ filters: { outlets: ['Herald'] }, columns: 'topics' });
+    expect(herald.nations.sort()).toEqual(['GB', 'KR']);
+    db.prepare('DELETE FROM topics WHERE id = ?').run(fx.topics.security);
+
+    // What the triggers kept equals a count from scratch.
+    const kept = db.prepare('SELECT nation, topic_id, review_state, stance, n FROM position_cells ORDER BY 1, 2, 3, 4').all();
+    const fresh = db
+      .prepare(
+        `SELECT coalesce(s.nation, '') AS nation, t.topic_id, s.review_state,
+           CASE WHEN t.stance = 'mixed' THEN 'ambiguous' ELSE coalesce(t.stance, '') END AS stance, count(*) AS n
+         FROM statement_topics t JOIN statements s ON s.id = t.statement_id GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+      )
+      .all();
+    expect(kept).toEqual(fresh);
+    const keptPerOutlet = db.prepare('SELECT outlet, nation, topic_id, review_state, stance, n FROM position_outlet_cells ORDER BY 1, 2, 3, 4, 5').all();
+    const freshPerOutlet = db
+      .prepare(
+        `SELECT coalesce(a.outlet, '') AS outlet, coalesce(s.nation, '') AS nation, t.topic_id, s.review_state,
+           CASE WHEN t.stance = 'mixed' THEN 'ambiguous' ELSE coalesce(t.stance, '') END AS stance, count(*) AS n
+         FROM statement_topics t JOIN statements s ON s.id = t.statement_id JOIN articles a ON a.id = s.article_id
+         GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
+      )
+      .all();
+    expect(keptPerOutlet).toEqual(freshPerOutlet);
+  });
+
+  it('rebuilds its index when a later migration rebuilds a watched table (and drops its triggers)', async () => {
+    const path = join(tempDir(), 'archive.sqlite');
+    const archive = new PositionArchive(path);
+    const fx = buildArmsDeal(archive);
+    createCore({ archivePath: path }).close();
+    archive.db.exec(`
+      CREATE TABLE statement_topics_copy AS SELECT * FROM statement_topics;
+      DROP TABLE statement_topics;
+      CREATE TABLE statement_topics (statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+        topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE, stance TEXT, created_at TEXT NOT NULL,
+        PRIMARY KEY (statement_id, topic_id)) STRICT, WITHOUT ROWID;
+      INSERT INTO statement_topics SELECT * FROM statement_topics_copy;
+      DROP TABLE statement_topics_copy;`);
+    archive.tag(fx.s.krMiddle, fx.topics.sanctions, 'concerned');
+    const core = createCore({ archivePath: path });
+    open.push(archive, core);
+    const matrix = await core.handlers['positions.matrix']({ filters: {}, columns: 'topics' });
+    expect(cellOf(matrix, 'KR', fx.topics.sanctions)).toMatchObject({ count: 1, stances: { concerned: 1 } });
+    expect(cellOf(matrix, 'US', fx.topics.arms)!.count).toBe(3);
+    // And the triggers are back: a new tag shows at once.
+    archive.tag(fx.s.ruEarly, fx.topics.sanctions, 'opposes');
+    const after = await core.handlers['positions.matrix']({ filters: {}, columns: 'topics' });
+    expect(cellOf(after, 'RU', fx.topics.sanctions)).toMatchObject({ count: 1, stances: { opposes: 1 } });
+  });
+
+  it('lists a cell’s quotes with their sources, newest first', async () => {
+    let fx!: ReturnType<typeof buildArmsDeal>;
+    const { h } = setUp((a) => (fx = buildArmsDeal(a)));
+    const cell = await h['positions.cell']({ filters: {}, nation: 'US', column: { kind: 'topics', id: fx.topics.arms }, limit: 2 });
+    expect(cell.total).toBe(3);
+    expect(cell.quotes.map((q) => [q.text, q.stance, q.outlet, q.publishedAt?.slice(0, 10), q.articleTitle])).toEqual([
+      ['We can live with limited cooperation.', 'supports', 'Wire', '2026-03-20', 'Washington softens'],
+      ['We still oppose it.', 'opposes', 'Daily', '2026-03-10', 'Deal criticised'],
+    ]);
+  });
+
+  it('sets nations against each other on one topic, each column in time order', async () => {
+    let fx!: ReturnType<typeof buildArmsDeal>;
+    const { h } = setUp((a) => (fx = buildArmsDeal(a)));
+    const columns = await h['positions.versus']({ filters: {}, topicId: fx.topics.arms, nations: ['US', 'RU', 'KP'] });
+    expect(columns.map((c) => c.nation)).toEqual(['US', 'RU', 'KP']);
+    expect(columns[0]!.quotes.map((q) => [q.stance, q.speakerName])).toEqual([
+      ['opposes', 'Sabrina Singh'],
+      ['opposes', 'Sabrina Singh'],
+      ['supports', 'Sabrina Singh'],
+    ]);
+    expect(columns[1]!.quotes.map((q) => q.text)).toEqual(['The cooperation is lawful.']);
+    expect(columns[2]!.quotes[0]!.publishedAt).toBeNull();
+
+    const everything = await h['positions.versus']({ filters: {}, topicId: null, nations: ['KR'] });
+    expect(everything[0]!.quotes.map((q) => [q.text, q.stance])).toEqual([['It violates UNSC resolutions.', null]]);
+  });
+
+  it('draws a timeline that flags a change of stance and lists unknown dates apart', async () => {
+    let fx!: ReturnType<typeof buildArmsDeal>;
+    const { archive, h } = setUp((a) => (fx = buildArmsDeal(a)));
+    const undatedUs = archive.statement(fx.articles.undated, { nation: 'US', speaker: 'Sabrina Singh', text: 'No date on this one.' });
+    archive.tag(undatedUs, fx.topics.arms, 'opposes');
+    const timeline = await h['positions.timeline']({ filters: {}, topicId: fx.topics.arms, nation: 'US', actorId: null });
+    expect(timeline.dated.map((e) => [e.publishedAt?.slice(0, 10), e.stance, e.stanceChanged])).toEqual([
+      ['2026-03-01', 'opposes', false],
+      ['2026-03-10', 'opposes', false],
+      ['2026-03-20', 'supports', true],
+    ]);
+    expect(timeline.undated.map((q) => q.text)).toEqual(['No date on this one.']);
+
+    const singh = timeline.dated[0]!.actorId!;
+    const byActor = await h['positions.timeline']({ filters: {}, topicId: fx.topics.arms, nation: null, actorId: singh });
+    expect(byActor.dated).toHaveLength(3);
+    expect(byActor.undated).toHaveLength(1);
+  });
+
+  it('links nations that agree or disagree on the same topics', async () => {
+    let fx!: ReturnType<typeof buildArmsDeal>;
+    const { archive, h } = setUp((a) => (fx = buildArmsDeal(a)));
+    // Sanctions: RU opposes where the US supports.
+    const ru = archive.statement(fx.articles.middle, { nation: 'RU', speaker: 'Dmitry Peskov', text: 'Sanctions are illegal.' });
+    archive.tag(ru, fx.topics.sanctions, 'opposes');
+    const network = await h['positions.network']({ filters: {}, nodes: 'nations' });
+    expect(network.nodes.map((n) => n.id)).toEqual(['US', 'RU', 'KP', 'KR']);
+    const edge = (a: string, b: string) => network.edges.find((e) => e.source === a && e.target === b);
+    // US on arms: opposes twice, supports once, so it opposes.
+    expect(edge('KR', 'US')).toMatchObject({ agree: 1, disagree: 0, agreeTopics: ['Arms transfers'] });
+    expect(edge('RU', 'US')).toMatchObject({ agree: 0, disagree: 2, disagreeTopics: ['Arms transfers', 'Security › Sanctions'] });
+    expect(edge('KP', 'RU')).toMatchObject({ agree: 1, disagree: 0 });
+    expect(edge('KP', 'KR')).toMatchObject({ agree: 0, disagree: 1 });
+
+    const actors = await h['positions.network']({ filters: {}, nodes: 'actors' });
+    expect(actors.nodes.find((n) => n.label === 'Sabrina Singh')).toMatchObject({ nation: 'US', statements: 4 });
+    expect(actors.edges.length).toBeGreaterThan(0);
+  });
+
+  it('saves, overwrites, lists and deletes named views', async () => {
+    const { h } = setUp();
+    const first = await h['positions.views.save']({ name: 'Arms, March', state: 'view=matrix&from=2026-03-01' });
+    await h['positions.views.save']({ name: 'arms, march', state: 'view=matrix&from=2026-03-02' });
+    await h['positions.views.save']({ name: 'Network', state: 'view=network' });
+    const views = await h['positions.views.list']({});
+    expect(views.map((v) => [v.name, v.state])).toEqual([
+      ['Arms, March', 'view=matrix&from=2026-03-02'],
+      ['Network', 'view=network'],
+    ]);
+    expect(await h['positions.views.delete']({ id: first.id })).toEqual({ deleted: true });
+    expect((await h['positions.views.list']({})).map((v) => v.name)).toEqual(['Network']);
+  });
+
+  it('offers the outlets, topics, nations and period to filter on', async () => {
+    const { h } = setUp(buildArmsDeal);
+    const options = await h['positions.options']({});
+    expect(options.outlets).toEqual(['Daily', 'Wire']);
+    expect(options.topics.map((t) => t.path)).toEqual(['Arms transfers', 'Security', 'Security › Sanctions']);
+    expect(options.nations).toEqual(['KP', 'KR', 'RU', 'US']);
+    expect([options.earliest, options.latest]).toEqual(['2026-03-01', '2026-03-20']);
+    expect(options.taggedCount).toBe(8);
+  });
+});
