@@ -56,3 +56,33 @@ describe('positions-by-nation template', () => {
     expect(stanceWords({})).toBeNull();
   });
 });
+
+describe('positions-by-nation from the matrix', () => {
+  const desk = useDesk();
+
+  it('takes the matrix’s statements: its outlets and review states, tagged ones when its columns are topics', async () => {
+    const ids = await desk.importTexts({ 'summit.txt': SUMMIT, 'dialogue.txt': DIALOGUE });
+    const h = desk.core().handlers;
+    const summit = await h['statements.forArticle']({ articleId: ids['summit.txt']! });
+    const singh = summit.find((s) => s.speakerName === 'Sabrina Singh')!;
+    const wang = (await h['statements.forArticle']({ articleId: ids['dialogue.txt']! })).find((s) => s.speakerName === 'Wang Wenbin')!;
+    const topic = await h['topics.create']({ name: 'Arms transfers' });
+    await h['statements.tag']({ statementId: singh.id, topicId: topic.id, stance: 'opposes' });
+    await h['statements.tag']({ statementId: wang.id, topicId: topic.id, stance: 'neutral' });
+
+    const nationsOf = async (matrix: { filters: Record<string, unknown>; columns: 'auto' | 'topics' | 'articles' | 'stories' }) => {
+      const made = await h['briefings.create']({ template: 'positions-by-nation', matrix });
+      return made.body.content.filter((n) => n.type === 'heading' && n.attrs?.level === 2).map(textOf).sort();
+    };
+    // Topics as columns: the tagged statements only.
+    expect(await nationsOf({ filters: {}, columns: 'auto' })).toEqual(['China', 'United States']);
+    // Only one outlet.
+    expect(await nationsOf({ filters: { outlets: ['Xinhua'] }, columns: 'topics' })).toEqual(['China']);
+    // Articles as columns: every statement with a nation.
+    expect(await nationsOf({ filters: {}, columns: 'articles' })).toEqual(['China', 'Japan', 'United States']);
+    // Confirmed statements only: none yet.
+    expect(await nationsOf({ filters: { reviewStates: ['confirmed'] }, columns: 'topics' })).toEqual([]);
+    await h['statements.confirm']({ id: singh.id });
+    expect(await nationsOf({ filters: { reviewStates: ['confirmed'] }, columns: 'topics' })).toEqual(['United States']);
+  });
+});
