@@ -169,7 +169,7 @@ function NewBriefingForm({ topics, onCreate }: { topics: readonly Topic[]; onCre
           <span className="field-label">Quotes from</span>
           <select value={source} onChange={(e) => setSource(e.target.value)}>
             <option value="all">Every statement with a nation</option>
-            <option value="matrix">The positions matrix, as filtered</option>
+            <option value="matrix">The positions matrix</option>
             {topics.length > 0 && (
               <optgroup label="A topic">
                 {topics.map((t) => (
