@@ -177,4 +177,21 @@ test('an analyst drafts a positions-by-nation briefing, drags one more quote in 
     await briefings.quote('We will hold to account anyone').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'briefing-flagged-citation');
   });
+
+  await test.step('a named version is kept, and the briefing is duplicated', async () => {
+    await briefings.editor.getByRole('button', { name: 'Versions' }).click();
+    const versions = briefings.editor.getByRole('complementary', { name: 'Versions' });
+    await versions.getByRole('textbox', { name: 'Version name' }).fill('Sent to the desk');
+    await versions.getByRole('button', { name: 'Keep' }).click();
+    await expect(versions.getByRole('listitem').first()).toContainText('Sent to the desk');
+    await expect(versions.getByRole('button', { name: 'Restore' }).first()).toBeVisible();
+    await saveScreenshot(page, 'briefing-versions');
+
+    await briefings.editor.locator('summary[aria-label="More actions"]').click();
+    await briefings.editor.getByRole('menuitem', { name: 'Duplicate' }).click();
+    const list = briefings.view.getByRole('navigation', { name: 'Briefing list' }).getByRole('list').getByRole('button');
+    await expect(list).toHaveCount(2);
+    await expect(list.first()).toContainText('(copy)');
+    await expect(briefings.quotes).toHaveCount(TAGGED + 1);
+  });
 });
