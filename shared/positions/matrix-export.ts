@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { SPREADSHEET_CSV } from './csv-options';
 import type { MatrixCell, PositionsMatrix } from '../domain/positions';
-import { STANCE_COLOURS, STANCE_ORDER } from './stance-style';
+import { quoted, STANCE_COLOURS, STANCE_ORDER } from './stance-style';
 import { xmlText } from './xml-text';
 
 export const NO_STATEMENT = 'no statement found';
@@ -92,7 +92,7 @@ export function matrixToSvg(matrix: PositionsMatrix, nationLabel: (code: string)
       }
       out.push(`<text x="${x + colWidth - 44}" y="${y + 22}" font-weight="600" fill="#1d2330">${cell.count}</text>`);
       if (cell.latest) {
-        out.push(`<text x="${x + 8}" y="${y + 42}" fill="#2b3240">${xmlText(clip(`“${cell.latest.text}”`, 34))}</text>`);
+        out.push(`<text x="${x + 8}" y="${y + 42}" fill="#2b3240">${xmlText(clip(quoted(cell.latest.text), 34))}</text>`);
         const source = [cell.latest.speakerName, cell.latest.outlet].filter(Boolean).join(', ');
         out.push(`<text x="${x + 8}" y="${y + 58}" fill="#5b6475" font-size="11">${xmlText(clip(source, 36))}</text>`);
       }

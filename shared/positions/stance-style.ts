@@ -20,3 +20,8 @@ export const STANCE_LABELS: Record<StanceKey, string> = {
   opposes: 'opposes',
   unset: 'no stance given',
 };
+
+/** A statement's words in quotation marks, unless the words already carry their own. */
+export function quoted(text: string): string {
+  return /^["“«„']/.test(text.trim()) ? text : `“${text}”`;
+}

@@ -5,14 +5,21 @@ import { wordDiff, wordOverlap } from '../../../shared/desk/word-diff';
 import { findQueryHits, indexTokens, parseSearchQuery } from '../../../shared/search/query-syntax';
 import type { DeskStatementRow, StatementReader } from './statement-reader';
 
-/** Counting stops here: "10,000+ statements" is as useful as the exact figure and much cheaper. */
-export const TOTAL_CAP = 10_000;
+/** Counting stops here: "1,000+ statements" says as much as the exact figure and costs far less. */
+export const TOTAL_CAP = 1_000;
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
 /** Two wordings sharing at least this share of their words report the same statement. */
 export const SAME_QUOTE_THRESHOLD = 0.5;
 /** Shorter statements ("No.", "We will see.") pair with too much by chance. */
 const MIN_PAIR_WORDS = 6;
+/** Candidates read per statement: a quote reported by more outlets than this is paired with the first ones. */
+const MAX_CANDIDATES = 40;
+/** Words of a statement that look for its other wordings. */
+const RARE_WORDS = 6;
+/** A word in more than this share of statements (and more than MIN_COMMON) tells no quote apart. */
+const COMMON_SHARE = 0.005;
+const MIN_COMMON = 50;
 
 type HitRow = DeskStatementRow & { a_title: string | null; a_outlet: string | null; a_published: string | null; snip?: string };
 
@@ -36,9 +43,31 @@ function articleRef(row: HitRow): Pick<ArticleSummary, 'id' | 'title' | 'outlet'
 
 /** Statement search with combined filters, and statements reported by two articles (quote pairs). */
 export function createStatementSearch(db: Database, reader: StatementReader) {
-  function filterClause(filters: StatementSearchFilters): { sql: string[]; params: unknown[] } {
+  const descendants = db
+    .prepare<[string], number>(
+      `WITH RECURSIVE sub(id) AS (SELECT value FROM json_each(?) UNION SELECT c.id FROM topics c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub`,
+    )
+    .pluck();
+  // How many statements hold a word, read from the full-text index itself (a per-connection view).
+  db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.statements_vocabulary USING fts5vocab(main, statements_fts, row)');
+  const documentFrequencies = db.prepare<[string], { term: string; doc: number }>(
+    'SELECT term, doc FROM temp.statements_vocabulary WHERE term IN (SELECT value FROM json_each(?))',
+  );
+  const statementCount = db.prepare<[], number>('SELECT count(*) FROM statements').pluck();
+  const pageRows = db.prepare<[string], HitRow>(
+    `SELECT s.*, a.title AS a_title, a.outlet AS a_outlet, a.published_at AS a_published
+     FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id IN (SELECT value FROM json_each(?))`,
+  );
+  const snippets = db.prepare<[string, string], { id: number; snip: string }>(
+    `SELECT rowid AS id, snippet(statements_fts, -1, '${OPEN}', '${CLOSE}', '…', 32) AS snip
+     FROM statements_fts WHERE statements_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
+  );
+
+  /** The WHERE conditions of the filters; `needsArticle` when one reads the article. */
+  function filterClause(filters: StatementSearchFilters): { sql: string[]; params: unknown[]; needsArticle: boolean } {
     const sql: string[] = [];
     const params: unknown[] = [];
+    let needsArticle = false;
     const inList = (column: string, values: readonly unknown[]) => {
       sql.push(`${column} IN (SELECT value FROM json_each(?))`);
       params.push(JSON.stringify(values));
@@ -54,72 +83,78 @@ export function createStatementSearch(db: Database, reader: StatementReader) {
     }
     if (filters.actorIds?.length) inList('s.actor_id', filters.actorIds);
     if (filters.kinds?.length) inList('s.kind', filters.kinds);
-    if (filters.outlets?.length) inList('a.outlet', filters.outlets);
     if (filters.articleIds?.length) inList('s.article_id', filters.articleIds);
     inList('s.review_state', filters.reviewStates?.length ? filters.reviewStates : ['unreviewed', 'confirmed', 'corrected']);
+    if (filters.outlets?.length) {
+      needsArticle = true;
+      inList('a.outlet', filters.outlets);
+    }
     if (filters.dateFrom) {
+      needsArticle = true;
       sql.push('substr(a.published_at, 1, 10) >= ?');
       params.push(filters.dateFrom);
     }
     if (filters.dateTo) {
+      needsArticle = true;
       sql.push('a.published_at IS NOT NULL AND substr(a.published_at, 1, 10) <= ?');
       params.push(filters.dateTo);
     }
     if (filters.topicIds?.length || filters.stances?.length) {
-      const tag: string[] = ['t.statement_id = s.id'];
+      const tag: string[] = [];
       if (filters.topicIds?.length) {
         // A topic stands for its whole branch of the codebook.
-        tag.push(`t.topic_id IN (WITH RECURSIVE sub(id) AS (SELECT value FROM json_each(?)
-          UNION SELECT c.id FROM topics c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)`);
-        params.push(JSON.stringify(filters.topicIds));
+        tag.push('t.topic_id IN (SELECT value FROM json_each(?))');
+        params.push(JSON.stringify(descendants.all(JSON.stringify(filters.topicIds))));
       }
       if (filters.stances?.length) {
         tag.push('t.stance IN (SELECT value FROM json_each(?))');
         params.push(JSON.stringify(filters.stances));
       }
-      sql.push(`EXISTS (SELECT 1 FROM statement_topics t WHERE ${tag.join(' AND ')})`);
+      // Tags are few next to statements: the planner can start from them.
+      sql.push(`s.id IN (SELECT t.statement_id FROM statement_topics t WHERE ${tag.join(' AND ')})`);
     }
-    return { sql, params };
+    return { sql, params, needsArticle };
   }
 
   return {
+    /**
+     * Newest statements first. The matching ids are found in one pass (up to the cap, which also
+     * gives the total); only the page's rows are then read whole, with their snippets.
+     */
     search(filters: StatementSearchFilters & { offset?: number; limit?: number }): StatementSearchPage {
       const parsed = filters.query ? parseSearchQuery(filters.query) : null;
       const offset = filters.offset ?? 0;
       const limit = filters.limit ?? 50;
-      const { sql, params } = filterClause(filters);
-      const columns = `s.*, a.title AS a_title, a.outlet AS a_outlet, a.published_at AS a_published`;
-      let from: string;
-      let order: string;
-      const allParams: unknown[] = [];
+      const { sql, params, needsArticle } = filterClause(filters);
+      const joins = needsArticle ? ' JOIN articles a ON a.id = s.article_id' : '';
+      const from = parsed ? `statements_fts f JOIN statements s ON s.id = f.rowid${joins}` : `statements s${joins}`;
       if (parsed) {
-        from = 'statements_fts f JOIN statements s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id';
         sql.unshift('statements_fts MATCH ?');
-        allParams.push(parsed.match);
-        order = 'f.rank, s.id DESC';
-      } else {
-        from = 'statements s JOIN articles a ON a.id = s.article_id';
-        order = 's.id DESC';
+        params.unshift(parsed.match);
       }
-      allParams.push(...params);
-      const where = sql.length > 0 ? `WHERE ${sql.join(' AND ')}` : '';
-      const total = (
-        db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} ${where} LIMIT ${TOTAL_CAP + 1})`).get(...allParams) as { n: number }
-      ).n;
-      const snippet = parsed ? `, snippet(statements_fts, -1, '${OPEN}', '${CLOSE}', '…', 32) AS snip` : '';
-      const rows = db
-        .prepare(`SELECT ${columns}${snippet} FROM ${from} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-        .all(...allParams, limit, offset) as HitRow[];
+      // Newest first, in the order the full-text index can stream (so the cap ends the scan early).
+      const idsSql = `SELECT s.id FROM ${from} WHERE ${sql.join(' AND ')} ORDER BY ${parsed ? 'f.rowid' : 's.id'} DESC`;
+      const firstIds = db.prepare(`${idsSql} LIMIT ${TOTAL_CAP + 1}`).pluck().all(...params) as number[];
+      const pageIds =
+        offset + limit <= TOTAL_CAP
+          ? firstIds.slice(offset, offset + limit)
+          : (db.prepare(`${idsSql} LIMIT ? OFFSET ?`).pluck().all(...params, limit, offset) as number[]);
+      const byId = new Map(pageRows.all(JSON.stringify(pageIds)).map((r) => [r.id, r]));
+      const rows = pageIds.map((id) => byId.get(id)).filter((r): r is HitRow => r !== undefined);
+      const snips = parsed ? new Map(snippets.all(parsed.match, JSON.stringify(pageIds)).map((r) => [r.id, r.snip])) : null;
       const statements = reader.decorate(rows);
-      const hits: StatementHit[] = rows.map((row, i) => ({
-        statement: statements[i]!,
-        article: articleRef(row),
-        snippet: row.snip !== undefined ? parseSnippet(row.snip) : [{ text: row.content_text, hit: false }],
-        highlights: parsed
-          ? findQueryHits(row.content_text, parsed.terms).map((h) => ({ start: h.start + row.content_start, end: h.end + row.content_start }))
-          : [],
-      }));
-      return { total: Math.min(total, TOTAL_CAP), totalCapped: total > TOTAL_CAP, offset, rows: hits };
+      const hits: StatementHit[] = rows.map((row, i) => {
+        const snip = snips?.get(row.id);
+        return {
+          statement: statements[i]!,
+          article: articleRef(row),
+          snippet: snip !== undefined ? parseSnippet(snip) : [{ text: row.content_text, hit: false }],
+          highlights: parsed
+            ? findQueryHits(row.content_text, parsed.terms).map((h) => ({ start: h.start + row.content_start, end: h.end + row.content_start }))
+            : [],
+        };
+      });
+      return { total: Math.min(firstIds.length, TOTAL_CAP), totalCapped: firstIds.length > TOTAL_CAP, offset, rows: hits };
     },
 
     /** Statements of an article that another article reports too, across the whole archive. */
@@ -127,19 +162,44 @@ export function createStatementSearch(db: Database, reader: StatementReader) {
       const withArticle = `SELECT s.*, a.title AS a_title, a.outlet AS a_outlet, a.published_at AS a_published
         FROM statements s JOIN articles a ON a.id = s.article_id`;
       const mine = db.prepare<[number], HitRow>(`${withArticle} WHERE s.article_id = ? AND s.review_state <> 'rejected' ORDER BY s.content_start`).all(articleId);
-      const candidates = db.prepare<[string, number, number, number], HitRow>(
-        `${withArticle} WHERE s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? LIMIT 200)
-           AND s.article_id <> ? AND (? = 0 OR s.article_id = ?) AND s.review_state <> 'rejected'`,
+      const candidates = db.prepare<[string, number], HitRow>(
+        `${withArticle} WHERE s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? LIMIT ${MAX_CANDIDATES})
+           AND s.article_id <> ? AND s.review_state <> 'rejected'`,
       );
+      // Two given articles are compared statement by statement; the archive is searched otherwise.
+      const others =
+        otherArticleId === undefined
+          ? null
+          : db
+              .prepare<[number], HitRow>(`${withArticle} WHERE s.article_id = ? AND s.review_state <> 'rejected'`)
+              .all(otherArticleId)
+              .map((row) => ({ row, words: indexTokens(row.content_text).map((t) => t.token) }));
       const found: { left: HitRow; right: HitRow; similarity: number }[] = [];
+      const wordsOf = new Map(mine.map((row) => [row.id, indexTokens(row.content_text).map((t) => t.token)]));
+      const allWords = [...new Set([...wordsOf.values()].flat())];
+      const frequencies = new Map(documentFrequencies.all(JSON.stringify(allWords)).map((r) => [r.term, r.doc]));
+      const frequency = (word: string) => frequencies.get(word) ?? 0;
+      const commonAbove = Math.max(MIN_COMMON, Math.round((statementCount.get() ?? 0) * COMMON_SHARE));
       for (const left of mine) {
-        const words = indexTokens(left.content_text).map((t) => t.token);
+        const words = wordsOf.get(left.id)!;
         if (words.length < MIN_PAIR_WORDS) continue;
-        // The longest words are the rarest: two groups of three, either of which must all be present.
-        const distinct = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-        const groups = [distinct.slice(0, 3), distinct.slice(3, 6)].filter((g) => g.length > 0);
+        if (others) {
+          for (const other of others) {
+            const similarity = wordOverlap(words, other.words);
+            if (similarity >= SAME_QUOTE_THRESHOLD) found.push({ left, right: other.row, similarity });
+          }
+          continue;
+        }
+        // Distinctive words that occur elsewhere too find the candidates (a word found only here cannot
+        // be in another wording; common words and numbers say little): two groups, either all present.
+        const rare = [...new Set(words)]
+          .filter((w) => frequency(w) >= 2 && frequency(w) <= commonAbove && !/^\d+$/u.test(w))
+          .sort((a, b) => frequency(a) - frequency(b) || (a < b ? -1 : 1))
+          .slice(0, RARE_WORDS);
+        if (rare.length < 2) continue;
+        const groups = rare.length >= 6 ? [rare.slice(0, 3), rare.slice(3, 6)] : [rare.slice(0, Math.min(3, rare.length))];
         const match = groups.map((g) => `(${g.map((w) => `"${w}"`).join(' AND ')})`).join(' OR ');
-        for (const right of candidates.all(match, articleId, otherArticleId ?? 0, otherArticleId ?? 0)) {
+        for (const right of candidates.all(match, articleId)) {
           const similarity = wordOverlap(words, indexTokens(right.content_text).map((t) => t.token));
           if (similarity >= SAME_QUOTE_THRESHOLD) found.push({ left, right, similarity });
         }

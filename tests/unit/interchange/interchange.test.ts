@@ -117,6 +117,11 @@ describe('interchange', () => {
     const validation = await validateXML({ xml: [{ fileName: 'project.qde', contents: qde }], schema: [{ fileName: 'project.xsd', contents: SCHEMA }] });
     expect(validation.errors).toEqual([]);
     expect(validation.valid).toBe(true);
+    // The schema is not a rubber stamp: a selection without its GUID, or a coding pointing nowhere, fails.
+    for (const broken of [qde.replace(/<PlainTextSelection guid="[^"]+"/, '<PlainTextSelection'), qde.replace(/<CodeRef targetGUID="[^"]+"/, '<CodeRef targetGUID="00000000-0000-4000-8000-000000000000"')]) {
+      const refused = await validateXML({ xml: [{ fileName: 'project.qde', contents: broken }], schema: [{ fileName: 'project.xsd', contents: SCHEMA }] });
+      expect(refused.valid).toBe(false);
+    }
     // Articles as text sources with their text beside them; nations as cases; stances as a code branch.
     expect(Object.keys(files).filter((f) => f.startsWith('sources/'))).toHaveLength(2);
     expect(qde).toMatch(/<Case guid="[^"]+" name="South Korea">/);

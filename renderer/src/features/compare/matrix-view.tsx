@@ -1,5 +1,6 @@
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import type { MatrixColumn, PositionsMatrix } from '../../../../shared/domain/positions';
+import { quoted } from '../../../../shared/positions/stance-style';
 import { cellAt, cellIndex, matrixToCsv, matrixToSvg, NO_STATEMENT } from '../../../../shared/positions/matrix-export';
 import { ErrorMessage } from '../../app/error-message';
 import { plural } from '../../app/format';
@@ -166,7 +167,7 @@ function MatrixGrid({
                           </span>
                           {cell.latest && (
                             <span className="matrix-quote">
-                              “{cell.latest.text}”
+                              {quoted(cell.latest.text)}
                               <span className="matrix-quote-source">
                                 {[cell.latest.speakerName, cell.latest.outlet].filter(Boolean).join(', ')}
                               </span>

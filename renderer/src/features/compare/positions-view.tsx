@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ANALYSED_REVIEW_STATES, type PositionOptions, type PositionQuote } from '../../../../shared/domain/positions';
 import { api, errorMessage } from '../../api/client';
 import { ErrorMessage } from '../../app/error-message';
+import { ArchiveExchange } from './archive-exchange';
 import { MatrixView } from './matrix-view';
 import { NetworkView } from './network-view';
 import { hashFor, DEFAULT_STATE, POSITIONS_VIEWS, serialisePositionsState, stateFromHash, type PositionsState, type PositionsViewKind } from './positions-state';
@@ -72,6 +73,7 @@ export function PositionsView({ onOpenQuote }: Props) {
         </div>
         {options.status === 'ready' && <FilterBar state={state} options={options.data} onChange={change} />}
         <SavedViews state={state} onOpen={change} />
+        <ArchiveExchange />
       </div>
       <div className="positions-body" role="tabpanel" aria-label={VIEW_LABELS[state.view]}>
         {options.status === 'loading' && <p className="muted loading-line">Opening positions…</p>}

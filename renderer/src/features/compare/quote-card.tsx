@@ -1,6 +1,7 @@
 import { encodeStatementDrag, STATEMENT_DRAG_MIME } from '../../../../shared/domain/briefings';
 import type { PositionQuote } from '../../../../shared/domain/positions';
 import { formatArticleDate } from '../../app/format';
+import { quoted } from '../../../../shared/positions/stance-style';
 import { StanceChip } from './stance-bar';
 
 export type OpenQuote = (quote: PositionQuote) => void;
@@ -22,7 +23,7 @@ export function QuoteCard({ quote, onOpen, showStance = true }: { quote: Positio
         event.dataTransfer.effectAllowed = 'copy';
       }}
     >
-      <blockquote className="quote-text">“{quote.text}”</blockquote>
+      <blockquote className="quote-text">{quoted(quote.text)}</blockquote>
       <div className="quote-meta">
         <span className="quote-speaker">{speaker}</span>
         {showStance && <StanceChip stance={quote.stance} />}

@@ -21,8 +21,9 @@ function TimelineChart({ entries }: { entries: TimelineEntry[] }) {
   const days = entries.map((e) => dayNumber(e.publishedAt!));
   const first = Math.min(...days);
   const last = Math.max(...days);
-  const span = Math.max(1, last - first);
-  const x = (day: number) => PAD + ((day - first) / span) * (WIDTH - 2 * PAD);
+  const span = last - first;
+  // A single day sits in the middle rather than against one end.
+  const x = (day: number) => (span === 0 ? WIDTH / 2 : PAD + ((day - first) / span) * (WIDTH - 2 * PAD));
   const stacked = new Map<number, number>();
   return (
     <svg className="timeline-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${plural(entries.length, 'dated statement', 'dated statements')} over time`}>
@@ -125,8 +126,10 @@ export function TimelineView({
             {loaded.data.dated.map((entry) => (
               <li key={entry.statementId} className={entry.stanceChanged ? 'is-change' : undefined}>
                 <span className="timeline-date">{formatArticleDate(entry.publishedAt)}</span>
-                {entry.stanceChanged && <span className="change-flag">Stance changed</span>}
-                <QuoteCard quote={entry} onOpen={onOpen} showStance={state.topicId !== null} />
+                <div>
+                  {entry.stanceChanged && <span className="change-flag">Stance changed</span>}
+                  <QuoteCard quote={entry} onOpen={onOpen} showStance={state.topicId !== null} />
+                </div>
               </li>
             ))}
           </ol>
