@@ -13,6 +13,7 @@ import {
 // Only calls.ts imports this file (it spreads the calls into apiCalls), so the cycle is safe:
 // `call` is a hoisted function declaration.
 import { call } from './calls';
+import { positionFiltersSchema } from './positions-calls';
 
 const id = z.number().int().positive();
 const offset = z.number().int().min(0);
@@ -49,7 +50,7 @@ const citationRef = z.object({ statementId: id, articleId: id, start: offset, en
 export const briefingCalls = {
   'briefings.list': call<BriefingSummary[]>()(z.object({}).strict()),
   'briefings.get': call<{ briefing: Briefing; citations: ResolvedCitation[] }>()(z.object({ id }).strict()),
-  /** A new briefing from a template; "positions by nation" is filled from a topic, or from given statements, or from every statement with a nation. */
+  /** A new briefing from a template; "positions by nation" is filled from a topic, the current matrix, given statements, or every statement with a nation. */
   'briefings.create': call<Briefing>()(
     z
       .object({
@@ -57,6 +58,8 @@ export const briefingCalls = {
         title: title.optional(),
         topicId: id.optional(),
         statementIds: z.array(id).max(10_000).optional(),
+        /** The positions matrix as the analyst has it: its filters and what its columns are. */
+        matrix: z.object({ filters: positionFiltersSchema, columns: z.enum(['auto', 'topics', 'articles', 'stories']) }).strict().optional(),
       })
       .strict(),
   ),

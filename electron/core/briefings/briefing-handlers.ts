@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers } from '../../../shared/api/calls';
 import { citationsIn, type Briefing, type BriefingDoc, type BriefingTemplate } from '../../../shared/domain/briefings';
+import { citationDate } from '../../../shared/briefings/citation-line';
+import type { MatrixColumnKind, PositionFilters } from '../../../shared/domain/positions';
 import { createBriefingStore } from './briefing-store';
 import { createCitationResolver } from './citation-resolver';
 import { exportBriefing } from './export';
@@ -15,14 +17,28 @@ export interface TemplateRequest {
   title?: string;
   topicId?: number;
   statementIds?: readonly number[];
+  matrix?: { filters: PositionFilters; columns: MatrixColumnKind | 'auto' };
+}
+
+function periodWords(filters: PositionFilters): string | null {
+  if (filters.from && filters.to) return `${citationDate(filters.from)} to ${citationDate(filters.to)}`;
+  if (filters.from) return `since ${citationDate(filters.from)}`;
+  if (filters.to) return `until ${citationDate(filters.to)}`;
+  return null;
 }
 
 export function templateDoc(finder: StatementFinder, request: TemplateRequest): BriefingDoc {
   const topicName = request.topicId === undefined ? null : finder.topicName(request.topicId);
   if (request.topicId !== undefined && topicName === null) throw new Error(`No topic with id ${request.topicId} in this archive.`);
   const perNation = QUOTES_PER_NATION[request.template];
-  const nations = perNation === 0 ? [] : finder.byNation({ topicId: request.topicId, statementIds: request.statementIds, perNation });
-  return buildTemplate({ template: request.template, title: request.title ?? defaultTitle(request.template, topicName), topicName, nations });
+  const matrix = request.matrix;
+  // The matrix counts tagged statements when its columns are topics ("auto" means topics once any are tagged).
+  const anyTopic = matrix ? matrix.columns === 'topics' || (matrix.columns === 'auto' && finder.anyTagged()) : false;
+  const nations =
+    perNation === 0 ? [] : finder.byNation({ topicId: request.topicId, anyTopic, filters: matrix?.filters, statementIds: request.statementIds, perNation });
+  const period = matrix ? periodWords(matrix.filters) : null;
+  const title = request.title ?? (period ? `${defaultTitle(request.template, topicName)}, ${period}` : defaultTitle(request.template, topicName));
+  return buildTemplate({ template: request.template, title, topicName, nations });
 }
 
 type BriefingCallName = Extract<keyof ApiHandlers, `briefings.${string}`>;

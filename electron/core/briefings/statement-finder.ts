@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Stance } from '../../../shared/domain/archive';
 import type { CitableStatement } from '../../../shared/domain/briefings';
+import type { PositionFilters } from '../../../shared/domain/positions';
+import { statementConditions } from '../positions/position-filters';
 import { toFtsQuery } from '../search/fts-query';
 import { CITATION_COLUMNS, CITATION_JOINS, citableFromRow, type CitationRow } from './citation-resolver';
 
@@ -15,10 +17,39 @@ export interface NationQuotes {
 }
 
 export interface NationSelection {
+  /** Only statements tagged on this topic, with their stances there. */
   topicId?: number;
+  /** Only statements tagged on some topic (what a matrix of topics counts), with their stances. */
+  anyTopic?: boolean;
+  /** The positions matrix's filters: period, outlets, review states. */
+  filters?: PositionFilters;
   statementIds?: readonly number[];
   /** Quotes shown per nation: direct quotes first, the most confident next. */
   perNation: number;
+}
+
+/** Which statements a selection covers, as SQL over statements `s` joined to articles `a`. */
+function scopeOf(selection: NationSelection): { sql: string; params: (string | number)[] } {
+  const parts = ['s.nation IS NOT NULL'];
+  const params: (string | number)[] = [];
+  if (selection.filters) {
+    const conditions = statementConditions(selection.filters);
+    parts.push(conditions.sql);
+    params.push(...conditions.params);
+  } else {
+    parts.push(`s.review_state <> 'rejected'`);
+  }
+  if (selection.topicId !== undefined) {
+    parts.push('s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id = ?)');
+    params.push(selection.topicId);
+  } else if (selection.anyTopic) {
+    parts.push('s.id IN (SELECT statement_id FROM statement_topics)');
+  }
+  if (selection.statementIds) {
+    parts.push('s.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(selection.statementIds));
+  }
+  return { sql: parts.join(' AND '), params };
 }
 
 /** Newest article first, then reading order. */
@@ -50,30 +81,30 @@ export function createStatementFinder(db: Database) {
      FROM topics t ORDER BY t.name COLLATE NOCASE`,
   );
   const topicByName = db.prepare<[string], { id: number; name: string }>('SELECT id, name FROM topics WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1');
+  const anyTag = db.prepare<[], { found: number }>('SELECT EXISTS (SELECT 1 FROM statement_topics) AS found');
   const topicById = db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM topics WHERE id = ?');
 
   function byNation(selection: NationSelection): NationQuotes[] {
-    const topic = selection.topicId !== undefined;
-    const ids = selection.statementIds;
+    const scope = scopeOf(selection);
     // Rank within each nation so a million statements still give a handful of quotes per nation.
     const rows = db
-      .prepare<Record<string, unknown>, Row & { rank: number; total: number }>(
+      .prepare<unknown[], Row & { rank: number; total: number }>(
         `WITH picked AS (
-           SELECT s.id, s.nation, ${topic ? 'st.stance' : 'NULL'} AS stance,
+           SELECT s.id,
              row_number() OVER (PARTITION BY upper(s.nation) ORDER BY s.kind = 'indirect', s.confidence DESC, ${READING_ORDER}) AS rank,
              count(*) OVER (PARTITION BY upper(s.nation)) AS total
-           ${CITATION_JOINS} ${topicJoin(topic)}
-           WHERE s.review_state <> 'rejected' AND s.nation IS NOT NULL
-           ${ids ? 'AND s.id IN (SELECT value FROM json_each(@ids))' : ''}
+           FROM statements s JOIN articles a ON a.id = s.article_id
+           WHERE ${scope.sql}
          )
-         SELECT ${CITATION_COLUMNS}, p.stance, p.rank, p.total FROM picked p JOIN statements s ON s.id = p.id
+         SELECT ${CITATION_COLUMNS}, NULL AS stance, p.rank, p.total FROM picked p JOIN statements s ON s.id = p.id
            JOIN articles a ON a.id = s.article_id LEFT JOIN actors ac ON ac.id = s.actor_id
-         WHERE p.rank <= @perNation
+         WHERE p.rank <= ?
          ORDER BY p.total DESC, upper(s.nation), coalesce(a.published_at, ''), a.id, s.content_start`,
       )
-      .all({ topicId: selection.topicId ?? null, ids: ids ? JSON.stringify(ids) : null, perNation: selection.perNation });
+      .all(...scope.params, selection.perNation);
 
-    const stanceCounts = topic ? countStances(selection.topicId as number, ids) : new Map<string, Partial<Record<Stance, number>>>();
+    const tagged = selection.topicId !== undefined || selection.anyTopic === true;
+    const stanceCounts = tagged ? countStances(selection) : new Map<string, Partial<Record<Stance, number>>>();
     const nations = new Map<string, NationQuotes>();
     for (const row of rows) {
       const code = (row.nation ?? '').toUpperCase();
@@ -87,16 +118,18 @@ export function createStatementFinder(db: Database) {
     return [...nations.values()];
   }
 
-  function countStances(topicId: number, ids: readonly number[] | undefined): Map<string, Partial<Record<Stance, number>>> {
+  /** Stances tagged per nation: on the chosen topic, or on every topic. */
+  function countStances(selection: NationSelection): Map<string, Partial<Record<Stance, number>>> {
+    const scope = scopeOf(selection);
+    const topicCondition = selection.topicId !== undefined ? 'AND st.topic_id = ?' : '';
     const rows = db
-      .prepare<Record<string, unknown>, { nation: string; stance: Stance; n: number }>(
-        `SELECT upper(s.nation) AS nation, st.stance, count(*) AS n FROM statements s
-         JOIN statement_topics st ON st.statement_id = s.id AND st.topic_id = @topicId
-         WHERE s.review_state <> 'rejected' AND s.nation IS NOT NULL AND st.stance IS NOT NULL
-         ${ids ? 'AND s.id IN (SELECT value FROM json_each(@ids))' : ''}
+      .prepare<unknown[], { nation: string; stance: Stance; n: number }>(
+        `SELECT upper(s.nation) AS nation, st.stance, count(*) AS n
+         FROM statements s JOIN articles a ON a.id = s.article_id JOIN statement_topics st ON st.statement_id = s.id
+         WHERE ${scope.sql} AND st.stance IS NOT NULL ${topicCondition}
          GROUP BY upper(s.nation), st.stance`,
       )
-      .all({ topicId, ids: ids ? JSON.stringify(ids) : null });
+      .all(...scope.params, ...(selection.topicId !== undefined ? [selection.topicId] : []));
     const counts = new Map<string, Partial<Record<Stance, number>>>();
     for (const row of rows) {
       const entry = counts.get(row.nation) ?? {};
@@ -117,6 +150,7 @@ export function createStatementFinder(db: Database) {
         .map(citableFromRow);
     },
     byNation,
+    anyTagged: (): boolean => (anyTag.get()?.found ?? 0) === 1,
     topics(): { id: number; name: string; statementCount: number }[] {
       return topics.all().map((t) => ({ id: t.id, name: t.name, statementCount: t.statement_count }));
     },

@@ -212,7 +212,8 @@ export function App() {
             <DeskView
               desk={desk}
               dispatch={dispatchDesk}
-              onBack={backToLibrary}
+              onBack={view.from ? () => setView({ kind: view.from ?? 'library' }) : backToLibrary}
+              backLabel={view.from === 'briefings' ? 'Back to briefing' : view.from === 'positions' ? 'Back to positions' : undefined}
               showLibrary={libraryBeside}
               onToggleLibrary={() => setLibraryBeside((shown) => !shown)}
               onShortcuts={() => setShortcutsOpen(true)}

@@ -20,7 +20,7 @@ export class BriefingsPage {
     this.view = page.getByRole('region', { name: 'Briefings' });
     const form = this.view.getByRole('form', { name: 'New briefing' });
     this.template = form.getByLabel('Template');
-    this.topic = form.getByLabel('From topic');
+    this.topic = form.getByLabel('Quotes from');
     this.newButton = form.getByRole('button', { name: 'New briefing' });
     this.editor = this.view.getByRole('region', { name: /^Briefing:/ });
     this.text = this.editor.getByRole('textbox', { name: 'Briefing text' });

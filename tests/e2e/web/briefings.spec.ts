@@ -41,8 +41,10 @@ function moreArticles(): ArticleFile[] {
 /** Which statements the analyst tags, by a phrase of their text. */
 const ARMS = ['We warn North Korea not to enter', 'violate UNSC resolutions and Russia', 'Any arms deal between North Korea', 'We will hold to account anyone'];
 const DIPLOMACY = ['exchanged views on the situation', 'that China hoped the parties', 'matter for them alone'];
-/** The statement dragged into the briefing afterwards. */
-const DRAGGED = 'matter for them alone';
+/** The statement dragged into the briefing afterwards: North Korea's, tagged on no topic. */
+const DRAGGED = 'at the very heart of the space power';
+const MATRIX_NATIONS = ['United States', 'South Korea', 'Japan', 'United Kingdom', 'China', 'Russia'];
+const TAGGED = ARMS.length + 3;
 
 /**
  * Tags statements on two topics, with stances. The desk's tagging view is another branch's work
@@ -81,18 +83,28 @@ test('an analyst drafts a positions-by-nation briefing, drags one more quote in 
     expect(topics.map((t) => t.name).sort()).toEqual(['Arms transfers', 'Regional diplomacy']);
   });
 
-  // The positions matrix is another branch's work and has not landed here: the matrix step is left out.
+  await test.step('the matrix shows each nation on each topic; a cell lists its quotes', async () => {
+    await page.getByRole('navigation', { name: 'Where you are' }).getByRole('button', { name: 'Positions' }).click();
+    const matrix = page.getByRole('grid', { name: 'Positions matrix' });
+    await expect(matrix).toBeVisible();
+    await matrix.getByRole('button', { name: 'United States, Arms transfers: 1 statement' }).click();
+    const cell = page.getByRole('complementary', { name: 'Quotes: United States on Arms transfers' });
+    await expect(cell).toContainText('We warn North Korea not to enter');
+    await saveScreenshot(page, 'briefing-matrix-cell');
+  });
 
-  await test.step('a positions-by-nation briefing is drafted from a topic', async () => {
+  await test.step('a positions-by-nation briefing is drafted from the matrix', async () => {
     await briefings.open();
-    await briefings.create('Positions by nation', 'Arms transfers');
-    for (const nation of ['United States', 'South Korea', 'Japan', 'United Kingdom']) {
+    await briefings.create('Positions by nation', 'The positions matrix');
+    for (const nation of MATRIX_NATIONS) {
       await expect(briefings.text.getByRole('heading', { name: nation, level: 2 })).toBeVisible();
     }
-    await expect(briefings.quotes).toHaveCount(ARMS.length);
-    for (const phrase of ARMS) await expect(briefings.quote(phrase)).toHaveCount(1);
+    await expect(briefings.text.getByRole('heading', { name: 'North Korea', level: 2 })).toHaveCount(0);
+    await expect(briefings.quotes).toHaveCount(TAGGED);
+    for (const phrase of [...ARMS, ...DIPLOMACY]) await expect(briefings.quote(phrase)).toHaveCount(1);
     await expect(briefings.quote('We warn North Korea not to enter')).toContainText('Sabrina Singh');
     await expect(briefings.quote('We warn North Korea not to enter')).toContainText('Anadolu Agency');
+    await expect(briefings.text).toContainText('Stance: concerned (1)');
     await briefings.expectSaved();
   });
 
@@ -100,20 +112,20 @@ test('an analyst drafts a positions-by-nation briefing, drags one more quote in 
     // A new section at the end, written as an analyst would: select the last quote, Enter, a heading.
     await briefings.quotes.last().locator('blockquote').click();
     await page.keyboard.press('Enter');
-    await page.keyboard.type('China');
+    await page.keyboard.type('North Korea');
     await briefings.editor.getByRole('button', { name: 'Heading 2 (Ctrl+Alt+2)' }).click();
-    const china = briefings.text.getByRole('heading', { name: 'China', level: 2 });
-    await expect(china).toBeVisible();
+    const northKorea = briefings.text.getByRole('heading', { name: 'North Korea', level: 2 });
+    await expect(northKorea).toBeVisible();
 
-    await briefings.pickerSearch.fill('them alone');
+    await briefings.pickerSearch.fill('space power');
     const statement = briefings.pickerStatements.filter({ hasText: DRAGGED });
     await expect(statement).toHaveCount(1);
-    await statement.dragTo(china);
-    await expect(briefings.quotes).toHaveCount(ARMS.length + 1);
-    await expect(briefings.quote(DRAGGED)).toContainText('Wang Wenbin');
-    await expect(briefings.quote(DRAGGED)).toContainText('China');
-    // It lands in the China section, right under its heading.
-    await expect(china.locator('xpath=following-sibling::*[1]')).toContainText(DRAGGED);
+    await statement.dragTo(northKorea);
+    await expect(briefings.quotes).toHaveCount(TAGGED + 1);
+    await expect(briefings.quote(DRAGGED)).toContainText('Kim Jong-un');
+    await expect(briefings.quote(DRAGGED)).toContainText('North Korea · Anadolu Agency');
+    // It lands in the new section, right under its heading.
+    await expect(northKorea.locator('xpath=following-sibling::*[1]')).toContainText(DRAGGED);
     await briefings.expectSaved();
     await briefings.quote(DRAGGED).scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'briefing-editor');
@@ -121,7 +133,7 @@ test('an analyst drafts a positions-by-nation briefing, drags one more quote in 
 
   const saved = await callApi(parley.url, 'briefings.list', {});
   const { citations } = await callApi(parley.url, 'briefings.get', { id: saved[0]!.id });
-  expect(citations).toHaveLength(ARMS.length + 1);
+  expect(citations).toHaveLength(TAGGED + 1);
   expect(citations.every((c) => c.flag === null)).toBe(true);
 
   for (const [format, read] of [
@@ -147,8 +159,8 @@ test('an analyst drafts a positions-by-nation briefing, drags one more quote in 
     await expect(reader).toBeVisible();
     await expect(reader.getByRole('option', { selected: true })).toContainText('We warn North Korea not to enter');
     await saveScreenshot(page, 'briefing-source-opened');
-    await reader.getByRole('button', { name: 'Back to briefing' }).click();
-    await expect(briefings.quotes).toHaveCount(ARMS.length + 1);
+    await page.getByRole('region', { name: 'Desk' }).getByRole('button', { name: 'Back to briefing' }).click();
+    await expect(briefings.quotes).toHaveCount(TAGGED + 1);
   });
 
   await test.step('citations are live: an actor edited and a statement rejected show at once', async () => {
@@ -164,5 +176,22 @@ test('an analyst drafts a positions-by-nation briefing, drags one more quote in 
     await expect(briefings.editor.getByRole('alert')).toContainText('1 citation is flagged');
     await briefings.quote('We will hold to account anyone').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'briefing-flagged-citation');
+  });
+
+  await test.step('a named version is kept, and the briefing is duplicated', async () => {
+    await briefings.editor.getByRole('button', { name: 'Versions' }).click();
+    const versions = briefings.editor.getByRole('complementary', { name: 'Versions' });
+    await versions.getByRole('textbox', { name: 'Version name' }).fill('Sent to the desk');
+    await versions.getByRole('button', { name: 'Keep' }).click();
+    await expect(versions.getByRole('listitem').first()).toContainText('Sent to the desk');
+    await expect(versions.getByRole('button', { name: 'Restore' }).first()).toBeVisible();
+    await saveScreenshot(page, 'briefing-versions');
+
+    await briefings.editor.locator('summary[aria-label="More actions"]').click();
+    await briefings.editor.getByRole('menuitem', { name: 'Duplicate' }).click();
+    const list = briefings.view.getByRole('navigation', { name: 'Briefing list' }).getByRole('list').getByRole('button');
+    await expect(list).toHaveCount(2);
+    await expect(list.first()).toContainText('(copy)');
+    await expect(briefings.quotes).toHaveCount(TAGGED + 1);
   });
 });

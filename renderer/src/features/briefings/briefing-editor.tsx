@@ -4,6 +4,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   citationsIn,
   decodeStatementDrag,
+  QUOTE_CITATION_NODE,
+  quoteCitationAttrs,
   STATEMENT_DRAG_MIME,
   type Briefing,
   type BriefingDoc,
@@ -165,7 +167,17 @@ function LoadedEditor({
 
   const flagged = useEditorState({
     editor,
-    selector: ({ editor: e }) => citationsIn(e.getJSON() as BriefingDoc).filter((ref) => resolved(ref)?.flag).length,
+    selector: ({ editor: e }) => {
+      if (!e) return 0;
+      let count = 0;
+      e.state.doc.descendants((node) => {
+        if (node.type.name !== QUOTE_CITATION_NODE) return true;
+        const ref = quoteCitationAttrs({ type: node.type.name, attrs: node.attrs });
+        if (ref && resolved(ref)?.flag) count++;
+        return false;
+      });
+      return count;
+    },
   });
 
   return (

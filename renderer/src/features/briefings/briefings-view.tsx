@@ -8,6 +8,7 @@ import {
 import { api, errorMessage } from '../../api/client';
 import { useArchiveChanges } from '../../api/use-archive-changes';
 import { formatArticleDate, plural } from '../../app/format';
+import { DEFAULT_STATE, stateFromHash } from '../compare/positions-state';
 import { BriefingEditor, type SourceRequest } from './briefing-editor';
 import './briefings.css';
 
@@ -17,6 +18,14 @@ interface Props {
 }
 
 type Topic = { id: number; name: string; statementCount: number };
+
+type BriefingSource = { kind: 'all' } | { kind: 'topic'; topicId: number } | { kind: 'matrix' };
+
+/** The positions matrix as the Positions view last showed it (its state lives in the address), or its defaults. */
+function matrixNow() {
+  const state = stateFromHash(window.location.hash) ?? DEFAULT_STATE;
+  return { filters: state.filters, columns: state.columns };
+}
 
 /** The analyst's briefings: a list, the editor, and the statements to cite beside it. */
 export function BriefingsView({ hidden, onOpenSource }: Props) {
@@ -48,9 +57,13 @@ export function BriefingsView({ hidden, onOpenSource }: Props) {
     setBriefings((list) => (list ? [summary, ...list.filter((b) => b.id !== summary.id)] : list));
   }, []);
 
-  async function create(template: BriefingTemplate, topicId: number | null): Promise<void> {
+  async function create(template: BriefingTemplate, source: BriefingSource): Promise<void> {
     try {
-      const made = await api.invoke('briefings.create', { template, topicId: topicId ?? undefined });
+      const made = await api.invoke('briefings.create', {
+        template,
+        topicId: source.kind === 'topic' ? source.topicId : undefined,
+        matrix: source.kind === 'matrix' ? matrixNow() : undefined,
+      });
       setBriefings((list) => [made, ...(list ?? [])]);
       setSelectedId(made.id);
     } catch (e) {
@@ -130,12 +143,14 @@ export function BriefingsView({ hidden, onOpenSource }: Props) {
   );
 }
 
-function NewBriefingForm({ topics, onCreate }: { topics: readonly Topic[]; onCreate: (template: BriefingTemplate, topicId: number | null) => void }) {
+function NewBriefingForm({ topics, onCreate }: { topics: readonly Topic[]; onCreate: (template: BriefingTemplate, source: BriefingSource) => void }) {
   const [template, setTemplate] = useState<BriefingTemplate>('positions-by-nation');
-  const [topicId, setTopicId] = useState<number | null>(null);
+  const [source, setSource] = useState('all');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onCreate(template, template === 'blank' ? null : topicId);
+    if (template === 'blank' || source === 'all') onCreate(template, { kind: 'all' });
+    else if (source === 'matrix') onCreate(template, { kind: 'matrix' });
+    else onCreate(template, { kind: 'topic', topicId: Number(source) });
   };
   return (
     <form className="new-briefing" onSubmit={submit} aria-label="New briefing">
@@ -151,14 +166,19 @@ function NewBriefingForm({ topics, onCreate }: { topics: readonly Topic[]; onCre
       </label>
       {template !== 'blank' && (
         <label>
-          <span className="field-label">From topic</span>
-          <select value={topicId ?? ''} onChange={(e) => setTopicId(e.target.value ? Number(e.target.value) : null)}>
-            <option value="">Every statement with a nation</option>
-            {topics.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name} ({t.statementCount})
-              </option>
-            ))}
+          <span className="field-label">Quotes from</span>
+          <select value={source} onChange={(e) => setSource(e.target.value)}>
+            <option value="all">Every statement with a nation</option>
+            <option value="matrix">The positions matrix</option>
+            {topics.length > 0 && (
+              <optgroup label="A topic">
+                {topics.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name} ({t.statementCount})
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </label>
       )}

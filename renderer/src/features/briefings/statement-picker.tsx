@@ -25,6 +25,8 @@ export function StatementPicker({ topics, onInsert }: Props) {
   const [focusIndex, setFocusIndex] = useState(0);
   const itemRefs = useRef<(HTMLLIElement | null)[]>([]);
   useArchiveChanges(() => setChanges((n) => n + 1));
+  // A statement rejected, restored, tagged or corrected on the desk changes what is offered here.
+  useEffect(() => api.on('desk.changed', () => setChanges((n) => n + 1)), []);
 
   useEffect(() => {
     let current = true;

@@ -1,3 +1,4 @@
+import { encodeStatementDrag, STATEMENT_DRAG_MIME } from '../../../../shared/domain/briefings';
 import type { PositionQuote } from '../../../../shared/domain/positions';
 import { formatArticleDate } from '../../app/format';
 import { quoted } from '../../../../shared/positions/stance-style';
@@ -10,7 +11,18 @@ export function QuoteCard({ quote, onOpen, showStance = true }: { quote: Positio
   const speaker = [quote.speakerName ?? 'Unnamed speaker', quote.speakerRole].filter(Boolean).join(', ');
   const source = [quote.outlet ?? 'Outlet unknown', quote.publishedAt ? formatArticleDate(quote.publishedAt) : 'date unknown'].join(' · ');
   return (
-    <article className="quote-card" aria-label={`${quote.speakerName ?? 'Unnamed speaker'}: ${quote.text}`}>
+    <article
+      className="quote-card"
+      aria-label={`${quote.speakerName ?? 'Unnamed speaker'}: ${quote.text}`}
+      draggable
+      onDragStart={(event) => {
+        // The shared statement payload: a briefing takes the quote with its live citation.
+        const payload = { statementId: quote.statementId, articleId: quote.articleId, start: quote.contentStart, end: quote.contentEnd, text: quote.text };
+        event.dataTransfer.setData(STATEMENT_DRAG_MIME, encodeStatementDrag(payload));
+        event.dataTransfer.setData('text/plain', quote.text);
+        event.dataTransfer.effectAllowed = 'copy';
+      }}
+    >
       <blockquote className="quote-text">{quoted(quote.text)}</blockquote>
       <div className="quote-meta">
         <span className="quote-speaker">{speaker}</span>

@@ -13,6 +13,8 @@ interface Props {
   desk: DeskState;
   dispatch: Dispatch<DeskAction>;
   onBack: () => void;
+  /** Where Back leads, when the reading started elsewhere (a briefing's citation, a positions cell). */
+  backLabel?: string | undefined;
   /** The library, to show at the desk's left so rows can be opened or dragged beside. */
   library: ReactNode;
   showLibrary: boolean;
@@ -25,7 +27,7 @@ function focusPane(index: number): void {
 }
 
 /** Two to four articles side by side, each with its own scroll, find and highlights, linked by speaker, nation or topic. */
-export function DeskView({ desk, dispatch, onBack, library, showLibrary, onToggleLibrary, onShortcuts }: Props) {
+export function DeskView({ desk, dispatch, onBack, backLabel = 'Back to library', library, showLibrary, onToggleLibrary, onShortcuts }: Props) {
   const { topics } = useTopics();
   const [dropping, setDropping] = useState(false);
   const openArticleIds = useMemo(() => new Set(desk.panes.map((p) => p.articleId)), [desk.panes]);
@@ -76,8 +78,9 @@ export function DeskView({ desk, dispatch, onBack, library, showLibrary, onToggl
   return (
     <section className="desk" aria-label="Desk">
       <div className="toolbar desk-toolbar">
-        <button type="button" onClick={onBack} title="Back to the library (Escape)">
-          <span aria-hidden="true">← </span>Back to library
+        <button type="button" onClick={onBack} title={`${backLabel} (Escape)`}>
+          <span aria-hidden="true">← </span>
+          {backLabel}
         </button>
         <button type="button" aria-pressed={showLibrary} onClick={onToggleLibrary} title="Show the library beside the articles, to open or drag rows">
           Library beside
