@@ -75,11 +75,18 @@ export function ensurePositionIndex(db: Database): { rebuilt: boolean } {
   );
   const expected = Object.keys(TRIGGERS);
   if (present.size === expected.length && expected.every((name) => present.has(name))) return { rebuilt: false };
-  db.transaction(() => {
-    for (const name of present) db.exec(`DROP TRIGGER "${name}"`);
-    rebuildPositionIndex(db);
-    for (const [name, body] of Object.entries(TRIGGERS)) db.exec(`CREATE TRIGGER "${name}" ${body}`);
-  })();
+  // An archive that cannot be written cannot change either: its index stays as the last writer left it.
+  if (db.readonly) return { rebuilt: false };
+  try {
+    db.transaction(() => {
+      for (const name of present) db.exec(`DROP TRIGGER "${name}"`);
+      rebuildPositionIndex(db);
+      for (const [name, body] of Object.entries(TRIGGERS)) db.exec(`CREATE TRIGGER "${name}" ${body}`);
+    })();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_READONLY') return { rebuilt: false };
+    throw error;
+  }
   return { rebuilt: true };
 }
 
