@@ -120,7 +120,12 @@ test('an analyst drafts a positions-by-nation briefing, drags one more quote in 
     await briefings.pickerSearch.fill('space power');
     const statement = briefings.pickerStatements.filter({ hasText: DRAGGED });
     await expect(statement).toHaveCount(1);
-    await statement.dragTo(northKorea);
+    // A drag as a hand makes it: press, travel in steps (Chromium starts a drag only after movement), release.
+    await statement.hover();
+    await page.mouse.down();
+    const target = (await northKorea.boundingBox())!;
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
+    await page.mouse.up();
     await expect(briefings.quotes).toHaveCount(TAGGED + 1);
     await expect(briefings.quote(DRAGGED)).toContainText('Kim Jong-un');
     await expect(briefings.quote(DRAGGED)).toContainText('North Korea · Anadolu Agency');
