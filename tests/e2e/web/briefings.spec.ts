@@ -120,12 +120,15 @@ test('an analyst drafts a positions-by-nation briefing, drags one more quote in 
     await briefings.pickerSearch.fill('space power');
     const statement = briefings.pickerStatements.filter({ hasText: DRAGGED });
     await expect(statement).toHaveCount(1);
-    // A drag as a hand makes it: press, travel in steps (Chromium starts a drag only after movement), release.
-    await statement.hover();
-    await page.mouse.down();
+    // The drag's own events, in order, carrying one DataTransfer: the card's dragstart handler writes the
+    // statement into it and the editor's drop handler reads it back (mouse-driven drags start unreliably
+    // in headless Chromium).
+    const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+    await statement.dispatchEvent('dragstart', { dataTransfer });
     const target = (await northKorea.boundingBox())!;
-    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
-    await page.mouse.up();
+    const at = { dataTransfer, clientX: target.x + target.width / 2, clientY: target.y + target.height / 2 };
+    for (const type of ['dragenter', 'dragover', 'drop']) await northKorea.dispatchEvent(type, at);
+    await statement.dispatchEvent('dragend', { dataTransfer });
     await expect(briefings.quotes).toHaveCount(TAGGED + 1);
     await expect(briefings.quote(DRAGGED)).toContainText('Kim Jong-un');
     await expect(briefings.quote(DRAGGED)).toContainText('North Korea · Anadolu Agency');
