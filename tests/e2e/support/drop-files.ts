@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** The page's DataTransfer, typed here because these tests compile without the DOM library. */
 type PageDataTransfer = new () => { items: { add(file: File): unknown } };
@@ -46,5 +46,21 @@ export async function dragFilesOver(page: Page, files: readonly FileToDrop[], ta
   }, files.map((file) => file.name));
   await page.dispatchEvent(target, 'dragenter', { dataTransfer });
   await page.dispatchEvent(target, 'dragover', { dataTransfer });
+  await dataTransfer.dispose();
+}
+
+/**
+ * Drags one element of the page onto another through the drag's own events, in order, carrying one
+ * DataTransfer: the source's dragstart handler writes into it and the target's drop handler reads it
+ * (a mouse-driven drag starts unreliably in headless Chromium). The drop lands at the target's centre.
+ */
+export async function dragElementTo(page: Page, source: Locator, target: Locator): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(() => new (globalThis as unknown as { DataTransfer: PageDataTransfer }).DataTransfer());
+  await source.dispatchEvent('dragstart', { dataTransfer });
+  const box = await target.boundingBox();
+  if (!box) throw new Error('The drop target is not on screen.');
+  const at = { dataTransfer, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
+  for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, at);
+  await source.dispatchEvent('dragend', { dataTransfer });
   await dataTransfer.dispose();
 }

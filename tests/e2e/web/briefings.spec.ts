@@ -4,6 +4,7 @@ import { docxText, pdfText, squeeze } from '../../support/read-back';
 import { BriefingsPage } from '../page-models/briefings-page';
 import { callApi } from '../support/api-call';
 import { seedArticle, type ArticleFile } from '../support/articles';
+import { dragElementTo } from '../support/drop-files';
 import { expect, test } from '../support/fixtures';
 import { saveScreenshot } from '../support/screenshots';
 
@@ -120,15 +121,7 @@ test('an analyst drafts a positions-by-nation briefing, drags one more quote in 
     await briefings.pickerSearch.fill('space power');
     const statement = briefings.pickerStatements.filter({ hasText: DRAGGED });
     await expect(statement).toHaveCount(1);
-    // The drag's own events, in order, carrying one DataTransfer: the card's dragstart handler writes the
-    // statement into it and the editor's drop handler reads it back (mouse-driven drags start unreliably
-    // in headless Chromium).
-    const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
-    await statement.dispatchEvent('dragstart', { dataTransfer });
-    const target = (await northKorea.boundingBox())!;
-    const at = { dataTransfer, clientX: target.x + target.width / 2, clientY: target.y + target.height / 2 };
-    for (const type of ['dragenter', 'dragover', 'drop']) await northKorea.dispatchEvent(type, at);
-    await statement.dispatchEvent('dragend', { dataTransfer });
+    await dragElementTo(page, statement, northKorea);
     await expect(briefings.quotes).toHaveCount(TAGGED + 1);
     await expect(briefings.quote(DRAGGED)).toContainText('Kim Jong-un');
     await expect(briefings.quote(DRAGGED)).toContainText('North Korea · Anadolu Agency');
