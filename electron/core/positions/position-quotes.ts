@@ -1,27 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { ReviewState } from '../../../shared/domain/archive';
-import type { StatementKind } from '../../../shared/domain/extraction';
 import type { PositionQuote, StanceKey } from '../../../shared/domain/positions';
 
-interface QuoteRow {
-  statementId: number;
-  articleId: number;
-  kind: StatementKind;
-  text: string;
-  contentStart: number;
-  contentEnd: number;
-  speakerName: string | null;
-  speakerRole: string | null;
-  speakerOrganization: string | null;
-  actorId: number | null;
-  nation: string;
-  reviewState: ReviewState;
-  articleTitle: string | null;
-  articleName: string;
-  outlet: string | null;
-  publishedAt: string | null;
-  stance: string | null;
-}
+/** A quote as SQLite returns it: the stance is still unchecked text. */
+type QuoteRow = Omit<PositionQuote, 'stance'> & { stance: string | null };
 
 const QUOTE_COLUMNS = `s.id AS statementId, s.article_id AS articleId, s.kind, s.content_text AS text,
   s.content_start AS contentStart, s.content_end AS contentEnd, s.speaker_name AS speakerName,
