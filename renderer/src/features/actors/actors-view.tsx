@@ -11,6 +11,7 @@ import { NationDatalist } from '../desk/statement-tools';
 import { nationColour } from '../reader/nation-colours';
 import { nationLabel } from '../reader/nation-label';
 import { groupByMonth } from './statements-over-time';
+import { TextField } from '../../app/text-field';
 
 interface Props {
   hidden: boolean;
@@ -295,26 +296,11 @@ function ActorEditor({ actor, onDone }: { actor: ActorDetail; onDone: () => void
 
   return (
     <form className="details-form" aria-label="Edit actor" onSubmit={(event) => void save(event)}>
-      <label>
-        Name
-        <input value={name} onChange={(event) => setName(event.target.value)} />
-      </label>
-      <label>
-        Aliases
-        <input value={aliases} placeholder="Comma-separated" onChange={(event) => setAliases(event.target.value)} />
-      </label>
-      <label>
-        Role
-        <input value={role} onChange={(event) => setRole(event.target.value)} />
-      </label>
-      <label>
-        Organization
-        <input value={organization} onChange={(event) => setOrganization(event.target.value)} />
-      </label>
-      <label>
-        Nation
-        <input value={nation} list="nation-options" placeholder="None" onChange={(event) => setNation(event.target.value)} />
-      </label>
+      <TextField label="Name" value={name} onChange={setName} />
+      <TextField label="Aliases" value={aliases} placeholder="Comma-separated" onChange={setAliases} />
+      <TextField label="Role" value={role} onChange={setRole} />
+      <TextField label="Organization" value={organization} onChange={setOrganization} />
+      <TextField label="Nation" value={nation} list="nation-options" placeholder="None" onChange={setNation} />
       <p className="field-hint muted">Every statement of this actor follows a new nation, except those set by hand.</p>
       {problem && <p className="field-error">{problem}</p>}
       <div className="button-row">

@@ -3,6 +3,7 @@ import type { ArticleDetail } from '../../../../shared/domain/archive';
 import { api } from '../../api/client';
 import { formatArticleDate } from '../../app/format';
 import { attempt, keepKeysInForm } from './notices';
+import { TextField } from '../../app/text-field';
 
 /** "12 Sep 2023", "Sep 2023", "2023", or "Date unknown": a missing date is never made up. */
 export function describeDate(iso: string | null): string {
@@ -58,26 +59,11 @@ export function ArticleDetailsForm({ article, onDone }: { article: ArticleDetail
 
   return (
     <form className="details-form" aria-label="Article details" onSubmit={(event) => void save(event)} onKeyDown={keepKeysInForm}>
-      <label>
-        Title
-        <input value={title} onChange={(event) => setTitle(event.target.value)} />
-      </label>
-      <label>
-        Outlet
-        <input value={outlet} onChange={(event) => setOutlet(event.target.value)} />
-      </label>
-      <label>
-        Author
-        <input value={byline} onChange={(event) => setByline(event.target.value)} />
-      </label>
-      <label>
-        Date
-        <input value={date} placeholder="Unknown (YYYY-MM-DD)" onChange={(event) => setDate(event.target.value)} />
-      </label>
-      <label>
-        Language
-        <input value={language} placeholder="e.g. en" onChange={(event) => setLanguage(event.target.value)} />
-      </label>
+      <TextField label="Title" value={title} onChange={setTitle} />
+      <TextField label="Outlet" value={outlet} onChange={setOutlet} />
+      <TextField label="Author" value={byline} onChange={setByline} />
+      <TextField label="Date" value={date} placeholder="Unknown (YYYY-MM-DD)" onChange={setDate} />
+      <TextField label="Language" value={language} placeholder="e.g. en" onChange={setLanguage} />
       {problem && (
         <p className="field-error" role="alert">
           {problem}

@@ -4,6 +4,7 @@ import type { StatementSuggestion } from '../../../../shared/domain/desk';
 import { api, errorMessage } from '../../api/client';
 import { parseNation } from './nation-options';
 import { attempt, keepKeysInForm } from './notices';
+import { TextField } from '../../app/text-field';
 
 interface Props {
   articleId: number;
@@ -89,22 +90,10 @@ export function NewStatementForm({ articleId, span, onDone }: Props) {
           <option value="mixed">mixed</option>
         </select>
       </label>
-      <label>
-        Speaker
-        <input value={speakerName} onChange={(event) => setSpeakerName(event.target.value)} />
-      </label>
-      <label>
-        Role
-        <input value={role} onChange={(event) => setRole(event.target.value)} />
-      </label>
-      <label>
-        Organization
-        <input value={organization} onChange={(event) => setOrganization(event.target.value)} />
-      </label>
-      <label>
-        Nation
-        <input value={nation} list="nation-options" placeholder="None" onChange={(event) => setNation(event.target.value)} />
-      </label>
+      <TextField label="Speaker" value={speakerName} onChange={setSpeakerName} />
+      <TextField label="Role" value={role} onChange={setRole} />
+      <TextField label="Organization" value={organization} onChange={setOrganization} />
+      <TextField label="Nation" value={nation} list="nation-options" placeholder="None" onChange={setNation} />
       {problem && (
         <p className="field-error" role="alert">
           {problem}

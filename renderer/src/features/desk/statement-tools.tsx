@@ -6,6 +6,7 @@ import { nationOptions, parseNation } from './nation-options';
 import { attempt, keepKeysInForm } from './notices';
 import { publishStatement } from './statement-updates';
 import { TagEditor } from './topic-tags';
+import { TextField } from '../../app/text-field';
 
 export type ToolMode = 'edit' | 'tag' | 'note' | null;
 
@@ -126,18 +127,9 @@ function StatementEditor(props: {
           ))}
         </select>
       </label>
-      <label>
-        Speaker
-        <input value={speakerName} onChange={(event) => setSpeakerName(event.target.value)} />
-      </label>
-      <label>
-        Role
-        <input value={role} onChange={(event) => setRole(event.target.value)} />
-      </label>
-      <label>
-        Organization
-        <input value={organization} onChange={(event) => setOrganization(event.target.value)} />
-      </label>
+      <TextField label="Speaker" value={speakerName} onChange={setSpeakerName} />
+      <TextField label="Role" value={role} onChange={setRole} />
+      <TextField label="Organization" value={organization} onChange={setOrganization} />
       <label>
         Nation
         <input

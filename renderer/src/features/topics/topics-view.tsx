@@ -5,6 +5,7 @@ import { plural } from '../../app/format';
 import { attempt } from '../desk/notices';
 import { NotesEditor } from '../desk/statement-tools';
 import { useTopics } from '../desk/use-topics';
+import { TextField } from '../../app/text-field';
 
 interface Props {
   hidden: boolean;
@@ -141,10 +142,7 @@ function TopicDetail(props: { topic: Topic; topics: readonly Topic[]; onShowStat
         </div>
       </header>
       <form className="details-form" aria-label="Edit topic" onSubmit={(event) => void save(event)}>
-        <label>
-          Name
-          <input value={name} onChange={(event) => setName(event.target.value)} />
-        </label>
+        <TextField label="Name" value={name} onChange={setName} />
         <label>
           Colour
           <input type="color" value={colour} onChange={(event) => setColour(event.target.value)} />
