@@ -10,7 +10,8 @@ import type {
 } from '../../../shared/domain/positions';
 import { factConditions, placeholders, reviewStatesOf, spansWholeArchive, statementConditions } from './position-filters';
 import { stanceKey, type QuoteLoader } from './position-quotes';
-import { topicPaths } from './topic-paths';
+import { newestKey } from './position-index';
+import { topicAncestors, topicPaths, topicSubtrees } from './topic-paths';
 
 /** Extraction-only matrices show this many of the most recent articles or stories. */
 export const EXTRACTION_COLUMNS = 24;
@@ -26,6 +27,8 @@ interface CountRow {
   columnId: number;
   stance: string;
   n: number;
+  /** The newest fact's key (see newestKey): day, then statement id. */
+  newest: string;
 }
 
 /** Stance counts per nation and topic, from the whole-archive counts when the filters allow, else the index. */
@@ -36,7 +39,7 @@ export function topicCounts(db: Database, filters: PositionFilters, topicIds?: r
     if (filters.outlets.length === 0) return [];
     return db
       .prepare<unknown[], CountRow>(
-        `SELECT nation, topic_id AS columnId, stance, sum(n) AS n FROM position_outlet_cells
+        `SELECT nation, topic_id AS columnId, stance, sum(n) AS n, max(newest) AS newest FROM position_outlet_cells
          WHERE outlet IN (${placeholders(filters.outlets.length)}) AND review_state IN (${placeholders(states.length)})${topicFilter}
          GROUP BY nation, topic_id, stance`,
       )
@@ -46,7 +49,7 @@ export function topicCounts(db: Database, filters: PositionFilters, topicIds?: r
     const states = reviewStatesOf(filters);
     return db
       .prepare<unknown[], CountRow>(
-        `SELECT nation, topic_id AS columnId, stance, sum(n) AS n FROM position_cells
+        `SELECT nation, topic_id AS columnId, stance, sum(n) AS n, max(newest) AS newest FROM position_cells
          WHERE review_state IN (${placeholders(states.length)})${topicFilter}
          GROUP BY nation, topic_id, stance`,
       )
@@ -55,8 +58,8 @@ export function topicCounts(db: Database, filters: PositionFilters, topicIds?: r
   const where = factConditions(filters);
   return db
     .prepare<unknown[], CountRow>(
-      `SELECT nation, topic_id AS columnId, stance, count(*) AS n FROM position_facts f
-       WHERE ${where.sql}${topicFilter} GROUP BY nation, topic_id, stance`,
+      `SELECT nation, topic_id AS columnId, stance, count(*) AS n, max(${newestKey('f.day', 'f.statement_id')}) AS newest
+       FROM position_facts f WHERE ${where.sql}${topicFilter} GROUP BY nation, topic_id, stance`,
     )
     .all(...where.params, ...(topicIds ?? []));
 }
@@ -67,25 +70,38 @@ function orderNations(totals: Map<string, number>): string[] {
     .map(([nation]) => nation);
 }
 
+const statementOfKey = (key: string) => Number(key.slice(key.indexOf('#') + 1));
+
 export function createMatrixQuery(db: Database, loadQuotes: QuoteLoader) {
   const anyTag = db.prepare<[], { one: number }>("SELECT 1 AS one FROM position_cells WHERE review_state <> 'rejected' LIMIT 1");
 
   function topicMatrix(filters: PositionFilters, topicIds: readonly number[] | undefined): PositionsMatrix {
-    const counts = topicCounts(db, filters, topicIds);
+    const subtrees = topicSubtrees(db);
+    const ancestors = topicAncestors(subtrees);
+    // A chosen parent topic needs its subtopics' counts too.
+    const wanted = topicIds?.length ? [...new Set(topicIds.flatMap((id) => subtrees.get(id) ?? [id]))] : undefined;
+    const counts = topicCounts(db, filters, wanted);
     const cells = new Map<string, MatrixCell>();
+    // Per cell, the newest fact's key and the topic it was tagged with (whose stance its quote shows).
+    const newest = new Map<MatrixCell, { key: string; topicId: number }>();
     const nationTotals = new Map<string, number>();
     const usedTopics = new Set<number>();
     for (const row of counts) {
-      const key = `${row.nation}\u0000${row.columnId}`;
-      let cell = cells.get(key);
-      if (!cell) {
-        cell = { nation: row.nation, columnId: row.columnId, count: 0, stances: emptyMix(), latest: null };
-        cells.set(key, cell);
-      }
-      cell.count += row.n;
-      cell.stances[stanceKey(row.stance) as StanceKey] += row.n;
       nationTotals.set(row.nation, (nationTotals.get(row.nation) ?? 0) + row.n);
-      usedTopics.add(row.columnId);
+      // A tag counts in its own topic's column and in every parent topic's column above it.
+      for (const columnId of ancestors.get(row.columnId) ?? [row.columnId]) {
+        const key = `${row.nation}\u0000${columnId}`;
+        let cell = cells.get(key);
+        if (!cell) {
+          cell = { nation: row.nation, columnId, count: 0, stances: emptyMix(), latest: null };
+          cells.set(key, cell);
+        }
+        cell.count += row.n;
+        cell.stances[stanceKey(row.stance) as StanceKey] += row.n;
+        usedTopics.add(columnId);
+        const held = newest.get(cell);
+        if (row.newest && (!held || row.newest > held.key)) newest.set(cell, { key: row.newest, topicId: row.columnId });
+      }
     }
 
     const paths = topicPaths(db);
@@ -100,30 +116,18 @@ export function createMatrixQuery(db: Database, loadQuotes: QuoteLoader) {
       label: t.name,
       detail: t.path === t.name ? null : t.path,
     }));
+    const shown = new Set(columns.map((c) => c.id));
+    const shownCells = [...cells.values()].filter((cell) => shown.has(cell.columnId));
 
-    // The newest quote of each cell: one short walk down the index per non-empty cell.
-    const where = factConditions(filters);
-    const newest = db.prepare<unknown[], { id: number }>(
-      `SELECT statement_id AS id FROM position_facts f WHERE f.topic_id = ? AND f.nation = ? AND ${where.sql}
-       ORDER BY f.day DESC, f.statement_id DESC LIMIT 1`,
+    // Every cell's newest quote in one read: the counts carry which statement it is.
+    const withQuote = shownCells.filter((cell) => newest.has(cell));
+    const quotes = loadQuotes(
+      withQuote.map((cell) => statementOfKey(newest.get(cell)!.key)),
+      withQuote.map((cell) => newest.get(cell)!.topicId),
     );
-    const byTopic = new Map<number, { cell: MatrixCell; id: number }[]>();
-    for (const cell of cells.values()) {
-      const found = newest.get(cell.columnId, cell.nation, ...where.params);
-      if (!found) continue;
-      const list = byTopic.get(cell.columnId) ?? [];
-      list.push({ cell, id: found.id });
-      byTopic.set(cell.columnId, list);
-    }
-    for (const [topicId, list] of byTopic) {
-      const quotes = loadQuotes(
-        list.map((l) => l.id),
-        topicId,
-      );
-      list.forEach((l, i) => (l.cell.latest = quotes[i] ?? null));
-    }
+    withQuote.forEach((cell, i) => (cell.latest = quotes[i] ?? null));
 
-    return { columnKind: 'topics', columns, nations: orderNations(nationTotals), cells: [...cells.values()], hiddenColumns: 0 };
+    return { columnKind: 'topics', columns, nations: orderNations(nationTotals), cells: shownCells, hiddenColumns: 0 };
   }
 
   /** Before anything is tagged: nations × the most recent articles (or stories), from extraction alone. */

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
  * the statements, their topic tags and their articles. Triggers do the work on every write; they are
  * (re)installed here rather than in a migration because a later migration that rebuilds one of the
  * watched tables drops them with it. When any is missing, the index is rebuilt from scratch.
+ * Each cell also keeps its newest fact (migration 0007), so the matrix reads every cell's latest quote from the counts.
  */
 
 /** Old archives may hold 'mixed'; the analyst's vocabulary calls it ambiguous. Untagged stances count as ''. */
@@ -25,42 +26,55 @@ const factsFromTags = (where: string, topicColumn: string, stanceColumn: string)
 
 const cellKey = (row: 'new' | 'old') =>
   `nation = ${row}.nation AND topic_id = ${row}.topic_id AND review_state = ${row}.review_state AND stance = ${row}.stance`;
-const addToCell = `INSERT INTO position_cells (nation, topic_id, review_state, stance, n)
-    VALUES (new.nation, new.topic_id, new.review_state, new.stance, 1)
-    ON CONFLICT (nation, topic_id, stance, review_state) DO UPDATE SET n = n + 1;
-  INSERT INTO position_outlet_cells (outlet, nation, topic_id, review_state, stance, n)
-    VALUES (new.outlet, new.nation, new.topic_id, new.review_state, new.stance, 1)
-    ON CONFLICT (outlet, nation, topic_id, stance, review_state) DO UPDATE SET n = n + 1;`;
+
+/** Orders facts as the matrix does (newest day first, undated last, then the later statement): see migration 0007. */
+export const newestKey = (day: string, statementId: string) => `printf('%s#%012d', coalesce(${day}, ''), ${statementId})`;
+
+/** The cell's newest fact once `old` has left it: one short walk down the cell's index, newest first. */
+const newestLeft = (outlet: boolean) => `coalesce((SELECT ${newestKey('f.day', 'f.statement_id')} FROM position_facts f
+    WHERE f.topic_id = old.topic_id AND f.nation = old.nation AND f.review_state = old.review_state AND f.stance = old.stance
+    ${outlet ? 'AND f.outlet = old.outlet' : ''} ORDER BY f.day DESC, f.statement_id DESC LIMIT 1), '')`;
+
+const addToCell = `INSERT INTO position_cells (nation, topic_id, review_state, stance, n, newest)
+    VALUES (new.nation, new.topic_id, new.review_state, new.stance, 1, ${newestKey('new.day', 'new.statement_id')})
+    ON CONFLICT (nation, topic_id, stance, review_state) DO UPDATE SET n = n + 1, newest = max(newest, excluded.newest);
+  INSERT INTO position_outlet_cells (outlet, nation, topic_id, review_state, stance, n, newest)
+    VALUES (new.outlet, new.nation, new.topic_id, new.review_state, new.stance, 1, ${newestKey('new.day', 'new.statement_id')})
+    ON CONFLICT (outlet, nation, topic_id, stance, review_state) DO UPDATE SET n = n + 1, newest = max(newest, excluded.newest);`;
 const takeFromCell = `UPDATE position_cells SET n = n - 1 WHERE ${cellKey('old')};
     DELETE FROM position_cells WHERE ${cellKey('old')} AND n <= 0;
+    UPDATE position_cells SET newest = ${newestLeft(false)}
+      WHERE ${cellKey('old')} AND newest = ${newestKey('old.day', 'old.statement_id')};
     UPDATE position_outlet_cells SET n = n - 1 WHERE outlet = old.outlet AND ${cellKey('old')};
-    DELETE FROM position_outlet_cells WHERE outlet = old.outlet AND ${cellKey('old')} AND n <= 0;`;
+    DELETE FROM position_outlet_cells WHERE outlet = old.outlet AND ${cellKey('old')} AND n <= 0;
+    UPDATE position_outlet_cells SET newest = ${newestLeft(true)}
+      WHERE outlet = old.outlet AND ${cellKey('old')} AND newest = ${newestKey('old.day', 'old.statement_id')};`;
 
 const FACT_COLUMNS = 'statement_id, topic_id, nation, actor_id, day, outlet, review_state, stance';
 
 /** Named with a version: a changed definition gets a new name, and the old triggers are dropped. */
 const TRIGGERS: Record<string, string> = {
-  positions_v1_tag_added: `AFTER INSERT ON statement_topics BEGIN
+  positions_v2_tag_added: `AFTER INSERT ON statement_topics BEGIN
     INSERT INTO position_facts (${FACT_COLUMNS}) ${factsFromTags('WHERE s.id = new.statement_id', 'new.topic_id', 'new.stance')};
   END`,
-  positions_v1_tag_removed: `AFTER DELETE ON statement_topics BEGIN
+  positions_v2_tag_removed: `AFTER DELETE ON statement_topics BEGIN
     DELETE FROM position_facts WHERE statement_id = old.statement_id AND topic_id = old.topic_id;
   END`,
-  positions_v1_tag_changed: `AFTER UPDATE ON statement_topics BEGIN
+  positions_v2_tag_changed: `AFTER UPDATE ON statement_topics BEGIN
     UPDATE position_facts SET topic_id = new.topic_id, stance = ${stanceOf('new.stance')}
       WHERE statement_id = old.statement_id AND topic_id = old.topic_id;
   END`,
-  positions_v1_statement_changed: `AFTER UPDATE OF nation, actor_id, review_state ON statements BEGIN
+  positions_v2_statement_changed: `AFTER UPDATE OF nation, actor_id, review_state ON statements BEGIN
     UPDATE position_facts SET nation = coalesce(new.nation, ''), actor_id = new.actor_id, review_state = new.review_state
       WHERE statement_id = new.id;
   END`,
-  positions_v1_article_changed: `AFTER UPDATE OF outlet, published_at ON articles BEGIN
+  positions_v2_article_changed: `AFTER UPDATE OF outlet, published_at ON articles BEGIN
     UPDATE position_facts SET day = ${dayOf('new.published_at')}, outlet = coalesce(new.outlet, '')
       WHERE statement_id IN (SELECT id FROM statements WHERE article_id = new.id);
   END`,
-  positions_v1_fact_added: `AFTER INSERT ON position_facts BEGIN ${addToCell} END`,
-  positions_v1_fact_removed: `AFTER DELETE ON position_facts BEGIN ${takeFromCell} END`,
-  positions_v1_fact_moved: `AFTER UPDATE OF nation, topic_id, review_state, stance, outlet ON position_facts BEGIN
+  positions_v2_fact_added: `AFTER INSERT ON position_facts BEGIN ${addToCell} END`,
+  positions_v2_fact_removed: `AFTER DELETE ON position_facts BEGIN ${takeFromCell} END`,
+  positions_v2_fact_moved: `AFTER UPDATE OF nation, topic_id, review_state, stance, outlet, day ON position_facts BEGIN
     ${takeFromCell}
     ${addToCell}
   END`,
@@ -98,10 +112,11 @@ function rebuildPositionIndex(db: Database): void {
     DELETE FROM position_facts;
     INSERT INTO position_facts (${FACT_COLUMNS})
       ${factsFromTags('JOIN statement_topics t ON t.statement_id = s.id', 't.topic_id', 't.stance')};
-    INSERT INTO position_cells (nation, topic_id, review_state, stance, n)
-      SELECT nation, topic_id, review_state, stance, count(*) FROM position_facts GROUP BY nation, topic_id, review_state, stance;
-    INSERT INTO position_outlet_cells (outlet, nation, topic_id, review_state, stance, n)
-      SELECT outlet, nation, topic_id, review_state, stance, count(*) FROM position_facts
+    INSERT INTO position_cells (nation, topic_id, review_state, stance, n, newest)
+      SELECT nation, topic_id, review_state, stance, count(*), max(${newestKey('day', 'statement_id')}) FROM position_facts
+      GROUP BY nation, topic_id, review_state, stance;
+    INSERT INTO position_outlet_cells (outlet, nation, topic_id, review_state, stance, n, newest)
+      SELECT outlet, nation, topic_id, review_state, stance, count(*), max(${newestKey('day', 'statement_id')}) FROM position_facts
       GROUP BY outlet, nation, topic_id, review_state, stance;
   `);
 }

@@ -16,7 +16,10 @@ export function stanceKey(stance: string | null): StanceKey {
   return 'unset';
 }
 
-/** Loads quotes by statement id, in the order given, with their stance on one topic (or none). */
+/**
+ * Loads quotes by statement id, in the order given, with their stance on one topic, on a topic
+ * given per statement (a parent topic's quotes carry the stance of the subtopic they were tagged with), or none.
+ */
 export function createQuoteLoader(db: Database) {
   const onTopic = db.prepare<[string, number], QuoteRow>(
     `SELECT ${QUOTE_COLUMNS}, t.stance AS stance
@@ -24,15 +27,26 @@ export function createQuoteLoader(db: Database) {
      LEFT JOIN statement_topics t ON t.statement_id = s.id AND t.topic_id = ?
      ORDER BY j.key`,
   );
+  const perStatement = db.prepare<[string], QuoteRow>(
+    `SELECT ${QUOTE_COLUMNS}, t.stance AS stance
+     FROM json_each(?) j JOIN statements s ON s.id = j.value ->> 0 JOIN articles a ON a.id = s.article_id
+     LEFT JOIN statement_topics t ON t.statement_id = s.id AND t.topic_id = j.value ->> 1
+     ORDER BY j.key`,
+  );
   const plain = db.prepare<[string], QuoteRow>(
     `SELECT ${QUOTE_COLUMNS}, NULL AS stance
      FROM json_each(?) j JOIN statements s ON s.id = j.value JOIN articles a ON a.id = s.article_id
      ORDER BY j.key`,
   );
-  return (ids: readonly number[], topicId: number | null): PositionQuote[] => {
+  return (ids: readonly number[], topic: number | null | readonly number[]): PositionQuote[] => {
     if (ids.length === 0) return [];
-    const rows = topicId === null ? plain.all(JSON.stringify(ids)) : onTopic.all(JSON.stringify(ids), topicId);
-    return rows.map((row) => ({ ...row, stance: topicId === null ? null : stanceKey(row.stance) }));
+    const rows =
+      topic === null
+        ? plain.all(JSON.stringify(ids))
+        : typeof topic === 'number'
+          ? onTopic.all(JSON.stringify(ids), topic)
+          : perStatement.all(JSON.stringify(ids.map((id, i) => [id, topic[i]])));
+    return rows.map((row) => ({ ...row, stance: topic === null ? null : stanceKey(row.stance) }));
   };
 }
 

@@ -8,8 +8,9 @@ import type {
   TimelineEntry,
   VersusColumn,
 } from '../../../shared/domain/positions';
-import { factConditions, statementConditions } from './position-filters';
+import { factConditions, placeholders, statementConditions } from './position-filters';
 import type { QuoteLoader } from './position-quotes';
+import { topicSubtrees } from './topic-paths';
 
 /** Most quotes one nation's column of the nation-against-nation view holds. */
 const VERSUS_LIMIT = 500;
@@ -22,6 +23,18 @@ const TIME_ORDER_STATEMENTS = 'a.published_at IS NULL, a.published_at, a.id, s.c
 export function createStatementLists(db: Database, loadQuotes: QuoteLoader) {
   const ids = (sql: string, params: unknown[]) => db.prepare<unknown[], { id: number }>(sql).all(...params).map((r) => r.id);
   const count = (sql: string, params: unknown[]) => db.prepare<unknown[], { n: number }>(sql).get(...params)?.n ?? 0;
+  /** A topic and its subtopics: a parent topic's quotes include theirs. */
+  const subtreeOf = (topicId: number) => topicSubtrees(db).get(topicId) ?? [topicId];
+  /**
+   * Statements of a topic's subtree, once each (`rest` groups by statement), with the topic whose
+   * stance they show: the topic itself when tagged with it, else the first subtopic.
+   */
+  const tagged = (rest: string, topicId: number, params: unknown[]) =>
+    db
+      .prepare<unknown[], { id: number; topicId: number }>(
+        `SELECT f.statement_id AS id, coalesce(max(CASE WHEN f.topic_id = ${Number(topicId)} THEN f.topic_id END), min(f.topic_id)) AS topicId ${rest}`,
+      )
+      .all(...params);
 
   /** What a column of the extraction-only matrix holds: one article, or every article of a story. */
   function articleScope(kind: Exclude<MatrixColumnKind, 'topics'>): string {
@@ -33,11 +46,16 @@ export function createStatementLists(db: Database, loadQuotes: QuoteLoader) {
   function cell(filters: PositionFilters, nation: string, column: { kind: MatrixColumnKind; id: number }, limit: number): CellQuotes {
     if (column.kind === 'topics') {
       const where = factConditions(filters);
-      const params = [column.id, nation, ...where.params];
-      const from = `FROM position_facts f WHERE f.topic_id = ? AND f.nation = ? AND ${where.sql}`;
+      const topics = subtreeOf(column.id);
+      const params = [...topics, nation, ...where.params];
+      const from = `FROM position_facts f WHERE f.topic_id IN (${placeholders(topics.length)}) AND f.nation = ? AND ${where.sql}`;
+      const rows = tagged(`${from} GROUP BY f.statement_id ORDER BY f.day DESC, f.statement_id DESC LIMIT ?`, column.id, [...params, limit]);
       return {
-        total: count(`SELECT count(*) AS n ${from}`, params),
-        quotes: loadQuotes(ids(`SELECT f.statement_id AS id ${from} ORDER BY f.day DESC, f.statement_id DESC LIMIT ?`, [...params, limit]), column.id),
+        total: count(`SELECT count(DISTINCT f.statement_id) AS n ${from}`, params),
+        quotes: loadQuotes(
+          rows.map((r) => r.id),
+          rows.map((r) => r.topicId),
+        ),
       };
     }
     const where = statementConditions(filters);
@@ -64,8 +82,9 @@ export function createStatementLists(db: Database, loadQuotes: QuoteLoader) {
   ): PositionQuote[] {
     if (topicId !== null) {
       const where = factConditions(filters);
-      const conditions = [`f.topic_id = ?`, where.sql];
-      const params: unknown[] = [topicId, ...where.params];
+      const topics = subtreeOf(topicId);
+      const conditions = [`f.topic_id IN (${placeholders(topics.length)})`, where.sql];
+      const params: unknown[] = [...topics, ...where.params];
       if (who.nation != null) {
         conditions.push('f.nation = ?');
         params.push(who.nation);
@@ -74,9 +93,13 @@ export function createStatementLists(db: Database, loadQuotes: QuoteLoader) {
         conditions.push('f.actor_id = ?');
         params.push(who.actorId);
       }
+      const rows = tagged(`FROM position_facts f WHERE ${conditions.join(' AND ')} GROUP BY f.statement_id ORDER BY ${TIME_ORDER_FACTS} LIMIT ?`, topicId, [
+        ...params,
+        limit,
+      ]);
       return loadQuotes(
-        ids(`SELECT f.statement_id AS id FROM position_facts f WHERE ${conditions.join(' AND ')} ORDER BY ${TIME_ORDER_FACTS} LIMIT ?`, [...params, limit]),
-        topicId,
+        rows.map((r) => r.id),
+        rows.map((r) => r.topicId),
       );
     }
     const where = statementConditions(filters);

@@ -119,7 +119,6 @@ describe('positions queries', () => {
     expect(us.latest).toMatchObject({ text: 'We can live with limited cooperation.', stance: 'supports', outlet: 'Wire', articleTitle: 'Washington softens' });
     expect(cellOf(matrix, 'US', fx.topics.sanctions)).toMatchObject({ count: 1, stances: { supports: 1 } });
     expect(cellOf(matrix, 'KP', fx.topics.sanctions)).toBeUndefined();
-    expect(cellOf(matrix, 'US', fx.topics.security)).toBeUndefined();
     expect(cellOf(matrix, '', fx.topics.arms)!.stances.unset).toBe(1);
 
     const only = await h['positions.matrix']({ filters: {}, columns: 'topics', topicIds: [fx.topics.sanctions] });
@@ -166,23 +165,38 @@ describe('positions queries', () => {
     db.prepare(`UPDATE articles SET outlet = 'Herald' WHERE id = ?`).run(fx.articles.middle);
     const herald = await h['positions.matrix']({ filters: { outlets: ['Herald'] }, columns: 'topics' });
     expect(herald.nations.sort()).toEqual(['GB', 'KR']);
+    // The newest quote moves back when the newest statement leaves, and forward when a later one arrives.
+    db.prepare(`UPDATE articles SET published_at = '2026-04-01' WHERE id = ?`).run(fx.articles.early);
+    db.prepare(`UPDATE statements SET review_state = 'confirmed' WHERE id = ?`).run(fx.s.usLate);
+    db.prepare(`UPDATE statements SET nation = 'US' WHERE id = ?`).run(fx.s.usMiddle);
+    expect((await arms())!.latest!.text).toBe('We can live with limited cooperation.');
+    db.prepare(`DELETE FROM statement_topics WHERE statement_id = ? AND topic_id = ?`).run(fx.s.usLate, fx.topics.arms);
+    expect((await arms())!.latest!.text).toBe('We still oppose it.');
+    const later = archive.statement(fx.articles.early, { nation: 'US', speaker: 'Sabrina Singh', text: 'April: we are watching.' });
+    archive.tag(later, fx.topics.arms, 'concerned');
+    expect((await arms())!.latest!.text).toBe('April: we are watching.');
     db.prepare('DELETE FROM topics WHERE id = ?').run(fx.topics.security);
 
-    // What the triggers kept equals a count from scratch.
-    const kept = db.prepare('SELECT nation, topic_id, review_state, stance, n FROM position_cells ORDER BY 1, 2, 3, 4').all();
+    // What the triggers kept equals a count from scratch, newest statement included.
+    const newest = `max(printf('%s#%012d', CASE WHEN a.published_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+      THEN substr(a.published_at, 1, 10) ELSE '' END, s.id)) AS newest`;
+    const kept = db.prepare('SELECT nation, topic_id, review_state, stance, n, newest FROM position_cells ORDER BY 1, 2, 3, 4').all();
     const fresh = db
       .prepare(
         `SELECT coalesce(s.nation, '') AS nation, t.topic_id, s.review_state,
-           CASE WHEN t.stance = 'mixed' THEN 'ambiguous' ELSE coalesce(t.stance, '') END AS stance, count(*) AS n
-         FROM statement_topics t JOIN statements s ON s.id = t.statement_id GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+           CASE WHEN t.stance = 'mixed' THEN 'ambiguous' ELSE coalesce(t.stance, '') END AS stance, count(*) AS n, ${newest}
+         FROM statement_topics t JOIN statements s ON s.id = t.statement_id JOIN articles a ON a.id = s.article_id
+         GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
       )
       .all();
     expect(kept).toEqual(fresh);
-    const keptPerOutlet = db.prepare('SELECT outlet, nation, topic_id, review_state, stance, n FROM position_outlet_cells ORDER BY 1, 2, 3, 4, 5').all();
+    const keptPerOutlet = db
+      .prepare('SELECT outlet, nation, topic_id, review_state, stance, n, newest FROM position_outlet_cells ORDER BY 1, 2, 3, 4, 5')
+      .all();
     const freshPerOutlet = db
       .prepare(
         `SELECT coalesce(a.outlet, '') AS outlet, coalesce(s.nation, '') AS nation, t.topic_id, s.review_state,
-           CASE WHEN t.stance = 'mixed' THEN 'ambiguous' ELSE coalesce(t.stance, '') END AS stance, count(*) AS n
+           CASE WHEN t.stance = 'mixed' THEN 'ambiguous' ELSE coalesce(t.stance, '') END AS stance, count(*) AS n, ${newest}
          FROM statement_topics t JOIN statements s ON s.id = t.statement_id JOIN articles a ON a.id = s.article_id
          GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
       )
@@ -213,6 +227,46 @@ describe('positions queries', () => {
     archive.tag(fx.s.ruEarly, fx.topics.sanctions, 'opposes');
     const after = await core.handlers['positions.matrix']({ filters: {}, columns: 'topics' });
     expect(cellOf(after, 'RU', fx.topics.sanctions)).toMatchObject({ count: 1, stances: { opposes: 1 } });
+  });
+
+  it('counts a subtopic’s statements in its parent topic’s column, cell, nation against nation and timeline', async () => {
+    let fx!: ReturnType<typeof buildArmsDeal>;
+    const { archive, h } = setUp((a) => (fx = buildArmsDeal(a)));
+    const { security, sanctions } = fx.topics;
+    const embargo = archive.topic('Embargo', sanctions);
+    archive.tag(fx.s.krMiddle, embargo, 'concerned');
+    archive.tag(fx.s.ruEarly, security, 'neutral');
+
+    const matrix = await h['positions.matrix']({ filters: {}, columns: 'topics' });
+    // Security takes in Sanctions, which takes in Embargo.
+    expect(cellOf(matrix, 'US', security)).toMatchObject({ count: 1, stances: { supports: 1 } });
+    expect(cellOf(matrix, 'US', security)!.latest).toMatchObject({ text: 'We still oppose it.', stance: 'supports' });
+    expect(cellOf(matrix, 'KR', security)).toMatchObject({ count: 1, stances: { concerned: 1 } });
+    expect(cellOf(matrix, 'KR', sanctions)).toMatchObject({ count: 1, stances: { concerned: 1 } });
+    expect(cellOf(matrix, 'KR', embargo)).toMatchObject({ count: 1 });
+    expect(cellOf(matrix, 'RU', security)).toMatchObject({ count: 1, stances: { neutral: 1 } });
+    expect(cellOf(matrix, 'RU', sanctions)).toBeUndefined();
+
+    // Over a period (the index, not the kept counts), and with the parent chosen alone.
+    const march = await h['positions.matrix']({ filters: { from: '2026-03-05', to: '2026-03-31' }, columns: 'topics' });
+    expect(cellOf(march, 'KR', security)).toMatchObject({ count: 1, stances: { concerned: 1 } });
+    const only = await h['positions.matrix']({ filters: {}, columns: 'topics', topicIds: [security] });
+    expect(only.columns.map((c) => c.id)).toEqual([security]);
+    expect(only.nations.sort()).toEqual(['KR', 'RU', 'US']);
+
+    const cell = await h['positions.cell']({ filters: {}, nation: 'KR', column: { kind: 'topics', id: security }, limit: 10 });
+    expect(cell.total).toBe(1);
+    expect(cell.quotes.map((q) => [q.text, q.stance])).toEqual([['It violates UNSC resolutions.', 'concerned']]);
+
+    // A statement tagged with the parent and a subtopic is listed once, with the parent's own stance.
+    archive.tag(fx.s.usMiddle, security, 'opposes');
+    const versus = await h['positions.versus']({ filters: {}, topicId: security, nations: ['US', 'KR'] });
+    expect(versus.map((c) => c.quotes.map((q) => [q.text, q.stance]))).toEqual([
+      [['We still oppose it.', 'opposes']],
+      [['It violates UNSC resolutions.', 'concerned']],
+    ]);
+    const timeline = await h['positions.timeline']({ filters: {}, topicId: security, nation: 'KR', actorId: null });
+    expect(timeline.dated.map((q) => q.text)).toEqual(['It violates UNSC resolutions.']);
   });
 
   it('lists a cell’s quotes with their sources, newest first', async () => {

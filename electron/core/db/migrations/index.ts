@@ -5,6 +5,7 @@ import { scaleSchema } from './0003-scale';
 import { positionsSchema } from './0004-positions';
 import { briefingVersions } from './0005-briefings';
 import { nationEvidence } from './0006-nation-evidence';
+import { positionNewest } from './0007-position-newest';
 
 /** Every migration in order; a new one is appended here and never edited afterwards. */
-export const migrations: readonly Migration[] = [initialSchema, deskSchema, scaleSchema, positionsSchema, briefingVersions, nationEvidence];
+export const migrations: readonly Migration[] = [initialSchema, deskSchema, scaleSchema, positionsSchema, briefingVersions, nationEvidence, positionNewest];
