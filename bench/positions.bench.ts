@@ -1,13 +1,21 @@
-// The positions matrix over 1,000,000 tagged statements, built directly in SQLite (budget: 200 ms).
+// The positions matrix over 1,000,000 tagged statements, built directly in SQLite (budget: 200 ms for
+// the whole path). Two measures: the API call alone in this process (wall and CPU time), then the
+// whole path in Chromium against `parley serve`: a filter changed in the page until the new matrix is
+// painted (wall; CPU of the server process and of the page's main thread beside it).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { chromium } from '@playwright/test';
+import { ensureRendererBuilt } from '../electron/cli/renderer-build';
 import { createCore } from '../electron/core';
 import { openArchive } from '../electron/core/db/open';
 import { toWire } from '../shared/api/wire';
 import type { PositionFilters } from '../shared/domain/positions';
 import { report } from './measure';
+import { serveArchive } from './support/serve-archive';
 
 const STATEMENTS = Number(process.env.POSITIONS_BENCH_STATEMENTS ?? 1_000_000);
 const PER_ARTICLE = 40;
@@ -69,6 +77,86 @@ function time<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
   return run().then((value) => ({ ms: Math.round((performance.now() - begin) * 10) / 10, value }));
 }
 
+const CHROMIUM = '/usr/bin/chromium';
+const RENDER_RUNS = 9;
+
+/**
+ * Times the matrix as the analyst gets it: the review filter switched in the address (as a saved view
+ * or the filter bar does), until the grid shows the new counts and a frame is painted. Alternating
+ * between two filters makes every run a fresh request and a fresh render.
+ */
+async function matrixInChromium(archivePath: string): Promise<Record<string, string | number>> {
+  ensureRendererBuilt(() => {});
+  const server = await serveArchive(archivePath);
+  const browser = await chromium.launch({
+    ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
+    args: ['--disable-gpu', '--disable-quic', '--no-sandbox', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    page.on('pageerror', (error) => console.error(`The page threw: ${error.message}`));
+    const states = ['#positions?view=matrix&columns=topics', '#positions?view=matrix&columns=topics&review=confirmed'];
+    const target = '[role="grid"][aria-label="Positions matrix"] tbody tr:first-child td:first-child [aria-label]';
+    await page.goto(server.url.replace(/#.*$/, '') + states[0]);
+    await page.locator(target).waitFor({ timeout: 120_000 });
+    // Each state's first cell, as a screen reader names it ("United States, Topic 1: 123 statements"):
+    // the sign that that state's matrix is on screen. The two filters must give different counts.
+    const first = (await page.locator(target).getAttribute('aria-label'))!;
+    await page.evaluate(`window.location.hash = ${JSON.stringify(states[1])}`);
+    await page.waitForFunction(
+      `document.querySelector(${JSON.stringify(target)})?.getAttribute('aria-label') !== ${JSON.stringify(first)}`,
+      undefined,
+      { timeout: 120_000 },
+    );
+    const labels = [first, (await page.locator(target).getAttribute('aria-label'))!];
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const taskSeconds = async () =>
+      ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) as number;
+
+    const wall: number[] = [];
+    let serverCpu = 0;
+    let pageTask = 0;
+    for (let run = 0; run <= RENDER_RUNS; run++) {
+      const i = run % 2;
+      const serverBefore = server.cpuSeconds();
+      const taskBefore = await taskSeconds();
+      const ms = (await page.evaluate(`(async () => {
+        const started = performance.now();
+        window.location.hash = ${JSON.stringify(states[i])};
+        await new Promise((resolve, reject) => {
+          const check = () => {
+            const cell = document.querySelector(${JSON.stringify(target)});
+            if (cell && cell.getAttribute('aria-label') === ${JSON.stringify(labels[i])}) return resolve();
+            if (performance.now() - started > 60000) return reject(new Error('the matrix did not change'));
+            requestAnimationFrame(check);
+          };
+          check();
+        });
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        return performance.now() - started;
+      })()`)) as number;
+      // The first run warms the server's caches and the page's code paths.
+      if (run === 0) continue;
+      wall.push(ms);
+      serverCpu += server.cpuSeconds() - serverBefore;
+      pageTask += (await taskSeconds()) - taskBefore;
+    }
+    wall.sort((a, b) => a - b);
+    return {
+      runs: RENDER_RUNS,
+      whole_path_median_ms: wall[Math.floor(wall.length / 2)]!.toFixed(1),
+      whole_path_min_ms: wall[0]!.toFixed(1),
+      server_cpu_mean_ms: ((serverCpu / RENDER_RUNS) * 1000).toFixed(0),
+      page_task_mean_ms: ((pageTask / RENDER_RUNS) * 1000).toFixed(0),
+      load_1min: loadavg()[0]!.toFixed(2),
+    };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'parley-positions-bench-'));
 try {
   const path = join(dir, 'archive.sqlite');
@@ -91,14 +179,20 @@ try {
   ] as [string, PositionFilters][]) {
     await matrix(filters); // warm the page cache
     const runs: number[] = [];
+    const cpu: number[] = [];
     let cells = 0;
     for (let i = 0; i < 5; i++) {
+      const cpuBefore = process.cpuUsage();
       const { ms, value } = await time(async () => toWire(await matrix(filters)));
+      const used = process.cpuUsage(cpuBefore);
+      cpu.push(Math.round((used.user + used.system) / 100) / 10);
       runs.push(ms);
       cells = (JSON.parse(value) as { cells: unknown[] }).cells.length;
     }
     runs.sort((a, b) => a - b);
+    cpu.sort((a, b) => a - b);
     figures[`${name}_median_ms`] = runs[2]!;
+    figures[`${name}_cpu_median_ms`] = cpu[2]!;
     figures[`${name}_cells`] = cells;
   }
   const cell = await time(() => core.handlers['positions.cell']({ filters: {}, nation: 'US', column: { kind: 'topics', id: 3 }, limit: 200 }));
@@ -106,9 +200,15 @@ try {
   const network = await time(() => core.handlers['positions.network']({ filters: {}, nodes: 'nations' }));
   figures.network_ms = network.ms;
   core.close();
+  figures.load_1min = loadavg()[0]!.toFixed(2);
   report('positions', figures);
-  const budget = figures.matrix_all_median_ms as number;
-  console.log(`matrix over ${STATEMENTS} statements: ${budget} ms (budget 200 ms) ${budget <= 200 ? 'OK' : 'OVER BUDGET'}`);
+
+  const rendered = await matrixInChromium(path);
+  report('positions matrix in Chromium (API + render)', rendered);
+  const budget = Number(rendered.whole_path_median_ms);
+  console.log(
+    `matrix over ${STATEMENTS} statements, whole path: ${budget} ms wall (server CPU ${rendered.server_cpu_mean_ms} ms, page main thread ${rendered.page_task_mean_ms} ms, load ${rendered.load_1min}) (budget 200 ms) ${budget <= 200 ? 'OK' : 'OVER BUDGET'}`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

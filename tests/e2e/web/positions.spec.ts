@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { PositionsPage } from '../page-models/positions-page';
 import { callApi } from '../support/api-call';
 import { seedArticle, type ArticleFile } from '../support/articles';
@@ -69,6 +71,39 @@ async function tagStatements(serverUrl: string): Promise<void> {
   }
 }
 
+/** Saves what a toolbar button downloads and returns its bytes. */
+async function downloaded(page: Page, button: string, scope: PositionsPage): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), scope.view.getByRole('button', { name: button }).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/**
+ * Decodes a PNG with the browser's own decoder and counts what it shows: how many pixels differ from
+ * the top-left (background) one, and how many distinct colours there are.
+ */
+async function pngContent(page: Page, bytes: Buffer): Promise<{ width: number; height: number; inked: number; colours: number }> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    const colours = new Set<number>();
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const colour = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+      colours.add(colour);
+      if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) inked++;
+    }
+    return { width: canvas.width, height: canvas.height, inked, colours: colours.size };
+  }, bytes.toString('base64'));
+}
+
 test('an analyst compares national positions: matrix, a cell’s quotes, nation against nation, timeline', async ({ page, parley, library, importPanel, reader }) => {
   test.setTimeout(180_000);
   const seed = seedArticle();
@@ -103,6 +138,26 @@ test('an analyst compares national positions: matrix, a cell’s quotes, nation 
     await expect(positions.cell('Japan', 'Regional diplomacy')).toContainText('no statement found');
     await expect(positions.cell('Japan', 'Regional diplomacy')).not.toContainText('0');
     await saveScreenshot(page, 'positions-matrix');
+  });
+
+  await test.step('the matrix exports as an SVG and as a PNG picture of it', async () => {
+    const svg = await downloaded(page, 'Export SVG', positions);
+    expect(svg.name).toMatch(/\.svg$/);
+    const size = /<svg[^>]* width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(svg.bytes.toString('utf8'));
+    expect(size, 'the SVG states its size').not.toBeNull();
+    const png = await downloaded(page, 'Export PNG', positions);
+    expect(png.name).toMatch(/\.png$/);
+    // A real PNG: its eight-byte signature, then the IHDR chunk with the picture's size (drawn at twice the SVG's).
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    const width = png.bytes.readUInt32BE(16);
+    const height = png.bytes.readUInt32BE(20);
+    expect([width, height]).toEqual([Math.round(Number(size![1]) * 2), Math.round(Number(size![2]) * 2)]);
+    // With content: the grid, its words and the stance bars, not a blank page.
+    const content = await pngContent(page, png.bytes);
+    expect(content).toMatchObject({ width, height });
+    expect(content.inked).toBeGreaterThan((width * height) / 50);
+    expect(content.colours).toBeGreaterThan(8);
   });
 
   await test.step('a cell lists its quotes with their sources, and opens one in its article', async () => {
@@ -154,6 +209,7 @@ test('an analyst compares national positions: matrix, a cell’s quotes, nation 
     await positions.view.getByRole('button', { name: 'Save view' }).click();
     await positions.showTab('Network');
     await expect(positions.panel.getByRole('img', { name: 'Who agrees and disagrees, as a graph' })).toBeVisible();
+    await saveScreenshot(page, 'positions-network');
     await positions.view.getByLabel('Open a saved view').selectOption({ label: 'US on diplomacy' });
     await expect(positions.panel).toHaveAccessibleName('Timeline');
     await expect(positions.panel.getByText('Stance changed', { exact: true })).toHaveCount(1);

@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import type { PositionsNetwork } from '../../../../shared/domain/positions';
 import { networkToCsv, networkToGraphml } from '../../../../shared/positions/network-export';
+import { layoutNetwork } from '../../../../shared/positions/network-layout';
 import { ErrorMessage } from '../../app/error-message';
 import { nationColour } from '../reader/nation-colours';
 import { download } from './downloads';
@@ -7,19 +9,17 @@ import type { PositionsState } from './positions-state';
 import { usePositionsData } from './use-positions-data';
 
 const SIZE = 560;
+/** Room around the drawing for the labels. */
+const MARGIN = 80;
 const AGREE = '#2f8f5b';
 const DISAGREE = '#c2453d';
 
-/** Nodes on a circle (stable and readable for the tens of nations an analyst follows); edges coloured by relation. */
+/**
+ * A force-directed drawing: those who agree gather, those who disagree drift apart, so the blocs show
+ * at a glance; edges coloured by relation (agreement green, disagreement red and dashed).
+ */
 function NetworkGraph({ network }: { network: PositionsNetwork }) {
-  const centre = SIZE / 2;
-  const radius = SIZE / 2 - 90;
-  const at = new Map(
-    network.nodes.map((node, i) => {
-      const angle = (2 * Math.PI * i) / network.nodes.length - Math.PI / 2;
-      return [node.id, { x: centre + radius * Math.cos(angle), y: centre + radius * Math.sin(angle), angle }];
-    }),
-  );
+  const at = useMemo(() => layoutNetwork(network, SIZE, SIZE, MARGIN), [network]);
   return (
     <svg className="network-graph" viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label="Who agrees and disagrees, as a graph">
       {network.edges.map((edge) => {
@@ -46,11 +46,12 @@ function NetworkGraph({ network }: { network: PositionsNetwork }) {
       })}
       {network.nodes.map((node) => {
         const p = at.get(node.id)!;
-        const right = Math.cos(p.angle) >= 0;
+        // Labels point away from the middle, where the edges cross.
+        const right = p.x >= SIZE / 2;
         return (
-          <g key={node.id}>
-            <circle cx={p.x} cy={p.y} r={6 + Math.min(10, Math.sqrt(node.statements))} fill={nationColour(node.nation || null).border} fillOpacity={0.85} />
-            <text x={p.x + (right ? 16 : -16)} y={p.y + 4} fontSize="12" textAnchor={right ? 'start' : 'end'} fill="#1d232b">
+          <g key={node.id} data-node={node.id} transform={`translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})`}>
+            <circle r={p.radius} fill={nationColour(node.nation || null).border} fillOpacity={0.85} stroke="#ffffff" strokeWidth={1.5} />
+            <text x={right ? p.radius + 4 : -p.radius - 4} y={4} fontSize="12" textAnchor={right ? 'start' : 'end'} fill="#1d232b">
               {node.label}
             </text>
           </g>
