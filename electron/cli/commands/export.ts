@@ -20,8 +20,8 @@ export function registerExport(program: Command, setExit: (code: number) => void
         try {
           writeFileSync(options.out, content);
         } catch (error) {
-          const reason = error instanceof Error && 'code' in error ? `${String(error.code)}: ${error.message}` : String(error);
-          process.stderr.write(`parley export: cannot write ${options.out} (${reason})\n`);
+          // Node's message already names the code ("ENOENT: no such file or directory, open …").
+          process.stderr.write(`parley export: cannot write ${options.out}: ${error instanceof Error ? error.message : String(error)}\n`);
           setExit(EXIT_SOME_FAILED);
           return;
         }

@@ -201,7 +201,7 @@ export function App() {
         </ErrorBoundary>
         {view.kind === 'positions' && (
           <ErrorBoundary area="Positions">
-            <PositionsView onOpenQuote={(q) => openArticle({ articleId: q.articleId, beside: false, focusStatementId: q.statementId }, 'positions')} />
+            <PositionsView onOpenQuote={(q, beside) => openArticle({ articleId: q.articleId, beside, focusStatementId: q.statementId }, 'positions')} />
           </ErrorBoundary>
         )}
         <ErrorBoundary area="Briefings">

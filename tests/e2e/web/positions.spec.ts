@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { DeskPage } from '../page-models/desk-page';
 import { PositionsPage } from '../page-models/positions-page';
 import { callApi } from '../support/api-call';
 import { seedArticle, type ArticleFile } from '../support/articles';
@@ -169,11 +170,22 @@ test('an analyst compares national positions: matrix, a cell’s quotes, nation 
     await expect(miller).toContainText('Associated Press');
     await expect(miller).toContainText('supports');
     await saveScreenshot(page, 'positions-matrix-cell');
-    await miller.getByRole('button', { name: 'Open' }).click();
+    await miller.getByRole('button', { name: 'Open', exact: true }).click();
     await reader.expectOpen('Washington signals openness to talks with Pyongyang');
     await expect(reader.statements.filter({ hasText: 'prepared to meet Pyongyang' })).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Escape');
     // Back where the analyst was: the same cell still open.
+    await expect(positions.cellPanel).toHaveAccessibleName('Quotes: United States on Regional diplomacy');
+    // Another of the cell's quotes opens beside the article already on the desk.
+    const seedQuote = positions.quotes().filter({ hasText: 'would not affect US-Japan-South Korea relations' });
+    await seedQuote.getByRole('button', { name: 'Open beside' }).click();
+    const desk = new DeskPage(page);
+    await desk.expectPaneCount(2);
+    await expect(desk.paneFor('Washington signals openness to talks with Pyongyang').root).toBeVisible();
+    const besideCard = desk.view.getByRole('listbox', { name: 'Statements' }).getByRole('option').filter({ hasText: 'would not affect US-Japan-South Korea relations' });
+    await expect(besideCard).toHaveAttribute('aria-selected', 'true');
+    await saveScreenshot(page, 'positions-quotes-beside');
+    await page.keyboard.press('Escape');
     await expect(positions.cellPanel).toHaveAccessibleName('Quotes: United States on Regional diplomacy');
   });
 

@@ -20,7 +20,7 @@ const VIEW_LABELS: Record<PositionsViewKind, string> = {
 
 interface Props {
   /** Opens a quote's article with the statement selected. */
-  onOpenQuote: (quote: PositionQuote) => void;
+  onOpenQuote: (quote: PositionQuote, beside: boolean) => void;
 }
 
 /** Positions: the view and its filters live in the address (#positions?…), so any view can be saved and reopened. */

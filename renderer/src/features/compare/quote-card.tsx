@@ -4,9 +4,10 @@ import { formatArticleDate } from '../../app/format';
 import { quoted } from '../../../../shared/positions/stance-style';
 import { StanceChip } from './stance-bar';
 
-export type OpenQuote = (quote: PositionQuote) => void;
+/** Opens a quote in its article: in place of the desk's articles, or beside them (to read several quotes side by side). */
+export type OpenQuote = (quote: PositionQuote, beside: boolean) => void;
 
-/** One quote with its speaker and source; "Open" shows it in its article. */
+/** One quote with its speaker and source; "Open" shows it in its article, "Open beside" next to the articles already open. */
 export function QuoteCard({ quote, onOpen, showStance = true }: { quote: PositionQuote; onOpen: OpenQuote; showStance?: boolean }) {
   const speaker = [quote.speakerName ?? 'Unnamed speaker', quote.speakerRole].filter(Boolean).join(', ');
   const source = [quote.outlet ?? 'Outlet unknown', quote.publishedAt ? formatArticleDate(quote.publishedAt) : 'date unknown'].join(' · ');
@@ -32,8 +33,11 @@ export function QuoteCard({ quote, onOpen, showStance = true }: { quote: Positio
         <span className="muted" title={quote.articleName}>
           {source} — {quote.articleTitle ?? quote.articleName}
         </span>
-        <button type="button" className="small" onClick={() => onOpen(quote)} title="Open the article with this statement selected">
+        <button type="button" className="small" onClick={() => onOpen(quote, false)} title="Open the article with this statement selected">
           Open
+        </button>
+        <button type="button" className="small" onClick={() => onOpen(quote, true)} title="Open the article beside those already open, with this statement selected">
+          Open beside
         </button>
       </div>
     </article>
