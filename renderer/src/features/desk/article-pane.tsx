@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { DeskStatement, Topic } from '../../../../shared/domain/desk';
-import { openExternal } from '../../api/client';
+import { api, openExternal } from '../../api/client';
 import { ErrorMessage } from '../../app/error-message';
 import { nationColour } from '../reader/nation-colours';
 import { nationLabel } from '../reader/nation-label';
@@ -9,12 +9,16 @@ import { ArticleDetailsForm, describeDate } from './article-details';
 import type { DeskPane, LinkSelection, OpenRequest } from './desk-state';
 import { linkByNation, linkBySpeaker, matchesLink, sameLink } from './link-selection';
 import { NewStatementForm } from './new-statement';
+import { OrphanFix } from './orphan-fix';
 import { QuotePairs } from './quote-pairs';
 import { PaneText } from './pane-text';
 import { StatementCards } from './statement-cards';
-import { reviewStatement, StatementTools, type ToolMode } from './statement-tools';
+import { NotesEditor, reviewStatement, StatementTools, type ToolMode } from './statement-tools';
 import { findAll, mergeRanges, type TextRange } from './text-ranges';
 import { selectedSpan } from './text-offsets';
+import { SpanHandles } from './span-handles';
+import { publishStatement } from './statement-updates';
+import { attempt } from './notices';
 import { TopicChips } from './topic-tags';
 import { usePaneData } from './use-pane-data';
 
@@ -48,6 +52,7 @@ export function ArticlePane(props: PaneProps) {
   const [mode, setMode] = useState<ToolMode>(null);
   const [side, setSide] = useState<'statements' | 'pairs'>('statements');
   const [editingDetails, setEditingDetails] = useState(false);
+  const [articleNotes, setArticleNotes] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
   const [findText, setFindText] = useState('');
   const [currentHit, setCurrentHit] = useState(0);
@@ -147,6 +152,11 @@ export function ArticlePane(props: PaneProps) {
     return { ...span, text: text.slice(span.start, span.end) };
   }
 
+  async function moveSpan(statement: DeskStatement, span: { start: number; end: number }): Promise<void> {
+    const saved = await attempt('Moving the statement’s ends', api.invoke('statements.update', { id: statement.id, changes: span }));
+    publishStatement(saved);
+  }
+
   function onPaneKeyDown(event: KeyboardEvent<HTMLElement>): void {
     const ctrl = event.ctrlKey || event.metaKey;
     if (ctrl && !event.altKey && event.key.toLowerCase() === 'f') {
@@ -159,6 +169,7 @@ export function ArticlePane(props: PaneProps) {
       if (mode) setMode(null);
       else if (creating) setCreating(null);
       else if (editingDetails) setEditingDetails(false);
+      else if (articleNotes) setArticleNotes(false);
       else if (findOpen) setFindOpen(false);
       else if (link) onLink(null);
       else return;
@@ -174,6 +185,7 @@ export function ArticlePane(props: PaneProps) {
       e: () => selected && setMode('edit'),
       t: () => selected && setMode('tag'),
       n: () => selected && setMode('note'),
+      N: () => setArticleNotes((v) => !v),
       l: () => selected && onLink(linkBySpeaker(selected)),
       L: () => selected && onLink(linkByNation(selected.nation)),
       a: startCreating,
@@ -207,6 +219,7 @@ export function ArticlePane(props: PaneProps) {
 
   const title = ready ? (ready.article.title ?? ready.article.originalName) : '';
   const unreviewed = statements.filter((s) => s.reviewState === 'unreviewed').length;
+  const offered = statements.filter((s) => s.flaggedForReview && s.reviewState === 'unreviewed').length;
   const nations = useMemo(() => {
     const counts = new Map<string | null, number>();
     for (const s of statements) {
@@ -242,6 +255,16 @@ export function ArticlePane(props: PaneProps) {
                 <button type="button" className="icon-button" onClick={() => setEditingDetails((v) => !v)} title="Edit title, outlet, author, date, language" aria-label="Edit article details">
                   ✎
                 </button>
+                <button
+                  type="button"
+                  className="icon-button"
+                  onClick={() => setArticleNotes((v) => !v)}
+                  aria-pressed={articleNotes}
+                  title="Notes on this article (Shift+N)"
+                  aria-label="Article notes"
+                >
+                  ✍
+                </button>
                 {paneCount > 1 && (
                   <button type="button" className="icon-button" onClick={() => onClose(pane.key)} title="Close this pane" aria-label="Close pane">
                     ×
@@ -270,6 +293,12 @@ export function ArticlePane(props: PaneProps) {
               )}
             </p>
             {editingDetails && <ArticleDetailsForm article={ready.article} onDone={() => setEditingDetails(false)} />}
+            {articleNotes && (
+              <section className="article-notes" aria-label="Notes on this article">
+                <h2>Notes on this article</h2>
+                <NotesEditor target={{ kind: 'article', id: pane.articleId }} autoFocus />
+              </section>
+            )}
             {ready.siblings.length > 0 && (
               <div className="also-reported" aria-label="Also reported by">
                 <span className="muted">Also reported by</span>
@@ -367,6 +396,12 @@ export function ArticlePane(props: PaneProps) {
                     </button>
                   </div>
                 )}
+                <SpanHandles
+                  container={textRef}
+                  text={text}
+                  span={selected && selected.reviewState !== 'rejected' && selected.anchorState === 'anchored' ? selected.content : null}
+                  onCommit={(span) => selected && void moveSpan(selected, span)}
+                />
                 <PaneText
                   text={text}
                   statements={statements}
@@ -387,6 +422,11 @@ export function ArticlePane(props: PaneProps) {
                     {unreviewed > 0 && (
                       <span className="unreviewed-count" title={`${unreviewed} not reviewed yet`}>
                         {unreviewed}
+                      </span>
+                    )}
+                    {offered > 0 && (
+                      <span className="offered-count" title={`${offered} found again by a re-extraction next to a statement you reviewed: confirm or reject them`}>
+                        ⚑ {offered}
                       </span>
                     )}
                   </button>
@@ -420,7 +460,7 @@ export function ArticlePane(props: PaneProps) {
                         {s.flaggedForReview && s.reviewState === 'unreviewed' && (
                           <p className="candidate-note">Found again by the extractor next to a statement you reviewed: confirm or reject it.</p>
                         )}
-                        {s.anchorState === 'orphaned' && <p className="candidate-note">Its words changed in the new version of the article: see Orphans.</p>}
+                        {s.anchorState === 'orphaned' && <OrphanFix kind="statement" id={s.id} currentSelection={articleSpan} />}
                         <TopicChips statement={s} />
                       </>
                     )}
