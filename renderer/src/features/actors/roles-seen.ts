@@ -48,13 +48,24 @@ export function describeRoleDates(role: Pick<ActorRole, 'from' | 'to'>): string 
   return '';
 }
 
-const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
+/** YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day. */
+export function isPartialDate(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u.exec(value);
+  if (!match) return false;
+  const month = match[2] === undefined ? 1 : Number(match[2]);
+  if (month < 1 || month > 12) return false;
+  if (match[3] === undefined) return true;
+  const day = Number(match[3]);
+  // The day exists in that month (a 30 February rolls over and is refused).
+  const date = new Date(Date.UTC(Number(match[1]), month - 1, day));
+  return day >= 1 && date.getUTCMonth() === month - 1;
+}
 
 /** The problem with a role being typed in, or null when it can be saved. */
 export function roleProblem(role: ActorRole): string | null {
   if (!role.role?.trim() && !role.organization?.trim()) return 'A role needs a title or an organization.';
   for (const [name, value] of [['From', role.from], ['To', role.to]] as const) {
-    if (value && !PARTIAL_DATE.test(value)) return `${name}: “${value}” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty when unknown.`;
+    if (value && !isPartialDate(value)) return `${name}: “${value}” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty when unknown.`;
   }
   if (role.from && role.to && role.to < role.from) return 'The role ends before it starts.';
   return null;

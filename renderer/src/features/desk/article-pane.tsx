@@ -70,6 +70,9 @@ export function ArticlePane(props: PaneProps) {
   const statements = useMemo(() => ready?.statements ?? [], [ready]);
   const text = ready?.article.text ?? '';
 
+  // An orphan's offsets belong to the article's old text: it is listed with its card, not marked in this text.
+  const anchored = useMemo(() => statements.filter((s) => s.anchorState === 'anchored'), [statements]);
+
   const linked = useMemo(() => {
     if (!link) return null;
     return new Set(statements.filter((s) => matchesLink(link, s, s.topics.map((t) => t.topicId))).map((s) => s.id));
@@ -404,7 +407,7 @@ export function ArticlePane(props: PaneProps) {
                 />
                 <PaneText
                   text={text}
-                  statements={statements}
+                  statements={anchored}
                   selectedId={selectedId}
                   linked={linked}
                   hits={hits}

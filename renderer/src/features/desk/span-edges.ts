@@ -26,15 +26,25 @@ export function snapToWord(text: string, edge: SpanEdge, at: number): number {
   return offset;
 }
 
-/** The next word boundary from `at` in a direction, for moving an end a word at a time. */
-export function wordStep(text: string, at: number, direction: 1 | -1): number {
+/**
+ * Where an end moves a word at a time: a start goes to the beginning of the next (or previous)
+ * word, an end to the end of one, so the span always takes or gives back whole words.
+ */
+export function wordStep(text: string, at: number, direction: 1 | -1, edge: SpanEdge): number {
   let offset = at;
-  if (direction > 0) {
-    while (offset < text.length && !WORD.test(text[offset]!)) offset++;
-    while (offset < text.length && WORD.test(text[offset]!)) offset++;
+  const isWord = (i: number) => i >= 0 && i < text.length && WORD.test(text[i]!);
+  if (edge === 'start' && direction > 0) {
+    while (offset < text.length && isWord(offset)) offset++;
+    while (offset < text.length && !isWord(offset)) offset++;
+  } else if (edge === 'start') {
+    while (offset > 0 && !isWord(offset - 1)) offset--;
+    while (offset > 0 && isWord(offset - 1)) offset--;
+  } else if (direction > 0) {
+    while (offset < text.length && !isWord(offset)) offset++;
+    while (offset < text.length && isWord(offset)) offset++;
   } else {
-    while (offset > 0 && !WORD.test(text[offset - 1]!)) offset--;
-    while (offset > 0 && WORD.test(text[offset - 1]!)) offset--;
+    while (offset > 0 && isWord(offset - 1)) offset--;
+    while (offset > 0 && !isWord(offset - 1)) offset--;
   }
   return offset;
 }

@@ -143,7 +143,7 @@ export function SpanHandles({ container, text, span, onCommit }: Props) {
     const direction = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (direction !== 0) {
       const from = shown[edge];
-      const to = event.ctrlKey || event.altKey || event.metaKey ? wordStep(text, from, direction) : from + direction;
+      const to = event.ctrlKey || event.altKey || event.metaKey ? wordStep(text, from, direction, edge) : from + direction;
       setDraft(moveEdge(shown, edge, to, text.length));
     } else if (event.key === 'Enter') {
       commit(draft);
