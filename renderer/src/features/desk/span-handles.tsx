@@ -47,6 +47,25 @@ function toLocal(container: HTMLElement, rect: DOMRect): Box {
   return { left: rect.left - outer.left + container.scrollLeft, top: rect.top - outer.top + container.scrollTop, height: rect.height };
 }
 
+type Boxes = { start: Box; end: Box; preview: (Box & { width: number })[] };
+
+/** Where the handles (and, while moving, the preview of the new span) go; null when not drawn. */
+function measure(box: HTMLElement | null, shown: Span | null, previewing: boolean, textLength: number): Boxes | null {
+  const article = box?.querySelector<HTMLElement>('.article-text');
+  if (!box || !article || !shown || shown.end > textLength) return null;
+  const range = rangeOf(article, shown);
+  const rects = range ? [...range.getClientRects()].filter((r) => r.width > 0) : [];
+  if (rects.length === 0) return null;
+  const first = toLocal(box, rects[0]!);
+  const lastRect = rects[rects.length - 1]!;
+  const last = toLocal(box, lastRect);
+  return {
+    start: first,
+    end: { ...last, left: last.left + lastRect.width },
+    preview: previewing ? rects.map((r) => ({ ...toLocal(box, r), width: r.width })) : [],
+  };
+}
+
 function caretOffset(article: HTMLElement, x: number, y: number): number | null {
   const position = document.caretPositionFromPoint?.(x, y);
   if (position) return textOffset(article, position.offsetNode, position.offset);
@@ -59,15 +78,15 @@ function caretOffset(article: HTMLElement, x: number, y: number): number | null 
  * Enter to keep, Escape to go back); the new span is saved as an ordinary, undoable edit.
  */
 export function SpanHandles({ container, text, span, onCommit }: Props) {
-  const [draft, setDraft] = useState<Span | null>(null);
+  const spanKey = span ? `${span.start}-${span.end}` : '';
+  // A draft belongs to the span it started from: a new statement, or the saved span coming back, drops it.
+  const [draftState, setDraftState] = useState<{ key: string; span: Span } | null>(null);
+  const draft = draftState?.key === spanKey ? draftState.span : null;
+  const setDraft = useCallback((next: Span | null) => setDraftState(next ? { key: spanKey, span: next } : null), [spanKey]);
   const [dragging, setDragging] = useState<SpanEdge | null>(null);
-  const [boxes, setBoxes] = useState<{ start: Box; end: Box; preview: Box[] } | null>(null);
+  const [boxes, setBoxes] = useState<Boxes | null>(null);
   const [layoutVersion, setLayoutVersion] = useState(0);
   const shown = draft ?? span;
-  const spanKey = span ? `${span.start}-${span.end}` : '';
-
-  // A new statement (or the saved one coming back) starts from its stored span.
-  useEffect(() => setDraft(null), [spanKey]);
 
   // The text re-wraps when the pane is resized.
   useEffect(() => {
@@ -78,26 +97,10 @@ export function SpanHandles({ container, text, span, onCommit }: Props) {
     return () => observer.disconnect();
   }, [container]);
 
+  // Measured after layout, in the next frame: the highlight's rectangles are only known once drawn.
   useLayoutEffect(() => {
-    const box = container.current;
-    const article = box?.querySelector<HTMLElement>('.article-text');
-    if (!box || !article || !shown || shown.end > text.length) {
-      setBoxes(null);
-      return;
-    }
-    const range = rangeOf(article, shown);
-    const rects = range ? [...range.getClientRects()].filter((r) => r.width > 0) : [];
-    if (rects.length === 0) {
-      setBoxes(null);
-      return;
-    }
-    const first = toLocal(box, rects[0]!);
-    const last = toLocal(box, rects[rects.length - 1]!);
-    setBoxes({
-      start: first,
-      end: { ...last, left: last.left + rects[rects.length - 1]!.width },
-      preview: draft ? rects.map((r) => ({ ...toLocal(box, r), width: r.width }) as Box & { width: number }) : [],
-    });
+    const frame = requestAnimationFrame(() => setBoxes(measure(container.current, shown, draft !== null, text.length)));
+    return () => cancelAnimationFrame(frame);
   }, [container, shown, draft, text.length, layoutVersion]);
 
   const commit = useCallback(
@@ -109,7 +112,7 @@ export function SpanHandles({ container, text, span, onCommit }: Props) {
       }
       onCommit(next);
     },
-    [span, onCommit],
+    [span, onCommit, setDraft],
   );
 
   if (!span || !shown || !boxes) return null;
@@ -180,7 +183,7 @@ export function SpanHandles({ container, text, span, onCommit }: Props) {
   return (
     <>
       {boxes.preview.map((box, i) => (
-        <span key={i} className="span-preview" aria-hidden="true" style={{ left: box.left, top: box.top, height: box.height, width: (box as Box & { width: number }).width }} />
+        <span key={i} className="span-preview" aria-hidden="true" style={{ left: box.left, top: box.top, height: box.height, width: box.width }} />
       ))}
       {handle('start')}
       {handle('end')}

@@ -29,10 +29,6 @@ export function LibraryFilters({ filters, onChange }: Props) {
       current = false;
     };
   }, []);
-  useEffect(() => {
-    if (!filters.nation) setNationText('');
-  }, [filters.nation]);
-
   const set = (changes: Partial<ListFilters>) => {
     const next: ListFilters = { ...filters, ...changes };
     for (const key of Object.keys(next) as (keyof ListFilters)[]) if (!next[key]) delete next[key];
