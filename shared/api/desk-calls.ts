@@ -116,6 +116,7 @@ export const deskCalls = {
         dateFrom: day.optional(),
         dateTo: day.optional(),
         reviewStates: z.array(reviewState).max(4).optional(),
+        offeredForReview: z.boolean().optional(),
         articleIds: z.array(id).max(1000).optional(),
         offset: offset.optional(),
         limit: z.number().int().min(1).max(500).optional(),
@@ -254,4 +255,6 @@ export const deskCalls = {
   'anchors.reattach': call<{ reattached: boolean }>()(
     z.object({ kind: z.enum(['statement', 'note']), id, start: z.number().int().min(0), end: z.number().int().min(1) }).strict(),
   ),
+  /** Deletes an orphan whose words are gone (a statement with its tags and notes); undoable. */
+  'anchors.discard': call<{ discarded: boolean }>()(z.object({ kind: z.enum(['statement', 'note']), id }).strict()),
 } as const;

@@ -199,6 +199,8 @@ export interface StatementSearchFilters {
   dateTo?: string;
   /** Default: everything but rejected. */
   reviewStates?: ReviewState[];
+  /** Only candidates a re-extraction found next to a reviewed statement and offered for review. */
+  offeredForReview?: boolean;
   articleIds?: number[];
 }
 
@@ -247,6 +249,7 @@ export type HistoryKind =
   | 'statement.review'
   | 'statement.edit'
   | 'statement.create'
+  | 'statement.discard'
   | 'article.edit'
   | 'actor.create'
   | 'actor.edit'

@@ -168,6 +168,30 @@ export function createAnchorDesk(deps: { db: Database; history: EditHistory }) {
       });
       return row.article_id;
     },
+
+    /**
+     * The analyst gives up on an orphan whose words are gone: the statement (with its tags and notes)
+     * or the note is deleted, as one undoable edit. Only orphans can be discarded this way, so an
+     * anchored statement is never lost by a stale click.
+     */
+    discard(kind: 'statement' | 'note', id: number): number {
+      const table = kind === 'statement' ? 'statements' : 'notes';
+      const row = db.prepare(`SELECT article_id, anchor_state FROM ${table} WHERE id = ?`).get(id) as
+        | { article_id: number | null; anchor_state: string }
+        | undefined;
+      if (!row || row.article_id === null) throw new NotFoundError(`No ${kind} with id ${id} in this archive.`);
+      if (row.anchor_state !== 'orphaned') throw new DeskInputError(`This ${kind} still finds its words; only an orphan can be discarded.`);
+      const label = kind === 'statement' ? 'Discard orphaned statement' : 'Discard orphaned note';
+      history.edit(kind === 'statement' ? 'statement.discard' : 'note.delete', label, (rec) => {
+        if (kind === 'statement') {
+          rec.touchWhere('statement_topics', 'statement_id = ?', [id]);
+          rec.touchWhere('notes', 'statement_id = ?', [id]);
+        }
+        rec.touch(table, { id });
+        db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+      });
+      return row.article_id;
+    },
   };
 }
 

@@ -204,6 +204,11 @@ export function createDesk({ db, events, articleQueries, extract }: DeskDeps) {
       changed(['statements', 'notes'], [articleId]);
       return { reattached: true };
     },
+    'anchors.discard': async ({ kind, id }) => {
+      const articleId = anchors.discard(kind, id);
+      changed(['statements', 'notes'], [articleId]);
+      return { discarded: true };
+    },
   };
 
   return { handlers, anchors };

@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { ArticleSummary } from '../../../shared/domain/archive';
 import type { QuotePair, SnippetPart, StatementHit, StatementSearchFilters, StatementSearchPage } from '../../../shared/domain/desk';
-import { wordDiff, wordOverlap } from '../../../shared/desk/word-diff';
+import { MIN_PAIR_WORDS, sameQuote, type QuoteSide } from '../../../shared/desk/same-quote';
+import { wordDiff } from '../../../shared/desk/word-diff';
 import { findQueryHits, indexTokens, parseSearchQuery } from '../../../shared/search/query-syntax';
 import type { DeskStatementRow, StatementReader } from './statement-reader';
 
@@ -9,12 +10,10 @@ import type { DeskStatementRow, StatementReader } from './statement-reader';
 export const TOTAL_CAP = 1_000;
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
-/** Two wordings sharing at least this share of their words report the same statement. */
-export const SAME_QUOTE_THRESHOLD = 0.5;
-/** Shorter statements ("No.", "We will see.") pair with too much by chance. */
-const MIN_PAIR_WORDS = 6;
 /** Candidates read per statement: a quote reported by more outlets than this is paired with the first ones. */
 const MAX_CANDIDATES = 40;
+/** A speaker's statements read as candidates for another wording of theirs (newest first). */
+const MAX_SPEAKER_CANDIDATES = 200;
 /** Words of a statement that look for its other wordings. */
 const RARE_WORDS = 6;
 /** A word in more than this share of statements (and more than MIN_COMMON) tells no quote apart. */
@@ -84,6 +83,7 @@ export function createStatementSearch(db: Database, reader: StatementReader) {
     if (filters.actorIds?.length) inList('s.actor_id', filters.actorIds);
     if (filters.kinds?.length) inList('s.kind', filters.kinds);
     if (filters.articleIds?.length) inList('s.article_id', filters.articleIds);
+    if (filters.offeredForReview) sql.push('s.flagged_for_review = 1');
     inList('s.review_state', filters.reviewStates?.length ? filters.reviewStates : ['unreviewed', 'confirmed', 'corrected']);
     if (filters.outlets?.length) {
       needsArticle = true;
@@ -166,30 +166,45 @@ export function createStatementSearch(db: Database, reader: StatementReader) {
         `${withArticle} WHERE s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? LIMIT ${MAX_CANDIDATES})
            AND s.article_id <> ? AND s.review_state <> 'rejected'`,
       );
+      // A translation shares few words with the other wording: the speaker's other statements are read too.
+      const bySameActor = db.prepare<[number, number], HitRow>(
+        `${withArticle} WHERE s.actor_id = ? AND s.article_id <> ? AND s.review_state <> 'rejected' ORDER BY s.id DESC LIMIT ${MAX_SPEAKER_CANDIDATES}`,
+      );
+      const side = (row: HitRow): QuoteSide => ({
+        text: row.content_text,
+        actorId: row.actor_id,
+        speakerName: row.speaker_name ?? row.speaker_text,
+        publishedAt: row.a_published,
+      });
       // Two given articles are compared statement by statement; the archive is searched otherwise.
       const others =
         otherArticleId === undefined
           ? null
-          : db
-              .prepare<[number], HitRow>(`${withArticle} WHERE s.article_id = ? AND s.review_state <> 'rejected'`)
-              .all(otherArticleId)
-              .map((row) => ({ row, words: indexTokens(row.content_text).map((t) => t.token) }));
+          : db.prepare<[number], HitRow>(`${withArticle} WHERE s.article_id = ? AND s.review_state <> 'rejected'`).all(otherArticleId);
       const found: { left: HitRow; right: HitRow; similarity: number }[] = [];
       const wordsOf = new Map(mine.map((row) => [row.id, indexTokens(row.content_text).map((t) => t.token)]));
       const allWords = [...new Set([...wordsOf.values()].flat())];
       const frequencies = new Map(documentFrequencies.all(JSON.stringify(allWords)).map((r) => [r.term, r.doc]));
       const frequency = (word: string) => frequencies.get(word) ?? 0;
       const commonAbove = Math.max(MIN_COMMON, Math.round((statementCount.get() ?? 0) * COMMON_SHARE));
+      const consider = (left: HitRow, right: HitRow) => {
+        const same = sameQuote(side(left), side(right));
+        if (same) found.push({ left, right, similarity: same.similarity });
+      };
       for (const left of mine) {
         const words = wordsOf.get(left.id)!;
         if (words.length < MIN_PAIR_WORDS) continue;
         if (others) {
-          for (const other of others) {
-            const similarity = wordOverlap(words, other.words);
-            if (similarity >= SAME_QUOTE_THRESHOLD) found.push({ left, right: other.row, similarity });
-          }
+          for (const other of others) consider(left, other);
           continue;
         }
+        const seen = new Set<number>();
+        const once = (right: HitRow) => {
+          if (seen.has(right.id)) return;
+          seen.add(right.id);
+          consider(left, right);
+        };
+        if (left.actor_id !== null) for (const right of bySameActor.all(left.actor_id, articleId)) once(right);
         // Distinctive words that occur elsewhere too find the candidates (a word found only here cannot
         // be in another wording; common words and numbers say little): two groups, either all present.
         const rare = [...new Set(words)]
@@ -199,10 +214,7 @@ export function createStatementSearch(db: Database, reader: StatementReader) {
         if (rare.length < 2) continue;
         const groups = rare.length >= 6 ? [rare.slice(0, 3), rare.slice(3, 6)] : [rare.slice(0, Math.min(3, rare.length))];
         const match = groups.map((g) => `(${g.map((w) => `"${w}"`).join(' AND ')})`).join(' OR ');
-        for (const right of candidates.all(match, articleId)) {
-          const similarity = wordOverlap(words, indexTokens(right.content_text).map((t) => t.token));
-          if (similarity >= SAME_QUOTE_THRESHOLD) found.push({ left, right, similarity });
-        }
+        for (const right of candidates.all(match, articleId)) once(right);
       }
       const decorated = reader.decorate([...found.map((f) => f.left), ...found.map((f) => f.right)]);
       const attribution = (row: HitRow) => [row.speaker_text ?? row.speaker_name, row.cue_text].filter(Boolean).join(' ');

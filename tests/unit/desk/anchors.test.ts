@@ -82,5 +82,38 @@ describe('robust anchors', () => {
     expect(flagged.length).toBeGreaterThan(0);
     expect(flagged.every((t) => !t.includes('alert'))).toBe(true);
     expect(after.find((s) => s.id === holm.id)?.flaggedForReview).toBe(false);
+
+    // The offers are findable across the archive, and leave the list once reviewed.
+    const offered = await core.handlers['statements.search']({ offeredForReview: true });
+    expect(offered.rows.map((r) => r.statement.id).sort()).toEqual(after.filter((s) => s.flaggedForReview).map((s) => s.id).sort());
+    await core.handlers['statements.confirm']({ id: offered.rows[0]!.statement.id });
+    expect((await core.handlers['statements.search']({ offeredForReview: true })).total).toBe(offered.total - 1);
+  });
+
+  it('discards an orphan with its tags and notes as one undoable edit, and refuses to discard an anchored statement', async () => {
+    const { 'envoys.txt': articleId } = await desk.importTexts({ 'envoys.txt': ENVOYS });
+    const core = desk.core();
+    const statements = await core.handlers['statements.inArticle']({ articleId: articleId! });
+    const holm = statements.find((s) => s.content.text.includes('alert'))!;
+    const berg = statements.find((s) => s.content.text.includes('embargo'))!;
+    const topic = await core.handlers['topics.create']({ name: 'Defence' });
+    await core.handlers['statements.tag']({ statementId: holm.id, topicId: topic.id, stance: 'supports' });
+    await core.handlers['notes.create']({ target: { kind: 'statement', id: holm.id }, body: 'Check the date' });
+    await core.handlers['statements.confirm']({ id: berg.id });
+    await desk.importTexts({ 'envoys.txt': CHANGED });
+    expect((await core.handlers['statements.get']({ id: holm.id })).anchorState).toBe('orphaned');
+
+    await expect(core.handlers['anchors.discard']({ kind: 'statement', id: berg.id })).rejects.toThrow(/only an orphan/);
+    await core.handlers['anchors.discard']({ kind: 'statement', id: holm.id });
+    await expect(core.handlers['statements.get']({ id: holm.id })).rejects.toThrow(/No statement/);
+    expect(await core.handlers['anchors.orphans']({ articleId: articleId! })).toEqual([]);
+
+    const undone = await core.handlers['history.undo']({});
+    expect(undone.entry?.label).toBe('Discard orphaned statement');
+    const back = await core.handlers['statements.get']({ id: holm.id });
+    expect(back).toMatchObject({ anchorState: 'orphaned', noteCount: 1 });
+    expect(back.topics.map((t) => [t.name, t.stance])).toEqual([['Defence', 'supports']]);
+    await core.handlers['history.redo']({});
+    expect(await core.handlers['anchors.orphans']({ articleId: articleId! })).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { attempt } from '../desk/notices';
 import { NationDatalist } from '../desk/statement-tools';
 import { nationColour } from '../reader/nation-colours';
 import { nationLabel } from '../reader/nation-label';
+import { RolesSection } from './roles-section';
 import { groupByMonth } from './statements-over-time';
 import { TextField } from '../../app/text-field';
 
@@ -189,19 +190,7 @@ function ActorPage({ id, others, onOpen, onGone }: { id: number; others: readonl
           </button>
         </div>
       </section>
-      {actor.roles.length > 0 && (
-        <section className="detail-section" aria-label="Roles">
-          <h2>Roles</h2>
-          <ul className="role-list">
-            {actor.roles.map((role, i) => (
-              <li key={i}>
-                {[role.role, role.organization].filter(Boolean).join(', ')}{' '}
-                <span className="muted">{role.from || role.to ? `(${role.from ?? '…'} – ${role.to ?? '…'})` : ''}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RolesSection actor={actor} />
       <section className="detail-section" aria-label="Statements over time">
         <h2>Statements over time</h2>
         {months.length === 0 ? (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { DeskStatement, Topic } from '../../../../shared/domain/desk';
-import { openExternal } from '../../api/client';
+import { api, openExternal } from '../../api/client';
 import { ErrorMessage } from '../../app/error-message';
 import { nationColour } from '../reader/nation-colours';
 import { nationLabel } from '../reader/nation-label';
@@ -9,12 +9,16 @@ import { ArticleDetailsForm, describeDate } from './article-details';
 import type { DeskPane, LinkSelection, OpenRequest } from './desk-state';
 import { linkByNation, linkBySpeaker, matchesLink, sameLink } from './link-selection';
 import { NewStatementForm } from './new-statement';
+import { OrphanFix } from './orphan-fix';
 import { QuotePairs } from './quote-pairs';
 import { PaneText } from './pane-text';
 import { StatementCards } from './statement-cards';
-import { reviewStatement, StatementTools, type ToolMode } from './statement-tools';
+import { NotesEditor, reviewStatement, StatementTools, type ToolMode } from './statement-tools';
 import { findAll, mergeRanges, type TextRange } from './text-ranges';
 import { selectedSpan } from './text-offsets';
+import { SpanHandles } from './span-handles';
+import { publishStatement } from './statement-updates';
+import { attempt } from './notices';
 import { TopicChips } from './topic-tags';
 import { usePaneData } from './use-pane-data';
 
@@ -48,6 +52,7 @@ export function ArticlePane(props: PaneProps) {
   const [mode, setMode] = useState<ToolMode>(null);
   const [side, setSide] = useState<'statements' | 'pairs'>('statements');
   const [editingDetails, setEditingDetails] = useState(false);
+  const [articleNotes, setArticleNotes] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
   const [findText, setFindText] = useState('');
   const [currentHit, setCurrentHit] = useState(0);
@@ -64,6 +69,9 @@ export function ArticlePane(props: PaneProps) {
   const ready = data.status === 'ready' ? data : null;
   const statements = useMemo(() => ready?.statements ?? [], [ready]);
   const text = ready?.article.text ?? '';
+
+  // An orphan's offsets belong to the article's old text: it is listed with its card, not marked in this text.
+  const anchored = useMemo(() => statements.filter((s) => s.anchorState === 'anchored'), [statements]);
 
   const linked = useMemo(() => {
     if (!link) return null;
@@ -147,6 +155,11 @@ export function ArticlePane(props: PaneProps) {
     return { ...span, text: text.slice(span.start, span.end) };
   }
 
+  async function moveSpan(statement: DeskStatement, span: { start: number; end: number }): Promise<void> {
+    const saved = await attempt('Moving the statement’s ends', api.invoke('statements.update', { id: statement.id, changes: span }));
+    publishStatement(saved);
+  }
+
   function onPaneKeyDown(event: KeyboardEvent<HTMLElement>): void {
     const ctrl = event.ctrlKey || event.metaKey;
     if (ctrl && !event.altKey && event.key.toLowerCase() === 'f') {
@@ -159,6 +172,7 @@ export function ArticlePane(props: PaneProps) {
       if (mode) setMode(null);
       else if (creating) setCreating(null);
       else if (editingDetails) setEditingDetails(false);
+      else if (articleNotes) setArticleNotes(false);
       else if (findOpen) setFindOpen(false);
       else if (link) onLink(null);
       else return;
@@ -174,6 +188,7 @@ export function ArticlePane(props: PaneProps) {
       e: () => selected && setMode('edit'),
       t: () => selected && setMode('tag'),
       n: () => selected && setMode('note'),
+      N: () => setArticleNotes((v) => !v),
       l: () => selected && onLink(linkBySpeaker(selected)),
       L: () => selected && onLink(linkByNation(selected.nation)),
       a: startCreating,
@@ -207,6 +222,7 @@ export function ArticlePane(props: PaneProps) {
 
   const title = ready ? (ready.article.title ?? ready.article.originalName) : '';
   const unreviewed = statements.filter((s) => s.reviewState === 'unreviewed').length;
+  const offered = statements.filter((s) => s.flaggedForReview && s.reviewState === 'unreviewed').length;
   const nations = useMemo(() => {
     const counts = new Map<string | null, number>();
     for (const s of statements) {
@@ -242,6 +258,16 @@ export function ArticlePane(props: PaneProps) {
                 <button type="button" className="icon-button" onClick={() => setEditingDetails((v) => !v)} title="Edit title, outlet, author, date, language" aria-label="Edit article details">
                   ✎
                 </button>
+                <button
+                  type="button"
+                  className="icon-button"
+                  onClick={() => setArticleNotes((v) => !v)}
+                  aria-pressed={articleNotes}
+                  title="Notes on this article (Shift+N)"
+                  aria-label="Article notes"
+                >
+                  ✍
+                </button>
                 {paneCount > 1 && (
                   <button type="button" className="icon-button" onClick={() => onClose(pane.key)} title="Close this pane" aria-label="Close pane">
                     ×
@@ -270,6 +296,12 @@ export function ArticlePane(props: PaneProps) {
               )}
             </p>
             {editingDetails && <ArticleDetailsForm article={ready.article} onDone={() => setEditingDetails(false)} />}
+            {articleNotes && (
+              <section className="article-notes" aria-label="Notes on this article">
+                <h2>Notes on this article</h2>
+                <NotesEditor target={{ kind: 'article', id: pane.articleId }} autoFocus />
+              </section>
+            )}
             {ready.siblings.length > 0 && (
               <div className="also-reported" aria-label="Also reported by">
                 <span className="muted">Also reported by</span>
@@ -367,9 +399,15 @@ export function ArticlePane(props: PaneProps) {
                     </button>
                   </div>
                 )}
+                <SpanHandles
+                  container={textRef}
+                  text={text}
+                  span={selected && selected.reviewState !== 'rejected' && selected.anchorState === 'anchored' ? selected.content : null}
+                  onCommit={(span) => selected && void moveSpan(selected, span)}
+                />
                 <PaneText
                   text={text}
-                  statements={statements}
+                  statements={anchored}
                   selectedId={selectedId}
                   linked={linked}
                   hits={hits}
@@ -387,6 +425,11 @@ export function ArticlePane(props: PaneProps) {
                     {unreviewed > 0 && (
                       <span className="unreviewed-count" title={`${unreviewed} not reviewed yet`}>
                         {unreviewed}
+                      </span>
+                    )}
+                    {offered > 0 && (
+                      <span className="offered-count" title={`${offered} found again by a re-extraction next to a statement you reviewed: confirm or reject them`}>
+                        ⚑ {offered}
                       </span>
                     )}
                   </button>
@@ -420,7 +463,7 @@ export function ArticlePane(props: PaneProps) {
                         {s.flaggedForReview && s.reviewState === 'unreviewed' && (
                           <p className="candidate-note">Found again by the extractor next to a statement you reviewed: confirm or reject it.</p>
                         )}
-                        {s.anchorState === 'orphaned' && <p className="candidate-note">Its words changed in the new version of the article: see Orphans.</p>}
+                        {s.anchorState === 'orphaned' && <OrphanFix kind="statement" id={s.id} currentSelection={articleSpan} />}
                         <TopicChips statement={s} />
                       </>
                     )}

@@ -185,7 +185,7 @@ export function NationDatalist() {
 type NoteTarget = Parameters<typeof api.invoke<'notes.list'>>[1]['target'];
 
 /** Notes on a statement, an article or a topic: read, add, edit, delete. */
-export function NotesEditor({ target }: { target: NoteTarget }) {
+export function NotesEditor({ target, autoFocus = false }: { target: NoteTarget; autoFocus?: boolean }) {
   const [notes, setNotes] = useState<Note[] | null>(null);
   const [draft, setDraft] = useState('');
   const [version, setVersion] = useState(0);
@@ -214,11 +214,11 @@ export function NotesEditor({ target }: { target: NoteTarget }) {
   }
 
   return (
-    <div className="notes-editor">
+    <div className="notes-editor" onKeyDown={keepKeysInForm}>
       {notes === null ? (
         <p className="muted">Loading notes…</p>
       ) : notes.length === 0 ? (
-        <p className="muted">No notes yet.</p>
+        <p className="muted">No notes yet: write one below and press Add note.</p>
       ) : (
         <ul className="note-list" aria-label="Notes">
           {notes.map((note) => (
@@ -235,7 +235,7 @@ export function NotesEditor({ target }: { target: NoteTarget }) {
         </ul>
       )}
       <form onSubmit={(event) => void add(event)} className="note-form">
-        <textarea aria-label="New note" rows={2} value={draft} placeholder="Add a note…" onChange={(event) => setDraft(event.target.value)} />
+        <textarea aria-label="New note" rows={2} autoFocus={autoFocus} value={draft} placeholder="Add a note…" onChange={(event) => setDraft(event.target.value)} />
         <button type="submit" disabled={!draft.trim()}>
           Add note
         </button>

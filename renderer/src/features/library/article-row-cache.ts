@@ -6,7 +6,21 @@ export const BLOCK_SIZE = 200;
 /** A column the library is sorted by; null keeps the default (newest first, or best match for a search). */
 export type ListOrder = { sort: ArticleSort; direction: 'asc' | 'desc' } | null;
 
-export type FetchPage = (offset: number, limit: number, query: string | undefined, order: ListOrder) => Promise<ArticlePage>;
+/** The library's filters; each one given narrows the list (undated articles never match a date range). */
+export interface ListFilters {
+  outlet?: string;
+  /** YYYY-MM-DD, inclusive. */
+  from?: string;
+  to?: string;
+  /** ISO 3166-1 alpha-2: articles with a statement spoken for this nation. */
+  nation?: string;
+}
+
+export type FetchPage = (offset: number, limit: number, query: string | undefined, order: ListOrder, filters: ListFilters) => Promise<ArticlePage>;
+
+function sameFilters(a: ListFilters, b: ListFilters): boolean {
+  return a.outlet === b.outlet && a.from === b.from && a.to === b.to && a.nation === b.nation;
+}
 
 /**
  * The library's rows, fetched on demand in blocks of BLOCK_SIZE so a 100,000-article
@@ -21,6 +35,7 @@ export class ArticleRowCache {
   private generation = 0;
   private currentQuery: string | undefined;
   private currentOrder: ListOrder = null;
+  private currentFilters: ListFilters = {};
   private listeners = new Set<() => void>();
   private snapshotVersion = 0;
 
@@ -62,6 +77,13 @@ export class ArticleRowCache {
     this.reset(this.currentQuery);
   }
 
+  /** Starts over with other filters (same search and order). */
+  refilter(filters: ListFilters): void {
+    if (sameFilters(filters, this.currentFilters)) return;
+    this.currentFilters = { ...filters };
+    this.reset(this.currentQuery);
+  }
+
   /** The search the rows and total belong to. */
   get query(): string | undefined {
     return this.currentQuery;
@@ -86,7 +108,7 @@ export class ArticleRowCache {
     if (this.total !== null && block * BLOCK_SIZE >= this.total && block !== 0) return;
     this.pending.add(block);
     const generation = this.generation;
-    this.fetchPage(block * BLOCK_SIZE, BLOCK_SIZE, this.currentQuery, this.currentOrder).then(
+    this.fetchPage(block * BLOCK_SIZE, BLOCK_SIZE, this.currentQuery, this.currentOrder, this.currentFilters).then(
       (page) => {
         if (generation !== this.generation) return;
         this.pending.delete(block);

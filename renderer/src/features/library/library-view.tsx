@@ -5,7 +5,8 @@ import { ErrorMessage } from '../../app/error-message';
 import { useDebouncedValue } from '../../app/use-debounced-value';
 import type { ArticleSort } from '../../../../shared/domain/article-list';
 import { ARTICLE_DRAG_TYPE } from '../desk/article-drag';
-import { useArticleRows, type ListOrder } from './use-article-rows';
+import { filterCount, LibraryFilters } from './library-filters';
+import { useArticleRows, type ListFilters, type ListOrder } from './use-article-rows';
 
 const ROW_HEIGHT = 30;
 const SEARCH_DEBOUNCE_MS = 250;
@@ -33,7 +34,9 @@ export function LibraryView({ hidden, searchRef, onOpen, onOpenBeside, onImport,
   const [searchText, setSearchText] = useState('');
   const query = useDebouncedValue(searchText, SEARCH_DEBOUNCE_MS);
   const [order, setOrder] = useState<ListOrder>(null);
-  const rows = useArticleRows(query, order);
+  const [filters, setFilters] = useState<ListFilters>({});
+  const rows = useArticleRows(query, order, filters);
+  const filtered = filterCount(filters) > 0;
 
   function sortBy(sort: ArticleSort, first: 'asc' | 'desc'): void {
     setOrder((current) => {
@@ -66,7 +69,7 @@ export function LibraryView({ hidden, searchRef, onOpen, onOpenBeside, onImport,
   useEffect(() => {
     setActive(0);
     virtualizer.scrollToOffset(0);
-  }, [query, order, virtualizer]);
+  }, [query, order, filters, virtualizer]);
 
   useEffect(() => {
     if (total !== null && active >= total) setActive(Math.max(0, total - 1));
@@ -115,8 +118,8 @@ export function LibraryView({ hidden, searchRef, onOpen, onOpenBeside, onImport,
   }
 
   const trimmedQuery = query.trim();
-  const isEmptyArchive = total === 0 && !trimmedQuery;
-  const noMatches = total === 0 && Boolean(trimmedQuery);
+  const isEmptyArchive = total === 0 && !trimmedQuery && !filtered;
+  const noMatches = total === 0 && (Boolean(trimmedQuery) || filtered);
   // Only a row that is rendered can be the active descendant.
   const activeRowId = items.some((item) => item.index === active) ? `article-row-${active}` : undefined;
 
@@ -141,8 +144,10 @@ export function LibraryView({ hidden, searchRef, onOpen, onOpenBeside, onImport,
               ? ''
               : 'Loading…'
             : trimmedQuery
-              ? `${plural(total, 'article matches', 'articles match')} “${trimmedQuery}”`
-              : plural(total, 'article', 'articles')}
+              ? `${plural(total, 'article matches', 'articles match')} “${trimmedQuery}”${filtered ? ' (filtered)' : ''}`
+              : filtered
+                ? plural(total, 'article matches the filters', 'articles match the filters')
+                : plural(total, 'article', 'articles')}
         </p>
         {onOpenBeside && Boolean(total) && (
           <button type="button" className="toolbar-end" onClick={() => openActive(true)} title="Open the current row beside the open articles (Shift+Enter), or drag a row onto the desk">
@@ -150,6 +155,8 @@ export function LibraryView({ hidden, searchRef, onOpen, onOpenBeside, onImport,
           </button>
         )}
       </div>
+
+      {(filtered || total !== 0) && <LibraryFilters filters={filters} onChange={setFilters} />}
 
       {rows.error && (
         <ErrorMessage
@@ -172,8 +179,11 @@ export function LibraryView({ hidden, searchRef, onOpen, onOpenBeside, onImport,
 
       {noMatches && !rows.error && (
         <div className="empty-state">
-          <h2>No articles match “{trimmedQuery}”</h2>
-          <p>Search looks through article text and quotes. Try fewer or different words.</p>
+          <h2>{trimmedQuery ? `No articles match “${trimmedQuery}”` : 'No articles match these filters'}</h2>
+          <p>
+            {trimmedQuery ? 'Search looks through article text and quotes. Try fewer or different words.' : ''}
+            {filtered ? ' Loosen or clear the filters above.' : ''}
+          </p>
         </div>
       )}
 

@@ -15,6 +15,8 @@ export interface SearchForm {
   dateFrom: string;
   dateTo: string;
   reviewStates: ReviewState[];
+  /** Only what a re-extraction found next to a reviewed statement and offers for review. */
+  offeredForReview: boolean;
 }
 
 export const REVIEW_STATES: ReviewState[] = ['unreviewed', 'confirmed', 'corrected', 'rejected'];
@@ -32,6 +34,7 @@ export const emptySearchForm: SearchForm = {
   dateTo: '',
   // Rejected statements are hidden from analysis unless asked for.
   reviewStates: ['unreviewed', 'confirmed', 'corrected'],
+  offeredForReview: false,
 };
 
 /** The call's filters: empty choices are left out, so they do not filter. */
@@ -48,6 +51,7 @@ export function toFilters(form: SearchForm): StatementSearchFilters {
   if (form.dateFrom) filters.dateFrom = form.dateFrom;
   if (form.dateTo) filters.dateTo = form.dateTo;
   if (form.reviewStates.length > 0 && form.reviewStates.length < REVIEW_STATES.length) filters.reviewStates = form.reviewStates;
+  if (form.offeredForReview) filters.offeredForReview = true;
   return filters;
 }
 

@@ -292,6 +292,9 @@ export function StatementSearchView({ hidden, searchRef, onOpen, preset }: Props
                 <input type="checkbox" checked={form.reviewStates.includes(state)} onChange={() => update({ reviewStates: toggle(form.reviewStates, state) })} /> {state}
               </label>
             ))}
+            <label className="check" title="New statements a re-extraction found next to one you reviewed: never merged, waiting for you to confirm or reject">
+              <input type="checkbox" checked={form.offeredForReview} onChange={() => update({ offeredForReview: !form.offeredForReview })} /> offered for review only
+            </label>
           </fieldset>
         </form>
         <div className="search-results" aria-busy={results.status === 'ready' && results.key !== wantedKey} data-ready={results.status === 'ready' && results.key === wantedKey}>
@@ -327,6 +330,11 @@ export function StatementSearchView({ hidden, searchRef, onOpen, preset }: Props
                       <span className="speaker-name">{speakerName(hit.statement)}</span>
                       <span className="muted">{nationLabel(hit.statement.nation)}</span>
                       <span className={`review-badge review-${hit.statement.reviewState}`}>{hit.statement.reviewState}</span>
+                      {hit.statement.flaggedForReview && hit.statement.reviewState === 'unreviewed' && (
+                        <span className="review-badge review-offered" title="Found again by a re-extraction next to a statement you reviewed">
+                          offered for review
+                        </span>
+                      )}
                       <span className="hit-actions">
                         <button type="button" onClick={() => openRow(index, false)}>
                           Open

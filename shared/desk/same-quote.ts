@@ -1,0 +1,88 @@
+import { stemmer } from 'stemmer';
+import { eng as englishStopwords } from 'stopword';
+import { indexTokens } from '../search/query-syntax';
+import { wordOverlap } from './word-diff';
+
+/**
+ * Whether two statements report the same words. Two outlets copying one wire story share most of
+ * their words; two translations of one quote ("may violate UNSC resolutions" / "may breach the
+ * Security Council's resolutions") share far fewer, but keep the same content words once endings
+ * and function words are set aside, and are said by the same person at the same time.
+ */
+
+/** Two wordings sharing at least this share of their words report the same statement. */
+export const SAME_WORDING = 0.5;
+/**
+ * Content-word overlap (stems, no function words) that makes two wordings of one speaker, said
+ * close in time, one quote translated twice.
+ */
+export const SAME_SPEAKER_CONTENT = 0.3;
+/** Two reports of one quote are published within this many days of each other. */
+export const SAME_TIME_DAYS = 7;
+/** Shorter statements ("No.", "We will see.") pair with too much by chance. */
+export const MIN_PAIR_WORDS = 6;
+
+const STOPWORDS = new Set(englishStopwords);
+
+/** Stems of the words that carry meaning, for comparing translations. */
+export function contentStems(text: string): string[] {
+  return indexTokens(text)
+    .map((t) => t.token)
+    .filter((word) => !STOPWORDS.has(word) && !/^\d+$/u.test(word))
+    .map((word) => stemmer(word));
+}
+
+export interface QuoteSide {
+  text: string;
+  /** The speaker as the registry knows them, when known. */
+  actorId: number | null;
+  speakerName: string | null;
+  /** The article's date (YYYY, YYYY-MM or YYYY-MM-DD…), null when unknown. */
+  publishedAt: string | null;
+}
+
+/** Folded last word of a name: "Spokesman Jeon Ha-kyu" and "Jeon" share nothing else reliably. */
+function surnameKey(name: string | null): string | null {
+  const words = indexTokens(name ?? '').map((t) => t.token);
+  return words.length > 0 ? words[words.length - 1]! : null;
+}
+
+export function sameSpeaker(a: QuoteSide, b: QuoteSide): boolean {
+  if (a.actorId !== null && a.actorId === b.actorId) return true;
+  const left = surnameKey(a.speakerName);
+  const right = surnameKey(b.speakerName);
+  if (left === null || right === null) return false;
+  // One side may carry only the surname, the other the full name.
+  const leftWords = indexTokens(a.speakerName ?? '').map((t) => t.token);
+  const rightWords = indexTokens(b.speakerName ?? '').map((t) => t.token);
+  return left === right || leftWords.includes(right) || rightWords.includes(left);
+}
+
+/** Days between two dates given to the day; null when either is unknown or coarser than a day. */
+export function daysApart(a: string | null, b: string | null): number | null {
+  const day = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}/u.test(value) ? Date.parse(value.slice(0, 10)) : NaN);
+  const left = day(a);
+  const right = day(b);
+  if (Number.isNaN(left) || Number.isNaN(right)) return null;
+  return Math.abs(left - right) / 86_400_000;
+}
+
+export interface SameQuote {
+  similarity: number;
+  /** 'wording': the same words; 'translation': other words for one quote of one speaker. */
+  basis: 'wording' | 'translation';
+}
+
+/** How two statements are one quote, or null when they are not. */
+export function sameQuote(a: QuoteSide, b: QuoteSide): SameQuote | null {
+  const leftWords = indexTokens(a.text).map((t) => t.token);
+  const rightWords = indexTokens(b.text).map((t) => t.token);
+  if (leftWords.length < MIN_PAIR_WORDS || rightWords.length < MIN_PAIR_WORDS) return null;
+  const wording = wordOverlap(leftWords, rightWords);
+  if (wording >= SAME_WORDING) return { similarity: wording, basis: 'wording' };
+  if (!sameSpeaker(a, b)) return null;
+  const apart = daysApart(a.publishedAt, b.publishedAt);
+  if (apart !== null && apart > SAME_TIME_DAYS) return null;
+  const content = wordOverlap(contentStems(a.text), contentStems(b.text));
+  return content >= SAME_SPEAKER_CONTENT ? { similarity: content, basis: 'translation' } : null;
+}
