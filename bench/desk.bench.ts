@@ -67,6 +67,36 @@ try {
       core.handlers['statements.tag']({ statementId: longStatements[i % longStatements.length]!.id, topicId: leaves[i % leaves.length]!.id, stance: i % 2 ? 'supports' : 'opposes' }),
     ),
   );
+  if (archive.hugeArticleId !== null) {
+    // The reader's worst case, as the desk loads it: the text, a first small page, then growing pages.
+    const hugeId = archive.hugeArticleId;
+    const cpu = process.cpuUsage();
+    const text = await time(3, () => core.handlers['articles.get']({ id: hugeId }));
+    const textCpu = process.cpuUsage(cpu);
+    report('articles.get huge (1M lines)', { ...text, cpu_ms_per_call: ((textCpu.user + textCpu.system) / 1000 / 4).toFixed(0) });
+    report('statements.inArticlePage huge first 400', await time(5, () => core.handlers['statements.inArticlePage']({ articleId: hugeId, includeRejected: true, limit: 400 })));
+    const allCpu = process.cpuUsage();
+    const started = performance.now();
+    let pages = 0;
+    let count = 0;
+    let bytes = 0;
+    for (let after = null as { start: number; id: number } | null, limit = 400; ; limit = Math.min(20_000, limit * 4)) {
+      const page = await core.handlers['statements.inArticlePage']({ articleId: hugeId, includeRejected: true, after, limit });
+      pages++;
+      count += page.statements.length;
+      bytes += JSON.stringify(page).length;
+      if (!page.next) break;
+      after = page.next;
+    }
+    const used = process.cpuUsage(allCpu);
+    report('statements.inArticlePage huge, every page', {
+      wall_ms: (performance.now() - started).toFixed(0),
+      cpu_ms: ((used.user + used.system) / 1000).toFixed(0),
+      pages,
+      statements: count,
+      json_mib: (bytes / 1024 / 1024).toFixed(1),
+    });
+  }
   report('history.undo (tag)', await time(RUNS, () => core.handlers['history.undo']({})));
   report('quotes.pairs 150', await time(5, (i) => core.handlers['quotes.pairs']({ articleId: long[i % long.length]! })));
   report('articles.siblings', await time(RUNS, (i) => core.handlers['articles.siblings']({ id: (i * 20) % info.articleCount + 1 })));

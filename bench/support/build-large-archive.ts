@@ -25,6 +25,9 @@ export interface LargeArchiveOptions {
   /** Share of statements tagged with a topic and a stance. */
   taggedShare: number;
   seed: number;
+  /** One more article at the end, of this many lines and statements (none when 0): the reader's worst case. */
+  hugeLines: number;
+  hugeStatements: number;
 }
 
 export const DEFAULT_LARGE_ARCHIVE: LargeArchiveOptions = {
@@ -34,6 +37,8 @@ export const DEFAULT_LARGE_ARCHIVE: LargeArchiveOptions = {
   longStatements: 150,
   taggedShare: 0.05,
   seed: 7,
+  hugeLines: 1_000_000,
+  hugeStatements: 100_001,
 };
 
 export interface LargeArchive {
@@ -41,6 +46,8 @@ export interface LargeArchive {
   options: LargeArchiveOptions;
   /** Ids of the long articles. */
   longArticleIds: number[];
+  /** The huge article's id, when there is one. */
+  hugeArticleId: number | null;
   /** Words that occur in statements, for queries. */
   vocabulary: readonly string[];
   nations: readonly string[];
@@ -83,12 +90,25 @@ function pick<T>(rand: () => number, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)]!;
 }
 
-/** One article: a headline, then one paragraph per statement, each statement's spans exact. */
-function makeArticle(rand: () => number, index: number, statementCount: number) {
+/**
+ * One article: a headline, then one paragraph per statement, each statement's spans exact. Given
+ * `lines`, plain paragraphs (one short line each) fill the text between statements up to that many lines.
+ */
+function makeArticle(rand: () => number, index: number, statementCount: number, lines = 0) {
   const title = `${pick(rand, VOCABULARY)} ${pick(rand, VOCABULARY)} report ${index}`;
-  let text = `${title}\n\n`;
+  const parts: string[] = [`${title}\n\n`];
+  let length = parts[0]!.length;
   const statements: ExtractedStatement[] = [];
+  // Each statement paragraph and each filler paragraph takes two lines (its line and a blank one).
+  const fillerPerStatement = lines > 0 ? Math.max(0, (lines - 2 - 2 * statementCount) / 2 / Math.max(1, statementCount)) : 0;
+  let fillerOwed = 0;
   for (let i = 0; i < statementCount; i++) {
+    fillerOwed += fillerPerStatement;
+    for (; fillerOwed >= 1; fillerOwed--) {
+      const line = `${pick(rand, VOCABULARY)} ${pick(rand, VOCABULARY)} ${pick(rand, VOCABULARY)}.\n\n`;
+      parts.push(line);
+      length += line.length;
+    }
     const first = pick(rand, FIRST);
     const last = pick(rand, LAST);
     const nation = pick(rand, NATIONS);
@@ -100,8 +120,10 @@ function makeArticle(rand: () => number, index: number, statementCount: number) 
     const content = `${words[0]![0]!.toUpperCase()}${words.join(' ').slice(1)} ${index}-${i}.`;
     const speaker = `${role} ${first} ${last}`;
     const lead = `${speaker} said, “`;
-    const start = text.length + lead.length;
-    text += `${lead}${content}”\n\n`;
+    const start = length + lead.length;
+    const paragraph = `${lead}${content}”\n\n`;
+    parts.push(paragraph);
+    length += paragraph.length;
     const mentionStart = start - lead.length + role.length + 1;
     statements.push({
       kind: 'direct',
@@ -117,16 +139,18 @@ function makeArticle(rand: () => number, index: number, statementCount: number) 
       confidence: 0.9,
     });
   }
-  return { title, text, statements };
+  return { title, text: parts.join(''), statements };
 }
 
 /** Builds (or reuses, when one with the same options exists) a large archive under the temp folder. */
 export function buildLargeArchive(options: Partial<LargeArchiveOptions> = {}, folder = join(tmpdir(), 'parley-bench-archives')): LargeArchive {
   const o = { ...DEFAULT_LARGE_ARCHIVE, ...options };
-  const name = `desk-v${migrations.length}-w2-${o.articles}x${o.statementsPerArticle}-long${o.longEvery}x${o.longStatements}-t${o.taggedShare}-s${o.seed}.sqlite`;
+  const huge = o.hugeStatements > 0 ? `-huge${o.hugeLines}x${o.hugeStatements}` : '';
+  const name = `desk-v${migrations.length}-w2-${o.articles}x${o.statementsPerArticle}-long${o.longEvery}x${o.longStatements}-t${o.taggedShare}${huge}-s${o.seed}.sqlite`;
   const path = join(folder, name);
   const longArticleIds = Array.from({ length: Math.floor(o.articles / o.longEvery) }, (_, i) => i * o.longEvery + 1);
-  const result: LargeArchive = { path, options: o, longArticleIds, vocabulary: VOCABULARY, nations: NATIONS, outlets: OUTLETS };
+  const hugeArticleId = o.hugeStatements > 0 ? o.articles + 1 : null;
+  const result: LargeArchive = { path, options: o, longArticleIds, hugeArticleId, vocabulary: VOCABULARY, nations: NATIONS, outlets: OUTLETS };
   if (existsSync(path)) return result;
 
   mkdirSync(dirname(path), { recursive: true });
@@ -148,11 +172,16 @@ export function buildLargeArchive(options: Partial<LargeArchiveOptions> = {}, fo
     }
     const tag = db.prepare('INSERT OR IGNORE INTO statement_topics (statement_id, topic_id, stance, created_at) SELECT id, ?, ?, ? FROM statements WHERE article_id = ? AND content_start = ?');
     const BATCH = 250;
-    for (let from = 0; from < o.articles; from += BATCH) {
+    const total = o.articles + (hugeArticleId === null ? 0 : 1);
+    for (let from = 0; from < total; from += BATCH) {
       db.transaction(() => {
-        for (let index = from; index < Math.min(o.articles, from + BATCH); index++) {
+        for (let index = from; index < Math.min(total, from + BATCH); index++) {
           const long = index % o.longEvery === 0;
-          const article = makeArticle(rand, index, long ? o.longStatements : o.statementsPerArticle);
+          const huge = index === o.articles;
+          const article =
+            huge
+              ? makeArticle(rand, index, o.hugeStatements, o.hugeLines)
+              : makeArticle(rand, index, long ? o.longStatements : o.statementsPerArticle);
           const bytes = new TextEncoder().encode(article.text);
           const sha256 = createHash('sha256').update(bytes).digest('hex');
           const sourceFileId = articles.sourceFileId(
@@ -161,7 +190,7 @@ export function buildLargeArchive(options: Partial<LargeArchiveOptions> = {}, fo
           );
           const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(rand() * 6 * 365) * 86_400_000).toISOString().slice(0, 10);
           // Most articles stand alone; a few are linked into stories as the importer would.
-          const print = index % 20 === 0 ? fingerprint(article.text) : null;
+          const print = index % 20 === 0 && index < o.articles ? fingerprint(article.text) : null;
           const story = print ? stories.find(print, now) : null;
           const articleId = articles.insert(
             { text: article.text, title: article.title, outlet: pick(rand, OUTLETS), byline: null, publishedAt: rand() < 0.9 ? day : null, language: 'en', url: null, dateline: null },
@@ -172,14 +201,19 @@ export function buildLargeArchive(options: Partial<LargeArchiveOptions> = {}, fo
               format: 'txt',
               contentHash: contentKey(article.text, article.title),
               extractorVersion: 'bench',
-              // Counted by the schema's triggers as the statements are inserted one by one.
-              statementCount: 0,
+              // Counted by the schema's triggers as the statements are inserted one by one; the huge
+              // article's are stored in bulk (one trigger run each would rewrite its long row every time).
+              statementCount: huge ? article.statements.length : 0,
               fingerprint: print,
               storyId: story?.storyId ?? null,
             },
             now,
           );
-          statements.insertExtracted(articleId, article.statements, now);
+          if (huge) {
+            const since = statements.beginBulk();
+            statements.insertBulk(articleId, article.statements, now);
+            statements.endBulk(since);
+          } else statements.insertExtracted(articleId, article.statements, now);
           if (print) stories.addToBuckets(articleId, print);
           for (const s of article.statements) {
             if (rand() < o.taggedShare) tag.run(pick(rand, topicIds), pick(rand, STANCES), now, articleId, s.content.start);

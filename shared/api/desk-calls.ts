@@ -7,6 +7,7 @@ import type {
   ActorPage,
   ActorSplitOutcome,
   DeskStatement,
+  DeskStatementPage,
   HistoryPage,
   HistoryState,
   HistoryStep,
@@ -67,6 +68,20 @@ export const deskCalls = {
   /** Every statement of an article with its tags and review marks; rejected ones only when asked. */
   'statements.inArticle': call<DeskStatement[]>()(
     z.object({ articleId: id, includeRejected: z.boolean().optional() }).strict(),
+  ),
+  /**
+   * The same statements a page at a time, in reading order (by start, then id), so a long article
+   * shows its first statements at once and the rest as they come.
+   */
+  'statements.inArticlePage': call<DeskStatementPage>()(
+    z
+      .object({
+        articleId: id,
+        includeRejected: z.boolean().optional(),
+        after: z.object({ start: z.number().int().min(0), id }).strict().nullable().optional(),
+        limit: z.number().int().min(1).max(20_000),
+      })
+      .strict(),
   ),
   'statements.get': call<DeskStatement>()(z.object({ id }).strict()),
   'statements.confirm': call<DeskStatement>()(z.object({ id }).strict()),

@@ -42,6 +42,18 @@ export interface DeskStatement extends StoredStatement {
   flaggedForReview: boolean;
 }
 
+/** Where a page of an article's statements ends, in reading order: the next page starts after it. */
+export interface StatementCursor {
+  start: number;
+  id: number;
+}
+
+/** One page of an article's statements in reading order; `next` is null after the last page. */
+export interface DeskStatementPage {
+  statements: DeskStatement[];
+  next: StatementCursor | null;
+}
+
 /** What the desk may change on one statement; absent fields stay as they are. */
 export interface StatementChanges {
   start?: number;

@@ -64,6 +64,8 @@ export function createDesk({ db, events, articleQueries, extract }: DeskDeps) {
 
   const handlers: DeskHandlers = {
     'statements.inArticle': async ({ articleId, includeRejected }) => reader.inArticle(articleId, includeRejected ?? false),
+    'statements.inArticlePage': async ({ articleId, includeRejected, after, limit }) =>
+      reader.inArticlePage(articleId, includeRejected ?? false, after ?? null, limit),
     'statements.get': async ({ id }) => reader.get(id),
     'statements.confirm': async ({ id }) => {
       const s = statements.confirm(id);

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Stance } from '../../../shared/domain/archive';
-import type { DeskStatement, StatementTopic, Topic } from '../../../shared/domain/desk';
+import type { DeskStatement, DeskStatementPage, StatementCursor, StatementTopic, Topic } from '../../../shared/domain/desk';
 import { toStatement, type StatementRow } from '../statements/statement-store';
 
 export interface DeskStatementRow extends StatementRow {
@@ -47,6 +47,11 @@ export function createStatementReader(db: Database) {
   const ofArticle = db.prepare<[number, number], DeskStatementRow>(
     `SELECT * FROM statements WHERE article_id = ? AND (? OR review_state <> 'rejected') ORDER BY content_start, id`,
   );
+  // Row values keep the reading order's tie-break (same start, then id) and let the index find where to resume.
+  const pageOfArticle = db.prepare<[number, number, number, number, number], DeskStatementRow>(
+    `SELECT * FROM statements WHERE article_id = ? AND (? OR review_state <> 'rejected') AND (content_start, id) > (?, ?)
+     ORDER BY content_start, id LIMIT ?`,
+  );
   const tagsOf = db.prepare<[string], { statement_id: number; topic_id: number; stance: Stance | null }>(
     `SELECT statement_id, topic_id, stance FROM statement_topics
      WHERE statement_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, topic_id`,
@@ -90,6 +95,14 @@ export function createStatementReader(db: Database) {
     },
     inArticle(articleId: number, includeRejected: boolean): DeskStatement[] {
       return decorate(ofArticle.all(articleId, includeRejected ? 1 : 0));
+    },
+    inArticlePage(articleId: number, includeRejected: boolean, after: StatementCursor | null, limit: number): DeskStatementPage {
+      const rows = pageOfArticle.all(articleId, includeRejected ? 1 : 0, after?.start ?? -1, after?.id ?? 0, limit);
+      const last = rows[rows.length - 1];
+      return {
+        statements: decorate(rows),
+        next: rows.length === limit && last ? { start: last.content_start, id: last.id } : null,
+      };
     },
     decorate,
   };

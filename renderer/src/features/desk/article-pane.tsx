@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { DeskStatement, Topic } from '../../../../shared/domain/desk';
 import { api, openExternal } from '../../api/client';
@@ -11,7 +11,7 @@ import { linkByNation, linkBySpeaker, matchesLink, sameLink } from './link-selec
 import { NewStatementForm } from './new-statement';
 import { OrphanFix } from './orphan-fix';
 import { QuotePairs } from './quote-pairs';
-import { PaneText } from './pane-text';
+import { PaneText, type PaneTextHandle } from './pane-text';
 import { StatementCards } from './statement-cards';
 import { NotesEditor, reviewStatement, StatementTools, type ToolMode } from './statement-tools';
 import { findAll, mergeRanges, type TextRange } from './text-ranges';
@@ -65,6 +65,7 @@ export function ArticlePane(props: PaneProps) {
     return article ? selectedSpan(article) : null;
   };
   const findRef = useRef<HTMLInputElement>(null);
+  const paneText = useRef<PaneTextHandle>(null);
 
   const ready = data.status === 'ready' ? data : null;
   const statements = useMemo(() => ready?.statements ?? [], [ready]);
@@ -89,26 +90,33 @@ export function ArticlePane(props: PaneProps) {
     return () => clearTimeout(timer);
   }, [flash]);
 
+  const statementsRef = useRef(statements);
+  useLayoutEffect(() => {
+    statementsRef.current = statements;
+  }, [statements]);
   const show = useCallback((id: number, scroll = true) => {
     setSelectedId(id);
     setFlash((previous) => ({ id, nonce: (previous?.nonce ?? 0) + 1 }));
     if (!scroll) return;
-    requestAnimationFrame(() =>
-      textRef.current?.querySelector<HTMLElement>(`[data-statement-ids~="${id}"]`)?.scrollIntoView({ block: 'center' }),
-    );
+    // The text draws only what is on screen: scroll to where the statement starts, then to its mark.
+    const statement = statementsRef.current.find((s) => s.id === id);
+    if (statement) paneText.current?.reveal(statement.content.start, `[data-statement-ids~="${id}"]`);
   }, []);
 
   // Opened for one statement (a search hit, a pair, an actor page): show it once it is here.
   useEffect(() => {
     if (!ready || pane.focusStatementId === null) return;
     const id = pane.focusStatementId;
+    const present = ready.statements.some((s) => s.id === id);
+    // A long article's later statements are still coming: wait for the page that holds it.
+    if (!present && !ready.statementsComplete) return;
     const frame = requestAnimationFrame(() => {
-      if (ready.statements.some((s) => s.id === id)) show(id);
-      else textRef.current?.querySelector('.find-hit')?.scrollIntoView({ block: 'center' });
+      if (present) show(id);
+      else if (hits[0]) paneText.current?.reveal(hits[0].start, '.find-hit');
       onFocusShown(pane.key);
     });
     return () => cancelAnimationFrame(frame);
-  }, [ready, pane.focusStatementId, pane.key, show, onFocusShown]);
+  }, [ready, hits, pane.focusStatementId, pane.key, show, onFocusShown]);
 
   // A pane that opens active takes the keyboard, so J/K work at once.
   const tookFocus = useRef(false);
@@ -120,8 +128,9 @@ export function ArticlePane(props: PaneProps) {
 
   // The current find hit stays in view.
   useEffect(() => {
-    if (!findOpen || hits.length === 0) return;
-    textRef.current?.querySelector(`[data-hit="${currentHit}"]`)?.scrollIntoView({ block: 'center' });
+    const hit = hits[currentHit];
+    if (!findOpen || !hit) return;
+    paneText.current?.reveal(hit.start, `[data-hit="${currentHit}"]`);
   }, [findOpen, hits, currentHit]);
 
   const selected = statements.find((s) => s.id === selectedId) ?? null;
@@ -240,6 +249,7 @@ export function ArticlePane(props: PaneProps) {
       data-pane-index={index}
       data-article-id={pane.articleId}
       data-ready={data.status === 'ready'}
+      data-statements-complete={ready?.statementsComplete ?? false}
       onFocusCapture={() => onActivate(index)}
       onMouseDownCapture={() => onActivate(index)}
       onKeyDown={onPaneKeyDown}
@@ -413,6 +423,8 @@ export function ArticlePane(props: PaneProps) {
                   hits={hits}
                   currentHit={findOpen ? currentHit : -1}
                   flash={flash}
+                  scrollRef={textRef}
+                  handle={paneText}
                 />
               </div>
             </Panel>
@@ -421,7 +433,11 @@ export function ArticlePane(props: PaneProps) {
               <aside className="statements-panel" aria-label="Statements of this article">
                 <div className="side-tabs" role="tablist">
                   <button type="button" role="tab" aria-selected={side === 'statements'} onClick={() => setSide('statements')}>
-                    Statements <span className="muted">{statements.length}</span>
+                    Statements{' '}
+                    <span className="muted" title={ready.statementsComplete ? undefined : 'More statements are still loading'}>
+                      {statements.length}
+                      {ready.statementsComplete ? '' : '…'}
+                    </span>
                     {unreviewed > 0 && (
                       <span className="unreviewed-count" title={`${unreviewed} not reviewed yet`}>
                         {unreviewed}

@@ -1,10 +1,18 @@
-import { memo, useMemo, type CSSProperties, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type Ref, type RefObject } from 'react';
 import type { StoredStatement } from '../../../../shared/domain/archive';
-import { segmentText } from '../reader/highlight-segments';
+import { segmentText, type TextSegment } from '../reader/highlight-segments';
 import { nationColour } from '../reader/nation-colours';
 import { nationLabel } from '../reader/nation-label';
 import { nationWhy, speakerSummary } from '../reader/speaker-label';
+import { blockAt, blockRange, cutIntoBlocks, firstEndingAfter, type TextBlocks } from './text-blocks';
 import { firstRangeAfter, splitByRanges, type TextRange } from './text-ranges';
+
+/** What the pane asks of its text: bring a place into view, wherever it lies in a long article. */
+export interface PaneTextHandle {
+  /** Scrolls to the block holding `offset`, then centres the element `selector` finds there once it is drawn. */
+  reveal(offset: number, selector: string): void;
+}
 
 interface Props {
   text: string;
@@ -16,6 +24,9 @@ interface Props {
   hits: readonly TextRange[];
   currentHit: number;
   flash: { id: number; nonce: number } | null;
+  /** The element that scrolls the text. */
+  scrollRef: RefObject<HTMLElement | null>;
+  handle: Ref<PaneTextHandle>;
 }
 
 const REVIEW_LABEL: Record<StoredStatement['reviewState'], string> = {
@@ -25,17 +36,79 @@ const REVIEW_LABEL: Record<StoredStatement['reviewState'], string> = {
   rejected: 'rejected (hidden from analysis)',
 };
 
+/** A first guess at a block's height before it is drawn and measured (15.5 px text, line height 1.7). */
+const LINE_PX = 26;
+const PARAGRAPH_GAP_PX = 11;
+const CHARS_PER_LINE = 90;
+/** Up to this many blocks (a short article) are all drawn; more are virtualized. */
+const DRAW_ALL_BLOCKS = 60;
+const OVERSCAN_BLOCKS = 3;
+/** Frames to wait for a revealed place to be drawn before giving up. */
+const REVEAL_FRAMES = 30;
+
+function estimateHeight(blocks: TextBlocks, index: number): number {
+  const { start, end } = blockRange(blocks, index);
+  const lines = blocks.lines[index]!;
+  return lines * (LINE_PX + PARAGRAPH_GAP_PX) + Math.floor((end - start) / CHARS_PER_LINE) * LINE_PX;
+}
+
 /**
  * The article exactly as stored, as text nodes only (never parsed as HTML). Each statement is
  * marked in its speaker's nation colour, with a style per kind and a dot while unreviewed.
+ *
+ * Only the blocks of lines on screen (and a few around) are in the page, so an article of a
+ * million lines opens as fast as a short one; each block says where it starts in the text, so
+ * a selection still turns into the text's own offsets.
  */
-export const PaneText = memo(function PaneText({ text, statements, selectedId, linked, hits, currentHit, flash }: Props) {
+export const PaneText = memo(function PaneText({ text, statements, selectedId, linked, hits, currentHit, flash, scrollRef, handle }: Props) {
   const byId = useMemo(() => new Map(statements.map((s) => [s.id, s])), [statements]);
   const segments = useMemo(
     () => segmentText(text.length, statements.map((s) => ({ id: s.id, start: s.content.start, end: s.content.end }))),
     [text.length, statements],
   );
   const starts = useMemo(() => new Set(statements.map((s) => Math.max(0, s.content.start))), [statements]);
+  const blocks = useMemo(() => cutIntoBlocks(text), [text]);
+
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  // The text sits below whatever the scrolling element shows above it (the selection offer).
+  useLayoutEffect(() => {
+    const top = containerRef.current?.offsetTop ?? 0;
+    if (top !== scrollMargin) setScrollMargin(top);
+  });
+
+  const virtualizer = useVirtualizer({
+    count: blocks.starts.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (index) => estimateHeight(blocks, index),
+    overscan: blocks.starts.length <= DRAW_ALL_BLOCKS ? DRAW_ALL_BLOCKS : OVERSCAN_BLOCKS,
+    scrollMargin,
+  });
+
+  const revealing = useRef(0);
+  useImperativeHandle(
+    handle,
+    () => ({
+      reveal(offset, selector) {
+        const attempt = ++revealing.current;
+        virtualizer.scrollToIndex(blockAt(blocks, offset), { align: 'center' });
+        let frames = 0;
+        const settle = (): void => {
+          if (attempt !== revealing.current) return;
+          const found = containerRef.current?.querySelector<HTMLElement>(selector);
+          if (found) {
+            found.scrollIntoView({ block: 'center' });
+            // Blocks drawn just now are measured in the next frame; centre once more after it.
+            requestAnimationFrame(() => attempt === revealing.current && found.isConnected && found.scrollIntoView({ block: 'center' }));
+            return;
+          }
+          if (++frames < REVEAL_FRAMES) requestAnimationFrame(settle);
+        };
+        requestAnimationFrame(settle);
+      },
+    }),
+    [virtualizer, blocks],
+  );
 
   const hitPieces = (start: number, end: number): ReactNode => {
     if (hits.length === 0) return text.slice(start, end);
@@ -45,62 +118,91 @@ export const PaneText = memo(function PaneText({ text, statements, selectedId, l
       piece.range < 0 ? (
         text.slice(piece.start, piece.end)
       ) : (
-        <span
-          key={piece.start}
-          className={`find-hit${piece.range === currentHit ? ' is-current' : ''}`}
-          data-hit={piece.range}
-        >
+        <span key={piece.start} className={`find-hit${piece.range === currentHit ? ' is-current' : ''}`} data-hit={piece.range}>
           {text.slice(piece.start, piece.end)}
         </span>
       ),
     );
   };
 
+  const renderSegment = (segment: TextSegment): ReactNode => {
+    const innermost = segment.ids[0] === undefined ? undefined : byId.get(segment.ids[0]);
+    if (!innermost) {
+      return (
+        <PlainText
+          key={segment.start}
+          start={segment.start}
+          end={segment.end}
+          text={text}
+          startsLine={segment.start === 0 || text[segment.start - 1] === '\n'}
+          render={hitPieces}
+        />
+      );
+    }
+    const colour = nationColour(innermost.nation);
+    const flashing = flash !== null && segment.ids.includes(flash.id);
+    const covering = segment.ids.map((id) => byId.get(id)).filter((s) => s !== undefined);
+    const isLinked = linked !== null && segment.ids.some((id) => linked.has(id));
+    const classes = [
+      'statement-mark',
+      `kind-${innermost.kind}`,
+      `review-${innermost.reviewState}`,
+      segment.ids.length > 1 ? 'is-nested' : '',
+      starts.has(segment.start) && innermost.content.start === segment.start ? 'is-start' : '',
+      selectedId !== null && segment.ids.includes(selectedId) ? 'is-selected' : '',
+      linked === null ? '' : isLinked ? 'is-linked' : 'is-dimmed',
+      flashing ? `is-flashing flash-${flash.nonce % 2}` : '',
+    ];
+    return (
+      <mark
+        key={segment.start}
+        className={classes.filter(Boolean).join(' ')}
+        data-statement-ids={segment.ids.join(' ')}
+        data-nation={innermost.nation ?? ''}
+        data-kind={innermost.kind}
+        data-review={innermost.reviewState}
+        style={{ '--mark-bg': colour.background, '--mark-line': colour.border } as CSSProperties}
+        title={covering
+          .map((s) => [`${speakerSummary(s)} — ${nationLabel(s.nation)} · ${s.kind} · ${REVIEW_LABEL[s.reviewState]}`, nationWhy(s)].filter(Boolean).join('\n'))
+          .join('\n')}
+      >
+        {hitPieces(segment.start, segment.end)}
+      </mark>
+    );
+  };
+
+  /** A block's pieces: the segments that cross it, cut to its edges. */
+  const renderBlock = (index: number): ReactNode[] => {
+    const { start, end } = blockRange(blocks, index);
+    const out: ReactNode[] = [];
+    for (let i = firstEndingAfter(segments, start); i < segments.length && segments[i]!.start < end; i++) {
+      const segment = segments[i]!;
+      out.push(renderSegment({ start: Math.max(start, segment.start), end: Math.min(end, segment.end), ids: segment.ids }));
+    }
+    return out;
+  };
+
+  const items = virtualizer.getVirtualItems();
   return (
-    <div className="article-text">
-      {segments.map((segment) => {
-        const innermost = segment.ids[0] === undefined ? undefined : byId.get(segment.ids[0]);
-        if (!innermost) {
-          return (
-            <PlainText
-              key={segment.start}
-              start={segment.start}
-              end={segment.end}
-              text={text}
-              startsLine={segment.start === 0 || text[segment.start - 1] === '\n'}
-              render={hitPieces}
-            />
-          );
-        }
-        const colour = nationColour(innermost.nation);
-        const flashing = flash !== null && segment.ids.includes(flash.id);
-        const covering = segment.ids.map((id) => byId.get(id)).filter((s) => s !== undefined);
-        const isLinked = linked !== null && segment.ids.some((id) => linked.has(id));
-        const classes = [
-          'statement-mark',
-          `kind-${innermost.kind}`,
-          `review-${innermost.reviewState}`,
-          segment.ids.length > 1 ? 'is-nested' : '',
-          starts.has(segment.start) && innermost.content.start === segment.start ? 'is-start' : '',
-          selectedId !== null && segment.ids.includes(selectedId) ? 'is-selected' : '',
-          linked === null ? '' : isLinked ? 'is-linked' : 'is-dimmed',
-          flashing ? `is-flashing flash-${flash.nonce % 2}` : '',
-        ];
+    <div
+      ref={containerRef}
+      className={`article-text${linked !== null && linked.size > 0 ? ' has-linked' : ''}`}
+      style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+    >
+      {items.map((item) => {
+        const { start, end } = blockRange(blocks, item.index);
         return (
-          <mark
-            key={segment.start}
-            className={classes.filter(Boolean).join(' ')}
-            data-statement-ids={segment.ids.join(' ')}
-            data-nation={innermost.nation ?? ''}
-            data-kind={innermost.kind}
-            data-review={innermost.reviewState}
-            style={{ '--mark-bg': colour.background, '--mark-line': colour.border } as CSSProperties}
-            title={covering
-              .map((s) => [`${speakerSummary(s)} — ${nationLabel(s.nation)} · ${s.kind} · ${REVIEW_LABEL[s.reviewState]}`, nationWhy(s)].filter(Boolean).join('\n'))
-              .join('\n')}
+          <div
+            key={item.key}
+            ref={virtualizer.measureElement}
+            className="text-block"
+            data-index={item.index}
+            data-block-start={start}
+            data-block-end={end}
+            style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
           >
-            {hitPieces(segment.start, segment.end)}
-          </mark>
+            {renderBlock(item.index)}
+          </div>
         );
       })}
     </div>

@@ -1,3 +1,4 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { StoredStatement } from '../../../../shared/domain/archive';
 import { encodeStatementDrag, STATEMENT_DRAG_MIME } from '../../../../shared/domain/briefings';
@@ -17,6 +18,15 @@ interface Props<S extends StoredStatement> {
   renderTools?: (statement: S) => ReactNode;
 }
 
+/** A first guess at a card's height before it is drawn and measured; cards lie this far apart. */
+const CARD_PX = 118;
+const CARD_GAP_PX = 6;
+/** Up to this many cards are all drawn (cheap, and the browser's own find sees them); more are virtualized. */
+const DRAW_ALL_CARDS = 60;
+const OVERSCAN_CARDS = 6;
+/** Frames to wait for a card scrolled to be drawn before focusing it. */
+const FOCUS_FRAMES = 30;
+
 const REVIEW_BADGE: Record<StoredStatement['reviewState'], string> = {
   unreviewed: 'unreviewed',
   confirmed: 'confirmed',
@@ -24,27 +34,46 @@ const REVIEW_BADGE: Record<StoredStatement['reviewState'], string> = {
   rejected: 'rejected',
 };
 
-/** Every statement of one pane in reading order; arrows or j/k move, Enter or a click shows it in the text. */
+/**
+ * Every statement of one pane in reading order; arrows or j/k move, Enter or a click shows it in the text.
+ * Only the cards on screen are in the page (an article can hold a hundred thousand statements);
+ * the list scrolls itself to a card chosen from the text or the keyboard.
+ */
 function StatementCardsInner<S extends StoredStatement>(props: Props<S>) {
   const { statements, selectedId, linked, onSelect, onLinkSpeaker, onLinkNation, renderExtra, renderTools } = props;
-  const listRef = useRef<HTMLUListElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const selectedIndex = statements.findIndex((s) => s.id === selectedId);
   const focusIndex = selectedIndex >= 0 ? selectedIndex : 0;
 
+  const virtualizer = useVirtualizer({
+    count: statements.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CARD_PX,
+    getItemKey: (index) => statements[index]!.id,
+    gap: CARD_GAP_PX,
+    paddingStart: 8,
+    overscan: statements.length <= DRAW_ALL_CARDS ? DRAW_ALL_CARDS : OVERSCAN_CARDS,
+  });
+
   // The selected card stays in view when the selection comes from the text or the keyboard.
   useEffect(() => {
-    if (selectedId === null) return;
-    const item = listRef.current?.querySelector<HTMLElement>(`[data-statement-id="${selectedId}"]`);
-    item?.scrollIntoView({ block: 'nearest' });
-  }, [selectedId]);
+    if (selectedIndex < 0) return;
+    virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
 
   function moveTo(index: number): void {
-    const next = statements[Math.min(Math.max(index, 0), statements.length - 1)];
+    const at = Math.min(Math.max(index, 0), statements.length - 1);
+    const next = statements[at];
     if (!next) return;
     onSelect(next);
-    requestAnimationFrame(() =>
-      listRef.current?.querySelector<HTMLElement>(`[data-statement-id="${next.id}"]`)?.focus(),
-    );
+    virtualizer.scrollToIndex(at, { align: 'auto' });
+    let frames = 0;
+    const focus = (): void => {
+      const card = scrollRef.current?.querySelector<HTMLElement>(`[data-statement-id="${next.id}"]`);
+      if (card) card.focus({ preventScroll: true });
+      else if (++frames < FOCUS_FRAMES) requestAnimationFrame(focus);
+    };
+    requestAnimationFrame(focus);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLLIElement>, index: number, statement: S): void {
@@ -72,80 +101,88 @@ function StatementCardsInner<S extends StoredStatement>(props: Props<S>) {
   }
 
   return (
-    <ul role="listbox" aria-label="Statements" className="statement-list" ref={listRef}>
-      {statements.map((statement, index) => {
-        const colour = nationColour(statement.nation);
-        const name = nationName(statement.nation);
-        const speaker = speakerName(statement);
-        const role = [statement.speakerRole, statement.speakerOrganization].filter((part) => part && part !== speaker).join(', ');
-        const selected = statement.id === selectedId;
-        const dim = linked !== null && !linked.has(statement.id);
-        return (
-          <li
-            key={statement.id}
-            role="option"
-            aria-selected={selected}
-            tabIndex={index === focusIndex ? 0 : -1}
-            className={`statement-item review-${statement.reviewState}${dim ? ' is-dimmed' : ''}${linked?.has(statement.id) ? ' is-linked' : ''}`}
-            data-statement-id={statement.id}
-            style={{ borderLeftColor: colour.border }}
-            onClick={(event) => {
-              if ((event.target as HTMLElement).closest('input, select, textarea, form, .statement-tools')) return;
-              onSelect(statement);
-            }}
-            onKeyDown={(event) => onKeyDown(event, index, statement)}
-            draggable
-            onDragStart={(event) => {
-              // The shared statement payload: a briefing (or any view that takes statements) accepts it.
-              const { start, end, text } = statement.content;
-              event.dataTransfer.setData(STATEMENT_DRAG_MIME, encodeStatementDrag({ statementId: statement.id, articleId: statement.articleId, start, end, text }));
-              event.dataTransfer.setData('text/plain', text);
-              event.dataTransfer.effectAllowed = 'copy';
-            }}
-          >
-            <div className="statement-speaker">
-              <button
-                type="button"
-                className="speaker-name link-like"
-                tabIndex={-1}
-                title="Link: light this speaker's statements in every pane"
-                onClick={() => onLinkSpeaker(statement)}
-              >
-                {speaker}
-              </button>
-              <span className="badges">
-                <span className="kind-badge" data-kind={statement.kind}>
-                  {statement.kind}
+    <div className="statement-list" ref={scrollRef}>
+      <ul role="listbox" aria-label="Statements" className="statement-rows" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const statement = statements[item.index]!;
+          const index = item.index;
+          const colour = nationColour(statement.nation);
+          const name = nationName(statement.nation);
+          const speaker = speakerName(statement);
+          const role = [statement.speakerRole, statement.speakerOrganization].filter((part) => part && part !== speaker).join(', ');
+          const selected = statement.id === selectedId;
+          const dim = linked !== null && !linked.has(statement.id);
+          return (
+            <li
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={index}
+              role="option"
+              aria-selected={selected}
+              aria-setsize={statements.length}
+              aria-posinset={index + 1}
+              tabIndex={index === focusIndex ? 0 : -1}
+              className={`statement-item review-${statement.reviewState}${dim ? ' is-dimmed' : ''}${linked?.has(statement.id) ? ' is-linked' : ''}`}
+              data-statement-id={statement.id}
+              style={{ borderLeftColor: colour.border, transform: `translateY(${item.start}px)` }}
+              onClick={(event) => {
+                if ((event.target as HTMLElement).closest('input, select, textarea, form, .statement-tools')) return;
+                onSelect(statement);
+              }}
+              onKeyDown={(event) => onKeyDown(event, index, statement)}
+              draggable
+              onDragStart={(event) => {
+                // The shared statement payload: a briefing (or any view that takes statements) accepts it.
+                const { start, end, text } = statement.content;
+                event.dataTransfer.setData(STATEMENT_DRAG_MIME, encodeStatementDrag({ statementId: statement.id, articleId: statement.articleId, start, end, text }));
+                event.dataTransfer.setData('text/plain', text);
+                event.dataTransfer.effectAllowed = 'copy';
+              }}
+            >
+              <div className="statement-speaker">
+                <button
+                  type="button"
+                  className="speaker-name link-like"
+                  tabIndex={-1}
+                  title="Link: light this speaker's statements in every pane"
+                  onClick={() => onLinkSpeaker(statement)}
+                >
+                  {speaker}
+                </button>
+                <span className="badges">
+                  <span className="kind-badge" data-kind={statement.kind}>
+                    {statement.kind}
+                  </span>
+                  <span className={`review-badge review-${statement.reviewState}`}>{REVIEW_BADGE[statement.reviewState]}</span>
                 </span>
-                <span className={`review-badge review-${statement.reviewState}`}>{REVIEW_BADGE[statement.reviewState]}</span>
-              </span>
-            </div>
-            {role && <div className="statement-role">{role}</div>}
-            <div className="statement-nation" title={nationWhy(statement) ?? undefined}>
-              <span className="swatch" aria-hidden="true" style={{ backgroundColor: colour.background, borderColor: colour.border }} />
-              <button
-                type="button"
-                className="link-like"
-                tabIndex={-1}
-                title="Link: light this nation's statements in every pane"
-                onClick={() => onLinkNation(statement.nation)}
-              >
-                {statement.nation ? (
-                  <>
-                    {name ?? statement.nation.toUpperCase()} <code>{statement.nation.toUpperCase()}</code>
-                  </>
-                ) : (
-                  <span className="muted">No nation</span>
-                )}
-              </button>
-            </div>
-            <blockquote className="statement-quote">{statement.content.text}</blockquote>
-            {renderExtra?.(statement)}
-            {selected && renderTools?.(statement)}
-          </li>
-        );
-      })}
-    </ul>
+              </div>
+              {role && <div className="statement-role">{role}</div>}
+              <div className="statement-nation" title={nationWhy(statement) ?? undefined}>
+                <span className="swatch" aria-hidden="true" style={{ backgroundColor: colour.background, borderColor: colour.border }} />
+                <button
+                  type="button"
+                  className="link-like"
+                  tabIndex={-1}
+                  title="Link: light this nation's statements in every pane"
+                  onClick={() => onLinkNation(statement.nation)}
+                >
+                  {statement.nation ? (
+                    <>
+                      {name ?? statement.nation.toUpperCase()} <code>{statement.nation.toUpperCase()}</code>
+                    </>
+                  ) : (
+                    <span className="muted">No nation</span>
+                  )}
+                </button>
+              </div>
+              <blockquote className="statement-quote">{statement.content.text}</blockquote>
+              {renderExtra?.(statement)}
+              {selected && renderTools?.(statement)}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 

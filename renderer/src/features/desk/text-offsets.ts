@@ -1,23 +1,25 @@
 /**
  * Turns a DOM selection inside the rendered article into offsets in the article's text.
- * The rendered text nodes, in order, are exactly the stored text (line breaks included),
- * so an offset is the length of every text node before the point plus the point's own offset.
+ * The reader draws only the blocks on screen; each block carries where it starts and ends in
+ * the text (`data-block-start`, `data-block-end`), and inside a block the rendered text nodes,
+ * in order, are exactly the stored text (line breaks included). So an offset is the block's
+ * start plus the length of the block's text before the point.
  */
 export function textOffset(container: Node, node: Node, offset: number): number | null {
   if (!container.contains(node)) return null;
-  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-  let total = 0;
-  if (node.nodeType !== Node.TEXT_NODE) {
-    // A point between children: count the text of the children before it.
+  const element = node instanceof Element ? node : node.parentElement;
+  const block = element?.closest<HTMLElement>('[data-block-start]');
+  if (block && container.contains(block)) {
     const range = document.createRange();
-    range.selectNodeContents(container);
+    range.selectNodeContents(block);
     range.setEnd(node, offset);
-    return range.toString().length;
+    return Number(block.dataset.blockStart) + range.toString().length;
   }
-  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
-    if (current === node) return total + offset;
-    total += current.textContent?.length ?? 0;
-  }
+  // A point between blocks: the start of the block after it, else the end of the block before it.
+  const after = node.childNodes[offset];
+  if (after instanceof HTMLElement && after.dataset.blockStart !== undefined) return Number(after.dataset.blockStart);
+  const before = node.childNodes[offset - 1];
+  if (before instanceof HTMLElement && before.dataset.blockEnd !== undefined) return Number(before.dataset.blockEnd);
   return null;
 }
 

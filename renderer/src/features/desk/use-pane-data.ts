@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { ArticleDetail, ArticleSummary } from '../../../../shared/domain/archive';
-import type { DeskStatement, QuotePair } from '../../../../shared/domain/desk';
+import type { DeskStatement, QuotePair, StatementCursor } from '../../../../shared/domain/desk';
 import { api, errorMessage } from '../../api/client';
 import { onStatementPublished } from './statement-updates';
 
@@ -11,6 +11,8 @@ export type PaneData =
       status: 'ready';
       article: ArticleDetail;
       statements: DeskStatement[];
+      /** False while a long article's later statements are still coming. */
+      statementsComplete: boolean;
       /** The story's other articles and the quotes shared with them; they arrive after the text. */
       siblings: ArticleSummary[];
       pairs: QuotePair[];
@@ -20,9 +22,28 @@ function byReadingOrder(a: DeskStatement, b: DeskStatement): number {
   return a.content.start - b.content.start || a.id - b.id;
 }
 
-type Core = { article: ArticleDetail; statements: DeskStatement[] };
+type Core = { article: ArticleDetail; statements: DeskStatement[]; statementsComplete: boolean };
 type Extras = { siblings: ArticleSummary[]; pairs: QuotePair[] };
 const NO_EXTRAS: Extras = { siblings: [], pairs: [] };
+
+/**
+ * Statements come a page at a time: a first small page so the article shows at once, then
+ * growing pages, so an article with a hundred thousand statements costs a few calls, not one
+ * answer of tens of megabytes that holds everything up.
+ */
+const FIRST_PAGE = 400;
+const LARGEST_PAGE = 20_000;
+
+function page(articleId: number, after: StatementCursor | null, limit: number) {
+  return api.invoke('statements.inArticlePage', { articleId, includeRejected: true, after, limit });
+}
+
+/** Adds a later page to what is shown, keeping a statement already there (an edit's fresher answer). */
+function mergePage(shown: readonly DeskStatement[], more: readonly DeskStatement[]): DeskStatement[] {
+  const have = new Set(shown.map((s) => s.id));
+  const fresh = more.filter((s) => !have.has(s.id));
+  return fresh.length === 0 ? [...shown] : [...shown, ...fresh].sort(byReadingOrder);
+}
 
 /**
  * One pane's article with its statements (rejected ones too, shown struck through so they
@@ -33,13 +54,39 @@ export function usePaneData(articleId: number): { data: PaneData; reload: () => 
   const [attempt, setAttempt] = useState(0);
   const [core, setCore] = useState<{ articleId: number; core: Core } | { articleId: number; error: string } | null>(null);
   const [extras, setExtras] = useState<{ articleId: number; extras: Extras } | null>(null);
+  /** The article this pane has shown, whose reloads replace it whole. */
+  const shownArticle = useRef<number | null>(null);
 
   useEffect(() => {
     let current = true;
-    Promise.all([api.invoke('articles.get', { id: articleId }), api.invoke('statements.inArticle', { articleId, includeRejected: true })]).then(
-      ([article, statements]) => current && setCore({ articleId, core: { article, statements: [...statements].sort(byReadingOrder) } }),
-      (error: unknown) => current && setCore({ articleId, error: errorMessage(error) }),
-    );
+    // A reload keeps the old view whole until every page is here; a first opening shows the first page at once.
+    const showEachPage = shownArticle.current !== articleId;
+    const load = async (): Promise<void> => {
+      const [article, first] = await Promise.all([api.invoke('articles.get', { id: articleId }), page(articleId, null, FIRST_PAGE)]);
+      if (!current) return;
+      shownArticle.current = articleId;
+      let statements = [...first.statements].sort(byReadingOrder);
+      if (showEachPage || first.next === null) setCore({ articleId, core: { article, statements, statementsComplete: first.next === null } });
+      let next = first.next;
+      let limit = FIRST_PAGE;
+      while (next !== null) {
+        limit = Math.min(LARGEST_PAGE, limit * 4);
+        const more = await page(articleId, next, limit);
+        if (!current) return;
+        next = more.next;
+        if (!showEachPage) {
+          statements = mergePage(statements, more.statements);
+          if (next === null) setCore({ articleId, core: { article, statements, statementsComplete: true } });
+          continue;
+        }
+        const complete = next === null;
+        setCore((previous) => {
+          if (!previous || previous.articleId !== articleId || !('core' in previous)) return previous;
+          return { articleId, core: { ...previous.core, statements: mergePage(previous.core.statements, more.statements), statementsComplete: complete } };
+        });
+      }
+    };
+    load().catch((error: unknown) => current && setCore({ articleId, error: errorMessage(error) }));
     Promise.all([api.invoke('articles.siblings', { id: articleId }), api.invoke('quotes.pairs', { articleId })]).then(
       ([siblings, pairs]) => current && setExtras({ articleId, extras: { siblings, pairs } }),
       // The text and its statements stand without them.

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { blockAt, blockRange, cutIntoBlocks, firstEndingAfter } from '../../../renderer/src/features/desk/text-blocks';
+
+function pieces(text: string): string[] {
+  const blocks = cutIntoBlocks(text);
+  return Array.from(blocks.starts, (_, i) => {
+    const { start, end } = blockRange(blocks, i);
+    return text.slice(start, end);
+  });
+}
+
+describe('cutting a long article into blocks for the reader', () => {
+  it('keeps a short article in one block, its line breaks included', () => {
+    const text = 'Headline\n\nOne paragraph.\n\nAnother.\n';
+    expect(pieces(text)).toEqual([text]);
+  });
+
+  it('tiles the text exactly with whole lines, each block ending after its line breaks', () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `Paragraph ${i} says something.\n\n`).join('');
+    const parts = pieces(text);
+    expect(parts.length).toBeGreaterThan(100);
+    expect(parts.join('')).toBe(text);
+    for (const part of parts) expect(part.endsWith('\n\n')).toBe(true);
+  });
+
+  it('cuts a single very long line at spaces, never inside a surrogate pair', () => {
+    const words = Array.from({ length: 4000 }, (_, i) => `w${i}`).join(' ');
+    const parts = pieces(`${words}\n`);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.join('')).toBe(`${words}\n`);
+    for (const part of parts.slice(0, -1)) expect(part.endsWith(' ')).toBe(true);
+    const emoji = '🇺🇦'.repeat(6000);
+    const cut = pieces(emoji);
+    expect(cut.join('')).toBe(emoji);
+    for (const part of cut) expect(part.length % 2).toBe(0);
+  });
+
+  it('finds the block holding any offset, the end of the text included', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `Line ${i}\n`).join('');
+    const blocks = cutIntoBlocks(text);
+    for (const offset of [0, 1, 57, 1000, text.length - 1, text.length]) {
+      const { start, end } = blockRange(blocks, blockAt(blocks, offset));
+      expect(start).toBeLessThanOrEqual(offset);
+      expect(offset < end || offset === text.length).toBe(true);
+    }
+  });
+
+  it('finds the first segment that reaches past an offset', () => {
+    const segments = [{ end: 3 }, { end: 8 }, { end: 20 }];
+    expect(firstEndingAfter(segments, 0)).toBe(0);
+    expect(firstEndingAfter(segments, 3)).toBe(1);
+    expect(firstEndingAfter(segments, 19)).toBe(2);
+    expect(firstEndingAfter(segments, 20)).toBe(3);
+  });
+});
