@@ -27,6 +27,9 @@ const CLAUSE_BREAK = new Set(['while', 'whereas', 'although', 'though', 'however
 const PARTICLES = new Set(['for', 'out', 'about', 'on', 'against', 'up', 'of']);
 const TO_PARTICLE_CUES = new Set(['point', 'points', 'pointed', 'pointing', 'refer', 'refers', 'referred', 'referring', 'respond', 'responds', 'responded', 'responding', 'talk', 'talks', 'talked', 'talking', 'spoke', 'speaking', 'reacted', 'reacting', 'alluded', 'alluding', 'objected', 'appealed', 'turned', 'listened']);
 const DANGLING_MIN_WORDS = 2;
+// "supported Sanders", "endorsed Trump": one name after the cue can be the whole content;
+// the frame model weighs such short contents by cue.
+const OBJECT_MIN_WORDS = 1;
 
 export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
   const frames: Frame[] = [];
@@ -470,7 +473,7 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
     if (tokens[k]!.word) words++;
     if (ctx.quoteOf[k] !== -1) quoted = true;
   }
-  if (words < DANGLING_MIN_WORDS) return null;
+  if (words < OBJECT_MIN_WORDS) return null;
   return {
     cue,
     source,
