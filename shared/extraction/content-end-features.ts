@@ -15,7 +15,8 @@ export interface EndContext {
 const BOUNDARY_WORDS = new Set(
   'and but while which who whom whose because as after before when although though including even so if until since where whereas or than with without despite amid according adding saying noting'.split(' '),
 );
-const BOUNDARY_MARKS = new Set([',', ';', '—', '–', '(', ':']);
+// A lone '-' is a dash typed as a hyphen ("-- now known as ...", " - an old favorite - ").
+const BOUNDARY_MARKS = new Set([',', ';', '—', '–', '-', '(', ':']);
 // "discussed the plan on Fox News", "will push the bill in interviews": a noun-phrase content
 // often ends before a preposition that a clause content runs through.
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'for', 'from', 'by', 'over', 'about', 'against', 'into', 'through', 'under', 'to']);
