@@ -60,6 +60,8 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
         continue;
       }
       if (!isAnchorCandidate(ctx.cuePrior[i]!)) continue;
+      // "the Rapid Support Forces": a capitalised word between two others is part of a name.
+      if (t.cap && i > sentence.first && tokens[i - 1]!.cap && tokens[i - 1]!.word && tokens[i + 1]?.cap && tokens[i + 1]!.word && !titleCase(ctx, sentence)) continue;
       // "the talks", "his support": after a determiner the word is a noun, not a reporting verb.
       if (i > sentence.first && DETERMINERS.has(tokens[i - 1]!.lower)) continue;
       const p = ctx.anchorProbability(i, sentence);
@@ -82,6 +84,19 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
 }
 
 const FIRM_ANCHOR_P = 0.7;
+
+/** A headline-style sentence ("Trump Slams Clinton Over Emails"): most of its words capitalised. */
+function titleCase(ctx: FrameContext, sentence: Sentence): boolean {
+  let cap = 0;
+  let words = 0;
+  for (let k = sentence.first; k < sentence.last; k++) {
+    const t = ctx.tokens[k]!;
+    if (!t.word) continue;
+    words++;
+    if (t.cap) cap++;
+  }
+  return cap * 2 > words;
+}
 
 function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number, regionStart: number, earlier: Frame[], p: number, firmStart: number): Frame | null {
   const { tokens } = ctx;
@@ -368,7 +383,9 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
     let last = learned;
     // "... is depleted and says he will ...": a second reporting verb always ends the first content.
     for (let k = from + 3; k < last; k++) {
-      if (ctx.quoteOf[k] === -1 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1) {
+      // ", Deputy Prime Minister Gennady Zolotaryov said": an attribution of its own, however long its speaker's title.
+      const attribution = tokens[k]!.text === ',' && startsAttribution(ctx, sentence, k + 1);
+      if (ctx.quoteOf[k] === -1 && (attribution || ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1))) {
         last = k;
         break;
       }
