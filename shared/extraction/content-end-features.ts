@@ -15,8 +15,12 @@ export interface EndContext {
 const BOUNDARY_WORDS = new Set(
   'and but while which who whom whose because as after before when although though including even so if until since where whereas or than with without despite amid according adding saying noting'.split(' '),
 );
-const BOUNDARY_MARKS = new Set([',', ';', '—', '–', '(', ':']);
-const MAX_CANDIDATES = 6;
+// A lone '-' is a dash typed as a hyphen ("-- now known as ...", " - an old favorite - ").
+const BOUNDARY_MARKS = new Set([',', ';', '—', '–', '-', '(', ':']);
+// "discussed the plan on Fox News", "will push the bill in interviews": a noun-phrase content
+// often ends before a preposition that a clause content runs through.
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'for', 'from', 'by', 'over', 'about', 'against', 'into', 'through', 'under', 'to']);
+const MAX_CANDIDATES = 10;
 const DISTANCES = [2, 4, 7, 11, 16, 24, 35];
 
 /**
@@ -28,7 +32,7 @@ export function endCandidates(ctx: EndContext, sentence: Sentence, from: number)
   for (let k = from + 1; k < sentence.last && out.length < MAX_CANDIDATES - 1; k++) {
     if (ctx.quoteOf[k] !== -1) continue;
     const t = ctx.tokens[k]!;
-    if (BOUNDARY_MARKS.has(t.text) || (t.word && BOUNDARY_WORDS.has(t.lower))) out.push(k);
+    if (BOUNDARY_MARKS.has(t.text) || (t.word && (BOUNDARY_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower)))) out.push(k);
   }
   out.push(sentence.last);
   return out;
@@ -70,8 +74,22 @@ export function visitEndFeatures(ctx: EndContext, sentence: Sentence, from: numb
   let rest = 0;
   for (let j = k; j < sentence.last; j++) if (tokens[j]!.word) rest++;
   visit('rest', bucket(rest));
+  // Whether a verb came before the boundary: a clause runs on, a noun phrase ends at a preposition.
+  const verb = verbBetween(ctx, from, k) ? 'v' : 'nv';
+  visit('verb+here', verb, here);
+  visit('cue+verb+prep', cueWord, verb + (PREPOSITIONS.has(here) ? '-prep' : '-other'));
   // ", Obama won ..." / ", he did not ...": a subject and its verb open the writer's own clause.
   if (!atEnd) visit('clause', clauseShape(ctx, k, sentence.last));
+}
+
+function verbBetween(ctx: EndContext, from: number, k: number): boolean {
+  const { tokens } = ctx;
+  for (let j = from; j < k; j++) {
+    const t = tokens[j]!;
+    if (!t.word || ctx.quoteOf[j] !== -1) continue;
+    if (AUX_WORDS.has(t.lower) || (j > from && t.lower.length > 3 && t.lower.endsWith('ed'))) return true;
+  }
+  return false;
 }
 
 function suffixClass(w: string): string {

@@ -27,6 +27,9 @@ const CLAUSE_BREAK = new Set(['while', 'whereas', 'although', 'though', 'however
 const PARTICLES = new Set(['for', 'out', 'about', 'on', 'against', 'up', 'of']);
 const TO_PARTICLE_CUES = new Set(['point', 'points', 'pointed', 'pointing', 'refer', 'refers', 'referred', 'referring', 'respond', 'responds', 'responded', 'responding', 'talk', 'talks', 'talked', 'talking', 'spoke', 'speaking', 'reacted', 'reacting', 'alluded', 'alluding', 'objected', 'appealed', 'turned', 'listened']);
 const DANGLING_MIN_WORDS = 2;
+// "supported Sanders", "endorsed Trump": one name after the cue can be the whole content;
+// the frame model weighs such short contents by cue.
+const OBJECT_MIN_WORDS = 1;
 
 export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
   const frames: Frame[] = [];
@@ -57,6 +60,8 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
         continue;
       }
       if (!isAnchorCandidate(ctx.cuePrior[i]!)) continue;
+      // "the Rapid Support Forces": a capitalised word between two others is part of a name.
+      if (t.cap && i > sentence.first && tokens[i - 1]!.cap && tokens[i - 1]!.word && tokens[i + 1]?.cap && tokens[i + 1]!.word && !titleCase(ctx, sentence)) continue;
       // "the talks", "his support": after a determiner the word is a noun, not a reporting verb.
       if (i > sentence.first && DETERMINERS.has(tokens[i - 1]!.lower)) continue;
       const p = ctx.anchorProbability(i, sentence);
@@ -79,6 +84,19 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
 }
 
 const FIRM_ANCHOR_P = 0.7;
+
+/** A headline-style sentence ("Trump Slams Clinton Over Emails"): most of its words capitalised. */
+function titleCase(ctx: FrameContext, sentence: Sentence): boolean {
+  let cap = 0;
+  let words = 0;
+  for (let k = sentence.first; k < sentence.last; k++) {
+    const t = ctx.tokens[k]!;
+    if (!t.word) continue;
+    words++;
+    if (t.cap) cap++;
+  }
+  return cap * 2 > words;
+}
 
 function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number, regionStart: number, earlier: Frame[], p: number, firmStart: number): Frame | null {
   const { tokens } = ctx;
@@ -108,6 +126,11 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   if (i === firstWordOf(ctx, sentence) && t.lower.endsWith('ing')) {
     return participleOpening(ctx, s, sentence, cue, p);
   }
+  // "The leak was first reported by the Courier": the subject is what was said, the agent said it.
+  if (ctx.moreFrames && tokens[i + 1]?.lower === 'by' && ctx.quoteOf[i + 1] === -1) {
+    const passive = passiveFrame(ctx, s, sentence, i, regionStart, p);
+    if (passive) return passive;
+  }
   let source = leftSource(ctx, sentence, i, regionStart);
   // "Trump unleashed a series of tweets early Friday saying ...": a participle after a verb's
   // object speaks for the clause's subject, not for the object.
@@ -117,6 +140,7 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   }
   // "Shoigu was asked ...": the subject of a passive cue is not its speaker.
   if (source && isPassive(ctx, source.last, i) && tokens[i + 1]?.lower !== 'by') return null;
+
   // ", saying ..." and ", adding ...": the sentence's subject speaks.
   if (!source && t.lower.endsWith('ing') && afterComma(ctx, i)) {
     source = earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
@@ -359,7 +383,9 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
     let last = learned;
     // "... is depleted and says he will ...": a second reporting verb always ends the first content.
     for (let k = from + 3; k < last; k++) {
-      if (ctx.quoteOf[k] === -1 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1) {
+      // ", Deputy Prime Minister Gennady Zolotaryov said": an attribution of its own, however long its speaker's title.
+      const attribution = tokens[k]!.text === ',' && startsAttribution(ctx, sentence, k + 1);
+      if (ctx.quoteOf[k] === -1 && (attribution || ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1))) {
         last = k;
         break;
       }
@@ -470,7 +496,7 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
     if (tokens[k]!.word) words++;
     if (ctx.quoteOf[k] !== -1) quoted = true;
   }
-  if (words < DANGLING_MIN_WORDS) return null;
+  if (words < OBJECT_MIN_WORDS) return null;
   return {
     cue,
     source,
@@ -563,6 +589,66 @@ function participleOpening(ctx: FrameContext, s: number, sentence: Sentence, cue
 }
 
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const PASSIVE_ADVERBS = new Set(['first', 'also', 'since', 'later', 'then', 'never', 'not', 'now', 'soon', 'quickly', 'once']);
+const SUBJECT_MAX_TOKENS = 10;
+// Where a passive clause's subject starts: after a clause word or a comma.
+const SUBJECT_STOPS = new Set(['that', 'which', 'who', 'whom', 'and', 'but', 'or', 'when', 'while', 'because', 'after', 'before', 'if', 'as', 'since', 'although', 'though', 'where', 'until']);
+// "has been", "will be": the auxiliary before the passive one opens the cue.
+const AUX_BEFORE_PASSIVE = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can']);
+
+/**
+ * "<subject> was (first) reported by <agent>": the cue runs from the auxiliary through "by",
+ * the agent after it speaks, and the subject is the content (PolNeAR annotates it so).
+ */
+/** "by the harbour master": the words after "by" up to a comma or a clause word. */
+function agentPhrase(ctx: FrameContext, sentence: Sentence, from: number): Range | null {
+  const { tokens } = ctx;
+  let k = from;
+  while (k < sentence.last && k - from < SUBJECT_MAX_TOKENS && tokens[k]!.word && ctx.quoteOf[k] === -1 && !SUBJECT_STOPS.has(tokens[k]!.lower) && !PHRASE_OPENERS.has(tokens[k]!.lower)) k++;
+  return k > from ? { first: from, last: k } : null;
+}
+
+function passiveFrame(ctx: FrameContext, s: number, sentence: Sentence, cueAt: number, regionStart: number, p: number): Frame | null {
+  const { tokens } = ctx;
+  // The auxiliaries, with at most two adverbs among them ("was first", "has since been").
+  let first = cueAt;
+  let adverbs = 0;
+  while (first - 1 >= Math.max(regionStart, sentence.first)) {
+    const t = tokens[first - 1]!;
+    if (!t.word || ctx.quoteOf[first - 1] !== -1) break;
+    if (PASSIVE_AUX.has(t.lower) || AUX_BEFORE_PASSIVE.has(t.lower)) first--;
+    else if (!t.cap && adverbs < 2 && (t.lower.endsWith('ly') || PASSIVE_ADVERBS.has(t.lower))) {
+      adverbs++;
+      first--;
+    } else break;
+  }
+  // Adverbs before the first auxiliary belong to the subject's side, not the cue.
+  while (first < cueAt && !PASSIVE_AUX.has(tokens[first]!.lower) && !AUX_BEFORE_PASSIVE.has(tokens[first]!.lower)) first++;
+  let passive = false;
+  for (let k = first; k < cueAt; k++) if (PASSIVE_AUX.has(tokens[k]!.lower)) passive = true;
+  if (!passive) return null;
+  // The subject: the words back to the clause's start.
+  let subjectFirst = first;
+  while (subjectFirst - 1 >= Math.max(regionStart, sentence.first) && first - subjectFirst < SUBJECT_MAX_TOKENS) {
+    const t = tokens[subjectFirst - 1]!;
+    if (ctx.quoteOf[subjectFirst - 1] !== -1 || SUBJECT_STOPS.has(t.lower) || (!t.word && t.text !== '’' && t.text !== "'")) break;
+    subjectFirst--;
+  }
+  if (subjectFirst >= first || !tokens[subjectFirst]!.word) return null;
+  const agent = rightSource(ctx, sentence, cueAt + 2) ?? agentPhrase(ctx, sentence, cueAt + 2);
+  if (!agent) return null;
+  const subject = { first: subjectFirst, last: first };
+  return {
+    cue: { first, last: cueAt + 2 },
+    source: agent,
+    contentStart: tokens[subject.first]!.start,
+    contentEnd: tokens[subject.last - 1]!.end,
+    quote: null,
+    kind: 'indirect',
+    confidence: p,
+    sentence: s,
+  };
+}
 
 function isPassive(ctx: FrameContext, from: number, cueAt: number): boolean {
   const cueWord = ctx.tokens[cueAt]!.lower;

@@ -9,7 +9,7 @@ import { detectTitle } from './title';
 export type { LearnedParts } from './pipeline';
 
 /** Minimum probability, from the frame model, for a frame to be reported as a statement. */
-const FRAME_THRESHOLD = 0.4;
+const FRAME_THRESHOLD = 0.45;
 
 export interface ExtractOptions {
   /** Minimum statement probability (0..1); lower finds more statements, less precisely. */
@@ -86,7 +86,7 @@ function span(text: string, start: number, end: number): TextSpan {
 
 /**
  * One quotation is one statement: when two cues claim it (a named cue before it and a
- * dangling "he commented." after it), the one naming someone wins, then the earlier one.
+ * dangling "he commented." after it), the one naming someone wins, then the surer one.
  */
 function keepOnePerContent(frames: Frame[], ctx: FrameContext): Frame[] {
   const rank = (f: Frame) => {
@@ -106,7 +106,8 @@ function keepOnePerContent(frames: Frame[], ctx: FrameContext): Frame[] {
       kept.push(f);
       continue;
     }
-    if (rank(f) > rank(kept[clash]!)) kept[clash] = f;
+    const other = kept[clash]!;
+    if (rank(f) > rank(other) || (rank(f) === rank(other) && f.confidence > other.confidence)) kept[clash] = f;
   }
   // "X said ... that Y, according to the agency": X's own statement covers what the agency relays.
   const relays = kept.filter((f) => rank(f) % 1 !== 0);
