@@ -10,7 +10,7 @@
  */
 import weights from '../../resources/extraction/span-tagger.json';
 import type { Sentence } from './sentences';
-import { FEATURE_COUNT, FEATURE_GROUPS, indexVocabulary, sentenceFeatures, TAGGER_LABELS, type TaggerVocabulary, type VocabularyIndex } from './tagger-features';
+import { FEATURE_COUNT, FEATURE_GROUPS, indexVocabulary, sentenceFeatures, suffixOf, TAGGER_LABELS, type TaggerVocabulary, type VocabularyIndex } from './tagger-features';
 import type { TextAnalysis } from './text-analysis';
 
 interface TaggerWeights {
@@ -25,6 +25,8 @@ const LABELS = TAGGER_LABELS.length;
 interface Layer {
   /** out x kernel x in, flattened as [(o * kernel + k) * inputs + i], so the inner loop runs along memory. */
   weight: Float32Array;
+  /** The same weights kernel x in x out, [(k * inputs + i) * outputs + o]: one input feeds all outputs along memory. */
+  byInput: Float32Array;
   bias: Float32Array;
   inputs: number;
   outputs: number;
@@ -33,12 +35,19 @@ interface Layer {
 
 interface Model {
   vocab: VocabularyIndex;
-  /** Per feature group: table[(id * kernel + k) * hidden + h], the first layer folded over the embeddings. */
-  grouped: Float32Array[];
+  /**
+   * Every feature group's folded first layer in one array: group g's row for id and kernel
+   * offset k starts at groupBase[g] + (id * kernel + k) * hidden.
+   */
+  table: Float32Array;
+  groupBase: Int32Array;
   groupSizes: number[][];
+  /** Suffix id of each word id, so a known word costs one map look-up, not two and a slice. */
+  suffixOfWord: Int32Array;
   first: Layer;
   rest: Layer[];
-  out: { weight: Float32Array; bias: Float32Array; inputs: number };
+  /** Output layer, [i * labels + label]. */
+  out: { byInput: Float32Array; bias: Float32Array; inputs: number };
 }
 
 let model: Model | null = null;
@@ -48,8 +57,16 @@ function layerOf(conv: { weight: number[][][]; bias: number[] }): Layer {
   const inputs = conv.weight[0]!.length;
   const kernel = conv.weight[0]![0]!.length;
   const weight = new Float32Array(outputs * inputs * kernel);
-  for (let o = 0; o < outputs; o++) for (let i = 0; i < inputs; i++) for (let k = 0; k < kernel; k++) weight[(o * kernel + k) * inputs + i] = conv.weight[o]![i]![k]!;
-  return { weight, bias: Float32Array.from(conv.bias), inputs, outputs, kernel };
+  const byInput = new Float32Array(outputs * inputs * kernel);
+  for (let o = 0; o < outputs; o++) {
+    for (let i = 0; i < inputs; i++) {
+      for (let k = 0; k < kernel; k++) {
+        weight[(o * kernel + k) * inputs + i] = conv.weight[o]![i]![k]!;
+        byInput[(k * inputs + i) * outputs + o] = conv.weight[o]![i]![k]!;
+      }
+    }
+  }
+  return { weight, byInput, bias: Float32Array.from(conv.bias), inputs, outputs, kernel };
 }
 
 function load(): Model {
@@ -93,101 +110,194 @@ function load(): Model {
     }
     return table;
   });
+  const table = new Float32Array(grouped.reduce((n, g) => n + g.length, 0));
+  const groupBase = new Int32Array(grouped.length);
+  for (let g = 0, at = 0; g < grouped.length; g++) {
+    table.set(grouped[g]!, at);
+    groupBase[g] = at;
+    at += grouped[g]!.length;
+  }
   const outputs = w.out.weight.length;
   const inputs = w.out.weight[0]!.length;
-  const outWeight = new Float32Array(outputs * inputs);
-  for (let o = 0; o < outputs; o++) for (let i = 0; i < inputs; i++) outWeight[o * inputs + i] = w.out.weight[o]![i]!;
+  const outByInput = new Float32Array(outputs * inputs);
+  for (let o = 0; o < outputs; o++) for (let i = 0; i < inputs; i++) outByInput[i * outputs + o] = w.out.weight[o]![i]!;
+  const vocab = indexVocabulary(w.vocab);
+  const suffixOfWord = new Int32Array(w.vocab.words.length + 2).fill(1);
+  w.vocab.words.forEach((word, i) => (suffixOfWord[i + 2] = vocab.suffixes.get(suffixOf(word)) ?? 1));
   return {
-    vocab: indexVocabulary(w.vocab),
-    grouped,
+    vocab,
+    table,
+    groupBase,
     groupSizes: FEATURE_GROUPS.map((group) => group.map((f) => sizes[f]!)),
+    suffixOfWord,
     first,
     rest: w.convs.slice(1).map(layerOf),
-    out: { weight: outWeight, bias: Float32Array.from(w.out.bias), inputs },
+    out: { byInput: outByInput, bias: Float32Array.from(w.out.bias), inputs },
   };
 }
 
-/** One convolution with ReLU over n positions of `width` inputs each. */
-function convolve(layer: Layer, x: Float32Array, width: number, n: number): Float32Array {
-  const { weight, bias, outputs, kernel } = layer;
-  const y = new Float32Array(n * outputs);
+/**
+ * Buffers reused from sentence to sentence (tagging is synchronous): the inference itself
+ * allocates nothing but the scores it returns.
+ */
+const buffers = {
+  ids: new Int32Array(0),
+  gids: new Int32Array(0),
+  a: new Float32Array(0),
+  b: new Float32Array(0),
+  /** Per position, the inputs of the previous layer that are not zero (ReLU leaves most at zero). */
+  nonzero: new Int32Array(0),
+  nonzeroCount: new Int32Array(0),
+  /** One position's running sums, one per output. */
+  sums: new Float64Array(64),
+};
+
+function reserve(n: number, width: number): void {
+  if (buffers.gids.length >= n * FEATURE_GROUPS.length && buffers.a.length >= n * width) return;
+  const size = Math.max(64, n * 2);
+  buffers.ids = new Int32Array(size * FEATURE_COUNT);
+  buffers.gids = new Int32Array(size * FEATURE_GROUPS.length);
+  buffers.a = new Float32Array(size * width);
+  buffers.b = new Float32Array(size * width);
+  buffers.nonzero = new Int32Array(size * width);
+  buffers.nonzeroCount = new Int32Array(size);
+}
+
+/** Lists, per position, which of its `width` values are above zero. */
+function indexNonzero(x: Float32Array, width: number, n: number): void {
+  const { nonzero, nonzeroCount } = buffers;
+  for (let t = 0; t < n; t++) {
+    const row = t * width;
+    let c = 0;
+    for (let i = 0; i < width; i++) if (x[row + i]! > 0) nonzero[row + c++] = i;
+    nonzeroCount[t] = c;
+  }
+}
+
+/**
+ * One convolution with ReLU over n positions of `width` inputs each. Zero inputs are
+ * skipped, and each input adds its share to every output at once (independent sums keep
+ * the processor busy); each output still sums its terms in the dense order (offset, then
+ * input), so the result is the same to the last bit.
+ */
+function convolve(layer: Layer, x: Float32Array, y: Float32Array, width: number, n: number): void {
+  const { byInput, bias, outputs, kernel } = layer;
+  const { nonzero, nonzeroCount } = buffers;
+  if (buffers.sums.length < outputs) buffers.sums = new Float64Array(outputs);
+  const sums = buffers.sums;
   const pad = kernel >> 1;
   for (let t = 0; t < n; t++) {
+    for (let o = 0; o < outputs; o++) sums[o] = bias[o]!;
+    const from = Math.max(0, t - pad);
+    const to = Math.min(n - 1, t + kernel - 1 - pad);
+    for (let src = from; src <= to; src++) {
+      const xi = src * width;
+      const wk = (src - t + pad) * width;
+      const count = nonzeroCount[src]!;
+      for (let j = 0; j < count; j++) {
+        const i = nonzero[xi + j]!;
+        const v = x[xi + i]!;
+        const wi = (wk + i) * outputs;
+        for (let o = 0; o < outputs; o++) sums[o] = sums[o]! + byInput[wi + o]! * v;
+      }
+    }
     const row = t * outputs;
     for (let o = 0; o < outputs; o++) {
-      let sum = bias[o]!;
-      for (let k = 0; k < kernel; k++) {
-        const src = t + k - pad;
-        if (src < 0 || src >= n) continue;
-        const xi = src * width;
-        const wi = (o * kernel + k) * width;
-        for (let i = 0; i < width; i++) sum += weight[wi + i]! * x[xi + i]!;
-      }
+      const sum = sums[o]!;
       y[row + o] = sum > 0 ? sum : 0;
     }
   }
-  return y;
+}
+
+/**
+ * The first layer with ReLU: bias plus, for each token in reach, the table rows of its
+ * feature groups at their kernel offsets. Each token's rows for all offsets sit together
+ * in the table, so they are read once and added to the positions they feed (in this
+ * order, so the float32 sums round as in training).
+ */
+function firstLayer(table: Float32Array, gids: Int32Array, bias: Float32Array, x: Float32Array, n: number, hidden: number, kernel: number): void {
+  const groups = FEATURE_GROUPS.length;
+  const pad = kernel >> 1;
+  for (let t = 0; t < n; t++) x.set(bias, t * hidden);
+  for (let src = 0; src < n; src++) {
+    const kFirst = Math.max(0, src + pad - (n - 1));
+    const kLast = Math.min(kernel - 1, src + pad);
+    for (let g = 0; g < groups; g++) {
+      const base = gids[src * groups + g]!;
+      for (let k = kFirst; k <= kLast; k++) {
+        const row = (src - k + pad) * hidden;
+        const from = base + k * hidden;
+        // Four at a time: the rows are short, so loop overhead is a good part of the cost.
+        let h = 0;
+        for (; h + 4 <= hidden; h += 4) {
+          const r = row + h;
+          const f = from + h;
+          x[r] = x[r]! + table[f]!;
+          x[r + 1] = x[r + 1]! + table[f + 1]!;
+          x[r + 2] = x[r + 2]! + table[f + 2]!;
+          x[r + 3] = x[r + 3]! + table[f + 3]!;
+        }
+        for (; h < hidden; h++) x[row + h] = x[row + h]! + table[from + h]!;
+      }
+    }
+  }
+  for (let j = 0; j < n * hidden; j++) if (x[j]! < 0) x[j] = 0;
 }
 
 /** The model's label scores for one sentence, token-major: scores[t * LABELS + label] (softmax). */
-let scratch = new Float32Array(0);
-
 export function tagSentence(a: TextAnalysis, sentence: Sentence): Float32Array {
   model ??= load();
   const m = model;
   const n = sentence.last - sentence.first;
-  const ids = sentenceFeatures(a, sentence, m.vocab);
+  const hidden = m.first.outputs;
+  reserve(n, Math.max(hidden, ...m.rest.map((l) => l.outputs)));
+  const ids = sentenceFeatures(a, sentence, m.vocab, buffers.ids, m.suffixOfWord);
   const groups = FEATURE_GROUPS.length;
-  const gids = new Int32Array(n * groups);
+  const kernel = m.first.kernel;
+  const block = kernel * hidden;
+  // Each feature group's row block per token, as an offset into the shared table.
+  const gids = buffers.gids;
   for (let t = 0; t < n; t++) {
     for (let g = 0; g < groups; g++) {
       const group = FEATURE_GROUPS[g]!;
       const sz = m.groupSizes[g]!;
       let id = 0;
       for (let j = 0; j < group.length; j++) id = id * sz[j]! + ids[t * FEATURE_COUNT + group[j]!]!;
-      gids[t * groups + g] = id;
+      gids[t * groups + g] = m.groupBase[g]! + id * block;
     }
   }
-  let width = m.first.outputs;
-  if (scratch.length < n * width) scratch = new Float32Array(n * width * 2);
-  let x: Float32Array = scratch;
-  const kernel = m.first.kernel;
-  const pad = kernel >> 1;
-  const tables = m.grouped;
-  const bias = m.first.bias;
-  for (let t = 0; t < n; t++) x.set(bias, t * width);
-  // Each token's rows for all kernel offsets sit together in a table: read them once and
-  // add each to the position it feeds.
-  const block = kernel * width;
-  for (let src = 0; src < n; src++) {
-    for (let g = 0; g < groups; g++) {
-      const table = tables[g]!;
-      const base = gids[src * groups + g]! * block;
-      for (let k = 0; k < kernel; k++) {
-        const t = src - k + pad;
-        if (t < 0 || t >= n) continue;
-        const row = t * width;
-        const from = base + k * width;
-        for (let h = 0; h < width; h++) x[row + h] = x[row + h]! + table[from + h]!;
-      }
-    }
-  }
-  for (let j = 0; j < n * width; j++) if (x[j]! < 0) x[j] = 0;
+  let x = buffers.a;
+  let y = buffers.b;
+  firstLayer(m.table, gids, m.first.bias, x, n, hidden, kernel);
+  let width = hidden;
   for (const layer of m.rest) {
-    x = convolve(layer, x, width, n);
+    indexNonzero(x, width, n);
+    convolve(layer, x, y, width, n);
+    const swap = x;
+    x = y;
+    y = swap;
     width = layer.outputs;
   }
+  indexNonzero(x, width, n);
+  const { nonzero, nonzeroCount } = buffers;
   const scores = new Float32Array(n * LABELS);
-  const ow = m.out.weight;
+  const ow = m.out.byInput;
   const ob = m.out.bias;
+  const sums = buffers.sums;
   for (let t = 0; t < n; t++) {
-    let max = -Infinity;
     const xi = t * width;
     const si = t * LABELS;
+    for (let l = 0; l < LABELS; l++) sums[l] = ob[l]!;
+    const count = nonzeroCount[t]!;
+    for (let j = 0; j < count; j++) {
+      const i = nonzero[xi + j]!;
+      const v = x[xi + i]!;
+      const wi = i * LABELS;
+      for (let l = 0; l < LABELS; l++) sums[l] = sums[l]! + ow[wi + l]! * v;
+    }
+    let max = -Infinity;
     for (let l = 0; l < LABELS; l++) {
-      let sum = ob[l]!;
-      const wi = l * width;
-      for (let i = 0; i < width; i++) sum += ow[wi + i]! * x[xi + i]!;
+      const sum = sums[l]!;
       scores[si + l] = sum;
       if (sum > max) max = sum;
     }

@@ -98,8 +98,9 @@ export function worthTagging(a: TextAnalysis, s: number, sentence: Sentence): bo
 
 /**
  * Feature ids of the sentence's tokens, token-major: out[(i - first) * FEATURE_COUNT + f].
+ * `suffixOfWord`, when given, maps a known word's id to its suffix id (saves a look-up).
  */
-export function sentenceFeatures(a: TextAnalysis, sentence: Sentence, vocab: VocabularyIndex, out?: Int32Array): Int32Array {
+export function sentenceFeatures(a: TextAnalysis, sentence: Sentence, vocab: VocabularyIndex, out?: Int32Array, suffixOfWord?: Int32Array): Int32Array {
   const n = sentence.last - sentence.first;
   const ids = out && out.length >= n * FEATURE_COUNT ? out : new Int32Array(n * FEATURE_COUNT);
   let lastCue = -1;
@@ -107,8 +108,9 @@ export function sentenceFeatures(a: TextAnalysis, sentence: Sentence, vocab: Voc
     const i = sentence.first + k;
     const t = a.tokens[i]!;
     const o = k * FEATURE_COUNT;
-    ids[o] = vocab.words.get(t.lower) ?? 1;
-    ids[o + 1] = t.word ? (vocab.suffixes.get(suffixOf(t.lower)) ?? 1) : 1;
+    const word = vocab.words.get(t.lower) ?? 1;
+    ids[o] = word;
+    ids[o + 1] = !t.word ? 1 : suffixOfWord && word > 1 ? suffixOfWord[word]! : (vocab.suffixes.get(suffixOf(t.lower)) ?? 1);
     ids[o + 2] = shapeOf(a, i) + 1;
     ids[o + 3] = 1 + Math.min(PRIOR_BUCKETS - 2, Math.floor(a.cuePrior[i]! * 10));
     ids[o + 4] = a.quoteOf[i] !== -1 ? 2 : 1;
