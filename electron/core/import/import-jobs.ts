@@ -35,7 +35,12 @@ const PROGRESS_INTERVAL_MS = 100;
  * thread (browser mode, the app) wait for at most one slice; a crash loses at most the slice in flight.
  */
 export const SLICE_ARTICLES = 200;
-export const SLICE_MS = 25;
+export const SLICE_MS = 50;
+/**
+ * Prepared articles wait at most this long for more to share their transaction: each commit flushes the
+ * full-text indexes as new segments, so fewer, fuller slices cost less, while a list still grows steadily.
+ */
+const GATHER_MS = 100;
 /** Lists refresh while a long import runs, not only at its end. */
 const CHANGED_INTERVAL_MS = 1_000;
 
@@ -47,16 +52,19 @@ type ArticleInput = Extract<ImportInput, { articles: PreparedArticle[] }>;
 /** Source files of one job: each looked up or stored once however many chunks it comes in. */
 interface JobFiles {
   ids: Map<string, number>;
-  /** The file being stored, with its bytes, for the chunks after its first. */
-  firstChunk: PreparedSource | null;
+  /** Each file's bytes (from its first chunk) until its row is committed, for the chunks after its first. */
+  bytes: Map<string, PreparedSource>;
 }
 
-interface Slice {
-  started: number;
-  articles: number;
-  /** Statements with a larger id were stored in this slice and are indexed at its end. */
-  statementsAfter: number;
+/** An article waiting for its slice. */
+interface Pending {
+  input: ArticleInput;
+  prepared: PreparedArticle;
 }
+
+type Outcome = { duplicateOf: number } | { articleId: number; title: string | null; storyOf: number | null } | { error: string };
+
+const GATHER_TIMEOUT = Symbol('gather timeout');
 
 /** Runs imports in short bounded transactions, progress as events, cancellable between slices. */
 export class ImportJobs {
@@ -136,57 +144,64 @@ export class ImportJobs {
     };
     const stopped = () => this.#cancelled.has(jobId) || !db.open;
 
-    const files: JobFiles = { ids: new Map(), firstChunk: null };
-    let slice: Slice | null = null;
-    const commit = async () => {
-      if (slice) {
-        this.#deps.statements.endBulk(slice.statementsAfter);
-        db.exec('COMMIT');
+    const files: JobFiles = { ids: new Map(), bytes: new Map() };
+    const pending: Pending[] = [];
+    let gatheringSince = 0;
+    /** Writes what is pending in slices, each its own transaction, letting requests through between them. */
+    const writePending = async () => {
+      while (pending.length > 0 && !stopped()) {
+        const outcomes = this.#writeSlice(pending, files);
+        for (const [index, outcome] of outcomes.entries()) this.#report(pending[index]!.input, pending[index]!.prepared, outcome, summary);
+        pending.splice(0, outcomes.length);
+        progress(null);
+        changed();
+        // Let requests and events through between slices.
+        await nextMacrotask();
       }
-      slice = null;
-      progress(null);
-      changed();
-      // Let requests and events through between slices.
-      await nextMacrotask();
     };
 
     progress(null, true);
+    const iterator = inputs[Symbol.asyncIterator]();
     try {
-      for await (const input of inputs) {
+      let next = iterator.next();
+      for (;;) {
+        // Articles already prepared wait for more only briefly (see GATHER_MS), then are written.
+        const waited = pending.length === 0 ? await next : await raceTimeout(next, gatheringSince + GATHER_MS - performance.now());
+        if (waited === GATHER_TIMEOUT) {
+          await writePending();
+          if (stopped()) break;
+          continue;
+        }
+        if (waited.done) break;
+        const input = waited.value;
         if (stopped()) break;
         progress(input.path);
         if ('error' in input) {
           counts.processed++;
           counts.failed++;
           summary.failures.push({ path: input.path, code: input.error.code, reason: input.error.message });
-          continue;
-        }
-        if (!input.continued) files.firstChunk = input.source.stored === null ? null : input.source;
-        for (const failure of input.failures) {
-          counts.processed++;
-          counts.failed++;
-          summary.failures.push({ path: input.path, code: failure.code, reason: failure.message });
-        }
-        for (const prepared of input.articles) {
-          if (stopped()) break;
-          if (prepared.duplicateOf !== null) {
+        } else {
+          if (input.source.stored !== null) files.bytes.set(input.source.sha256, input.source);
+          for (const failure of input.failures) {
+            counts.processed++;
+            counts.failed++;
+            summary.failures.push({ path: input.path, code: failure.code, reason: failure.message });
+          }
+          for (const prepared of input.articles) {
             // Known before extraction: nothing to write.
-            this.#report(input, prepared, { duplicateOf: prepared.duplicateOf }, summary);
-            continue;
+            if (prepared.duplicateOf !== null) this.#report(input, prepared, { duplicateOf: prepared.duplicateOf }, summary);
+            else {
+              if (pending.length === 0) gatheringSince = performance.now();
+              pending.push({ input, prepared });
+            }
           }
-          if (!slice) {
-            db.exec('BEGIN IMMEDIATE');
-            slice = { started: performance.now(), articles: 0, statementsAfter: this.#deps.statements.beginBulk() };
-          }
-          this.#report(input, prepared, this.#storeArticle(input, prepared, files), summary);
-          slice.articles++;
-          if (slice.articles >= SLICE_ARTICLES || performance.now() - slice.started > SLICE_MS) await commit();
         }
-        if (!slice) await nextMacrotask();
+        if (pending.length >= SLICE_ARTICLES) await writePending();
+        if (stopped()) break;
+        next = iterator.next();
       }
-      if (db.open) await commit();
+      if (!stopped()) await writePending();
     } catch (error) {
-      if (slice && db.open && db.inTransaction) db.exec('ROLLBACK');
       counts.failed++;
       const message = error instanceof Error ? error.message : String(error);
       summary.failures.push({
@@ -194,12 +209,85 @@ export class ImportJobs {
         code: 'unreadable',
         reason: `the archive could not be written (${message}); the import stopped, keeping the ${counts.imported} articles already stored`,
       });
+    } finally {
+      // A cancelled or failed import ends its input, so the workers stop the tasks in flight.
+      void iterator.return?.(undefined);
     }
     summary.cancelled = this.#cancelled.has(jobId) || !db.open;
     progress(null, true);
     events.emit('import.finished', summary);
     if (counts.imported > 0 && db.open) events.emit('archive.changed', { articleCount: this.#deps.countArticles() });
     return summary;
+  }
+
+  /**
+   * Stores the first pending articles in one transaction, bounded by SLICE_ARTICLES and SLICE_MS, and
+   * returns their outcomes in order. Articles are written without a savepoint each; when one fails, the
+   * slice is rolled back and written again with a savepoint per article, so only that one is lost.
+   */
+  #writeSlice(pending: readonly Pending[], files: JobFiles): Outcome[] {
+    const { db, statements } = this.#deps;
+    const started = performance.now();
+    const sliceFiles = new Map<string, number>();
+    const write = (careful: boolean, upTo: number): Outcome[] => {
+      const outcomes: Outcome[] = [];
+      // Foreign keys hold by construction here (each row's parent is written first, in this slice or
+      // before), and checking them costs a lookup per row; they are back on before anything else runs.
+      const checkKeys = !db.inTransaction && (db.pragma('foreign_keys', { simple: true }) as number) === 1;
+      if (checkKeys) db.pragma('foreign_keys = OFF');
+      try {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const since = statements.beginBulk();
+          for (let i = 0; i < upTo; i++) {
+            const { input, prepared } = pending[i]!;
+            outcomes.push(careful ? this.#storeOnSavepoint(input, prepared, files, sliceFiles) : this.#storeArticle(input, prepared, files, sliceFiles));
+            if (!careful && (i + 1 >= SLICE_ARTICLES || performance.now() - started > SLICE_MS)) break;
+          }
+          statements.endBulk(since);
+          db.exec('COMMIT');
+        } catch (error) {
+          statements.abortBulk();
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw error;
+        }
+      } finally {
+        if (checkKeys) db.pragma('foreign_keys = ON');
+      }
+      // Remembered only once committed, so a rolled-back source row is never reused.
+      for (const [sha, id] of sliceFiles) {
+        files.ids.set(sha, id);
+        files.bytes.delete(sha);
+      }
+      return outcomes;
+    };
+    try {
+      return write(false, pending.length);
+    } catch (error) {
+      if (ARCHIVE_FAILURE.test((error as { code?: string }).code ?? '')) throw error;
+      sliceFiles.clear();
+      // As many as the fast attempt would have taken, each on its own savepoint.
+      return write(true, Math.min(pending.length, SLICE_ARTICLES));
+    }
+  }
+
+  /** The careful path: one article on its own savepoint, its failure reported and the slice kept. */
+  #storeOnSavepoint(input: ArticleInput, prepared: PreparedArticle, files: JobFiles, sliceFiles: Map<string, number>): Outcome {
+    const { db, statements } = this.#deps;
+    const known = new Map(sliceFiles);
+    try {
+      return db.transaction(() => {
+        const outcome = this.#storeArticle(input, prepared, files, sliceFiles);
+        statements.flushBulk();
+        return outcome;
+      })();
+    } catch (error) {
+      statements.abortBulk();
+      sliceFiles.clear();
+      for (const [sha, id] of known) sliceFiles.set(sha, id);
+      if (ARCHIVE_FAILURE.test((error as { code?: string }).code ?? '')) throw error;
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
   }
 
   #report(
@@ -223,13 +311,14 @@ export class ImportJobs {
     }
   }
 
-  /** Runs inside the slice's transaction, as a savepoint of its own: a failing article is rolled back alone. */
+  /** Writes one article inside the slice's transaction; a failure throws (see #writeSlice). */
   #storeArticle(
     input: ArticleInput,
     { article, index, key, extraction, fingerprint }: PreparedArticle,
     files: JobFiles,
-  ): { duplicateOf: number } | { articleId: number; title: string | null; storyOf: number | null } | { error: string } {
-    const { db, articles, statements, stories, extractorVersion } = this.#deps;
+    sliceFiles: Map<string, number>,
+  ): Outcome {
+    const { articles, statements, stories, extractorVersion } = this.#deps;
     const existing = articles.findByContent(key);
     if (existing !== null) return { duplicateOf: existing };
     const now = new Date().toISOString();
@@ -237,50 +326,52 @@ export class ImportJobs {
     const versions = this.#deps.versions;
     // A changed file imported again is a new version of its article, not a second article.
     const previous = versions && fingerprint ? versions.previousVersion(input.source.path, input.source.name, index, fingerprint) : null;
-    try {
-      const stored = db.transaction(() => {
-        const sourceFileId = this.#sourceFileId(input.source, input.format, files, now);
-        if (versions && previous !== null && extraction && fingerprint) {
-          versions.replace(previous, { text: article.text, contentHash: key, extraction, fingerprint, sourceFileId });
-          return { articleId: previous, title, storyOf: null, sourceFileId };
-        }
-        // Everything the article's row holds is known before it is written, so it is written once.
-        const story = fingerprint ? stories.find(fingerprint, now) : null;
-        const found = extraction?.statements ?? [];
-        const articleId = articles.insert(
-          { ...article, title },
-          {
-            sourceFileId,
-            sourceIndex: index,
-            originalName: input.source.name,
-            format: input.format,
-            contentHash: key,
-            extractorVersion,
-            statementCount: found.length,
-            fingerprint,
-            storyId: story?.storyId ?? null,
-          },
-          now,
-        );
-        statements.insertBulk(articleId, found, now);
-        if (fingerprint) stories.addToBuckets(articleId, fingerprint);
-        return { articleId, title, storyOf: story?.linkedTo ?? null, sourceFileId };
-      })();
-      // Remembered only once its savepoint held, so a rolled-back source row is never reused.
-      files.ids.set(input.source.sha256, stored.sourceFileId);
-      return { articleId: stored.articleId, title: stored.title, storyOf: stored.storyOf };
-    } catch (error) {
-      // The archive itself failing (read only, full, damaged) stops the import with one message.
-      if (ARCHIVE_FAILURE.test((error as { code?: string }).code ?? '')) throw error;
-      return { error: error instanceof Error ? error.message : String(error) };
+    const sourceFileId = this.#sourceFileId(input.source, input.format, files, sliceFiles, now);
+    if (versions && previous !== null && extraction && fingerprint) {
+      versions.replace(previous, { text: article.text, contentHash: key, extraction, fingerprint, sourceFileId });
+      return { articleId: previous, title, storyOf: null };
     }
+    // Everything the article's row holds is known before it is written, so it is written once.
+    const story = fingerprint ? stories.find(fingerprint, now) : null;
+    const found = extraction?.statements ?? [];
+    const articleId = articles.insert(
+      { ...article, title },
+      {
+        sourceFileId,
+        sourceIndex: index,
+        originalName: input.source.name,
+        format: input.format,
+        contentHash: key,
+        extractorVersion,
+        statementCount: found.length,
+        fingerprint,
+        storyId: story?.storyId ?? null,
+      },
+      now,
+    );
+    statements.insertBulk(articleId, found, now);
+    if (fingerprint) stories.addToBuckets(articleId, fingerprint);
+    return { articleId, title, storyOf: story?.linkedTo ?? null };
   }
 
-  /** A later chunk of a file carries no bytes; they come from its first chunk, kept until the file is done. */
-  #sourceFileId(source: PreparedSource, format: ArticleInput['format'], files: JobFiles, now: string): number {
-    const cached = files.ids.get(source.sha256);
+  /** A later chunk of a file carries no bytes; they come from its first chunk, kept until its row is committed. */
+  #sourceFileId(source: PreparedSource, format: ArticleInput['format'], files: JobFiles, sliceFiles: Map<string, number>, now: string): number {
+    const cached = files.ids.get(source.sha256) ?? sliceFiles.get(source.sha256);
     if (cached !== undefined) return cached;
-    const withBytes = source.stored === null && files.firstChunk?.sha256 === source.sha256 ? files.firstChunk : source;
-    return this.#deps.articles.sourceFileId({ ...withBytes, format }, now);
+    const withBytes = source.stored === null ? (files.bytes.get(source.sha256) ?? source) : source;
+    const id = this.#deps.articles.sourceFileId({ ...withBytes, format }, now);
+    sliceFiles.set(source.sha256, id);
+    return id;
+  }
+}
+
+/** The promise's value, or GATHER_TIMEOUT when it takes longer than `ms`. */
+async function raceTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof GATHER_TIMEOUT> {
+  if (ms <= 0) return GATHER_TIMEOUT;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([promise, new Promise<typeof GATHER_TIMEOUT>((resolve) => (timer = setTimeout(() => resolve(GATHER_TIMEOUT), ms)))]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { Channel } from './channel';
 import { NO_ARCHIVE } from './archive-lookup';
 import { PARSE_MS_PER_MEGABYTE } from './formats/parse-bound';
-import type { ArchiveLookup, PreparedResult, PrepareTask } from './prepare';
+import type { ArchiveLookup, ParsedChunk, PreparedArticle, PreparedResult, PrepareTask } from './prepare';
 import type { PrepareWorkerData } from './prepare-worker';
 
 /** The worker script next to this module: the TypeScript shim in a checkout, the bundled worker in a build. */
@@ -31,7 +31,12 @@ export interface PreparePoolOptions {
 interface Pending {
   id: number;
   task: PrepareTask;
-  out: Channel<PreparedResult>;
+  /** Results in order; a bulk chunk being prepared on another worker is a promise in its place. */
+  out: Channel<PreparedResult | Promise<PreparedResult>>;
+  /** For a task of parsed articles: takes the worker's prepared articles. */
+  prepared?: (articles: PreparedArticle[]) => void;
+  /** Tasks preparing this file's chunks, cancelled with it. */
+  children: number[];
   started: boolean;
   /** The file's size, once its worker started it: a big file's parse may take longer without progress. */
   bytes: number;
@@ -43,16 +48,30 @@ interface PooledWorker {
   pending: Map<number, Pending>;
 }
 
-type WorkerReply = { id: number; started?: true; bytes?: number; result?: PreparedResult; done?: true; error?: string };
+type WorkerReply = {
+  id: number;
+  started?: true;
+  bytes?: number;
+  result?: PreparedResult;
+  parsed?: ParsedChunk;
+  prepared?: PreparedArticle[];
+  done?: true;
+  error?: string;
+};
 
 /** Without workers the parsers and the extractor load on first use, so a host that only reads never loads them. */
 async function* prepareInProcess(task: PrepareTask, lookup: ArchiveLookup): AsyncGenerator<PreparedResult> {
   const { prepareTask } = await import('./prepare');
-  yield* prepareTask(task, { lookup });
+  for await (const result of prepareTask(task, { lookup })) if (!('parsed' in result)) yield result;
+}
+
+/** Results in order, each bulk chunk once another worker has prepared it. */
+async function* settled(results: AsyncIterable<PreparedResult | Promise<PreparedResult>>): AsyncGenerator<PreparedResult> {
+  for await (const result of results) yield await result;
 }
 
 function taskPath(task: PrepareTask): string {
-  return task.kind === 'file' ? task.path : task.source.path;
+  return task.kind === 'source' ? task.source.path : task.path;
 }
 
 function fileName(path: string): string {
@@ -120,9 +139,33 @@ export class PreparePool {
   #start(task: PrepareTask): { id: number | null; results: AsyncIterable<PreparedResult> } {
     if (!this.#options.workerPath) return { id: null, results: prepareInProcess(task, this.#options.lookup ?? NO_ARCHIVE) };
     this.#cancelIdle();
-    const pending: Pending = { id: this.#nextId++, task, out: new Channel<PreparedResult>(), started: false, bytes: 0, timer: null };
+    const pending: Pending = { id: this.#nextId++, task, out: new Channel(), children: [], started: false, bytes: 0, timer: null };
     this.#post(this.#pick(), pending);
-    return { id: pending.id, results: pending.out };
+    return { id: pending.id, results: settled(pending.out) };
+  }
+
+  /** A parsed chunk of a bulk file, prepared on whichever worker is least busy. */
+  #prepareChunk(parent: Pending, chunk: ParsedChunk): Promise<PreparedResult> {
+    const { parsed, ...head } = chunk;
+    return new Promise<PreparedResult>((resolve) => {
+      const pending: Pending = {
+        id: this.#nextId++,
+        task: { kind: 'articles', path: chunk.path, entries: parsed },
+        out: new Channel(),
+        children: [],
+        started: false,
+        bytes: 0,
+        timer: null,
+        prepared: (articles) => resolve({ ...head, articles }),
+      };
+      parent.children.push(pending.id);
+      this.#post(this.#pick(), pending);
+      // A failure (a crashed worker, a closed pool) ends the task with a reason instead.
+      void (async () => {
+        for await (const result of pending.out) resolve(result);
+        resolve({ path: chunk.path, error: { code: 'unreadable', message: `${fileName(chunk.path)} was not read: the import was stopped` } });
+      })();
+    });
   }
 
   #post(pooled: PooledWorker, pending: Pending): void {
@@ -136,6 +179,7 @@ export class PreparePool {
       if (!pending) continue;
       pooled.worker.postMessage({ cancel: id });
       pending.out.end();
+      for (const child of pending.children) this.#cancel(child);
     }
   }
 
@@ -177,6 +221,18 @@ export class PreparePool {
     if (reply.result) {
       pending.out.push(reply.result);
       this.#armStall(pooled, pending);
+      return;
+    }
+    if (reply.parsed) {
+      const chunk = this.#prepareChunk(pending, reply.parsed);
+      // The parsing worker runs ahead of preparation by a bounded number of chunks (memory).
+      void chunk.then(() => pooled.worker.postMessage({ ack: pending.id }));
+      pending.out.push(chunk);
+      this.#armStall(pooled, pending);
+      return;
+    }
+    if (reply.prepared) {
+      pending.prepared?.(reply.prepared);
       return;
     }
     if (reply.error !== undefined) {

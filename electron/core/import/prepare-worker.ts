@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
 import { archiveLookup, NO_ARCHIVE } from './archive-lookup';
-import { prepareTask, type ArchiveLookup, type PrepareTask } from './prepare';
+import { prepareArticles, prepareTask, type ArchiveLookup, type PrepareTask } from './prepare';
 
 /** What the pool tells a worker when it starts it. */
 export interface PrepareWorkerData {
@@ -12,7 +12,8 @@ export interface PrepareWorkerData {
   nativeBinding: string | null;
 }
 
-export type PrepareRequest = { id: number; task: PrepareTask } | { cancel: number };
+/** `ack`: a chunk this worker handed off has been prepared. */
+export type PrepareRequest = { id: number; task: PrepareTask } | { cancel: number } | { ack: number };
 
 if (!parentPort) throw new Error('prepare-worker must run as a worker thread');
 const port = parentPort;
@@ -40,6 +41,7 @@ function archive(): ArchiveLookup {
 
 function sizeOf(task: PrepareTask): number {
   if (task.kind === 'source') return task.source.bytes.byteLength;
+  if (task.kind === 'articles') return 0;
   try {
     return statSync(task.fsPath ? Buffer.from(task.fsPath) : task.path).size;
   } catch {
@@ -51,6 +53,17 @@ const queue: { id: number; task: PrepareTask }[] = [];
 const cancelled = new Set<number>();
 let running = false;
 
+/** A bulk file's parse runs at most this many chunks ahead of their preparation, bounding memory. */
+const MAX_HANDED_OFF = 6;
+let handedOff = 0;
+let wakeParse: (() => void) | null = null;
+
+function wake(): void {
+  const resume = wakeParse;
+  wakeParse = null;
+  resume?.();
+}
+
 /**
  * Tasks run one at a time, each announced with `started` so the pool's time bound counts only its own
  * work; each chunk is posted as soon as it is ready, then `done`; a failure ends the task with `error`.
@@ -58,32 +71,56 @@ let running = false;
 async function drain(): Promise<void> {
   if (running) return;
   running = true;
-  for (let next = queue.shift(); next; next = queue.shift()) {
-    const { id, task } = next;
-    if (cancelled.delete(id)) {
-      port.postMessage({ id, done: true });
-      continue;
-    }
-    // The size lets the pool allow a big file the time its size needs, and no more.
-    port.postMessage({ id, started: true, bytes: sizeOf(task) });
-    try {
-      for await (const result of prepareTask(task, { lookup: archive(), stopped: () => cancelled.has(id) })) {
-        port.postMessage({ id, result });
-      }
-      port.postMessage({ id, done: true });
-    } catch (error) {
-      port.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
-    }
-    cancelled.delete(id);
-  }
+  for (let next = queue.shift(); next; next = queue.shift()) await runTask(next.id, next.task);
   running = false;
 }
 
+async function runTask(id: number, task: PrepareTask): Promise<void> {
+  if (cancelled.delete(id)) {
+    port.postMessage({ id, done: true });
+    return;
+  }
+  // The size lets the pool allow a big file the time its size needs, and no more.
+  port.postMessage({ id, started: true, bytes: sizeOf(task) });
+  try {
+    if (task.kind === 'articles') {
+      port.postMessage({ id, prepared: prepareArticles(task.entries, archive()) });
+    } else {
+      // A bulk file's chunks go back parsed only, so the pool shares their preparation among the workers.
+      for await (const result of prepareTask(task, { lookup: archive(), stopped: () => cancelled.has(id), handOff: true })) {
+        if (!('parsed' in result)) {
+          port.postMessage({ id, result });
+          continue;
+        }
+        port.postMessage({ id, parsed: result });
+        handedOff++;
+        // Far enough ahead: prepare chunks queued here meanwhile (this worker's share), else wait for one.
+        while (handedOff >= MAX_HANDED_OFF && !cancelled.has(id)) {
+          const at = queue.findIndex((q) => q.task.kind === 'articles');
+          if (at >= 0) await runTask(queue[at]!.id, queue.splice(at, 1)[0]!.task);
+          else await new Promise<void>((resolve) => (wakeParse = resolve));
+        }
+      }
+    }
+    port.postMessage({ id, done: true });
+  } catch (error) {
+    port.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+  cancelled.delete(id);
+}
+
 port.on('message', (request: PrepareRequest) => {
+  if ('ack' in request) {
+    handedOff = Math.max(0, handedOff - 1);
+    wake();
+    return;
+  }
   if ('cancel' in request) {
     cancelled.add(request.cancel);
+    wake();
     return;
   }
   queue.push(request);
+  wake();
   void drain();
 });

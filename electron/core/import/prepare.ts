@@ -51,8 +51,23 @@ export const CHUNK_ARTICLES = 100;
 /** Longer text than this is not one article (a book, a log, a dump): refused with the reason. */
 export const MAX_ARTICLE_CHARS = 5 * 1024 * 1024;
 
-/** A unit of import work: a file on disk, or bytes that arrived (a drop). */
-export type PrepareTask = { kind: 'file'; path: string; fsPath?: Uint8Array } | { kind: 'source'; source: ImportSource };
+/** An article as parsed, with its place in its file, before anything is computed for it. */
+export interface ParsedEntry {
+  article: ParsedArticle;
+  index: number;
+}
+
+/** A chunk of a bulk file parsed but not yet prepared: handed to another worker so both cores extract. */
+export type ParsedChunk = Omit<Extract<PreparedResult, { articles: PreparedArticle[] }>, 'articles'> & { parsed: ParsedEntry[] };
+
+/**
+ * A unit of import work: a file on disk, bytes that arrived (a drop), or a parsed chunk of a bulk
+ * file whose articles are to be prepared.
+ */
+export type PrepareTask =
+  | { kind: 'file'; path: string; fsPath?: Uint8Array }
+  | { kind: 'source'; source: ImportSource }
+  | { kind: 'articles'; path: string; entries: ParsedEntry[] };
 
 /** What preparation may ask of the archive (read only): lets a known text skip extraction entirely. */
 export interface ArchiveLookup {
@@ -76,6 +91,11 @@ function prepareSource(source: ImportSource, lookup: ArchiveLookup): PreparedSou
   return packed.byteLength < source.bytes.byteLength ? { ...base, stored: packed, compression: 'deflate' } : { ...base, stored: source.bytes, compression: null };
 }
 
+/** Content keys, then statements and fingerprints for the texts the archive does not hold yet. */
+export function prepareArticles(entries: readonly ParsedEntry[], lookup: ArchiveLookup): PreparedArticle[] {
+  return entries.map(({ article, index }) => prepareArticle(article, index, lookup));
+}
+
 function prepareArticle(article: ParsedArticle, index: number, lookup: ArchiveLookup): PreparedArticle {
   const key = contentKey(article.text, article.title);
   const duplicateOf = lookup.articleWithContent(key);
@@ -86,55 +106,65 @@ function prepareArticle(article: ParsedArticle, index: number, lookup: ArchiveLo
 /**
  * Parses one file and prepares its articles (content key, then statements and fingerprint for texts
  * the archive does not hold yet), chunk by chunk: the CPU-heavy part of an import, which runs in worker
- * threads while the archive is written on the core's thread. `stopped` is asked between chunks.
+ * threads while the archive is written on the core's thread. `stopped` is asked between chunks. With
+ * `handOff`, the chunks of a bulk file are yielded parsed only (ParsedChunk), for other workers to prepare.
  */
 export async function* prepareTask(
   task: PrepareTask,
-  options: { limits?: ImportLimits; lookup?: ArchiveLookup; stopped?: () => boolean } = {},
-): AsyncGenerator<PreparedResult> {
+  options: { limits?: ImportLimits; lookup?: ArchiveLookup; stopped?: () => boolean; handOff?: boolean } = {},
+): AsyncGenerator<PreparedResult | ParsedChunk> {
   const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
   const lookup = options.lookup ?? NO_ARCHIVE;
+  if (task.kind === 'articles') throw new Error('parsed articles are prepared with prepareArticles');
   const source = task.kind === 'source' ? task.source : await readSourceFile(task.path, limits, task.fsPath);
   if ('error' in source) {
     yield { path: source.path, error: asInfo(source.error) };
     return;
   }
-  for await (const result of readSources(source, limits)) {
+  // One file read in batches gives several results for the same source: its bytes are prepared once.
+  let current: { source: ImportSource; prepared: PreparedSource } | null = null;
+  for await (const result of readSources(source, limits, { batchArticles: CHUNK_ARTICLES })) {
     if (options.stopped?.()) return;
     if ('error' in result) {
       yield { path: result.path, error: asInfo(result.error) };
       continue;
     }
-    const prepared = prepareSource(result.source, lookup);
+    const continuing = current?.source === result.source;
+    if (!current || !continuing) current = { source: result.source, prepared: prepareSource(result.source, lookup) };
+    const prepared = current.prepared;
     const failures = result.failures.map(asInfo);
-    const articles: { article: ParsedArticle; index: number }[] = [];
-    result.articles.forEach((article, index) => {
+    const firstIndex = result.firstIndex ?? 0;
+    const entries: ParsedEntry[] = [];
+    result.articles.forEach((article, offset) => {
+      const index = firstIndex + offset;
       if (article.text.length > MAX_ARTICLE_CHARS) {
-        const where = result.articles.length > 1 ? `${result.source.name}, article ${index + 1}` : result.source.name;
+        const where = result.articles.length > 1 || firstIndex > 0 ? `${result.source.name}, article ${index + 1}` : result.source.name;
         failures.push({
           code: 'too-large',
           message: `${where} holds ${formatBytes(article.text.length)} of text, over the ${formatBytes(MAX_ARTICLE_CHARS)} limit for one article; split it into smaller files`,
         });
       } else {
-        articles.push({ article, index });
+        entries.push({ article, index });
       }
     });
-    const chunks = Math.max(1, Math.ceil(articles.length / CHUNK_ARTICLES));
+    const bulk = continuing || entries.length > CHUNK_ARTICLES || result.firstIndex !== undefined;
+    const chunks = Math.max(1, Math.ceil(entries.length / CHUNK_ARTICLES));
     for (let chunk = 0; chunk < chunks; chunk++) {
-      if (chunk > 0) {
+      if (chunk > 0 || continuing) {
         // Between chunks the thread takes its messages (a cancel) before more work.
         await nextMacrotask();
         if (options.stopped?.()) return;
       }
-      const first = chunk === 0;
-      yield {
+      const first = chunk === 0 && !continuing;
+      const head = {
         path: result.path,
         source: first ? prepared : { ...prepared, stored: null },
         format: result.format,
-        failures: first ? failures : [],
+        failures: chunk === 0 ? failures : [],
         continued: !first,
-        articles: articles.slice(chunk * CHUNK_ARTICLES, (chunk + 1) * CHUNK_ARTICLES).map(({ article, index }) => prepareArticle(article, index, lookup)),
       };
+      const slice = entries.slice(chunk * CHUNK_ARTICLES, (chunk + 1) * CHUNK_ARTICLES);
+      yield options.handOff && bulk ? { ...head, parsed: slice } : { ...head, articles: prepareArticles(slice, lookup) };
     }
   }
 }

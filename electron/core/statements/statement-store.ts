@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { ReviewState, StatementOrigin, StoredSpan, StoredStatement } from '../../../shared/domain/archive';
 import type { ExtractedStatement, NationEvidence, NationEvidenceKind, StatementKind } from '../../../shared/domain/extraction';
 import { createActorRegistry } from '../desk/actor-registry';
@@ -77,13 +77,32 @@ export function createStatementStore(db: Database) {
        @confidence, 'automatic', 'unreviewed', @now, @now)`,
   );
 
-  const insertPositional = db.prepare(
-    `INSERT INTO statements (article_id, kind, content_start, content_end, content_text, cue_start, cue_end, cue_text,
-       speaker_start, speaker_end, speaker_text, speaker_name, speaker_role, speaker_organization, actor_id, nation,
-       nation_evidence_kind, nation_evidence_start, nation_evidence_end, nation_evidence_text,
-       confidence, origin, review_state, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'automatic', 'unreviewed', ?, ?)`,
-  );
+  // Bulk statements go in as multi-row INSERTs: each INSERT on a table with triggers opens a statement
+  // journal that copies every page it touches, so one INSERT of many rows pays that once, not per row.
+  const ROW_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'automatic', 'unreviewed', ?, ?)";
+  const BULK_ROWS = 64;
+  const multiRow = new Map<number, Statement<unknown[]>>();
+  const insertRows = (rows: number) => {
+    let statement = multiRow.get(rows);
+    if (!statement) {
+      statement = db.prepare<unknown[]>(
+        `INSERT INTO statements (article_id, kind, content_start, content_end, content_text, cue_start, cue_end, cue_text,
+           speaker_start, speaker_end, speaker_text, speaker_name, speaker_role, speaker_organization, actor_id, nation,
+           nation_evidence_kind, nation_evidence_start, nation_evidence_end, nation_evidence_text,
+           confidence, origin, review_state, created_at, updated_at)
+         VALUES ${Array<string>(rows).fill(ROW_VALUES).join(', ')}`,
+      );
+      multiRow.set(rows, statement);
+    }
+    return statement;
+  };
+  let pending: unknown[] = [];
+  let pendingRows = 0;
+  const flushPending = () => {
+    if (pendingRows > 0) insertRows(pendingRows).run(pending);
+    pending = [];
+    pendingRows = 0;
+  };
   const lastId = db.prepare<[], number>('SELECT ifnull(max(id), 0) FROM statements').pluck();
   const indexSince = db.prepare('INSERT INTO statements_fts(rowid, content_text, speaker_name) SELECT id, content_text, speaker_name FROM statements WHERE id > ?');
   const beginBulk = db.prepare('INSERT INTO bulk_insert (active) VALUES (1)');
@@ -139,12 +158,12 @@ export function createStatementStore(db: Database) {
       return lastId.get() ?? 0;
     },
 
-    /** Call inside a bulk transaction (see beginBulk). */
+    /** Call inside a bulk transaction (see beginBulk); rows may be written as late as endBulk. */
     insertBulk(articleId: number, statements: readonly ExtractedStatement[], now: string): void {
       for (const s of statements) {
         const actor = actorFor(s, now);
         const evidence = evidenceColumns(actor.nation === s.speaker.nation ? (s.speaker.nationEvidence ?? null) : null);
-        insertPositional.run(
+        pending.push(
           articleId,
           s.kind,
           s.content.start,
@@ -169,11 +188,24 @@ export function createStatementStore(db: Database) {
           now,
           now,
         );
+        if (++pendingRows === BULK_ROWS) flushPending();
       }
+    },
+
+    /** Writes the rows insertBulk still holds (an article stored on its own savepoint calls it before releasing). */
+    flushBulk(): void {
+      flushPending();
+    },
+
+    /** Forgets rows not yet written, after the caller rolled back. */
+    abortBulk(): void {
+      pending = [];
+      pendingRows = 0;
     },
 
     /** Indexes the statements stored since beginBulk in one pass and leaves bulk mode; before COMMIT. */
     endBulk(since: number): void {
+      flushPending();
       indexSince.run(since);
       endBulk.run();
     },

@@ -49,7 +49,7 @@ describe('preparing imports on worker threads', () => {
       [true, false, 450 % CHUNK_ARTICLES || CHUNK_ARTICLES],
     ]);
     const paths = [...new Set(viaWorkers.map((r) => r.path))];
-    expect(paths).toEqual(tasks.map((t) => (t.kind === 'file' ? t.path : t.source.path)));
+    expect(paths).toEqual(tasks.map((t) => (t.kind === 'source' ? t.source.path : t.path)));
     expect(viaWorkers).toEqual(local);
     const first = viaWorkers[0]!;
     expect('articles' in first && first.articles[0]!.extraction!.statements.length).toBeGreaterThan(0);

@@ -16,7 +16,15 @@ export { detectFormat } from './sniff-format';
  * such as a bulk record without text, while the rest imports), or the reason it could not be read.
  */
 export type SourceResult =
-  | { path: string; source: ImportSource; format: ArticleFormat; articles: ParsedArticle[]; failures: ImportFailure[] }
+  | {
+      path: string;
+      source: ImportSource;
+      format: ArticleFormat;
+      articles: ParsedArticle[];
+      failures: ImportFailure[];
+      /** For a file read in batches (see ReadOptions.batchArticles): the index of the first article within the file. */
+      firstIndex?: number;
+    }
   | { path: string; error: ImportFailure };
 
 
@@ -29,6 +37,11 @@ interface Budget {
 export interface ReadOptions {
   /** Parsers to use before the built-in ones for their formats. */
   parsers?: readonly FormatParser[];
+  /**
+   * Read a large bulk file (whose parser can) in batches of about this many articles, each its own
+   * result for the same source, so work on the first starts before the file is parsed whole.
+   */
+  batchArticles?: number;
 }
 
 /**
@@ -55,6 +68,15 @@ async function* readOne(source: ImportSource, limits: ImportLimits, budget: Budg
     const parser = parserFor(format, options.parsers);
     if (!parser) {
       throw new ImportFailure('unsupported-type', `${source.name} is a ${format.toUpperCase()} file, which this version of Parley cannot read yet`);
+    }
+    if (parser.parseInBatches && options.batchArticles) {
+      let firstIndex = 0;
+      // Parsers that read in batches do linear work per line; the pool's stall bound watches the progress.
+      for (const batch of parser.parseInBatches(source, options.batchArticles)) {
+        yield { path, source, format, articles: batch.articles, failures: batch.failures, firstIndex };
+        firstIndex += batch.articles.length;
+      }
+      return;
     }
     const outcome = await withinTimeBound(() => parser.parse(source, limits), parseBoundMs(source.bytes.byteLength, limits), source.name);
 

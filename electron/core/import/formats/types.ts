@@ -38,6 +38,11 @@ export interface FormatParser {
   /** Lower-case extensions with the dot, e.g. ['.html', '.htm']. */
   extensions: readonly string[];
   parse(source: ImportSource, limits: ImportLimits): Promise<ParseOutcome>;
+  /**
+   * For formats holding many articles that can be read as they go (JSON Lines): the articles in
+   * batches of about `batchArticles`, so storing starts before the whole file is parsed.
+   */
+  parseInBatches?(source: ImportSource, batchArticles: number): Iterable<{ articles: ParsedArticle[]; failures: ImportFailure[] }>;
 }
 
 export interface ImportLimits {

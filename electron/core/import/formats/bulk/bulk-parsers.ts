@@ -11,8 +11,10 @@ const MAX_LEADING_BAD_LINES = 200;
 
 /** Collects a bulk file's articles and per-record failures; decides the file-level error at the end. */
 class RecordCollector {
-  readonly articles: ParsedArticle[] = [];
-  readonly failures: ImportFailure[] = [];
+  articles: ParsedArticle[] = [];
+  failures: ImportFailure[] = [];
+  /** Articles handed out by take() so far. */
+  taken = 0;
   #sawTextField = false;
   readonly #fieldNames = new Set<string>();
   readonly #maps = new Map<string, FieldMap>();
@@ -37,6 +39,15 @@ class RecordCollector {
 
   fail(failure: ImportFailure): void {
     this.failures.push(failure);
+  }
+
+  /** The articles and failures collected since the last take, handed out (a file read in batches). */
+  take(): { articles: ParsedArticle[]; failures: ImportFailure[] } {
+    const batch = { articles: this.articles, failures: this.failures };
+    this.taken += this.articles.length;
+    this.articles = [];
+    this.failures = [];
+    return batch;
   }
 
   outcome(format: 'json' | 'jsonl' | 'csv'): ParseOutcome {
@@ -100,6 +111,16 @@ function unwrapSource(record: JsonRecord): JsonRecord {
  * decoded string as well. A line that is not JSON fails alone.
  */
 export function parseJsonLines(source: ImportSource): ParseOutcome {
+  const [all] = [...jsonLinesInBatches(source, Number.POSITIVE_INFINITY)];
+  return { kind: 'articles', format: 'jsonl', articles: all?.articles ?? [], failures: all?.failures ?? [] };
+}
+
+/**
+ * JSON Lines in batches of `batchArticles` articles as the lines are read, so a large export's first
+ * articles can be stored while the rest is still being parsed. The file-level verdicts (no records, no
+ * text field, not JSON Lines at all) can only fall before the first batch, as a batch holds articles.
+ */
+export function* jsonLinesInBatches(source: ImportSource, batchArticles: number): Generator<{ articles: ParsedArticle[]; failures: ImportFailure[] }> {
   // UTF-16 files (rare, from Windows tools) are decoded whole and re-encoded, so lines split as bytes below.
   const utf16 = (source.bytes[0] === 0xff && source.bytes[1] === 0xfe) || (source.bytes[0] === 0xfe && source.bytes[1] === 0xff);
   const bytes = utf16 ? new TextEncoder().encode(decodeText(source.bytes).text) : source.bytes;
@@ -118,15 +139,21 @@ export function parseJsonLines(source: ImportSource): ParseOutcome {
       value = JSON.parse(line);
     } catch (error) {
       collector.fail(new ImportFailure('corrupt', `${source.name}, ${location}: not valid JSON (${(error as Error).message})`, location));
-      if (collector.articles.length === 0 && collector.failures.length >= MAX_LEADING_BAD_LINES) {
+      if (collector.taken + collector.articles.length === 0 && collector.failures.length >= MAX_LEADING_BAD_LINES) {
         throw new ImportFailure('corrupt', `${source.name} is not JSON Lines: its first ${MAX_LEADING_BAD_LINES} lines are not JSON records`);
       }
       continue;
     }
     if (isRecord(value)) collector.add(unwrapSource(value), location);
     else collector.fail(new ImportFailure('record-without-text', `${source.name}, ${location}: not an object with fields`, location));
+    if (collector.articles.length >= batchArticles) yield collector.take();
   }
-  return collector.outcome('jsonl');
+  if (collector.taken === 0) {
+    const outcome = collector.outcome('jsonl');
+    if (outcome.kind === 'articles') yield { articles: outcome.articles, failures: outcome.failures ?? [] };
+  } else {
+    yield collector.take();
+  }
 }
 
 /** A line as UTF-8, or, when it is not valid UTF-8, in the single-byte encoding its bytes suggest. */
@@ -156,5 +183,10 @@ export function parseCsv(source: ImportSource): ParseOutcome {
 }
 
 export const jsonParser: FormatParser = { format: 'json', extensions: ['.json'], parse: async (s) => parseJson(s) };
-export const jsonLinesParser: FormatParser = { format: 'jsonl', extensions: ['.jsonl', '.ndjson'], parse: async (s) => parseJsonLines(s) };
+export const jsonLinesParser: FormatParser = {
+  format: 'jsonl',
+  extensions: ['.jsonl', '.ndjson'],
+  parse: async (s) => parseJsonLines(s),
+  parseInBatches: (s, batchArticles) => jsonLinesInBatches(s, batchArticles),
+};
 export const csvParser: FormatParser = { format: 'csv', extensions: ['.csv', '.tsv'], parse: async (s) => parseCsv(s) };
