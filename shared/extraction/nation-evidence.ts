@@ -147,8 +147,17 @@ const STATE_OFFICE_WORDS = wordLexicon(
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */
 export function namesStateOffice(text: string): boolean {
-  return findLexiconWord(text, STATE_OFFICE_WORDS) !== null;
+  // Asked several times of each speaker phrase (its own words, its core, its description).
+  let found = officeCache.get(text);
+  if (found === undefined) {
+    found = findLexiconWord(text, STATE_OFFICE_WORDS) !== null;
+    if (officeCache.size >= CACHE_LIMIT) officeCache.clear();
+    officeCache.set(text, found);
+  }
+  return found;
 }
+
+const officeCache = new Map<string, boolean>();
 
 interface WordLexicon {
   singles: Set<string>;

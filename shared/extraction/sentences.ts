@@ -15,6 +15,12 @@ const ABBREVIATIONS = new Set(
 const QUOTE_TAIL_RE = /^[”"’'»“]+$/;
 const CLOSERS = new Set(['”', '"', '’', "'", ')', '»', ']']);
 
+/** Whether text[from, to) holds a line break; read in place, since it is asked between every two tokens. */
+export function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /**
  * Splits tokens into sentences. A sentence never ends inside a quotation, so a quoted
  * passage and the words that attribute it stay together; paragraphs always end one.
@@ -39,7 +45,7 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
       quote.start < t.start &&
       t.end < quote.end &&
       (t.text === '?' || t.text === '!' || !QUOTE_TAIL_RE.test(text.slice(t.end, quote.end)));
-    let newParagraph = next !== undefined && text.slice(t.end, next.start).includes('\n');
+    let newParagraph = next !== undefined && hasNewline(text, t.end, next.start);
     let ends = newParagraph || next === undefined;
     if (!ends && !insideQuote && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…')) {
       let k = i + 1;
@@ -51,7 +57,7 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
         i = k - 1;
         ends = true;
         // The closing marks consumed may be what stands before the paragraph break.
-        newParagraph = text.slice(tokens[i]!.end, after.start).includes('\n');
+        newParagraph = hasNewline(text, tokens[i]!.end, after.start);
       }
     }
     if (ends) {

@@ -148,12 +148,15 @@ const buffers = {
   /** Per position, the inputs of the previous layer that are not zero (ReLU leaves most at zero). */
   nonzero: new Int32Array(0),
   nonzeroCount: new Int32Array(0),
+  /** Where the first-layer table rows feeding one position start. */
+  rows: new Int32Array(0),
   /** One position's running sums, one per output. */
   sums: new Float64Array(64),
 };
 
 function reserve(n: number, width: number): void {
   if (buffers.gids.length >= n * FEATURE_GROUPS.length && buffers.a.length >= n * width) return;
+  buffers.rows = new Int32Array(FEATURE_GROUPS.length * (model?.first.kernel ?? 0));
   const size = Math.max(64, n * 2);
   buffers.ids = new Int32Array(size * FEATURE_COUNT);
   buffers.gids = new Int32Array(size * FEATURE_GROUPS.length);
@@ -183,27 +186,48 @@ function indexNonzero(x: Float32Array, width: number, n: number): void {
 function convolve(layer: Layer, x: Float32Array, y: Float32Array, width: number, n: number): void {
   const { byInput, bias, outputs, kernel } = layer;
   const { nonzero, nonzeroCount } = buffers;
-  if (buffers.sums.length < outputs) buffers.sums = new Float64Array(outputs);
-  const sums = buffers.sums;
   const pad = kernel >> 1;
   for (let t = 0; t < n; t++) {
-    for (let o = 0; o < outputs; o++) sums[o] = bias[o]!;
     const from = Math.max(0, t - pad);
     const to = Math.min(n - 1, t + kernel - 1 - pad);
-    for (let src = from; src <= to; src++) {
-      const xi = src * width;
-      const wk = (src - t + pad) * width;
-      const count = nonzeroCount[src]!;
-      for (let j = 0; j < count; j++) {
-        const i = nonzero[xi + j]!;
-        const v = x[xi + i]!;
-        const wi = (wk + i) * outputs;
-        for (let o = 0; o < outputs; o++) sums[o] = sums[o]! + byInput[wi + o]! * v;
-      }
-    }
     const row = t * outputs;
-    for (let o = 0; o < outputs; o++) {
-      const sum = sums[o]!;
+    let o = 0;
+    // Four outputs at a time in locals: four independent sums over the same inputs.
+    for (; o + 4 <= outputs; o += 4) {
+      let s0 = bias[o]!;
+      let s1 = bias[o + 1]!;
+      let s2 = bias[o + 2]!;
+      let s3 = bias[o + 3]!;
+      for (let src = from; src <= to; src++) {
+        const xi = src * width;
+        const wk = (src - t + pad) * width;
+        const count = nonzeroCount[src]!;
+        for (let j = 0; j < count; j++) {
+          const i = nonzero[xi + j]!;
+          const v = x[xi + i]!;
+          const wi = (wk + i) * outputs + o;
+          s0 += byInput[wi]! * v;
+          s1 += byInput[wi + 1]! * v;
+          s2 += byInput[wi + 2]! * v;
+          s3 += byInput[wi + 3]! * v;
+        }
+      }
+      y[row + o] = s0 > 0 ? s0 : 0;
+      y[row + o + 1] = s1 > 0 ? s1 : 0;
+      y[row + o + 2] = s2 > 0 ? s2 : 0;
+      y[row + o + 3] = s3 > 0 ? s3 : 0;
+    }
+    for (; o < outputs; o++) {
+      let sum = bias[o]!;
+      for (let src = from; src <= to; src++) {
+        const xi = src * width;
+        const wk = (src - t + pad) * width;
+        const count = nonzeroCount[src]!;
+        for (let j = 0; j < count; j++) {
+          const i = nonzero[xi + j]!;
+          sum += byInput[(wk + i) * outputs + o]! * x[xi + i]!;
+        }
+      }
       y[row + o] = sum > 0 ? sum : 0;
     }
   }
@@ -211,37 +235,60 @@ function convolve(layer: Layer, x: Float32Array, y: Float32Array, width: number,
 
 /**
  * The first layer with ReLU: bias plus, for each token in reach, the table rows of its
- * feature groups at their kernel offsets. Each token's rows for all offsets sit together
- * in the table, so they are read once and added to the positions they feed (in this
- * order, so the float32 sums round as in training).
+ * feature groups at their kernel offsets, added in the order training summed them (token,
+ * then group), each sum rounded to float32 as the trained float32 layer rounds it.
  */
 function firstLayer(table: Float32Array, gids: Int32Array, bias: Float32Array, x: Float32Array, n: number, hidden: number, kernel: number): void {
   const groups = FEATURE_GROUPS.length;
   const pad = kernel >> 1;
-  for (let t = 0; t < n; t++) x.set(bias, t * hidden);
-  for (let src = 0; src < n; src++) {
-    const kFirst = Math.max(0, src + pad - (n - 1));
-    const kLast = Math.min(kernel - 1, src + pad);
-    for (let g = 0; g < groups; g++) {
-      const base = gids[src * groups + g]!;
-      for (let k = kFirst; k <= kLast; k++) {
-        const row = (src - k + pad) * hidden;
-        const from = base + k * hidden;
-        // Four at a time: the rows are short, so loop overhead is a good part of the cost.
-        let h = 0;
-        for (; h + 4 <= hidden; h += 4) {
-          const r = row + h;
-          const f = from + h;
-          x[r] = x[r]! + table[f]!;
-          x[r + 1] = x[r + 1]! + table[f + 1]!;
-          x[r + 2] = x[r + 2]! + table[f + 2]!;
-          x[r + 3] = x[r + 3]! + table[f + 3]!;
-        }
-        for (; h < hidden; h++) x[row + h] = x[row + h]! + table[from + h]!;
+  const rows = buffers.rows;
+  for (let t = 0; t < n; t++) {
+    // The table rows feeding position t, in summing order.
+    let count = 0;
+    const srcFirst = Math.max(0, t - pad);
+    const srcLast = Math.min(n - 1, t + kernel - 1 - pad);
+    for (let src = srcFirst; src <= srcLast; src++) {
+      const k = src - t + pad;
+      for (let g = 0; g < groups; g++) rows[count++] = gids[src * groups + g]! + k * hidden;
+    }
+    const out = t * hidden;
+    let h = 0;
+    // Eight outputs at a time in locals: eight independent sums, and x written once.
+    for (; h + 8 <= hidden; h += 8) {
+      let a0 = bias[h]!;
+      let a1 = bias[h + 1]!;
+      let a2 = bias[h + 2]!;
+      let a3 = bias[h + 3]!;
+      let a4 = bias[h + 4]!;
+      let a5 = bias[h + 5]!;
+      let a6 = bias[h + 6]!;
+      let a7 = bias[h + 7]!;
+      for (let r = 0; r < count; r++) {
+        const f = rows[r]! + h;
+        a0 = Math.fround(a0 + table[f]!);
+        a1 = Math.fround(a1 + table[f + 1]!);
+        a2 = Math.fround(a2 + table[f + 2]!);
+        a3 = Math.fround(a3 + table[f + 3]!);
+        a4 = Math.fround(a4 + table[f + 4]!);
+        a5 = Math.fround(a5 + table[f + 5]!);
+        a6 = Math.fround(a6 + table[f + 6]!);
+        a7 = Math.fround(a7 + table[f + 7]!);
       }
+      x[out + h] = a0 > 0 ? a0 : 0;
+      x[out + h + 1] = a1 > 0 ? a1 : 0;
+      x[out + h + 2] = a2 > 0 ? a2 : 0;
+      x[out + h + 3] = a3 > 0 ? a3 : 0;
+      x[out + h + 4] = a4 > 0 ? a4 : 0;
+      x[out + h + 5] = a5 > 0 ? a5 : 0;
+      x[out + h + 6] = a6 > 0 ? a6 : 0;
+      x[out + h + 7] = a7 > 0 ? a7 : 0;
+    }
+    for (; h < hidden; h++) {
+      let a = bias[h]!;
+      for (let r = 0; r < count; r++) a = Math.fround(a + table[rows[r]! + h]!);
+      x[out + h] = a > 0 ? a : 0;
     }
   }
-  for (let j = 0; j < n * hidden; j++) if (x[j]! < 0) x[j] = 0;
 }
 
 /** The model's label scores for one sentence, token-major: scores[t * LABELS + label] (softmax). */

@@ -9,7 +9,7 @@ import { findDateline, type Dateline } from './dateline';
 import { findNationCue } from './nation';
 import { namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
 import { findAllNations, type NationMatch } from '../nations/index';
-import type { Sentence } from './sentences';
+import { hasNewline, type Sentence } from './sentences';
 import { isTitleOrOfficeWord, parseMention, type SpeakerParts } from './speaker';
 import type { Token } from './tokens';
 
@@ -151,7 +151,7 @@ export class SpeakerResolver {
       let k = i + 1;
       while (k < tokens.length && k - i < 10) {
         const t = tokens[k]!;
-        const gapOk = t.start - tokens[k - 1]!.end <= 1 && !text.slice(tokens[k - 1]!.end, t.start).includes('\n');
+        const gapOk = t.start - tokens[k - 1]!.end <= 1 && !hasNewline(text, tokens[k - 1]!.end, t.start);
         if (!gapOk) break;
         if (t.word && t.cap) k++;
         else if (t.word && LOWER_ROLE_HEADS.has(t.lower) && tokens[k + 1]?.cap) k++;

@@ -29,6 +29,15 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
 }
 
+/** Most words are plain lower-case ASCII: for them the lower-case form is the word itself. */
+function hasUpperOrNonAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}
+
 /**
  * Splits text into words (keeping inner apostrophes, hyphens, periods and ampersands)
  * and single punctuation marks. A scanner rather than a Unicode regular expression,
@@ -57,7 +66,7 @@ export function tokenize(text: string): Token[] {
       const t = text.slice(start, i);
       const first = t.charCodeAt(0);
       const cap = first < 128 ? first >= 65 && first <= 90 : UPPER_RE.test(t);
-      tokens.push({ start, end: i, text: t, lower: t.toLowerCase(), cap, word: true });
+      tokens.push({ start, end: i, text: t, lower: hasUpperOrNonAscii(t) ? t.toLowerCase() : t, cap, word: true });
     } else {
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       const t = text.slice(start, i);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../shared/extraction/index';
 import { ALL_LEARNED_PARTS } from '../../../shared/extraction/pipeline';
 import { tagSentence } from '../../../shared/extraction/span-tagger';
-import { TAGGER_LABELS } from '../../../shared/extraction/tagger-features';
+import weights from '../../../resources/extraction/span-tagger.json';
+import { indexVocabulary, sentenceFeatures, suffixOf, TAGGER_LABELS, type TaggerVocabulary } from '../../../shared/extraction/tagger-features';
 import { analyzeText } from '../../../shared/extraction/text-analysis';
 import { expectSpansToMatch } from './helpers';
 
@@ -50,6 +51,19 @@ describe('the span tagger', () => {
       for (let j = i + 1; j < contents.length; j++) {
         expect(contents[i]!.start < contents[j]!.end && contents[j]!.start < contents[i]!.end).toBe(false);
       }
+    }
+  });
+
+  it('reads the same feature ids through the per-word suffix table as through the look-ups', () => {
+    const vocabulary = (weights as unknown as { vocab: TaggerVocabulary }).vocab;
+    const index = indexVocabulary(vocabulary);
+    const suffixOfWord = new Int32Array(vocabulary.words.length + 2).fill(1);
+    vocabulary.words.forEach((word, i) => (suffixOfWord[i + 2] = index.suffixes.get(suffixOf(word)) ?? 1));
+    const a = analyzeText(`${ARTICLE}\n\nThe Harbourmaster’s office said dredging, “if funded,” would start in May.`);
+    for (const sentence of a.sentences) {
+      const plain = sentenceFeatures(a, sentence, index);
+      const shortcut = sentenceFeatures(a, sentence, index, new Int32Array(plain.length + 16), suffixOfWord);
+      expect(Array.from(shortcut.subarray(0, plain.length))).toEqual(Array.from(plain));
     }
   });
 });

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { hasNewline } from '../../../shared/extraction/sentences';
+import { analyzeText } from '../../../shared/extraction/text-analysis';
+
+describe('sentence splitting', () => {
+  it('sees a line break only inside the range asked about', () => {
+    const text = 'one\ntwo three';
+    expect(hasNewline(text, 0, 3)).toBe(false);
+    expect(hasNewline(text, 3, 4)).toBe(true);
+    expect(hasNewline(text, 4, text.length)).toBe(false);
+    expect(hasNewline(text, 2, 2)).toBe(false);
+  });
+
+  it('ends a paragraph at its line break and counts paragraphs', () => {
+    const a = analyzeText('Talks resume\n\nThe envoy arrived on Monday. She met the minister.\nThe minister said little');
+    expect(a.sentences.map((s) => s.paragraph)).toEqual([0, 1, 1, 2]);
+    expect(a.tokens.find((t) => t.text === 'The')!.lower).toBe('the');
+    expect(a.tokens.find((t) => t.text === 'envoy')!.lower).toBe('envoy');
+  });
+});
