@@ -17,7 +17,7 @@ describe('statements the first rules never built', () => {
     const text = article('The closure of the north pier was first reported by the Harbour Gazette.');
     const result = extractStatements(text, RULES_ONLY);
     expectSpansToMatch(text, result);
-    const s = result.statements.find((x) => x.cue.text === 'was first reported by');
+    const s = result.statements.find((x) => x.cue?.text === 'was first reported by');
     expect(s?.content.text).toBe('The closure of the north pier');
     expect(s?.speaker.mention?.text).toBe('the Harbour Gazette');
     // Before, the agent's words were taken for the content.
@@ -35,7 +35,7 @@ describe('statements the first rules never built', () => {
     const text = article('Most of the delegates at the union meeting endorsed Okafor.');
     const result = extractStatements(text, RULES_ONLY);
     expectSpansToMatch(text, result);
-    const s = result.statements.find((x) => x.cue.text === 'endorsed');
+    const s = result.statements.find((x) => x.cue?.text === 'endorsed');
     expect(s?.content.text).toBe('Okafor');
     expect(s?.speaker.mention?.text).toBe('Most of the delegates at the union meeting');
   });
@@ -45,7 +45,7 @@ describe('statements the first rules never built', () => {
     const result = extractStatements(text, RULES_ONLY);
     expectSpansToMatch(text, result);
     expect(result.statements.some((x) => x.content.text.includes('Whitfield said'))).toBe(false);
-    const said = result.statements.find((x) => x.cue.text === 'said');
+    const said = result.statements.find((x) => x.cue?.text === 'said');
     expect(said?.speaker.mention?.text).toBe('Deputy Transport Minister Alana Brooks Whitfield');
     expect(said?.content.text).toContain('passengers to book their crossings a week ahead');
   });
@@ -53,7 +53,7 @@ describe('statements the first rules never built', () => {
   it('does not read a capitalised word inside a name as a cue', () => {
     const text = article('Members of the Island Support Group met the ferry crews on Friday.');
     const result = extractStatements(text, RULES_ONLY);
-    expect(result.statements.some((x) => x.cue.text.startsWith('Support'))).toBe(false);
+    expect(result.statements.some((x) => x.cue?.text.startsWith('Support') === true)).toBe(false);
   });
 
   it('lets the content-end model stop a noun phrase at a preposition or a hyphen typed as a dash', () => {
