@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { endCandidates } from '../../../shared/extraction/content-end-features';
 import { extractStatements } from '../../../shared/extraction/index';
+import { analyzeText } from '../../../shared/extraction/text-analysis';
 import { ALL_LEARNED_PARTS } from '../../../shared/extraction/pipeline';
 import { expectSpansToMatch } from './helpers';
 
@@ -15,7 +17,7 @@ describe('statements the first rules never built', () => {
     const text = article('The closure of the north pier was first reported by the Harbour Gazette.');
     const result = extractStatements(text, RULES_ONLY);
     expectSpansToMatch(text, result);
-    const s = result.statements.find((x) => x.cue.text === 'was first reported by');
+    const s = result.statements.find((x) => x.cue?.text === 'was first reported by');
     expect(s?.content.text).toBe('The closure of the north pier');
     expect(s?.speaker.mention?.text).toBe('the Harbour Gazette');
     // Before, the agent's words were taken for the content.
@@ -27,5 +29,39 @@ describe('statements the first rules never built', () => {
     const text = article('The ferry timetable was changed on Monday after the storm.');
     const result = extractStatements(text, RULES_ONLY);
     expect(result.statements.some((x) => x.content.text.startsWith('The ferry timetable'))).toBe(false);
+  });
+
+  it('takes a one-word object as the whole content', () => {
+    const text = article('Most of the delegates at the union meeting endorsed Okafor.');
+    const result = extractStatements(text, RULES_ONLY);
+    expectSpansToMatch(text, result);
+    const s = result.statements.find((x) => x.cue?.text === 'endorsed');
+    expect(s?.content.text).toBe('Okafor');
+    expect(s?.speaker.mention?.text).toBe('Most of the delegates at the union meeting');
+  });
+
+  it('ends a content before “, <long title and name> said”', () => {
+    const text = article('The ferry company will require passengers to book their crossings a week ahead, Deputy Transport Minister Alana Brooks Whitfield said on Monday.');
+    const result = extractStatements(text, RULES_ONLY);
+    expectSpansToMatch(text, result);
+    expect(result.statements.some((x) => x.content.text.includes('Whitfield said'))).toBe(false);
+    const said = result.statements.find((x) => x.cue?.text === 'said');
+    expect(said?.speaker.mention?.text).toBe('Deputy Transport Minister Alana Brooks Whitfield');
+    expect(said?.content.text).toContain('passengers to book their crossings a week ahead');
+  });
+
+  it('does not read a capitalised word inside a name as a cue', () => {
+    const text = article('Members of the Island Support Group met the ferry crews on Friday.');
+    const result = extractStatements(text, RULES_ONLY);
+    expect(result.statements.some((x) => x.cue?.text.startsWith('Support') === true)).toBe(false);
+  });
+
+  it('lets the content-end model stop a noun phrase at a preposition or a hyphen typed as a dash', () => {
+    const a = analyzeText('Okafor discussed the new rota on local radio - and nothing else.');
+    const sentence = a.sentences[0]!;
+    const from = a.tokens.findIndex((t) => t.text === 'the');
+    const at = endCandidates(a, sentence, from).map((k) => a.tokens[k]?.text ?? 'END');
+    expect(at).toContain('on');
+    expect(at).toContain('-');
   });
 });
