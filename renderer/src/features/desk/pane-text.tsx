@@ -71,11 +71,8 @@ export const PaneText = memo(function PaneText({ text, statements, selectedId, l
 
   const containerRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
-  // The text sits below whatever the scrolling element shows above it (the selection offer).
-  useLayoutEffect(() => {
-    const top = containerRef.current?.offsetTop ?? 0;
-    if (top !== scrollMargin) setScrollMargin(top);
-  });
+  // Where the text starts inside the scrolling element (its padding); what floats above it takes no room.
+  useLayoutEffect(() => setScrollMargin(containerRef.current?.offsetTop ?? 0), []);
 
   const virtualizer = useVirtualizer({
     count: blocks.starts.length,
