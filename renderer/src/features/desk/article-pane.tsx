@@ -46,7 +46,7 @@ function isTyping(target: EventTarget | null): boolean {
 /** One article on the desk: its text with highlights, its statements, its story, find-in-article. */
 export function ArticlePane(props: PaneProps) {
   const { pane, index, active, paneCount, link, topics, openArticleIds, onActivate, onClose, onOpen, onLink, onFocusShown } = props;
-  const { data, reload } = usePaneData(pane.articleId);
+  const { data, reload, searchPairs } = usePaneData(pane.articleId);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [flash, setFlash] = useState<{ id: number; nonce: number } | null>(null);
   const [mode, setMode] = useState<ToolMode>(null);
@@ -68,6 +68,11 @@ export function ArticlePane(props: PaneProps) {
   const paneText = useRef<PaneTextHandle>(null);
 
   const ready = data.status === 'ready' ? data : null;
+  // A long article looks for its quotes elsewhere only when the analyst turns to them.
+  const pairsDeferred = ready?.pairsState === 'deferred';
+  useEffect(() => {
+    if (side === 'pairs' && pairsDeferred) searchPairs();
+  }, [side, pairsDeferred, searchPairs]);
   const statements = useMemo(() => ready?.statements ?? [], [ready]);
   const text = ready?.article.text ?? '';
 
@@ -450,7 +455,7 @@ export function ArticlePane(props: PaneProps) {
                     )}
                   </button>
                   <button type="button" role="tab" aria-selected={side === 'pairs'} onClick={() => setSide('pairs')} title="The same statements reported by other articles">
-                    Same quotes <span className="muted">{ready.pairs.length}</span>
+                    Same quotes <span className="muted">{ready.pairsState === 'done' ? ready.pairs.length : '…'}</span>
                   </button>
                 </div>
                 {creating && (
@@ -493,6 +498,10 @@ export function ArticlePane(props: PaneProps) {
                       />
                     )}
                   />
+                ) : ready.pairsState !== 'done' ? (
+                  <p className="muted panel-empty" role="status">
+                    Looking for the same quotes in other articles…
+                  </p>
                 ) : (
                   <QuotePairs
                     articleId={pane.articleId}

@@ -46,10 +46,24 @@ const OVERSCAN_BLOCKS = 3;
 /** Frames to wait for a revealed place to be drawn before giving up. */
 const REVEAL_FRAMES = 30;
 
-function estimateHeight(blocks: TextBlocks, index: number): number {
+/**
+ * A browser lays out at most about 33 million pixels in one element (and scrolls no further).
+ * A text that would be taller (half a million paragraphs) is set densely: tighter lines, no gap.
+ */
+const DENSE_ABOVE_PX = 25_000_000;
+const DENSE_LINE_PX = 20;
+
+function estimateHeight(blocks: TextBlocks, index: number, dense: boolean): number {
   const { start, end } = blockRange(blocks, index);
   const lines = blocks.lines[index]!;
+  if (dense) return lines * DENSE_LINE_PX + Math.floor((end - start) / CHARS_PER_LINE) * DENSE_LINE_PX;
   return lines * (LINE_PX + PARAGRAPH_GAP_PX) + Math.floor((end - start) / CHARS_PER_LINE) * LINE_PX;
+}
+
+function needsDenseLayout(blocks: TextBlocks): boolean {
+  let total = 0;
+  for (let i = 0; i < blocks.starts.length; i++) total += estimateHeight(blocks, i, false);
+  return total > DENSE_ABOVE_PX;
 }
 
 /**
@@ -68,19 +82,17 @@ export const PaneText = memo(function PaneText({ text, statements, selectedId, l
   );
   const starts = useMemo(() => new Set(statements.map((s) => Math.max(0, s.content.start))), [statements]);
   const blocks = useMemo(() => cutIntoBlocks(text), [text]);
+  const dense = useMemo(() => needsDenseLayout(blocks), [blocks]);
 
   const containerRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
-  // The text sits below whatever the scrolling element shows above it (the selection offer).
-  useLayoutEffect(() => {
-    const top = containerRef.current?.offsetTop ?? 0;
-    if (top !== scrollMargin) setScrollMargin(top);
-  });
+  // Where the text starts inside the scrolling element (its padding); what floats above it takes no room.
+  useLayoutEffect(() => setScrollMargin(containerRef.current?.offsetTop ?? 0), []);
 
   const virtualizer = useVirtualizer({
     count: blocks.starts.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => estimateHeight(blocks, index),
+    estimateSize: (index) => estimateHeight(blocks, index, dense),
     overscan: blocks.starts.length <= DRAW_ALL_BLOCKS ? DRAW_ALL_BLOCKS : OVERSCAN_BLOCKS,
     scrollMargin,
   });
@@ -186,7 +198,7 @@ export const PaneText = memo(function PaneText({ text, statements, selectedId, l
   return (
     <div
       ref={containerRef}
-      className={`article-text${linked !== null && linked.size > 0 ? ' has-linked' : ''}`}
+      className={`article-text${dense ? ' is-dense' : ''}${linked !== null && linked.size > 0 ? ' has-linked' : ''}`}
       style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
     >
       {items.map((item) => {

@@ -16,6 +16,8 @@ export type PaneData =
       /** The story's other articles and the quotes shared with them; they arrive after the text. */
       siblings: ArticleSummary[];
       pairs: QuotePair[];
+      /** Whether `pairs` holds the search's answer, is being searched, or waits to be asked for (a long article). */
+      pairsState: 'done' | 'searching' | 'deferred';
     };
 
 function byReadingOrder(a: DeskStatement, b: DeskStatement): number {
@@ -23,8 +25,13 @@ function byReadingOrder(a: DeskStatement, b: DeskStatement): number {
 }
 
 type Core = { article: ArticleDetail; statements: DeskStatement[]; statementsComplete: boolean };
-type Extras = { siblings: ArticleSummary[]; pairs: QuotePair[] };
-const NO_EXTRAS: Extras = { siblings: [], pairs: [] };
+type Extras = { siblings: ArticleSummary[] };
+const NO_EXTRAS: Extras = { siblings: [] };
+/**
+ * Looking for the same quotes elsewhere costs one archive search per statement: done for an
+ * article of up to this many statements once they are all here, for a longer one when asked.
+ */
+const EAGER_PAIRS = 2000;
 
 /**
  * Statements come a page at a time: a first small page so the article shows at once, then
@@ -50,7 +57,7 @@ function mergePage(shown: readonly DeskStatement[], more: readonly DeskStatement
  * can be restored), then the other articles of its story and the quotes it shares with them.
  * Reloads in place when the desk changes this article, keeping the old view until then.
  */
-export function usePaneData(articleId: number): { data: PaneData; reload: () => void } {
+export function usePaneData(articleId: number): { data: PaneData; reload: () => void; searchPairs: () => void } {
   const [attempt, setAttempt] = useState(0);
   const [core, setCore] = useState<{ articleId: number; core: Core } | { articleId: number; error: string } | null>(null);
   const [extras, setExtras] = useState<{ articleId: number; extras: Extras } | null>(null);
@@ -87,10 +94,10 @@ export function usePaneData(articleId: number): { data: PaneData; reload: () => 
       }
     };
     load().catch((error: unknown) => current && setCore({ articleId, error: errorMessage(error) }));
-    Promise.all([api.invoke('articles.siblings', { id: articleId }), api.invoke('quotes.pairs', { articleId })]).then(
-      ([siblings, pairs]) => current && setExtras({ articleId, extras: { siblings, pairs } }),
+    api.invoke('articles.siblings', { id: articleId }).then(
+      (siblings) => current && setExtras({ articleId, extras: { siblings } }),
       // The text and its statements stand without them.
-      () => current && setExtras({ articleId, extras: { siblings: [], pairs: [] } }),
+      () => current && setExtras({ articleId, extras: { siblings: [] } }),
     );
     return () => {
       current = false;
@@ -98,6 +105,24 @@ export function usePaneData(articleId: number): { data: PaneData; reload: () => 
   }, [articleId, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
+
+  // The same quotes elsewhere: searched after the statements are all here, so it never holds them up.
+  const [pairs, setPairs] = useState<{ articleId: number; pairs: QuotePair[] } | null>(null);
+  const [pairsAsked, setPairsAsked] = useState<number | null>(null);
+  const loaded = core !== null && core.articleId === articleId && 'core' in core && core.core.statementsComplete ? core.core.statements.length : null;
+  const pairsWanted = loaded !== null && (loaded <= EAGER_PAIRS || pairsAsked === articleId);
+  useEffect(() => {
+    if (!pairsWanted) return;
+    let current = true;
+    api.invoke('quotes.pairs', { articleId }).then(
+      (found) => current && setPairs({ articleId, pairs: found }),
+      () => current && setPairs({ articleId, pairs: [] }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [articleId, attempt, pairsWanted]);
+  const searchPairs = useCallback(() => setPairsAsked(articleId), [articleId]);
   const onDeskChanged = useEffectEvent((articleIds: readonly number[]) => {
     if (articleIds.length === 0 || articleIds.includes(articleId)) reload();
   });
@@ -121,7 +146,9 @@ export function usePaneData(articleId: number): { data: PaneData; reload: () => 
     if (!core || core.articleId !== articleId) return { status: 'loading' };
     if ('error' in core) return { status: 'failed', message: core.error };
     const more = extras && extras.articleId === articleId ? extras.extras : NO_EXTRAS;
-    return { status: 'ready', ...core.core, ...more };
-  }, [core, extras, articleId]);
-  return { data, reload };
+    const shown = pairs && pairs.articleId === articleId ? pairs.pairs : null;
+    const pairsState = shown ? 'done' : pairsWanted ? 'searching' : 'deferred';
+    return { status: 'ready', ...core.core, ...more, pairs: shown ?? [], pairsState };
+  }, [core, extras, pairs, pairsWanted, articleId]);
+  return { data, reload, searchPairs };
 }
