@@ -39,6 +39,19 @@ export interface QuoteSide {
   speakerName: string | null;
   /** The article's date (YYYY, YYYY-MM or YYYY-MM-DD…), null when unknown. */
   publishedAt: string | null;
+  /** Folded words and content stems, kept here once computed (a side is compared with many others). */
+  words?: string[];
+  stems?: string[];
+}
+
+function wordsOf(side: QuoteSide): string[] {
+  side.words ??= indexTokens(side.text).map((t) => t.token);
+  return side.words;
+}
+
+function stemsOf(side: QuoteSide): string[] {
+  side.stems ??= contentStems(side.text);
+  return side.stems;
 }
 
 /** Folded last word of a name: "Spokesman Jeon Ha-kyu" and "Jeon" share nothing else reliably. */
@@ -58,6 +71,15 @@ export function sameSpeaker(a: QuoteSide, b: QuoteSide): boolean {
   return left === right || leftWords.includes(right) || rightWords.includes(left);
 }
 
+/** The days from `days` before to `days` after a date given to the day, or null when it is not. */
+export function dayWindow(date: string | null, days: number): { from: string; to: string } | null {
+  if (!date || !/^\d{4}-\d{2}-\d{2}/u.test(date)) return null;
+  const at = Date.parse(date.slice(0, 10));
+  if (Number.isNaN(at)) return null;
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return { from: day(at - days * 86_400_000), to: day(at + days * 86_400_000) };
+}
+
 /** Days between two dates given to the day; null when either is unknown or coarser than a day. */
 export function daysApart(a: string | null, b: string | null): number | null {
   const day = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}/u.test(value) ? Date.parse(value.slice(0, 10)) : NaN);
@@ -75,14 +97,14 @@ export interface SameQuote {
 
 /** How two statements are one quote, or null when they are not. */
 export function sameQuote(a: QuoteSide, b: QuoteSide): SameQuote | null {
-  const leftWords = indexTokens(a.text).map((t) => t.token);
-  const rightWords = indexTokens(b.text).map((t) => t.token);
+  const leftWords = wordsOf(a);
+  const rightWords = wordsOf(b);
   if (leftWords.length < MIN_PAIR_WORDS || rightWords.length < MIN_PAIR_WORDS) return null;
   const wording = wordOverlap(leftWords, rightWords);
   if (wording >= SAME_WORDING) return { similarity: wording, basis: 'wording' };
   if (!sameSpeaker(a, b)) return null;
   const apart = daysApart(a.publishedAt, b.publishedAt);
   if (apart !== null && apart > SAME_TIME_DAYS) return null;
-  const content = wordOverlap(contentStems(a.text), contentStems(b.text));
+  const content = wordOverlap(stemsOf(a), stemsOf(b));
   return content >= SAME_SPEAKER_CONTENT ? { similarity: content, basis: 'translation' } : null;
 }

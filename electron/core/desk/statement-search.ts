@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ArticleSummary } from '../../../shared/domain/archive';
 import type { QuotePair, SnippetPart, StatementHit, StatementSearchFilters, StatementSearchPage } from '../../../shared/domain/desk';
-import { MIN_PAIR_WORDS, sameQuote, type QuoteSide } from '../../../shared/desk/same-quote';
+import { dayWindow, MIN_PAIR_WORDS, SAME_TIME_DAYS, sameQuote, type QuoteSide } from '../../../shared/desk/same-quote';
 import { wordDiff } from '../../../shared/desk/word-diff';
 import { findQueryHits, indexTokens, parseSearchQuery } from '../../../shared/search/query-syntax';
 import type { DeskStatementRow, StatementReader } from './statement-reader';
@@ -167,15 +167,22 @@ export function createStatementSearch(db: Database, reader: StatementReader) {
            AND s.article_id <> ? AND s.review_state <> 'rejected'`,
       );
       // A translation shares few words with the other wording: the speaker's other statements are read too.
-      const bySameActor = db.prepare<[number, number], HitRow>(
-        `${withArticle} WHERE s.actor_id = ? AND s.article_id <> ? AND s.review_state <> 'rejected' ORDER BY s.id DESC LIMIT ${MAX_SPEAKER_CANDIDATES}`,
+      // Within the week around the article when its date is known (undated reports may still pair).
+      const window = dayWindow(mine[0]?.a_published ?? null, SAME_TIME_DAYS);
+      const bySameActor = db.prepare<unknown[], HitRow>(
+        `${withArticle} WHERE s.actor_id = ? AND s.article_id <> ? AND s.review_state <> 'rejected'
+           ${window ? 'AND (a.published_at IS NULL OR substr(a.published_at, 1, 10) BETWEEN ? AND ?)' : ''}
+         ORDER BY s.id DESC LIMIT ${MAX_SPEAKER_CANDIDATES}`,
       );
-      const side = (row: HitRow): QuoteSide => ({
-        text: row.content_text,
-        actorId: row.actor_id,
-        speakerName: row.speaker_name ?? row.speaker_text,
-        publishedAt: row.a_published,
-      });
+      const sides = new Map<number, QuoteSide>();
+      const side = (row: HitRow): QuoteSide => {
+        let known = sides.get(row.id);
+        if (!known) {
+          known = { text: row.content_text, actorId: row.actor_id, speakerName: row.speaker_name ?? row.speaker_text, publishedAt: row.a_published };
+          sides.set(row.id, known);
+        }
+        return known;
+      };
       // Two given articles are compared statement by statement; the archive is searched otherwise.
       const others =
         otherArticleId === undefined
@@ -204,7 +211,9 @@ export function createStatementSearch(db: Database, reader: StatementReader) {
           seen.add(right.id);
           consider(left, right);
         };
-        if (left.actor_id !== null) for (const right of bySameActor.all(left.actor_id, articleId)) once(right);
+        if (left.actor_id !== null) {
+          for (const right of bySameActor.all(left.actor_id, articleId, ...(window ? [window.from, window.to] : []))) once(right);
+        }
         // Distinctive words that occur elsewhere too find the candidates (a word found only here cannot
         // be in another wording; common words and numbers say little): two groups, either all present.
         const rare = [...new Set(words)]
