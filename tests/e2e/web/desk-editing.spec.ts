@@ -210,7 +210,8 @@ test('an analyst filters the library, moves a statement’s ends, notes the arti
       await expect(page.getByRole('heading', { name: 'Nothing to re-attach' })).toBeVisible();
       await page.keyboard.press('Control+z');
       await expect(orphans).toHaveCount(1);
-      await orphans.first().getByRole('button', { name: 'Fix' }).click();
+      // Back from the undo, it is still open where it was being fixed.
+      await expect(orphans.first().getByRole('button', { name: 'Fix' })).toHaveAttribute('aria-expanded', 'true');
       await orphans.first().getByRole('button', { name: 'Discard' }).click();
       await expect(page.getByRole('heading', { name: 'Nothing to re-attach' })).toBeVisible();
       await page.keyboard.press('Control+z');
