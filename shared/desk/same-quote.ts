@@ -1,7 +1,6 @@
 import { stemmer } from 'stemmer';
 import { eng as englishStopwords } from 'stopword';
 import { indexTokens } from '../search/query-syntax';
-import { wordOverlap } from './word-diff';
 
 /**
  * Whether two statements report the same words. Two outlets copying one wire story share most of
@@ -39,23 +38,58 @@ export interface QuoteSide {
   speakerName: string | null;
   /** The article's date (YYYY, YYYY-MM or YYYY-MM-DD…), null when unknown. */
   publishedAt: string | null;
+  /** Folded words and content stems, kept here once computed (a side is compared with many others). */
+  words?: { count: number; set: ReadonlySet<string> };
+  stems?: ReadonlySet<string>;
+  names?: string[];
 }
 
-/** Folded last word of a name: "Spokesman Jeon Ha-kyu" and "Jeon" share nothing else reliably. */
-function surnameKey(name: string | null): string | null {
-  const words = indexTokens(name ?? '').map((t) => t.token);
-  return words.length > 0 ? words[words.length - 1]! : null;
+function wordsOf(side: QuoteSide): { count: number; set: ReadonlySet<string> } {
+  if (!side.words) {
+    const words = indexTokens(side.text).map((t) => t.token);
+    side.words = { count: words.length, set: new Set(words) };
+  }
+  return side.words;
+}
+
+function stemsOf(side: QuoteSide): ReadonlySet<string> {
+  side.stems ??= new Set(contentStems(side.text));
+  return side.stems;
+}
+
+/** Jaccard overlap of two sets of distinct words. */
+function setOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** The folded words of the speaker's name, kept on the side once computed. */
+function nameWords(side: QuoteSide): string[] {
+  side.names ??= indexTokens(side.speakerName ?? '').map((t) => t.token);
+  return side.names;
 }
 
 export function sameSpeaker(a: QuoteSide, b: QuoteSide): boolean {
   if (a.actorId !== null && a.actorId === b.actorId) return true;
-  const left = surnameKey(a.speakerName);
-  const right = surnameKey(b.speakerName);
-  if (left === null || right === null) return false;
-  // One side may carry only the surname, the other the full name.
-  const leftWords = indexTokens(a.speakerName ?? '').map((t) => t.token);
-  const rightWords = indexTokens(b.speakerName ?? '').map((t) => t.token);
+  const leftWords = nameWords(a);
+  const rightWords = nameWords(b);
+  if (leftWords.length === 0 || rightWords.length === 0) return false;
+  // The surname is the last word; one side may carry only the surname, the other the full name.
+  const left = leftWords[leftWords.length - 1]!;
+  const right = rightWords[rightWords.length - 1]!;
   return left === right || leftWords.includes(right) || rightWords.includes(left);
+}
+
+/** The days from `days` before to `days` after a date given to the day, or null when it is not. */
+export function dayWindow(date: string | null, days: number): { from: string; to: string } | null {
+  if (!date || !/^\d{4}-\d{2}-\d{2}/u.test(date)) return null;
+  const at = Date.parse(date.slice(0, 10));
+  if (Number.isNaN(at)) return null;
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return { from: day(at - days * 86_400_000), to: day(at + days * 86_400_000) };
 }
 
 /** Days between two dates given to the day; null when either is unknown or coarser than a day. */
@@ -75,14 +109,14 @@ export interface SameQuote {
 
 /** How two statements are one quote, or null when they are not. */
 export function sameQuote(a: QuoteSide, b: QuoteSide): SameQuote | null {
-  const leftWords = indexTokens(a.text).map((t) => t.token);
-  const rightWords = indexTokens(b.text).map((t) => t.token);
-  if (leftWords.length < MIN_PAIR_WORDS || rightWords.length < MIN_PAIR_WORDS) return null;
-  const wording = wordOverlap(leftWords, rightWords);
+  const left = wordsOf(a);
+  const right = wordsOf(b);
+  if (left.count < MIN_PAIR_WORDS || right.count < MIN_PAIR_WORDS) return null;
+  const wording = setOverlap(left.set, right.set);
   if (wording >= SAME_WORDING) return { similarity: wording, basis: 'wording' };
   if (!sameSpeaker(a, b)) return null;
   const apart = daysApart(a.publishedAt, b.publishedAt);
   if (apart !== null && apart > SAME_TIME_DAYS) return null;
-  const content = wordOverlap(contentStems(a.text), contentStems(b.text));
+  const content = setOverlap(stemsOf(a), stemsOf(b));
   return content >= SAME_SPEAKER_CONTENT ? { similarity: content, basis: 'translation' } : null;
 }

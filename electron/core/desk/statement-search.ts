@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ArticleSummary } from '../../../shared/domain/archive';
 import type { QuotePair, SnippetPart, StatementHit, StatementSearchFilters, StatementSearchPage } from '../../../shared/domain/desk';
-import { MIN_PAIR_WORDS, sameQuote, type QuoteSide } from '../../../shared/desk/same-quote';
+import { dayWindow, MIN_PAIR_WORDS, SAME_TIME_DAYS, sameQuote, type QuoteSide } from '../../../shared/desk/same-quote';
 import { wordDiff } from '../../../shared/desk/word-diff';
 import { findQueryHits, indexTokens, parseSearchQuery } from '../../../shared/search/query-syntax';
 import type { DeskStatementRow, StatementReader } from './statement-reader';
@@ -12,8 +12,8 @@ const OPEN = '\u0002';
 const CLOSE = '\u0003';
 /** Candidates read per statement: a quote reported by more outlets than this is paired with the first ones. */
 const MAX_CANDIDATES = 40;
-/** A speaker's statements read as candidates for another wording of theirs (newest first). */
-const MAX_SPEAKER_CANDIDATES = 200;
+/** A speaker's statements read as candidates for another wording of theirs when the article is undated (newest first). */
+const MAX_SPEAKER_CANDIDATES = 60;
 /** Words of a statement that look for its other wordings. */
 const RARE_WORDS = 6;
 /** A word in more than this share of statements (and more than MIN_COMMON) tells no quote apart. */
@@ -167,15 +167,47 @@ export function createStatementSearch(db: Database, reader: StatementReader) {
            AND s.article_id <> ? AND s.review_state <> 'rejected'`,
       );
       // A translation shares few words with the other wording: the speaker's other statements are read too.
-      const bySameActor = db.prepare<[number, number], HitRow>(
+      // The speakers' other statements: from the articles of the week around this one when its date is
+      // known (found through the date index, then narrowed to this article's speakers), else their newest.
+      const window = dayWindow(mine[0]?.a_published ?? null, SAME_TIME_DAYS);
+      const byActor = new Map<number, HitRow[]>();
+      if (window && otherArticleId === undefined) {
+        const actors = [...new Set(mine.map((row) => row.actor_id).filter((a): a is number => a !== null))];
+        const rows = db
+          .prepare<[string, string, number, string], HitRow>(
+            `SELECT s.*, a.title AS a_title, a.outlet AS a_outlet, a.published_at AS a_published
+             FROM articles a CROSS JOIN statements s ON s.article_id = a.id
+             WHERE a.published_at >= ? AND a.published_at < ? AND a.id <> ? AND s.review_state <> 'rejected'
+               AND s.actor_id IN (SELECT value FROM json_each(?))`,
+          )
+          .all(window.from, `${window.to}\uffff`, articleId, JSON.stringify(actors));
+        for (const row of rows) {
+          const list = byActor.get(row.actor_id!);
+          if (list) list.push(row);
+          else byActor.set(row.actor_id!, [row]);
+        }
+      }
+      const newestOfActor = db.prepare<[number, number], HitRow>(
         `${withArticle} WHERE s.actor_id = ? AND s.article_id <> ? AND s.review_state <> 'rejected' ORDER BY s.id DESC LIMIT ${MAX_SPEAKER_CANDIDATES}`,
       );
-      const side = (row: HitRow): QuoteSide => ({
-        text: row.content_text,
-        actorId: row.actor_id,
-        speakerName: row.speaker_name ?? row.speaker_text,
-        publishedAt: row.a_published,
-      });
+      const speakerCandidates = (actorId: number): HitRow[] => {
+        if (window) return byActor.get(actorId) ?? [];
+        let rows = byActor.get(actorId);
+        if (!rows) {
+          rows = newestOfActor.all(actorId, articleId);
+          byActor.set(actorId, rows);
+        }
+        return rows;
+      };
+      const sides = new Map<number, QuoteSide>();
+      const side = (row: HitRow): QuoteSide => {
+        let known = sides.get(row.id);
+        if (!known) {
+          known = { text: row.content_text, actorId: row.actor_id, speakerName: row.speaker_name ?? row.speaker_text, publishedAt: row.a_published };
+          sides.set(row.id, known);
+        }
+        return known;
+      };
       // Two given articles are compared statement by statement; the archive is searched otherwise.
       const others =
         otherArticleId === undefined
@@ -204,7 +236,7 @@ export function createStatementSearch(db: Database, reader: StatementReader) {
           seen.add(right.id);
           consider(left, right);
         };
-        if (left.actor_id !== null) for (const right of bySameActor.all(left.actor_id, articleId)) once(right);
+        if (left.actor_id !== null) for (const right of speakerCandidates(left.actor_id)) once(right);
         // Distinctive words that occur elsewhere too find the candidates (a word found only here cannot
         // be in another wording; common words and numbers say little): two groups, either all present.
         const rare = [...new Set(words)]

@@ -196,7 +196,7 @@ test('an analyst filters the library, moves a statement’s ends, notes the arti
       await expect(reattached).toHaveCount(1);
     });
 
-    await test.step('the other orphan is discarded from the Orphans view, and comes back with undo', async () => {
+    await test.step('the other orphan is fixed from the Orphans view by typed words, or discarded; both undone', async () => {
       await page.getByRole('navigation', { name: 'Where you are' }).getByRole('button', { name: 'Orphans' }).click();
       const orphans = page.getByRole('region', { name: 'Orphans' }).getByRole('list', { name: 'Orphans' }).getByRole('listitem');
       await expect(orphans).toHaveCount(1);
@@ -204,6 +204,14 @@ test('an analyst filters the library, moves a statement’s ends, notes the arti
       await orphans.first().getByRole('button', { name: 'Fix' }).click();
       await expect(orphans.first().getByRole('region', { name: 'Article text as it reads now' })).toContainText(LIND_NEW);
       await saveScreenshot(page, 'orphans-fix');
+      // Re-attached by typing its new words (no mouse needed), then undone.
+      await orphans.first().getByRole('textbox', { name: 'Or type its new words' }).fill('Duties could come down soon');
+      await orphans.first().getByRole('button', { name: 'Re-attach to selection' }).click();
+      await expect(page.getByRole('heading', { name: 'Nothing to re-attach' })).toBeVisible();
+      await page.keyboard.press('Control+z');
+      await expect(orphans).toHaveCount(1);
+      // Back from the undo, it is still open where it was being fixed.
+      await expect(orphans.first().getByRole('button', { name: 'Fix' })).toHaveAttribute('aria-expanded', 'true');
       await orphans.first().getByRole('button', { name: 'Discard' }).click();
       await expect(page.getByRole('heading', { name: 'Nothing to re-attach' })).toBeVisible();
       await page.keyboard.press('Control+z');

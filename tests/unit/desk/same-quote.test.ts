@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentStems, daysApart, sameQuote, sameSpeaker, type QuoteSide } from '../../../shared/desk/same-quote';
+import { contentStems, dayWindow, daysApart, sameQuote, sameSpeaker, type QuoteSide } from '../../../shared/desk/same-quote';
 import { useDesk } from './desk-fixture';
 
 /** One Korean quote as two agencies translated it: few words in common, the same content. */
@@ -32,6 +32,8 @@ describe('the same quote in other words', () => {
     expect(sameSpeaker(side('x', { speakerName: 'Sabrina Singh' }), side('x', { speakerName: null }))).toBe(false);
     expect(daysApart('2023-09-13', '2023-09-20T10:00:00Z')).toBe(7);
     expect(daysApart('2023-09', '2023-09-20')).toBeNull();
+    expect(dayWindow('2024-03-01T09:00:00Z', 7)).toEqual({ from: '2024-02-23', to: '2024-03-08' });
+    expect(dayWindow('2024', 7)).toBeNull();
   });
 });
 

@@ -16,7 +16,7 @@ export function OrphanFix({ kind, id, currentSelection }: Props) {
   function reattach(): void {
     const span = currentSelection();
     if (!span) {
-      notices.show('error', `Select the ${kind}’s new words in the article text first, then choose “Re-attach to selection”.`);
+      notices.show('error', `Select (or type) the ${kind}’s new words first, then choose “Re-attach to selection”.`);
       return;
     }
     void attempt('Re-attaching', api.invoke('anchors.reattach', { kind, id, ...span }), `Re-attached the ${kind} to the selected words`);

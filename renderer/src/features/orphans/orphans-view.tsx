@@ -79,6 +79,7 @@ export function OrphansView({ hidden, onOpen }: Props) {
 function OrphanReader({ orphan }: { orphan: Orphan }) {
   const [text, setText] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [typed, setTyped] = useState('');
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let current = true;
@@ -103,12 +104,26 @@ function OrphanReader({ orphan }: { orphan: Orphan }) {
   }, [text, orphan.anchor.start]);
   if (problem) return <p className="field-error" role="alert">{problem}</p>;
   if (text === null) return <p className="muted">Opening the article…</p>;
+  // Without a mouse, the new words can be typed (or pasted) instead of selected.
+  const typedSpan = () => {
+    const wanted = typed.trim();
+    if (!wanted) return null;
+    const near = text.indexOf(wanted, Math.max(0, orphan.anchor.start - 2000));
+    const at = near >= 0 ? near : text.indexOf(wanted);
+    return at >= 0 ? { start: at, end: at + wanted.length } : null;
+  };
+  const typedMissing = typed.trim() !== '' && typedSpan() === null;
   return (
     <div className="orphan-reader">
       <div ref={box} className="orphan-text" tabIndex={0} role="region" aria-label="Article text as it reads now">
         {text}
       </div>
-      <OrphanFix kind={orphan.kind} id={orphan.id} currentSelection={() => (box.current ? selectedSpan(box.current) : null)} />
+      <label className="orphan-typed">
+        Or type its new words
+        <input value={typed} onChange={(event) => setTyped(event.target.value)} aria-invalid={typedMissing} placeholder="Exactly as they read in the article" />
+      </label>
+      {typedMissing && <p className="field-error">These words are not in the article as it reads now.</p>}
+      <OrphanFix kind={orphan.kind} id={orphan.id} currentSelection={() => (box.current ? selectedSpan(box.current) : null) ?? typedSpan()} />
     </div>
   );
 }
