@@ -84,25 +84,26 @@ async function downloaded(page: Page, button: string, scope: PositionsPage): Pro
  * the top-left (background) one, and how many distinct colours there are.
  */
 async function pngContent(page: Page, bytes: Buffer): Promise<{ width: number; height: number; inked: number; colours: number }> {
-  return page.evaluate(async (base64) => {
+  // Page-side source: these specs compile without the DOM's types.
+  const script = `(async () => {
     const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
+    image.src = 'data:image/png;base64,${bytes.toString('base64')}';
     await image.decode();
     const canvas = document.createElement('canvas');
     canvas.width = image.naturalWidth;
     canvas.height = image.naturalHeight;
-    const context = canvas.getContext('2d')!;
+    const context = canvas.getContext('2d');
     context.drawImage(image, 0, 0);
     const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    const colours = new Set<number>();
+    const colours = new Set();
     let inked = 0;
     for (let i = 0; i < data.length; i += 4) {
-      const colour = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
-      colours.add(colour);
+      colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
       if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) inked++;
     }
     return { width: canvas.width, height: canvas.height, inked, colours: colours.size };
-  }, bytes.toString('base64'));
+  })()`;
+  return (await page.evaluate(script)) as { width: number; height: number; inked: number; colours: number };
 }
 
 test('an analyst compares national positions: matrix, a cell’s quotes, nation against nation, timeline', async ({ page, parley, library, importPanel, reader }) => {

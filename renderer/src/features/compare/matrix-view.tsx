@@ -1,3 +1,4 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import type { MatrixColumn, PositionsMatrix } from '../../../../shared/domain/positions';
 import { quoted } from '../../../../shared/positions/stance-style';
@@ -97,6 +98,12 @@ function MatrixToolbar({ matrix, state, onChange }: { matrix: PositionsMatrix; s
   );
 }
 
+/** Every cell has one size, so the grid can draw only what is in view (hundreds of cells, not thousands). */
+const ROW_HEIGHT = 96;
+const COLUMN_WIDTH = 220;
+const NATION_WIDTH = 150;
+const HEAD_HEIGHT = 52;
+
 function MatrixGrid({
   matrix,
   gridRef,
@@ -109,8 +116,32 @@ function MatrixGrid({
   onSelect: (cell: { nation: string; columnId: number }) => void;
 }) {
   const index = useMemo(() => cellIndex(matrix), [matrix]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // Rows and columns out of view are not drawn: the sticky nation column and header stay, spacers keep the scroll size.
+  const rows = useVirtualizer({
+    count: matrix.nations.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    paddingStart: HEAD_HEIGHT,
+    overscan: 6,
+  });
+  const columns = useVirtualizer({
+    horizontal: true,
+    count: matrix.columns.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => COLUMN_WIDTH,
+    paddingStart: NATION_WIDTH,
+    overscan: 2,
+  });
+  const shownRows = rows.getVirtualItems();
+  const shownColumns = columns.getVirtualItems();
+  const top = (shownRows[0]?.start ?? HEAD_HEIGHT) - HEAD_HEIGHT;
+  const bottom = rows.getTotalSize() - (shownRows[shownRows.length - 1]?.end ?? HEAD_HEIGHT);
+  const left = (shownColumns[0]?.start ?? NATION_WIDTH) - NATION_WIDTH;
+  const right = columns.getTotalSize() - (shownColumns[shownColumns.length - 1]?.end ?? NATION_WIDTH);
+  const spanned = shownColumns.length + (left > 0 ? 1 : 0) + (right > 0 ? 1 : 0) + 1;
 
-  // Arrow keys move between cells, as in a spreadsheet; Enter or Space opens one.
+  // Arrow keys move between cells, as in a spreadsheet (scrolling the next one into view); Enter or Space opens one.
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const target = event.target as HTMLElement;
     const row = Number(target.dataset.row);
@@ -120,34 +151,63 @@ function MatrixGrid({
     const move = moves[event.key];
     if (!move) return;
     event.preventDefault();
-    gridRef.current?.querySelector<HTMLElement>(`[data-row="${row + move[0]}"][data-col="${col + move[1]}"]`)?.focus();
+    const [nextRow, nextCol] = [row + move[0], col + move[1]];
+    if (nextRow < 0 || nextRow >= matrix.nations.length || nextCol < 0 || nextCol >= matrix.columns.length) return;
+    rows.scrollToIndex(nextRow);
+    columns.scrollToIndex(nextCol);
+    const focus = (tries: number) => {
+      const next = gridRef.current?.querySelector<HTMLElement>(`[data-row="${nextRow}"][data-col="${nextCol}"]`);
+      if (next) next.focus();
+      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
+    };
+    focus(10);
   };
 
   return (
-    <div className="matrix-scroll">
-      <table className="matrix" role="grid" aria-label="Positions matrix" ref={gridRef} onKeyDown={onKeyDown}>
+    <div className="matrix-scroll" ref={scrollRef}>
+      <table
+        className="matrix"
+        role="grid"
+        aria-label="Positions matrix"
+        aria-rowcount={matrix.nations.length + 1}
+        aria-colcount={matrix.columns.length + 1}
+        ref={gridRef}
+        onKeyDown={onKeyDown}
+        style={{ width: columns.getTotalSize() }}
+      >
         <thead>
-          <tr>
-            <th scope="col" className="matrix-corner">
+          <tr aria-rowindex={1} style={{ height: HEAD_HEIGHT }}>
+            <th scope="col" className="matrix-corner" style={{ width: NATION_WIDTH }}>
               Nation
             </th>
-            {matrix.columns.map((column) => (
-              <ColumnHead key={column.id} column={column} />
+            {left > 0 && <th className="matrix-spacer" aria-hidden="true" style={{ width: left }} />}
+            {shownColumns.map((c) => (
+              <ColumnHead key={matrix.columns[c.index]!.id} column={matrix.columns[c.index]!} index={c.index} />
             ))}
+            {right > 0 && <th className="matrix-spacer" aria-hidden="true" style={{ width: right }} />}
           </tr>
         </thead>
         <tbody>
-          {matrix.nations.map((nation, r) => (
-            <tr key={nation || 'unknown'}>
-              <th scope="row" className="matrix-nation">
-                {nationText(nation)}
-              </th>
-              {matrix.columns.map((column, c) => {
-                const cell = cellAt(index, nation, column.id);
-                const isSelected = selected?.nation === nation && selected.columnId === column.id;
-                const label = `${nationText(nation)}, ${column.label}: ${cell ? plural(cell.count, 'statement', 'statements') : NO_STATEMENT}`;
-                return (
-                  <td key={column.id} className={cell ? 'matrix-cell' : 'matrix-cell is-empty'}>
+          {top > 0 && (
+            <tr className="matrix-spacer" aria-hidden="true" style={{ height: top }}>
+              <td colSpan={spanned} />
+            </tr>
+          )}
+          {shownRows.map(({ index: r }) => {
+            const nation = matrix.nations[r]!;
+            return (
+              <tr key={nation || 'unknown'} aria-rowindex={r + 2} style={{ height: ROW_HEIGHT }}>
+                <th scope="row" className="matrix-nation" aria-colindex={1}>
+                  {nationText(nation)}
+                </th>
+                {left > 0 && <td className="matrix-spacer" aria-hidden="true" />}
+                {shownColumns.map(({ index: c }) => {
+                  const column = matrix.columns[c]!;
+                  const cell = cellAt(index, nation, column.id);
+                  const isSelected = selected?.nation === nation && selected.columnId === column.id;
+                  const label = `${nationText(nation)}, ${column.label}: ${cell ? plural(cell.count, 'statement', 'statements') : NO_STATEMENT}`;
+                  return (
+                    <td key={column.id} className={cell ? 'matrix-cell' : 'matrix-cell is-empty'} aria-colindex={c + 2}>
                     <button
                       type="button"
                       className="matrix-cell-button"
@@ -181,17 +241,24 @@ function MatrixGrid({
                   </td>
                 );
               })}
+                {right > 0 && <td className="matrix-spacer" aria-hidden="true" />}
+              </tr>
+            );
+          })}
+          {bottom > 0 && (
+            <tr className="matrix-spacer" aria-hidden="true" style={{ height: bottom }}>
+              <td colSpan={spanned} />
             </tr>
-          ))}
+          )}
         </tbody>
       </table>
     </div>
   );
 }
 
-function ColumnHead({ column }: { column: MatrixColumn }) {
+function ColumnHead({ column, index }: { column: MatrixColumn; index: number }) {
   return (
-    <th scope="col" className="matrix-column" title={column.detail ?? column.label}>
+    <th scope="col" className="matrix-column" title={column.detail ?? column.label} aria-colindex={index + 2} style={{ width: COLUMN_WIDTH }}>
       <span className="matrix-column-label">{column.label}</span>
       {column.detail && <span className="matrix-column-detail muted">{column.detail}</span>}
     </th>
