@@ -71,9 +71,9 @@ describe('reading a large JSON Lines export in batches', () => {
     const bytes = new TextEncoder().encode(lines.join('\n'));
     const batches = jsonLinesParser.parseInBatches!({ path: 'big.jsonl', name: 'big.jsonl', bytes, modifiedAt: null, depth: 0 }, 100);
     const iterator = batches[Symbol.iterator]();
-    const first = iterator.next();
+    const first: IteratorResult<{ articles: { title: string | null }[] }> = iterator.next();
     expect(first.done).toBe(false);
-    expect(first.value!.articles.map((a) => a.title)).toEqual(Array.from({ length: 100 }, (_, i) => `Story ${i}`));
+    expect(first.value!.articles.map((a: { title: string | null }) => a.title)).toEqual(Array.from({ length: 100 }, (_, i) => `Story ${i}`));
     const rest = [...{ [Symbol.iterator]: () => iterator }];
     expect(rest.map((b) => b.articles.length)).toEqual([100, 49]);
     expect(rest.at(-1)!.articles.at(-1)!.title).toBe('Story 249');
