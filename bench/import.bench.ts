@@ -1,12 +1,25 @@
 // Import throughput against raw SQLite + FTS5 on the same texts in the same run: PolNeAR train as a
 // folder of .txt files, as HTML pages and as one JSONL file. The ratio is Parley's articles per second
 // (parsing, metadata, extraction, statements, story linking, compressed originals) over the raw rate.
+// Beside it, CPU time per article of each stage on one thread (parse and the rest of preparation,
+// extraction, writing the archive), the import's CPU time on the core's thread and on all threads, and
+// what those stage costs give on two cores with and without extraction: wall-clock ratios swing with
+// the machine's load, CPU time much less.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { createCore } from '../electron/core';
+import { createArticleStore } from '../electron/core/articles/article-store';
+import { openArchive } from '../electron/core/db/open';
+import { EventHub } from '../electron/core/events';
+import { ImportJobs } from '../electron/core/import/import-jobs';
+import { prepareTask, type PreparedResult } from '../electron/core/import/prepare';
+import { createStoryLinker } from '../electron/core/import/story-linker';
+import { walkPaths } from '../electron/core/import/walk-paths';
+import { createStatementStore } from '../electron/core/statements/statement-store';
+import { extractStatements } from '../shared/extraction';
 import { builtWorkerPath } from './built';
 import { POLNEAR_DIR, report } from './measure';
 
@@ -35,8 +48,65 @@ function asHtml(text: string): string {
 <footer>© Bench Daily. All rights reserved.</footer></body></html>`;
 }
 
+/** CPU milliseconds of the whole process (every thread). */
+function processCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** CPU milliseconds of this process's main thread alone (Linux; 10 ms resolution), or null elsewhere. */
+function mainThreadCpuMs(): number | null {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Each stage on this thread alone, per article in CPU ms: preparation as the workers do it (read, parse,
+ * metadata, content key, fingerprint, compressed original, extraction), extraction by itself, and
+ * writing the prepared articles to a fresh archive as the core's thread does.
+ */
+async function stageCosts(layout: string, paths: string[]): Promise<{ prepare: number; extract: number; write: number }> {
+  const prepareAll = async () => {
+    const results: PreparedResult[] = [];
+    for await (const walked of walkPaths(paths)) {
+      if (walked.kind !== 'file') continue;
+      for await (const result of prepareTask({ kind: 'file', path: walked.path })) if (!('parsed' in result)) results.push(result);
+    }
+    return results;
+  };
+  // One untimed pass first: the workers of a long import run warm, as this thread then does.
+  await prepareAll();
+  let started = processCpuMs();
+  const prepared = await prepareAll();
+  const prepare = processCpuMs() - started;
+  const texts = prepared.flatMap((r) => ('articles' in r ? r.articles.map((a) => a.article.text) : []));
+  started = processCpuMs();
+  for (const text of texts) extractStatements(text);
+  const extract = processCpuMs() - started;
+  const db = openArchive(join(work, `stages-${layout}.sqlite`));
+  const jobs = new ImportJobs({
+    db,
+    articles: createArticleStore(db),
+    statements: createStatementStore(db),
+    stories: createStoryLinker(db),
+    events: new EventHub(),
+    extractorVersion: 'bench',
+    countArticles: () => 0,
+  });
+  started = processCpuMs();
+  await jobs.start((async function* () { yield* prepared; })()).done;
+  const write = processCpuMs() - started;
+  db.close();
+  const n = Math.max(1, texts.length);
+  return { prepare: (prepare - extract) / n, extract: extract / n, write: write / n };
+}
+
 /** Reads the layout's files back (as the import must) and inserts their texts into a plain FTS5 archive. */
-function rawRate(layout: string, paths: string[]): number {
+function rawRate(layout: string, paths: string[]): { rate: number; cpuMsPerArticle: number } {
   const db = new BetterSqlite3(join(work, `raw-${layout}.sqlite`));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -45,6 +115,7 @@ function rawRate(layout: string, paths: string[]): number {
     CREATE TRIGGER docs_ai AFTER INSERT ON docs BEGIN INSERT INTO docs_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END;`);
   const insert = db.prepare('INSERT INTO docs (title, text) VALUES (?, ?)');
   const started = performance.now();
+  const cpuStarted = processCpuMs();
   let count = 0;
   db.transaction(() => {
     for (const path of paths) {
@@ -65,8 +136,9 @@ function rawRate(layout: string, paths: string[]): number {
     }
   })();
   const seconds = (performance.now() - started) / 1000;
+  const cpu = processCpuMs() - cpuStarted;
   db.close();
-  return count / seconds;
+  return { rate: count / seconds, cpuMsPerArticle: cpu / Math.max(1, count) };
 }
 
 const layouts: Record<string, () => string[]> = {
@@ -90,6 +162,7 @@ const layouts: Record<string, () => string[]> = {
 };
 
 try {
+  console.log(`import: load before: ${loadAverage()}`);
   for (const [layout, prepare] of Object.entries(layouts)) {
     const paths = prepare();
     const archivePath = join(work, `${layout}.sqlite`);
@@ -101,8 +174,12 @@ try {
     await core.importPaths([warmFile]).done;
     const startup = (performance.now() - warmStart) / 1000;
     const started = performance.now();
+    const cpuStarted = processCpuMs();
+    const mainStarted = mainThreadCpuMs();
     const summary = await core.importPaths(paths).done;
     const seconds = (performance.now() - started) / 1000;
+    const importCpu = processCpuMs() - cpuStarted;
+    const mainEnded = mainThreadCpuMs();
     const again = performance.now();
     const repeat = await core.importPaths(paths).done;
     const repeatSeconds = (performance.now() - again) / 1000;
@@ -110,23 +187,42 @@ try {
     const rate = summary.counts.imported / seconds;
     // Raw right after, so both see the same machine load.
     const raw = rawRate(layout, paths);
+    const stages = await stageCosts(layout, paths);
     const archiveBytes = statSize(archivePath);
+    const n = Math.max(1, summary.counts.imported);
+    // Two cores: workers prepare while the core's thread writes, so an article costs at least the
+    // larger of the write alone and half of everything.
+    const twoCores = (extract: number) => Math.max(stages.write, (stages.prepare + extract + stages.write) / 2);
     report(`import ${layout}`, {
       workers_startup_s: startup.toFixed(2),
       articles: summary.counts.imported,
       failed: summary.counts.failed,
       seconds: seconds.toFixed(2),
       articles_per_s: Math.round(rate),
-      raw_fts5_per_s: Math.round(raw),
-      ratio_vs_raw: (rate / raw).toFixed(2),
+      raw_fts5_per_s: Math.round(raw.rate),
+      ratio_vs_raw: (rate / raw.rate).toFixed(2),
+      cpu_ms_per_article_all_threads: (importCpu / n).toFixed(2),
+      cpu_ms_per_article_core_thread: mainStarted === null || mainEnded === null ? 'n/a' : ((mainEnded - mainStarted) / n).toFixed(2),
+      raw_cpu_ms_per_article: raw.cpuMsPerArticle.toFixed(2),
+      stage_prepare_without_extraction_cpu_ms: stages.prepare.toFixed(2),
+      stage_extract_cpu_ms: stages.extract.toFixed(2),
+      stage_write_cpu_ms: stages.write.toFixed(2),
+      two_core_ratio_from_stages: (raw.cpuMsPerArticle / twoCores(stages.extract)).toFixed(2),
+      two_core_ratio_extraction_3x_faster: (raw.cpuMsPerArticle / twoCores(stages.extract / 3)).toFixed(2),
+      two_core_ratio_without_extraction: (raw.cpuMsPerArticle / twoCores(0)).toFixed(2),
       reimport_all_duplicates_s: repeatSeconds.toFixed(2),
       reimport_vs_import: (repeatSeconds / seconds).toFixed(2),
-      archive_kib_per_article: Math.round(archiveBytes / 1024 / Math.max(1, summary.counts.imported)),
+      archive_kib_per_article: Math.round(archiveBytes / 1024 / n),
       duplicates_on_reimport: repeat.counts.duplicates,
+      load: loadAverage(),
     });
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+function loadAverage(): string {
+  return loadavg().map((l) => l.toFixed(2)).join('/');
 }
 
 function statSize(path: string): number {

@@ -11,14 +11,34 @@ export function isoDay(date: Date): string {
 
 // A quick look for anything chrono could call a full date, so most texts never pay for chrono.
 // Month names must be capitalised: "may" and "march" are common words, "May" and "March" rarely so.
-const MAYBE_DATE = new RegExp(String.raw`\b(?:${MONTH}\b\.?\s*\d|\d{1,2}\s+${MONTH}\b|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`);
+const MAYBE_DATE = new RegExp(String.raw`\b(?:${MONTH}\b[.,]?\s*\d|\d{1,2}\s+${MONTH}\b|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`);
 
-/** The first date in `text` that names its year, month and day, as YYYY-MM-DD. */
+const MAYBE_DATES = new RegExp(MAYBE_DATE.source, 'g');
+/** Around a likely date, room for a weekday before it and a year and time after it. */
+const WINDOW_BEFORE = 32;
+const WINDOW_AFTER = 48;
+
+/**
+ * The first date in `text` that names its year, month and day, as YYYY-MM-DD. chrono reads only a
+ * window around each likely date (most of the cost of reading an article's metadata was chrono
+ * running every parser over the whole header).
+ */
 export function findExplicitDate(text: string, reference: Date | null): string | null {
   if (!MAYBE_DATE.test(text)) return null;
-  for (const result of chrono.parse(text, reference ?? undefined)) {
-    const start = result.start;
-    if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day')) return isoDay(start.date());
+  let searchedTo = 0;
+  for (const match of text.matchAll(MAYBE_DATES)) {
+    const at = match.index ?? 0;
+    if (at + match[0].length <= searchedTo) continue;
+    // Windows start and end at word boundaries, so chrono never sees half a word or number.
+    let from = Math.max(searchedTo, at - WINDOW_BEFORE);
+    while (from > searchedTo && /\S/.test(text[from - 1] ?? '')) from--;
+    let to = Math.min(text.length, at + match[0].length + WINDOW_AFTER);
+    while (to < text.length && /\S/.test(text[to] ?? '')) to++;
+    searchedTo = to;
+    for (const result of chrono.parse(text.slice(from, to), reference ?? undefined)) {
+      const start = result.start;
+      if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day')) return isoDay(start.date());
+    }
   }
   return null;
 }

@@ -145,7 +145,7 @@ export class PreparePool {
   }
 
   /** A parsed chunk of a bulk file, prepared on whichever worker is least busy. */
-  #prepareChunk(parent: Pending, chunk: ParsedChunk): Promise<PreparedResult> {
+  #prepareChunk(parentWorker: PooledWorker, parent: Pending, chunk: ParsedChunk): Promise<PreparedResult> {
     const { parsed, ...head } = chunk;
     return new Promise<PreparedResult>((resolve) => {
       const pending: Pending = {
@@ -156,7 +156,11 @@ export class PreparePool {
         started: false,
         bytes: 0,
         timer: null,
-        prepared: (articles) => resolve({ ...head, articles }),
+        prepared: (articles) => {
+          resolve({ ...head, articles });
+          // The file's own task waits on its chunks: their progress is its progress.
+          if (parent.timer && !parent.out.ended) this.#armStall(parentWorker, parent);
+        },
       };
       parent.children.push(pending.id);
       this.#post(this.#pick(), pending);
@@ -224,7 +228,7 @@ export class PreparePool {
       return;
     }
     if (reply.parsed) {
-      const chunk = this.#prepareChunk(pending, reply.parsed);
+      const chunk = this.#prepareChunk(pooled, pending, reply.parsed);
       // The parsing worker runs ahead of preparation by a bounded number of chunks (memory).
       void chunk.then(() => pooled.worker.postMessage({ ack: pending.id }));
       pending.out.push(chunk);

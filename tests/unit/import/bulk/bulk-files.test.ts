@@ -65,6 +65,27 @@ describe('importing a JSON Lines export', () => {
   });
 });
 
+describe('reading a large JSON Lines export in batches', () => {
+  it('hands out the first batch after reading only its lines, then the rest in order with their failures', () => {
+    const lines = Array.from({ length: 250 }, (_, i) => (i === 230 ? '{"title": broken' : JSON.stringify({ title: `Story ${i}`, text: `Story ${i} has text of its own to import.` })));
+    const bytes = new TextEncoder().encode(lines.join('\n'));
+    const batches = jsonLinesParser.parseInBatches!({ path: 'big.jsonl', name: 'big.jsonl', bytes, modifiedAt: null, depth: 0 }, 100);
+    const iterator = batches[Symbol.iterator]();
+    const first: IteratorResult<{ articles: { title: string | null }[] }> = iterator.next();
+    expect(first.done).toBe(false);
+    expect(first.value!.articles.map((a: { title: string | null }) => a.title)).toEqual(Array.from({ length: 100 }, (_, i) => `Story ${i}`));
+    const rest = [...{ [Symbol.iterator]: () => iterator }];
+    expect(rest.map((b) => b.articles.length)).toEqual([100, 49]);
+    expect(rest.at(-1)!.articles.at(-1)!.title).toBe('Story 249');
+    expect(rest.flatMap((b) => b.failures.map((f) => [f.code, f.location]))).toEqual([['corrupt', 'line 231']]);
+  });
+
+  it('still refuses a file with no text field before handing out anything', () => {
+    const bytes = new TextEncoder().encode(Array.from({ length: 300 }, (_, i) => JSON.stringify({ title: `Story ${i}` })).join('\n'));
+    expect(() => [...jsonLinesParser.parseInBatches!({ path: 'notext.jsonl', name: 'notext.jsonl', bytes, modifiedAt: null, depth: 0 }, 100)]).toThrow(/text/);
+  });
+});
+
 describe('importing a JSON export', () => {
   it('reads a top-level list of records', async () => {
     const { articles } = await parse(jsonParser, 'list.json', JSON.stringify([{ headline: 'A', content: 'Story text A is long enough.' }, { headline: 'B', content: 'Story text B.' }]));

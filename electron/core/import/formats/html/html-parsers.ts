@@ -1,5 +1,4 @@
 import { ImportFailure, type FormatParser, type ImportSource, type ParseOutcome } from '../types';
-import { decodeDeclared } from '../text/decode-text';
 import { decodeHtml } from './decode-html';
 import { estimateNestingDepth } from './dom';
 import { articleFromHtml } from './html-article';
@@ -28,8 +27,7 @@ export const mhtmlParser: FormatParser = {
   format: 'mhtml',
   extensions: ['.mhtml', '.mht'],
   parse: async (source) => {
-    const page = readMhtml(source.bytes, source.name);
-    const html = page.charset ? decodeDeclared(page.html, page.charset).text : decodeHtml(page.html).text;
-    return outcome(source, html, 'mhtml', page.location);
+    const page = await readMhtml(source.bytes, source.name);
+    return outcome(source, page.html, 'mhtml', page.location);
   },
 };
