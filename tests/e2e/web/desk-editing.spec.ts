@@ -174,6 +174,8 @@ test('an analyst filters the library, moves a statement’s ends, notes the arti
       await expect(notes.getByText('No notes yet')).toBeVisible();
       await page.keyboard.press('Control+Shift+z');
       await expect(notes.getByRole('list', { name: 'Notes' })).toContainText('Which envoys?');
+      // Leaving the span handles after the undo above kept nothing of the moves that were undone.
+      await expect(berg.locator('blockquote')).toHaveText(`“${BERG}”`);
     });
 
     // Holm and Lind are reviewed, so a changed file keeps them, as orphans when their words are gone.

@@ -75,7 +75,7 @@ function caretOffset(article: HTMLElement, x: number, y: number): number | null 
 /**
  * Two handles on the selected statement's highlight, at its first and last character. Drag one
  * (it snaps to whole words) or focus it and use the arrow keys (Ctrl or Alt: a word at a time,
- * Enter to keep, Escape to go back); the new span is saved as an ordinary, undoable edit.
+ * Enter to keep, Escape or leaving the handle to go back); the new span is saved as an ordinary, undoable edit.
  */
 export function SpanHandles({ container, text, span, onCommit }: Props) {
   const spanKey = span ? `${span.start}-${span.end}` : '';
@@ -106,10 +106,9 @@ export function SpanHandles({ container, text, span, onCommit }: Props) {
   const commit = useCallback(
     (next: Span | null) => {
       setDragging(null);
-      if (!next || !span || (next.start === span.start && next.end === span.end)) {
-        setDraft(null);
-        return;
-      }
+      // A draft never outlives its commit: an undo that brings the old span back must not revive it.
+      setDraft(null);
+      if (!next || !span || (next.start === span.start && next.end === span.end)) return;
       onCommit(next);
     },
     [span, onCommit, setDraft],
@@ -175,7 +174,7 @@ export function SpanHandles({ container, text, span, onCommit }: Props) {
         onClick={(event) => event.stopPropagation()}
         onMouseUp={(event) => event.stopPropagation()}
         onKeyDown={(event) => onKeyDown(edge, event)}
-        onBlur={() => dragging === null && draft && commit(draft)}
+        onBlur={() => dragging === null && setDraft(null)}
       />
     );
   };
