@@ -10,7 +10,7 @@ import { usePositionsData } from './use-positions-data';
 
 const SIZE = 560;
 /** Room around the drawing for the labels. */
-const MARGIN = 80;
+const MARGIN = 110;
 const AGREE = '#2f8f5b';
 const DISAGREE = '#c2453d';
 
