@@ -132,6 +132,10 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     if (passive) return passive;
   }
   let source = leftSource(ctx, sentence, i, regionStart);
+  // "Farage said the President did not know ..., and accused ...": a cue right after "and"
+  // coordinates with the earlier cue; a subject found inside that cue's content is not its speaker.
+  const shared = coordinatedSpeaker(ctx, i, earlier);
+  if (source && shared && tokens[source.first]!.start >= shared.contentStart && tokens[source.last - 1]!.end <= shared.contentEnd) source = shared.source;
   // "Trump unleashed a series of tweets early Friday saying ...": a participle after a verb's
   // object speaks for the clause's subject, not for the object.
   if (source && t.lower.endsWith('ing') && isObjectOfVerb(ctx, sentence, source)) {
@@ -149,7 +153,7 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   }
   if (!source && (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'but')) {
     // "Smith said X and criticized Y": the coordinated cue shares the subject.
-    source = earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
+    source = shared ? shared.source : earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
     if (source) return contentAfter(ctx, s, sentence, cue, source, i + 1, p, 'object');
   }
   if (source) {
@@ -210,6 +214,26 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
       const first = after ? tokens[tokenAt(ctx, after.contentStart)]! : null;
       if (after && first && (first.lower === 'that' || after.kind === 'direct' || ctx.cuePrior[i]! >= 0.5)) return after;
     }
+  }
+  return null;
+}
+
+/**
+ * When the cue follows "and" or "but", the earlier cue it coordinates with: the latest one of
+ * the sentence with a speaker that does not sit inside another's content ("the President did
+ * not know" inside what Farage said is not what "and accused" continues).
+ */
+function coordinatedSpeaker(ctx: FrameContext, i: number, earlier: Frame[]): (Frame & { source: Range }) | null {
+  const { tokens } = ctx;
+  let k = i - 1;
+  while (k > 0 && tokens[k]!.word && ASKED_ADVERBS.has(tokens[k]!.lower)) k--;
+  if (tokens[k]?.lower !== 'and' && tokens[k]?.lower !== 'but') return null;
+  const cueStart = (f: Frame) => tokens[f.cue.first]!.start;
+  for (let e = earlier.length - 1; e >= 0; e--) {
+    const f = earlier[e]!;
+    if (!f.source) continue;
+    if (earlier.some((o) => o !== f && cueStart(f) >= o.contentStart && cueStart(f) < o.contentEnd)) continue;
+    return f as Frame & { source: Range };
   }
   return null;
 }

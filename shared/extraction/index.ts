@@ -41,9 +41,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const { tokens } = ctx;
   const resolver = new SpeakerResolver(text, tokens, ctx.sentences);
   const statements: ExtractedStatement[] = frames.map((f) => {
-    const mention = f.source ? span(text, tokens[f.source.first]!.start, tokens[f.source.last - 1]!.end) : null;
-    const content = span(text, f.contentStart, f.contentEnd);
     const cue = span(text, tokens[f.cue.first]!.start, tokens[f.cue.last - 1]!.end);
+    const mention = f.source && !isImpressionCue(cue.text) ? span(text, tokens[f.source.first]!.start, tokens[f.source.last - 1]!.end) : null;
+    const content = span(text, f.contentStart, f.contentEnd);
     return {
       kind: f.kind,
       content,
@@ -76,6 +76,14 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
     kept.push(f);
   }
   return kept.sort((a, b) => a.contentStart - b.contentStart);
+}
+
+// "Trump seemed to welcome the idea", "it is unclear whether ...": an impression the writer
+// reports, which PolNeAR annotates without a source; the subject only appears to hold the view.
+const IMPRESSION_CUES = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'unclear', 'reportedly']);
+
+function isImpressionCue(cue: string): boolean {
+  return IMPRESSION_CUES.has(cue.toLowerCase());
 }
 
 const RELAY_SOURCE_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|readout|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA)\b/;

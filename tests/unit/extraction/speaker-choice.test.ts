@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../shared/extraction/index';
+import { expectSpansToMatch } from './helpers';
+
+function article(...paragraphs: string[]): string {
+  return ['Harbour board splits over dredging', 'The harbour board met on Thursday to vote on the dredging plan.', ...paragraphs].join('\n\n');
+}
+
+describe('choosing the speaker', () => {
+  it('gives an impression cue (“seemed”, “appears”, “unclear”) no speaker: the subject only seems to hold the view', () => {
+    const text = article(
+      'Chairwoman Ingrid Holm seemed to accept that the vote would fail.',
+      'It is unclear whether the dredging contract will be renewed next spring.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const seemed = result.statements.find((x) => x.cue?.text === 'seemed');
+    expect(seemed).toBeDefined();
+    expect(seemed!.speaker.mention).toBeNull();
+    expect(seemed!.speaker.name).toBeNull();
+    const unclear = result.statements.find((x) => x.cue?.text === 'unclear');
+    if (unclear) expect(unclear.speaker.mention).toBeNull();
+  });
+
+  it('keeps the speaker of an ordinary cue beside them', () => {
+    const text = article('Holm said the board had no choice. Pilot Arne Dahl insisted that the channel was safe.');
+    const result = extractStatements(text);
+    const insisted = result.statements.find((x) => x.cue?.text === 'insisted');
+    expect(insisted?.speaker.mention?.text).toBe('Pilot Arne Dahl');
+  });
+
+  it('gives a cue after “and” the speaker of the cue it continues, not a subject inside that cue’s content', () => {
+    const text = article(
+      'Ferry pilot Arne Dahl said the report showed that the chairwoman did not understand the tides, and accused the board of ignoring its own engineers.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const accused = result.statements.find((x) => x.cue?.text === 'accused');
+    expect(accused?.speaker.mention?.text).toBe('Ferry pilot Arne Dahl');
+    expect(accused?.content.text.startsWith('the board of ignoring')).toBe(true);
+  });
+});
