@@ -42,7 +42,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const resolver = new SpeakerResolver(text, tokens, ctx.sentences);
   const statements: ExtractedStatement[] = frames.map((f) => {
     const cue = span(text, tokens[f.cue.first]!.start, tokens[f.cue.last - 1]!.end);
-    const mention = f.source && !isImpressionCue(cue.text) ? span(text, tokens[f.source.first]!.start, tokens[f.source.last - 1]!.end) : null;
+    const mention = f.source && !isUnsourcedCue(cue.text) ? span(text, tokens[f.source.first]!.start, tokens[f.source.last - 1]!.end) : null;
     const content = span(text, f.contentStart, f.contentEnd);
     return {
       kind: f.kind,
@@ -81,9 +81,12 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
 // "Trump seemed to welcome the idea", "it is unclear whether ...": an impression the writer
 // reports, which PolNeAR annotates without a source; the subject only appears to hold the view.
 const IMPRESSION_CUES = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'unclear', 'reportedly']);
+// "amid allegations that ...", "despite complaints that ...": talk going around, nobody's in particular.
+const HEARSAY_NOUNS = new Set(['speculation', 'allegations', 'complaints', 'rumors', 'rumours']);
 
-function isImpressionCue(cue: string): boolean {
-  return IMPRESSION_CUES.has(cue.toLowerCase());
+function isUnsourcedCue(cue: string): boolean {
+  const lower = cue.toLowerCase();
+  return IMPRESSION_CUES.has(lower) || HEARSAY_NOUNS.has(lower);
 }
 
 const RELAY_SOURCE_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|readout|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA)\b/;

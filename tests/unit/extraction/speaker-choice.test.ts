@@ -19,7 +19,18 @@ describe('choosing the speaker', () => {
     expect(seemed!.speaker.mention).toBeNull();
     expect(seemed!.speaker.name).toBeNull();
     const unclear = result.statements.find((x) => x.cue?.text === 'unclear');
-    if (unclear) expect(unclear.speaker.mention).toBeNull();
+    expect(unclear?.content.text).toBe('whether the dredging contract will be renewed next spring');
+    expect(unclear!.speaker.mention).toBeNull();
+  });
+
+  it('gives hearsay (“amid allegations that ...”) no speaker', () => {
+    const text = article('The vote went ahead despite numerous complaints that the dredging had silted the oyster beds.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const hearsay = result.statements.find((x) => x.cue?.text === 'complaints');
+    expect(hearsay?.content.text).toBe('that the dredging had silted the oyster beds');
+    expect(hearsay!.speaker.mention).toBeNull();
+    expect(result.statements.every((x) => x.speaker.mention?.text !== 'numerous')).toBe(true);
   });
 
   it('keeps the speaker of an ordinary cue beside them', () => {
