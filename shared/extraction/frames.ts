@@ -136,6 +136,10 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   // coordinates with the earlier cue; a subject found inside that cue's content is not its speaker.
   const shared = coordinatedSpeaker(ctx, i, earlier);
   if (source && shared && tokens[source.first]!.start >= shared.contentStart && tokens[source.last - 1]!.end <= shared.contentEnd) source = shared.source;
+  // "Obama made it clear that ...": the one who made it clear speaks, not the dummy "it".
+  if (source && t.lower === 'clear' && source.last - source.first === 1 && tokens[source.first]!.lower === 'it' && MAKE_FORMS.has(tokens[source.first - 1]?.lower ?? '')) {
+    source = leftSource(ctx, sentence, source.first - 1, regionStart) ?? sentenceSubject(ctx, sentence) ?? source;
+  }
   // "Trump unleashed a series of tweets early Friday saying ...": a participle after a verb's
   // object speaks for the clause's subject, not for the object.
   if (source && t.lower.endsWith('ing') && isObjectOfVerb(ctx, sentence, source)) {
@@ -268,6 +272,7 @@ function isObjectOfVerb(ctx: FrameContext, sentence: Sentence, source: Range): b
   return VERB_FORM.test(verb.lower);
 }
 
+const MAKE_FORMS = new Set(['made', 'make', 'makes', 'making']);
 const SUBJECT_PRONOUN_FORMS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that']);
 const VERB_FORM = /(ed|sent|gave|made|took|put|wrote|got|held|brought|told|released|issued|posted|unleashed)$/;
 

@@ -33,6 +33,14 @@ describe('choosing the speaker', () => {
     expect(result.statements.every((x) => x.speaker.mention?.text !== 'numerous')).toBe(true);
   });
 
+  it('gives “made it clear” to whoever made it clear, not to the dummy “it”', () => {
+    const text = article('Chairwoman Ingrid Holm made it clear that the vote would fail.', 'Dahl has made it clear to the board that he will resign.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const speakers = result.statements.filter((x) => x.cue?.text === 'clear').map((x) => x.speaker.mention?.text);
+    expect(speakers).toEqual(['Chairwoman Ingrid Holm', 'Dahl']);
+  });
+
   it('keeps the speaker of an ordinary cue beside them', () => {
     const text = article('Holm said the board had no choice. Pilot Arne Dahl insisted that the channel was safe.');
     const result = extractStatements(text);
