@@ -142,7 +142,7 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   }
   // "Trump unleashed a series of tweets early Friday saying ...": a participle after a verb's
   // object speaks for the clause's subject, not for the object.
-  if (source && t.lower.endsWith('ing') && isObjectOfVerb(ctx, sentence, source)) {
+  if (source && t.lower.endsWith('ing') && (isObjectOfVerb(ctx, sentence, source) || objectBeforeCommaParticiple(ctx, sentence, source, i))) {
     const subject = earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
     if (subject && subject.last <= source.first) source = subject;
   }
@@ -272,6 +272,20 @@ function isObjectOfVerb(ctx: FrameContext, sentence: Sentence, source: Range): b
   return VERB_FORM.test(verb.lower);
 }
 
+/**
+ * "Blackwell endorsed Cruz last week, saying ..." and "Cruz made a pitch to New York voters,
+ * saying ...": before a participle set off by a comma, a name after a verb or preposition is
+ * its object, however capitalised.
+ */
+function objectBeforeCommaParticiple(ctx: FrameContext, sentence: Sentence, source: Range, cueAt: number): boolean {
+  const { tokens } = ctx;
+  const before = tokens[source.first - 1];
+  if (!afterComma(ctx, cueAt) || !before || source.first - 1 < sentence.first || !before.word || before.cap || ctx.quoteOf[source.first - 1] !== -1) return false;
+  if (SUBJECT_PRONOUN_FORMS.has(tokens[source.first]!.lower)) return false;
+  return OBJECT_PREPOSITIONS.has(before.lower) || (VERB_FORM.test(before.lower) && !NP_CONNECTORS.has(before.lower) && !BETWEEN_SUBJECT_AND_CUE.has(before.lower));
+}
+
+const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'at', 'of', 'on', 'about', 'with', 'against', 'toward', 'towards']);
 const MAKE_FORMS = new Set(['made', 'make', 'makes', 'making']);
 const SUBJECT_PRONOUN_FORMS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that']);
 const VERB_FORM = /(ed|sent|gave|made|took|put|wrote|got|held|brought|told|released|issued|posted|unleashed)$/;

@@ -41,6 +41,15 @@ describe('choosing the speaker', () => {
     expect(speakers).toEqual(['Chairwoman Ingrid Holm', 'Dahl']);
   });
 
+  it('gives a participle after a comma to the clause’s subject, not to the named object before it', () => {
+    const text = article('Holm was blunt about her distaste for Arne Dahl, the senior pilot, saying the board must stop him.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const saying = result.statements.find((x) => x.cue?.text === 'saying');
+    expect(saying?.content.text).toBe('the board must stop him');
+    expect(saying?.speaker.mention?.text).toBe('Holm');
+  });
+
   it('keeps the speaker of an ordinary cue beside them', () => {
     const text = article('Holm said the board had no choice. Pilot Arne Dahl insisted that the channel was safe.');
     const result = extractStatements(text);
