@@ -142,7 +142,8 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   }
   // "Trump unleashed a series of tweets early Friday saying ...": a participle after a verb's
   // object speaks for the clause's subject, not for the object.
-  if (source && t.lower.endsWith('ing') && (isObjectOfVerb(ctx, sentence, source) || objectBeforeCommaParticiple(ctx, sentence, source, i))) {
+  // "He changed his mind about ...", "dismissed the story about ...": the same holds for "about".
+  if (source && (t.lower.endsWith('ing') || t.lower === 'about') && (isObjectOfVerb(ctx, sentence, source) || objectBeforeCommaParticiple(ctx, sentence, source, i))) {
     const subject = earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
     if (subject && subject.last <= source.first) source = subject;
   }

@@ -50,6 +50,15 @@ describe('choosing the speaker', () => {
     expect(saying?.speaker.mention?.text).toBe('Holm');
   });
 
+  it('gives “about” after a verb’s object to the clause’s subject, not to the object', () => {
+    const text = article('The Port Authority has misled the public about alleged fraud at the dredging contractor.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const about = result.statements.find((x) => x.cue?.text === 'about');
+    expect(about?.content.text).toBe('alleged fraud at the dredging contractor');
+    expect(about?.speaker.mention?.text).toBe('The Port Authority');
+  });
+
   it('keeps the speaker of an ordinary cue beside them', () => {
     const text = article('Holm said the board had no choice. Pilot Arne Dahl insisted that the channel was safe.');
     const result = extractStatements(text);
