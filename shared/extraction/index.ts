@@ -42,7 +42,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const resolver = new SpeakerResolver(text, tokens, ctx.sentences);
   const statements: ExtractedStatement[] = frames.map((f) => {
     const cue = span(text, tokens[f.cue.first]!.start, tokens[f.cue.last - 1]!.end);
-    const mention = f.source && !isUnsourcedCue(cue.text) ? span(text, tokens[f.source.first]!.start, tokens[f.source.last - 1]!.end) : null;
+    const source = f.source ? span(text, tokens[f.source.first]!.start, tokens[f.source.last - 1]!.end) : null;
+    const mention = source && !isUnsourcedCue(cue.text) && !isWritersVerdict(cue.text, source.text) ? source : null;
     const content = span(text, f.contentStart, f.contentEnd);
     return {
       kind: f.kind,
@@ -87,6 +88,11 @@ const HEARSAY_NOUNS = new Set(['speculation', 'allegations', 'complaints', 'rumo
 function isUnsourcedCue(cue: string): boolean {
   const lower = cue.toLowerCase();
   return IMPRESSION_CUES.has(lower) || HEARSAY_NOUNS.has(lower);
+}
+
+// "It is clear that ...", "it's obvious that ...": the writer's own verdict, with no one to attribute it to.
+function isWritersVerdict(cue: string, mention: string): boolean {
+  return /^(clear|obvious)$/i.test(cue) && /^it(['’]s)?$/i.test(mention);
 }
 
 const RELAY_SOURCE_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|readout|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA)\b/;

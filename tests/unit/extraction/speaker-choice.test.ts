@@ -59,6 +59,15 @@ describe('choosing the speaker', () => {
     expect(about?.speaker.mention?.text).toBe('The Port Authority');
   });
 
+  it('gives the writer’s verdict (“it’s obvious that ...”) no speaker', () => {
+    const text = article('It’s obvious that the pilots are tired.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const verdict = result.statements.find((x) => x.cue?.text === 'obvious');
+    expect(verdict?.content.text).toBe('that the pilots are tired');
+    expect(verdict!.speaker.mention).toBeNull();
+  });
+
   it('keeps the speaker of an ordinary cue beside them', () => {
     const text = article('Holm said the board had no choice. Pilot Arne Dahl insisted that the channel was safe.');
     const result = extractStatements(text);
