@@ -132,9 +132,18 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     if (passive) return passive;
   }
   let source = leftSource(ctx, sentence, i, regionStart);
+  // "Farage said the President did not know ..., and accused ...": a cue right after "and"
+  // coordinates with the earlier cue; a subject found inside that cue's content is not its speaker.
+  const shared = coordinatedSpeaker(ctx, i, earlier);
+  if (source && shared && tokens[source.first]!.start >= shared.contentStart && tokens[source.last - 1]!.end <= shared.contentEnd) source = shared.source;
+  // "Obama made it clear that ...": the one who made it clear speaks, not the dummy "it".
+  if (source && t.lower === 'clear' && source.last - source.first === 1 && tokens[source.first]!.lower === 'it' && MAKE_FORMS.has(tokens[source.first - 1]?.lower ?? '')) {
+    source = leftSource(ctx, sentence, source.first - 1, regionStart) ?? sentenceSubject(ctx, sentence) ?? source;
+  }
   // "Trump unleashed a series of tweets early Friday saying ...": a participle after a verb's
   // object speaks for the clause's subject, not for the object.
-  if (source && t.lower.endsWith('ing') && isObjectOfVerb(ctx, sentence, source)) {
+  // "He changed his mind about ...", "dismissed the story about ...": the same holds for "about".
+  if (source && (t.lower.endsWith('ing') || t.lower === 'about') && (isObjectOfVerb(ctx, sentence, source) || objectBeforeCommaParticiple(ctx, sentence, source, i))) {
     const subject = earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
     if (subject && subject.last <= source.first) source = subject;
   }
@@ -149,7 +158,7 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   }
   if (!source && (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'but')) {
     // "Smith said X and criticized Y": the coordinated cue shares the subject.
-    source = earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
+    source = shared ? shared.source : earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
     if (source) return contentAfter(ctx, s, sentence, cue, source, i + 1, p, 'object');
   }
   if (source) {
@@ -214,6 +223,26 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   return null;
 }
 
+/**
+ * When the cue follows "and" or "but", the earlier cue it coordinates with: the latest one of
+ * the sentence with a speaker that does not sit inside another's content ("the President did
+ * not know" inside what Farage said is not what "and accused" continues).
+ */
+function coordinatedSpeaker(ctx: FrameContext, i: number, earlier: Frame[]): (Frame & { source: Range }) | null {
+  const { tokens } = ctx;
+  let k = i - 1;
+  while (k > 0 && tokens[k]!.word && ASKED_ADVERBS.has(tokens[k]!.lower)) k--;
+  if (tokens[k]?.lower !== 'and' && tokens[k]?.lower !== 'but') return null;
+  const cueStart = (f: Frame) => tokens[f.cue.first]!.start;
+  for (let e = earlier.length - 1; e >= 0; e--) {
+    const f = earlier[e]!;
+    if (!f.source) continue;
+    if (earlier.some((o) => o !== f && cueStart(f) >= o.contentStart && cueStart(f) < o.contentEnd)) continue;
+    return f as Frame & { source: Range };
+  }
+  return null;
+}
+
 /** ", adding" and "a “ridiculous proposition,” adding": a comma, maybe inside a closing quotation, precedes. */
 function afterComma(ctx: FrameContext, i: number): boolean {
   const { tokens } = ctx;
@@ -244,6 +273,21 @@ function isObjectOfVerb(ctx: FrameContext, sentence: Sentence, source: Range): b
   return VERB_FORM.test(verb.lower);
 }
 
+/**
+ * "Blackwell endorsed Cruz last week, saying ..." and "Cruz made a pitch to New York voters,
+ * saying ...": before a participle set off by a comma, a name after a verb or preposition is
+ * its object, however capitalised.
+ */
+function objectBeforeCommaParticiple(ctx: FrameContext, sentence: Sentence, source: Range, cueAt: number): boolean {
+  const { tokens } = ctx;
+  const before = tokens[source.first - 1];
+  if (!afterComma(ctx, cueAt) || !before || source.first - 1 < sentence.first || !before.word || before.cap || ctx.quoteOf[source.first - 1] !== -1) return false;
+  if (SUBJECT_PRONOUN_FORMS.has(tokens[source.first]!.lower)) return false;
+  return OBJECT_PREPOSITIONS.has(before.lower) || (VERB_FORM.test(before.lower) && !NP_CONNECTORS.has(before.lower) && !BETWEEN_SUBJECT_AND_CUE.has(before.lower));
+}
+
+const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'at', 'of', 'on', 'about', 'with', 'against', 'toward', 'towards']);
+const MAKE_FORMS = new Set(['made', 'make', 'makes', 'making']);
 const SUBJECT_PRONOUN_FORMS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that']);
 const VERB_FORM = /(ed|sent|gave|made|took|put|wrote|got|held|brought|told|released|issued|posted|unleashed)$/;
 

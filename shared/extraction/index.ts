@@ -41,9 +41,10 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const { tokens } = ctx;
   const resolver = new SpeakerResolver(text, tokens, ctx.sentences);
   const statements: ExtractedStatement[] = frames.map((f) => {
-    const mention = f.source ? span(text, tokens[f.source.first]!.start, tokens[f.source.last - 1]!.end) : null;
-    const content = span(text, f.contentStart, f.contentEnd);
     const cue = span(text, tokens[f.cue.first]!.start, tokens[f.cue.last - 1]!.end);
+    const source = f.source ? span(text, tokens[f.source.first]!.start, tokens[f.source.last - 1]!.end) : null;
+    const mention = source && !isUnsourcedCue(cue.text) && !isWritersVerdict(cue.text, source.text) ? source : null;
+    const content = span(text, f.contentStart, f.contentEnd);
     return {
       kind: f.kind,
       content,
@@ -76,6 +77,22 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
     kept.push(f);
   }
   return kept.sort((a, b) => a.contentStart - b.contentStart);
+}
+
+// "Trump seemed to welcome the idea", "it is unclear whether ...": an impression the writer
+// reports, which PolNeAR annotates without a source; the subject only appears to hold the view.
+const IMPRESSION_CUES = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'unclear', 'reportedly']);
+// "amid allegations that ...", "despite complaints that ...": talk going around, nobody's in particular.
+const HEARSAY_NOUNS = new Set(['speculation', 'allegations', 'complaints', 'rumors', 'rumours']);
+
+function isUnsourcedCue(cue: string): boolean {
+  const lower = cue.toLowerCase();
+  return IMPRESSION_CUES.has(lower) || HEARSAY_NOUNS.has(lower);
+}
+
+// "It is clear that ...", "it's obvious that ...": the writer's own verdict, with no one to attribute it to.
+function isWritersVerdict(cue: string, mention: string): boolean {
+  return /^(clear|obvious)$/i.test(cue) && /^it(['’]s)?$/i.test(mention);
 }
 
 const RELAY_SOURCE_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|readout|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA)\b/;

@@ -9,7 +9,7 @@ if (!present) console.warn(`PolNeAR dev split not found at ${DEV}: skipping the 
 
 // Floors slightly under the figures reached, so that a regression fails the build.
 const CONTENT_F1_FLOOR = 0.71;
-const ATTRIBUTION_F1_FLOOR = 0.645;
+const ATTRIBUTION_F1_FLOOR = 0.65;
 
 describe.skipIf(!present)('PolNeAR dev score', () => {
   it('stays above the content and attribution floors', async () => {

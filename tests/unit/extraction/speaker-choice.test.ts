@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../shared/extraction/index';
+import { expectSpansToMatch } from './helpers';
+
+function article(...paragraphs: string[]): string {
+  return ['Harbour board splits over dredging', 'The harbour board met on Thursday to vote on the dredging plan.', ...paragraphs].join('\n\n');
+}
+
+describe('choosing the speaker', () => {
+  it('gives an impression cue (“seemed”, “appears”, “unclear”) no speaker: the subject only seems to hold the view', () => {
+    const text = article(
+      'Chairwoman Ingrid Holm seemed to accept that the vote would fail.',
+      'It is unclear whether the dredging contract will be renewed next spring.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const seemed = result.statements.find((x) => x.cue?.text === 'seemed');
+    expect(seemed).toBeDefined();
+    expect(seemed!.speaker.mention).toBeNull();
+    expect(seemed!.speaker.name).toBeNull();
+    const unclear = result.statements.find((x) => x.cue?.text === 'unclear');
+    expect(unclear?.content.text).toBe('whether the dredging contract will be renewed next spring');
+    expect(unclear!.speaker.mention).toBeNull();
+  });
+
+  it('gives hearsay (“amid allegations that ...”) no speaker', () => {
+    const text = article('The vote went ahead despite numerous complaints that the dredging had silted the oyster beds.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const hearsay = result.statements.find((x) => x.cue?.text === 'complaints');
+    expect(hearsay?.content.text).toBe('that the dredging had silted the oyster beds');
+    expect(hearsay!.speaker.mention).toBeNull();
+    expect(result.statements.every((x) => x.speaker.mention?.text !== 'numerous')).toBe(true);
+  });
+
+  it('gives “made it clear” to whoever made it clear, not to the dummy “it”', () => {
+    const text = article('Chairwoman Ingrid Holm made it clear that the vote would fail.', 'Dahl has made it clear to the board that he will resign.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const speakers = result.statements.filter((x) => x.cue?.text === 'clear').map((x) => x.speaker.mention?.text);
+    expect(speakers).toEqual(['Chairwoman Ingrid Holm', 'Dahl']);
+  });
+
+  it('gives a participle after a comma to the clause’s subject, not to the named object before it', () => {
+    const text = article('Holm was blunt about her distaste for Arne Dahl, the senior pilot, saying the board must stop him.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const saying = result.statements.find((x) => x.cue?.text === 'saying');
+    expect(saying?.content.text).toBe('the board must stop him');
+    expect(saying?.speaker.mention?.text).toBe('Holm');
+  });
+
+  it('gives “about” after a verb’s object to the clause’s subject, not to the object', () => {
+    const text = article('The Port Authority has misled the public about alleged fraud at the dredging contractor.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const about = result.statements.find((x) => x.cue?.text === 'about');
+    expect(about?.content.text).toBe('alleged fraud at the dredging contractor');
+    expect(about?.speaker.mention?.text).toBe('The Port Authority');
+  });
+
+  it('gives the writer’s verdict (“it’s obvious that ...”) no speaker', () => {
+    const text = article('It’s obvious that the pilots are tired.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const verdict = result.statements.find((x) => x.cue?.text === 'obvious');
+    expect(verdict?.content.text).toBe('that the pilots are tired');
+    expect(verdict!.speaker.mention).toBeNull();
+  });
+
+  it('keeps the speaker of an ordinary cue beside them', () => {
+    const text = article('Holm said the board had no choice. Pilot Arne Dahl insisted that the channel was safe.');
+    const result = extractStatements(text);
+    const insisted = result.statements.find((x) => x.cue?.text === 'insisted');
+    expect(insisted?.speaker.mention?.text).toBe('Pilot Arne Dahl');
+  });
+
+  it('gives a cue after “and” the speaker of the cue it continues, not a subject inside that cue’s content', () => {
+    const text = article(
+      'Ferry pilot Arne Dahl said the report showed that the chairwoman did not understand the tides, and accused the board of ignoring its own engineers.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const accused = result.statements.find((x) => x.cue?.text === 'accused');
+    expect(accused?.speaker.mention?.text).toBe('Ferry pilot Arne Dahl');
+    expect(accused?.content.text.startsWith('the board of ignoring')).toBe(true);
+  });
+});
