@@ -9,7 +9,7 @@ import { detectTitle } from './title';
 export type { LearnedParts } from './pipeline';
 
 /** Minimum probability, from the frame model, for a frame to be reported as a statement. */
-const FRAME_THRESHOLD = 0.45;
+const FRAME_THRESHOLD = 0.5;
 
 export interface ExtractOptions {
   /** Minimum statement probability (0..1); lower finds more statements, less precisely. */

@@ -38,6 +38,16 @@ function hasUpperOrNonAscii(word: string): boolean {
   return false;
 }
 
+// "Trump said.Trump claimed ...": a sentence run into the next without a space (common in
+// scraped news). A period between a lower-case word of two letters or more and a capitalised
+// word ends the sentence; "U.S.Army" (capital before) and "breitbart.com" (lower after) stay whole.
+function isGluedSentenceEnd(text: string, start: number, i: number): boolean {
+  if (text.charCodeAt(i) !== 46 || i - start < 2) return false;
+  const isLower = (c: number) => c >= 97 && c <= 122;
+  const isUpper = (c: number) => c >= 65 && c <= 90;
+  return isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i - 2)) && isUpper(text.charCodeAt(i + 1)) && isLower(text.charCodeAt(i + 2));
+}
+
 /**
  * Splits text into words (keeping inner apostrophes, hyphens, periods and ampersands)
  * and single punctuation marks. A scanner rather than a Unicode regular expression,
@@ -59,7 +69,7 @@ export function tokenize(text: string): Token[] {
       for (;;) {
         if (i < n && isWordChar(text, i)) {
           i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
-        } else if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
+        } else if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1) && !isGluedSentenceEnd(text, start, i)) {
           i += 1;
         } else break;
       }

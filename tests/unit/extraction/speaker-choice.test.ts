@@ -85,4 +85,13 @@ describe('choosing the speaker', () => {
     expect(accused?.speaker.mention?.text).toBe('Ferry pilot Arne Dahl');
     expect(accused?.content.text.startsWith('the board of ignoring')).toBe(true);
   });
+  it('reads a sentence run into the next without a space (“said.Holm claimed”) as two sentences', () => {
+    const text = article('“The channel is too shallow for the new ferries,” Dahl said.Holm claimed that she had warned the board in March.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const claimed = result.statements.find((x) => x.cue?.text === 'claimed');
+    expect(claimed?.content.text).toBe('that she had warned the board in March');
+    expect(claimed!.speaker.mention?.text).toBe('Holm');
+    expect(result.statements.find((x) => x.content.text.startsWith('“The channel'))?.speaker.mention?.text).toBe('Dahl');
+  });
 });
