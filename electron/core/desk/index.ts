@@ -39,9 +39,13 @@ export function createDesk({ db, events, articleQueries, extract }: DeskDeps) {
   const anchors = createAnchorDesk({ db, history });
   const articleOfStatement = db.prepare<[number], { article_id: number }>('SELECT article_id FROM statements WHERE id = ?');
 
-  function changed(domains: DeskChange['domains'], articleIds: readonly (number | null | undefined)[] = []): void {
+  function changed(domains: DeskChange['domains'], articleIds: readonly (number | null | undefined)[] = [], tagsOf?: readonly number[]): void {
     const ids = [...new Set(articleIds.filter((id): id is number => typeof id === 'number'))];
-    events.emit('desk.changed', { domains: [...new Set<DeskChange['domains'][number]>([...domains, 'history'])], articleIds: ids });
+    events.emit('desk.changed', {
+      domains: [...new Set<DeskChange['domains'][number]>([...domains, 'history'])],
+      articleIds: ids,
+      ...(tagsOf ? { tagsOf: [...new Set(tagsOf)] } : {}),
+    });
   }
 
   /** Which panes an undone or redone edit concerns. */
@@ -59,7 +63,10 @@ export function createDesk({ db, events, articleQueries, extract }: DeskDeps) {
       if (c.table === 'statements' || c.table === 'notes') ids.push(row.article_id as number);
       if (c.table === 'statement_topics') ids.push(articleOfStatement.get(row.statement_id as number)?.article_id as number);
     }
-    changed([...domains], ids);
+    // An undone or redone tag alone touches only its statements' tags.
+    const onlyTags = changes.length > 0 && changes.every((c) => c.table === 'statement_topics');
+    const tagged = onlyTags ? changes.map((c) => (c.after ?? c.before ?? {}).statement_id as number) : undefined;
+    changed([...domains], ids, tagged);
   }
 
   const handlers: DeskHandlers = {
@@ -95,12 +102,12 @@ export function createDesk({ db, events, articleQueries, extract }: DeskDeps) {
     },
     'statements.tag': async ({ statementId, topicId, stance }) => {
       const s = statements.tag(statementId, topicId, stance);
-      changed(['statements', 'topics'], [s.articleId]);
+      changed(['statements', 'topics'], [s.articleId], [s.id]);
       return s;
     },
     'statements.untag': async ({ statementId, topicId }) => {
       const s = statements.untag(statementId, topicId);
-      changed(['statements', 'topics'], [s.articleId]);
+      changed(['statements', 'topics'], [s.articleId], [s.id]);
       return s;
     },
     'statements.search': async (args) => search.search(args),
