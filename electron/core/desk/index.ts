@@ -11,6 +11,7 @@ import { createAnchorDesk } from './anchors';
 import { createArticleDesk } from './articles';
 import { createEditHistory, type RowChange } from './edit-history';
 import { createNoteDesk } from './notes';
+import { createQuotePairsCache } from './quote-pairs-cache';
 import { createStatementEdits } from './statement-edits';
 import { createStatementReader } from './statement-reader';
 import { createStatementSearch } from './statement-search';
@@ -37,6 +38,7 @@ export function createDesk({ db, events, articleQueries, extract }: DeskDeps) {
   const articles = createArticleDesk({ db, history });
   const search = createStatementSearch(db, reader);
   const anchors = createAnchorDesk({ db, history });
+  const pairsCache = createQuotePairsCache(db, events);
   const articleOfStatement = db.prepare<[number], { article_id: number }>('SELECT article_id FROM statements WHERE id = ?');
 
   function changed(domains: DeskChange['domains'], articleIds: readonly (number | null | undefined)[] = [], tagsOf?: readonly number[]): void {
@@ -192,7 +194,8 @@ export function createDesk({ db, events, articleQueries, extract }: DeskDeps) {
       return { deleted: outcome.deleted };
     },
 
-    'quotes.pairs': async ({ articleId, otherArticleId }) => search.pairs(articleId, otherArticleId),
+    'quotes.pairs': async ({ articleId, otherArticleId }) =>
+      pairsCache.pairs(articleId, otherArticleId, () => search.pairs(articleId, otherArticleId)),
 
     'history.undo': async () => {
       const { step, changes } = history.undo();
