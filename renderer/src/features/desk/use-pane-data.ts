@@ -101,14 +101,14 @@ export function usePaneData(articleId: number, pairsShown: boolean): { data: Pan
   }, [articleId, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  const retry = useCallback(() => {
-    setPairsVersion((n) => n + 1);
-    reload();
-  }, [reload]);
 
   // The same quotes elsewhere cost a search of the archive: asked for only while the analyst looks
   // at them, once the statements are all here, and again only after an edit that can change them.
   const [pairsVersion, setPairsVersion] = useState(0);
+  const retry = useCallback(() => {
+    setPairsVersion((n) => n + 1);
+    reload();
+  }, [reload]);
   const [pairs, setPairs] = useState<{ articleId: number; version: number; pairs: QuotePair[] } | null>(null);
   const loaded = core !== null && core.articleId === articleId && 'core' in core && core.core.statementsComplete;
   const pairsCurrent = pairs !== null && pairs.articleId === articleId && pairs.version === pairsVersion;
