@@ -129,7 +129,10 @@ export function usePaneData(articleId: number, pairsShown: boolean): { data: Pan
     (statement: DeskStatement) =>
       setCore((previous) => {
         if (!previous || previous.articleId !== statement.articleId || !('core' in previous)) return previous;
-        const statements = previous.core.statements.some((s) => s.id === statement.id)
+        // The edit's own answer and the refresh its event brings are usually the same: one redraw, not two.
+        const shown = previous.core.statements.find((s) => s.id === statement.id);
+        if (shown && JSON.stringify(shown) === JSON.stringify(statement)) return previous;
+        const statements = shown
           ? previous.core.statements.map((s) => (s.id === statement.id ? statement : s))
           : [...previous.core.statements, statement].sort(byReadingOrder);
         return { articleId: statement.articleId, core: { ...previous.core, statements } };
