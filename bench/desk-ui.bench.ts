@@ -3,10 +3,10 @@
 // selection, tag a statement, run a filtered statement search. Each is timed inside the page, from
 // the user's action to the result on screen (the next frame painted), and reported as a median.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { ensureRendererBuilt, PROJECT_ROOT } from '../electron/cli/renderer-build';
 import { report } from './measure';
 import { buildLargeArchive } from './support/build-large-archive';
@@ -22,6 +22,41 @@ const BUDGET_MS = 100;
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * CPU time beside the wall clock, which a loaded machine stretches: the server process's (from
+ * /proc, in clock ticks of 10 ms, so read as a mean over the runs) and the page's main thread
+ * (Chromium's TaskDuration). Each timed interaction adds its share under its name.
+ */
+const cpu = { serverPid: 0, session: null as CDPSession | null, spent: new Map<string, { server: number; page: number; runs: number }>() };
+
+function serverCpuMs(): number {
+  if (!cpu.serverPid) return 0;
+  const fields = readFileSync(`/proc/${cpu.serverPid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+async function pageCpuMs(): Promise<number> {
+  if (!cpu.session) return 0;
+  const { metrics } = (await cpu.session.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+async function withCpu<T>(name: string | null, work: () => Promise<T>): Promise<T> {
+  const server = serverCpuMs();
+  const page = await pageCpuMs();
+  const result = await work();
+  if (name) {
+    const sum = cpu.spent.get(name) ?? { server: 0, page: 0, runs: 0 };
+    cpu.spent.set(name, { server: sum.server + serverCpuMs() - server, page: sum.page + (await pageCpuMs()) - page, runs: sum.runs + 1 });
+  }
+  return result;
+}
+
+function cpuFigures(name: string): string {
+  const sum = cpu.spent.get(name);
+  return sum ? `server_cpu_ms_mean=${(sum.server / sum.runs).toFixed(0)} page_cpu_ms_mean=${(sum.page / sum.runs).toFixed(0)}` : 'n/a';
 }
 
 /**
@@ -62,6 +97,7 @@ async function startServer(archivePath: string): Promise<{ url: string; stop: ()
     });
     child.once('exit', (code) => reject(new Error(`parley serve exited with ${code}`)));
   });
+  cpu.serverPid = child.pid ?? 0;
   return {
     url,
     stop: async () => {
@@ -120,6 +156,8 @@ const browser = await chromium.launch({
 
 try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  cpu.session = await page.context().newCDPSession(page);
+  await cpu.session.send('Performance.enable');
   page.on('pageerror', (error) => console.error(`The page threw: ${error.message}`));
   await page.goto(server.url);
   await page.getByRole('grid', { name: 'Articles' }).waitFor();
@@ -136,14 +174,14 @@ try {
   const openTimes: number[] = [];
   for (let run = 0; run <= RUNS; run++) {
     const id = longIds[run % longIds.length]!;
-    const ms = await timeInPage(
+    const ms = await withCpu(run > 0 ? 'open' : null, () => timeInPage(
       page,
       `const transfer = new DataTransfer();
        transfer.setData('application/x-parley-article', '${id}');
        document.querySelector('.desk-panes').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))`,
       `const pane = document.querySelector('section.pane[data-article-id="${id}"]');
        return !!pane && pane.dataset.statementsComplete === 'true' && pane.querySelectorAll('.statement-item').length > 0 && pane.querySelectorAll('.article-text mark').length > 0;`,
-    );
+    ));
     if (run > 0) openTimes.push(ms);
     await page.locator(`section.pane[data-article-id="${id}"]`).getByRole('button', { name: 'Close pane' }).click();
     await page.locator(`section.pane[data-article-id="${id}"]`).waitFor({ state: 'detached' });
@@ -166,16 +204,17 @@ try {
   const linkTimes: number[] = [];
   for (let run = 0; run <= RUNS; run++) {
     const index = run % Math.min(2, chipCount);
-    const ms = await timeInPage(
+    const ms = await withCpu(run > 0 ? 'link' : null, () => timeInPage(
       page,
       `document.querySelectorAll('section.pane[data-article-id="${longId}"] .nation-legend button')[${index}].click()`,
       `const chip = document.querySelectorAll('section.pane[data-article-id="${longId}"] .nation-legend button')[${index}];
        return chip.getAttribute('aria-pressed') === 'true' && document.querySelectorAll('section.pane[data-article-id="${longId}"] mark.is-linked').length > 0;`,
-    );
+    ));
     if (run > 0) linkTimes.push(ms);
   }
   await page.getByRole('button', { name: 'Clear the linked selection' }).click();
   console.log(`open beside ${median(openTimes).toFixed(1)} ms, linked selection ${median(linkTimes).toFixed(1)} ms (medians, load ${loadAverage()}); tagging…`);
+  console.log(`  open: ${cpuFigures('open')}; linked selection: ${cpuFigures('link')}`);
 
   // 3. Tag a statement: pick a topic in the type-ahead, until the card shows it (the call, its undo record, the pane's reload).
   const topicName = 'Energy 3';
@@ -196,12 +235,12 @@ try {
     const id = await card.getAttribute('data-statement-id');
     const already = await card.getByRole('list', { name: 'Topics' }).filter({ hasText: topicName }).count();
     if (already > 0) continue;
-    const ms = await timeInPage(
+    const ms = await withCpu(run > 0 ? 'tag' : null, () => timeInPage(
       page,
       `document.querySelector('[data-statement-id="${id}"] input[aria-label="Add a topic"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }))`,
       `const chips = document.querySelector('[data-statement-id="${id}"] .topic-chips');
        return !!chips && chips.textContent.includes(${JSON.stringify(topicName)});`,
-    );
+    ));
     if (run > 0) tagTimes.push(ms);
   }
 
@@ -213,39 +252,46 @@ try {
   await nationBox.fill(archive.nations[0]!);
   await nationBox.press('Enter');
   console.log(`tag ${tagTimes.length > 0 ? median(tagTimes).toFixed(1) : 'n/a'} ms (median, load ${loadAverage()}); searching…`);
+  console.log(`  tag: ${cpuFigures('tag')}`);
   await page.locator('.search-results[data-ready="true"]').waitFor({ timeout: 180_000 });
   const searchTimes: number[] = [];
   const kinds = ['direct', 'indirect'];
   for (let run = 0; run <= RUNS; run++) {
     const kind = kinds[run % 2]!;
-    const ms = await timeInPage(
+    const ms = await withCpu(run > 0 ? 'search' : null, () => timeInPage(
       page,
       `[...document.querySelectorAll('.filters .check')].find((label) => label.textContent.trim() === '${kind}').querySelector('input').click()`,
       `return document.querySelector('.search-results').getAttribute('data-ready') === 'true';`,
-    );
+    ));
     if (run > 0) searchTimes.push(ms);
   }
   const shown = await page.getByRole('region', { name: 'Statements' }).getByRole('status').first().innerText();
 
   console.log(`filtered search ${median(searchTimes).toFixed(1)} ms (median, load ${loadAverage()}); opening the huge article…`);
+  console.log(`  search: ${cpuFigures('search')}`);
   // 5. The reader's worst case: open the article of a million lines and 100,001 statements beside the
   // others, until its text (with highlights) is painted; then until every statement has come.
-  const huge = await openHugeArticle(page, archive.hugeArticleId);
+  // PARLEY_BENCH_SKIP_HUGE=1 leaves it out (it takes minutes on a busy machine).
+  const huge = process.env.PARLEY_BENCH_SKIP_HUGE === '1' ? null : await openHugeArticle(page, archive.hugeArticleId);
 
   const figures = {
     open_150_beside_ms_median: median(openTimes).toFixed(1),
     change_linked_selection_ms_median: median(linkTimes).toFixed(1),
     tag_statement_ms_median: tagTimes.length > 0 ? median(tagTimes).toFixed(1) : 'n/a',
     filtered_statement_search_ms_median: median(searchTimes).toFixed(1),
-    open_huge_first_text_paint_ms_median: huge.firstPaintMedian.toFixed(1),
+    open_huge_first_text_paint_ms_median: huge ? huge.firstPaintMedian.toFixed(1) : 'n/a',
   };
   report('desk in Chromium (10,000 articles)', {
     runs: RUNS,
     ...figures,
     last_search: shown,
-    huge_all_statements_loaded_ms_median: huge.completeMedian.toFixed(0),
-    huge_dom_nodes_at_first_paint: huge.nodesAtPaint,
-    huge_dom_nodes_all_loaded: huge.nodesComplete,
+    huge_all_statements_loaded_ms_median: huge ? huge.completeMedian.toFixed(0) : 'n/a',
+    huge_dom_nodes_at_first_paint: huge?.nodesAtPaint ?? 'n/a',
+    huge_dom_nodes_all_loaded: huge?.nodesComplete ?? 'n/a',
+    open_cpu: cpuFigures('open'),
+    linked_selection_cpu: cpuFigures('link'),
+    tag_cpu: cpuFigures('tag'),
+    filtered_search_cpu: cpuFigures('search'),
     budget_ms: BUDGET_MS,
     load: loadAverage(),
     within_budget: Object.values(figures).every((v) => v === 'n/a' || Number(v) <= BUDGET_MS) ? 'yes' : 'no',

@@ -321,4 +321,9 @@ export interface DeskChange {
   domains: ('statements' | 'articles' | 'actors' | 'topics' | 'notes' | 'history')[];
   /** Articles whose statements, tags, notes or metadata changed (empty: none in particular). */
   articleIds: number[];
+  /**
+   * Set when the change only tagged or untagged these statements: a pane refreshes just them,
+   * and the quotes it shares with other articles (which tags do not touch) stay as they are.
+   */
+  tagsOf?: number[];
 }

@@ -11,6 +11,7 @@ import { createAnchorDesk } from './anchors';
 import { createArticleDesk } from './articles';
 import { createEditHistory, type RowChange } from './edit-history';
 import { createNoteDesk } from './notes';
+import { createQuotePairsCache } from './quote-pairs-cache';
 import { createStatementEdits } from './statement-edits';
 import { createStatementReader } from './statement-reader';
 import { createStatementSearch } from './statement-search';
@@ -37,11 +38,16 @@ export function createDesk({ db, events, articleQueries, extract }: DeskDeps) {
   const articles = createArticleDesk({ db, history });
   const search = createStatementSearch(db, reader);
   const anchors = createAnchorDesk({ db, history });
+  const pairsCache = createQuotePairsCache(db, events);
   const articleOfStatement = db.prepare<[number], { article_id: number }>('SELECT article_id FROM statements WHERE id = ?');
 
-  function changed(domains: DeskChange['domains'], articleIds: readonly (number | null | undefined)[] = []): void {
+  function changed(domains: DeskChange['domains'], articleIds: readonly (number | null | undefined)[] = [], tagsOf?: readonly number[]): void {
     const ids = [...new Set(articleIds.filter((id): id is number => typeof id === 'number'))];
-    events.emit('desk.changed', { domains: [...new Set<DeskChange['domains'][number]>([...domains, 'history'])], articleIds: ids });
+    events.emit('desk.changed', {
+      domains: [...new Set<DeskChange['domains'][number]>([...domains, 'history'])],
+      articleIds: ids,
+      ...(tagsOf ? { tagsOf: [...new Set(tagsOf)] } : {}),
+    });
   }
 
   /** Which panes an undone or redone edit concerns. */
@@ -59,7 +65,10 @@ export function createDesk({ db, events, articleQueries, extract }: DeskDeps) {
       if (c.table === 'statements' || c.table === 'notes') ids.push(row.article_id as number);
       if (c.table === 'statement_topics') ids.push(articleOfStatement.get(row.statement_id as number)?.article_id as number);
     }
-    changed([...domains], ids);
+    // An undone or redone tag alone touches only its statements' tags.
+    const onlyTags = changes.length > 0 && changes.every((c) => c.table === 'statement_topics');
+    const tagged = onlyTags ? changes.map((c) => (c.after ?? c.before ?? {}).statement_id as number) : undefined;
+    changed([...domains], ids, tagged);
   }
 
   const handlers: DeskHandlers = {
@@ -95,12 +104,12 @@ export function createDesk({ db, events, articleQueries, extract }: DeskDeps) {
     },
     'statements.tag': async ({ statementId, topicId, stance }) => {
       const s = statements.tag(statementId, topicId, stance);
-      changed(['statements', 'topics'], [s.articleId]);
+      changed(['statements', 'topics'], [s.articleId], [s.id]);
       return s;
     },
     'statements.untag': async ({ statementId, topicId }) => {
       const s = statements.untag(statementId, topicId);
-      changed(['statements', 'topics'], [s.articleId]);
+      changed(['statements', 'topics'], [s.articleId], [s.id]);
       return s;
     },
     'statements.search': async (args) => search.search(args),
@@ -185,7 +194,8 @@ export function createDesk({ db, events, articleQueries, extract }: DeskDeps) {
       return { deleted: outcome.deleted };
     },
 
-    'quotes.pairs': async ({ articleId, otherArticleId }) => search.pairs(articleId, otherArticleId),
+    'quotes.pairs': async ({ articleId, otherArticleId }) =>
+      pairsCache.pairs(articleId, otherArticleId, () => search.pairs(articleId, otherArticleId)),
 
     'history.undo': async () => {
       const { step, changes } = history.undo();

@@ -91,6 +91,25 @@ describe('finding statements', () => {
     expect(await core.handlers['quotes.pairs']({ articleId: rewrite, otherArticleId: wire })).toHaveLength(1);
   });
 
+  it("keeps an article's pairs through a tag, and finds them again after an edit that can change them", async () => {
+    const { core, wire, rewrite } = await archive();
+    const [pair] = await core.handlers['quotes.pairs']({ articleId: wire });
+    const topic = await core.handlers['topics.create']({ name: 'Arms transfer' });
+    desk.events.length = 0;
+    await core.handlers['statements.tag']({ statementId: pair!.right.statement.id, topicId: topic.id, stance: 'opposes' });
+    // The tag tells panes which statement to read again, so they need not reload the article or its pairs.
+    expect(desk.events.filter((e) => e.name === 'desk.changed').map((e) => e.payload)).toEqual([
+      expect.objectContaining({ articleIds: [rewrite], tagsOf: [pair!.right.statement.id] }),
+    ]);
+    expect((await core.handlers['quotes.pairs']({ articleId: wire })).map((p) => p.right.statement.id)).toEqual([pair!.right.statement.id]);
+
+    await core.handlers['statements.reject']({ id: pair!.right.statement.id });
+    expect(desk.events.some((e) => e.name === 'desk.changed' && !(e.payload as { tagsOf?: number[] }).tagsOf)).toBe(true);
+    expect(await core.handlers['quotes.pairs']({ articleId: wire })).toEqual([]);
+    await core.handlers['history.undo']({});
+    expect(await core.handlers['quotes.pairs']({ articleId: wire })).toHaveLength(1);
+  });
+
   it('lists the other articles of the same story', async () => {
     const text = (outlet: string) => `Talks resume\n\n${outlet} reports that the foreign ministers of Sweden and Norway met in Oslo on Monday to discuss the northern security pact, the grain corridor, fishing quotas and the embargo on arms exports, and agreed to meet again in the spring.\n`;
     const ids = await desk.importTexts({ 'a.txt': text('Nordic Wire'), 'b.txt': text('Baltic News'), 'c.txt': 'Other story\n\nNothing in common at all with anything else here, said nobody.\n' });

@@ -46,11 +46,11 @@ function isTyping(target: EventTarget | null): boolean {
 /** One article on the desk: its text with highlights, its statements, its story, find-in-article. */
 export function ArticlePane(props: PaneProps) {
   const { pane, index, active, paneCount, link, topics, openArticleIds, onActivate, onClose, onOpen, onLink, onFocusShown } = props;
-  const { data, reload, searchPairs } = usePaneData(pane.articleId);
+  const [side, setSide] = useState<'statements' | 'pairs'>('statements');
+  const { data, reload } = usePaneData(pane.articleId, side === 'pairs');
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [flash, setFlash] = useState<{ id: number; nonce: number } | null>(null);
   const [mode, setMode] = useState<ToolMode>(null);
-  const [side, setSide] = useState<'statements' | 'pairs'>('statements');
   const [editingDetails, setEditingDetails] = useState(false);
   const [articleNotes, setArticleNotes] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
@@ -68,11 +68,6 @@ export function ArticlePane(props: PaneProps) {
   const paneText = useRef<PaneTextHandle>(null);
 
   const ready = data.status === 'ready' ? data : null;
-  // A long article looks for its quotes elsewhere only when the analyst turns to them.
-  const pairsDeferred = ready?.pairsState === 'deferred';
-  useEffect(() => {
-    if (side === 'pairs' && pairsDeferred) searchPairs();
-  }, [side, pairsDeferred, searchPairs]);
   const statements = useMemo(() => ready?.statements ?? [], [ready]);
   const text = ready?.article.text ?? '';
 

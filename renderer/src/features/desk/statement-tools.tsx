@@ -198,7 +198,7 @@ export function NotesEditor({ target, autoFocus = false }: { target: NoteTarget;
       () => current && setNotes([]),
     );
     const off = api.on('desk.changed', (change) => {
-      if (change.domains.includes('notes') || change.domains.includes('history')) setVersion((n) => n + 1);
+      if (change.domains.includes('notes')) setVersion((n) => n + 1);
     });
     return () => {
       current = false;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { ArticleDetail, ArticleSummary } from '../../../../shared/domain/archive';
-import type { DeskStatement, QuotePair, StatementCursor } from '../../../../shared/domain/desk';
+import type { DeskChange, DeskStatement, QuotePair, StatementCursor } from '../../../../shared/domain/desk';
 import { api, errorMessage } from '../../api/client';
 import { onStatementPublished } from './statement-updates';
 
@@ -16,7 +16,7 @@ export type PaneData =
       /** The story's other articles and the quotes shared with them; they arrive after the text. */
       siblings: ArticleSummary[];
       pairs: QuotePair[];
-      /** Whether `pairs` holds the search's answer, is being searched, or waits to be asked for (a long article). */
+      /** Whether `pairs` holds the search's answer, is being searched, or waits until the analyst turns to them. */
       pairsState: 'done' | 'searching' | 'deferred';
     };
 
@@ -27,11 +27,6 @@ function byReadingOrder(a: DeskStatement, b: DeskStatement): number {
 type Core = { article: ArticleDetail; statements: DeskStatement[]; statementsComplete: boolean };
 type Extras = { siblings: ArticleSummary[] };
 const NO_EXTRAS: Extras = { siblings: [] };
-/**
- * Looking for the same quotes elsewhere costs one archive search per statement: done for an
- * article of up to this many statements once they are all here, for a longer one when asked.
- */
-const EAGER_PAIRS = 2000;
 
 /**
  * Statements come a page at a time: a first small page so the article shows at once, then
@@ -54,10 +49,11 @@ function mergePage(shown: readonly DeskStatement[], more: readonly DeskStatement
 
 /**
  * One pane's article with its statements (rejected ones too, shown struck through so they
- * can be restored), then the other articles of its story and the quotes it shares with them.
- * Reloads in place when the desk changes this article, keeping the old view until then.
+ * can be restored), then the other articles of its story and, while `pairsShown`, the quotes it
+ * shares with other articles. Reloads in place when the desk changes this article, keeping the
+ * old view until then; a change of tags alone refreshes just the statements tagged.
  */
-export function usePaneData(articleId: number): { data: PaneData; reload: () => void; searchPairs: () => void } {
+export function usePaneData(articleId: number, pairsShown: boolean): { data: PaneData; reload: () => void } {
   const [attempt, setAttempt] = useState(0);
   const [core, setCore] = useState<{ articleId: number; core: Core } | { articleId: number; error: string } | null>(null);
   const [extras, setExtras] = useState<{ articleId: number; extras: Extras } | null>(null);
@@ -106,38 +102,62 @@ export function usePaneData(articleId: number): { data: PaneData; reload: () => 
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
-  // The same quotes elsewhere: searched after the statements are all here, so it never holds them up.
-  const [pairs, setPairs] = useState<{ articleId: number; pairs: QuotePair[] } | null>(null);
-  const [pairsAsked, setPairsAsked] = useState<number | null>(null);
-  const loaded = core !== null && core.articleId === articleId && 'core' in core && core.core.statementsComplete ? core.core.statements.length : null;
-  const pairsWanted = loaded !== null && (loaded <= EAGER_PAIRS || pairsAsked === articleId);
+  // The same quotes elsewhere cost a search of the archive: asked for only while the analyst looks
+  // at them, once the statements are all here, and again only after an edit that can change them.
+  const [pairsVersion, setPairsVersion] = useState(0);
+  const retry = useCallback(() => {
+    setPairsVersion((n) => n + 1);
+    reload();
+  }, [reload]);
+  const [pairs, setPairs] = useState<{ articleId: number; version: number; pairs: QuotePair[] } | null>(null);
+  const loaded = core !== null && core.articleId === articleId && 'core' in core && core.core.statementsComplete;
+  const pairsCurrent = pairs !== null && pairs.articleId === articleId && pairs.version === pairsVersion;
+  const pairsWanted = pairsShown && loaded && !pairsCurrent;
   useEffect(() => {
     if (!pairsWanted) return;
     let current = true;
     api.invoke('quotes.pairs', { articleId }).then(
-      (found) => current && setPairs({ articleId, pairs: found }),
-      () => current && setPairs({ articleId, pairs: [] }),
+      (found) => current && setPairs({ articleId, version: pairsVersion, pairs: found }),
+      () => current && setPairs({ articleId, version: pairsVersion, pairs: [] }),
     );
     return () => {
       current = false;
     };
-  }, [articleId, attempt, pairsWanted]);
-  const searchPairs = useCallback(() => setPairsAsked(articleId), [articleId]);
-  const onDeskChanged = useEffectEvent((articleIds: readonly number[]) => {
-    if (articleIds.length === 0 || articleIds.includes(articleId)) reload();
+  }, [articleId, pairsVersion, pairsWanted]);
+
+  const replaceStatement = useCallback(
+    (statement: DeskStatement) =>
+      setCore((previous) => {
+        if (!previous || previous.articleId !== statement.articleId || !('core' in previous)) return previous;
+        // The edit's own answer and the refresh its event brings are usually the same: one redraw, not two.
+        const shown = previous.core.statements.find((s) => s.id === statement.id);
+        if (shown && JSON.stringify(shown) === JSON.stringify(statement)) return previous;
+        const statements = shown
+          ? previous.core.statements.map((s) => (s.id === statement.id ? statement : s))
+          : [...previous.core.statements, statement].sort(byReadingOrder);
+        return { articleId: statement.articleId, core: { ...previous.core, statements } };
+      }),
+    [],
+  );
+
+  const onDeskChanged = useEffectEvent((change: DeskChange) => {
+    if (change.articleIds.length > 0 && !change.articleIds.includes(articleId)) return;
+    if (change.tagsOf) {
+      // Tags change neither the text nor the wording that pairs quotes: only these cards are read again.
+      const shown = core && 'core' in core ? new Set(core.core.statements.map((s) => s.id)) : new Set<number>();
+      for (const id of change.tagsOf.filter((id) => shown.has(id))) {
+        api.invoke('statements.get', { id }).then(replaceStatement, reload);
+      }
+      return;
+    }
+    setPairsVersion((n) => n + 1);
+    reload();
   });
-  useEffect(() => api.on('desk.changed', (change) => onDeskChanged(change.articleIds)), []);
+  useEffect(() => api.on('desk.changed', (change) => onDeskChanged(change)), []);
 
   // An edit's own answer shows at once.
   const onPublished = useEffectEvent((statement: DeskStatement) => {
-    if (statement.articleId !== articleId) return;
-    setCore((previous) => {
-      if (!previous || previous.articleId !== articleId || !('core' in previous)) return previous;
-      const statements = previous.core.statements.some((s) => s.id === statement.id)
-        ? previous.core.statements.map((s) => (s.id === statement.id ? statement : s))
-        : [...previous.core.statements, statement].sort(byReadingOrder);
-      return { articleId, core: { ...previous.core, statements } };
-    });
+    if (statement.articleId === articleId) replaceStatement(statement);
   });
   useEffect(() => onStatementPublished((statement) => onPublished(statement)), []);
 
@@ -146,9 +166,8 @@ export function usePaneData(articleId: number): { data: PaneData; reload: () => 
     if (!core || core.articleId !== articleId) return { status: 'loading' };
     if ('error' in core) return { status: 'failed', message: core.error };
     const more = extras && extras.articleId === articleId ? extras.extras : NO_EXTRAS;
-    const shown = pairs && pairs.articleId === articleId ? pairs.pairs : null;
-    const pairsState = shown ? 'done' : pairsWanted ? 'searching' : 'deferred';
-    return { status: 'ready', ...core.core, ...more, pairs: shown ?? [], pairsState };
-  }, [core, extras, pairs, pairsWanted, articleId]);
-  return { data, reload, searchPairs };
+    const pairsState = pairsCurrent ? 'done' : pairsShown ? 'searching' : 'deferred';
+    return { status: 'ready', ...core.core, ...more, pairs: pairsCurrent ? pairs.pairs : [], pairsState };
+  }, [core, extras, pairs, pairsCurrent, pairsShown, articleId]);
+  return { data, reload: retry };
 }
