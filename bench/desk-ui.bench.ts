@@ -2,14 +2,14 @@
 // real renderer and API): open an article with 150 statements beside another, change the linked
 // selection, tag a statement, run a filtered statement search. Each is timed inside the page, from
 // the user's action to the result on screen (the next frame painted), and reported as a median.
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { ensureRendererBuilt, PROJECT_ROOT } from '../electron/cli/renderer-build';
 import { report } from './measure';
 import { buildLargeArchive } from './support/build-large-archive';
+import { serveArchive, type ServedArchive } from './support/serve-archive';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -29,12 +29,10 @@ function median(values: readonly number[]): number {
  * /proc, in clock ticks of 10 ms, so read as a mean over the runs) and the page's main thread
  * (Chromium's TaskDuration). Each timed interaction adds its share under its name.
  */
-const cpu = { serverPid: 0, session: null as CDPSession | null, spent: new Map<string, { server: number; page: number; runs: number }>() };
+const cpu = { server: null as ServedArchive | null, session: null as CDPSession | null, spent: new Map<string, { server: number; page: number; runs: number }>() };
 
 function serverCpuMs(): number {
-  if (!cpu.serverPid) return 0;
-  const fields = readFileSync(`/proc/${cpu.serverPid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  return (cpu.server?.cpuSeconds() ?? 0) * 1000;
 }
 
 async function pageCpuMs(): Promise<number> {
@@ -83,30 +81,6 @@ async function timeInPage(page: Page, action: string, done: string): Promise<num
   return (await page.evaluate(script)) as number;
 }
 
-async function startServer(archivePath: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'parley.mjs'), 'serve', '--archive', archivePath, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, BROWSER: 'none' },
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(out);
-      if (match) resolve(match[0]);
-    });
-    child.once('exit', (code) => reject(new Error(`parley serve exited with ${code}`)));
-  });
-  cpu.serverPid = child.pid ?? 0;
-  return {
-    url,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    },
-  };
-}
-
 const HUGE_RUNS = 3;
 
 /** Opens the huge article beside the others a few times: first paint of its text, then every statement in. */
@@ -148,7 +122,8 @@ const archive = buildLargeArchive();
 const dir = mkdtempSync(join(tmpdir(), 'parley-bench-desk-ui-'));
 const archivePath = join(dir, 'archive.sqlite');
 copyFileSync(archive.path, archivePath);
-const server = await startServer(archivePath);
+const server = await serveArchive(archivePath);
+cpu.server = server;
 const browser = await chromium.launch({
   ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
   args: ['--disable-gpu', '--disable-quic', '--no-sandbox', '--disable-background-networking', '--no-first-run'],
