@@ -5,49 +5,26 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ExtractedStatement } from '../../../shared/domain/extraction';
 import { extractStatements } from '../../../shared/extraction/index';
-import {
-  describeDocument,
-  emptyTally,
-  excerpt,
-  tallyDocument,
-  toScores,
-  type DocumentEval,
-  type EvalReport,
-  type EvaluateOptions,
-} from './evaluate-corpus';
+import { CorpusTally, describeSpeaker, excerpt, type EvalReport, type EvaluateOptions } from './corpus-tally';
 import { listJsonGoldDocuments, parseJsonGold, parseNationCases, type NationCaseRecord } from './json-gold';
 import { NationTally } from './nation-scores';
 import { scoreDocument } from './score-document';
 
-function describeSpeaker(s: ExtractedStatement['speaker']): string | null {
-  const mention = s.mention?.text ?? null;
-  if (mention && s.name && s.name !== mention) return `${mention} (= ${s.name})`;
-  return mention ?? s.name ?? null;
-}
-
 export async function evaluateJsonGoldCorpus(dir: string, options: EvaluateOptions = {}): Promise<EvalReport> {
-  const extract = options.extract ?? extractStatements;
   const casesPath = join(dir, 'nation-cases.json');
   const cases = existsSync(casesPath) ? parseNationCases(await readFile(casesPath, 'utf8')) : new Map<string, NationCaseRecord[]>();
-  const overall = emptyTally();
-  const direct = emptyTally();
+  const tally = new CorpusTally(options.extract ?? extractStatements);
   const nations = new NationTally();
-  const perDocument: DocumentEval[] = [];
-  const unannotated: string[] = [];
-  let extractionMs = 0;
 
   for (const doc of listJsonGoldDocuments(dir)) {
     if (doc.goldPath === null) {
-      unannotated.push(doc.name);
+      tally.skipUnannotated(doc.name);
       continue;
     }
     const text = await readFile(doc.textPath, 'utf8');
     const allGold = parseJsonGold(await readFile(doc.goldPath, 'utf8'), text, doc.goldPath);
-    const started = performance.now();
-    const allPredicted = extract(text).statements;
-    extractionMs += performance.now() - started;
+    const allPredicted = tally.statementsOf(text);
 
     // An optional statement is neither a hit nor a miss: drop it, and the prediction that
     // matched it, then score what is left.
@@ -57,8 +34,7 @@ export async function evaluateJsonGoldCorpus(dir: string, options: EvaluateOptio
     const gold = goldIndex.map((i) => allGold[i]!);
     const predicted = allPredicted.filter((_, i) => !ignoredPredictions.has(i));
     const score = { ...scoreDocument(text, gold, predicted), goldDirect: gold.map((g) => g.kind === 'direct') };
-    tallyDocument(score, overall, direct);
-    perDocument.push(describeDocument(doc.name, text, gold, predicted, score));
+    tally.add(doc.name, text, gold, predicted, score);
 
     const records = cases.get(doc.name) ?? [];
     const matchOf = new Map(score.pairs.map((p) => [p.gold, predicted[p.predicted]!]));
@@ -68,14 +44,5 @@ export async function evaluateJsonGoldCorpus(dir: string, options: EvaluateOptio
     });
   }
 
-  return {
-    corpus: dir,
-    documents: perDocument.length,
-    unannotated,
-    extractionMs,
-    overall: toScores(overall),
-    direct: toScores(direct),
-    perDocument,
-    nations: nations.result(),
-  };
+  return tally.report(dir, nations.result());
 }
