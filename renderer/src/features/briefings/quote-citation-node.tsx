@@ -43,7 +43,7 @@ function QuoteCitationView({ node, selected }: ReactNodeViewProps) {
             <span className="citation-speaker">{flag === 'source-deleted' ? 'Unknown speaker' : citationSpeaker(citation)}</span>
             <span className="citation-where">
               {[citation.nationName, citationSource(citation) || 'source unknown'].filter(Boolean).join(' · ')}
-              {citation.kind === 'indirect' && <span className="citation-kind">reported</span>}
+              {citation.kind === 'indirect' && <span className="kind-badge">reported</span>}
             </span>
           </button>
         ) : (
