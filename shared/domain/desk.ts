@@ -1,4 +1,4 @@
-import type { ArticleSummary, ReviewState, Stance, StoredSpan, StoredStatement } from './archive';
+import type { ArticleSummary, ReviewState, Stance, StoredStatement } from './archive';
 import type { StatementKind } from './extraction';
 
 /**
@@ -69,17 +69,10 @@ export interface StatementChanges {
 }
 
 /** The speaker and cue nearest to a selected span, to prefill a statement made by hand. */
-export interface StatementSuggestion {
-  kind: StatementKind;
-  content: StoredSpan;
-  cue: StoredSpan | null;
-  speakerMention: StoredSpan | null;
-  speakerName: string | null;
-  speakerRole: string | null;
-  speakerOrganization: string | null;
-  nation: string | null;
-  actorId: number | null;
-}
+export type StatementSuggestion = Pick<
+  StoredStatement,
+  'kind' | 'content' | 'cue' | 'speakerMention' | 'speakerName' | 'speakerRole' | 'speakerOrganization' | 'nation' | 'actorId'
+>;
 
 export interface ArticleMetadataChanges {
   title?: string | null;

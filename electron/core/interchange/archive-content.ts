@@ -1,21 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import type { ReviewState, StatementOrigin } from '../../../shared/domain/archive';
+import type { ParsedArticle } from '../../../shared/domain/article';
 import type { StatementKind } from '../../../shared/domain/extraction';
 import { topicPaths } from '../positions/topic-paths';
 
-export interface ArticleRecord {
+/** An article as the archive holds it: what the importer parsed, and where it came from. */
+export interface ArticleRecord extends Omit<ParsedArticle, 'subheadings'> {
   id: number;
-  title: string | null;
-  outlet: string | null;
-  byline: string | null;
-  publishedAt: string | null;
-  language: string | null;
-  url: string | null;
-  dateline: string | null;
   originalName: string;
   format: string;
   contentHash: string;
-  text: string;
   importedAt: string;
 }
 
