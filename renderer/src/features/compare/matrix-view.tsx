@@ -1,8 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import type { MatrixColumn, PositionsMatrix } from '../../../../shared/domain/positions';
 import { quoted } from '../../../../shared/positions/stance-style';
-import { cellAt, cellIndex, matrixToCsv, matrixToSvg, NO_STATEMENT } from '../../../../shared/positions/matrix-export';
+import { matrixToCsv, matrixToSvg, NO_STATEMENT } from '../../../../shared/positions/matrix-export';
+import { matrixCell } from '../../../../shared/positions/matrix-grid';
 import { ErrorMessage } from '../../app/error-message';
 import { plural } from '../../app/format';
 import { download, fileStem, svgToPng } from './downloads';
@@ -115,7 +116,6 @@ function MatrixGrid({
   selected: { nation: string; columnId: number } | null;
   onSelect: (cell: { nation: string; columnId: number }) => void;
 }) {
-  const index = useMemo(() => cellIndex(matrix), [matrix]);
   const scrollRef = useRef<HTMLDivElement>(null);
   // Rows and columns out of view are not drawn: the sticky nation column and header stay, spacers keep the scroll size.
   const rows = useVirtualizer({
@@ -203,7 +203,8 @@ function MatrixGrid({
                 {left > 0 && <td className="matrix-spacer" aria-hidden="true" />}
                 {shownColumns.map(({ index: c }) => {
                   const column = matrix.columns[c]!;
-                  const cell = cellAt(index, nation, column.id);
+                  // Read straight from the answer's flat grid: only the cells in view are ever looked at.
+                  const cell = matrixCell(matrix, r, c);
                   const isSelected = selected?.nation === nation && selected.columnId === column.id;
                   const label = `${nationText(nation)}, ${column.label}: ${cell ? plural(cell.count, 'statement', 'statements') : NO_STATEMENT}`;
                   return (
