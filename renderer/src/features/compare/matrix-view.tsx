@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { MatrixColumn, PositionsMatrix } from '../../../../shared/domain/positions';
 import { quoted } from '../../../../shared/positions/stance-style';
 import { matrixToCsv, matrixToSvg, NO_STATEMENT } from '../../../../shared/positions/matrix-export';
@@ -24,6 +24,13 @@ const CELL_QUOTES = 200;
 export function MatrixView({ state, onChange, onOpen }: Props) {
   const { state: loaded, reload } = usePositionsData('positions.matrix', { filters: state.filters, columns: state.columns });
   const gridRef = useRef<HTMLTableElement>(null);
+  // The grid keeps one selection handler for good, reading the latest state when a cell is chosen:
+  // a change of filters then leaves the grid as drawn until the new matrix arrives, not drawn twice.
+  const latest = useRef({ state, onChange });
+  useLayoutEffect(() => {
+    latest.current = { state, onChange };
+  });
+  const select = useCallback((cell: { nation: string; columnId: number }) => latest.current.onChange({ ...latest.current.state, cell }), []);
 
   if (loaded.status === 'loading') return <p className="muted loading-line">Counting statements…</p>;
   if (loaded.status === 'failed') return <ErrorMessage title="The matrix could not be built" message={loaded.message} onRetry={reload} />;
@@ -44,7 +51,13 @@ export function MatrixView({ state, onChange, onOpen }: Props) {
             </p>
           </div>
         ) : (
-          <MatrixGrid matrix={matrix} gridRef={gridRef} selected={openCell} onSelect={(cell) => onChange({ ...state, cell })} />
+          <MatrixGrid
+            matrix={matrix}
+            gridRef={gridRef}
+            selectedNation={openCell?.nation ?? null}
+            selectedColumnId={openCell?.columnId ?? null}
+            onSelect={select}
+          />
         )}
       </div>
       {openCell && (
@@ -105,17 +118,20 @@ const COLUMN_WIDTH = 220;
 const NATION_WIDTH = 150;
 const HEAD_HEIGHT = 52;
 
-function MatrixGrid({
+const MatrixGrid = memo(function MatrixGrid({
   matrix,
   gridRef,
-  selected,
+  selectedNation,
+  selectedColumnId,
   onSelect,
 }: {
   matrix: PositionsMatrix;
   gridRef: React.RefObject<HTMLTableElement | null>;
-  selected: { nation: string; columnId: number } | null;
+  selectedNation: string | null;
+  selectedColumnId: number | null;
   onSelect: (cell: { nation: string; columnId: number }) => void;
 }) {
+  const selected = selectedNation !== null && selectedColumnId !== null ? { nation: selectedNation, columnId: selectedColumnId } : null;
   const scrollRef = useRef<HTMLDivElement>(null);
   // Rows and columns out of view are not drawn: the sticky nation column and header stay, spacers keep the scroll size.
   const rows = useVirtualizer({
@@ -255,7 +271,7 @@ function MatrixGrid({
       </table>
     </div>
   );
-}
+});
 
 function ColumnHead({ column, index }: { column: MatrixColumn; index: number }) {
   return (
