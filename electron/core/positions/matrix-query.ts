@@ -72,15 +72,18 @@ interface OverlapTag {
 export function createMatrixQuery(db: Database, loadQuotes: MatrixQuoteLoader) {
   const anyTag = db.prepare<[], { one: number }>("SELECT 1 AS one FROM position_cells WHERE review_state <> 'rejected' LIMIT 1");
 
-  /** The tags of statements tagged more than once that the filters count, a statement's tags together. */
+  /**
+   * The tags of statements tagged more than once that the filters count, a statement's tags together.
+   * CROSS JOIN keeps SQLite walking the short list first, never the whole index.
+   */
   function overlapTags(filters: PositionFilters, topicIds: readonly number[] | undefined): OverlapTag[] {
     const where = factConditions(filters);
     const topicFilter = topicIds?.length ? ` AND f.topic_id IN (${placeholders(topicIds.length)})` : '';
     return db
       .prepare<unknown[], OverlapTag>(
         `SELECT f.statement_id AS statementId, f.topic_id AS topicId, f.nation, f.stance
-         FROM position_multi_tagged m JOIN position_facts f ON f.statement_id = m.statement_id
-         WHERE ${where.sql}${topicFilter} ORDER BY f.statement_id`,
+         FROM position_multi_tagged m CROSS JOIN position_facts f ON f.statement_id = m.statement_id
+         WHERE ${where.sql}${topicFilter} ORDER BY m.statement_id`,
       )
       .all(...where.params, ...(topicIds ?? []));
   }
