@@ -27,6 +27,9 @@ export function toWire(value: unknown): string {
 }
 
 export function fromWire(json: string): unknown {
+  // A reviver runs for every value of the answer (tens of thousands in a large one): parse plainly
+  // unless the text holds the byte-array key at all.
+  if (!json.includes(`"${BYTES_KEY}"`)) return JSON.parse(json);
   return JSON.parse(json, (_key, v: unknown) => {
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
       const record = v as Record<string, unknown>;

@@ -53,21 +53,41 @@ export interface PositionQuote {
   stance: StanceKey | null;
 }
 
+/** A matrix cell's newest statement, with what the cell shows of it and what the CSV export lists. */
+export interface MatrixQuote {
+  statementId: number;
+  text: string;
+  speakerName: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  /** The stance on the column's topic (a subtopic's when tagged with that alone); null outside topics. */
+  stance: StanceKey | null;
+}
+
+/** One cell read out of the matrix (see matrixCell in shared/positions/matrix-grid). */
 export interface MatrixCell {
   nation: string;
   columnId: number;
   count: number;
   stances: StanceMix;
-  latest: PositionQuote | null;
+  latest: MatrixQuote | null;
 }
 
+/**
+ * Nations (rows) against columns. The cells travel as flat arrays, row after row, so the page reads
+ * any cell straight from the decoded answer: cell (row r, column c) is at r × columns.length + c.
+ */
 export interface PositionsMatrix {
   columnKind: MatrixColumnKind;
   columns: MatrixColumn[];
   /** Nation codes, most statements first; '' (nation unknown) last. */
   nations: string[];
-  /** Only the cells that hold statements: a missing cell is "no statement found". */
-  cells: MatrixCell[];
+  /** Statements per cell; 0 is "no statement found". */
+  counts: number[];
+  /** Per cell, six counts: its statements per stance in STANCE_ORDER (shared/positions/stance-style), cell i's from i × 6. */
+  stances: number[];
+  /** Per cell, its newest statement (null when empty). */
+  latest: (MatrixQuote | null)[];
   /** Columns beyond the ones shown (extraction-only matrices show the most recent articles). */
   hiddenColumns: number;
 }

@@ -1,26 +1,18 @@
 import Papa from 'papaparse';
 import { SPREADSHEET_CSV } from './csv-options';
-import type { MatrixCell, PositionsMatrix } from '../domain/positions';
+import type { PositionsMatrix } from '../domain/positions';
+import { matrixCell } from './matrix-grid';
 import { quoted, STANCE_COLOURS, STANCE_ORDER } from './stance-style';
 import { xmlText } from './xml-text';
 
 export const NO_STATEMENT = 'no statement found';
 
-export function cellIndex(matrix: PositionsMatrix): Map<string, MatrixCell> {
-  return new Map(matrix.cells.map((c) => [`${c.nation}\u0000${c.columnId}`, c]));
-}
-
-export function cellAt(index: Map<string, MatrixCell>, nation: string, columnId: number): MatrixCell | undefined {
-  return index.get(`${nation}\u0000${columnId}`);
-}
-
 /** One row per nation and column, empty cells included and named as such. */
 export function matrixToCsv(matrix: PositionsMatrix, nationLabel: (code: string) => string): string {
-  const index = cellIndex(matrix);
   const rows: (string | number)[][] = [];
-  for (const nation of matrix.nations) {
-    for (const column of matrix.columns) {
-      const cell = cellAt(index, nation, column.id);
+  for (const [r, nation] of matrix.nations.entries()) {
+    for (const [c, column] of matrix.columns.entries()) {
+      const cell = matrixCell(matrix, r, c);
       const q = cell?.latest;
       rows.push([
         nation,
@@ -51,7 +43,6 @@ function clip(text: string, max: number): string {
 
 /** The matrix as a picture: stance bars, counts and the latest quote per cell, as the screen shows them. */
 export function matrixToSvg(matrix: PositionsMatrix, nationLabel: (code: string) => string, title: string): string {
-  const index = cellIndex(matrix);
   const rowHead = 170;
   const colWidth = 210;
   const headHeight = 64;
@@ -74,9 +65,9 @@ export function matrixToSvg(matrix: PositionsMatrix, nationLabel: (code: string)
     const y = top + headHeight + r * rowHeight;
     out.push(`<line x1="0" x2="${width}" y1="${y}" y2="${y}" stroke="#e3e6eb"/>`);
     out.push(`<text x="12" y="${y + 24}" font-weight="600" fill="#1d2330">${xmlText(clip(nationLabel(nation), 24))}</text>`);
-    matrix.columns.forEach((column, c) => {
+    matrix.columns.forEach((_column, c) => {
       const x = rowHead + c * colWidth;
-      const cell = cellAt(index, nation, column.id);
+      const cell = matrixCell(matrix, r, c);
       if (!cell) {
         out.push(`<text x="${x + 8}" y="${y + 24}" fill="#8a94a3" font-style="italic">${NO_STATEMENT}</text>`);
         return;

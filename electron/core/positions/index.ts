@@ -5,7 +5,7 @@ import type { PositionOptions } from '../../../shared/domain/positions';
 import { createMatrixQuery } from './matrix-query';
 import { createNetworkQuery } from './network-query';
 import { ensurePositionIndex } from './position-index';
-import { createQuoteLoader } from './position-quotes';
+import { createMatrixQuoteLoader, createQuoteLoader } from './position-quotes';
 import { createSavedViews } from './saved-views';
 import { createStatementLists } from './statement-lists';
 import { topicPaths } from './topic-paths';
@@ -19,7 +19,7 @@ export function createPositionsHandlers(db: Database): PositionsHandlers {
   // instead of copying them through SQLite's small default page cache.
   db.pragma('mmap_size = 268435456');
   const loadQuotes = createQuoteLoader(db);
-  const matrix = createMatrixQuery(db, loadQuotes);
+  const matrix = createMatrixQuery(db, createMatrixQuoteLoader(db));
   const lists = createStatementLists(db, loadQuotes);
   const network = createNetworkQuery(db);
   const views = createSavedViews(db);

@@ -80,6 +80,22 @@ const TRIGGERS: Record<string, string> = {
   END`,
 };
 
+/**
+ * The statements tagged more than once (position_multi_tagged, migration 0008), kept apart from the
+ * triggers above: an archive whose index is otherwise current only refills this list (one pass over
+ * the tags) instead of rebuilding the whole index.
+ */
+const MULTI_TAGGED_TRIGGERS: Record<string, string> = {
+  positions_v3_tagged_again: `AFTER INSERT ON position_facts
+    WHEN (SELECT count(*) FROM position_facts WHERE statement_id = new.statement_id) > 1 BEGIN
+    INSERT OR IGNORE INTO position_multi_tagged (statement_id) VALUES (new.statement_id);
+  END`,
+  positions_v3_tag_left: `AFTER DELETE ON position_facts
+    WHEN (SELECT count(*) FROM position_facts WHERE statement_id = old.statement_id) < 2 BEGIN
+    DELETE FROM position_multi_tagged WHERE statement_id = old.statement_id;
+  END`,
+};
+
 export function ensurePositionIndex(db: Database): { rebuilt: boolean } {
   const present = new Set(
     db
@@ -87,21 +103,38 @@ export function ensurePositionIndex(db: Database): { rebuilt: boolean } {
       .all()
       .map((r) => r.name),
   );
-  const expected = Object.keys(TRIGGERS);
-  if (present.size === expected.length && expected.every((name) => present.has(name))) return { rebuilt: false };
+  const complete = (triggers: Record<string, string>) => Object.keys(triggers).every((name) => present.has(name));
+  const known = new Set([...Object.keys(TRIGGERS), ...Object.keys(MULTI_TAGGED_TRIGGERS)]);
+  const stale = [...present].some((name) => !known.has(name));
+  const whole = complete(TRIGGERS) && !stale;
+  if (whole && complete(MULTI_TAGGED_TRIGGERS)) return { rebuilt: false };
   // An archive that cannot be written cannot change either: its index stays as the last writer left it.
   if (db.readonly) return { rebuilt: false };
   try {
     db.transaction(() => {
-      for (const name of present) db.exec(`DROP TRIGGER "${name}"`);
-      rebuildPositionIndex(db);
-      for (const [name, body] of Object.entries(TRIGGERS)) db.exec(`CREATE TRIGGER "${name}" ${body}`);
+      if (whole) {
+        for (const name of Object.keys(MULTI_TAGGED_TRIGGERS)) if (present.has(name)) db.exec(`DROP TRIGGER "${name}"`);
+        refillMultiTagged(db);
+      } else {
+        for (const name of present) db.exec(`DROP TRIGGER "${name}"`);
+        rebuildPositionIndex(db);
+        for (const [name, body] of Object.entries(TRIGGERS)) db.exec(`CREATE TRIGGER "${name}" ${body}`);
+      }
+      for (const [name, body] of Object.entries(MULTI_TAGGED_TRIGGERS)) db.exec(`CREATE TRIGGER "${name}" ${body}`);
     })();
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_READONLY') return { rebuilt: false };
     throw error;
   }
   return { rebuilt: true };
+}
+
+function refillMultiTagged(db: Database): void {
+  db.exec(`
+    DELETE FROM position_multi_tagged;
+    INSERT INTO position_multi_tagged (statement_id)
+      SELECT statement_id FROM position_facts GROUP BY statement_id HAVING count(*) > 1;
+  `);
 }
 
 /** Refills the index from the archive; call with the index's triggers dropped, inside a transaction. */
@@ -119,4 +152,5 @@ function rebuildPositionIndex(db: Database): void {
       SELECT outlet, nation, topic_id, review_state, stance, count(*), max(${newestKey('day', 'statement_id')}) FROM position_facts
       GROUP BY outlet, nation, topic_id, review_state, stance;
   `);
+  refillMultiTagged(db);
 }

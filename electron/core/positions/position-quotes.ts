@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { PositionQuote, StanceKey } from '../../../shared/domain/positions';
+import type { MatrixQuote, PositionQuote, StanceKey } from '../../../shared/domain/positions';
 
 /** A quote as SQLite returns it: the stance is still unchecked text. */
 type QuoteRow = Omit<PositionQuote, 'stance'> & { stance: string | null };
@@ -51,3 +51,27 @@ export function createQuoteLoader(db: Database) {
 }
 
 export type QuoteLoader = ReturnType<typeof createQuoteLoader>;
+
+/**
+ * Loads what a matrix cell shows of its newest statement, by statement id in the order given: only
+ * the few columns the cell and the CSV export use, since a matrix carries a quote for each of its cells.
+ */
+export function createMatrixQuoteLoader(db: Database) {
+  const read = db
+    .prepare<[string], [number, string, string | null, string | null, string | null]>(
+      `SELECT s.id, s.content_text, s.speaker_name, a.outlet, a.published_at
+       FROM json_each(?) j JOIN statements s ON s.id = j.value JOIN articles a ON a.id = s.article_id`,
+    )
+    .raw(true);
+  /** One quote per id given (null for a statement no longer there), each with the stance given beside its id. */
+  return (ids: readonly number[], stances: readonly (StanceKey | null)[]): (MatrixQuote | null)[] => {
+    if (ids.length === 0) return [];
+    const found = new Map(read.all(JSON.stringify(ids)).map((row) => [row[0], row]));
+    return ids.map((id, i) => {
+      const row = found.get(id);
+      return row ? { statementId: id, text: row[1], speakerName: row[2], outlet: row[3], publishedAt: row[4], stance: stances[i] ?? null } : null;
+    });
+  };
+}
+
+export type MatrixQuoteLoader = ReturnType<typeof createMatrixQuoteLoader>;

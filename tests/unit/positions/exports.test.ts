@@ -1,25 +1,15 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import type { MatrixCell, PositionQuote, PositionsMatrix, PositionsNetwork } from '../../../shared/domain/positions';
+import type { MatrixCell, MatrixQuote, PositionsMatrix, PositionsNetwork } from '../../../shared/domain/positions';
 import { matrixToCsv, matrixToSvg } from '../../../shared/positions/matrix-export';
+import { matrixFromCells } from '../../../shared/positions/matrix-grid';
 import { networkToCsv, networkToGraphml } from '../../../shared/positions/network-export';
 
-const quote = (text: string): PositionQuote => ({
+const quote = (text: string): MatrixQuote => ({
   statementId: 1,
-  articleId: 1,
-  kind: 'direct',
   text,
-  contentStart: 0,
-  contentEnd: text.length,
   speakerName: 'Anna <Berg> & Co',
-  speakerRole: null,
-  speakerOrganization: null,
-  actorId: 1,
-  nation: 'US',
-  reviewState: 'confirmed',
-  articleTitle: 'T',
-  articleName: 't.txt',
   outlet: 'Wire, "Daily"',
   publishedAt: '2026-03-01',
   stance: 'opposes',
@@ -33,16 +23,18 @@ const cell = (nation: string, columnId: number, text: string): MatrixCell => ({
   latest: quote(text),
 });
 
-const matrix: PositionsMatrix = {
-  columnKind: 'topics',
-  columns: [
-    { kind: 'topics', id: 1, label: 'Arms, "transfers"', detail: null },
-    { kind: 'topics', id: 2, label: 'Sanctions', detail: 'Security › Sanctions' },
-  ],
-  nations: ['US', 'RU'],
-  cells: [cell('US', 1, '=cmd|\' /C calc\'!A0'), cell('RU', 2, 'Line one,\nline "two"')],
-  hiddenColumns: 0,
-};
+const matrix: PositionsMatrix = matrixFromCells(
+  {
+    columnKind: 'topics',
+    columns: [
+      { kind: 'topics', id: 1, label: 'Arms, "transfers"', detail: null },
+      { kind: 'topics', id: 2, label: 'Sanctions', detail: 'Security › Sanctions' },
+    ],
+    nations: ['US', 'RU'],
+    hiddenColumns: 0,
+  },
+  [cell('US', 1, '=cmd|\' /C calc\'!A0'), cell('RU', 2, 'Line one,\nline "two"')],
+);
 
 const network: PositionsNetwork = {
   kind: 'nations',

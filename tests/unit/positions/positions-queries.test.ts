@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core';
 import type { PositionsMatrix } from '../../../shared/domain/positions';
-import { cellAt, cellIndex } from '../../../shared/positions/matrix-export';
+import { findMatrixCell, STANCES_PER_CELL } from '../../../shared/positions/matrix-grid';
 import { useTempDir } from '../../support/temp-dir';
 import { PositionArchive } from './position-archive';
 
@@ -41,7 +41,19 @@ function buildArmsDeal(archive: PositionArchive) {
 }
 
 function cellOf(matrix: PositionsMatrix, nation: string, columnId: number) {
-  return cellAt(cellIndex(matrix), nation, columnId);
+  return findMatrixCell(matrix, nation, columnId);
+}
+
+/** Each cell's count is the sum of its stance counts, and only a cell with statements has a quote. */
+function expectConsistentGrid(matrix: PositionsMatrix) {
+  const cells = matrix.nations.length * matrix.columns.length;
+  expect([matrix.counts.length, matrix.latest.length, matrix.stances.length]).toEqual([cells, cells, cells * STANCES_PER_CELL]);
+  matrix.counts.forEach((count, i) => {
+    const stances = matrix.stances.slice(i * STANCES_PER_CELL, (i + 1) * STANCES_PER_CELL);
+    expect(stances.reduce((a, b) => a + b, 0)).toBe(count);
+    expect(stances.every((n) => n >= 0)).toBe(true);
+    expect(matrix.latest[i] === null).toBe(count === 0);
+  });
 }
 
 describe('positions queries', () => {
@@ -82,7 +94,7 @@ describe('positions queries', () => {
     // Only a rejected statement: the cell stays empty ("no statement found"), never a zero.
     expect(cellOf(matrix, 'RU', ids.b)).toBeUndefined();
     expect(cellOf(matrix, 'US', ids.b)).toBeUndefined();
-    expect(matrix.cells.every((c) => c.count > 0)).toBe(true);
+    expectConsistentGrid(matrix);
 
     const cell = await h['positions.cell']({ filters: {}, nation: 'US', column: { kind: 'articles', id: ids.a }, limit: 10 });
     expect(cell.total).toBe(2);
@@ -116,7 +128,15 @@ describe('positions queries', () => {
     const us = cellOf(matrix, 'US', fx.topics.arms)!;
     expect(us.count).toBe(3);
     expect(us.stances).toMatchObject({ opposes: 2, supports: 1, concerned: 0 });
-    expect(us.latest).toMatchObject({ text: 'We can live with limited cooperation.', stance: 'supports', outlet: 'Wire', articleTitle: 'Washington softens' });
+    expect(us.latest).toEqual({
+      statementId: fx.s.usLate,
+      text: 'We can live with limited cooperation.',
+      speakerName: 'Sabrina Singh',
+      outlet: 'Wire',
+      publishedAt: '2026-03-20',
+      stance: 'supports',
+    });
+    expectConsistentGrid(matrix);
     expect(cellOf(matrix, 'US', fx.topics.sanctions)).toMatchObject({ count: 1, stances: { supports: 1 } });
     expect(cellOf(matrix, 'KP', fx.topics.sanctions)).toBeUndefined();
     expect(cellOf(matrix, '', fx.topics.arms)!.stances.unset).toBe(1);
@@ -144,7 +164,8 @@ describe('positions queries', () => {
     expect(cellOf(confirmed, 'US', fx.topics.arms)!.latest!.text).toBe('We still oppose it.');
 
     const none = await h['positions.matrix']({ filters: { outlets: [] }, columns: 'topics' });
-    expect(none.cells).toEqual([]);
+    expect(none.nations).toEqual([]);
+    expect(none.counts).toEqual([]);
     expect(none.columns.length).toBe(3);
   });
 
@@ -202,6 +223,73 @@ describe('positions queries', () => {
       )
       .all();
     expect(keptPerOutlet).toEqual(freshPerOutlet);
+    const keptMulti = db.prepare('SELECT statement_id FROM position_multi_tagged ORDER BY 1').pluck().all();
+    const freshMulti = db.prepare('SELECT statement_id FROM statement_topics GROUP BY 1 HAVING count(*) > 1 ORDER BY 1').pluck().all();
+    expect(keptMulti).toEqual(freshMulti);
+  });
+
+  it('counts a statement tagged with a parent topic and its subtopics once in the parent’s cell', async () => {
+    let fx!: ReturnType<typeof buildArmsDeal>;
+    const { archive, h } = setUp((a) => (fx = buildArmsDeal(a)));
+    const { arms, security, sanctions } = fx.topics;
+    const embargo = archive.topic('Embargo', sanctions);
+    // The US statement tagged on Sanctions (supports) is tagged on Security itself too, with its own stance;
+    // South Korea's is tagged on two subtopics of Security (Sanctions and, below it, Embargo).
+    archive.tag(fx.s.usMiddle, security, 'opposes');
+    archive.tag(fx.s.krMiddle, sanctions, 'concerned');
+    archive.tag(fx.s.krMiddle, embargo, 'supports');
+
+    const expectOnce = (matrix: PositionsMatrix) => {
+      expectConsistentGrid(matrix);
+      // One statement, with the parent's own stance in the parent's column.
+      expect(cellOf(matrix, 'US', security)).toMatchObject({ count: 1, stances: { opposes: 1, supports: 0 } });
+      expect(cellOf(matrix, 'US', security)!.latest).toMatchObject({ text: 'We still oppose it.', stance: 'opposes' });
+      expect(cellOf(matrix, 'US', sanctions)).toMatchObject({ count: 1, stances: { supports: 1, opposes: 0 } });
+      // Two subtopics: once, with the first subtopic's stance where the column's own topic is not tagged.
+      expect(cellOf(matrix, 'KR', security)).toMatchObject({ count: 1, stances: { concerned: 1, supports: 0 } });
+      expect(cellOf(matrix, 'KR', sanctions)).toMatchObject({ count: 1, stances: { concerned: 1, supports: 0 } });
+      expect(cellOf(matrix, 'KR', embargo)).toMatchObject({ count: 1, stances: { supports: 1 } });
+      // A tag on an unrelated topic counts in its own column as before.
+      expect(cellOf(matrix, 'US', arms)).toBeDefined();
+    };
+    // The whole archive (the counts kept per cell), some outlets (kept per outlet), a period (the index itself).
+    expectOnce(await h['positions.matrix']({ filters: {}, columns: 'topics' }));
+    expectOnce(await h['positions.matrix']({ filters: { outlets: ['Daily'] }, columns: 'topics' }));
+    expectOnce(await h['positions.matrix']({ filters: { from: '2026-03-05', to: '2026-03-15' }, columns: 'topics' }));
+    expectOnce(await h['positions.matrix']({ filters: { reviewStates: ['confirmed'] }, columns: 'topics' }));
+    const onlySecurity = await h['positions.matrix']({ filters: {}, columns: 'topics', topicIds: [security] });
+    expect(cellOf(onlySecurity, 'US', security)).toMatchObject({ count: 1, stances: { opposes: 1 } });
+    expect(cellOf(onlySecurity, 'KR', security)).toMatchObject({ count: 1, stances: { concerned: 1 } });
+
+    // The matrix and the cell's list of quotes agree.
+    const list = await h['positions.cell']({ filters: {}, nation: 'KR', column: { kind: 'topics', id: security }, limit: 10 });
+    expect(list.total).toBe(1);
+    expect(list.quotes.map((q) => q.stance)).toEqual(['concerned']);
+
+    // Untagged again, the statement counts once through its one remaining tag.
+    archive.db.prepare('DELETE FROM statement_topics WHERE statement_id = ? AND topic_id = ?').run(fx.s.usMiddle, security);
+    const after = await h['positions.matrix']({ filters: {}, columns: 'topics' });
+    expect(cellOf(after, 'US', security)).toMatchObject({ count: 1, stances: { supports: 1, opposes: 0 } });
+    expect(archive.db.prepare('SELECT statement_id FROM position_multi_tagged ORDER BY 1').pluck().all()).toEqual([fx.s.usMiddle, fx.s.krMiddle]);
+  });
+
+  it('fills the list of statements tagged more than once without rebuilding an index that is otherwise current', async () => {
+    const path = join(tempDir(), 'archive.sqlite');
+    const archive = new PositionArchive(path);
+    const fx = buildArmsDeal(archive);
+    createCore({ archivePath: path }).close();
+    // As an archive indexed before the list existed: its triggers missing and the list empty.
+    archive.db.exec('DROP TRIGGER positions_v3_tagged_again; DROP TRIGGER positions_v3_tag_left; DELETE FROM position_multi_tagged;');
+    archive.db.exec(`UPDATE position_cells SET n = 99 WHERE topic_id = ${fx.topics.arms} AND nation = 'RU'`);
+    const core = createCore({ archivePath: path });
+    open.push(archive, core);
+    expect(archive.db.prepare('SELECT statement_id FROM position_multi_tagged').pluck().all()).toEqual([fx.s.usMiddle]);
+    // The rest of the index was left as it was (a rebuild would have counted RU's one statement again).
+    const matrix = await core.handlers['positions.matrix']({ filters: {}, columns: 'topics' });
+    expect(cellOf(matrix, 'RU', fx.topics.arms)!.count).toBe(99);
+    // And the list is kept from then on.
+    archive.tag(fx.s.krMiddle, fx.topics.sanctions, 'concerned');
+    expect(archive.db.prepare('SELECT statement_id FROM position_multi_tagged ORDER BY 1').pluck().all()).toEqual([fx.s.usMiddle, fx.s.krMiddle]);
   });
 
   it('rebuilds its index when a later migration rebuilds a watched table (and drops its triggers)', async () => {

@@ -1,8 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { MatrixColumn, PositionsMatrix } from '../../../../shared/domain/positions';
 import { quoted } from '../../../../shared/positions/stance-style';
-import { cellAt, cellIndex, matrixToCsv, matrixToSvg, NO_STATEMENT } from '../../../../shared/positions/matrix-export';
+import { matrixToCsv, matrixToSvg, NO_STATEMENT } from '../../../../shared/positions/matrix-export';
+import { matrixCell } from '../../../../shared/positions/matrix-grid';
 import { ErrorMessage } from '../../app/error-message';
 import { plural } from '../../app/format';
 import { download, fileStem, svgToPng } from './downloads';
@@ -23,6 +24,13 @@ const CELL_QUOTES = 200;
 export function MatrixView({ state, onChange, onOpen }: Props) {
   const { state: loaded, reload } = usePositionsData('positions.matrix', { filters: state.filters, columns: state.columns });
   const gridRef = useRef<HTMLTableElement>(null);
+  // The grid keeps one selection handler for good, reading the latest state when a cell is chosen:
+  // a change of filters then leaves the grid as drawn until the new matrix arrives, not drawn twice.
+  const latest = useRef({ state, onChange });
+  useLayoutEffect(() => {
+    latest.current = { state, onChange };
+  });
+  const select = useCallback((cell: { nation: string; columnId: number }) => latest.current.onChange({ ...latest.current.state, cell }), []);
 
   if (loaded.status === 'loading') return <p className="muted loading-line">Counting statements…</p>;
   if (loaded.status === 'failed') return <ErrorMessage title="The matrix could not be built" message={loaded.message} onRetry={reload} />;
@@ -43,7 +51,13 @@ export function MatrixView({ state, onChange, onOpen }: Props) {
             </p>
           </div>
         ) : (
-          <MatrixGrid matrix={matrix} gridRef={gridRef} selected={openCell} onSelect={(cell) => onChange({ ...state, cell })} />
+          <MatrixGrid
+            matrix={matrix}
+            gridRef={gridRef}
+            selectedNation={openCell?.nation ?? null}
+            selectedColumnId={openCell?.columnId ?? null}
+            onSelect={select}
+          />
         )}
       </div>
       {openCell && (
@@ -104,18 +118,20 @@ const COLUMN_WIDTH = 220;
 const NATION_WIDTH = 150;
 const HEAD_HEIGHT = 52;
 
-function MatrixGrid({
+const MatrixGrid = memo(function MatrixGrid({
   matrix,
   gridRef,
-  selected,
+  selectedNation,
+  selectedColumnId,
   onSelect,
 }: {
   matrix: PositionsMatrix;
   gridRef: React.RefObject<HTMLTableElement | null>;
-  selected: { nation: string; columnId: number } | null;
+  selectedNation: string | null;
+  selectedColumnId: number | null;
   onSelect: (cell: { nation: string; columnId: number }) => void;
 }) {
-  const index = useMemo(() => cellIndex(matrix), [matrix]);
+  const selected = selectedNation !== null && selectedColumnId !== null ? { nation: selectedNation, columnId: selectedColumnId } : null;
   const scrollRef = useRef<HTMLDivElement>(null);
   // Rows and columns out of view are not drawn: the sticky nation column and header stay, spacers keep the scroll size.
   const rows = useVirtualizer({
@@ -203,7 +219,8 @@ function MatrixGrid({
                 {left > 0 && <td className="matrix-spacer" aria-hidden="true" />}
                 {shownColumns.map(({ index: c }) => {
                   const column = matrix.columns[c]!;
-                  const cell = cellAt(index, nation, column.id);
+                  // Read straight from the answer's flat grid: only the cells in view are ever looked at.
+                  const cell = matrixCell(matrix, r, c);
                   const isSelected = selected?.nation === nation && selected.columnId === column.id;
                   const label = `${nationText(nation)}, ${column.label}: ${cell ? plural(cell.count, 'statement', 'statements') : NO_STATEMENT}`;
                   return (
@@ -254,7 +271,7 @@ function MatrixGrid({
       </table>
     </div>
   );
-}
+});
 
 function ColumnHead({ column, index }: { column: MatrixColumn; index: number }) {
   return (
