@@ -740,7 +740,17 @@ function extendIntoFollowingQuotes(ctx: FrameContext, frames: Frame[]): Frame[] 
   for (const [s, frame] of lastFrameOf) {
     let next = s + 1;
     let end = frame.contentEnd;
-    while (next < sentences.length && !withFrames.has(next) && !ctx.skip[next] && sentences[next]!.paragraph === sentences[s]!.paragraph) {
+    const paragraph = sentences[s]!.paragraph;
+    const quoted = frame.kind === 'direct';
+    while (next < sentences.length && !withFrames.has(next) && !ctx.skip[next]) {
+      if (sentences[next]!.paragraph !== paragraph) {
+        // "“A,” Trump said.¶“B.”": a paragraph that is one quotation and nothing else goes on with the quotation before it.
+        if (quoted && sentences[next]!.paragraph === paragraph + 1) {
+          const whole = quotedParagraph(ctx, withFrames, next);
+          if (whole !== -1) end = Math.max(end, ctx.quotes[whole]!.end);
+        }
+        break;
+      }
       const first = tokens[sentences[next]!.first]!;
       const q = ctx.quoteOf[sentences[next]!.first]!;
       if (q === -1 || ctx.quotes[q]!.start !== first.start) break;
@@ -753,6 +763,23 @@ function extendIntoFollowingQuotes(ctx: FrameContext, frames: Frame[]): Frame[] 
     }
   }
   return frames;
+}
+
+/**
+ * The quotation that makes up the whole paragraph opening at sentence `s` (no frame of its
+ * own, nothing outside the marks), or -1.
+ */
+function quotedParagraph(ctx: FrameContext, withFrames: Set<number>, s: number): number {
+  const { sentences, tokens } = ctx;
+  const paragraph = sentences[s]!.paragraph;
+  const q = ctx.quoteOf[sentences[s]!.first]!;
+  if (q === -1 || ctx.quotes[q]!.start !== tokens[sentences[s]!.first]!.start) return -1;
+  let k = s;
+  for (; k < sentences.length && sentences[k]!.paragraph === paragraph; k++) {
+    if (withFrames.has(k) || ctx.skip[k]) return -1;
+    for (let t = sentences[k]!.first; t < sentences[k]!.last; t++) if (ctx.quoteOf[t] !== q && tokens[t]!.word) return -1;
+  }
+  return q;
 }
 
 /** "Cruz continued:" closing a paragraph introduces the next paragraph. */

@@ -13,6 +13,33 @@ function article(...paragraphs: string[]): string {
 }
 
 describe('statements the first rules never built', () => {
+  it('carries a quotation on into the next paragraph when that paragraph is one quotation and nothing else', () => {
+    const text = article(
+      '“We will not sail with half a crew,” union leader Mara Jensen said on Monday.',
+      '“The company knows our terms. They have known them since March.”',
+      'The company said it would answer on Friday.',
+    );
+    const result = extractStatements(text, RULES_ONLY);
+    expectSpansToMatch(text, result);
+    const s = result.statements.find((x) => x.content.text.startsWith('“We will not sail'));
+    expect(s?.content.text.endsWith('since March.”')).toBe(true);
+    expect(s?.speaker.name).toBe('Mara Jensen');
+  });
+
+  it('does not carry a quotation into a paragraph that has its own speaker or runs on outside the marks', () => {
+    const text = article(
+      '“We will not sail with half a crew,” union leader Mara Jensen said on Monday.',
+      '“The terms are fair,” said company spokesman Ivo Berg.',
+      '“Crews deserve rest.” That was the message on the placards.',
+    );
+    const result = extractStatements(text, RULES_ONLY);
+    const first = result.statements.find((x) => x.content.text.startsWith('“We will not sail'));
+    expect(first?.content.text).toBe('“We will not sail with half a crew,”');
+    const berg = result.statements.find((x) => x.content.text === '“The terms are fair,”');
+    expect(berg?.speaker.name).toBe('Ivo Berg');
+    expect(berg?.content.text).not.toContain('Crews deserve rest');
+  });
+
   it('reads a passive cue: the subject is what was said, the agent after “by” said it', () => {
     const text = article('The closure of the north pier was first reported by the Harbour Gazette.');
     const result = extractStatements(text, RULES_ONLY);
