@@ -728,6 +728,9 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
   return { ...frame, contentEnd: end, quote: null, kind };
 }
 
+/** A cue at least this likely (the frame threshold) may carry the quotations after its sentence. */
+const SURE_CUE = 0.5;
+
 /**
  * "“A,” Trump said. “B.”": quotations that follow in the same paragraph without a cue of
  * their own continue the statement.
@@ -735,7 +738,11 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
 function extendIntoFollowingQuotes(ctx: FrameContext, frames: Frame[]): Frame[] {
   const withFrames = new Set(frames.map((f) => f.sentence));
   const lastFrameOf = new Map<number, Frame>();
-  for (const f of frames) lastFrameOf.set(f.sentence, f);
+  // The last sure frame of each sentence: a doubtful cue after it ("..., who cast a ballot") rarely owns what follows.
+  for (const f of frames) {
+    const before = lastFrameOf.get(f.sentence);
+    if (!before || f.confidence >= SURE_CUE || before.confidence < SURE_CUE) lastFrameOf.set(f.sentence, f);
+  }
   const { tokens, sentences } = ctx;
   for (const [s, frame] of lastFrameOf) {
     let next = s + 1;

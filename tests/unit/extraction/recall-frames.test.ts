@@ -3,7 +3,7 @@ import { endCandidates } from '../../../shared/extraction/content-end-features';
 import { extractStatements } from '../../../shared/extraction/index';
 import { analyzeText } from '../../../shared/extraction/text-analysis';
 import { ALL_LEARNED_PARTS } from '../../../shared/extraction/pipeline';
-import { expectSpansToMatch } from './helpers';
+import { expectSpansToMatch, statementContaining } from './helpers';
 
 const RULES_ONLY = { learned: { ...ALL_LEARNED_PARTS, spanTagger: false } };
 const WITHOUT_NEW_FRAMES = { learned: { ...ALL_LEARNED_PARTS, spanTagger: false, moreFrames: false } };
@@ -24,6 +24,17 @@ describe('statements the first rules never built', () => {
     const s = result.statements.find((x) => x.content.text.startsWith('“We will not sail'));
     expect(s?.content.text.endsWith('since March.”')).toBe(true);
     expect(s?.speaker.name).toBe('Mara Jensen');
+  });
+
+  it('gives the quotation after “said X, who cast ...” to X’s quotation, not to the doubtful cue in the relative clause', () => {
+    const text = article(
+      '“I was ready to sail on Sunday, but I never trusted the forecast,” said Ola Brekke, a deckhand from Bergen, who cast a vote for the strike. “Every winter the company cuts the crews.”',
+    );
+    const result = extractStatements(text, RULES_ONLY);
+    expectSpansToMatch(text, result);
+    const s = statementContaining(result, 'never trusted the forecast');
+    expect(s.content.text.endsWith('cuts the crews.”')).toBe(true);
+    expect(s.speaker.name).toBe('Ola Brekke');
   });
 
   it('does not carry a quotation into a paragraph that has its own speaker or runs on outside the marks', () => {
