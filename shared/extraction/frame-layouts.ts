@@ -32,10 +32,11 @@ export function signedQuoteFrames(ctx: FrameContext): Frame[] {
       if (t.word) words++;
       k++;
     }
+    const after = k;
     while (k > i + 1 && !tokens[k - 1]!.word) k--;
-    // The name must close the paragraph (or run into the next quotation).
-    const next = tokens[k];
-    const closes = !next || ctx.quoteOf[k] !== -1 || ctx.sentences[analysis.sentenceOf[k]!]!.paragraph !== paragraph || (next.text === '.' && tokens[k + 1] === undefined);
+    // The name must close the paragraph (or run into the next quotation); a full stop after it may too.
+    const next = tokens[after];
+    const closes = !next || ctx.quoteOf[after] !== -1 || ctx.sentences[analysis.sentenceOf[after]!]!.paragraph !== paragraph;
     if (words === 0 || words > 5 || !closes) continue;
     frames.push({
       cue: { first: i, last: i + 1 },

@@ -728,6 +728,9 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
   return { ...frame, contentEnd: end, quote: null, kind };
 }
 
+/** A cue at least this likely (the frame threshold) may carry the quotations after its sentence. */
+const SURE_CUE = 0.5;
+
 /**
  * "“A,” Trump said. “B.”": quotations that follow in the same paragraph without a cue of
  * their own continue the statement.
@@ -735,12 +738,26 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
 function extendIntoFollowingQuotes(ctx: FrameContext, frames: Frame[]): Frame[] {
   const withFrames = new Set(frames.map((f) => f.sentence));
   const lastFrameOf = new Map<number, Frame>();
-  for (const f of frames) lastFrameOf.set(f.sentence, f);
+  // The last sure frame of each sentence: a doubtful cue after it ("..., who cast a ballot") rarely owns what follows.
+  for (const f of frames) {
+    const before = lastFrameOf.get(f.sentence);
+    if (!before || f.confidence >= SURE_CUE || before.confidence < SURE_CUE) lastFrameOf.set(f.sentence, f);
+  }
   const { tokens, sentences } = ctx;
   for (const [s, frame] of lastFrameOf) {
     let next = s + 1;
     let end = frame.contentEnd;
-    while (next < sentences.length && !withFrames.has(next) && !ctx.skip[next] && sentences[next]!.paragraph === sentences[s]!.paragraph) {
+    const paragraph = sentences[s]!.paragraph;
+    const quoted = frame.kind === 'direct';
+    while (next < sentences.length && !withFrames.has(next) && !ctx.skip[next]) {
+      if (sentences[next]!.paragraph !== paragraph) {
+        // "“A,” Trump said.¶“B.”": a paragraph that is one quotation and nothing else goes on with the quotation before it.
+        if (quoted && sentences[next]!.paragraph === paragraph + 1) {
+          const whole = quotedParagraph(ctx, withFrames, next);
+          if (whole !== -1) end = Math.max(end, ctx.quotes[whole]!.end);
+        }
+        break;
+      }
       const first = tokens[sentences[next]!.first]!;
       const q = ctx.quoteOf[sentences[next]!.first]!;
       if (q === -1 || ctx.quotes[q]!.start !== first.start) break;
@@ -753,6 +770,23 @@ function extendIntoFollowingQuotes(ctx: FrameContext, frames: Frame[]): Frame[] 
     }
   }
   return frames;
+}
+
+/**
+ * The quotation that makes up the whole paragraph opening at sentence `s` (no frame of its
+ * own, nothing outside the marks), or -1.
+ */
+function quotedParagraph(ctx: FrameContext, withFrames: Set<number>, s: number): number {
+  const { sentences, tokens } = ctx;
+  const paragraph = sentences[s]!.paragraph;
+  const q = ctx.quoteOf[sentences[s]!.first]!;
+  if (q === -1 || ctx.quotes[q]!.start !== tokens[sentences[s]!.first]!.start) return -1;
+  let k = s;
+  for (; k < sentences.length && sentences[k]!.paragraph === paragraph; k++) {
+    if (withFrames.has(k) || ctx.skip[k]) return -1;
+    for (let t = sentences[k]!.first; t < sentences[k]!.last; t++) if (ctx.quoteOf[t] !== q && tokens[t]!.word) return -1;
+  }
+  return q;
 }
 
 /** "Cruz continued:" closing a paragraph introduces the next paragraph. */

@@ -20,6 +20,8 @@ function opening(text: string, i: number): { family: Family; length: number } | 
   const prev = i > 0 ? text[i - 1] : undefined;
   const next = text[i + 1];
   if (c === '“') return { family: 'double', length: 1 };
+  // ”Fear. I am afraid ...”: a closing-style mark typed as the opener, at a word's start.
+  if (c === '”' && isSpaceOrStart(prev) && isLetterOrDigit(next)) return { family: 'double', length: 1 };
   if (c === '„') return { family: 'low', length: 1 };
   if (c === '«') return { family: 'guillemet', length: 1 };
   if (c === '"' && isSpaceOrStart(prev) && next !== undefined && !/\s/.test(next)) return { family: 'double', length: 1 };

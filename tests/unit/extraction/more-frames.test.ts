@@ -44,6 +44,21 @@ describe('frames the first rules missed', () => {
     expect(signed[0]!.content.text).toBe('“The harbour belongs to the people who work in it. Keep the fees low.”');
   });
 
+  it('reads a signature that ends with a full stop, and a quotation opened with a closing-style mark', () => {
+    const text = article(
+      'Readers sent us their views.',
+      '“Ferries should run every hour in winter too.”― Lena Brodsky.',
+      '”Fares went up twice this year. Nobody asked us.” ― Tomas Ruiz',
+    );
+    const result = extractStatements(text, RULES_ONLY);
+    expectSpansToMatch(text, result);
+    const signed = result.statements.filter((s) => s.cue?.text === '―');
+    expect(signed.map((s) => [s.speaker.name, s.kind, s.content.text])).toEqual([
+      ['Lena Brodsky', 'direct', '“Ferries should run every hour in winter too.”'],
+      ['Tomas Ruiz', 'direct', '”Fares went up twice this year. Nobody asked us.”'],
+    ]);
+  });
+
   it('does not take a dash inside running text for a signature', () => {
     const text = article('The pier — rebuilt in 1990 — needs “urgent work” — Ortiz said on Friday.');
     const result = extractStatements(text, RULES_ONLY);

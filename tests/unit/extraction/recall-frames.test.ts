@@ -3,7 +3,7 @@ import { endCandidates } from '../../../shared/extraction/content-end-features';
 import { extractStatements } from '../../../shared/extraction/index';
 import { analyzeText } from '../../../shared/extraction/text-analysis';
 import { ALL_LEARNED_PARTS } from '../../../shared/extraction/pipeline';
-import { expectSpansToMatch } from './helpers';
+import { expectSpansToMatch, statementContaining } from './helpers';
 
 const RULES_ONLY = { learned: { ...ALL_LEARNED_PARTS, spanTagger: false } };
 const WITHOUT_NEW_FRAMES = { learned: { ...ALL_LEARNED_PARTS, spanTagger: false, moreFrames: false } };
@@ -13,6 +13,44 @@ function article(...paragraphs: string[]): string {
 }
 
 describe('statements the first rules never built', () => {
+  it('carries a quotation on into the next paragraph when that paragraph is one quotation and nothing else', () => {
+    const text = article(
+      '“We will not sail with half a crew,” union leader Mara Jensen said on Monday.',
+      '“The company knows our terms. They have known them since March.”',
+      'The company said it would answer on Friday.',
+    );
+    const result = extractStatements(text, RULES_ONLY);
+    expectSpansToMatch(text, result);
+    const s = result.statements.find((x) => x.content.text.startsWith('“We will not sail'));
+    expect(s?.content.text.endsWith('since March.”')).toBe(true);
+    expect(s?.speaker.name).toBe('Mara Jensen');
+  });
+
+  it('gives the quotation after “said X, who cast ...” to X’s quotation, not to the doubtful cue in the relative clause', () => {
+    const text = article(
+      '“I was ready to sail on Sunday, but I never trusted the forecast,” said Ola Brekke, a deckhand from Bergen, who cast a vote for the strike. “Every winter the company cuts the crews.”',
+    );
+    const result = extractStatements(text, RULES_ONLY);
+    expectSpansToMatch(text, result);
+    const s = statementContaining(result, 'never trusted the forecast');
+    expect(s.content.text.endsWith('cuts the crews.”')).toBe(true);
+    expect(s.speaker.name).toBe('Ola Brekke');
+  });
+
+  it('does not carry a quotation into a paragraph that has its own speaker or runs on outside the marks', () => {
+    const text = article(
+      '“We will not sail with half a crew,” union leader Mara Jensen said on Monday.',
+      '“The terms are fair,” said company spokesman Ivo Berg.',
+      '“Crews deserve rest.” That was the message on the placards.',
+    );
+    const result = extractStatements(text, RULES_ONLY);
+    const first = result.statements.find((x) => x.content.text.startsWith('“We will not sail'));
+    expect(first?.content.text).toBe('“We will not sail with half a crew,”');
+    const berg = result.statements.find((x) => x.content.text === '“The terms are fair,”');
+    expect(berg?.speaker.name).toBe('Ivo Berg');
+    expect(berg?.content.text).not.toContain('Crews deserve rest');
+  });
+
   it('reads a passive cue: the subject is what was said, the agent after “by” said it', () => {
     const text = article('The closure of the north pier was first reported by the Harbour Gazette.');
     const result = extractStatements(text, RULES_ONLY);
