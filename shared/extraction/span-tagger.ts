@@ -21,6 +21,8 @@ interface TaggerWeights {
 }
 
 const LABELS = TAGGER_LABELS.length;
+// The output layer below keeps one local per label.
+if (LABELS !== 7) throw new Error(`the span tagger's output layer is written for 7 labels, not ${LABELS}`);
 
 interface Layer {
   /** out x kernel x in, flattened as [(o * kernel + k) * inputs + i], so the inner loop runs along memory. */
@@ -150,8 +152,6 @@ const buffers = {
   nonzeroCount: new Int32Array(0),
   /** Where the first-layer table rows feeding one position start. */
   rows: new Int32Array(0),
-  /** One position's running sums, one per output. */
-  sums: new Float64Array(64),
 };
 
 function reserve(n: number, width: number): void {
@@ -291,6 +291,68 @@ function firstLayer(table: Float32Array, gids: Int32Array, bias: Float32Array, x
   }
 }
 
+/**
+ * The output layer and softmax, into scores[t * LABELS + label]. The seven label sums live
+ * in locals rather than an array (this runs for every token), each summed in the dense
+ * order (bias, then inputs ascending) in float64 as before; the softmax rounds through the
+ * float32 scores exactly as storing into them did.
+ */
+function outputLayer(out: Model['out'], x: Float32Array, width: number, n: number, scores: Float32Array): void {
+  const { nonzero, nonzeroCount } = buffers;
+  const ow = out.byInput;
+  const ob = out.bias;
+  for (let t = 0; t < n; t++) {
+    const xi = t * width;
+    let s0 = ob[0]!;
+    let s1 = ob[1]!;
+    let s2 = ob[2]!;
+    let s3 = ob[3]!;
+    let s4 = ob[4]!;
+    let s5 = ob[5]!;
+    let s6 = ob[6]!;
+    const count = nonzeroCount[t]!;
+    for (let j = 0; j < count; j++) {
+      const i = nonzero[xi + j]!;
+      const v = x[xi + i]!;
+      const wi = i * LABELS;
+      s0 += ow[wi]! * v;
+      s1 += ow[wi + 1]! * v;
+      s2 += ow[wi + 2]! * v;
+      s3 += ow[wi + 3]! * v;
+      s4 += ow[wi + 4]! * v;
+      s5 += ow[wi + 5]! * v;
+      s6 += ow[wi + 6]! * v;
+    }
+    // Exactly the arithmetic of the array form: the maximum of the float64 sums; each
+    // exponent taken of the float32-rounded score; the total of the unrounded exponents,
+    // and each rounded exponent divided by it.
+    const max = Math.max(s0, s1, s2, s3, s4, s5, s6);
+    const x0 = Math.exp(Math.fround(s0) - max);
+    const x1 = Math.exp(Math.fround(s1) - max);
+    const x2 = Math.exp(Math.fround(s2) - max);
+    const x3 = Math.exp(Math.fround(s3) - max);
+    const x4 = Math.exp(Math.fround(s4) - max);
+    const x5 = Math.exp(Math.fround(s5) - max);
+    const x6 = Math.exp(Math.fround(s6) - max);
+    const total = x0 + x1 + x2 + x3 + x4 + x5 + x6;
+    const e0 = Math.fround(x0);
+    const e1 = Math.fround(x1);
+    const e2 = Math.fround(x2);
+    const e3 = Math.fround(x3);
+    const e4 = Math.fround(x4);
+    const e5 = Math.fround(x5);
+    const e6 = Math.fround(x6);
+    const si = t * LABELS;
+    scores[si] = e0 / total;
+    scores[si + 1] = e1 / total;
+    scores[si + 2] = e2 / total;
+    scores[si + 3] = e3 / total;
+    scores[si + 4] = e4 / total;
+    scores[si + 5] = e5 / total;
+    scores[si + 6] = e6 / total;
+  }
+}
+
 /** The model's label scores for one sentence, token-major: scores[t * LABELS + label] (softmax). */
 export function tagSentence(a: TextAnalysis, sentence: Sentence): Float32Array {
   model ??= load();
@@ -326,31 +388,7 @@ export function tagSentence(a: TextAnalysis, sentence: Sentence): Float32Array {
     width = layer.outputs;
   }
   indexNonzero(x, width, n);
-  const { nonzero, nonzeroCount } = buffers;
   const scores = new Float32Array(n * LABELS);
-  const ow = m.out.byInput;
-  const ob = m.out.bias;
-  const sums = buffers.sums;
-  for (let t = 0; t < n; t++) {
-    const xi = t * width;
-    const si = t * LABELS;
-    for (let l = 0; l < LABELS; l++) sums[l] = ob[l]!;
-    const count = nonzeroCount[t]!;
-    for (let j = 0; j < count; j++) {
-      const i = nonzero[xi + j]!;
-      const v = x[xi + i]!;
-      const wi = i * LABELS;
-      for (let l = 0; l < LABELS; l++) sums[l] = sums[l]! + ow[wi + l]! * v;
-    }
-    let max = -Infinity;
-    for (let l = 0; l < LABELS; l++) {
-      const sum = sums[l]!;
-      scores[si + l] = sum;
-      if (sum > max) max = sum;
-    }
-    let total = 0;
-    for (let l = 0; l < LABELS; l++) total += scores[si + l] = Math.exp(scores[si + l]! - max);
-    for (let l = 0; l < LABELS; l++) scores[si + l] = scores[si + l]! / total;
-  }
+  outputLayer(m.out, x, width, n, scores);
   return scores;
 }
