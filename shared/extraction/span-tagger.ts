@@ -11,6 +11,7 @@
 import weights from '../../resources/extraction/span-tagger.json';
 import type { Sentence } from './sentences';
 import { FEATURE_COUNT, FEATURE_GROUPS, indexVocabulary, sentenceFeatures, suffixOf, TAGGER_LABELS, type TaggerVocabulary, type VocabularyIndex } from './tagger-features';
+import { FirstLayerKernel } from './tagger-first-layer';
 import type { TextAnalysis } from './text-analysis';
 
 interface TaggerWeights {
@@ -38,10 +39,10 @@ interface Layer {
 interface Model {
   vocab: VocabularyIndex;
   /**
-   * Every feature group's folded first layer in one array: group g's row for id and kernel
-   * offset k starts at groupBase[g] + (id * kernel + k) * hidden.
+   * The first layer, run in WebAssembly over every feature group's folded rows, held in
+   * one table: group g's row for id and kernel offset k starts at groupBase[g] + (id * kernel + k) * hidden.
    */
-  table: Float32Array;
+  firstLayer: FirstLayerKernel;
   groupBase: Int32Array;
   groupSizes: number[][];
   /** Suffix id of each word id, so a known word costs one map look-up, not two and a slice. */
@@ -128,7 +129,7 @@ function load(): Model {
   w.vocab.words.forEach((word, i) => (suffixOfWord[i + 2] = vocab.suffixes.get(suffixOf(word)) ?? 1));
   return {
     vocab,
-    table,
+    firstLayer: new FirstLayerKernel(table, first.bias, first.outputs, first.kernel, FEATURE_GROUPS.length),
     groupBase,
     groupSizes: FEATURE_GROUPS.map((group) => group.map((f) => sizes[f]!)),
     suffixOfWord,
@@ -140,27 +141,22 @@ function load(): Model {
 
 /**
  * Buffers reused from sentence to sentence (tagging is synchronous): the inference itself
- * allocates nothing but the scores it returns.
+ * allocates nothing but the scores it returns. The first layer's inputs and outputs live
+ * in the kernel's memory; the deeper layers alternate between that output and `b`.
  */
 const buffers = {
   ids: new Int32Array(0),
-  gids: new Int32Array(0),
-  a: new Float32Array(0),
   b: new Float32Array(0),
   /** Per position, the inputs of the previous layer that are not zero (ReLU leaves most at zero). */
   nonzero: new Int32Array(0),
   nonzeroCount: new Int32Array(0),
-  /** Where the first-layer table rows feeding one position start. */
-  rows: new Int32Array(0),
 };
 
-function reserve(n: number, width: number): void {
-  if (buffers.gids.length >= n * FEATURE_GROUPS.length && buffers.a.length >= n * width) return;
-  buffers.rows = new Int32Array(FEATURE_GROUPS.length * (model?.first.kernel ?? 0));
+function reserve(m: Model, n: number, width: number): void {
+  m.firstLayer.reserve(n, width);
+  if (buffers.b.length >= n * width) return;
   const size = Math.max(64, n * 2);
   buffers.ids = new Int32Array(size * FEATURE_COUNT);
-  buffers.gids = new Int32Array(size * FEATURE_GROUPS.length);
-  buffers.a = new Float32Array(size * width);
   buffers.b = new Float32Array(size * width);
   buffers.nonzero = new Int32Array(size * width);
   buffers.nonzeroCount = new Int32Array(size);
@@ -234,64 +230,6 @@ function convolve(layer: Layer, x: Float32Array, y: Float32Array, width: number,
 }
 
 /**
- * The first layer with ReLU: bias plus, for each token in reach, the table rows of its
- * feature groups at their kernel offsets, added in the order training summed them (token,
- * then group), each sum rounded to float32 as the trained float32 layer rounds it.
- */
-function firstLayer(table: Float32Array, gids: Int32Array, bias: Float32Array, x: Float32Array, n: number, hidden: number, kernel: number): void {
-  const groups = FEATURE_GROUPS.length;
-  const pad = kernel >> 1;
-  const rows = buffers.rows;
-  for (let t = 0; t < n; t++) {
-    // The table rows feeding position t, in summing order.
-    let count = 0;
-    const srcFirst = Math.max(0, t - pad);
-    const srcLast = Math.min(n - 1, t + kernel - 1 - pad);
-    for (let src = srcFirst; src <= srcLast; src++) {
-      const k = src - t + pad;
-      for (let g = 0; g < groups; g++) rows[count++] = gids[src * groups + g]! + k * hidden;
-    }
-    const out = t * hidden;
-    let h = 0;
-    // Eight outputs at a time in locals: eight independent sums, and x written once.
-    for (; h + 8 <= hidden; h += 8) {
-      let a0 = bias[h]!;
-      let a1 = bias[h + 1]!;
-      let a2 = bias[h + 2]!;
-      let a3 = bias[h + 3]!;
-      let a4 = bias[h + 4]!;
-      let a5 = bias[h + 5]!;
-      let a6 = bias[h + 6]!;
-      let a7 = bias[h + 7]!;
-      for (let r = 0; r < count; r++) {
-        const f = rows[r]! + h;
-        a0 = Math.fround(a0 + table[f]!);
-        a1 = Math.fround(a1 + table[f + 1]!);
-        a2 = Math.fround(a2 + table[f + 2]!);
-        a3 = Math.fround(a3 + table[f + 3]!);
-        a4 = Math.fround(a4 + table[f + 4]!);
-        a5 = Math.fround(a5 + table[f + 5]!);
-        a6 = Math.fround(a6 + table[f + 6]!);
-        a7 = Math.fround(a7 + table[f + 7]!);
-      }
-      x[out + h] = a0 > 0 ? a0 : 0;
-      x[out + h + 1] = a1 > 0 ? a1 : 0;
-      x[out + h + 2] = a2 > 0 ? a2 : 0;
-      x[out + h + 3] = a3 > 0 ? a3 : 0;
-      x[out + h + 4] = a4 > 0 ? a4 : 0;
-      x[out + h + 5] = a5 > 0 ? a5 : 0;
-      x[out + h + 6] = a6 > 0 ? a6 : 0;
-      x[out + h + 7] = a7 > 0 ? a7 : 0;
-    }
-    for (; h < hidden; h++) {
-      let a = bias[h]!;
-      for (let r = 0; r < count; r++) a = Math.fround(a + table[rows[r]! + h]!);
-      x[out + h] = a > 0 ? a : 0;
-    }
-  }
-}
-
-/**
  * The output layer and softmax, into scores[t * LABELS + label]. The seven label sums live
  * in locals rather than an array (this runs for every token), each summed in the dense
  * order (bias, then inputs ascending) in float64 as before; the softmax rounds through the
@@ -359,13 +297,13 @@ export function tagSentence(a: TextAnalysis, sentence: Sentence): Float32Array {
   const m = model;
   const n = sentence.last - sentence.first;
   const hidden = m.first.outputs;
-  reserve(n, Math.max(hidden, ...m.rest.map((l) => l.outputs)));
+  reserve(m, n, Math.max(hidden, ...m.rest.map((l) => l.outputs)));
   const ids = sentenceFeatures(a, sentence, m.vocab, buffers.ids, m.suffixOfWord);
   const groups = FEATURE_GROUPS.length;
   const kernel = m.first.kernel;
   const block = kernel * hidden;
   // Each feature group's row block per token, as an offset into the shared table.
-  const gids = buffers.gids;
+  const gids = m.firstLayer.gids;
   for (let t = 0; t < n; t++) {
     for (let g = 0; g < groups; g++) {
       const group = FEATURE_GROUPS[g]!;
@@ -375,9 +313,9 @@ export function tagSentence(a: TextAnalysis, sentence: Sentence): Float32Array {
       gids[t * groups + g] = m.groupBase[g]! + id * block;
     }
   }
-  let x = buffers.a;
+  m.firstLayer.run(n);
+  let x = m.firstLayer.x;
   let y = buffers.b;
-  firstLayer(m.table, gids, m.first.bias, x, n, hidden, kernel);
   let width = hidden;
   for (const layer of m.rest) {
     indexNonzero(x, width, n);
