@@ -44,7 +44,15 @@ interface Model {
    */
   firstLayer: FirstLayerKernel;
   groupBase: Int32Array;
-  groupSizes: number[][];
+  /**
+   * A token's row offset in group g is groupBase[g] plus, over the group's features,
+   * feature id x termScale: the combination index times the row block, as integers.
+   */
+  termGroup: Int32Array;
+  termFeature: Int32Array;
+  termScale: Int32Array;
+  /** The widest layer output, for buffer sizes. */
+  width: number;
   /** Suffix id of each word id, so a known word costs one map look-up, not two and a slice. */
   suffixOfWord: Int32Array;
   first: Layer;
@@ -127,14 +135,31 @@ function load(): Model {
   const vocab = indexVocabulary(w.vocab);
   const suffixOfWord = new Int32Array(w.vocab.words.length + 2).fill(1);
   w.vocab.words.forEach((word, i) => (suffixOfWord[i + 2] = vocab.suffixes.get(suffixOf(word)) ?? 1));
+  const termGroup: number[] = [];
+  const termFeature: number[] = [];
+  const termScale: number[] = [];
+  FEATURE_GROUPS.forEach((group, g) => {
+    // Mixed radix, first feature most significant: id = ((f0 * s1) + f1) * s2 + f2.
+    let scale = first.kernel * first.outputs;
+    for (let j = group.length - 1; j >= 0; j--) {
+      termGroup.push(g);
+      termFeature.push(group[j]!);
+      termScale.push(scale);
+      scale *= sizes[group[j]!]!;
+    }
+  });
+  const rest = w.convs.slice(1).map(layerOf);
   return {
     vocab,
     firstLayer: new FirstLayerKernel(table, first.bias, first.outputs, first.kernel, FEATURE_GROUPS.length),
     groupBase,
-    groupSizes: FEATURE_GROUPS.map((group) => group.map((f) => sizes[f]!)),
+    termGroup: Int32Array.from(termGroup),
+    termFeature: Int32Array.from(termFeature),
+    termScale: Int32Array.from(termScale),
+    width: Math.max(first.outputs, ...rest.map((l) => l.outputs)),
     suffixOfWord,
     first,
-    rest: w.convs.slice(1).map(layerOf),
+    rest,
     out: { byInput: outByInput, bias: Float32Array.from(w.out.bias), inputs },
   };
 }
@@ -297,21 +322,18 @@ export function tagSentence(a: TextAnalysis, sentence: Sentence): Float32Array {
   const m = model;
   const n = sentence.last - sentence.first;
   const hidden = m.first.outputs;
-  reserve(m, n, Math.max(hidden, ...m.rest.map((l) => l.outputs)));
+  reserve(m, n, m.width);
   const ids = sentenceFeatures(a, sentence, m.vocab, buffers.ids, m.suffixOfWord);
   const groups = FEATURE_GROUPS.length;
-  const kernel = m.first.kernel;
-  const block = kernel * hidden;
   // Each feature group's row block per token, as an offset into the shared table.
   const gids = m.firstLayer.gids;
+  const { groupBase, termGroup, termFeature, termScale } = m;
+  const terms = termGroup.length;
   for (let t = 0; t < n; t++) {
-    for (let g = 0; g < groups; g++) {
-      const group = FEATURE_GROUPS[g]!;
-      const sz = m.groupSizes[g]!;
-      let id = 0;
-      for (let j = 0; j < group.length; j++) id = id * sz[j]! + ids[t * FEATURE_COUNT + group[j]!]!;
-      gids[t * groups + g] = m.groupBase[g]! + id * block;
-    }
+    const at = t * groups;
+    const o = t * FEATURE_COUNT;
+    for (let g = 0; g < groups; g++) gids[at + g] = groupBase[g]!;
+    for (let j = 0; j < terms; j++) gids[at + termGroup[j]!]! += ids[o + termFeature[j]!]! * termScale[j]!;
   }
   m.firstLayer.run(n);
   let x = m.firstLayer.x;
