@@ -9,17 +9,28 @@ interface CueLexicon {
 }
 
 const data = lexicon as unknown as CueLexicon;
-const cues = new Map(Object.entries(data.cues));
-const sources = new Map(Object.entries(data.sources));
+
+// Looked up for nearly every token: the maps give a small-integer row (no boxed number to
+// follow), the figures sit in typed arrays.
+const cueWords = Object.keys(data.cues);
+const cueRow = new Map(cueWords.map((w, i) => [w, i]));
+const cueProbabilities = Float64Array.from(cueWords, (w) => data.cues[w]![0]);
+const contentAfterShares = Float64Array.from(cueWords, (w) => data.cues[w]![2]);
+const sourceWords = Object.keys(data.sources);
+const sourceRow = new Map(sourceWords.map((w, i) => [w, i]));
+const sourceShares = Float64Array.from(sourceWords, (w) => data.sources[w]!);
 
 export function cueProbability(lower: string): number {
-  return cues.get(lower)?.[0] ?? 0;
+  const row = cueRow.get(lower);
+  return row === undefined ? 0 : cueProbabilities[row]!;
 }
 
 export function contentAfterShare(lower: string): number {
-  return cues.get(lower)?.[2] ?? 0.5;
+  const row = cueRow.get(lower);
+  return row === undefined ? 0.5 : contentAfterShares[row]!;
 }
 
 export function sourceWordShare(lower: string): number {
-  return sources.get(lower) ?? 0;
+  const row = sourceRow.get(lower);
+  return row === undefined ? 0 : sourceShares[row]!;
 }

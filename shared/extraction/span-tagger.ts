@@ -11,6 +11,7 @@
 import weights from '../../resources/extraction/span-tagger.json';
 import type { Sentence } from './sentences';
 import { FEATURE_COUNT, FEATURE_GROUPS, indexVocabulary, sentenceFeatures, suffixOf, TAGGER_LABELS, type TaggerVocabulary, type VocabularyIndex } from './tagger-features';
+import { FirstLayerKernel } from './tagger-first-layer';
 import type { TextAnalysis } from './text-analysis';
 
 interface TaggerWeights {
@@ -21,6 +22,8 @@ interface TaggerWeights {
 }
 
 const LABELS = TAGGER_LABELS.length;
+// The output layer below keeps one local per label.
+if (LABELS !== 7) throw new Error(`the span tagger's output layer is written for 7 labels, not ${LABELS}`);
 
 interface Layer {
   /** out x kernel x in, flattened as [(o * kernel + k) * inputs + i], so the inner loop runs along memory. */
@@ -36,12 +39,20 @@ interface Layer {
 interface Model {
   vocab: VocabularyIndex;
   /**
-   * Every feature group's folded first layer in one array: group g's row for id and kernel
-   * offset k starts at groupBase[g] + (id * kernel + k) * hidden.
+   * The first layer, run in WebAssembly over every feature group's folded rows, held in
+   * one table: group g's row for id and kernel offset k starts at groupBase[g] + (id * kernel + k) * hidden.
    */
-  table: Float32Array;
+  firstLayer: FirstLayerKernel;
   groupBase: Int32Array;
-  groupSizes: number[][];
+  /**
+   * A token's row offset in group g is groupBase[g] plus, over the group's features,
+   * feature id x termScale: the combination index times the row block, as integers.
+   */
+  termGroup: Int32Array;
+  termFeature: Int32Array;
+  termScale: Int32Array;
+  /** The widest layer output, for buffer sizes. */
+  width: number;
   /** Suffix id of each word id, so a known word costs one map look-up, not two and a slice. */
   suffixOfWord: Int32Array;
   first: Layer;
@@ -124,43 +135,53 @@ function load(): Model {
   const vocab = indexVocabulary(w.vocab);
   const suffixOfWord = new Int32Array(w.vocab.words.length + 2).fill(1);
   w.vocab.words.forEach((word, i) => (suffixOfWord[i + 2] = vocab.suffixes.get(suffixOf(word)) ?? 1));
+  const termGroup: number[] = [];
+  const termFeature: number[] = [];
+  const termScale: number[] = [];
+  FEATURE_GROUPS.forEach((group, g) => {
+    // Mixed radix, first feature most significant: id = ((f0 * s1) + f1) * s2 + f2.
+    let scale = first.kernel * first.outputs;
+    for (let j = group.length - 1; j >= 0; j--) {
+      termGroup.push(g);
+      termFeature.push(group[j]!);
+      termScale.push(scale);
+      scale *= sizes[group[j]!]!;
+    }
+  });
+  const rest = w.convs.slice(1).map(layerOf);
   return {
     vocab,
-    table,
+    firstLayer: new FirstLayerKernel(table, first.bias, first.outputs, first.kernel, FEATURE_GROUPS.length),
     groupBase,
-    groupSizes: FEATURE_GROUPS.map((group) => group.map((f) => sizes[f]!)),
+    termGroup: Int32Array.from(termGroup),
+    termFeature: Int32Array.from(termFeature),
+    termScale: Int32Array.from(termScale),
+    width: Math.max(first.outputs, ...rest.map((l) => l.outputs)),
     suffixOfWord,
     first,
-    rest: w.convs.slice(1).map(layerOf),
+    rest,
     out: { byInput: outByInput, bias: Float32Array.from(w.out.bias), inputs },
   };
 }
 
 /**
  * Buffers reused from sentence to sentence (tagging is synchronous): the inference itself
- * allocates nothing but the scores it returns.
+ * allocates nothing but the scores it returns. The first layer's inputs and outputs live
+ * in the kernel's memory; the deeper layers alternate between that output and `b`.
  */
 const buffers = {
   ids: new Int32Array(0),
-  gids: new Int32Array(0),
-  a: new Float32Array(0),
   b: new Float32Array(0),
   /** Per position, the inputs of the previous layer that are not zero (ReLU leaves most at zero). */
   nonzero: new Int32Array(0),
   nonzeroCount: new Int32Array(0),
-  /** Where the first-layer table rows feeding one position start. */
-  rows: new Int32Array(0),
-  /** One position's running sums, one per output. */
-  sums: new Float64Array(64),
 };
 
-function reserve(n: number, width: number): void {
-  if (buffers.gids.length >= n * FEATURE_GROUPS.length && buffers.a.length >= n * width) return;
-  buffers.rows = new Int32Array(FEATURE_GROUPS.length * (model?.first.kernel ?? 0));
+function reserve(m: Model, n: number, width: number): void {
+  m.firstLayer.reserve(n, width);
+  if (buffers.b.length >= n * width) return;
   const size = Math.max(64, n * 2);
   buffers.ids = new Int32Array(size * FEATURE_COUNT);
-  buffers.gids = new Int32Array(size * FEATURE_GROUPS.length);
-  buffers.a = new Float32Array(size * width);
   buffers.b = new Float32Array(size * width);
   buffers.nonzero = new Int32Array(size * width);
   buffers.nonzeroCount = new Int32Array(size);
@@ -234,60 +255,64 @@ function convolve(layer: Layer, x: Float32Array, y: Float32Array, width: number,
 }
 
 /**
- * The first layer with ReLU: bias plus, for each token in reach, the table rows of its
- * feature groups at their kernel offsets, added in the order training summed them (token,
- * then group), each sum rounded to float32 as the trained float32 layer rounds it.
+ * The output layer and softmax, into scores[t * LABELS + label]. The seven label sums live
+ * in locals rather than an array (this runs for every token), each summed in the dense
+ * order (bias, then inputs ascending) in float64 as before; the softmax rounds through the
+ * float32 scores exactly as storing into them did.
  */
-function firstLayer(table: Float32Array, gids: Int32Array, bias: Float32Array, x: Float32Array, n: number, hidden: number, kernel: number): void {
-  const groups = FEATURE_GROUPS.length;
-  const pad = kernel >> 1;
-  const rows = buffers.rows;
+function outputLayer(out: Model['out'], x: Float32Array, width: number, n: number, scores: Float32Array): void {
+  const { nonzero, nonzeroCount } = buffers;
+  const ow = out.byInput;
+  const ob = out.bias;
   for (let t = 0; t < n; t++) {
-    // The table rows feeding position t, in summing order.
-    let count = 0;
-    const srcFirst = Math.max(0, t - pad);
-    const srcLast = Math.min(n - 1, t + kernel - 1 - pad);
-    for (let src = srcFirst; src <= srcLast; src++) {
-      const k = src - t + pad;
-      for (let g = 0; g < groups; g++) rows[count++] = gids[src * groups + g]! + k * hidden;
+    const xi = t * width;
+    let s0 = ob[0]!;
+    let s1 = ob[1]!;
+    let s2 = ob[2]!;
+    let s3 = ob[3]!;
+    let s4 = ob[4]!;
+    let s5 = ob[5]!;
+    let s6 = ob[6]!;
+    const count = nonzeroCount[t]!;
+    for (let j = 0; j < count; j++) {
+      const i = nonzero[xi + j]!;
+      const v = x[xi + i]!;
+      const wi = i * LABELS;
+      s0 += ow[wi]! * v;
+      s1 += ow[wi + 1]! * v;
+      s2 += ow[wi + 2]! * v;
+      s3 += ow[wi + 3]! * v;
+      s4 += ow[wi + 4]! * v;
+      s5 += ow[wi + 5]! * v;
+      s6 += ow[wi + 6]! * v;
     }
-    const out = t * hidden;
-    let h = 0;
-    // Eight outputs at a time in locals: eight independent sums, and x written once.
-    for (; h + 8 <= hidden; h += 8) {
-      let a0 = bias[h]!;
-      let a1 = bias[h + 1]!;
-      let a2 = bias[h + 2]!;
-      let a3 = bias[h + 3]!;
-      let a4 = bias[h + 4]!;
-      let a5 = bias[h + 5]!;
-      let a6 = bias[h + 6]!;
-      let a7 = bias[h + 7]!;
-      for (let r = 0; r < count; r++) {
-        const f = rows[r]! + h;
-        a0 = Math.fround(a0 + table[f]!);
-        a1 = Math.fround(a1 + table[f + 1]!);
-        a2 = Math.fround(a2 + table[f + 2]!);
-        a3 = Math.fround(a3 + table[f + 3]!);
-        a4 = Math.fround(a4 + table[f + 4]!);
-        a5 = Math.fround(a5 + table[f + 5]!);
-        a6 = Math.fround(a6 + table[f + 6]!);
-        a7 = Math.fround(a7 + table[f + 7]!);
-      }
-      x[out + h] = a0 > 0 ? a0 : 0;
-      x[out + h + 1] = a1 > 0 ? a1 : 0;
-      x[out + h + 2] = a2 > 0 ? a2 : 0;
-      x[out + h + 3] = a3 > 0 ? a3 : 0;
-      x[out + h + 4] = a4 > 0 ? a4 : 0;
-      x[out + h + 5] = a5 > 0 ? a5 : 0;
-      x[out + h + 6] = a6 > 0 ? a6 : 0;
-      x[out + h + 7] = a7 > 0 ? a7 : 0;
-    }
-    for (; h < hidden; h++) {
-      let a = bias[h]!;
-      for (let r = 0; r < count; r++) a = Math.fround(a + table[rows[r]! + h]!);
-      x[out + h] = a > 0 ? a : 0;
-    }
+    // Exactly the arithmetic of the array form: the maximum of the float64 sums; each
+    // exponent taken of the float32-rounded score; the total of the unrounded exponents,
+    // and each rounded exponent divided by it.
+    const max = Math.max(s0, s1, s2, s3, s4, s5, s6);
+    const x0 = Math.exp(Math.fround(s0) - max);
+    const x1 = Math.exp(Math.fround(s1) - max);
+    const x2 = Math.exp(Math.fround(s2) - max);
+    const x3 = Math.exp(Math.fround(s3) - max);
+    const x4 = Math.exp(Math.fround(s4) - max);
+    const x5 = Math.exp(Math.fround(s5) - max);
+    const x6 = Math.exp(Math.fround(s6) - max);
+    const total = x0 + x1 + x2 + x3 + x4 + x5 + x6;
+    const e0 = Math.fround(x0);
+    const e1 = Math.fround(x1);
+    const e2 = Math.fround(x2);
+    const e3 = Math.fround(x3);
+    const e4 = Math.fround(x4);
+    const e5 = Math.fround(x5);
+    const e6 = Math.fround(x6);
+    const si = t * LABELS;
+    scores[si] = e0 / total;
+    scores[si + 1] = e1 / total;
+    scores[si + 2] = e2 / total;
+    scores[si + 3] = e3 / total;
+    scores[si + 4] = e4 / total;
+    scores[si + 5] = e5 / total;
+    scores[si + 6] = e6 / total;
   }
 }
 
@@ -297,25 +322,22 @@ export function tagSentence(a: TextAnalysis, sentence: Sentence): Float32Array {
   const m = model;
   const n = sentence.last - sentence.first;
   const hidden = m.first.outputs;
-  reserve(n, Math.max(hidden, ...m.rest.map((l) => l.outputs)));
+  reserve(m, n, m.width);
   const ids = sentenceFeatures(a, sentence, m.vocab, buffers.ids, m.suffixOfWord);
   const groups = FEATURE_GROUPS.length;
-  const kernel = m.first.kernel;
-  const block = kernel * hidden;
   // Each feature group's row block per token, as an offset into the shared table.
-  const gids = buffers.gids;
+  const gids = m.firstLayer.gids;
+  const { groupBase, termGroup, termFeature, termScale } = m;
+  const terms = termGroup.length;
   for (let t = 0; t < n; t++) {
-    for (let g = 0; g < groups; g++) {
-      const group = FEATURE_GROUPS[g]!;
-      const sz = m.groupSizes[g]!;
-      let id = 0;
-      for (let j = 0; j < group.length; j++) id = id * sz[j]! + ids[t * FEATURE_COUNT + group[j]!]!;
-      gids[t * groups + g] = m.groupBase[g]! + id * block;
-    }
+    const at = t * groups;
+    const o = t * FEATURE_COUNT;
+    for (let g = 0; g < groups; g++) gids[at + g] = groupBase[g]!;
+    for (let j = 0; j < terms; j++) gids[at + termGroup[j]!]! += ids[o + termFeature[j]!]! * termScale[j]!;
   }
-  let x = buffers.a;
+  m.firstLayer.run(n);
+  let x = m.firstLayer.x;
   let y = buffers.b;
-  firstLayer(m.table, gids, m.first.bias, x, n, hidden, kernel);
   let width = hidden;
   for (const layer of m.rest) {
     indexNonzero(x, width, n);
@@ -326,31 +348,7 @@ export function tagSentence(a: TextAnalysis, sentence: Sentence): Float32Array {
     width = layer.outputs;
   }
   indexNonzero(x, width, n);
-  const { nonzero, nonzeroCount } = buffers;
   const scores = new Float32Array(n * LABELS);
-  const ow = m.out.byInput;
-  const ob = m.out.bias;
-  const sums = buffers.sums;
-  for (let t = 0; t < n; t++) {
-    const xi = t * width;
-    const si = t * LABELS;
-    for (let l = 0; l < LABELS; l++) sums[l] = ob[l]!;
-    const count = nonzeroCount[t]!;
-    for (let j = 0; j < count; j++) {
-      const i = nonzero[xi + j]!;
-      const v = x[xi + i]!;
-      const wi = i * LABELS;
-      for (let l = 0; l < LABELS; l++) sums[l] = sums[l]! + ow[wi + l]! * v;
-    }
-    let max = -Infinity;
-    for (let l = 0; l < LABELS; l++) {
-      const sum = sums[l]!;
-      scores[si + l] = sum;
-      if (sum > max) max = sum;
-    }
-    let total = 0;
-    for (let l = 0; l < LABELS; l++) total += scores[si + l] = Math.exp(scores[si + l]! - max);
-    for (let l = 0; l < LABELS; l++) scores[si + l] = scores[si + l]! / total;
-  }
+  outputLayer(m.out, x, width, n, scores);
   return scores;
 }

@@ -1,0 +1,88 @@
+/**
+ * The span tagger's first layer, run by the WebAssembly kernel of span-tagger-kernel.wat:
+ * SIMD float32 additions give the JavaScript Math.fround sums to the bit, four hidden units
+ * at a time. This module owns the kernel's memory: the folded first-layer table and bias,
+ * then room for one sentence's row offsets and first-layer outputs.
+ */
+import { TAGGER_KERNEL_WASM } from './span-tagger-kernel';
+
+const PAGE = 65536;
+/** Hidden units the kernel holds in registers (six vectors of four); the trained tagger's width. */
+const KERNEL_HIDDEN = 24;
+
+// The node typings here carry no WebAssembly declarations: the little this module uses.
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: unknown };
+}
+const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
+interface KernelExports {
+  memory: WasmMemory;
+  firstLayer: (n: number, kernel: number, groups: number, table: number, gids: number, bias: number, x: number) => void;
+}
+
+function instantiate(): KernelExports {
+  const bytes = Uint8Array.from(atob(TAGGER_KERNEL_WASM), (c) => c.charCodeAt(0));
+  // Synchronous: the module is a few hundred bytes, and extraction is synchronous.
+  return new wasm.Instance(new wasm.Module(bytes)).exports as unknown as KernelExports;
+}
+
+export class FirstLayerKernel {
+  private readonly kernel: KernelExports;
+  private readonly biasAt: number;
+  private readonly scratchAt: number;
+  private positions = 0;
+  private width = 0;
+  /** Row offsets, n x groups: element offsets into the table. Valid until the next reserve(). */
+  gids = new Int32Array(0);
+  /** First-layer output, n x hidden (room for n x width). Valid until the next reserve(). */
+  x = new Float32Array(0);
+
+  /**
+   * `table` holds every feature group's folded rows (see span-tagger.ts), `bias` the
+   * layer's; the kernel is written for the trained width, KERNEL_HIDDEN units.
+   */
+  constructor(
+    table: Float32Array,
+    bias: Float32Array,
+    hidden: number,
+    private readonly kernelWidth: number,
+    private readonly groups: number,
+  ) {
+    if (hidden !== KERNEL_HIDDEN) throw new Error(`the tagger's first-layer kernel is written for ${KERNEL_HIDDEN} hidden units, not ${hidden}`);
+    this.kernel = instantiate();
+    this.biasAt = table.byteLength;
+    this.scratchAt = this.biasAt + bias.byteLength;
+    this.grow(this.scratchAt);
+    new Float32Array(this.kernel.memory.buffer, 0, table.length).set(table);
+    new Float32Array(this.kernel.memory.buffer, this.biasAt, bias.length).set(bias);
+  }
+
+  private grow(bytes: number): void {
+    const memory = this.kernel.memory;
+    const missing = Math.ceil((bytes - memory.buffer.byteLength) / PAGE);
+    if (missing > 0) memory.grow(missing);
+  }
+
+  /** Room for n positions of up to `width` values each (reused between sentences). */
+  reserve(n: number, width: number): void {
+    if (n <= this.positions && width <= this.width) return;
+    this.positions = Math.max(64, n * 2, this.positions);
+    this.width = Math.max(width, this.width);
+    const gidsBytes = this.positions * this.groups * 4;
+    this.grow(this.scratchAt + gidsBytes + this.positions * this.width * 4);
+    const buffer = this.kernel.memory.buffer;
+    this.gids = new Int32Array(buffer, this.scratchAt, this.positions * this.groups);
+    this.x = new Float32Array(buffer, this.scratchAt + gidsBytes, this.positions * this.width);
+  }
+
+  /** Fills x for n positions from gids: bias plus the rows in reach, then ReLU. */
+  run(n: number): void {
+    this.kernel.firstLayer(n, this.kernelWidth, this.groups, 0, this.gids.byteOffset, this.biasAt, this.x.byteOffset);
+  }
+}
