@@ -12,7 +12,7 @@ export interface PrepareWorkerData {
   nativeBinding: string | null;
 }
 
-/** `ack`: a chunk this worker handed off has been prepared. */
+/** `ack`: a chunk this worker handed off has been prepared and taken by the archive writer. */
 export type PrepareRequest = { id: number; task: PrepareTask } | { cancel: number } | { ack: number };
 
 if (!parentPort) throw new Error('prepare-worker must run as a worker thread');
@@ -53,7 +53,7 @@ const queue: { id: number; task: PrepareTask }[] = [];
 const cancelled = new Set<number>();
 let running = false;
 
-/** A bulk file's parse runs at most this many chunks ahead of their preparation, bounding memory. */
+/** A bulk file's parse runs at most this many chunks ahead of the archive writer taking them, bounding memory. */
 const MAX_HANDED_OFF = 6;
 let handedOff = 0;
 let wakeParse: (() => void) | null = null;
