@@ -60,6 +60,8 @@ interface PooledWorker {
 type WorkerReply = {
   id: number;
   started?: true;
+  /** The task's parse is as far ahead of the archive writer as it may go, and waits for it. */
+  waiting?: true;
   bytes?: number;
   result?: PreparedResult;
   parsed?: ParsedChunk;
@@ -237,6 +239,12 @@ export class PreparePool {
   #receive(pooled: PooledWorker, reply: WorkerReply): void {
     const pending = pooled.pending.get(reply.id);
     if (!pending) return;
+    if (reply.waiting) {
+      // Waiting on the writer (which may be busy with an earlier file) is not a stalled parse.
+      if (pending.timer) clearTimeout(pending.timer);
+      pending.timer = null;
+      return;
+    }
     if (reply.started) {
       pending.started = true;
       pending.bytes = reply.bytes ?? 0;
@@ -250,7 +258,14 @@ export class PreparePool {
     }
     if (reply.parsed) {
       // The parsing worker runs ahead of the writer by a bounded number of chunks (memory).
-      pending.out.push({ prepared: this.#prepareChunk(pooled, pending, reply.parsed), taken: () => pooled.worker.postMessage({ ack: pending.id }) });
+      pending.out.push({
+        prepared: this.#prepareChunk(pooled, pending, reply.parsed),
+        taken: () => {
+          pooled.worker.postMessage({ ack: pending.id });
+          // The parse may go on: its time bound counts again from here.
+          if (!pending.out.ended && pending.started) this.#armStall(pooled, pending);
+        },
+      });
       this.#armStall(pooled, pending);
       return;
     }

@@ -98,7 +98,11 @@ async function runTask(id: number, task: PrepareTask): Promise<void> {
         while (handedOff >= MAX_HANDED_OFF && !cancelled.has(id)) {
           const at = queue.findIndex((q) => q.task.kind === 'articles');
           if (at >= 0) await runTask(queue[at]!.id, queue.splice(at, 1)[0]!.task);
-          else await new Promise<void>((resolve) => (wakeParse = resolve));
+          else {
+            // The pool's time bound does not count this wait: the writer may still be on an earlier file.
+            port.postMessage({ id, waiting: true });
+            await new Promise<void>((resolve) => (wakeParse = resolve));
+          }
         }
       }
     }
