@@ -28,11 +28,20 @@ export interface PreparePoolOptions {
   stallLimitMs?: number;
 }
 
+/**
+ * A bulk file's chunk handed to another worker: its result once prepared, and what to tell the parsing
+ * worker once the archive writer has taken it.
+ */
+interface HandedOffChunk {
+  prepared: Promise<PreparedResult>;
+  taken: () => void;
+}
+
 interface Pending {
   id: number;
   task: PrepareTask;
-  /** Results in order; a bulk chunk being prepared on another worker is a promise in its place. */
-  out: Channel<PreparedResult | Promise<PreparedResult>>;
+  /** Results in order; a bulk chunk being prepared on another worker is a HandedOffChunk in its place. */
+  out: Channel<PreparedResult | HandedOffChunk>;
   /** For a task of parsed articles: takes the worker's prepared articles. */
   prepared?: (articles: PreparedArticle[]) => void;
   /** Tasks preparing this file's chunks, cancelled with it. */
@@ -51,6 +60,8 @@ interface PooledWorker {
 type WorkerReply = {
   id: number;
   started?: true;
+  /** The task's parse is as far ahead of the archive writer as it may go, and waits for it. */
+  waiting?: true;
   bytes?: number;
   result?: PreparedResult;
   parsed?: ParsedChunk;
@@ -65,9 +76,21 @@ async function* prepareInProcess(task: PrepareTask, lookup: ArchiveLookup): Asyn
   for await (const result of prepareTask(task, { lookup })) if (!('parsed' in result)) yield result;
 }
 
-/** Results in order, each bulk chunk once another worker has prepared it. */
-async function* settled(results: AsyncIterable<PreparedResult | Promise<PreparedResult>>): AsyncGenerator<PreparedResult> {
-  for await (const result of results) yield await result;
+/**
+ * Results in order, each bulk chunk once another worker has prepared it. A chunk counts as taken only
+ * when the writer asks for it, so a parse never runs further ahead of the archive writes than the
+ * worker's hand-off bound: prepared chunks cannot pile up in memory while the writer falls behind.
+ */
+async function* settled(results: AsyncIterable<PreparedResult | HandedOffChunk>): AsyncGenerator<PreparedResult> {
+  for await (const result of results) {
+    if (!('prepared' in result)) {
+      yield result;
+      continue;
+    }
+    const prepared = await result.prepared;
+    result.taken();
+    yield prepared;
+  }
 }
 
 function taskPath(task: PrepareTask): string {
@@ -166,7 +189,7 @@ export class PreparePool {
       this.#post(this.#pick(), pending);
       // A failure (a crashed worker, a closed pool) ends the task with a reason instead.
       void (async () => {
-        for await (const result of pending.out) resolve(result);
+        for await (const result of pending.out) if (!('prepared' in result)) resolve(result);
         resolve({ path: chunk.path, error: { code: 'unreadable', message: `${fileName(chunk.path)} was not read: the import was stopped` } });
       })();
     });
@@ -216,6 +239,12 @@ export class PreparePool {
   #receive(pooled: PooledWorker, reply: WorkerReply): void {
     const pending = pooled.pending.get(reply.id);
     if (!pending) return;
+    if (reply.waiting) {
+      // Waiting on the writer (which may be busy with an earlier file) is not a stalled parse.
+      if (pending.timer) clearTimeout(pending.timer);
+      pending.timer = null;
+      return;
+    }
     if (reply.started) {
       pending.started = true;
       pending.bytes = reply.bytes ?? 0;
@@ -228,10 +257,15 @@ export class PreparePool {
       return;
     }
     if (reply.parsed) {
-      const chunk = this.#prepareChunk(pooled, pending, reply.parsed);
-      // The parsing worker runs ahead of preparation by a bounded number of chunks (memory).
-      void chunk.then(() => pooled.worker.postMessage({ ack: pending.id }));
-      pending.out.push(chunk);
+      // The parsing worker runs ahead of the writer by a bounded number of chunks (memory).
+      pending.out.push({
+        prepared: this.#prepareChunk(pooled, pending, reply.parsed),
+        taken: () => {
+          pooled.worker.postMessage({ ack: pending.id });
+          // The parse may go on: its time bound counts again from here.
+          if (!pending.out.ended && pending.started) this.#armStall(pooled, pending);
+        },
+      });
       this.#armStall(pooled, pending);
       return;
     }

@@ -12,7 +12,7 @@ export interface PrepareWorkerData {
   nativeBinding: string | null;
 }
 
-/** `ack`: a chunk this worker handed off has been prepared. */
+/** `ack`: a chunk this worker handed off has been prepared and taken by the archive writer. */
 export type PrepareRequest = { id: number; task: PrepareTask } | { cancel: number } | { ack: number };
 
 if (!parentPort) throw new Error('prepare-worker must run as a worker thread');
@@ -53,7 +53,7 @@ const queue: { id: number; task: PrepareTask }[] = [];
 const cancelled = new Set<number>();
 let running = false;
 
-/** A bulk file's parse runs at most this many chunks ahead of their preparation, bounding memory. */
+/** A bulk file's parse runs at most this many chunks ahead of the archive writer taking them, bounding memory. */
 const MAX_HANDED_OFF = 6;
 let handedOff = 0;
 let wakeParse: (() => void) | null = null;
@@ -98,7 +98,11 @@ async function runTask(id: number, task: PrepareTask): Promise<void> {
         while (handedOff >= MAX_HANDED_OFF && !cancelled.has(id)) {
           const at = queue.findIndex((q) => q.task.kind === 'articles');
           if (at >= 0) await runTask(queue[at]!.id, queue.splice(at, 1)[0]!.task);
-          else await new Promise<void>((resolve) => (wakeParse = resolve));
+          else {
+            // The pool's time bound does not count this wait: the writer may still be on an earlier file.
+            port.postMessage({ id, waiting: true });
+            await new Promise<void>((resolve) => (wakeParse = resolve));
+          }
         }
       }
     }

@@ -1,5 +1,5 @@
 import { setImmediate as nextMacrotask } from 'node:timers/promises';
-import { deflateSync } from 'fflate';
+import { deflateRawSync } from 'node:zlib';
 import type { ArticleFormat, ParsedArticle } from '../../../shared/domain/article';
 import type { ExtractionResult } from '../../../shared/domain/extraction';
 import { extractStatements } from '../../../shared/extraction';
@@ -86,8 +86,11 @@ function prepareSource(source: ImportSource, lookup: ArchiveLookup): PreparedSou
   const base = { path: source.path, name: source.name, sha256: hash, size: source.bytes.byteLength, modifiedAt: source.modifiedAt };
   if (lookup.hasSourceFile(hash)) return { ...base, stored: null, compression: null };
   if (source.bytes.byteLength < MIN_COMPRESS_BYTES) return { ...base, stored: source.bytes, compression: null };
-  // Level 1 for big files: most of the gain at a fraction of the time.
-  const packed = deflateSync(source.bytes, { level: source.bytes.byteLength > 4 * 1024 * 1024 ? 1 : 6 });
+  // Node's own zlib (raw DEFLATE, as stored): about twice as fast as a JavaScript deflate on an article,
+  // and level 1 for big files, most of the gain at a fraction of the time.
+  const deflated = deflateRawSync(source.bytes, { level: source.bytes.byteLength > 4 * 1024 * 1024 ? 1 : 6 });
+  // A plain Uint8Array, as it arrives from a worker thread, not a Buffer.
+  const packed = new Uint8Array(deflated.buffer, deflated.byteOffset, deflated.byteLength);
   return packed.byteLength < source.bytes.byteLength ? { ...base, stored: packed, compression: 'deflate' } : { ...base, stored: source.bytes, compression: null };
 }
 
