@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../app/error-message';
 import { nationColour } from '../reader/nation-colours';
 import { nationLabel } from '../reader/nation-label';
 import { ArticleDetailsForm, describeDate } from './article-details';
+import { EMPTY_SOURCE, useFoundOnCore, useTextSource } from './article-text-source';
 import type { DeskPane, LinkSelection, OpenRequest } from './desk-state';
 import { linkByNation, linkBySpeaker, matchesLink, sameLink } from './link-selection';
 import { NewStatementForm } from './new-statement';
@@ -69,7 +70,11 @@ export function ArticlePane(props: PaneProps) {
 
   const ready = data.status === 'ready' ? data : null;
   const statements = useMemo(() => ready?.statements ?? [], [ready]);
-  const text = ready?.article.text ?? '';
+  const source = useTextSource(ready?.article ?? null);
+  /** The whole text when it came whole; a long article's comes in pieces through `source`. */
+  const text = source?.whole ?? '';
+  const coreFinds = ready !== null && ready.article.text === null;
+  const foundOnCore = useFoundOnCore(pane.articleId, coreFinds && findOpen ? findText.trim() : '');
 
   // An orphan's offsets belong to the article's old text: it is listed with its card, not marked in this text.
   const anchored = useMemo(() => statements.filter((s) => s.anchorState === 'anchored'), [statements]);
@@ -79,10 +84,10 @@ export function ArticlePane(props: PaneProps) {
     return new Set(statements.filter((s) => matchesLink(link, s, s.topics.map((t) => t.topicId))).map((s) => s.id));
   }, [link, statements]);
 
-  const hits: TextRange[] = useMemo(() => {
-    if (findOpen && findText.trim()) return findAll(text, findText);
+  const hits: readonly TextRange[] = useMemo(() => {
+    if (findOpen && findText.trim()) return coreFinds ? foundOnCore : findAll(text, findText);
     return mergeRanges(pane.highlights);
-  }, [findOpen, findText, text, pane.highlights]);
+  }, [findOpen, findText, text, pane.highlights, coreFinds, foundOnCore]);
 
   useEffect(() => {
     if (!flash) return;
@@ -161,7 +166,7 @@ export function ArticlePane(props: PaneProps) {
 
   function spanWithText(span: { start: number; end: number } | null): { start: number; end: number; text: string } | null {
     if (!span) return null;
-    return { ...span, text: text.slice(span.start, span.end) };
+    return { ...span, text: source?.slice(span.start, span.end) ?? window.getSelection()?.toString() ?? '' };
   }
 
   async function moveSpan(statement: DeskStatement, span: { start: number; end: number }): Promise<void> {
@@ -416,7 +421,7 @@ export function ArticlePane(props: PaneProps) {
                   onCommit={(span) => selected && void moveSpan(selected, span)}
                 />
                 <PaneText
-                  text={text}
+                  source={source ?? EMPTY_SOURCE}
                   statements={anchored}
                   selectedId={selectedId}
                   linked={linked}
