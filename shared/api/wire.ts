@@ -20,13 +20,25 @@ function base64ToBytes(base64: string): Uint8Array {
   return bytes;
 }
 
+/** Whether any byte array lies inside `value`: walking it in JavaScript costs far less than a replacer called for every key. */
+function holdsBytes(value: unknown): boolean {
+  if (value instanceof Uint8Array) return true;
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(holdsBytes);
+  for (const key in value) if (holdsBytes((value as Record<string, unknown>)[key])) return true;
+  return false;
+}
+
 export function toWire(value: unknown): string {
+  if (!holdsBytes(value)) return JSON.stringify(value);
   return JSON.stringify(value, (_key, v: unknown) =>
     v instanceof Uint8Array ? { [BYTES_KEY]: bytesToBase64(v) } : v,
   );
 }
 
 export function fromWire(json: string): unknown {
+  // Only an answer that names the byte key can hold bytes; the others skip the reviver (called for every key).
+  if (!json.includes(`"${BYTES_KEY}"`)) return JSON.parse(json);
   return JSON.parse(json, (_key, v: unknown) => {
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
       const record = v as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { DeskStatement, Topic } from '../../../../shared/domain/desk';
 import { api, openExternal } from '../../api/client';
@@ -45,7 +45,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** One article on the desk: its text with highlights, its statements, its story, find-in-article. */
-export function ArticlePane(props: PaneProps) {
+export const ArticlePane = memo(function ArticlePane(props: PaneProps) {
   const { pane, index, active, paneCount, link, topics, openArticleIds, onActivate, onClose, onOpen, onLink, onFocusShown } = props;
   const [side, setSide] = useState<'statements' | 'pairs'>('statements');
   const { data, reload } = usePaneData(pane.articleId, side === 'pairs');
@@ -61,10 +61,10 @@ export function ArticlePane(props: PaneProps) {
   const [creating, setCreating] = useState<{ start: number; end: number; text: string } | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
   /** The article's own text, without the pane's controls, is what offsets count. */
-  const articleSpan = (): { start: number; end: number } | null => {
+  const articleSpan = useCallback((): { start: number; end: number } | null => {
     const article = textRef.current?.querySelector<HTMLElement>('.article-text');
     return article ? selectedSpan(article) : null;
-  };
+  }, []);
   const findRef = useRef<HTMLInputElement>(null);
   const paneText = useRef<PaneTextHandle>(null);
 
@@ -233,6 +233,33 @@ export function ArticlePane(props: PaneProps) {
     const span = spanWithText(articleSpan());
     setPending(span && span.text.trim().length > 1 ? span : null);
   }
+
+  // The cards redraw only when what they show changes, not with every render of the pane (a pane opening beside it, its story arriving).
+  const selectCard = useCallback(
+    (s: DeskStatement) => {
+      if (s.id !== selectedId) setMode(null);
+      show(s.id);
+    },
+    [selectedId, show],
+  );
+  const linkSpeaker = useCallback((s: DeskStatement) => onLink(sameLink(link, linkBySpeaker(s)) ? null : linkBySpeaker(s)), [link, onLink]);
+  const linkNation = useCallback((code: string | null) => onLink(sameLink(link, linkByNation(code)) ? null : linkByNation(code)), [link, onLink]);
+  const renderCardExtra = useCallback(
+    (s: DeskStatement) => (
+      <>
+        {s.flaggedForReview && s.reviewState === 'unreviewed' && (
+          <p className="candidate-note">Found again by the extractor next to a statement you reviewed: confirm or reject it.</p>
+        )}
+        {s.anchorState === 'orphaned' && <OrphanFix kind="statement" id={s.id} currentSelection={articleSpan} />}
+        <TopicChips statement={s} />
+      </>
+    ),
+    [articleSpan],
+  );
+  const renderCardTools = useCallback(
+    (s: DeskStatement) => <StatementTools statement={s} topics={topics} mode={mode} onMode={setMode} currentSelection={articleSpan} />,
+    [topics, mode, articleSpan],
+  );
 
   const title = ready ? (ready.article.title ?? ready.article.originalName) : '';
   const unreviewed = statements.filter((s) => s.reviewState === 'unreviewed').length;
@@ -473,30 +500,11 @@ export function ArticlePane(props: PaneProps) {
                     statements={statements}
                     selectedId={selectedId}
                     linked={linked}
-                    onSelect={(s: DeskStatement) => {
-                      if (s.id !== selectedId) setMode(null);
-                      show(s.id);
-                    }}
-                    onLinkSpeaker={(s) => onLink(sameLink(link, linkBySpeaker(s)) ? null : linkBySpeaker(s))}
-                    onLinkNation={(code) => onLink(sameLink(link, linkByNation(code)) ? null : linkByNation(code))}
-                    renderExtra={(s) => (
-                      <>
-                        {s.flaggedForReview && s.reviewState === 'unreviewed' && (
-                          <p className="candidate-note">Found again by the extractor next to a statement you reviewed: confirm or reject it.</p>
-                        )}
-                        {s.anchorState === 'orphaned' && <OrphanFix kind="statement" id={s.id} currentSelection={articleSpan} />}
-                        <TopicChips statement={s} />
-                      </>
-                    )}
-                    renderTools={(s) => (
-                      <StatementTools
-                        statement={s}
-                        topics={topics}
-                        mode={mode}
-                        onMode={setMode}
-                        currentSelection={articleSpan}
-                      />
-                    )}
+                    onSelect={selectCard}
+                    onLinkSpeaker={linkSpeaker}
+                    onLinkNation={linkNation}
+                    renderExtra={renderCardExtra}
+                    renderTools={renderCardTools}
                   />
                 ) : ready.pairsState !== 'done' ? (
                   <p className="muted panel-empty" role="status">
@@ -521,4 +529,4 @@ export function ArticlePane(props: PaneProps) {
       )}
     </section>
   );
-}
+});
