@@ -7,7 +7,11 @@ import type { ArticleDetail } from './archive';
  * for the blocks it shows (`articles.textRange`) and finds words on the core (`articles.find`).
  */
 export type OpenedArticle = Omit<ArticleDetail, 'text'> &
-  ({ text: string; textLength: number; blocks: null } | { text: null; textLength: number; blocks: EncodedBlocks });
+  (
+    | { text: string; textLength: number; blocks: null; firstPage: null }
+    /** `firstPage` is the text of the first page of blocks, so the first screen needs no second call. */
+    | { text: null; textLength: number; blocks: EncodedBlocks; firstPage: ArticleTextRange }
+  );
 
 export interface ArticleTextRange {
   start: number;

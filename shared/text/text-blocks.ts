@@ -88,6 +88,14 @@ export function firstEndingAfter<T extends { end: number }>(items: readonly T[],
   return lo;
 }
 
+/** A long article's text is fetched this many blocks at a time (about a screenful and a half of lines). */
+export const TEXT_PAGE_BLOCKS = 64;
+
+/** Where page `page` of a long text starts (the text's length past its last page). */
+export function pageStart(blocks: TextBlocks, page: number): number {
+  return blocks.starts[page * TEXT_PAGE_BLOCKS] ?? blocks.length;
+}
+
 /**
  * Blocks as the core sends them: each start as the step from the one before, and the line
  * counts, as comma-separated numbers in two strings (a hundred thousand blocks stay one short

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ArticleFindResult, ArticleTextRange, OpenedArticle } from '../../../shared/domain/article-text';
 import { findAll, MAX_HITS } from '../../../shared/text/find-in-text';
-import { cutIntoBlocks, encodeBlocks, type EncodedBlocks } from '../../../shared/text/text-blocks';
+import { cutIntoBlocks, encodeBlocks, pageStart, type EncodedBlocks, type TextBlocks } from '../../../shared/text/text-blocks';
 import { ArticleNotFoundError } from './article-queries';
 
 /**
@@ -35,12 +35,14 @@ interface LongText {
   hash: string;
   text: string;
   blocks: EncodedBlocks;
+  /** Where the first page of blocks ends. */
+  firstPageEnd: number;
   /** Lower-cased once, on the first find. */
   lowered: string | null;
 }
 
 /** Opening articles for the reader, and the ranges and finds a long article is read through. */
-export function createArticleText(db: Database) {
+export function createArticleText(db: Database, { wholeTextUpTo = WHOLE_TEXT_UP_TO }: { wholeTextUpTo?: number } = {}) {
   // No text here: reading a long one costs tens of milliseconds, and a kept one is known by its hash.
   const head = db.prepare<[number], HeadRow>(
     `SELECT id, title, outlet, published_at, original_name, imported_at, statement_count, byline, language, url, dateline, format,
@@ -65,8 +67,9 @@ export function createArticleText(db: Database) {
       return { text: known.text, long: known };
     }
     const text = textOf.get(row.id) ?? '';
-    if (text.length <= WHOLE_TEXT_UP_TO) return { text, long: null };
-    const long = { hash: row.content_hash, text, blocks: encodeBlocks(cutIntoBlocks(text)), lowered: null };
+    if (text.length <= wholeTextUpTo) return { text, long: null };
+    const blocks: TextBlocks = cutIntoBlocks(text);
+    const long = { hash: row.content_hash, text, blocks: encodeBlocks(blocks), firstPageEnd: pageStart(blocks, 1), lowered: null };
     kept.delete(row.id);
     kept.set(row.id, long);
     while (kept.size > KEEP_LONG_TEXTS) kept.delete(kept.keys().next().value!);
@@ -92,8 +95,9 @@ export function createArticleText(db: Database) {
         storyId: row.story_id,
       };
       const { text, long } = textOfRow(row);
-      if (!long) return { ...details, text, textLength: text.length, blocks: null };
-      return { ...details, text: null, textLength: text.length, blocks: long.blocks };
+      if (!long) return { ...details, text, textLength: text.length, blocks: null, firstPage: null };
+      const firstPage = { start: 0, end: long.firstPageEnd, text: text.slice(0, long.firstPageEnd) };
+      return { ...details, text: null, textLength: text.length, blocks: long.blocks, firstPage };
     },
 
     range(id: number, start: number, end: number): ArticleTextRange {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { OpenedArticle } from '../../../../shared/domain/article-text';
 import type { TextRange } from '../../../../shared/text/find-in-text';
-import { blockAt, blockRange, cutIntoBlocks, decodeBlocks, type TextBlocks } from '../../../../shared/text/text-blocks';
+import { blockAt, blockRange, cutIntoBlocks, decodeBlocks, pageStart, TEXT_PAGE_BLOCKS, type TextBlocks } from '../../../../shared/text/text-blocks';
 import { api } from '../../api/client';
 
 /**
@@ -21,8 +21,6 @@ export interface TextSource {
   want(first: number, last: number): void;
 }
 
-/** Blocks fetched together: about a screenful and a half of a long article's lines. */
-const PAGE_BLOCKS = 64;
 
 function wholeSource(text: string): TextSource {
   const blocks = cutIntoBlocks(text);
@@ -45,10 +43,6 @@ interface Pages {
   asked: Set<number>;
 }
 
-function pageStart(blocks: TextBlocks, page: number): number {
-  return blocks.starts[page * PAGE_BLOCKS] ?? blocks.length;
-}
-
 function fetchPage(state: Pages, page: number, blocks: TextBlocks, onArrived: () => void): void {
   state.asked.add(page);
   api.invoke('articles.textRange', { id: state.articleId, start: pageStart(blocks, page), end: pageStart(blocks, page + 1) }).then(
@@ -69,7 +63,7 @@ function pagedSource(state: Pages, blocks: TextBlocks, onArrived: () => void): T
     whole: null,
     blockText: (index) => {
       const { start, end } = blockRange(blocks, index);
-      const page = Math.floor(index / PAGE_BLOCKS);
+      const page = Math.floor(index / TEXT_PAGE_BLOCKS);
       const piece = pieceOf(page);
       if (piece === null) return null;
       const base = pageStart(blocks, page);
@@ -78,7 +72,7 @@ function pagedSource(state: Pages, blocks: TextBlocks, onArrived: () => void): T
     slice: (start, end) => {
       if (end <= start) return '';
       let out = '';
-      for (let page = Math.floor(blockAt(blocks, start) / PAGE_BLOCKS); pageStart(blocks, page) < end; page++) {
+      for (let page = Math.floor(blockAt(blocks, start) / TEXT_PAGE_BLOCKS); pageStart(blocks, page) < end; page++) {
         const piece = pieceOf(page);
         if (piece === null) return null;
         const base = pageStart(blocks, page);
@@ -87,7 +81,7 @@ function pagedSource(state: Pages, blocks: TextBlocks, onArrived: () => void): T
       return out;
     },
     want: (first, last) => {
-      for (let page = Math.floor(first / PAGE_BLOCKS); page <= Math.floor(last / PAGE_BLOCKS); page++) {
+      for (let page = Math.floor(first / TEXT_PAGE_BLOCKS); page <= Math.floor(last / TEXT_PAGE_BLOCKS); page++) {
         if (!state.asked.has(page)) fetchPage(state, page, blocks, onArrived);
       }
     },
@@ -102,7 +96,12 @@ export function useTextSource(article: OpenedArticle | null): TextSource | null 
   const [arrived, setArrived] = useState(0);
   const onArrived = useCallback(() => setArrived((n) => n + 1), []);
   const blocks = useMemo(() => (article?.blocks ? decodeBlocks(article.blocks) : null), [article]);
-  const pages = useMemo((): Pages | null => (article && blocks ? { articleId: article.id, loaded: new Map(), asked: new Set() } : null), [article, blocks]);
+  const pages = useMemo((): Pages | null => {
+    if (!article?.firstPage || !blocks) return null;
+    // The opening brought the first page along.
+    const first = article.firstPage.end === pageStart(blocks, 1) ? [[0, article.firstPage.text] as const] : [];
+    return { articleId: article.id, loaded: new Map(first), asked: new Set(first.map(([page]) => page)) };
+  }, [article, blocks]);
   const whole = useMemo(() => (article && article.text !== null ? wholeSource(article.text) : null), [article]);
   return useMemo(() => {
     void arrived;
