@@ -42,11 +42,8 @@ const REVIEW_LABEL: Record<StoredStatement['reviewState'], string> = {
 const LINE_PX = 26;
 const PARAGRAPH_GAP_PX = 11;
 const CHARS_PER_LINE = 90;
-/**
- * Up to this many blocks (a news article of up to about 130 lines) are all drawn; more are
- * virtualized. A longer one drawn whole costs its opening a layout of five screens to show one.
- */
-const DRAW_ALL_BLOCKS = 16;
+/** Up to this many blocks (a short article) are all drawn; more are virtualized. */
+const DRAW_ALL_BLOCKS = 60;
 const OVERSCAN_BLOCKS = 3;
 /** Frames to wait for a revealed place to be drawn before giving up. */
 const REVEAL_FRAMES = 30;
