@@ -18,6 +18,7 @@ import type {
   StatementSuggestion,
   Topic,
 } from '../domain/desk';
+import type { ArticleFindResult, ArticleTextRange, OpenedArticle } from '../domain/article-text';
 import { call } from './calls';
 
 /** The analyst's desk: review and correction, actors, topics and tags, notes, search, history. */
@@ -157,6 +158,17 @@ export const deskCalls = {
       })
       .strict(),
   ),
+  /** An article for the reader: whole when short, else its details and the outline of its text's blocks. */
+  'articles.open': call<OpenedArticle>()(z.object({ id }).strict()),
+  /** A stretch of a long article's text, [start, end) in the text's own offsets (at most two million characters). */
+  'articles.textRange': call<ArticleTextRange>()(
+    z
+      .object({ id, start: offset, end: offset })
+      .strict()
+      .refine((range) => range.end >= range.start && range.end - range.start <= 2_000_000, 'a text range ends after it starts and spans at most 2,000,000 characters'),
+  ),
+  /** Find-in-article over a long article's text, on the core: every case-insensitive occurrence, up to a limit. */
+  'articles.find': call<ArticleFindResult>()(z.object({ id, query: z.string().min(1).max(500) }).strict()),
   /** "Also reported by": the other articles of the same story. */
   'articles.siblings': call<ArticleSummary[]>()(z.object({ id }).strict()),
   /** Distinct outlets, for the search filters. */

@@ -20,7 +20,17 @@ function base64ToBytes(base64: string): Uint8Array {
   return bytes;
 }
 
+/** Whether any byte array lies inside `value`: walking it in JavaScript costs far less than a replacer called for every key. */
+function holdsBytes(value: unknown): boolean {
+  if (value instanceof Uint8Array) return true;
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(holdsBytes);
+  for (const key in value) if (holdsBytes((value as Record<string, unknown>)[key])) return true;
+  return false;
+}
+
 export function toWire(value: unknown): string {
+  if (!holdsBytes(value)) return JSON.stringify(value);
   return JSON.stringify(value, (_key, v: unknown) =>
     v instanceof Uint8Array ? { [BYTES_KEY]: bytesToBase64(v) } : v,
   );

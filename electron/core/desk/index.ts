@@ -4,6 +4,7 @@ import type { deskCalls } from '../../../shared/api/desk-calls';
 import type { DeskChange } from '../../../shared/domain/desk';
 import type { ExtractionResult } from '../../../shared/domain/extraction';
 import type { ArticleQueries } from '../articles/article-queries';
+import { createArticleText } from '../articles/article-text';
 import type { EventHub } from '../events';
 import { createActorRegistry } from './actor-registry';
 import { createActorDesk } from './actors';
@@ -36,6 +37,7 @@ export function createDesk({ db, events, articleQueries, extract }: DeskDeps) {
   const topics = createTopicDesk({ db, history });
   const notes = createNoteDesk({ db, history });
   const articles = createArticleDesk({ db, history });
+  const articleText = createArticleText(db);
   const search = createStatementSearch(db, reader);
   const anchors = createAnchorDesk({ db, history });
   const pairsCache = createQuotePairsCache(db, events);
@@ -119,6 +121,9 @@ export function createDesk({ db, events, articleQueries, extract }: DeskDeps) {
       changed(['articles'], [id]);
       return articleQueries.get(id);
     },
+    'articles.open': async ({ id }) => articleText.open(id),
+    'articles.textRange': async ({ id, start, end }) => articleText.range(id, start, end),
+    'articles.find': async ({ id, query }) => articleText.find(id, query),
     'articles.siblings': async ({ id }) => articles.siblings(id),
     'articles.outlets': async () => articles.outlets(),
 

@@ -19,7 +19,7 @@ export function describeDate(iso: string | null): string {
 const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Title, outlet, author, date and language of an article, corrected by hand. */
-export function ArticleDetailsForm({ article, onDone }: { article: ArticleDetail; onDone: () => void }) {
+export function ArticleDetailsForm({ article, onDone }: { article: Omit<ArticleDetail, 'text'>; onDone: () => void }) {
   const [title, setTitle] = useState(article.title ?? '');
   const [outlet, setOutlet] = useState(article.outlet ?? '');
   const [byline, setByline] = useState(article.byline ?? '');

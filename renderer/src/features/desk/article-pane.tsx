@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { DeskStatement, Topic } from '../../../../shared/domain/desk';
 import { api, openExternal } from '../../api/client';
@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../app/error-message';
 import { nationColour } from '../reader/nation-colours';
 import { nationLabel } from '../reader/nation-label';
 import { ArticleDetailsForm, describeDate } from './article-details';
+import { EMPTY_SOURCE, useFoundOnCore, useTextSource } from './article-text-source';
 import type { DeskPane, LinkSelection, OpenRequest } from './desk-state';
 import { linkByNation, linkBySpeaker, matchesLink, sameLink } from './link-selection';
 import { NewStatementForm } from './new-statement';
@@ -44,7 +45,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** One article on the desk: its text with highlights, its statements, its story, find-in-article. */
-export function ArticlePane(props: PaneProps) {
+export const ArticlePane = memo(function ArticlePane(props: PaneProps) {
   const { pane, index, active, paneCount, link, topics, openArticleIds, onActivate, onClose, onOpen, onLink, onFocusShown } = props;
   const [side, setSide] = useState<'statements' | 'pairs'>('statements');
   const { data, reload } = usePaneData(pane.articleId, side === 'pairs');
@@ -60,16 +61,20 @@ export function ArticlePane(props: PaneProps) {
   const [creating, setCreating] = useState<{ start: number; end: number; text: string } | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
   /** The article's own text, without the pane's controls, is what offsets count. */
-  const articleSpan = (): { start: number; end: number } | null => {
+  const articleSpan = useCallback((): { start: number; end: number } | null => {
     const article = textRef.current?.querySelector<HTMLElement>('.article-text');
     return article ? selectedSpan(article) : null;
-  };
+  }, []);
   const findRef = useRef<HTMLInputElement>(null);
   const paneText = useRef<PaneTextHandle>(null);
 
   const ready = data.status === 'ready' ? data : null;
   const statements = useMemo(() => ready?.statements ?? [], [ready]);
-  const text = ready?.article.text ?? '';
+  const source = useTextSource(ready?.article ?? null);
+  /** The whole text when it came whole; a long article's comes in pieces through `source`. */
+  const text = source?.whole ?? '';
+  const coreFinds = ready !== null && ready.article.text === null;
+  const foundOnCore = useFoundOnCore(pane.articleId, coreFinds && findOpen ? findText.trim() : '');
 
   // An orphan's offsets belong to the article's old text: it is listed with its card, not marked in this text.
   const anchored = useMemo(() => statements.filter((s) => s.anchorState === 'anchored'), [statements]);
@@ -79,10 +84,10 @@ export function ArticlePane(props: PaneProps) {
     return new Set(statements.filter((s) => matchesLink(link, s, s.topics.map((t) => t.topicId))).map((s) => s.id));
   }, [link, statements]);
 
-  const hits: TextRange[] = useMemo(() => {
-    if (findOpen && findText.trim()) return findAll(text, findText);
+  const hits: readonly TextRange[] = useMemo(() => {
+    if (findOpen && findText.trim()) return coreFinds ? foundOnCore : findAll(text, findText);
     return mergeRanges(pane.highlights);
-  }, [findOpen, findText, text, pane.highlights]);
+  }, [findOpen, findText, text, pane.highlights, coreFinds, foundOnCore]);
 
   useEffect(() => {
     if (!flash) return;
@@ -161,7 +166,7 @@ export function ArticlePane(props: PaneProps) {
 
   function spanWithText(span: { start: number; end: number } | null): { start: number; end: number; text: string } | null {
     if (!span) return null;
-    return { ...span, text: text.slice(span.start, span.end) };
+    return { ...span, text: source?.slice(span.start, span.end) ?? window.getSelection()?.toString() ?? '' };
   }
 
   async function moveSpan(statement: DeskStatement, span: { start: number; end: number }): Promise<void> {
@@ -228,6 +233,33 @@ export function ArticlePane(props: PaneProps) {
     const span = spanWithText(articleSpan());
     setPending(span && span.text.trim().length > 1 ? span : null);
   }
+
+  // The cards redraw only when what they show changes, not with every render of the pane (a pane opening beside it, its story arriving).
+  const selectCard = useCallback(
+    (s: DeskStatement) => {
+      if (s.id !== selectedId) setMode(null);
+      show(s.id);
+    },
+    [selectedId, show],
+  );
+  const linkSpeaker = useCallback((s: DeskStatement) => onLink(sameLink(link, linkBySpeaker(s)) ? null : linkBySpeaker(s)), [link, onLink]);
+  const linkNation = useCallback((code: string | null) => onLink(sameLink(link, linkByNation(code)) ? null : linkByNation(code)), [link, onLink]);
+  const renderCardExtra = useCallback(
+    (s: DeskStatement) => (
+      <>
+        {s.flaggedForReview && s.reviewState === 'unreviewed' && (
+          <p className="candidate-note">Found again by the extractor next to a statement you reviewed: confirm or reject it.</p>
+        )}
+        {s.anchorState === 'orphaned' && <OrphanFix kind="statement" id={s.id} currentSelection={articleSpan} />}
+        <TopicChips statement={s} />
+      </>
+    ),
+    [articleSpan],
+  );
+  const renderCardTools = useCallback(
+    (s: DeskStatement) => <StatementTools statement={s} topics={topics} mode={mode} onMode={setMode} currentSelection={articleSpan} />,
+    [topics, mode, articleSpan],
+  );
 
   const title = ready ? (ready.article.title ?? ready.article.originalName) : '';
   const unreviewed = statements.filter((s) => s.reviewState === 'unreviewed').length;
@@ -416,7 +448,7 @@ export function ArticlePane(props: PaneProps) {
                   onCommit={(span) => selected && void moveSpan(selected, span)}
                 />
                 <PaneText
-                  text={text}
+                  source={source ?? EMPTY_SOURCE}
                   statements={anchored}
                   selectedId={selectedId}
                   linked={linked}
@@ -468,30 +500,11 @@ export function ArticlePane(props: PaneProps) {
                     statements={statements}
                     selectedId={selectedId}
                     linked={linked}
-                    onSelect={(s: DeskStatement) => {
-                      if (s.id !== selectedId) setMode(null);
-                      show(s.id);
-                    }}
-                    onLinkSpeaker={(s) => onLink(sameLink(link, linkBySpeaker(s)) ? null : linkBySpeaker(s))}
-                    onLinkNation={(code) => onLink(sameLink(link, linkByNation(code)) ? null : linkByNation(code))}
-                    renderExtra={(s) => (
-                      <>
-                        {s.flaggedForReview && s.reviewState === 'unreviewed' && (
-                          <p className="candidate-note">Found again by the extractor next to a statement you reviewed: confirm or reject it.</p>
-                        )}
-                        {s.anchorState === 'orphaned' && <OrphanFix kind="statement" id={s.id} currentSelection={articleSpan} />}
-                        <TopicChips statement={s} />
-                      </>
-                    )}
-                    renderTools={(s) => (
-                      <StatementTools
-                        statement={s}
-                        topics={topics}
-                        mode={mode}
-                        onMode={setMode}
-                        currentSelection={articleSpan}
-                      />
-                    )}
+                    onSelect={selectCard}
+                    onLinkSpeaker={linkSpeaker}
+                    onLinkNation={linkNation}
+                    renderExtra={renderCardExtra}
+                    renderTools={renderCardTools}
                   />
                 ) : ready.pairsState !== 'done' ? (
                   <p className="muted panel-empty" role="status">
@@ -516,4 +529,4 @@ export function ArticlePane(props: PaneProps) {
       )}
     </section>
   );
-}
+});

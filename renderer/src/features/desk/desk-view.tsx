@@ -8,6 +8,7 @@ import type { DeskAction, DeskState, LinkSelection, OpenRequest } from './desk-s
 import { MAX_PANES } from './desk-state';
 import { NationDatalist } from './statement-tools';
 import { useTopics } from './use-topics';
+import type { Topic } from '../../../../shared/domain/desk';
 
 interface Props {
   desk: DeskState;
@@ -21,6 +22,8 @@ interface Props {
   onToggleLibrary: () => void;
   onShortcuts: () => void;
 }
+
+const NO_TOPICS: readonly Topic[] = [];
 
 function focusPane(index: number): void {
   document.querySelector<HTMLElement>(`.pane[data-pane-index="${index}"] .pane-text`)?.focus();
@@ -151,7 +154,7 @@ export function DeskView({ desk, dispatch, onBack, backLabel = 'Back to library'
                           active={index === desk.active}
                           paneCount={desk.panes.length}
                           link={desk.link}
-                          topics={topics ?? []}
+                          topics={topics ?? NO_TOPICS}
                           openArticleIds={openArticleIds}
                           onActivate={onActivate}
                           onClose={onClose}

@@ -1,11 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type Ref, type RefObject } from 'react';
+import { memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type Ref, type RefObject } from 'react';
 import type { StoredStatement } from '../../../../shared/domain/archive';
 import { segmentText, type TextSegment } from '../reader/highlight-segments';
 import { nationColour } from '../reader/nation-colours';
 import { nationLabel } from '../reader/nation-label';
 import { nationWhy, speakerSummary } from '../reader/speaker-label';
-import { blockAt, blockRange, cutIntoBlocks, firstEndingAfter, type TextBlocks } from './text-blocks';
+import type { TextSource } from './article-text-source';
+import { blockAt, blockRange, firstEndingAfter, type TextBlocks } from './text-blocks';
 import { firstRangeAfter, splitByRanges, type TextRange } from './text-ranges';
 
 /** What the pane asks of its text: bring a place into view, wherever it lies in a long article. */
@@ -15,7 +16,8 @@ export interface PaneTextHandle {
 }
 
 interface Props {
-  text: string;
+  /** The article's text, whole or arriving block by block. */
+  source: TextSource;
   statements: readonly StoredStatement[];
   selectedId: number | null;
   /** Statements in the linked selection; null when nothing is linked (nothing dims). */
@@ -74,14 +76,14 @@ function needsDenseLayout(blocks: TextBlocks): boolean {
  * million lines opens as fast as a short one; each block says where it starts in the text, so
  * a selection still turns into the text's own offsets.
  */
-export const PaneText = memo(function PaneText({ text, statements, selectedId, linked, hits, currentHit, flash, scrollRef, handle }: Props) {
+export const PaneText = memo(function PaneText({ source, statements, selectedId, linked, hits, currentHit, flash, scrollRef, handle }: Props) {
   const byId = useMemo(() => new Map(statements.map((s) => [s.id, s])), [statements]);
   const segments = useMemo(
-    () => segmentText(text.length, statements.map((s) => ({ id: s.id, start: s.content.start, end: s.content.end }))),
-    [text.length, statements],
+    () => segmentText(source.length, statements.map((s) => ({ id: s.id, start: s.content.start, end: s.content.end }))),
+    [source.length, statements],
   );
   const starts = useMemo(() => new Set(statements.map((s) => Math.max(0, s.content.start))), [statements]);
-  const blocks = useMemo(() => cutIntoBlocks(text), [text]);
+  const blocks = source.blocks;
   const dense = useMemo(() => needsDenseLayout(blocks), [blocks]);
 
   const containerRef = useRef<HTMLDivElement>(null);
@@ -98,12 +100,18 @@ export const PaneText = memo(function PaneText({ text, statements, selectedId, l
   });
 
   const revealing = useRef(0);
+  // The newest source, for a reveal that waits on a long article's page to arrive.
+  const latestSource = useRef(source);
+  useLayoutEffect(() => {
+    latestSource.current = source;
+  }, [source]);
   useImperativeHandle(
     handle,
     () => ({
       reveal(offset, selector) {
         const attempt = ++revealing.current;
-        virtualizer.scrollToIndex(blockAt(blocks, offset), { align: 'center' });
+        const target = blockAt(blocks, offset);
+        virtualizer.scrollToIndex(target, { align: 'center' });
         let frames = 0;
         const settle = (): void => {
           if (attempt !== revealing.current) return;
@@ -114,7 +122,8 @@ export const PaneText = memo(function PaneText({ text, statements, selectedId, l
             requestAnimationFrame(() => attempt === revealing.current && found.isConnected && found.scrollIntoView({ block: 'center' }));
             return;
           }
-          if (++frames < REVEAL_FRAMES) requestAnimationFrame(settle);
+          // Frames count only once the block's text is here (a long article's page may still be coming).
+          if (latestSource.current.blockText(target) === null || ++frames < REVEAL_FRAMES) requestAnimationFrame(settle);
         };
         requestAnimationFrame(settle);
       },
@@ -122,22 +131,22 @@ export const PaneText = memo(function PaneText({ text, statements, selectedId, l
     [virtualizer, blocks],
   );
 
-  const hitPieces = (start: number, end: number): ReactNode => {
-    if (hits.length === 0) return text.slice(start, end);
+  const hitPieces = (block: BlockText, start: number, end: number): ReactNode => {
+    if (hits.length === 0) return block.slice(start, end);
     const pieces = splitByRanges(start, end, hits, firstRangeAfter(hits, start));
-    if (pieces.length === 1 && pieces[0]!.range < 0) return text.slice(start, end);
+    if (pieces.length === 1 && pieces[0]!.range < 0) return block.slice(start, end);
     return pieces.map((piece) =>
       piece.range < 0 ? (
-        text.slice(piece.start, piece.end)
+        block.slice(piece.start, piece.end)
       ) : (
         <span key={piece.start} className={`find-hit${piece.range === currentHit ? ' is-current' : ''}`} data-hit={piece.range}>
-          {text.slice(piece.start, piece.end)}
+          {block.slice(piece.start, piece.end)}
         </span>
       ),
     );
   };
 
-  const renderSegment = (segment: TextSegment): ReactNode => {
+  const renderSegment = (block: BlockText, segment: TextSegment): ReactNode => {
     const innermost = segment.ids[0] === undefined ? undefined : byId.get(segment.ids[0]);
     if (!innermost) {
       return (
@@ -145,9 +154,9 @@ export const PaneText = memo(function PaneText({ text, statements, selectedId, l
           key={segment.start}
           start={segment.start}
           end={segment.end}
-          text={text}
-          startsLine={segment.start === 0 || text[segment.start - 1] === '\n'}
-          render={hitPieces}
+          block={block}
+          startsLine={segment.start === block.start ? block.startsLine : block.slice(segment.start - 1, segment.start) === '\n'}
+          render={(start, end) => hitPieces(block, start, end)}
         />
       );
     }
@@ -178,23 +187,32 @@ export const PaneText = memo(function PaneText({ text, statements, selectedId, l
           .map((s) => [`${speakerSummary(s)} — ${nationLabel(s.nation)} · ${s.kind} · ${REVIEW_LABEL[s.reviewState]}`, nationWhy(s)].filter(Boolean).join('\n'))
           .join('\n')}
       >
-        {hitPieces(segment.start, segment.end)}
+        {hitPieces(block, segment.start, segment.end)}
       </mark>
     );
   };
 
   /** A block's pieces: the segments that cross it, cut to its edges. */
-  const renderBlock = (index: number): ReactNode[] => {
+  const renderBlock = (index: number): ReactNode => {
     const { start, end } = blockRange(blocks, index);
+    const own = source.blockText(index);
+    // Still on its way (a long article's page): as tall as it will be, so nothing jumps when it comes.
+    if (own === null) return <span className="text-pending" style={{ height: estimateHeight(blocks, index, dense) }} aria-hidden="true" />;
+    const previous = index > 0 ? source.blockText(index - 1) : null;
+    const block = new BlockText(own, start, index === 0 || previous === null || previous.endsWith('\n'));
     const out: ReactNode[] = [];
     for (let i = firstEndingAfter(segments, start); i < segments.length && segments[i]!.start < end; i++) {
       const segment = segments[i]!;
-      out.push(renderSegment({ start: Math.max(start, segment.start), end: Math.min(end, segment.end), ids: segment.ids }));
+      out.push(renderSegment(block, { start: Math.max(start, segment.start), end: Math.min(end, segment.end), ids: segment.ids }));
     }
     return out;
   };
 
   const items = virtualizer.getVirtualItems();
+  // A long article's text comes a page of blocks at a time: ask for what is about to show.
+  const firstShown = items[0]?.index ?? 0;
+  const lastShown = items[items.length - 1]?.index ?? 0;
+  useEffect(() => source.want(firstShown, lastShown), [source, firstShown, lastShown]);
   return (
     <div
       ref={containerRef}
@@ -221,6 +239,20 @@ export const PaneText = memo(function PaneText({ text, statements, selectedId, l
   );
 });
 
+/** One block's text, addressed by the article's own offsets. */
+class BlockText {
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    /** Whether the block begins a line (a very long line is cut into several blocks). */
+    readonly startsLine: boolean,
+  ) {}
+
+  slice(start: number, end: number): string {
+    return this.text.slice(start - this.start, end - this.start);
+  }
+}
+
 /** A capitalised line of its own ("SOUTH KOREA IS CLOSELY FOLLOWING …") is a subheading. */
 function isSubheading(line: string): boolean {
   const trimmed = line.trim();
@@ -232,21 +264,22 @@ function isSubheading(line: string): boolean {
  * paragraph gap, and whole capitalised lines show as subheadings.
  */
 function PlainText(props: {
-  text: string;
+  block: BlockText;
   start: number;
   end: number;
   startsLine: boolean;
   render: (start: number, end: number) => ReactNode;
 }) {
-  const { text, start, end, startsLine, render } = props;
+  const { block, start, end, startsLine, render } = props;
   const parts: { start: number; end: number; isBreak: boolean }[] = [];
   const pattern = /\n+/g;
-  pattern.lastIndex = start;
+  pattern.lastIndex = start - block.start;
   let at = start;
-  for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) {
-    const breakEnd = Math.min(end, match.index + match[0].length);
-    if (match.index > at) parts.push({ start: at, end: match.index, isBreak: false });
-    parts.push({ start: match.index, end: breakEnd, isBreak: true });
+  for (let match = pattern.exec(block.text); match && match.index + block.start < end; match = pattern.exec(block.text)) {
+    const breakStart = match.index + block.start;
+    const breakEnd = Math.min(end, breakStart + match[0].length);
+    if (breakStart > at) parts.push({ start: at, end: breakStart, isBreak: false });
+    parts.push({ start: breakStart, end: breakEnd, isBreak: true });
     at = breakEnd;
   }
   if (at < end) parts.push({ start: at, end, isBreak: false });
@@ -256,12 +289,12 @@ function PlainText(props: {
         if (part.isBreak) {
           return (
             <span key={part.start} className="paragraph-break">
-              {text.slice(part.start, part.end)}
+              {block.slice(part.start, part.end)}
             </span>
           );
         }
         const wholeLine = (index > 0 || startsLine) && index < parts.length - 1;
-        return wholeLine && isSubheading(text.slice(part.start, part.end)) ? (
+        return wholeLine && isSubheading(block.slice(part.start, part.end)) ? (
           <strong key={part.start} className="subheading">
             {render(part.start, part.end)}
           </strong>

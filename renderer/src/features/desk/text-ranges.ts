@@ -1,37 +1,8 @@
 /** Stretches of an article's text to mark: find-in-article hits and a search's matching words. */
 
-export interface TextRange {
-  start: number;
-  end: number;
-}
+import type { TextRange } from '../../../../shared/text/find-in-text';
 
-const MAX_HITS = 5000;
-
-/** Every case-insensitive occurrence of `needle` in `text`, left to right, not overlapping. */
-export function findAll(text: string, needle: string): TextRange[] {
-  const query = needle.trim().toLocaleLowerCase();
-  if (!query) return [];
-  const haystack = text.toLocaleLowerCase();
-  // Lower-casing can change lengths for a few scripts; offsets must stay the text's own.
-  if (haystack.length !== text.length) return findAllExact(text, needle.trim());
-  return scan(haystack, query);
-}
-
-function findAllExact(text: string, needle: string): TextRange[] {
-  return scan(text, needle);
-}
-
-function scan(haystack: string, query: string): TextRange[] {
-  const ranges: TextRange[] = [];
-  let from = 0;
-  while (ranges.length < MAX_HITS) {
-    const at = haystack.indexOf(query, from);
-    if (at < 0) break;
-    ranges.push({ start: at, end: at + query.length });
-    from = at + query.length;
-  }
-  return ranges;
-}
+export { findAll, type TextRange } from '../../../../shared/text/find-in-text';
 
 export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import type { ArticleDetail, ArticleSummary } from '../../../../shared/domain/archive';
+import type { ArticleSummary } from '../../../../shared/domain/archive';
+import type { OpenedArticle } from '../../../../shared/domain/article-text';
 import type { DeskChange, DeskStatement, QuotePair, StatementCursor } from '../../../../shared/domain/desk';
 import { api, errorMessage } from '../../api/client';
 import { onStatementPublished } from './statement-updates';
@@ -9,7 +10,7 @@ export type PaneData =
   | { status: 'failed'; message: string }
   | {
       status: 'ready';
-      article: ArticleDetail;
+      article: OpenedArticle;
       statements: DeskStatement[];
       /** False while a long article's later statements are still coming. */
       statementsComplete: boolean;
@@ -24,7 +25,7 @@ function byReadingOrder(a: DeskStatement, b: DeskStatement): number {
   return a.content.start - b.content.start || a.id - b.id;
 }
 
-type Core = { article: ArticleDetail; statements: DeskStatement[]; statementsComplete: boolean };
+type Core = { article: OpenedArticle; statements: DeskStatement[]; statementsComplete: boolean };
 type Extras = { siblings: ArticleSummary[] };
 const NO_EXTRAS: Extras = { siblings: [] };
 
@@ -65,7 +66,7 @@ export function usePaneData(articleId: number, pairsShown: boolean): { data: Pan
     // A reload keeps the old view whole until every page is here; a first opening shows the first page at once.
     const showEachPage = shownArticle.current !== articleId;
     const load = async (): Promise<void> => {
-      const [article, first] = await Promise.all([api.invoke('articles.get', { id: articleId }), page(articleId, null, FIRST_PAGE)]);
+      const [article, first] = await Promise.all([api.invoke('articles.open', { id: articleId }), page(articleId, null, FIRST_PAGE)]);
       if (!current) return;
       shownArticle.current = articleId;
       let statements = [...first.statements].sort(byReadingOrder);
