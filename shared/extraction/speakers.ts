@@ -264,16 +264,19 @@ export class SpeakerResolver {
     let actor = this.byName.get(parts.name!);
     if (actor) {
       actor.at = Math.max(actor.at, start);
-      actor.parts = { ...actor.parts, role: actor.parts.role ?? parts.role, organization: actor.parts.organization ?? parts.organization };
+      // Most repeated mentions add nothing; the parts are then kept as they are.
+      const role = actor.parts.role ?? parts.role;
+      const organization = actor.parts.organization ?? parts.organization;
+      if (role !== actor.parts.role || organization !== actor.parts.organization) actor.parts = { ...actor.parts, role, organization };
     } else {
-      const words = parts.name!.split(' ');
+      const name = parts.name!;
       actor = {
         parts,
         at: start,
         firstAt: start,
         first: { start, end, text: this.text.slice(start, end) },
-        firstWord: words[0],
-        lastWord: words[words.length - 1],
+        firstWord: name.includes(' ') ? name.slice(0, name.indexOf(' ')) : name,
+        lastWord: name.slice(name.lastIndexOf(' ') + 1),
         gender: null,
         words: new Set(),
         isPerson: true,
