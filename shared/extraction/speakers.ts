@@ -59,6 +59,10 @@ const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 const DESCRIBING_REACH = 160;
 // Where the words describing a name stop, reading leftwards from it.
 const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' – ', ' — ', ' - ', ' -- ', '/.', ' said', ' told', ' that ', ' as saying', ' quoted', ' after ', ' when ', ' while ', ' between ', ' with ', ' against ', ' by ', ' including ', ' met ', ' made ', ' urged ', ' called on '];
+// Every place a boundary starts, overlapping ones included (a lookahead matches at each
+// position; no two boundaries start alike, so one alternative per position is enough).
+// One pass of an expression instead of a lastIndexOf per boundary, for every speaker mention.
+const PREFIX_BOUNDARY_RE = new RegExp(`(?=(${PREFIX_BOUNDARIES.map((m) => m.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')}))`, 'g');
 const NAME_AND_RE = /\p{Lu}[\p{L}\p{M}-]*\s+and\s+(?=\p{Lu}|$)/gu;
 const RELAY_CUE_RE = /^(?:according|quot|report|cit|carr)/i;
 const MEDIA_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|daily|outlet|wire|press|readout)\b/i;
@@ -231,10 +235,7 @@ export class SpeakerResolver {
     const windowStart = Math.max(sentence.start, start - DESCRIBING_REACH);
     let prefix = this.text.slice(windowStart, start);
     let cut = -1;
-    for (const m of PREFIX_BOUNDARIES) {
-      const at = prefix.lastIndexOf(m);
-      if (at !== -1) cut = Math.max(cut, at + m.length);
-    }
+    for (const m of prefix.matchAll(PREFIX_BOUNDARY_RE)) cut = Math.max(cut, m.index + m[1]!.length);
     // "Kim Jong-un and Russian President Vladimir Putin": two named people, two phrases.
     if (prefix.includes('and')) for (const m of prefix.matchAll(NAME_AND_RE)) cut = Math.max(cut, m.index + m[0].length);
     let phraseStart = windowStart + Math.max(0, cut);
