@@ -22,6 +22,16 @@ export function hasNewline(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Whether a terminator lies inside a quotation, so that it cannot end the sentence. A
+ * terminator right before the closing mark ends the quotation, and maybe the sentence.
+ * (A question or exclamation closing a quotation is usually followed by its attribution:
+ * "“Why not?” Clinton asked.") Asked of terminators only: the test reads the rest of the quote.
+ */
+function insideQuote(text: string, t: Token, quote: QuoteSpan | undefined): boolean {
+  return quote !== undefined && quote.start < t.start && t.end < quote.end && (t.text === '?' || t.text === '!' || !QUOTE_TAIL_RE.test(text.slice(t.end, quote.end)));
+}
+
+/**
  * Splits tokens into sentences. A sentence never ends inside a quotation, so a quoted
  * passage and the words that attribute it stay together; paragraphs always end one.
  */
@@ -36,18 +46,9 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
     const t = tokens[i]!;
     const next = tokens[i + 1];
     while (q < quotes.length && quotes[q]!.end <= t.start) q++;
-    const quote = quotes[q];
-    // A terminator right before the closing mark ends the quotation, and maybe the sentence.
-    // (A question or exclamation closing a quotation is usually followed by its attribution:
-    // "“Why not?” Clinton asked.")
-    const insideQuote =
-      quote !== undefined &&
-      quote.start < t.start &&
-      t.end < quote.end &&
-      (t.text === '?' || t.text === '!' || !QUOTE_TAIL_RE.test(text.slice(t.end, quote.end)));
     let newParagraph = next !== undefined && hasNewline(text, t.end, next.start);
     let ends = newParagraph || next === undefined;
-    if (!ends && !insideQuote && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…')) {
+    if (!ends && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…') && !insideQuote(text, t, quotes[q])) {
       let k = i + 1;
       while (k < tokens.length && CLOSERS.has(tokens[k]!.text) && tokens[k]!.start === tokens[k - 1]!.end) k++;
       const after = tokens[k];

@@ -28,9 +28,12 @@ const NAME_PARTICLES = new Set(['de', 'van', 'von', 'al', 'bin', 'da', 'del', 'l
 const WORD_SPLIT_RE = /[^\s,]+/g;
 const CAP_RE = /^\p{Lu}/u;
 
+// One set for the question asked of every capitalised word in an article.
+const TITLE_OR_OFFICE_WORDS = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS, ...ORG_WORDS]);
+
 /** A title, office or organisation word, never part of a personal name. */
 export function isTitleOrOfficeWord(lower: string): boolean {
-  return ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || ORG_WORDS.has(lower);
+  return TITLE_OR_OFFICE_WORDS.has(lower);
 }
 
 function isNameWord(w: string): boolean {

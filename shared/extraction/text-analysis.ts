@@ -21,16 +21,20 @@ export interface TextAnalysis {
 export function analyzeText(text: string): TextAnalysis {
   const tokens = tokenize(text);
   const quotes = findQuotes(text);
-  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  // One buffer for the per-token arrays: a typed array this size is allocated outside the
+  // JavaScript heap, and one allocation per article costs less than three.
+  const n = tokens.length;
+  const perToken = new ArrayBuffer(n * 12);
+  const quoteOf = new Int32Array(perToken, 0, n).fill(-1);
   for (let i = 0, q = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     while (q < quotes.length && quotes[q]!.end <= t.start) q++;
     if (q < quotes.length && quotes[q]!.start <= t.start && t.end <= quotes[q]!.end) quoteOf[i] = q;
   }
   const sentences = splitSentences(text, tokens, quotes);
-  const sentenceOf = new Int32Array(tokens.length);
+  const sentenceOf = new Int32Array(perToken, n * 4, n);
   sentences.forEach((s, k) => sentenceOf.fill(k, s.first, s.last));
-  const cuePrior = new Float32Array(tokens.length);
+  const cuePrior = new Float32Array(perToken, n * 8, n);
   // Words of one or two letters never anchor a cue often enough to matter; skip their look-up.
   for (let i = 0; i < tokens.length; i++) if (tokens[i]!.word && tokens[i]!.text.length > 2) cuePrior[i] = cueProbability(tokens[i]!.lower);
   const sentenceQuoted = new Uint8Array(sentences.length);

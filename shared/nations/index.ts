@@ -29,8 +29,6 @@ const LOWERCASE_RE = /\p{Ll}/u;
 const CAPITAL_WORD_RE = /^\p{Lu}\p{L}/u;
 const UPPER_RE = /\p{Lu}/u;
 const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
-// One token (a word or a single punctuation mark) after optional spaces, read in place.
-const NEXT_TOKEN_RE = /[^\S\n]*([\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}])/uy;
 const WORD_BEFORE_RE = /([\p{L}\p{M}\p{N}]+)[^\S\n]+$/u;
 // A middle initial ("Michael B. Jordan") also means the cue is a surname.
 const INITIAL_BEFORE_RE = /(?<![\p{L}\p{M}\p{N}.])\p{Lu}\.[^\S\n]+$/u;
@@ -74,16 +72,52 @@ function isAllCapitals(line: string): boolean {
   return false;
 }
 
-/** The longest cue starting at `start`: its entry and where it ends in the line. */
+/** White space other than a line break, as the regular expression class [^\S\n] has it. */
+function isInlineSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13 && c !== 10);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Code units of the code point at i (a surrogate pair counts as one point, as in a /u expression). */
+function pointLength(line: string, i: number): number {
+  const c = line.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= line.length) return 1;
+  const d = line.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+function isWordPoint(line: string, i: number, length: number): boolean {
+  const c = line.charCodeAt(i);
+  return c < 128 ? isAsciiWordChar(c) : WORD_CHAR_RE.test(line.slice(i, i + length));
+}
+
+/** Where the token starting at i ends: a run of letters, marks and digits, or one other character. */
+function tokenEnd(line: string, i: number): number {
+  let length = pointLength(line, i);
+  if (!isWordPoint(line, i, length)) return i + length;
+  i += length;
+  while (i < line.length && isWordPoint(line, i, (length = pointLength(line, i)))) i += length;
+  return i;
+}
+
+/**
+ * The longest cue starting at `start`: its entry and where it ends in the line. Tokens are
+ * read with a scanner: this runs at every capitalised word of every sentence searched.
+ */
 function longestCue(line: string, start: number, root: TrieNode, capitals: boolean): { entry: CueEntry; end: number } | null {
   let node: TrieNode | undefined = root;
   let best: { entry: CueEntry; end: number } | null = null;
-  NEXT_TOKEN_RE.lastIndex = start;
-  for (let m = NEXT_TOKEN_RE.exec(line); m; m = NEXT_TOKEN_RE.exec(line)) {
-    const key = tokenKey(m[1]!);
+  let i = start;
+  for (;;) {
+    while (i < line.length && isInlineSpace(line.charCodeAt(i))) i++;
+    // A cue never spans a line break.
+    if (i >= line.length || line.charCodeAt(i) === 10) break;
+    const end = tokenEnd(line, i);
+    const key = tokenKey(line.slice(i, end));
     node = node.next.get(capitals ? key.toUpperCase() : key);
     if (!node) break;
-    if (node.entry) best = { entry: node.entry, end: NEXT_TOKEN_RE.lastIndex };
+    if (node.entry) best = { entry: node.entry, end };
+    i = end;
   }
   return best;
 }
