@@ -12,6 +12,7 @@ import { backupCalls } from './backup-calls';
 import { deskCalls } from './desk-calls';
 import { interchangeCalls } from './interchange-calls';
 import { positionsCalls } from './positions-calls';
+import { ApiRequestError } from './request-error';
 
 /**
  * Every call the backend answers, by `domain.verb` name, with the schema its
@@ -91,10 +92,7 @@ export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.hasOwn(apiCalls, name);
 }
 
-/** Thrown by every host when a call's name or arguments are refused. */
-export class ApiRequestError extends Error {
-  override readonly name = 'ApiRequestError';
-}
+export { ApiRequestError };
 
 /** Checks a call's name and arguments; the one validation every host runs before the core sees anything. */
 export function parseCall(name: unknown, args: unknown): { name: CallName; args: unknown } {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { parseCall } from '../../../shared/api/calls';
 import { parseSearchQuery } from '../../../shared/search/query-syntax';
 import { safeName } from '../../../shared/text/safe-name';
 import { archiveOption, archivePathFrom } from '../archive-option';
@@ -14,6 +13,7 @@ export function registerSearch(program: Command, _setExit: (code: number) => voi
     .action(async (words: string[], options: { archive?: string; limit: string }) => {
       const query = words.join(' ');
       // The same contract as every other host: a bad limit or query is a usage error before any file is opened.
+      const { parseCall } = await import('../../../shared/api/calls');
       const call = parseCall('articles.list', { limit: /^\d+$/.test(options.limit) ? Number(options.limit) : options.limit, query });
       parseSearchQuery(query);
       // Read only: a missing archive is reported, never created. Only the article queries load.
