@@ -28,8 +28,13 @@ export function nodeBuildIsStale(out = NODE_OUT) {
   return false;
 }
 
-/** Packages bundled into the build: small, pure JavaScript, and loaded by every command. */
-const BUNDLED = new Set(['zod', 'commander']);
+/**
+ * Packages bundled into the build: small, pure JavaScript, and loaded by every command or by the
+ * core at every start. Bundled, only what is used is kept (one stopword list, not sixty; diff's
+ * word diff, not its seventeen modules) and a start reads a few files instead of dozens, with no
+ * CommonJS detection pass over papaparse.
+ */
+const BUNDLED = new Set(['zod', 'commander', 'diff', 'stemmer', 'stopword', 'fflate', 'papaparse']);
 
 function externalPackages() {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -62,6 +67,8 @@ export async function buildNode({ quiet = false } = {}) {
     // Dependencies load from node_modules as they are (better-sqlite3 is native; pdf.js finds its own
     // files), except the few every command loads, bundled so a start reads one file instead of hundreds.
     external: externalPackages(),
+    // The ES module build where a bundled package has one (stopword's `module`), so unused parts drop out.
+    mainFields: ['module', 'main'],
     // commander is CommonJS: its require('node:events') needs a require in an ES module.
     banner: { js: "import { createRequire as __parleyRequire } from 'node:module'; const require = __parleyRequire(import.meta.url);" },
     sourcemap: 'linked',

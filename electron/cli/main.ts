@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { ApiRequestError } from '../../shared/api/calls';
+import { ApiRequestError } from '../../shared/api/request-error';
 import { QuerySyntaxError } from '../../shared/search/query-syntax';
 import { registerBrief } from './commands/brief';
 import { registerBackup } from './commands/backup';

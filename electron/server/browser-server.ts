@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApiRequestError, parseCall, type CallName } from '../../shared/api/calls';
+import type * as Contract from '../../shared/api/calls';
+import type { CallName } from '../../shared/api/calls';
+import { ApiRequestError } from '../../shared/api/request-error';
 import { CALL_PATH, EVENTS_PATH, TOKEN_HEADER, TOKEN_QUERY, type CallReply } from '../../shared/api/http-protocol';
 import { fromWire, toWire } from '../../shared/api/wire';
 import type { Core } from '../core';
@@ -44,6 +46,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const { core } = options;
   const liveStreams = new Set<ServerResponse>();
   let port = options.port;
+  // The API contract (its zod schemas) loads once the server listens, so the address is out
+  // before it; a call that comes sooner waits for it.
+  let contract: Promise<typeof Contract> | undefined;
+  const loadContract = () => (contract ??= import('../../shared/api/calls'));
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -80,6 +86,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     try {
       const name = decodeCallName(encodedName);
       const body = await readBody(req, MAX_BODY_BYTES);
+      const { parseCall } = await loadContract();
       const call = parseCall(name, body.length === 0 ? {} : fromWire(body.toString('utf8')));
       const handler = core.handlers[call.name as CallName] as (args: unknown) => Promise<unknown>;
       reply = { ok: true, result: await handler(call.args) };
@@ -115,6 +122,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  // Failing to load is reported by the first call that needs it.
+  loadContract().catch(() => undefined);
 
   return {
     url: `http://127.0.0.1:${port}/?${TOKEN_QUERY}=${token}`,

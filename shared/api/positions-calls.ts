@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type {
   CellQuotes,
   PositionOptions,
@@ -9,68 +9,70 @@ import type {
   VersusColumn,
 } from '../domain/positions';
 import { ANALYSED_REVIEW_STATES } from '../domain/positions';
-import { call } from './calls';
+import { call, lazySchema } from './calls';
 
-const id = z.number().int().positive();
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD');
+const id = lazySchema(() => z.number().int().positive());
+const day = lazySchema(() => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD'));
 /** ISO alpha-2, or '' for statements whose nation is unknown. */
-const nation = z.string().regex(/^([A-Z]{2})?$/, 'an ISO 3166-1 alpha-2 code, or empty for unknown');
+const nation = lazySchema(() => z.string().regex(/^([A-Z]{2})?$/, 'an ISO 3166-1 alpha-2 code, or empty for unknown'));
 
-export const positionFiltersSchema = z
-  .object({
-    from: day.optional(),
-    to: day.optional(),
-    outlets: z.array(z.string().max(500)).max(1000).optional(),
-    reviewStates: z.array(z.enum(ANALYSED_REVIEW_STATES)).min(1).max(3).optional(),
-  })
-  .strict()
-  .refine((f) => !f.from || !f.to || f.from <= f.to, 'the period ends before it starts');
+export const positionFiltersSchema = lazySchema(() =>
+  z
+    .object({
+      from: day().optional(),
+      to: day().optional(),
+      outlets: z.array(z.string().max(500)).max(1000).optional(),
+      reviewStates: z.array(z.enum(ANALYSED_REVIEW_STATES)).min(1).max(3).optional(),
+    })
+    .strict()
+    .refine((f) => !f.from || !f.to || f.from <= f.to, 'the period ends before it starts'),
+);
 
-const columnRef = z.object({ kind: z.enum(['topics', 'articles', 'stories']), id }).strict();
+const columnRef = lazySchema(() => z.object({ kind: z.enum(['topics', 'articles', 'stories']), id: id() }).strict());
 
 export const positionsCalls = {
   /** Nations × topics (or × articles / stories before anything is tagged) with stance mix, count and latest quote. */
-  'positions.matrix': call<PositionsMatrix>()(
+  'positions.matrix': call<PositionsMatrix>()(() =>
     z
       .object({
-        filters: positionFiltersSchema,
+        filters: positionFiltersSchema(),
         columns: z.enum(['auto', 'topics', 'articles', 'stories']),
-        topicIds: z.array(id).max(500).optional(),
+        topicIds: z.array(id()).max(500).optional(),
       })
       .strict(),
   ),
   /** One cell's quotes with their sources, newest first. */
-  'positions.cell': call<CellQuotes>()(
+  'positions.cell': call<CellQuotes>()(() =>
     z
-      .object({ filters: positionFiltersSchema, nation, column: columnRef, limit: z.number().int().min(1).max(1000) })
+      .object({ filters: positionFiltersSchema(), nation: nation(), column: columnRef(), limit: z.number().int().min(1).max(1000) })
       .strict(),
   ),
   /** Two or more nations' statements on one topic (or on everything when no topic is given), each in time order. */
-  'positions.versus': call<VersusColumn[]>()(
+  'positions.versus': call<VersusColumn[]>()(() =>
     z
-      .object({ filters: positionFiltersSchema, topicId: id.nullable(), nations: z.array(nation).min(1).max(12) })
+      .object({ filters: positionFiltersSchema(), topicId: id().nullable(), nations: z.array(nation()).min(1).max(12) })
       .strict(),
   ),
-  'positions.timeline': call<PositionsTimeline>()(
+  'positions.timeline': call<PositionsTimeline>()(() =>
     z
       .object({
-        filters: positionFiltersSchema,
-        topicId: id.nullable(),
-        nation: nation.nullable(),
-        actorId: id.nullable(),
+        filters: positionFiltersSchema(),
+        topicId: id().nullable(),
+        nation: nation().nullable(),
+        actorId: id().nullable(),
       })
       .strict()
       .refine((a) => a.nation !== null || a.actorId !== null, 'choose a nation or an actor'),
   ),
-  'positions.network': call<PositionsNetwork>()(
-    z.object({ filters: positionFiltersSchema, nodes: z.enum(['nations', 'actors']) }).strict(),
+  'positions.network': call<PositionsNetwork>()(() =>
+    z.object({ filters: positionFiltersSchema(), nodes: z.enum(['nations', 'actors']) }).strict(),
   ),
   /** What the filters can choose from. */
-  'positions.options': call<PositionOptions>()(z.object({}).strict()),
-  'positions.views.list': call<SavedView[]>()(z.object({}).strict()),
+  'positions.options': call<PositionOptions>()(() => z.object({}).strict()),
+  'positions.views.list': call<SavedView[]>()(() => z.object({}).strict()),
   /** Saves a named view; a name already used is overwritten. */
-  'positions.views.save': call<SavedView>()(
+  'positions.views.save': call<SavedView>()(() =>
     z.object({ name: z.string().trim().min(1).max(200), state: z.string().max(20_000) }).strict(),
   ),
-  'positions.views.delete': call<{ deleted: boolean }>()(z.object({ id }).strict()),
+  'positions.views.delete': call<{ deleted: boolean }>()(() => z.object({ id: id() }).strict()),
 } as const;

@@ -1,6 +1,7 @@
 /**
  * Compiles the nation gazetteer (generated country data plus Parley's own additions)
- * into token tries, once, when the module loads.
+ * into token tries, once, on first use: hosts that load this module but never look a nation
+ * up (a search, the server before its first request) skip the work.
  */
 import countries from '../../resources/gazetteer/countries.json';
 import additions from '../../resources/gazetteer/additions.json';
@@ -159,4 +160,9 @@ function compile(): CompiledGazetteer {
   return { exact, capitals, names };
 }
 
-export const gazetteer: CompiledGazetteer = compile();
+let compiled: CompiledGazetteer | undefined;
+
+export function gazetteer(): CompiledGazetteer {
+  compiled ??= compile();
+  return compiled;
+}

@@ -124,7 +124,7 @@ function longestCue(line: string, start: number, root: TrieNode, capitals: boole
 
 function matchLine(line: string, offset: number, out: NationMatch[], firstOnly: boolean): void {
   const capitals = isAllCapitals(line);
-  const root: TrieNode = capitals ? gazetteer.capitals : gazetteer.exact;
+  const root: TrieNode = capitals ? gazetteer().capitals : gazetteer().exact;
   let wordBefore = false;
   for (let start = 0; start < line.length; start++) {
     const ch = line.charCodeAt(start);
@@ -176,12 +176,12 @@ export function findAllNations(text: string): NationMatch[] {
 
 /** A display name for an ISO code ("KR" → "South Korea"); unknown codes come back as given. */
 export function nationName(code: string): string {
-  return gazetteer.names.get(code) ?? code;
+  return gazetteer().names.get(code) ?? code;
 }
 
 /** A place written in capitals ("N'DJAMENA", "NEW DELHI") read as a capital or country; null if unknown. */
 export function placeInCapitals(place: string): string | null {
-  let node: TrieNode | undefined = gazetteer.capitals;
+  let node: TrieNode | undefined = gazetteer().capitals;
   for (const m of place.trim().matchAll(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu)) {
     node = node.next.get(tokenKey(m[0]).toUpperCase());
     if (!node) return null;

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { archiveOption, archivePathFrom } from '../archive-option';
-import { ensureRendererBuilt } from '../renderer-build';
 
 const WARM_UP_DELAY_MS = 3_000;
 
@@ -11,11 +10,13 @@ export function registerServe(program: Command, _setExit: (code: number) => void
     .addOption(archiveOption())
     .option('--port <n>', 'port to listen on (default: a free one)', (v) => Number.parseInt(v, 10), 0)
     .action(async (options: { archive?: string; port: number }) => {
-      const rendererDir = ensureRendererBuilt((line) => process.stderr.write(`${line}\n`));
-      const [{ createCore, SOURCE_WORKER_PATH }, { startBrowserServer }] = await Promise.all([
+      // Loaded here, not with the command line: other commands need neither child_process nor the core.
+      const [{ ensureRendererBuilt }, { createCore, SOURCE_WORKER_PATH }, { startBrowserServer }] = await Promise.all([
+        import('../renderer-build'),
         import('../../core'),
         import('../../server/browser-server'),
       ]);
+      const rendererDir = ensureRendererBuilt((line) => process.stderr.write(`${line}\n`));
       const core = createCore({ archivePath: archivePathFrom(options), importWorkerPath: SOURCE_WORKER_PATH });
       const server = await startBrowserServer({ core, rendererDir, port: options.port });
       process.stdout.write(`Parley is running in browser mode at ${server.url}\n`);

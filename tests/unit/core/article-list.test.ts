@@ -114,6 +114,25 @@ describe('the library list: keyset pages, every sort, filters', () => {
     expect(searched.rows.every((r) => r.outlet === 'bbc')).toBe(true);
   });
 
+  it('pages a ranked search, by cursor or by offset, in the order of one whole page, each hit once', async () => {
+    const c = open();
+    // Every article mentions grain, so most ranks tie: the pages must still agree with one whole page.
+    const whole = await c.handlers['articles.list']({ query: 'grain', limit: 1000 });
+    expect(whole.total).toBe(COUNT);
+    expect(new Set(whole.rows.map((r) => r.id)).size).toBe(COUNT);
+    const byCursor = await walk(c, { query: 'grain' });
+    expect(byCursor.map((r) => r.id)).toEqual(whole.rows.map((r) => r.id));
+    const third = await c.handlers['articles.list']({ query: 'grain', limit: 17, offset: 34 });
+    expect(third).toMatchObject({ total: COUNT, offset: 34 });
+    expect(third.rows).toEqual(whole.rows.slice(34, 51));
+
+    const filtered = await c.handlers['articles.list']({ query: 'story grain', outlet: 'AP', limit: 1000 });
+    expect(await walk(c, { query: 'story grain', outlet: 'AP' }, 5)).toEqual(filtered.rows);
+    expect(filtered.total).toBe(filtered.rows.length);
+    // Past the last hit: no rows, and the total still counted.
+    expect(await c.handlers['articles.list']({ query: 'grain', limit: 10, offset: COUNT + 5 })).toMatchObject({ total: COUNT, rows: [], next: null });
+  });
+
   it('refuses a cursor it did not make', async () => {
     const c = open();
     await expect(c.handlers['articles.list']({ limit: 10, after: 'not-a-cursor' })).rejects.toThrow(/not valid for this list/);
