@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers, FileUpload } from '../../shared/api/calls';
 import { createArticleQueries } from './articles/article-queries';
@@ -34,6 +35,8 @@ export interface CoreOptions {
   importWorkerPath?: string | null;
   /** For commands that only read: the archive must exist and is opened read only. */
   readonly?: boolean;
+  /** How long no call and no import must run before the automatic backup starts (default 5 s). */
+  backupQuietMs?: number;
 }
 
 export interface Core {
@@ -44,7 +47,7 @@ export interface Core {
   importPaths(paths: string[]): RunningImport;
   /** Loads the import workers ahead of the first drop and keeps them while the host is open. */
   warmUp(): void;
-  /** An automatic backup when the newest is a day old (interactive hosts call it once idle). */
+  /** An automatic backup when the newest is a day old, made once the archive has been quiet for a while. */
   backupIfDue(): Promise<void>;
   /** Cancels running imports, waits for each to commit its slice, then closes. */
   stop(): Promise<void>;
@@ -53,6 +56,12 @@ export interface Core {
 
 /** Bumped whenever the extractor's output changes, so re-extraction knows what is stale. */
 const EXTRACTOR_VERSION = '1';
+
+/**
+ * A backup copies the whole archive (hundreds of megabytes for a large one): it waits for a pause
+ * in the analyst's work rather than competing with the first clicks after start-up.
+ */
+const BACKUP_QUIET_MS = 5_000;
 
 export function createCore(options: CoreOptions): Core {
   const db: Database = openArchive(options.archivePath, {
@@ -126,6 +135,26 @@ export function createCore(options: CoreOptions): Core {
     'backups.create': async () => createBackup(db, options.archivePath),
   } satisfies ApiHandlers;
 
+  let lastCallAt = performance.now();
+  const trackedHandlers = Object.fromEntries(
+    Object.entries(handlers).map(([name, handle]) => [
+      name,
+      (args: never) => {
+        lastCallAt = performance.now();
+        return (handle as (args: never) => unknown)(args);
+      },
+    ]),
+  ) as unknown as typeof handlers;
+  const quietMs = options.backupQuietMs ?? BACKUP_QUIET_MS;
+  /** Resolves once no call has come for quietMs and no import runs (or the archive closed). */
+  const quiet = async () => {
+    for (;;) {
+      const wait = lastCallAt + quietMs - performance.now();
+      if (closed || (wait <= 0 && !jobs.busy)) return;
+      await delay(Math.max(wait, 100), undefined, { ref: false });
+    }
+  };
+
   let closed = false;
   const close = () => {
     if (closed) return;
@@ -136,12 +165,14 @@ export function createCore(options: CoreOptions): Core {
 
   return {
     archivePath: options.archivePath,
-    handlers,
+    handlers: trackedHandlers,
     events,
     importPaths,
     warmUp: () => pool.warm(),
     backupIfDue: async () => {
-      if (!closed && !options.readonly) await backupIfDue(db, options.archivePath);
+      if (options.readonly) return;
+      await quiet();
+      if (!closed) await backupIfDue(db, options.archivePath);
     },
     stop: async () => {
       await jobs.cancelAll();

@@ -43,6 +43,24 @@ describe('backups and restore', () => {
     expect(listed.some((b) => b.createdAt === '2026-01-01T00:00:00.000Z')).toBe(false);
   });
 
+  it('starts the automatic backup only after the archive has been quiet, never during the calls that come first', async () => {
+    const archivePath = join(tempDir(), 'archive.sqlite');
+    seed(archivePath, 2);
+    const quietMs = 1_500;
+    core = createCore({ archivePath, backupQuietMs: quietMs });
+    const backedUp = core.backupIfDue();
+    // A few calls as a page makes them at start-up: each one pushes the backup back.
+    let lastCall = 0;
+    for (let i = 0; i < 3; i++) {
+      await core.handlers['archive.info']({});
+      lastCall = Date.now();
+    }
+    await backedUp;
+    const [made] = listBackups(archivePath);
+    expect(made).toBeDefined();
+    expect(Date.parse(made!.createdAt) - lastCall).toBeGreaterThanOrEqual(quietMs - 1);
+  });
+
   it('makes an automatic backup once a day, and none of an empty archive', async () => {
     const dir = tempDir();
     const empty = join(dir, 'empty.sqlite');
