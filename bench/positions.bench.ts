@@ -25,19 +25,6 @@ const CHROMIUM = '/usr/bin/chromium';
 const RENDER_RUNS = 9;
 
 /**
- * Waits until the server has settled after starting (its import workers warmed up a few seconds in),
- * so that work is not counted against the matrix: past its start-up delay (3 s), then less than 20 ms
- * of CPU over half a second.
- */
-async function serverQuiet(server: { cpuSeconds: () => number }): Promise<void> {
-  for (let tries = 0; tries < 240; tries++) {
-    const before = server.cpuSeconds();
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    if (tries >= 8 && server.cpuSeconds() - before < 0.02) return;
-  }
-}
-
-/**
  * Times the matrix as the analyst gets it: the review filter switched in the address (as a saved view
  * or the filter bar does), until the grid shows the new counts and a frame is painted. Alternating
  * between two filters makes every run a fresh request and a fresh render.
@@ -80,7 +67,7 @@ async function matrixInChromium(archivePath: string): Promise<Record<string, str
       check();
     })`);
     const labels = [first, (await page.locator(target).getAttribute('aria-label'))!];
-    await serverQuiet(server);
+    await server.settled();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     // Seconds the page's main thread has been busy so far (wall time, stretched by load): in all, running script, laying out, recalculating styles.

@@ -8,6 +8,12 @@ export interface ServedArchive {
   url: string;
   /** CPU seconds (user + system) the server process has used so far, read from /proc. */
   cpuSeconds: () => number;
+  /**
+   * Resolves once the server has settled after starting (its import workers warm up a few seconds
+   * in), so that work is not counted against what a bench times: past its start-up delay (3 s),
+   * then less than 20 ms of CPU over half a second.
+   */
+  settled: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -83,6 +89,13 @@ export async function serveArchive(archivePath: string): Promise<ServedArchive> 
   return {
     url,
     cpuSeconds: () => processCpuSeconds(child.pid!),
+    settled: async () => {
+      for (let tries = 0; tries < 240; tries++) {
+        const before = processCpuSeconds(child.pid!);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        if (tries >= 8 && processCpuSeconds(child.pid!) - before < 0.02) return;
+      }
+    },
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));

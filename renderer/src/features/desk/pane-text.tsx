@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { observedSize } from '../../app/observed-size';
 import { memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type Ref, type RefObject } from 'react';
 import type { StoredStatement } from '../../../../shared/domain/archive';
 import { segmentText, type TextSegment } from '../reader/highlight-segments';
@@ -95,6 +96,7 @@ export const PaneText = memo(function PaneText({ source, statements, selectedId,
     count: blocks.starts.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (index) => estimateHeight(blocks, index, dense),
+    measureElement: observedSize,
     overscan: blocks.starts.length <= DRAW_ALL_BLOCKS ? DRAW_ALL_BLOCKS : OVERSCAN_BLOCKS,
     scrollMargin,
   });

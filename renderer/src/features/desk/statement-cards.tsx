@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { observedSize } from '../../app/observed-size';
 import { memo, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { StoredStatement } from '../../../../shared/domain/archive';
 import { encodeStatementDrag, STATEMENT_DRAG_MIME } from '../../../../shared/domain/briefings';
@@ -49,6 +50,7 @@ function StatementCardsInner<S extends StoredStatement>(props: Props<S>) {
     count: statements.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CARD_PX,
+    measureElement: observedSize,
     getItemKey: (index) => statements[index]!.id,
     gap: CARD_GAP_PX,
     paddingStart: 8,
