@@ -12,6 +12,7 @@ import { nationColour } from '../reader/nation-colours';
 import { nationLabel } from '../reader/nation-label';
 import { RolesSection } from './roles-section';
 import { groupByMonth } from './statements-over-time';
+import { FormFooter } from '../../app/form-footer';
 import { TextField } from '../../app/text-field';
 
 interface Props {
@@ -291,15 +292,7 @@ function ActorEditor({ actor, onDone }: { actor: ActorDetail; onDone: () => void
       <TextField label="Organization" value={organization} onChange={setOrganization} />
       <TextField label="Nation" value={nation} list="nation-options" placeholder="None" onChange={setNation} />
       <p className="field-hint muted">Every statement of this actor follows a new nation, except those set by hand.</p>
-      {problem && <p className="field-error">{problem}</p>}
-      <div className="button-row">
-        <button type="submit" className="primary">
-          Save
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter problem={problem} submitLabel="Save" onCancel={onDone} />
     </form>
   );
 }

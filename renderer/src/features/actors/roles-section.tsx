@@ -2,6 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import type { ActorDetail, ActorRole } from '../../../../shared/domain/desk';
 import { api } from '../../api/client';
 import { plural } from '../../app/format';
+import { FormFooter } from '../../app/form-footer';
 import { TextField } from '../../app/text-field';
 import { attempt, keepKeysInForm } from '../desk/notices';
 import { describeRoleDates, roleProblem, rolesSeen } from './roles-seen';
@@ -101,22 +102,11 @@ function RolesEditor({ actor, onDone }: { actor: ActorDetail; onDone: () => void
         </fieldset>
       ))}
       <p className="field-hint muted">Leave a date empty when it is not known: nothing is invented.</p>
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="button-row">
+      <FormFooter problem={problem} submitLabel="Save roles" onCancel={onDone}>
         <button type="button" onClick={() => setRows((all) => [...all, EMPTY])}>
           Add a role
         </button>
-        <button type="submit" className="primary">
-          Save roles
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      </FormFooter>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import type { ArticleDetail } from '../../../../shared/domain/archive';
 import { api } from '../../api/client';
 import { formatArticleDate } from '../../app/format';
 import { attempt, keepKeysInForm } from './notices';
+import { FormFooter } from '../../app/form-footer';
 import { TextField } from '../../app/text-field';
 
 /** "12 Sep 2023", "Sep 2023", "2023", or "Date unknown": a missing date is never made up. */
@@ -64,19 +65,7 @@ export function ArticleDetailsForm({ article, onDone }: { article: Omit<ArticleD
       <TextField label="Author" value={byline} onChange={setByline} />
       <TextField label="Date" value={date} placeholder="Unknown (YYYY-MM-DD)" onChange={setDate} />
       <TextField label="Language" value={language} placeholder="e.g. en" onChange={setLanguage} />
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="primary">
-          Save details
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter problem={problem} submitLabel="Save details" onCancel={onDone} />
     </form>
   );
 }

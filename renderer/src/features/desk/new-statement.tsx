@@ -4,6 +4,7 @@ import type { StatementSuggestion } from '../../../../shared/domain/desk';
 import { api, errorMessage } from '../../api/client';
 import { parseNation } from './nation-options';
 import { attempt, keepKeysInForm } from './notices';
+import { FormFooter } from '../../app/form-footer';
 import { TextField } from '../../app/text-field';
 
 interface Props {
@@ -94,19 +95,7 @@ export function NewStatementForm({ articleId, span, onDone }: Props) {
       <TextField label="Role" value={role} onChange={setRole} />
       <TextField label="Organization" value={organization} onChange={setOrganization} />
       <TextField label="Nation" value={nation} list="nation-options" placeholder="None" onChange={setNation} />
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="primary">
-          Add statement
-        </button>
-        <button type="button" onClick={() => onDone(null)}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter problem={problem} submitLabel="Add statement" onCancel={() => onDone(null)} />
     </form>
   );
 }

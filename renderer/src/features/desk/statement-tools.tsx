@@ -6,6 +6,7 @@ import { nationOptions, parseNation } from './nation-options';
 import { attempt, keepKeysInForm } from './notices';
 import { publishStatement } from './statement-updates';
 import { TagEditor } from './topic-tags';
+import { FormFooter } from '../../app/form-footer';
 import { TextField } from '../../app/text-field';
 
 export type ToolMode = 'edit' | 'tag' | 'note' | null;
@@ -152,19 +153,7 @@ function StatementEditor(props: {
           Use selection
         </button>
       </div>
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="primary">
-          Save
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter problem={problem} submitLabel="Save" onCancel={onDone} />
     </form>
   );
 }
