@@ -141,20 +141,22 @@ export function createArticleQueries(db: Database) {
   }
 
   /**
-   * Search ranked by relevance: FTS5 ranks every match once; the total comes from the same pass,
-   * and only the page's own articles are read, in the same statement (one step from JavaScript
-   * instead of a second query for the summaries).
+   * Search ranked by relevance, in one statement (one step from JavaScript). FTS5 ranks every match
+   * and SQLite keeps only the best `limit + offset` of them while reading (the `+` keeps FTS5 from
+   * taking the ORDER BY itself, which would sort every match in full); only the page's own articles
+   * are then read. The total is a count of the same matches, which reads the index alone: far
+   * cheaper than ranking, and cheaper than a window count, which would store every ranked match.
    */
   function byRelevance(args: ArticleListArgs, match: string): ArticlePage {
     const start = args.after !== undefined ? (decodeCursor(args.after).at ?? 0) : (args.offset ?? 0);
     const { where, params } = filters({ ...args, query: undefined }, null);
-    const join = where.length > 0 ? `JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ? AND ${where.join(' AND ')}` : 'WHERE articles_fts MATCH ?';
+    const matches = matchesFrom(where);
     // The outer ORDER BY is the page's own order, which SQLite reads as it comes (no second sort).
     const rows = prepared(
-      `SELECT ${SUMMARY_COLUMNS}, hits.total FROM (
-         SELECT f.rowid AS id, f.rank AS rank, count(*) OVER () AS total FROM articles_fts f ${join} ORDER BY f.rank LIMIT ? OFFSET ?
+      `SELECT ${SUMMARY_COLUMNS}, (SELECT count(*) ${matches}) AS total FROM (
+         SELECT f.rowid AS id, f.rank AS rank ${matches} ORDER BY +f.rank LIMIT ? OFFSET ?
        ) AS hits CROSS JOIN articles a ON a.id = hits.id ORDER BY hits.rank`,
-    ).all(match, ...params, args.limit, start) as (ArticleRow & { total: number })[];
+    ).all(match, ...params, match, ...params, args.limit, start) as (ArticleRow & { total: number })[];
     const total = rows[0]?.total ?? (start === 0 ? 0 : countMatches(match, where, params));
     const last = rows.at(-1);
     const end = start + rows.length;
@@ -166,9 +168,15 @@ export function createArticleQueries(db: Database) {
     };
   }
 
+  /** The FROM and WHERE of a search's matches under the other filters, whose parameters follow the MATCH. */
+  function matchesFrom(where: string[]): string {
+    return where.length > 0
+      ? `FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ? AND ${where.join(' AND ')}`
+      : 'FROM articles_fts f WHERE articles_fts MATCH ?';
+  }
+
   function countMatches(match: string, where: string[], params: unknown[]): number {
-    const join = where.length > 0 ? `JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ? AND ${where.join(' AND ')}` : 'WHERE articles_fts MATCH ?';
-    return prepared(`SELECT count(*) FROM articles_fts f ${join}`).pluck().get(match, ...params) as number;
+    return prepared(`SELECT count(*) ${matchesFrom(where)}`).pluck().get(match, ...params) as number;
   }
 
   function count(where: string[], params: unknown[]): number {
