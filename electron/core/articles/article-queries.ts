@@ -154,7 +154,7 @@ export function createArticleQueries(db: Database) {
     // The outer ORDER BY is the page's own order, which SQLite reads as it comes (no second sort).
     const rows = prepared(
       `SELECT ${SUMMARY_COLUMNS}, (SELECT count(*) ${matches}) AS total FROM (
-         SELECT f.rowid AS id, f.rank AS rank ${matches} ORDER BY +f.rank LIMIT ? OFFSET ?
+         SELECT f.rowid AS id, f.rank AS rank ${matches} ORDER BY +f.rank LIMIT +? OFFSET ?
        ) AS hits CROSS JOIN articles a ON a.id = hits.id ORDER BY hits.rank`,
     ).all(match, ...params, match, ...params, args.limit, start) as (ArticleRow & { total: number })[];
     const total = rows[0]?.total ?? (start === 0 ? 0 : countMatches(match, where, params));
