@@ -49,6 +49,30 @@ function toSummary(row: ArticleRow): ArticleSummary {
   };
 }
 
+/** A row of SUMMARY_COLUMNS read as an array, in their order. */
+type SummaryTuple = [
+  id: number,
+  title: string | null,
+  outlet: string | null,
+  publishedAt: string | null,
+  originalName: string,
+  importedAt: string,
+  statementCount: number,
+];
+const SUMMARY_TUPLE_LENGTH = 7;
+
+function fromTuple(row: readonly [...SummaryTuple, ...unknown[]]): ArticleSummary {
+  return {
+    id: row[0],
+    title: row[1],
+    outlet: row[2],
+    publishedAt: row[3],
+    originalName: row[4],
+    statementCount: row[6],
+    importedAt: row[5],
+  };
+}
+
 export class ArticleNotFoundError extends Error {
   override readonly name = 'ArticleNotFoundError';
   constructor(id: number) {
@@ -151,19 +175,25 @@ export function createArticleQueries(db: Database) {
     const start = args.after !== undefined ? (decodeCursor(args.after).at ?? 0) : (args.offset ?? 0);
     const { where, params } = filters({ ...args, query: undefined }, null);
     const matches = matchesFrom(where);
-    // The outer ORDER BY is the page's own order, which SQLite reads as it comes (no second sort).
+    // `LIMIT +?` rather than `LIMIT ?`: SQLite plans with a bare bound LIMIT's value, so binding it
+    // again would expire the statement and have it prepared anew on every search. The outer ORDER BY
+    // is the page's own order, which SQLite reads as it comes (no second sort). Rows come as arrays,
+    // which better-sqlite3 builds faster than objects.
     const rows = prepared(
       `SELECT ${SUMMARY_COLUMNS}, (SELECT count(*) ${matches}) AS total FROM (
          SELECT f.rowid AS id, f.rank AS rank ${matches} ORDER BY +f.rank LIMIT +? OFFSET ?
        ) AS hits CROSS JOIN articles a ON a.id = hits.id ORDER BY hits.rank`,
-    ).all(match, ...params, match, ...params, args.limit, start) as (ArticleRow & { total: number })[];
-    const total = rows[0]?.total ?? (start === 0 ? 0 : countMatches(match, where, params));
-    const last = rows.at(-1);
-    const end = start + rows.length;
+    )
+      .raw()
+      .all(match, ...params, match, ...params, args.limit, start) as [...SummaryTuple, number][];
+    const total = rows[0]?.[SUMMARY_TUPLE_LENGTH] ?? (start === 0 ? 0 : countMatches(match, where, params));
+    const page = rows.map(fromTuple);
+    const last = page.at(-1);
+    const end = start + page.length;
     return {
       total,
       offset: start,
-      rows: rows.map(toSummary),
+      rows: page,
       next: last && end < total ? encodeCursor({ key: null, id: last.id, at: end }) : null,
     };
   }
