@@ -166,10 +166,12 @@ export function createArticleQueries(db: Database) {
 
   /**
    * Search ranked by relevance, in one statement (one step from JavaScript). FTS5 ranks every match
-   * and SQLite keeps only the best `limit + offset` of them while reading (the `+` keeps FTS5 from
-   * taking the ORDER BY itself, which would sort every match in full); only the page's own articles
-   * are then read. The total is a count of the same matches, which reads the index alone: far
-   * cheaper than ranking, and cheaper than a window count, which would store every ranked match.
+   * and SQLite keeps only the best `limit + offset` of them while reading; only the page's own
+   * articles are then read. Ordering by `+f.rank`, an expression rather than FTS5's own column, keeps
+   * FTS5 from taking the ORDER BY itself (it would sort every match in full), and naming it once in
+   * the select list has each match ranked once rather than again for the rows that enter the page.
+   * The total is a count of the same matches, which reads the index alone: far cheaper than ranking,
+   * and cheaper than a window count, which would store every ranked match.
    */
   function byRelevance(args: ArticleListArgs, match: string): ArticlePage {
     const start = args.after !== undefined ? (decodeCursor(args.after).at ?? 0) : (args.offset ?? 0);
@@ -181,7 +183,7 @@ export function createArticleQueries(db: Database) {
     // which better-sqlite3 builds faster than objects.
     const rows = prepared(
       `SELECT ${SUMMARY_COLUMNS}, (SELECT count(*) ${matches}) AS total FROM (
-         SELECT f.rowid AS id, f.rank AS rank ${matches} ORDER BY +f.rank LIMIT +? OFFSET ?
+         SELECT f.rowid AS id, +f.rank AS rank ${matches} ORDER BY rank LIMIT +? OFFSET ?
        ) AS hits CROSS JOIN articles a ON a.id = hits.id ORDER BY hits.rank`,
     )
       .raw()
