@@ -85,6 +85,34 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
 
 const FIRM_ANCHOR_P = 0.7;
 
+// "Sanders seemed to be of two minds": PolNeAR takes the whole clause as the impression
+// reported, its subject included, and names no source (see isUnsourcedCue in index.ts).
+const IMPRESSION_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+// "It seems that ...", "there appears to be ...": a dummy subject is not part of the impression.
+const DUMMY_SUBJECTS = new Set(['it', 'there']);
+
+/**
+ * An impression's content reaches back over its subject. Applied after the frame model has
+ * scored the frame as found (the model learned cue-then-complement frames).
+ */
+export function withImpressionSubject(ctx: FrameContext, frame: Frame): Frame {
+  const { source } = frame;
+  const { tokens } = ctx;
+  if (!IMPRESSION_VERBS.has(tokens[frame.cue.first]!.lower)) return frame;
+  if (!source || source.last > frame.cue.first || frame.kind === 'direct') return frame;
+  if (source.last - source.first === 1 && DUMMY_SUBJECTS.has(tokens[source.first]!.lower)) return frame;
+  // "Trump sometimes seems", "the two both seemed": at most two lower-case words between; a
+  // subject further off ("Anderson agreed with McLenny and seemed ...") heads another clause.
+  if (frame.cue.first - source.last > 2) return frame;
+  for (let k = source.last; k < frame.cue.first; k++) if (!tokens[k]!.word || tokens[k]!.cap || NP_CONNECTORS.has(tokens[k]!.lower)) return frame;
+  // "seemed to think that ...": the reporting verb after it carries the statement.
+  const next = tokens[frame.cue.last]?.lower === 'to' ? frame.cue.last + 1 : frame.cue.last;
+  if ((ctx.cuePrior[next] ?? 0) >= 0.5) return frame;
+  const start = tokens[source.first]!.start;
+  if (start >= frame.contentStart) return frame;
+  return { ...frame, contentStart: start, quote: null };
+}
+
 /** A headline-style sentence ("Trump Slams Clinton Over Emails"): most of its words capitalised. */
 function titleCase(ctx: FrameContext, sentence: Sentence): boolean {
   let cap = 0;
@@ -112,7 +140,8 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     if (i === firstWordOf(ctx, sentence) && afterSource < sentence.last) {
       return contentAfter(ctx, s, sentence, cue, source, afterSource, p, 'after');
     }
-    return contentBefore(ctx, s, sentence, cue, source, firmStart, i, p);
+    const frame = contentBefore(ctx, s, sentence, cue, source, firmStart, i, p);
+    return frame && ctx.moreFrames ? (acrossAccordingTo(ctx, sentence, source, frame) ?? frame) : frame;
   }
   // "Continued Stone: “...”": the cue opens the sentence, the speaker follows, then the content.
   if (i === firstWordOf(ctx, sentence) && t.cap) {
@@ -259,8 +288,45 @@ function splitContent(ctx: FrameContext, sentence: Sentence, regionStart: number
   if (first >= comma) return null;
   for (let k = first; k < comma; k++) if (ctx.quoteOf[k] !== -1 || tokens[k]!.text === ';' || tokens[k]!.text === ':') return null;
   // "On Tuesday, Trump said ...": a short time phrase sets the scene, not the content.
-  if (TIME_WORDS.has(tokens[first]!.lower) && countWords(ctx, first, comma) < 4) return null;
+  // "This campaign, he says, is different": a phrase that opens like one but names no time is the subject.
+  if (TIME_WORDS.has(tokens[first]!.lower) && countWords(ctx, first, comma) < 4 && namesTime(ctx, first, comma)) return null;
   return { ...after, contentStart: tokens[first]!.start };
+}
+
+// Words that open what follows ", according to X," when it is not the rest of the content.
+const NOT_RESUMING = new Set(['who', 'whom', 'which', 'whose', 'and', 'but', 'or', 'where', 'when', 'while', 'as', 'according', 'including', 'which', 'though', 'although']);
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'former', 'his', 'her', 'their', 'its']);
+// "At the heart of the dispute, according to X, was ...": the opening phrase stays short.
+const ACROSS_MAX_WORDS = 8;
+
+/**
+ * "The next day, according to Lund, the mayor made further demands": a mid-sentence "according
+ * to X" set in commas splits the content, which runs on past it to the clause's end.
+ */
+function acrossAccordingTo(ctx: FrameContext, sentence: Sentence, source: Range, frame: Frame): Frame | null {
+  const { tokens } = ctx;
+  if (frame.kind === 'direct' || tokens[frame.cue.first - 1]?.text !== ',' || tokens[source.last]?.text !== ',') return null;
+  if (countWords(ctx, tokenAt(ctx, frame.contentStart), frame.cue.first) > ACROSS_MAX_WORDS) return null;
+  let k = source.last + 1;
+  // ", a former envoy," after the name describes the source.
+  if (APPOSITION_OPENERS.has(tokens[k]?.lower ?? '')) {
+    let comma = k;
+    while (comma < Math.min(sentence.last, k + 10) && !(tokens[comma]!.text === ',' && ctx.quoteOf[comma] === -1)) comma++;
+    if (comma < sentence.last && tokens[comma]!.text === ',') k = comma + 1;
+  }
+  const resume = tokens[k];
+  if (!resume || k >= sentence.last || !resume.word || ctx.quoteOf[k] !== -1 || NOT_RESUMING.has(resume.lower) || resume.lower.endsWith('ing')) return null;
+  const last = endOfContent(ctx, sentence, k);
+  if (countWords(ctx, k, last) < 2) return null;
+  return { ...frame, contentEnd: tokens[last - 1]!.end, quote: null };
+}
+
+/** Whether a short phrase ends in a time word, a number or a capitalised name (a day, a month). */
+function namesTime(ctx: FrameContext, first: number, end: number): boolean {
+  let last = end - 1;
+  while (last > first && !ctx.tokens[last]!.word) last--;
+  const t = ctx.tokens[last]!;
+  return last === first || TIME_WORDS.has(t.lower) || /^\d/.test(t.text) || t.cap;
 }
 
 /** Whether a lower-case noun phrase follows a verb ("unleashed a series of tweets"). */
@@ -739,8 +805,12 @@ function extendIntoFollowingQuotes(ctx: FrameContext, frames: Frame[]): Frame[] 
   const withFrames = new Set(frames.map((f) => f.sentence));
   const lastFrameOf = new Map<number, Frame>();
   // The last sure frame of each sentence: a doubtful cue after it ("..., who cast a ballot") rarely owns what follows.
+  // A sure quotation's own frame outranks a later cue in its speaker's description
+  // ("“A,” said Holm, who knows the plan. “B.”": B goes on with A, not with "knows").
+  const quoted = (f: Frame | undefined) => f !== undefined && f.kind === 'direct' && f.confidence >= SURE_CUE;
   for (const f of frames) {
     const before = lastFrameOf.get(f.sentence);
+    if (quoted(before) && !quoted(f)) continue;
     if (!before || f.confidence >= SURE_CUE || before.confidence < SURE_CUE) lastFrameOf.set(f.sentence, f);
   }
   const { tokens, sentences } = ctx;
