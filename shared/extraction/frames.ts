@@ -807,10 +807,10 @@ function extendIntoFollowingQuotes(ctx: FrameContext, frames: Frame[]): Frame[] 
   // The last sure frame of each sentence: a doubtful cue after it ("..., who cast a ballot") rarely owns what follows.
   // A sure quotation's own frame outranks a later cue in its speaker's description
   // ("“A,” said Holm, who knows the plan. “B.”": B goes on with A, not with "knows").
-  const quoted = (f: Frame | undefined) => f !== undefined && f.kind === 'direct' && f.confidence >= SURE_CUE;
+  const quoted = (f: Frame | undefined): f is Frame => f !== undefined && f.kind === 'direct' && f.confidence >= SURE_CUE;
   for (const f of frames) {
     const before = lastFrameOf.get(f.sentence);
-    if (quoted(before) && !quoted(f)) continue;
+    if (quoted(before) && !quoted(f) && describesSpeaker(ctx, before, f)) continue;
     if (!before || f.confidence >= SURE_CUE || before.confidence < SURE_CUE) lastFrameOf.set(f.sentence, f);
   }
   const { tokens, sentences } = ctx;
@@ -840,6 +840,21 @@ function extendIntoFollowingQuotes(ctx: FrameContext, frames: Frame[]): Frame[] 
     }
   }
   return frames;
+}
+
+const RELATIVE_SOURCES = new Set(['who', 'whom', 'which']);
+
+/**
+ * Whether a later frame's cue speaks about the quotation's speaker: its speaker starts where
+ * the quotation's does ("..., said Berg, referring to ...") or is a relative pronoun after it
+ * (", who knows ..."). A cue in the attribution's own phrase ("said in a statement") is not.
+ */
+function describesSpeaker(ctx: FrameContext, quoted: Frame, later: Frame): boolean {
+  const a = quoted.source;
+  const b = later.source;
+  if (!a || !b) return false;
+  if (a.first === b.first) return true;
+  return b.first >= a.last && b.last - b.first === 1 && RELATIVE_SOURCES.has(ctx.tokens[b.first]!.lower);
 }
 
 /**
