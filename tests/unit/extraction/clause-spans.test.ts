@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../shared/extraction/index';
+import { ALL_LEARNED_PARTS } from '../../../shared/extraction/pipeline';
+import { expectSpansToMatch, statementContaining } from './helpers';
+
+const RULES_ONLY = { learned: { ...ALL_LEARNED_PARTS, spanTagger: false } };
+
+function article(...paragraphs: string[]): string {
+  return ['Harbor towns argue over the dredge', 'The harbor council met on Monday to discuss the silted channel.', ...paragraphs].join('\n\n');
+}
+
+describe('where reported content starts and ends around its cue', () => {
+  it('carries a following quotation on with the quoted speaker, not with a cue in the speaker’s description', () => {
+    const text = article(
+      '“I think the dredge can work,” said Lena Holm, the harbor director, who has not read the plan but knows its outline. “Even though it is costly, the port needs it.”',
+      '“The boats behind the bar are stuck,” said Ole Berg, a pilot who worked the port for years, referring to the old channel. “Waiting for the tide is not a plan.”',
+    );
+    const result = extractStatements(text, RULES_ONLY);
+    expectSpansToMatch(text, result);
+    const holm = statementContaining(result, 'the dredge can work');
+    expect(holm.content.text.endsWith('the port needs it.”')).toBe(true);
+    expect(holm.speaker.name).toBe('Lena Holm');
+    const berg = statementContaining(result, 'behind the bar are stuck');
+    expect(berg.content.text.endsWith('is not a plan.”')).toBe(true);
+    expect(berg.speaker.name).toBe('Ole Berg');
+    expect(result.statements.some((s) => s.content.text.startsWith('its outline'))).toBe(false);
+  });
+
+  it('keeps a quotation after “said in a statement” apart from the one before it', () => {
+    const text = article('“The levy is unfair to small boats,” a council spokesman said in a statement posted on its website. “The council will defend the fishing families.”');
+    const result = extractStatements(text, RULES_ONLY);
+    expectSpansToMatch(text, result);
+    const first = statementContaining(result, 'unfair to small boats');
+    expect(first.content.text.includes('defend the fishing families')).toBe(false);
+  });
+
+  it('takes the subject of “seemed to” into the impression, which has no speaker', () => {
+    const text = article('Tove Lund seemed to be of two minds about the dredge on Tuesday night.', 'It appears that the vote will wait until spring.');
+    const result = extractStatements(text, RULES_ONLY);
+    expectSpansToMatch(text, result);
+    const lund = statementContaining(result, 'of two minds');
+    expect(lund.content.text.startsWith('Tove Lund seemed')).toBe(true);
+    expect(lund.speaker.mention).toBeNull();
+    // A dummy "it" is no part of the impression.
+    const vote = statementContaining(result, 'the vote will wait');
+    expect(vote.content.text.startsWith('It')).toBe(false);
+  });
+
+  it('runs the content across “, he says,” when the opening phrase names no time', () => {
+    const campaign = article('The pilot spoke to the council after the vote.', 'This campaign, he says, is different from the last one because the channel has silted up.');
+    const result = extractStatements(campaign, RULES_ONLY);
+    expectSpansToMatch(campaign, result);
+    expect(statementContaining(result, 'is different from the last one').content.text.startsWith('This campaign, he says,')).toBe(true);
+    // "This week" only sets the time of what follows.
+    const week = article('The pilot spoke to the council after the vote.', 'This week, he says, the channel has silted up again and the ferries cannot pass.');
+    const s = statementContaining(extractStatements(week, RULES_ONLY), 'the channel has silted up again');
+    expect(s.content.text.startsWith('the channel')).toBe(true);
+  });
+
+  it('runs the content past a mid-sentence “according to X,” to the clause’s end', () => {
+    const text = article('The next day, according to Per Lund, the mayor made further demands on the council.');
+    const result = extractStatements(text, RULES_ONLY);
+    expectSpansToMatch(text, result);
+    const s = statementContaining(result, 'The next day');
+    expect(s.content.text.endsWith('further demands on the council')).toBe(true);
+    expect(s.speaker.name).toBe('Per Lund');
+  });
+});
