@@ -229,7 +229,7 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   // Inverted order: "..., said Smith." / "“...,” said the official."
   const prev = tokens[i - 1];
   if (prev && (prev.text === ',' || isQuoteMark(prev) || prev.text === '.' || i === regionStart)) {
-    const right = rightSource(ctx, sentence, i + 1);
+    const right = rightSource(ctx, sentence, i + 1) ?? nounAfterDeterminer(ctx, sentence, i + 1);
     if (right) {
       const frame = contentBefore(ctx, s, sentence, cue, right, regionStart, i, p);
       if (frame) return withParenthesisTail(ctx, sentence, frame);
@@ -250,6 +250,19 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     }
   }
   return null;
+}
+
+/**
+ * "“...,” said the designer, who ...": after an inverted cue, a determiner and one or two
+ * lower-case words closed by punctuation name the speaker, whatever the noun.
+ */
+function nounAfterDeterminer(ctx: FrameContext, sentence: Sentence, i: number): Range | null {
+  const { tokens } = ctx;
+  if (!DETERMINERS.has(tokens[i]?.lower ?? '') || ctx.quoteOf[i] !== -1) return null;
+  let k = i + 1;
+  while (k < sentence.last && k - i <= 2 && tokens[k]!.word && !tokens[k]!.cap && ctx.quoteOf[k] === -1) k++;
+  if (k === i + 1 || (k < sentence.last && tokens[k]!.word)) return null;
+  return { first: i, last: k };
 }
 
 /**

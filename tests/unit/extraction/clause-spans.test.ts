@@ -65,4 +65,19 @@ describe('where reported content starts and ends around its cue', () => {
     expect(s.content.text.endsWith('further demands on the council')).toBe(true);
     expect(s.speaker.name).toBe('Per Lund');
   });
+
+  it('finds the speaker of an inverted cue in “said her campaign manager X” and “said the skipper”', () => {
+    const text = article(
+      '“We will cut into the mayor’s lead,” added her campaign manager Jon Vik, speaking to local radio after the debate. “We have a path to victory. It is not an easy path.”',
+      '“It is hard enough to sail in winter,” said the skipper, who works for another ferry line. “But to know the company does not value you is worse.”',
+    );
+    const result = extractStatements(text, RULES_ONLY);
+    expectSpansToMatch(text, result);
+    const vik = statementContaining(result, 'cut into the mayor’s lead');
+    expect(vik.speaker.name).toBe('Jon Vik');
+    expect(vik.content.text.endsWith('not an easy path.”')).toBe(true);
+    const skipper = statementContaining(result, 'hard enough to sail');
+    expect(skipper.speaker.mention?.text).toBe('the skipper');
+    expect(skipper.content.text.endsWith('is worse.”')).toBe(true);
+  });
 });
