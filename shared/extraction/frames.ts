@@ -792,6 +792,7 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
   }
   if (tokens[k]?.text !== ',' && tokens[k - 1]?.text !== ',') return frame;
   if (tokens[k]?.text === ',') k++;
+  if (frame.kind === 'direct') k = pastSpeakerApposition(ctx, sentence, k);
   const resume = tokens[k];
   if (!resume) return frame;
   const opensQuote = ctx.quoteOf[k] !== -1 && ctx.quotes[ctx.quoteOf[k]!]!.start === resume.start;
@@ -805,6 +806,25 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
   const end = q !== -1 ? Math.max(ctx.quotes[q]!.end, tokens[last - 1]!.end) : tokens[last - 1]!.end;
   const kind = frame.kind === 'direct' && q !== -1 && ctx.quoteOf[k] === q ? 'direct' : frame.kind === 'direct' ? 'mixed' : frame.kind;
   return { ...frame, contentEnd: end, quote: null, kind };
+}
+
+const OPENS_APPOSITION = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'one']);
+
+/**
+ * Where a quotation resumes after "“A,” said Moe, the council's press officer, “B.”" or
+ * "“A,” she said, and “B.”": past the speaker's apposition, or past "and", when a quotation
+ * opens right after it; else `k` itself.
+ */
+function pastSpeakerApposition(ctx: FrameContext, sentence: Sentence, k: number): number {
+  const { tokens } = ctx;
+  const opensQuoteAt = (j: number) => j < sentence.last && ctx.quoteOf[j] !== -1 && ctx.quotes[ctx.quoteOf[j]!]!.start === tokens[j]!.start;
+  const t = tokens[k];
+  if (!t || ctx.quoteOf[k] !== -1) return k;
+  if (t.lower === 'and' && opensQuoteAt(k + 1)) return k + 1;
+  if (!OPENS_APPOSITION.has(t.lower)) return k;
+  let comma = k + 1;
+  while (comma < Math.min(sentence.last, k + 12) && tokens[comma]!.text !== ',' && ctx.quoteOf[comma] === -1) comma++;
+  return tokens[comma]?.text === ',' && opensQuoteAt(comma + 1) ? comma + 1 : k;
 }
 
 /** A cue at least this likely (the frame threshold) may carry the quotations after its sentence. */

@@ -80,4 +80,20 @@ describe('where reported content starts and ends around its cue', () => {
     expect(skipper.speaker.mention?.text).toBe('the skipper');
     expect(skipper.content.text.endsWith('is worse.”')).toBe(true);
   });
+
+  it('resumes a quotation after the speaker’s apposition or after “and”', () => {
+    const text = article(
+      '“We have had crews on the water since April,” said Stina Moe, the council’s press officer, “and we have been building ties that last.”',
+      '“This levy must come with firm limits,” she said, and “clear penalties for any abuse.”',
+    );
+    const result = extractStatements(text, RULES_ONLY);
+    expectSpansToMatch(text, result);
+    const moe = statementContaining(result, 'crews on the water');
+    expect(moe.content.text.endsWith('ties that last.”')).toBe(true);
+    expect(moe.speaker.name).toBe('Stina Moe');
+    const levy = statementContaining(result, 'firm limits');
+    expect(levy.content.text.endsWith('any abuse.”')).toBe(true);
+    expect(result.statements.filter((s) => s.content.text.includes('any abuse'))).toHaveLength(1);
+  });
 });
+
