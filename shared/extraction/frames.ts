@@ -797,7 +797,9 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
   if (!resume) return frame;
   const opensQuote = ctx.quoteOf[k] !== -1 && ctx.quotes[ctx.quoteOf[k]!]!.start === resume.start;
   // ", citing ...", ", a veteran consultant who ...": a new clause or an apposition, not the content.
-  if (!opensQuote && (frame.kind === 'direct' || resume.cap || resume.lower.endsWith('ing') || APPOSITION_START.has(resume.lower))) return frame;
+  // "A, the city added, and had passed ...": a second predicate shares what was reported.
+  const coordinated = frame.kind !== 'direct' && (resume.lower === 'and' || resume.lower === 'so') && ctx.quoteOf[k] === -1;
+  if (!opensQuote && !coordinated && (frame.kind === 'direct' || resume.cap || resume.lower.endsWith('ing') || APPOSITION_START.has(resume.lower))) return frame;
   const last = endOfContent(ctx, sentence, k);
   let words = 0;
   for (let j = k; j < last; j++) if (tokens[j]!.word) words++;

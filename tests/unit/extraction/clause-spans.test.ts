@@ -95,5 +95,13 @@ describe('where reported content starts and ends around its cue', () => {
     expect(levy.content.text.endsWith('any abuse.”')).toBe(true);
     expect(result.statements.filter((s) => s.content.text.includes('any abuse'))).toHaveLength(1);
   });
+
+  it('runs reported content across “, the city added,” into a coordinated predicate', () => {
+    const text = article('The old ferry was fully insured, the city added, and had passed its spring inspection in April.');
+    const result = extractStatements(text, RULES_ONLY);
+    expectSpansToMatch(text, result);
+    const s = statementContaining(result, 'fully insured');
+    expect(s.content.text.endsWith('spring inspection in April')).toBe(true);
+  });
 });
 
