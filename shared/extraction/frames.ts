@@ -60,6 +60,7 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
         continue;
       }
       if (!isAnchorCandidate(ctx.cuePrior[i]!)) continue;
+      if (isThatSaid(ctx, sentence, i)) continue;
       // "the Rapid Support Forces": a capitalised word between two others is part of a name.
       if (t.cap && i > sentence.first && tokens[i - 1]!.cap && tokens[i - 1]!.word && tokens[i + 1]?.cap && tokens[i + 1]!.word && !titleCase(ctx, sentence)) continue;
       // "the talks", "his support": after a determiner the word is a noun, not a reporting verb.
@@ -84,6 +85,15 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
 }
 
 const FIRM_ANCHOR_P = 0.7;
+
+/** "That said, the plan may work": a concession that opens the sentence, not a report. */
+function isThatSaid(ctx: FrameContext, sentence: Sentence, i: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[i]!.lower !== 'said' || tokens[i + 1]?.text !== ',' || tokens[i - 1]?.lower !== 'that') return false;
+  let first = firstWordOf(ctx, sentence);
+  while (first < i - 1 && CLAUSE_OPENERS.has(tokens[first]!.lower)) first++;
+  return first === i - 1;
+}
 
 // "Sanders seemed to be of two minds": PolNeAR takes the whole clause as the impression
 // reported, its subject included, and names no source (see isUnsourcedCue in index.ts).

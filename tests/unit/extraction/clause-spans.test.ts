@@ -103,5 +103,12 @@ describe('where reported content starts and ends around its cue', () => {
     const s = statementContaining(result, 'fully insured');
     expect(s.content.text.endsWith('spring inspection in April')).toBe(true);
   });
+
+  it('does not read the concession “That said,” as a report', () => {
+    const text = article('The plan had its critics. That said, the council may still adopt it next week. But that said, the port will stay open.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.filter((s) => s.cue?.text === 'said')).toHaveLength(0);
+  });
 });
 
