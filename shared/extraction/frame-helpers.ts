@@ -28,6 +28,17 @@ export function firstWordOf(ctx: FrameContext, sentence: Sentence): number {
   return i;
 }
 
+const CONCESSION_OPENERS = new Set(['but', 'and', 'still', 'yet', 'so']);
+
+/** "That said, the plan may work": a concession that opens the sentence, not a report. */
+export function isThatSaid(ctx: FrameContext, sentence: Sentence, i: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[i]!.lower !== 'said' || tokens[i + 1]?.text !== ',' || tokens[i - 1]?.lower !== 'that') return false;
+  let first = firstWordOf(ctx, sentence);
+  while (first < i - 1 && CONCESSION_OPENERS.has(tokens[first]!.lower)) first++;
+  return first === i - 1;
+}
+
 export function skipToWord(ctx: FrameContext, sentence: Sentence, i: number, skippable: string[]): number {
   while (i < sentence.last && skippable.includes(ctx.tokens[i]!.text)) i++;
   return i;

@@ -6,7 +6,7 @@ import { isAnchorCandidate } from './anchor-features';
 import { chooseContentEnd } from './content-end';
 import { chooseContentStart } from './content-start';
 import { cueProbability, sourceWordShare } from './cue-lexicon';
-import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, isQuoteMark, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
+import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, isQuoteMark, isThatSaid, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
 import type { Frame, FrameContext, Range } from './frame-types';
 import type { Sentence } from './sentences';
 import { accordingToSource, leftSource, NP_CONNECTORS, pastClauseOpeners, rightSource, sentenceSubject } from './sources';
@@ -86,14 +86,6 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
 
 const FIRM_ANCHOR_P = 0.7;
 
-/** "That said, the plan may work": a concession that opens the sentence, not a report. */
-function isThatSaid(ctx: FrameContext, sentence: Sentence, i: number): boolean {
-  const { tokens } = ctx;
-  if (tokens[i]!.lower !== 'said' || tokens[i + 1]?.text !== ',' || tokens[i - 1]?.lower !== 'that') return false;
-  let first = firstWordOf(ctx, sentence);
-  while (first < i - 1 && CLAUSE_OPENERS.has(tokens[first]!.lower)) first++;
-  return first === i - 1;
-}
 
 // "Sanders seemed to be of two minds": PolNeAR takes the whole clause as the impression
 // reported, its subject included, and names no source (see isUnsourcedCue in index.ts).
