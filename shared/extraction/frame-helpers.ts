@@ -82,7 +82,11 @@ function occasionPhraseEnd(tokens: Token[], i: number, limit: number): number {
   for (let n = 0; n < 4 && k < limit; n++, k++) {
     const t = tokens[k]!;
     if (!t.word || t.cap) return i;
-    if (OCCASION_NOUNS.has(t.lower)) return k + 1;
+    if (OCCASION_NOUNS.has(t.lower)) {
+      // "in a video message", "at a press conference": the occasion may take two nouns.
+      while (k + 1 < limit && OCCASION_NOUNS.has(tokens[k + 1]!.lower)) k++;
+      return k + 1;
+    }
   }
   return i;
 }

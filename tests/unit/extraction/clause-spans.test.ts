@@ -110,5 +110,14 @@ describe('where reported content starts and ends around its cue', () => {
     expectSpansToMatch(text, result);
     expect(result.statements.filter((s) => s.cue?.text === 'said')).toHaveLength(0);
   });
+
+  it('reads “said in a video message to the council” as the occasion, and the words before as the content', () => {
+    const text = article('The towns had made “real progress” on the dredge this year, the mayor said in a video message to the council.');
+    const result = extractStatements(text, RULES_ONLY);
+    expectSpansToMatch(text, result);
+    const s = statementContaining(result, 'real progress');
+    expect(s.content.text.startsWith('The towns had made')).toBe(true);
+    expect(result.statements.some((x) => x.content.text.includes('message to the council'))).toBe(false);
+  });
 });
 
