@@ -28,6 +28,17 @@ export function firstWordOf(ctx: FrameContext, sentence: Sentence): number {
   return i;
 }
 
+const CONCESSION_OPENERS = new Set(['but', 'and', 'still', 'yet', 'so']);
+
+/** "That said, the plan may work": a concession that opens the sentence, not a report. */
+export function isThatSaid(ctx: FrameContext, sentence: Sentence, i: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[i]!.lower !== 'said' || tokens[i + 1]?.text !== ',' || tokens[i - 1]?.lower !== 'that') return false;
+  let first = firstWordOf(ctx, sentence);
+  while (first < i - 1 && CONCESSION_OPENERS.has(tokens[first]!.lower)) first++;
+  return first === i - 1;
+}
+
 export function skipToWord(ctx: FrameContext, sentence: Sentence, i: number, skippable: string[]): number {
   while (i < sentence.last && skippable.includes(ctx.tokens[i]!.text)) i++;
   return i;
@@ -71,7 +82,11 @@ function occasionPhraseEnd(tokens: Token[], i: number, limit: number): number {
   for (let n = 0; n < 4 && k < limit; n++, k++) {
     const t = tokens[k]!;
     if (!t.word || t.cap) return i;
-    if (OCCASION_NOUNS.has(t.lower)) return k + 1;
+    if (OCCASION_NOUNS.has(t.lower)) {
+      // "in a video message", "at a press conference": the occasion may take two nouns.
+      while (k + 1 < limit && OCCASION_NOUNS.has(tokens[k + 1]!.lower)) k++;
+      return k + 1;
+    }
   }
   return i;
 }

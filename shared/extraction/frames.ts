@@ -6,7 +6,7 @@ import { isAnchorCandidate } from './anchor-features';
 import { chooseContentEnd } from './content-end';
 import { chooseContentStart } from './content-start';
 import { cueProbability, sourceWordShare } from './cue-lexicon';
-import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, isQuoteMark, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
+import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, isQuoteMark, isThatSaid, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
 import type { Frame, FrameContext, Range } from './frame-types';
 import type { Sentence } from './sentences';
 import { accordingToSource, leftSource, NP_CONNECTORS, pastClauseOpeners, rightSource, sentenceSubject } from './sources';
@@ -60,6 +60,7 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
         continue;
       }
       if (!isAnchorCandidate(ctx.cuePrior[i]!)) continue;
+      if (isThatSaid(ctx, sentence, i)) continue;
       // "the Rapid Support Forces": a capitalised word between two others is part of a name.
       if (t.cap && i > sentence.first && tokens[i - 1]!.cap && tokens[i - 1]!.word && tokens[i + 1]?.cap && tokens[i + 1]!.word && !titleCase(ctx, sentence)) continue;
       // "the talks", "his support": after a determiner the word is a noun, not a reporting verb.
@@ -84,6 +85,35 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
 }
 
 const FIRM_ANCHOR_P = 0.7;
+
+
+// "Sanders seemed to be of two minds": PolNeAR takes the whole clause as the impression
+// reported, its subject included, and names no source (see isUnsourcedCue in index.ts).
+const IMPRESSION_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+// "It seems that ...", "there appears to be ...": a dummy subject is not part of the impression.
+const DUMMY_SUBJECTS = new Set(['it', 'there']);
+
+/**
+ * An impression's content reaches back over its subject. Applied after the frame model has
+ * scored the frame as found (the model learned cue-then-complement frames).
+ */
+export function withImpressionSubject(ctx: FrameContext, frame: Frame): Frame {
+  const { source } = frame;
+  const { tokens } = ctx;
+  if (!IMPRESSION_VERBS.has(tokens[frame.cue.first]!.lower)) return frame;
+  if (!source || source.last > frame.cue.first || frame.kind === 'direct') return frame;
+  if (source.last - source.first === 1 && DUMMY_SUBJECTS.has(tokens[source.first]!.lower)) return frame;
+  // "Trump sometimes seems", "the two both seemed": at most two lower-case words between; a
+  // subject further off ("Anderson agreed with McLenny and seemed ...") heads another clause.
+  if (frame.cue.first - source.last > 2) return frame;
+  for (let k = source.last; k < frame.cue.first; k++) if (!tokens[k]!.word || tokens[k]!.cap || NP_CONNECTORS.has(tokens[k]!.lower)) return frame;
+  // "seemed to think that ...": the reporting verb after it carries the statement.
+  const next = tokens[frame.cue.last]?.lower === 'to' ? frame.cue.last + 1 : frame.cue.last;
+  if ((ctx.cuePrior[next] ?? 0) >= 0.5) return frame;
+  const start = tokens[source.first]!.start;
+  if (start >= frame.contentStart) return frame;
+  return { ...frame, contentStart: start, quote: null };
+}
 
 /** A headline-style sentence ("Trump Slams Clinton Over Emails"): most of its words capitalised. */
 function titleCase(ctx: FrameContext, sentence: Sentence): boolean {
@@ -112,7 +142,8 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     if (i === firstWordOf(ctx, sentence) && afterSource < sentence.last) {
       return contentAfter(ctx, s, sentence, cue, source, afterSource, p, 'after');
     }
-    return contentBefore(ctx, s, sentence, cue, source, firmStart, i, p);
+    const frame = contentBefore(ctx, s, sentence, cue, source, firmStart, i, p);
+    return frame && ctx.moreFrames ? (acrossAccordingTo(ctx, sentence, source, frame) ?? frame) : frame;
   }
   // "Continued Stone: “...”": the cue opens the sentence, the speaker follows, then the content.
   if (i === firstWordOf(ctx, sentence) && t.cap) {
@@ -200,7 +231,7 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   // Inverted order: "..., said Smith." / "“...,” said the official."
   const prev = tokens[i - 1];
   if (prev && (prev.text === ',' || isQuoteMark(prev) || prev.text === '.' || i === regionStart)) {
-    const right = rightSource(ctx, sentence, i + 1);
+    const right = rightSource(ctx, sentence, i + 1) ?? nounAfterDeterminer(ctx, sentence, i + 1);
     if (right) {
       const frame = contentBefore(ctx, s, sentence, cue, right, regionStart, i, p);
       if (frame) return withParenthesisTail(ctx, sentence, frame);
@@ -221,6 +252,19 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     }
   }
   return null;
+}
+
+/**
+ * "“...,” said the designer, who ...": after an inverted cue, a determiner and one or two
+ * lower-case words closed by punctuation name the speaker, whatever the noun.
+ */
+function nounAfterDeterminer(ctx: FrameContext, sentence: Sentence, i: number): Range | null {
+  const { tokens } = ctx;
+  if (!DETERMINERS.has(tokens[i]?.lower ?? '') || ctx.quoteOf[i] !== -1) return null;
+  let k = i + 1;
+  while (k < sentence.last && k - i <= 2 && tokens[k]!.word && !tokens[k]!.cap && ctx.quoteOf[k] === -1) k++;
+  if (k === i + 1 || (k < sentence.last && tokens[k]!.word)) return null;
+  return { first: i, last: k };
 }
 
 /**
@@ -259,8 +303,45 @@ function splitContent(ctx: FrameContext, sentence: Sentence, regionStart: number
   if (first >= comma) return null;
   for (let k = first; k < comma; k++) if (ctx.quoteOf[k] !== -1 || tokens[k]!.text === ';' || tokens[k]!.text === ':') return null;
   // "On Tuesday, Trump said ...": a short time phrase sets the scene, not the content.
-  if (TIME_WORDS.has(tokens[first]!.lower) && countWords(ctx, first, comma) < 4) return null;
+  // "This campaign, he says, is different": a phrase that opens like one but names no time is the subject.
+  if (TIME_WORDS.has(tokens[first]!.lower) && countWords(ctx, first, comma) < 4 && namesTime(ctx, first, comma)) return null;
   return { ...after, contentStart: tokens[first]!.start };
+}
+
+// Words that open what follows ", according to X," when it is not the rest of the content.
+const NOT_RESUMING = new Set(['who', 'whom', 'which', 'whose', 'and', 'but', 'or', 'where', 'when', 'while', 'as', 'according', 'including', 'which', 'though', 'although']);
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'former', 'his', 'her', 'their', 'its']);
+// "At the heart of the dispute, according to X, was ...": the opening phrase stays short.
+const ACROSS_MAX_WORDS = 8;
+
+/**
+ * "The next day, according to Lund, the mayor made further demands": a mid-sentence "according
+ * to X" set in commas splits the content, which runs on past it to the clause's end.
+ */
+function acrossAccordingTo(ctx: FrameContext, sentence: Sentence, source: Range, frame: Frame): Frame | null {
+  const { tokens } = ctx;
+  if (frame.kind === 'direct' || tokens[frame.cue.first - 1]?.text !== ',' || tokens[source.last]?.text !== ',') return null;
+  if (countWords(ctx, tokenAt(ctx, frame.contentStart), frame.cue.first) > ACROSS_MAX_WORDS) return null;
+  let k = source.last + 1;
+  // ", a former envoy," after the name describes the source.
+  if (APPOSITION_OPENERS.has(tokens[k]?.lower ?? '')) {
+    let comma = k;
+    while (comma < Math.min(sentence.last, k + 10) && !(tokens[comma]!.text === ',' && ctx.quoteOf[comma] === -1)) comma++;
+    if (comma < sentence.last && tokens[comma]!.text === ',') k = comma + 1;
+  }
+  const resume = tokens[k];
+  if (!resume || k >= sentence.last || !resume.word || ctx.quoteOf[k] !== -1 || NOT_RESUMING.has(resume.lower) || resume.lower.endsWith('ing')) return null;
+  const last = endOfContent(ctx, sentence, k);
+  if (countWords(ctx, k, last) < 2) return null;
+  return { ...frame, contentEnd: tokens[last - 1]!.end, quote: null };
+}
+
+/** Whether a short phrase ends in a time word, a number or a capitalised name (a day, a month). */
+function namesTime(ctx: FrameContext, first: number, end: number): boolean {
+  let last = end - 1;
+  while (last > first && !ctx.tokens[last]!.word) last--;
+  const t = ctx.tokens[last]!;
+  return last === first || TIME_WORDS.has(t.lower) || /^\d/.test(t.text) || t.cap;
 }
 
 /** Whether a lower-case noun phrase follows a verb ("unleashed a series of tweets"). */
@@ -713,11 +794,14 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
   }
   if (tokens[k]?.text !== ',' && tokens[k - 1]?.text !== ',') return frame;
   if (tokens[k]?.text === ',') k++;
+  if (frame.kind === 'direct') k = pastSpeakerApposition(ctx, sentence, k);
   const resume = tokens[k];
   if (!resume) return frame;
   const opensQuote = ctx.quoteOf[k] !== -1 && ctx.quotes[ctx.quoteOf[k]!]!.start === resume.start;
   // ", citing ...", ", a veteran consultant who ...": a new clause or an apposition, not the content.
-  if (!opensQuote && (frame.kind === 'direct' || resume.cap || resume.lower.endsWith('ing') || APPOSITION_START.has(resume.lower))) return frame;
+  // "A, the city added, and had passed ...": a second predicate shares what was reported.
+  const coordinated = frame.kind !== 'direct' && (resume.lower === 'and' || resume.lower === 'so') && ctx.quoteOf[k] === -1;
+  if (!opensQuote && !coordinated && (frame.kind === 'direct' || resume.cap || resume.lower.endsWith('ing') || APPOSITION_START.has(resume.lower))) return frame;
   const last = endOfContent(ctx, sentence, k);
   let words = 0;
   for (let j = k; j < last; j++) if (tokens[j]!.word) words++;
@@ -726,6 +810,25 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
   const end = q !== -1 ? Math.max(ctx.quotes[q]!.end, tokens[last - 1]!.end) : tokens[last - 1]!.end;
   const kind = frame.kind === 'direct' && q !== -1 && ctx.quoteOf[k] === q ? 'direct' : frame.kind === 'direct' ? 'mixed' : frame.kind;
   return { ...frame, contentEnd: end, quote: null, kind };
+}
+
+const OPENS_APPOSITION = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'one']);
+
+/**
+ * Where a quotation resumes after "“A,” said Moe, the council's press officer, “B.”" or
+ * "“A,” she said, and “B.”": past the speaker's apposition, or past "and", when a quotation
+ * opens right after it; else `k` itself.
+ */
+function pastSpeakerApposition(ctx: FrameContext, sentence: Sentence, k: number): number {
+  const { tokens } = ctx;
+  const opensQuoteAt = (j: number) => j < sentence.last && ctx.quoteOf[j] !== -1 && ctx.quotes[ctx.quoteOf[j]!]!.start === tokens[j]!.start;
+  const t = tokens[k];
+  if (!t || ctx.quoteOf[k] !== -1) return k;
+  if (t.lower === 'and' && opensQuoteAt(k + 1)) return k + 1;
+  if (!OPENS_APPOSITION.has(t.lower)) return k;
+  let comma = k + 1;
+  while (comma < Math.min(sentence.last, k + 12) && tokens[comma]!.text !== ',' && ctx.quoteOf[comma] === -1) comma++;
+  return tokens[comma]?.text === ',' && opensQuoteAt(comma + 1) ? comma + 1 : k;
 }
 
 /** A cue at least this likely (the frame threshold) may carry the quotations after its sentence. */
@@ -739,8 +842,12 @@ function extendIntoFollowingQuotes(ctx: FrameContext, frames: Frame[]): Frame[] 
   const withFrames = new Set(frames.map((f) => f.sentence));
   const lastFrameOf = new Map<number, Frame>();
   // The last sure frame of each sentence: a doubtful cue after it ("..., who cast a ballot") rarely owns what follows.
+  // A sure quotation's own frame outranks a later cue in its speaker's description
+  // ("“A,” said Holm, who knows the plan. “B.”": B goes on with A, not with "knows").
+  const quoted = (f: Frame | undefined): f is Frame => f !== undefined && f.kind === 'direct' && f.confidence >= SURE_CUE;
   for (const f of frames) {
     const before = lastFrameOf.get(f.sentence);
+    if (quoted(before) && !quoted(f) && describesSpeaker(ctx, before, f)) continue;
     if (!before || f.confidence >= SURE_CUE || before.confidence < SURE_CUE) lastFrameOf.set(f.sentence, f);
   }
   const { tokens, sentences } = ctx;
@@ -770,6 +877,21 @@ function extendIntoFollowingQuotes(ctx: FrameContext, frames: Frame[]): Frame[] 
     }
   }
   return frames;
+}
+
+const RELATIVE_SOURCES = new Set(['who', 'whom', 'which']);
+
+/**
+ * Whether a later frame's cue speaks about the quotation's speaker: its speaker starts where
+ * the quotation's does ("..., said Berg, referring to ...") or is a relative pronoun after it
+ * (", who knows ..."). A cue in the attribution's own phrase ("said in a statement") is not.
+ */
+function describesSpeaker(ctx: FrameContext, quoted: Frame, later: Frame): boolean {
+  const a = quoted.source;
+  const b = later.source;
+  if (!a || !b) return false;
+  if (a.first === b.first) return true;
+  return b.first >= a.last && b.last - b.first === 1 && RELATIVE_SOURCES.has(ctx.tokens[b.first]!.lower);
 }
 
 /**

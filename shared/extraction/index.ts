@@ -1,6 +1,6 @@
 import type { ExtractedStatement, ExtractionResult, TextSpan } from '../domain/extraction';
 import { frameProbability } from './frame-model';
-import type { Frame, FrameContext } from './frames';
+import { withImpressionSubject, type Frame, type FrameContext } from './frames';
 import { ALL_LEARNED_PARTS, candidateFrames, prepareContext, type LearnedParts } from './pipeline';
 import { SpeakerResolver } from './speakers';
 import { taggedFrames } from './tagged-frames';
@@ -36,7 +36,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
     if (p >= threshold) scored.push({ ...frame, confidence: p });
   }
   const oneEach = keepOnePerContent(scored, ctx);
-  const ruled = learned.noNested ? withoutNested(oneEach, ctx) : oneEach;
+  // The impression's subject joins its content only now, so that it hides no statement inside it.
+  const ruled = (learned.noNested ? withoutNested(oneEach, ctx) : oneEach).map((f) => withImpressionSubject(ctx, f));
   const frames = learned.spanTagger ? [...ruled, ...taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold)].sort((a, b) => a.contentStart - b.contentStart) : ruled;
   const { tokens } = ctx;
   const resolver = new SpeakerResolver(text, tokens, ctx.sentences);

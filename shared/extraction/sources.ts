@@ -96,6 +96,9 @@ function isSourceToken(t: Token): boolean {
   return sourceWordShare(t.lower) >= 0.08;
 }
 
+// "said her campaign manager, Jon Vik": a possessive may open the phrase after the cue.
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);
+
 /** The noun phrase starting at token `i` ("said Smith", "according to the official"). */
 export function rightSource(ctx: FrameContext, sentence: Sentence, i: number): Range | null {
   const { tokens } = ctx;
@@ -110,7 +113,7 @@ export function rightSource(ctx: FrameContext, sentence: Sentence, i: number): R
     if (cur.word && isSourceToken(cur)) {
       content++;
       k++;
-    } else if (cur.word && NP_CONNECTORS.has(cur.lower)) k++;
+    } else if (cur.word && (NP_CONNECTORS.has(cur.lower) || (k === i && POSSESSIVES.has(cur.lower)))) k++;
     else if (cur.text === '.' && tokens[k - 1]?.end === cur.start && tokens[k - 1]?.cap && tokens[k + 1]?.cap && tokens[k + 1]!.start > cur.end) k++;
     else if ((cur.text === '’' || cur.text === "'") && tokens[k + 1]?.lower === 's') k += 2;
     else break;

@@ -5,7 +5,7 @@
  * through the same resolution as the rules' own.
  */
 import type { Frame, FrameContext, Range } from './frame-types';
-import { isQuoteMark, tokenAt } from './frame-helpers';
+import { isQuoteMark, isThatSaid, tokenAt } from './frame-helpers';
 import { leftSource, rightSource } from './sources';
 import { tagSentence } from './span-tagger';
 import { worthTagging } from './tagger-features';
@@ -158,7 +158,8 @@ const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be'])
 /**
  * Shapes the rules deliberately leave out, held to the same line here: a passive cue
  * ("Shoigu was asked about ...") whose subject is not the speaker, and an opening
- * participle ("Warning against arms deals, Jeon said ...") that frames the main statement.
+ * participle ("Warning against arms deals, Jeon said ...") that frames the main statement,
+ * and the concession "That said,".
  */
 function framesInsteadOfSays(ctx: FrameContext, cue: Range, contentFirst: number): boolean {
   const { tokens } = ctx;
@@ -166,6 +167,7 @@ function framesInsteadOfSays(ctx: FrameContext, cue: Range, contentFirst: number
   for (let k = Math.max(0, cue.first - 1); k < cue.last; k++) if (PASSIVE_AUX.has(tokens[k]!.lower)) passive = true;
   if (passive && tokens[cue.last]?.lower !== 'by') return true;
   const sentence = ctx.sentences[ctx.analysis.sentenceOf[cue.first]!]!;
+  if (isThatSaid(ctx, sentence, cue.first)) return true;
   let opening = sentence.first;
   while (opening < sentence.last && !tokens[opening]!.word) opening++;
   if (opening > cue.first || !tokens[opening]!.lower.endsWith('ing') || ctx.quoteOf[opening] !== -1) return false;
