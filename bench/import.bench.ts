@@ -74,7 +74,7 @@ async function stageCosts(layout: string, paths: string[]): Promise<{ prepare: n
     const results: PreparedResult[] = [];
     for await (const walked of walkPaths(paths)) {
       if (walked.kind !== 'file') continue;
-      for await (const result of prepareTask({ kind: 'file', path: walked.path })) if (!('parsed' in result)) results.push(result);
+      for await (const result of prepareTask({ kind: 'file', path: walked.path }, { syncReads: true })) if (!('parsed' in result)) results.push(result);
     }
     return results;
   };

@@ -198,6 +198,6 @@ async function* uploadTasks(files: FileUpload[]): AsyncGenerator<PrepareTask> {
 async function* pathTasks(paths: string[], found: { files: number }): AsyncGenerator<PrepareTask | PreparedResult> {
   for await (const walked of walkPaths(paths)) {
     found.files++;
-    yield walked.kind === 'file' ? { kind: 'file', path: walked.path, ...(walked.fsPath ? { fsPath: walked.fsPath } : {}) } : { path: walked.path, error: { code: walked.error.code, message: walked.error.message } };
+    yield walked.kind === 'file' ? { kind: 'file', path: walked.path, size: walked.size, ...(walked.fsPath ? { fsPath: walked.fsPath } : {}) } : { path: walked.path, error: { code: walked.error.code, message: walked.error.message } };
   }
 }

@@ -42,6 +42,7 @@ function archive(): ArchiveLookup {
 function sizeOf(task: PrepareTask): number {
   if (task.kind === 'source') return task.source.bytes.byteLength;
   if (task.kind === 'articles') return 0;
+  if (task.size !== undefined) return task.size;
   try {
     return statSync(task.fsPath ? Buffer.from(task.fsPath) : task.path).size;
   } catch {
@@ -87,7 +88,7 @@ async function runTask(id: number, task: PrepareTask): Promise<void> {
       port.postMessage({ id, prepared: prepareArticles(task.entries, archive()) });
     } else {
       // A bulk file's chunks go back parsed only, so the pool shares their preparation among the workers.
-      for await (const result of prepareTask(task, { lookup: archive(), stopped: () => cancelled.has(id), handOff: true })) {
+      for await (const result of prepareTask(task, { lookup: archive(), stopped: () => cancelled.has(id), handOff: true, syncReads: true })) {
         if (!('parsed' in result)) {
           port.postMessage({ id, result });
           continue;
