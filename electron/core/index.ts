@@ -45,8 +45,11 @@ export interface Core {
   readonly events: Pick<EventHub, 'on'>;
   /** Files and folders the user chose (the desktop app's dialog or drop, the command line); never from a page. */
   importPaths(paths: string[]): RunningImport;
-  /** Loads the import workers ahead of the first drop and keeps them while the host is open. */
-  warmUp(): void;
+  /**
+   * Loads the import workers ahead of the first drop and keeps them while the host is open; they compile
+   * the import code meanwhile, and the promise resolves once they have.
+   */
+  warmUp(): Promise<void>;
   /** An automatic backup when the newest is a day old, made once the archive has been quiet for a while. */
   backupIfDue(): Promise<void>;
   /** Cancels running imports, waits for each to commit its slice, then closes. */
