@@ -43,7 +43,7 @@ export function serveCore(port: HostPort, openCore: OpenCore, exit: (code: numbe
     post({ kind: 'ready', archivePath });
     // Once the window has had its turn at start-up, so the first drop finds the importers loaded.
     setTimeout(() => {
-      core?.warmUp();
+      void core?.warmUp();
       void core?.backupIfDue().catch(() => undefined);
     }, WARM_UP_DELAY_MS).unref();
   };

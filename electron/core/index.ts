@@ -45,8 +45,11 @@ export interface Core {
   readonly events: Pick<EventHub, 'on'>;
   /** Files and folders the user chose (the desktop app's dialog or drop, the command line); never from a page. */
   importPaths(paths: string[]): RunningImport;
-  /** Loads the import workers ahead of the first drop and keeps them while the host is open. */
-  warmUp(): void;
+  /**
+   * Loads the import workers ahead of the first drop and keeps them while the host is open; they compile
+   * the import code meanwhile, and the promise resolves once they have.
+   */
+  warmUp(): Promise<void>;
   /** An automatic backup when the newest is a day old, made once the archive has been quiet for a while. */
   backupIfDue(): Promise<void>;
   /** Cancels running imports, waits for each to commit its slice, then closes. */
@@ -198,6 +201,6 @@ async function* uploadTasks(files: FileUpload[]): AsyncGenerator<PrepareTask> {
 async function* pathTasks(paths: string[], found: { files: number }): AsyncGenerator<PrepareTask | PreparedResult> {
   for await (const walked of walkPaths(paths)) {
     found.files++;
-    yield walked.kind === 'file' ? { kind: 'file', path: walked.path, ...(walked.fsPath ? { fsPath: walked.fsPath } : {}) } : { path: walked.path, error: { code: walked.error.code, message: walked.error.message } };
+    yield walked.kind === 'file' ? { kind: 'file', path: walked.path, size: walked.size, ...(walked.fsPath ? { fsPath: walked.fsPath } : {}) } : { path: walked.path, error: { code: walked.error.code, message: walked.error.message } };
   }
 }

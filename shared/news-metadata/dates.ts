@@ -17,6 +17,12 @@ const MAYBE_DATES = new RegExp(MAYBE_DATE.source, 'g');
 /** Around a likely date, room for a weekday before it and a year and time after it. */
 const WINDOW_BEFORE = 32;
 const WINDOW_AFTER = 48;
+/**
+ * A date with its year and day certain needs at least two numbers (a day and a year, or a numeric date)
+ * or a day written as a word ("the fifth of March 2026", "today"): a window with less is not worth chrono's time.
+ */
+const TWO_NUMBERS = /\d\D+\d/;
+const ORDINAL_WORD = /\b(?:today|tonight|yesterday|tomorrow|now|noon|midnight|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/i;
 
 /**
  * The first date in `text` that names its year, month and day, as YYYY-MM-DD. chrono reads only a
@@ -35,7 +41,9 @@ export function findExplicitDate(text: string, reference: Date | null): string |
     let to = Math.min(text.length, at + match[0].length + WINDOW_AFTER);
     while (to < text.length && /\S/.test(text[to] ?? '')) to++;
     searchedTo = to;
-    for (const result of chrono.parse(text.slice(from, to), reference ?? undefined)) {
+    const window = text.slice(from, to);
+    if (!TWO_NUMBERS.test(window) && !ORDINAL_WORD.test(window)) continue;
+    for (const result of chrono.parse(window, reference ?? undefined)) {
       const start = result.start;
       if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day')) return isoDay(start.date());
     }

@@ -23,7 +23,7 @@ export function registerServe(program: Command, _setExit: (code: number) => void
       process.stdout.write(`Archive: ${core.archivePath}. Press Ctrl+C to stop.\n`);
       // After the page has had its turn at start-up, so the first drop finds the importers ready.
       setTimeout(() => {
-        core.warmUp();
+        void core.warmUp();
         // A daily backup, once the page has started and while nothing else is asked of the archive.
         core.backupIfDue().catch((error: unknown) => process.stderr.write(`Automatic backup failed: ${String(error)}\n`));
       }, WARM_UP_DELAY_MS).unref();

@@ -31,22 +31,60 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** For each ASCII code: 1 when it is a letter or digit. */
+const ASCII_WORD = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) table[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
+
+/**
+ * wordsOf(text).map(fnv1a) without making the words: FNV-1a over each word's UTF-16 code units as the
+ * scan passes them. Only characters past ASCII ask the Unicode classes.
+ */
+function wordHashes(text: string): number[] {
+  const folded = text.toLowerCase().normalize('NFKC');
+  const hashes: number[] = [];
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    let units = 1;
+    let word: boolean;
+    if (c < 128) word = ASCII_WORD[c] === 1;
+    else {
+      const code = folded.codePointAt(i)!;
+      units = code > 0xffff ? 2 : 1;
+      word = WORD_CHAR.test(String.fromCodePoint(code));
+    }
+    if (word) {
+      if (!inWord) {
+        h = 0x811c9dc5;
+        inWord = true;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+      if (units === 2) h = Math.imul(h ^ folded.charCodeAt(i + 1), 0x01000193);
+    } else if (inWord) {
+      hashes.push(h >>> 0);
+      inWord = false;
+    }
+    i += units - 1;
+  }
+  if (inWord) hashes.push(h >>> 0);
+  return hashes;
+}
+
 function shingleHashes(text: string): Uint32Array {
-  const words = wordsOf(text).map(fnv1a);
+  const words = wordHashes(text);
   const count = Math.max(words.length - SHINGLE_WORDS + 1, words.length > 0 ? 1 : 0);
   const hashes = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     let h = 0x811c9dc5;
-    for (let j = i; j < i + SHINGLE_WORDS && j < words.length; j++) h = mix32((h ^ (words[j] ?? 0)) + j - i);
+    for (let j = i; j < i + SHINGLE_WORDS && j < words.length; j++) h = mix32((h ^ words[j]!) + j - i);
     hashes[i] = h;
   }
   return hashes;
-}
-
-function fnv1a(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 /**
@@ -56,11 +94,18 @@ function fnv1a(word: string): number {
 export function fingerprint(text: string): Uint32Array {
   const signature = new Uint32Array(FINGERPRINT_SIZE).fill(EMPTY_SLOT);
   const shingles = shingleHashes(text);
+  // mix32 written out: this loop runs FINGERPRINT_SIZE times per word of every article imported.
   for (let s = 0; s < shingles.length; s++) {
-    const shingle = shingles[s] ?? 0;
+    const shingle = shingles[s]!;
     for (let i = 0; i < FINGERPRINT_SIZE; i++) {
-      const h = mix32(shingle ^ (SEEDS[i] ?? 0));
-      if (h < (signature[i] ?? EMPTY_SLOT)) signature[i] = h;
+      let h = shingle ^ SEEDS[i]!;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      h >>>= 0;
+      if (h < signature[i]!) signature[i] = h;
     }
   }
   return signature;

@@ -55,10 +55,14 @@ interface Pending {
 interface PooledWorker {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** Set while the worker warms up (see warm); called once it has, or has stopped. */
+  warmed?: () => void;
 }
 
 type WorkerReply = {
   id: number;
+  /** The worker has finished warming up (see warm). */
+  warmed?: true;
   started?: true;
   /** The task's parse is as far ahead of the archive writer as it may go, and waits for it. */
   waiting?: true;
@@ -142,17 +146,29 @@ export class PreparePool {
     return this.#start(task).results;
   }
 
-  /** Starts the workers ahead of the first import and keeps them until the pool is closed. */
-  warm(): void {
-    if (!this.#options.workerPath) return;
+  /**
+   * Starts the workers ahead of the first import and keeps them until the pool is closed. Each prepares
+   * made-up texts meanwhile (see warm-up-text), so the import code is compiled before the first import;
+   * resolves once they have (a task arriving earlier cuts the warm-up short).
+   */
+  warm(): Promise<void> {
+    if (!this.#options.workerPath) return Promise.resolve();
     this.#warm = true;
     this.#cancelIdle();
-    while (this.#workers.length < this.#size) this.#workers.push(this.#spawn());
+    const warming: Promise<void>[] = [];
+    while (this.#workers.length < this.#size) {
+      const pooled = this.#spawn();
+      warming.push(new Promise<void>((resolve) => (pooled.warmed = resolve)));
+      pooled.worker.postMessage({ warm: true });
+      this.#workers.push(pooled);
+    }
+    return Promise.all(warming).then(() => undefined);
   }
 
   close(): void {
     this.#cancelIdle();
     for (const pooled of this.#workers.splice(0)) {
+      pooled.warmed?.();
       pooled.worker.removeAllListeners('exit');
       void pooled.worker.terminate();
       for (const p of pooled.pending.values()) this.#finish(p, { path: taskPath(p.task), error: { code: 'unreadable', message: `${fileName(taskPath(p.task))} was not read: the import was closed` } });
@@ -237,6 +253,11 @@ export class PreparePool {
   }
 
   #receive(pooled: PooledWorker, reply: WorkerReply): void {
+    if (reply.warmed) {
+      pooled.warmed?.();
+      pooled.warmed = undefined;
+      return;
+    }
     const pending = pooled.pending.get(reply.id);
     if (!pending) return;
     if (reply.waiting) {
@@ -297,6 +318,7 @@ export class PreparePool {
     const index = this.#workers.indexOf(pooled);
     if (index < 0) return;
     this.#workers.splice(index, 1);
+    pooled.warmed?.();
     pooled.worker.removeAllListeners('exit');
     void pooled.worker.terminate();
     const waiting = [...pooled.pending.values()].filter((p) => p !== culprit);

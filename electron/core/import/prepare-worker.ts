@@ -1,9 +1,11 @@
 // A worker thread that prepares import tasks (parse, look up, extract, fingerprint) for the core.
 import { statSync } from 'node:fs';
+import { setImmediate as nextMacrotask } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
 import { archiveLookup, NO_ARCHIVE } from './archive-lookup';
 import { prepareArticles, prepareTask, type ArchiveLookup, type PrepareTask } from './prepare';
+import { WARM_UP_TEXTS, warmUpText } from './warm-up-text';
 
 /** What the pool tells a worker when it starts it. */
 export interface PrepareWorkerData {
@@ -12,8 +14,11 @@ export interface PrepareWorkerData {
   nativeBinding: string | null;
 }
 
-/** `ack`: a chunk this worker handed off has been prepared and taken by the archive writer. */
-export type PrepareRequest = { id: number; task: PrepareTask } | { cancel: number } | { ack: number };
+/**
+ * `ack`: a chunk this worker handed off has been prepared and taken by the archive writer. `warm`: the
+ * host keeps this worker for later imports; prepare made-up texts until the first task comes.
+ */
+export type PrepareRequest = { id: number; task: PrepareTask } | { cancel: number } | { ack: number } | { warm: true };
 
 if (!parentPort) throw new Error('prepare-worker must run as a worker thread');
 const port = parentPort;
@@ -42,6 +47,7 @@ function archive(): ArchiveLookup {
 function sizeOf(task: PrepareTask): number {
   if (task.kind === 'source') return task.source.bytes.byteLength;
   if (task.kind === 'articles') return 0;
+  if (task.size !== undefined) return task.size;
   try {
     return statSync(task.fsPath ? Buffer.from(task.fsPath) : task.path).size;
   } catch {
@@ -71,6 +77,8 @@ function wake(): void {
 async function drain(): Promise<void> {
   if (running) return;
   running = true;
+  // The warm-up stops at its next text once a task is queued.
+  await warming;
   for (let next = queue.shift(); next; next = queue.shift()) await runTask(next.id, next.task);
   running = false;
 }
@@ -87,7 +95,7 @@ async function runTask(id: number, task: PrepareTask): Promise<void> {
       port.postMessage({ id, prepared: prepareArticles(task.entries, archive()) });
     } else {
       // A bulk file's chunks go back parsed only, so the pool shares their preparation among the workers.
-      for await (const result of prepareTask(task, { lookup: archive(), stopped: () => cancelled.has(id), handOff: true })) {
+      for await (const result of prepareTask(task, { lookup: archive(), stopped: () => cancelled.has(id), handOff: true, syncReads: true })) {
         if (!('parsed' in result)) {
           port.postMessage({ id, result });
           continue;
@@ -113,7 +121,32 @@ async function runTask(id: number, task: PrepareTask): Promise<void> {
   cancelled.delete(id);
 }
 
+let warming: Promise<void> | null = null;
+
+/**
+ * Prepares made-up texts (see warm-up-text) so the code an import runs is compiled before it is needed;
+ * gives way to the first real task, which would compile it anyway.
+ */
+async function warmUp(): Promise<void> {
+  const encoder = new TextEncoder();
+  for (let i = 0; i < WARM_UP_TEXTS && queue.length === 0; i++) {
+    const bytes = encoder.encode(warmUpText(i));
+    const source = { path: 'warm-up.txt', name: 'warm-up.txt', bytes, modifiedAt: null, depth: 0 };
+    for await (const result of prepareTask({ kind: 'source', source }, { lookup: NO_ARCHIVE })) void result;
+    await nextMacrotask();
+  }
+}
+
 port.on('message', (request: PrepareRequest) => {
+  if ('warm' in request) {
+    warming ??= warmUp()
+      .catch(() => undefined)
+      .finally(() => {
+        warming = null;
+        port.postMessage({ id: 0, warmed: true });
+      });
+    return;
+  }
   if ('ack' in request) {
     handedOff = Math.max(0, handedOff - 1);
     wake();

@@ -5,7 +5,7 @@ import type { ExtractionResult } from '../../../shared/domain/extraction';
 import { extractStatements } from '../../../shared/extraction';
 import { NO_ARCHIVE } from './archive-lookup';
 import { contentKey, sha256 } from './content-key';
-import { readSourceFile, readSources } from './formats';
+import { readSourceFile, readSourceFileSync, readSources } from './formats';
 import { DEFAULT_IMPORT_LIMITS, formatBytes, type ImportFailure, type ImportLimits, type ImportSource } from './formats/types';
 import { fingerprint } from './near-duplicates';
 
@@ -65,7 +65,7 @@ export type ParsedChunk = Omit<Extract<PreparedResult, { articles: PreparedArtic
  * file whose articles are to be prepared.
  */
 export type PrepareTask =
-  | { kind: 'file'; path: string; fsPath?: Uint8Array }
+  | { kind: 'file'; path: string; fsPath?: Uint8Array; /** As listed, so the worker need not ask again. */ size?: number }
   | { kind: 'source'; source: ImportSource }
   | { kind: 'articles'; path: string; entries: ParsedEntry[] };
 
@@ -114,12 +114,20 @@ function prepareArticle(article: ParsedArticle, index: number, lookup: ArchiveLo
  */
 export async function* prepareTask(
   task: PrepareTask,
-  options: { limits?: ImportLimits; lookup?: ArchiveLookup; stopped?: () => boolean; handOff?: boolean } = {},
+  options: {
+    limits?: ImportLimits;
+    lookup?: ArchiveLookup;
+    stopped?: () => boolean;
+    handOff?: boolean;
+    /** Read the file synchronously: cheaper, for a worker thread, which keeps no one waiting meanwhile. */
+    syncReads?: boolean;
+  } = {},
 ): AsyncGenerator<PreparedResult | ParsedChunk> {
   const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
   const lookup = options.lookup ?? NO_ARCHIVE;
   if (task.kind === 'articles') throw new Error('parsed articles are prepared with prepareArticles');
-  const source = task.kind === 'source' ? task.source : await readSourceFile(task.path, limits, task.fsPath);
+  const source =
+    task.kind === 'source' ? task.source : options.syncReads ? readSourceFileSync(task.path, limits, task.fsPath) : await readSourceFile(task.path, limits, task.fsPath);
   if ('error' in source) {
     yield { path: source.path, error: asInfo(source.error) };
     return;

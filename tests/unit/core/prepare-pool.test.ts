@@ -56,4 +56,24 @@ describe('preparing imports on worker threads', () => {
     expect(viaWorkers.at(-2)).toMatchObject({ error: { code: 'unreadable', message: 'missing.txt was not found' } });
     expect(viaWorkers.at(-1)).toMatchObject({ error: { code: 'empty' } });
   }, 60_000);
+
+  it('warms its workers without holding up a task sent meanwhile, and gives the same results warmed', async () => {
+    const dir = tempDir();
+    const tasks: PrepareTask[] = [0, 1, 2].map((i) => {
+      const path = join(dir, `note-${i}.txt`);
+      writeFileSync(path, `Note ${i}\n\nThe minister said, “Item ${i} is settled.”\n`);
+      return { kind: 'file', path };
+    });
+    const workers = new PreparePool({ workerPath: SOURCE_WORKER_PATH, size: 2 });
+    const inProcess = new PreparePool({ workerPath: null });
+    pools.push(workers, inProcess);
+    const warmed = workers.warm();
+    const local = await collect(inProcess, tasks);
+    // Sent while the workers warm up: the warm-up gives way.
+    expect(await collect(workers, tasks)).toEqual(local);
+    await warmed;
+    expect(await collect(workers, tasks)).toEqual(local);
+    // Warm again: the workers are there already, nothing to wait for.
+    await workers.warm();
+  }, 60_000);
 });

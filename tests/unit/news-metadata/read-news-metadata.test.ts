@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normaliseDate, readNewsMetadata } from '../../../shared/news-metadata';
+import { findExplicitDate } from '../../../shared/news-metadata/dates';
 
 const SEED = fileURLToPath(new URL('../../../../shared/seed/000_c66d6e5135f1d8f5.txt', import.meta.url));
 const hasSeed = existsSync(SEED);
@@ -118,5 +119,20 @@ describe('normalising dates from files', () => {
     ['', null],
   ])('%s → %s', (input, expected) => {
     expect(normaliseDate(input)).toBe(expected);
+  });
+});
+
+describe('finding the date an article states', () => {
+  const reference = new Date(2026, 11, 2, 12);
+  it.each([
+    ['WASHINGTON, Tuesday, March 5, 2026 — The minister said', '2026-03-05'],
+    ['Published 14 September 2023', '2023-09-14'],
+    ['on the fifth of March 2026 the talks resumed', '2026-03-05'],
+    ['Filed 2016-07-24 by staff', '2016-07-24'],
+    // A yearless date beside a relative phrase is not the article's date (chrono would take it from today).
+    ['Schultz stepped down as DNC chair on July 24, the day before the big gathering', null],
+    ['Talks resume on March 5 in Geneva', null],
+  ])('%s → %s', (text, expected) => {
+    expect(findExplicitDate(text, reference)).toBe(expected);
   });
 });

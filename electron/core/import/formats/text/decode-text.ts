@@ -111,23 +111,32 @@ function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (n < 4) return null;
   let zeroEven = 0;
   let zeroOdd = 0;
-  const evenValues = new Set<number>();
-  const oddValues = new Set<number>();
+  // Distinct byte values on each side, counted with a table (a Set per byte costs more than the rest of decoding).
+  const seenEven = new Uint8Array(256);
+  const seenOdd = new Uint8Array(256);
+  let evenDistinct = 0;
+  let oddDistinct = 0;
   for (let i = 0; i < n; i += 2) {
-    const even = bytes[i] ?? 0;
-    const odd = bytes[i + 1] ?? 0;
+    const even = bytes[i]!;
+    const odd = bytes[i + 1]!;
     if (even === 0) zeroEven++;
     if (odd === 0) zeroOdd++;
-    evenValues.add(even);
-    oddValues.add(odd);
+    if (seenEven[even] === 0) {
+      seenEven[even] = 1;
+      evenDistinct++;
+    }
+    if (seenOdd[odd] === 0) {
+      seenOdd[odd] = 1;
+      oddDistinct++;
+    }
   }
   const pairs = n / 2;
   if (zeroOdd / pairs > 0.3 && zeroEven / pairs < 0.05) return 'utf-16le';
   if (zeroEven / pairs > 0.3 && zeroOdd / pairs < 0.05) return 'utf-16be';
   // Cyrillic, Greek or Arabic text: one side keeps to the script's block byte (and 0 for spaces).
   if (pairs >= 8) {
-    if (oddValues.size <= 3 && evenValues.size >= 2 * oddValues.size + 4 && zeroEven / pairs < 0.05) return 'utf-16le';
-    if (evenValues.size <= 3 && oddValues.size >= 2 * evenValues.size + 4 && zeroOdd / pairs < 0.05) return 'utf-16be';
+    if (oddDistinct <= 3 && evenDistinct >= 2 * oddDistinct + 4 && zeroEven / pairs < 0.05) return 'utf-16le';
+    if (evenDistinct <= 3 && oddDistinct >= 2 * evenDistinct + 4 && zeroOdd / pairs < 0.05) return 'utf-16be';
   }
   return null;
 }
