@@ -10,7 +10,7 @@
  */
 import weights from '../../resources/extraction/span-tagger.json';
 import type { Sentence } from './sentences';
-import { FEATURE_COUNT, FEATURE_GROUPS, indexVocabulary, sentenceFeatures, suffixOf, TAGGER_LABELS, type TaggerVocabulary, type VocabularyIndex } from './tagger-features';
+import { FEATURE_COUNT, FEATURE_GROUPS, indexVocabulary, sentenceFeatures, suffixOf, TAGGER_LABELS, wordIdsByValue, type TaggerVocabulary, type VocabularyIndex } from './tagger-features';
 import { FirstLayerKernel } from './tagger-first-layer';
 import type { TextAnalysis } from './text-analysis';
 
@@ -62,6 +62,8 @@ interface Model {
 }
 
 let model: Model | null = null;
+// Now, not in load(): the words need their value ids before the first article's tokens look theirs up.
+const wordOfValue = wordIdsByValue((weights as TaggerWeights).vocab);
 
 function layerOf(conv: { weight: number[][][]; bias: number[] }): Layer {
   const outputs = conv.weight.length;
@@ -323,7 +325,7 @@ export function tagSentence(a: TextAnalysis, sentence: Sentence): Float32Array {
   const n = sentence.last - sentence.first;
   const hidden = m.first.outputs;
   reserve(m, n, m.width);
-  const ids = sentenceFeatures(a, sentence, m.vocab, buffers.ids, m.suffixOfWord);
+  const ids = sentenceFeatures(a, sentence, m.vocab, buffers.ids, m.suffixOfWord, wordOfValue);
   const groups = FEATURE_GROUPS.length;
   // Each feature group's row block per token, as an offset into the shared table.
   const gids = m.firstLayer.gids;
