@@ -11,7 +11,7 @@
 import weights from '../../resources/extraction/span-tagger.json';
 import type { Sentence } from './sentences';
 import { FEATURE_COUNT, FEATURE_GROUPS, indexVocabulary, sentenceFeatures, suffixOf, TAGGER_LABELS, wordIdsByValue, type TaggerVocabulary, type VocabularyIndex } from './tagger-features';
-import { FirstLayerKernel } from './tagger-first-layer';
+import { FirstLayerKernel, SECOND_LAYER_SHAPE } from './tagger-first-layer';
 import type { TextAnalysis } from './text-analysis';
 
 interface TaggerWeights {
@@ -56,6 +56,7 @@ interface Model {
   /** Suffix id of each word id, so a known word costs one map look-up, not two and a slice. */
   suffixOfWord: Int32Array;
   first: Layer;
+  /** The layers after the first that JavaScript runs (the kernel runs the second when it has the trained shape). */
   rest: Layer[];
   /** Output layer, [i * labels + label]. */
   out: { byInput: Float32Array; bias: Float32Array; inputs: number };
@@ -151,9 +152,12 @@ function load(): Model {
     }
   });
   const rest = w.convs.slice(1).map(layerOf);
+  const second = rest[0];
+  const shape = SECOND_LAYER_SHAPE;
+  const secondInKernel = second !== undefined && second.inputs === shape.inputs && second.outputs === shape.outputs && second.kernel === shape.kernel;
   return {
     vocab,
-    firstLayer: new FirstLayerKernel(table, first.bias, first.outputs, first.kernel, FEATURE_GROUPS.length),
+    firstLayer: new FirstLayerKernel(table, first.bias, first.outputs, first.kernel, FEATURE_GROUPS.length, secondInKernel ? second : null),
     groupBase,
     termGroup: Int32Array.from(termGroup),
     termFeature: Int32Array.from(termFeature),
@@ -161,7 +165,7 @@ function load(): Model {
     width: Math.max(first.outputs, ...rest.map((l) => l.outputs)),
     suffixOfWord,
     first,
-    rest,
+    rest: secondInKernel ? rest.slice(1) : rest,
     out: { byInput: outByInput, bias: Float32Array.from(w.out.bias), inputs },
   };
 }
@@ -339,12 +343,18 @@ export function tagSentence(a: TextAnalysis, sentence: Sentence): Float32Array {
   }
   m.firstLayer.run(n);
   let x = m.firstLayer.x;
-  let y = buffers.b;
   let width = hidden;
+  if (m.firstLayer.hasSecond) {
+    m.firstLayer.runSecond(n);
+    x = m.firstLayer.y;
+    width = SECOND_LAYER_SHAPE.outputs;
+  }
+  let y = buffers.b;
   for (const layer of m.rest) {
     indexNonzero(x, width, n);
     convolve(layer, x, y, width, n);
-    const swap = x;
+    // The kernel's second-layer output is only 12 wide: the next layer writes over the first's instead.
+    const swap = x === m.firstLayer.y ? m.firstLayer.x : x;
     x = y;
     y = swap;
     width = layer.outputs;
