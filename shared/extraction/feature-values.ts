@@ -15,26 +15,113 @@ export const UNKNOWN_VALUE = -1;
 /** The token's id has not been looked up yet. */
 export const NOT_LOOKED_UP = -3;
 
-const ids = new Map<string, number>();
-const names: string[] = [];
+/**
+ * The strings with ids, in an open-addressing table of typed arrays with the characters
+ * kept inline: a look-up hashes the word, reads one slot and compares characters in one
+ * pool, where a Map of string keys followed pointers to scattered bucket, entry and key
+ * objects (looking words up was the extractor's largest single cost).
+ */
+class StringIds {
+  private mask = 0;
+  /** Per slot: the id (EMPTY_SLOT when free) and the string's hash. */
+  private slotIds = new Int32Array(0);
+  private slotHashes = new Int32Array(0);
+  /** Per id: where its characters start in the pool, and how many there are. */
+  private starts = new Int32Array(64);
+  private lengths = new Int32Array(64);
+  private pool = new Uint16Array(1024);
+  private poolUsed = 0;
+  readonly names: string[] = [];
+
+  constructor() {
+    this.resize(1024);
+  }
+
+  private static hash(s: string): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h ^ (h >>> 15);
+  }
+
+  private resize(size: number): void {
+    this.mask = size - 1;
+    this.slotIds = new Int32Array(size).fill(EMPTY_SLOT);
+    this.slotHashes = new Int32Array(size);
+    this.names.forEach((name, id) => this.place(id, StringIds.hash(name)));
+  }
+
+  private place(id: number, h: number): void {
+    let at = h & this.mask;
+    while (this.slotIds[at] !== EMPTY_SLOT) at = (at + 1) & this.mask;
+    this.slotIds[at] = id;
+    this.slotHashes[at] = h;
+  }
+
+  private matches(id: number, s: string): boolean {
+    const length = this.lengths[id]!;
+    if (length !== s.length) return false;
+    const { pool } = this;
+    const start = this.starts[id]!;
+    for (let i = 0; i < length; i++) if (pool[start + i] !== s.charCodeAt(i)) return false;
+    return true;
+  }
+
+  /** The string's id, or UNKNOWN_VALUE. */
+  get(s: string): number {
+    const h = StringIds.hash(s);
+    const { slotIds, slotHashes, mask } = this;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const id = slotIds[at]!;
+      if (id === EMPTY_SLOT) return UNKNOWN_VALUE;
+      if (slotHashes[at] === h && this.matches(id, s)) return id;
+    }
+  }
+
+  add(s: string): number {
+    const id = this.names.length;
+    this.names.push(s);
+    if (id >= this.starts.length) {
+      this.starts = grown(this.starts, id * 2);
+      this.lengths = grown(this.lengths, id * 2);
+    }
+    if (this.poolUsed + s.length > this.pool.length) {
+      const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + s.length));
+      pool.set(this.pool);
+      this.pool = pool;
+    }
+    this.starts[id] = this.poolUsed;
+    this.lengths[id] = s.length;
+    for (let i = 0; i < s.length; i++) this.pool[this.poolUsed++] = s.charCodeAt(i);
+    // At most half full, so that probe runs stay short.
+    if (this.names.length * 2 > this.mask + 1) this.resize((this.mask + 1) * 2);
+    else this.place(id, StringIds.hash(s));
+    return id;
+  }
+}
+
+const EMPTY_SLOT = -1;
+
+function grown(a: Int32Array, length: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(length);
+  out.set(a);
+  return out;
+}
+
+const strings = new StringIds();
+const names = strings.names;
 let learning = false;
 
 /** The id of a string, giving it one if it has none yet. */
 export function internValue(s: string): number {
-  let id = ids.get(s);
-  if (id === undefined) {
-    id = names.length;
-    names.push(s);
-    ids.set(s, id);
-  }
-  return id;
+  const id = strings.get(s);
+  return id !== UNKNOWN_VALUE ? id : strings.add(s);
 }
 
 /** The id of a string met while scoring: UNKNOWN_VALUE when no model knows it (unless learning). */
 export function valueId(s: string): number {
-  const id = ids.get(s);
-  if (id !== undefined) return id;
-  return learning ? internValue(s) : UNKNOWN_VALUE;
+  const id = strings.get(s);
+  if (id !== UNKNOWN_VALUE) return id;
+  return learning ? strings.add(s) : UNKNOWN_VALUE;
 }
 
 /** The string of an id; the trainer turns features back into "template=value" with it. */
