@@ -56,17 +56,24 @@ class WeightTable {
     this.slots[at * 2 + 1] = weight;
   }
 
-  /** The weight of a feature, or 0 when the model has none (adding 0 changes no sum). */
-  get(template: number, value: number, second: number): number {
+  /**
+   * Adds the feature's weight to sum[0], when the model has one. The weight is added here
+   * rather than returned: a double returned from a call that is not inlined is boxed, and
+   * that was one heap number per feature.
+   */
+  addTo(sum: Float64Array, template: number, value: number, second: number): void {
     const { slots, mask } = this;
     // Ids beyond the packing's range were never stored (set() refuses them).
-    if (template >= TEMPLATE_RANGE || value >= VALUE_RANGE || second + 2 >= VALUE_RANGE) return 0;
+    if (template >= TEMPLATE_RANGE || value >= VALUE_RANGE || second + 2 >= VALUE_RANGE) return;
     const key = WeightTable.key(template, value, second);
     let at = WeightTable.hash(template, value, second) & mask;
     for (;;) {
       const k = slots[at * 2]!;
-      if (k === key) return slots[at * 2 + 1]!;
-      if (k === EMPTY) return 0;
+      if (k === key) {
+        sum[0]! += slots[at * 2 + 1]!;
+        return;
+      }
+      if (k === EMPTY) return;
       at = (at + 1) & mask;
     }
   }
@@ -99,8 +106,7 @@ export function compileModelLogit(stored: StoredModel): (visitAll: (visit: Featu
   const sum = new Float64Array(1);
   const visit: FeatureVisitor = (template, value, second) => {
     if (value === UNKNOWN_VALUE || second === UNKNOWN_VALUE) return;
-    // Adding a zero for a missing feature leaves the sum as it was, to the bit (no sum is -0).
-    sum[0]! += table.get(template, value, second === undefined ? SINGLE : second);
+    table.addTo(sum, template, value, second === undefined ? SINGLE : second);
   };
   return (visitAll) => {
     sum[0] = 0;
