@@ -17,20 +17,19 @@ export const NOT_LOOKED_UP = -3;
 
 /**
  * The strings with ids, in an open-addressing table of typed arrays with the characters
- * kept inline: a look-up hashes the word, reads one slot and compares characters in one
- * pool, where a Map of string keys followed pointers to scattered bucket, entry and key
- * objects (looking words up was the extractor's largest single cost).
+ * kept inline: a look-up hashes the word, reads one slot (its id, hash, and where its
+ * characters lie) and compares characters in one pool, where a Map of string keys followed
+ * pointers to scattered bucket, entry and key objects (looking words up was the extractor's
+ * largest single cost).
  */
 class StringIds {
   private mask = 0;
-  /** Per slot: the id (EMPTY_SLOT when free) and the string's hash. */
-  private slotIds = new Int32Array(0);
-  private slotHashes = new Int32Array(0);
-  /** Per id: where its characters start in the pool, and how many there are. */
-  private starts = new Int32Array(64);
-  private lengths = new Int32Array(64);
+  /** Slot i at 4i: id (EMPTY_SLOT when free), hash, start in the pool, length. */
+  private slots = new Int32Array(0);
   private pool = new Uint16Array(1024);
   private poolUsed = 0;
+  /** Per id: where its characters start in the pool (to place it again when the table grows). */
+  private starts: number[] = [];
   readonly names: string[] = [];
 
   constructor() {
@@ -45,67 +44,54 @@ class StringIds {
 
   private resize(size: number): void {
     this.mask = size - 1;
-    this.slotIds = new Int32Array(size).fill(EMPTY_SLOT);
-    this.slotHashes = new Int32Array(size);
-    this.names.forEach((name, id) => this.place(id, StringIds.hash(name)));
+    this.slots = new Int32Array(size * 4).fill(EMPTY_SLOT);
+    this.names.forEach((name, id) => this.place(id, StringIds.hash(name), this.starts[id]!, name.length));
   }
 
-  private place(id: number, h: number): void {
+  private place(id: number, h: number, start: number, length: number): void {
     let at = h & this.mask;
-    while (this.slotIds[at] !== EMPTY_SLOT) at = (at + 1) & this.mask;
-    this.slotIds[at] = id;
-    this.slotHashes[at] = h;
-  }
-
-  private matches(id: number, s: string): boolean {
-    const length = this.lengths[id]!;
-    if (length !== s.length) return false;
-    const { pool } = this;
-    const start = this.starts[id]!;
-    for (let i = 0; i < length; i++) if (pool[start + i] !== s.charCodeAt(i)) return false;
-    return true;
+    while (this.slots[at * 4] !== EMPTY_SLOT) at = (at + 1) & this.mask;
+    this.slots[at * 4] = id;
+    this.slots[at * 4 + 1] = h;
+    this.slots[at * 4 + 2] = start;
+    this.slots[at * 4 + 3] = length;
   }
 
   /** The string's id, or UNKNOWN_VALUE. */
   get(s: string): number {
     const h = StringIds.hash(s);
-    const { slotIds, slotHashes, mask } = this;
+    const { slots, mask, pool } = this;
+    const length = s.length;
     for (let at = h & mask; ; at = (at + 1) & mask) {
-      const id = slotIds[at]!;
+      const id = slots[at * 4]!;
       if (id === EMPTY_SLOT) return UNKNOWN_VALUE;
-      if (slotHashes[at] === h && this.matches(id, s)) return id;
+      if (slots[at * 4 + 1] !== h || slots[at * 4 + 3] !== length) continue;
+      const start = slots[at * 4 + 2]!;
+      let i = 0;
+      while (i < length && pool[start + i] === s.charCodeAt(i)) i++;
+      if (i === length) return id;
     }
   }
 
   add(s: string): number {
     const id = this.names.length;
     this.names.push(s);
-    if (id >= this.starts.length) {
-      this.starts = grown(this.starts, id * 2);
-      this.lengths = grown(this.lengths, id * 2);
-    }
     if (this.poolUsed + s.length > this.pool.length) {
       const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + s.length));
       pool.set(this.pool);
       this.pool = pool;
     }
-    this.starts[id] = this.poolUsed;
-    this.lengths[id] = s.length;
+    const start = this.poolUsed;
+    this.starts.push(start);
     for (let i = 0; i < s.length; i++) this.pool[this.poolUsed++] = s.charCodeAt(i);
     // At most half full, so that probe runs stay short.
     if (this.names.length * 2 > this.mask + 1) this.resize((this.mask + 1) * 2);
-    else this.place(id, StringIds.hash(s));
+    else this.place(id, StringIds.hash(s), start, s.length);
     return id;
   }
 }
 
 const EMPTY_SLOT = -1;
-
-function grown(a: Int32Array, length: number): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(length);
-  out.set(a);
-  return out;
-}
 
 const strings = new StringIds();
 const names = strings.names;
