@@ -78,17 +78,18 @@ export class FirstLayerKernel {
     if (second && (second.byInput.length !== kernel * inputs * outputs || second.bias.length !== outputs)) throw new Error(`the tagger's second-layer kernel is written for ${inputs} inputs, ${outputs} outputs and kernel ${kernel}`);
     this.kernel = instantiate();
     this.biasAt = table.byteLength;
-    this.secondAt = this.biasAt + bias.byteLength;
-    this.secondBiasAt = this.secondAt + (second ? second.byInput.byteLength : 0);
-    this.scratchAt = this.secondBiasAt + (second ? second.bias.byteLength : 0);
+    // The second layer's figures are kept widened to float64 (8-byte aligned), as the kernel adds them.
+    this.secondAt = Math.ceil((this.biasAt + bias.byteLength) / 8) * 8;
+    this.secondBiasAt = this.secondAt + (second ? second.byInput.length * 8 : 0);
+    this.scratchAt = this.secondBiasAt + (second ? second.bias.length * 8 : 0);
     this.hasSecond = second !== null;
     this.grow(this.scratchAt);
     const buffer = this.kernel.memory.buffer;
     new Float32Array(buffer, 0, table.length).set(table);
     new Float32Array(buffer, this.biasAt, bias.length).set(bias);
     if (second) {
-      new Float32Array(buffer, this.secondAt, second.byInput.length).set(second.byInput);
-      new Float32Array(buffer, this.secondBiasAt, second.bias.length).set(second.bias);
+      new Float64Array(buffer, this.secondAt, second.byInput.length).set(second.byInput);
+      new Float64Array(buffer, this.secondBiasAt, second.bias.length).set(second.bias);
     }
   }
 
