@@ -129,6 +129,9 @@ writeFileSync(new URL('cue-lexicon.json', outDir), JSON.stringify({ cues, source
 console.log(`cue words: ${Object.keys(cues).length}, source words: ${Object.keys(sources).length}`);
 
 // Each model's features read the resources written before it, so their modules load only now.
+// Features reach the trainer as ids; every word must get one, not only the words the current models know.
+const { learnEveryValue } = await import('../shared/extraction/feature-values');
+learnEveryValue();
 const anchorModel = await trainAnchorModel(docs);
 writeFileSync(new URL('anchor-model.json', outDir), JSON.stringify(anchorModel) + '\n');
 console.log(`anchor model: ${Object.keys(anchorModel.weights).length} weights`);
@@ -198,7 +201,7 @@ async function trainAnchorModel(corpus: BratDocument[]): Promise<{ weights: Reco
  */
 async function trainContentEndModel(corpus: BratDocument[]): Promise<{ weights: Record<string, number> }> {
   const { analyzeText } = await import('../shared/extraction/text-analysis');
-  const { endCandidates, visitEndFeatures } = await import('../shared/extraction/content-end-features');
+  const { endCandidates, endFeatures } = await import('../shared/extraction/content-end-features');
   const examples: { features: string[]; label: number }[] = [];
   const seen = new Map<string, number>();
   for (const doc of corpus) {
@@ -227,8 +230,7 @@ async function trainContentEndModel(corpus: BratDocument[]): Promise<{ weights: 
       let target = candidates[0]!;
       for (const k of candidates) if (Math.abs(endChar(k) - at.content.end) < Math.abs(endChar(target) - at.content.end)) target = k;
       for (const k of candidates) {
-        const features: string[] = [];
-        visitEndFeatures(a, sentence, from, k, cueWord, (t, v, second) => features.push(second === undefined ? `${t}=${v}` : `${t}=${v}|${second}`));
+        const features = endFeatures(a, sentence, from, k, cueWord);
         for (const f of features) seen.set(f, (seen.get(f) ?? 0) + 1);
         examples.push({ features, label: k === target ? 1 : 0 });
       }
@@ -244,7 +246,7 @@ async function trainContentEndModel(corpus: BratDocument[]): Promise<{ weights: 
  */
 async function trainContentStartModel(corpus: BratDocument[]): Promise<{ weights: Record<string, number> }> {
   const { analyzeText } = await import('../shared/extraction/text-analysis');
-  const { startCandidates, visitStartFeatures } = await import('../shared/extraction/content-start-features');
+  const { startCandidates, startFeatures } = await import('../shared/extraction/content-start-features');
   const examples: { features: string[]; label: number }[] = [];
   const seen = new Map<string, number>();
   for (const doc of corpus) {
@@ -267,8 +269,7 @@ async function trainContentStartModel(corpus: BratDocument[]): Promise<{ weights
         }
       }
       for (const k of candidates) {
-        const features: string[] = [];
-        visitStartFeatures(a, from, k, cueWord, (t, v, second) => features.push(second === undefined ? `${t}=${v}` : `${t}=${v}|${second}`));
+        const features = startFeatures(a, from, k, cueWord);
         for (const f of features) seen.set(f, (seen.get(f) ?? 0) + 1);
         examples.push({ features, label: k === gold ? 1 : 0 });
       }

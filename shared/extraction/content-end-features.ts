@@ -1,4 +1,5 @@
-import type { FeatureVisitor } from './anchor-features';
+import { internValue, literalIds, tokenValue, valueId } from './feature-values';
+import { featureStrings, type FeatureVisitor } from './linear-model';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -38,48 +39,62 @@ export function endCandidates(ctx: EndContext, sentence: Sentence, from: number)
   return out;
 }
 
-function bucket(n: number): string {
+function bucket(n: number): number {
   let b = 0;
   while (b < DISTANCES.length && n > DISTANCES[b]!) b++;
-  return String(b);
+  return BUCKETS[b]!;
+}
+
+const BUCKETS = Array.from({ length: DISTANCES.length + 1 }, (_, b) => internValue(String(b)));
+const T = literalIds('bias', 'end', 'here', 'next', 'prev', 'nshape', 'dist', 'here+next', 'here+nshape', 'here+dist', 'cue+here', 'first+here', 'cue+dist', 'here+nsuf', 'rest', 'verb+here', 'cue+verb+prep', 'clause');
+const V = literalIds('-', 'yes', 'no', 'END', 'START', 'CAP', 'CUE', 'low', 'that', 'to', 'other', 'ing', 'ed', 'ly', 'w', 'p', 'v', 'nv', 'v-prep', 'v-other', 'nv-prep', 'nv-other');
+
+/** The features as strings, as the trainer stores them. */
+export function endFeatures(ctx: EndContext, sentence: Sentence, from: number, k: number, cueWord: string): string[] {
+  return featureStrings((visit) => visitEndFeatures(ctx, sentence, from, k, cueWord, visit));
 }
 
 export function visitEndFeatures(ctx: EndContext, sentence: Sentence, from: number, k: number, cueWord: string, visit: FeatureVisitor): void {
   const { tokens } = ctx;
   const atEnd = k >= sentence.last;
-  const here = atEnd ? 'END' : tokens[k]!.lower;
-  const next = atEnd ? 'END' : (tokens[k + 1]?.lower ?? 'END');
-  const prev = tokens[k - 1]?.lower ?? 'START';
+  const cue = valueId(cueWord);
+  const hereWord = atEnd ? 'END' : tokens[k]!.lower;
+  const here = atEnd ? V.END : tokenValue(tokens[k]!);
+  const nextToken = atEnd ? undefined : tokens[k + 1];
+  const nextWord = nextToken?.lower ?? 'END';
+  const next = nextToken ? tokenValue(nextToken) : V.END;
+  const prev = k > 0 ? tokenValue(tokens[k - 1]!) : V.START;
   let words = 0;
   for (let j = from; j < k; j++) if (tokens[j]!.word) words++;
   const distance = bucket(words);
   const nextPrior = atEnd ? 0 : ctx.cuePrior[k + 1] ?? 0;
-  const nextShape = atEnd ? 'END' : tokens[k + 1]?.cap ? 'CAP' : tokens[k + 1]?.word ? (nextPrior >= 0.5 ? 'CUE' : 'low') : (tokens[k + 1]?.text ?? 'END');
+  const nextShape = atEnd ? V.END : tokens[k + 1]?.cap ? V.CAP : tokens[k + 1]?.word ? (nextPrior >= 0.5 ? V.CUE : V.low) : next;
   const first = tokens[from]?.lower ?? '';
-  visit('bias', '-');
-  visit('end', atEnd ? 'yes' : 'no');
-  visit('here', here);
-  visit('next', next);
-  visit('prev', prev);
-  visit('nshape', nextShape);
-  visit('dist', distance);
-  visit('here+next', here, next);
-  visit('here+nshape', here, nextShape);
-  visit('here+dist', here, distance);
-  visit('cue+here', cueWord, here);
-  visit('first+here', first === 'that' || first === 'to' ? first : 'other', here);
-  visit('cue+dist', cueWord, distance);
+  visit(T.bias, V['-']);
+  visit(T.end, atEnd ? V.yes : V.no);
+  visit(T.here, here);
+  visit(T.next, next);
+  visit(T.prev, prev);
+  visit(T.nshape, nextShape);
+  visit(T.dist, distance);
+  visit(T['here+next'], here, next);
+  visit(T['here+nshape'], here, nextShape);
+  visit(T['here+dist'], here, distance);
+  visit(T['cue+here'], cue, here);
+  visit(T['first+here'], first === 'that' ? V.that : first === 'to' ? V.to : V.other, here);
+  visit(T['cue+dist'], cue, distance);
   // ", putting them ahead", ", including ...": the form of the next word, whatever the word.
-  visit('here+nsuf', here, atEnd ? 'END' : suffixClass(next));
+  visit(T['here+nsuf'], here, atEnd ? V.END : suffixClass(nextWord));
   let rest = 0;
   for (let j = k; j < sentence.last; j++) if (tokens[j]!.word) rest++;
-  visit('rest', bucket(rest));
+  visit(T.rest, bucket(rest));
   // Whether a verb came before the boundary: a clause runs on, a noun phrase ends at a preposition.
-  const verb = verbBetween(ctx, from, k) ? 'v' : 'nv';
-  visit('verb+here', verb, here);
-  visit('cue+verb+prep', cueWord, verb + (PREPOSITIONS.has(here) ? '-prep' : '-other'));
+  const verb = verbBetween(ctx, from, k);
+  visit(T['verb+here'], verb ? V.v : V.nv, here);
+  const prep = PREPOSITIONS.has(hereWord);
+  visit(T['cue+verb+prep'], cue, verb ? (prep ? V['v-prep'] : V['v-other']) : prep ? V['nv-prep'] : V['nv-other']);
   // ", Obama won ..." / ", he did not ...": a subject and its verb open the writer's own clause.
-  if (!atEnd) visit('clause', clauseShape(ctx, k, sentence.last));
+  if (!atEnd) visit(T.clause, clauseShape(ctx, k, sentence.last));
 }
 
 function verbBetween(ctx: EndContext, from: number, k: number): boolean {
@@ -92,33 +107,38 @@ function verbBetween(ctx: EndContext, from: number, k: number): boolean {
   return false;
 }
 
-function suffixClass(w: string): string {
-  if (w.length > 4 && w.endsWith('ing')) return 'ing';
-  if (w.length > 3 && w.endsWith('ed')) return 'ed';
-  if (w.length > 3 && w.endsWith('ly')) return 'ly';
-  return /^\p{L}/u.test(w) ? 'w' : 'p';
+function suffixClass(w: string): number {
+  if (w.length > 4 && w.endsWith('ing')) return V.ing;
+  if (w.length > 3 && w.endsWith('ed')) return V.ed;
+  if (w.length > 3 && w.endsWith('ly')) return V.ly;
+  return /^\p{L}/u.test(w) ? V.w : V.p;
 }
 
 const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'the', 'his', 'her', 'their', 'this', 'that', 'there']);
 const AUX_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'should', 'must']);
+const CLAUSE = literalIds('none', 'ing', 'ed', 'low');
+// A subject (a pronoun or a capitalised word) and what follows it, as "pron-aux", "cap-ed".
+const CLAUSE_AFTER = ['punct', 'aux', 'cue', 'ed', 's', 'low', 'long'] as const;
+const PRON_CLAUSE = literalIds(...CLAUSE_AFTER.map((after) => `pron-${after}` as const));
+const CAP_CLAUSE = literalIds(...CLAUSE_AFTER.map((after) => `cap-${after}` as const));
 
 /** What follows a boundary: a subject-verb pair, a verb, or something else. */
-function clauseShape(ctx: EndContext, k: number, end: number): string {
+function clauseShape(ctx: EndContext, k: number, end: number): number {
   const { tokens } = ctx;
   let j = k;
   while (j < end && !tokens[j]!.word) j++;
-  if (j >= end || ctx.quoteOf[j] !== -1) return 'none';
+  if (j >= end || ctx.quoteOf[j] !== -1) return CLAUSE.none;
   const a = tokens[j]!;
-  const subject = SUBJECT_WORDS.has(a.lower) ? 'pron' : a.cap ? 'cap' : '';
-  if (!subject) return a.lower.endsWith('ing') ? 'ing' : a.lower.endsWith('ed') ? 'ed' : 'low';
+  if (!SUBJECT_WORDS.has(a.lower) && !a.cap) return a.lower.endsWith('ing') ? CLAUSE.ing : a.lower.endsWith('ed') ? CLAUSE.ed : CLAUSE.low;
+  const pron = SUBJECT_WORDS.has(a.lower);
   for (let n = j + 1; n < Math.min(end, j + 5); n++) {
     const b = tokens[n]!;
-    if (!b.word) return subject + '-punct';
+    if (!b.word) return pron ? PRON_CLAUSE['pron-punct'] : CAP_CLAUSE['cap-punct'];
     if (b.cap) continue;
-    if (AUX_WORDS.has(b.lower)) return subject + '-aux';
-    if (ctx.cuePrior[n]! >= 0.3) return subject + '-cue';
-    return subject + (b.lower.endsWith('ed') ? '-ed' : b.lower.endsWith('s') ? '-s' : '-low');
+    if (AUX_WORDS.has(b.lower)) return pron ? PRON_CLAUSE['pron-aux'] : CAP_CLAUSE['cap-aux'];
+    if (ctx.cuePrior[n]! >= 0.3) return pron ? PRON_CLAUSE['pron-cue'] : CAP_CLAUSE['cap-cue'];
+    if (b.lower.endsWith('ed')) return pron ? PRON_CLAUSE['pron-ed'] : CAP_CLAUSE['cap-ed'];
+    return b.lower.endsWith('s') ? (pron ? PRON_CLAUSE['pron-s'] : CAP_CLAUSE['cap-s']) : pron ? PRON_CLAUSE['pron-low'] : CAP_CLAUSE['cap-low'];
   }
-  return subject + '-long';
+  return pron ? PRON_CLAUSE['pron-long'] : CAP_CLAUSE['cap-long'];
 }
-

@@ -3,8 +3,9 @@
  * the guess itself, or a later "that", a question word, an infinitive or the word after a
  * comma, so that "announcing the results by saying that X" can begin at "that".
  */
-import type { FeatureVisitor } from './anchor-features';
 import type { EndContext } from './content-end-features';
+import { internValue, literalIds, tokenValue, valueId } from './feature-values';
+import { featureStrings, type FeatureVisitor } from './linear-model';
 import type { Sentence } from './sentences';
 
 const START_WORDS = new Set(['that', 'whether', 'how', 'what', 'why', 'when', 'who', 'if', 'to', 'he', 'she', 'they', 'it', 'we', 'i', 'the']);
@@ -30,18 +31,28 @@ export function startCandidates(ctx: EndContext, sentence: Sentence, from: numbe
   return out;
 }
 
-function bucket(n: number): string {
+function bucket(n: number): number {
   let b = 0;
   while (b < DISTANCES.length && n > DISTANCES[b]!) b++;
-  return String(b);
+  return BUCKETS[b]!;
+}
+
+const BUCKETS = Array.from({ length: DISTANCES.length + 1 }, (_, b) => internValue(String(b)));
+const T = literalIds('bias', 'here', 'word', 'prev', 'dist', 'comma', 'first', 'word+prev', 'cue+word', 'first+word', 'word+dist', 'cue+here');
+const V = literalIds('-', 'FROM', 'QUOTE', 'START', 'yes', 'no');
+
+/** The features as strings, as the trainer stores them. */
+export function startFeatures(ctx: EndContext, from: number, k: number, cueWord: string): string[] {
+  return featureStrings((visit) => visitStartFeatures(ctx, from, k, cueWord, visit));
 }
 
 export function visitStartFeatures(ctx: EndContext, from: number, k: number, cueWord: string, visit: FeatureVisitor): void {
   const { tokens } = ctx;
-  const here = k === from ? 'FROM' : ctx.quoteOf[k] !== -1 ? 'QUOTE' : tokens[k]!.lower;
-  const word = ctx.quoteOf[k] !== -1 ? 'QUOTE' : tokens[k]!.lower;
-  const prev = tokens[k - 1]?.lower ?? 'START';
-  const first = ctx.quoteOf[from] !== -1 ? 'QUOTE' : tokens[from]!.lower;
+  const cue = valueId(cueWord);
+  const here = k === from ? V.FROM : ctx.quoteOf[k] !== -1 ? V.QUOTE : tokenValue(tokens[k]!);
+  const word = ctx.quoteOf[k] !== -1 ? V.QUOTE : tokenValue(tokens[k]!);
+  const prev = k > 0 ? tokenValue(tokens[k - 1]!) : V.START;
+  const first = ctx.quoteOf[from] !== -1 ? V.QUOTE : tokenValue(tokens[from]!);
   let words = 0;
   let comma = false;
   for (let j = from; j < k; j++) {
@@ -49,16 +60,16 @@ export function visitStartFeatures(ctx: EndContext, from: number, k: number, cue
     if (tokens[j]!.text === ',') comma = true;
   }
   const distance = bucket(words);
-  visit('bias', '-');
-  visit('here', here);
-  visit('word', word);
-  visit('prev', prev);
-  visit('dist', distance);
-  visit('comma', comma ? 'yes' : 'no');
-  visit('first', first);
-  visit('word+prev', word, prev);
-  visit('cue+word', cueWord, word);
-  visit('first+word', first, word);
-  visit('word+dist', word, distance);
-  visit('cue+here', cueWord, here);
+  visit(T.bias, V['-']);
+  visit(T.here, here);
+  visit(T.word, word);
+  visit(T.prev, prev);
+  visit(T.dist, distance);
+  visit(T.comma, comma ? V.yes : V.no);
+  visit(T.first, first);
+  visit(T['word+prev'], word, prev);
+  visit(T['cue+word'], cue, word);
+  visit(T['first+word'], first, word);
+  visit(T['word+dist'], word, distance);
+  visit(T['cue+here'], cue, here);
 }

@@ -1,4 +1,5 @@
 import lexicon from '../../resources/extraction/cue-lexicon.json';
+import { internValue } from './feature-values';
 
 /** Mined from the PolNeAR training split by `npm run train:extractor`. */
 interface CueLexicon {
@@ -19,6 +20,16 @@ const contentAfterShares = Float64Array.from(cueWords, (w) => data.cues[w]![2]);
 const sourceWords = Object.keys(data.sources);
 const sourceRow = new Map(sourceWords.map((w, i) => [w, i]));
 const sourceShares = Float64Array.from(sourceWords, (w) => data.sources[w]!);
+
+// The same probabilities by feature-value id (feature-values.ts), for tokens whose id is known:
+// the cue words get theirs as this module loads, before any article is read.
+const cueProbabilityByValue = new Float64Array(cueWords.reduce((n, w) => Math.max(n, internValue(w) + 1), 0));
+cueWords.forEach((w, i) => (cueProbabilityByValue[internValue(w)] = cueProbabilities[i]!));
+
+/** cueProbability() of the word with this feature-value id (UNKNOWN_VALUE: 0). */
+export function cueProbabilityOfValue(id: number): number {
+  return id >= 0 && id < cueProbabilityByValue.length ? cueProbabilityByValue[id]! : 0;
+}
 
 export function cueProbability(lower: string): number {
   const row = cueRow.get(lower);

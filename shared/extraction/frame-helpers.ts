@@ -53,7 +53,7 @@ export function skipAdverbials(ctx: FrameContext, sentence: Sentence, i: number)
       i++;
       continue;
     }
-    const phrase = ADVERBIAL_PHRASES.find((ph) => ph.every((w, k) => tokens[i + k]?.lower === w));
+    const phrase = adverbialPhraseAt(tokens, i);
     if (phrase) {
       i += phrase.length;
       continue;
@@ -65,6 +65,16 @@ export function skipAdverbials(ctx: FrameContext, sentence: Sentence, i: number)
     }
     return i;
   }
+}
+
+/** The first adverbial phrase whose words start at token i (a loop: this runs after every cue). */
+function adverbialPhraseAt(tokens: Token[], i: number): readonly string[] | undefined {
+  for (const phrase of ADVERBIAL_PHRASES) {
+    let k = 0;
+    while (k < phrase.length && tokens[i + k]?.lower === phrase[k]) k++;
+    if (k === phrase.length) return phrase;
+  }
+  return undefined;
 }
 
 // "in a separate statement", "at the opening session", "during a regular briefing": where words were said.

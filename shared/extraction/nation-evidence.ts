@@ -162,25 +162,56 @@ const officeCache = new Map<string, boolean>();
 interface WordLexicon {
   singles: Set<string>;
   pairs: Set<string>;
+  /** The first words of the pairs: only after one of them is a pair worth building. */
+  pairFirsts: Set<string>;
   /** A word that does not count after the given one ("central bank"). */
   notAfter: Record<string, string>;
 }
 
 function wordLexicon(singles: string, pairs: string[], notAfter: Record<string, string> = {}): WordLexicon {
-  return { singles: new Set(singles.split(' ')), pairs: new Set(pairs), notAfter };
+  return { singles: new Set(singles.split(' ')), pairs: new Set(pairs), pairFirsts: new Set(pairs.map((p) => p.slice(0, p.indexOf(' ')))), notAfter };
 }
 
-const LEXICON_WORD_RE = /[\p{L}\p{M}]+/gu;
+const LETTER_RE = /[\p{L}\p{M}]/u;
 
-/** The first lexicon word or word pair in a text (case-insensitive), as a character range. */
+/** How many code units the letter (or mark) at i takes: 0 when none starts there. */
+function letterLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_RE.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return LETTER_RE.test(text[i]!) ? 1 : 0;
+}
+
+/**
+ * The first lexicon word or word pair in a text (case-insensitive), as a character range.
+ * Words are runs of letters and marks; a scanner rather than matchAll, since this reads
+ * every speaker phrase and its description.
+ */
 function findLexiconWord(text: string, lexicon: WordLexicon): { index: number; length: number } | null {
-  let previous: { lower: string; index: number } | null = null;
-  for (const m of text.matchAll(LEXICON_WORD_RE)) {
-    const lower = m[0].toLowerCase();
-    if (previous && lexicon.pairs.has(`${previous.lower} ${lower}`)) return { index: previous.index, length: m.index + m[0].length - previous.index };
+  let previous: string | null = null;
+  let previousIndex = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let step = letterLength(text, i);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (step > 0) {
+      i += step;
+      step = i < n ? letterLength(text, i) : 0;
+    }
+    const lower = text.slice(start, i).toLowerCase();
+    if (previous !== null && lexicon.pairFirsts.has(previous) && lexicon.pairs.has(`${previous} ${lower}`)) return { index: previousIndex, length: i - previousIndex };
     const blocker = lexicon.notAfter[lower];
-    if (lexicon.singles.has(lower) && (blocker === undefined || blocker !== previous?.lower)) return { index: m.index, length: m[0].length };
-    previous = { lower, index: m.index };
+    if (lexicon.singles.has(lower) && (blocker === undefined || blocker !== previous)) return { index: start, length: i - start };
+    previous = lower;
+    previousIndex = start;
   }
   return null;
 }

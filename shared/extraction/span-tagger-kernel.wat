@@ -1,5 +1,5 @@
-;; The span tagger's first layer in WebAssembly, for its 24 hidden units: six vectors of
-;; four float32 lanes held in locals while a position's table rows are added.
+;; The span tagger's first two layers in WebAssembly. The first, for its 24 hidden units: six
+;; vectors of four float32 lanes held in locals while a position's table rows are added.
 ;; Source of span-tagger-kernel.ts (regenerate: node scripts/build-tagger-kernel.mjs).
 ;;
 ;; The JavaScript form added float32 table rows one by one, rounding each sum to float32
@@ -67,6 +67,81 @@
         (v128.store offset=48 (local.get $out) (f32x4.pmax (v128.const f32x4 0 0 0 0) (local.get $a3)))
         (v128.store offset=64 (local.get $out) (f32x4.pmax (v128.const f32x4 0 0 0 0) (local.get $a4)))
         (v128.store offset=80 (local.get $out) (f32x4.pmax (v128.const f32x4 0 0 0 0) (local.get $a5)))
+        (local.set $t (i32.add (local.get $t) (i32.const 1)))
+        (br $eachT))))
+;; The second layer, for the trained shape: 24 inputs, 12 outputs, kernel 3. The JavaScript
+;; form summed in float64: each output from its float32 bias, then for each position in reach
+;; from left to right, each input above zero in ascending order, weight x input, both read as
+;; float32. Here six f64x2 vectors hold the twelve sums and add the same products in the same
+;; order (a float32 product is exact in float64), so the sums are equal to the bit; ReLU, then
+;; rounding to float32, as storing into a Float32Array did. The weights and bias are stored
+;; already widened to float64 (exactly), so each product needs no conversion.
+  ;; For each position t < n and output o < 12:
+  ;;   y[t * 12 + o] = f32(max(0, bias[o] + sum over src in reach, then i < 24 with
+  ;;                               x[src * 24 + i] > 0, of w[((src - t + 1) * 24 + i) * 12 + o] * x[src * 24 + i]))
+  ;; x, w, bias and y are byte addresses; x and y hold float32, w and bias float64.
+  (func (export "secondLayer")
+    (param $n i32) (param $x i32) (param $w i32) (param $bias i32) (param $y i32)
+    (local $t i32) (local $src i32) (local $to i32) (local $xAt i32) (local $xEnd i32) (local $wAt i32)
+    (local $v f32) (local $vv v128) (local $out i32)
+    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128) (local $a4 v128) (local $a5 v128)
+    (block $doneT
+      (loop $eachT
+        (br_if $doneT (i32.ge_s (local.get $t) (local.get $n)))
+        (local.set $a0 (v128.load offset=0 (local.get $bias)))
+        (local.set $a1 (v128.load offset=16 (local.get $bias)))
+        (local.set $a2 (v128.load offset=32 (local.get $bias)))
+        (local.set $a3 (v128.load offset=48 (local.get $bias)))
+        (local.set $a4 (v128.load offset=64 (local.get $bias)))
+        (local.set $a5 (v128.load offset=80 (local.get $bias)))
+        ;; src = max(0, t - 1); to = min(n - 1, t + 1)
+        (local.set $src (i32.sub (local.get $t) (i32.const 1)))
+        (if (i32.lt_s (local.get $src) (i32.const 0)) (then (local.set $src (i32.const 0))))
+        (local.set $to (i32.add (local.get $t) (i32.const 1)))
+        (if (i32.gt_s (local.get $to) (i32.sub (local.get $n) (i32.const 1)))
+          (then (local.set $to (i32.sub (local.get $n) (i32.const 1)))))
+        (block $doneSrc
+          (loop $eachSrc
+            (br_if $doneSrc (i32.gt_s (local.get $src) (local.get $to)))
+            ;; The inputs of position src (24 float32), and the weights of kernel offset src - t + 1
+            ;; (24 rows of 12 float64, 2304 bytes).
+            (local.set $xAt (i32.add (local.get $x) (i32.mul (local.get $src) (i32.const 96))))
+            (local.set $xEnd (i32.add (local.get $xAt) (i32.const 96)))
+            (local.set $wAt
+              (i32.add (local.get $w)
+                (i32.mul (i32.add (i32.sub (local.get $src) (local.get $t)) (i32.const 1)) (i32.const 2304))))
+            (block $doneI
+              (loop $eachI
+                (br_if $doneI (i32.ge_u (local.get $xAt) (local.get $xEnd)))
+                (local.set $v (f32.load (local.get $xAt)))
+                (if (f32.gt (local.get $v) (f32.const 0))
+                  (then
+                    (local.set $vv (f64x2.splat (f64.promote_f32 (local.get $v))))
+                    (local.set $a0 (f64x2.add (local.get $a0)
+                      (f64x2.mul (v128.load offset=0 (local.get $wAt)) (local.get $vv))))
+                    (local.set $a1 (f64x2.add (local.get $a1)
+                      (f64x2.mul (v128.load offset=16 (local.get $wAt)) (local.get $vv))))
+                    (local.set $a2 (f64x2.add (local.get $a2)
+                      (f64x2.mul (v128.load offset=32 (local.get $wAt)) (local.get $vv))))
+                    (local.set $a3 (f64x2.add (local.get $a3)
+                      (f64x2.mul (v128.load offset=48 (local.get $wAt)) (local.get $vv))))
+                    (local.set $a4 (f64x2.add (local.get $a4)
+                      (f64x2.mul (v128.load offset=64 (local.get $wAt)) (local.get $vv))))
+                    (local.set $a5 (f64x2.add (local.get $a5)
+                      (f64x2.mul (v128.load offset=80 (local.get $wAt)) (local.get $vv))))))
+                (local.set $xAt (i32.add (local.get $xAt) (i32.const 4)))
+                (local.set $wAt (i32.add (local.get $wAt) (i32.const 96)))
+                (br $eachI)))
+            (local.set $src (i32.add (local.get $src) (i32.const 1)))
+            (br $eachSrc)))
+        ;; ReLU as the JavaScript form wrote it, s > 0 ? s : 0, is pmax(0, s); then two float32 per vector.
+        (local.set $out (i32.add (local.get $y) (i32.mul (local.get $t) (i32.const 48))))
+        (v128.store64_lane offset=0 0 (local.get $out) (f32x4.demote_f64x2_zero (f64x2.pmax (v128.const f64x2 0 0) (local.get $a0))))
+        (v128.store64_lane offset=8 0 (local.get $out) (f32x4.demote_f64x2_zero (f64x2.pmax (v128.const f64x2 0 0) (local.get $a1))))
+        (v128.store64_lane offset=16 0 (local.get $out) (f32x4.demote_f64x2_zero (f64x2.pmax (v128.const f64x2 0 0) (local.get $a2))))
+        (v128.store64_lane offset=24 0 (local.get $out) (f32x4.demote_f64x2_zero (f64x2.pmax (v128.const f64x2 0 0) (local.get $a3))))
+        (v128.store64_lane offset=32 0 (local.get $out) (f32x4.demote_f64x2_zero (f64x2.pmax (v128.const f64x2 0 0) (local.get $a4))))
+        (v128.store64_lane offset=40 0 (local.get $out) (f32x4.demote_f64x2_zero (f64x2.pmax (v128.const f64x2 0 0) (local.get $a5))))
         (local.set $t (i32.add (local.get $t) (i32.const 1)))
         (br $eachT))))
 )

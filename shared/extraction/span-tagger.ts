@@ -10,8 +10,8 @@
  */
 import weights from '../../resources/extraction/span-tagger.json';
 import type { Sentence } from './sentences';
-import { FEATURE_COUNT, FEATURE_GROUPS, indexVocabulary, sentenceFeatures, suffixOf, TAGGER_LABELS, type TaggerVocabulary, type VocabularyIndex } from './tagger-features';
-import { FirstLayerKernel } from './tagger-first-layer';
+import { FEATURE_COUNT, FEATURE_GROUPS, indexVocabulary, sentenceFeatures, suffixOf, TAGGER_LABELS, wordIdsByValue, type TaggerVocabulary, type VocabularyIndex } from './tagger-features';
+import { FirstLayerKernel, SECOND_LAYER_SHAPE } from './tagger-first-layer';
 import type { TextAnalysis } from './text-analysis';
 
 interface TaggerWeights {
@@ -56,12 +56,15 @@ interface Model {
   /** Suffix id of each word id, so a known word costs one map look-up, not two and a slice. */
   suffixOfWord: Int32Array;
   first: Layer;
+  /** The layers after the first that JavaScript runs (the kernel runs the second when it has the trained shape). */
   rest: Layer[];
   /** Output layer, [i * labels + label]. */
   out: { byInput: Float32Array; bias: Float32Array; inputs: number };
 }
 
 let model: Model | null = null;
+// Now, not in load(): the words need their value ids before the first article's tokens look theirs up.
+const wordOfValue = wordIdsByValue((weights as TaggerWeights).vocab);
 
 function layerOf(conv: { weight: number[][][]; bias: number[] }): Layer {
   const outputs = conv.weight.length;
@@ -149,9 +152,12 @@ function load(): Model {
     }
   });
   const rest = w.convs.slice(1).map(layerOf);
+  const second = rest[0];
+  const shape = SECOND_LAYER_SHAPE;
+  const secondInKernel = second !== undefined && second.inputs === shape.inputs && second.outputs === shape.outputs && second.kernel === shape.kernel;
   return {
     vocab,
-    firstLayer: new FirstLayerKernel(table, first.bias, first.outputs, first.kernel, FEATURE_GROUPS.length),
+    firstLayer: new FirstLayerKernel(table, first.bias, first.outputs, first.kernel, FEATURE_GROUPS.length, secondInKernel ? second : null),
     groupBase,
     termGroup: Int32Array.from(termGroup),
     termFeature: Int32Array.from(termFeature),
@@ -159,7 +165,7 @@ function load(): Model {
     width: Math.max(first.outputs, ...rest.map((l) => l.outputs)),
     suffixOfWord,
     first,
-    rest,
+    rest: secondInKernel ? rest.slice(1) : rest,
     out: { byInput: outByInput, bias: Float32Array.from(w.out.bias), inputs },
   };
 }
@@ -323,7 +329,7 @@ export function tagSentence(a: TextAnalysis, sentence: Sentence): Float32Array {
   const n = sentence.last - sentence.first;
   const hidden = m.first.outputs;
   reserve(m, n, m.width);
-  const ids = sentenceFeatures(a, sentence, m.vocab, buffers.ids, m.suffixOfWord);
+  const ids = sentenceFeatures(a, sentence, m.vocab, buffers.ids, m.suffixOfWord, wordOfValue);
   const groups = FEATURE_GROUPS.length;
   // Each feature group's row block per token, as an offset into the shared table.
   const gids = m.firstLayer.gids;
@@ -337,12 +343,18 @@ export function tagSentence(a: TextAnalysis, sentence: Sentence): Float32Array {
   }
   m.firstLayer.run(n);
   let x = m.firstLayer.x;
-  let y = buffers.b;
   let width = hidden;
+  if (m.firstLayer.hasSecond) {
+    m.firstLayer.runSecond(n);
+    x = m.firstLayer.y;
+    width = SECOND_LAYER_SHAPE.outputs;
+  }
+  let y = buffers.b;
   for (const layer of m.rest) {
     indexNonzero(x, width, n);
     convolve(layer, x, y, width, n);
-    const swap = x;
+    // The kernel's second-layer output is only 12 wide: the next layer writes over the first's instead.
+    const swap = x === m.firstLayer.y ? m.firstLayer.x : x;
     x = y;
     y = swap;
     width = layer.outputs;

@@ -4,6 +4,7 @@
  * narrow convolution cannot see (how far the nearest cue-like word is, whether the token
  * sits in a quotation) is given to it as features.
  */
+import { internValue, tokenValue } from './feature-values';
 import type { TextAnalysis } from './text-analysis';
 import type { Sentence } from './sentences';
 
@@ -89,6 +90,18 @@ export function indexVocabulary(vocab: TaggerVocabulary): VocabularyIndex {
   };
 }
 
+/**
+ * Each vocabulary word's id by its feature-value id (feature-values.ts), 1 elsewhere: a token
+ * whose value id is known then needs no look-up of its own. Call as the tagger's module loads,
+ * so that the words have their value ids before any article is read.
+ */
+export function wordIdsByValue(vocab: TaggerVocabulary): Int32Array {
+  const values = vocab.words.map((w) => internValue(w));
+  const out = new Int32Array(values.reduce((n, v) => Math.max(n, v + 1), 0)).fill(1);
+  values.forEach((v, i) => (out[v] = i + 2));
+  return out;
+}
+
 /** Whether the tagger looks at this sentence at all. */
 export function worthTagging(a: TextAnalysis, s: number, sentence: Sentence): boolean {
   if (a.sentenceQuoted[s]) return true;
@@ -98,9 +111,10 @@ export function worthTagging(a: TextAnalysis, s: number, sentence: Sentence): bo
 
 /**
  * Feature ids of the sentence's tokens, token-major: out[(i - first) * FEATURE_COUNT + f].
- * `suffixOfWord`, when given, maps a known word's id to its suffix id (saves a look-up).
+ * `suffixOfWord`, when given, maps a known word's id to its suffix id (saves a look-up);
+ * `wordOfValue` (from wordIdsByValue) finds the word's id from its token's value id.
  */
-export function sentenceFeatures(a: TextAnalysis, sentence: Sentence, vocab: VocabularyIndex, out?: Int32Array, suffixOfWord?: Int32Array): Int32Array {
+export function sentenceFeatures(a: TextAnalysis, sentence: Sentence, vocab: VocabularyIndex, out?: Int32Array, suffixOfWord?: Int32Array, wordOfValue?: Int32Array): Int32Array {
   const n = sentence.last - sentence.first;
   const ids = out && out.length >= n * FEATURE_COUNT ? out : new Int32Array(n * FEATURE_COUNT);
   let lastCue = -1;
@@ -108,7 +122,8 @@ export function sentenceFeatures(a: TextAnalysis, sentence: Sentence, vocab: Voc
     const i = sentence.first + k;
     const t = a.tokens[i]!;
     const o = k * FEATURE_COUNT;
-    const word = vocab.words.get(t.lower) ?? 1;
+    const value = wordOfValue ? tokenValue(t) : -1;
+    const word = wordOfValue ? (value >= 0 && value < wordOfValue.length ? wordOfValue[value]! : 1) : (vocab.words.get(t.lower) ?? 1);
     ids[o] = word;
     ids[o + 1] = !t.word ? 1 : suffixOfWord && word > 1 ? suffixOfWord[word]! : (vocab.suffixes.get(suffixOf(t.lower)) ?? 1);
     ids[o + 2] = shapeOf(a, i) + 1;

@@ -1,4 +1,5 @@
-import { cueProbability } from './cue-lexicon';
+import { cueProbabilityOfValue } from './cue-lexicon';
+import { tokenValue } from './feature-values';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -36,7 +37,8 @@ export function analyzeText(text: string): TextAnalysis {
   sentences.forEach((s, k) => sentenceOf.fill(k, s.first, s.last));
   const cuePrior = new Float32Array(perToken, n * 8, n);
   // Words of one or two letters never anchor a cue often enough to matter; skip their look-up.
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.word && tokens[i]!.text.length > 2) cuePrior[i] = cueProbability(tokens[i]!.lower);
+  // The look-up that gives the prior also gives the word's id, which the models read later.
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.word && tokens[i]!.text.length > 2) cuePrior[i] = cueProbabilityOfValue(tokenValue(tokens[i]!));
   const sentenceQuoted = new Uint8Array(sentences.length);
   for (let i = 0; i < tokens.length; i++) if (quoteOf[i] !== -1) sentenceQuoted[sentenceOf[i]!] = 1;
   return { tokens, quotes, quoteOf, sentences, sentenceOf, cuePrior, sentenceQuoted };

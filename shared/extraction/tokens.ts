@@ -1,3 +1,5 @@
+import { NOT_LOOKED_UP } from './feature-values';
+
 /** Word and punctuation tokens with their offsets in the article text. */
 export interface Token {
   start: number;
@@ -8,6 +10,8 @@ export interface Token {
   cap: boolean;
   /** Letters or digits (not punctuation). */
   word: boolean;
+  /** The learned models' id of `lower` (see feature-values.ts), looked up on first use. */
+  valueId: number;
 }
 
 /**
@@ -18,6 +22,8 @@ export interface Token {
  * That made tokenizing several times slower inside the extractor than alone.
  */
 class ScannedToken implements Token {
+  valueId = NOT_LOOKED_UP;
+
   constructor(
     readonly start: number,
     readonly end: number,

@@ -3,7 +3,7 @@ import { extractStatements } from '../../../shared/extraction/index';
 import { ALL_LEARNED_PARTS } from '../../../shared/extraction/pipeline';
 import { tagSentence } from '../../../shared/extraction/span-tagger';
 import weights from '../../../resources/extraction/span-tagger.json';
-import { indexVocabulary, sentenceFeatures, suffixOf, TAGGER_LABELS, type TaggerVocabulary } from '../../../shared/extraction/tagger-features';
+import { indexVocabulary, sentenceFeatures, suffixOf, TAGGER_LABELS, wordIdsByValue, type TaggerVocabulary } from '../../../shared/extraction/tagger-features';
 import { analyzeText } from '../../../shared/extraction/text-analysis';
 import { expectSpansToMatch } from './helpers';
 
@@ -54,7 +54,7 @@ describe('the span tagger', () => {
     }
   });
 
-  it('reads the same feature ids through the per-word suffix table as through the look-ups', () => {
+  it('reads the same feature ids through the per-word suffix and value tables as through the look-ups', () => {
     const vocabulary = (weights as unknown as { vocab: TaggerVocabulary }).vocab;
     const index = indexVocabulary(vocabulary);
     const suffixOfWord = new Int32Array(vocabulary.words.length + 2).fill(1);
@@ -64,6 +64,8 @@ describe('the span tagger', () => {
       const plain = sentenceFeatures(a, sentence, index);
       const shortcut = sentenceFeatures(a, sentence, index, new Int32Array(plain.length + 16), suffixOfWord);
       expect(Array.from(shortcut.subarray(0, plain.length))).toEqual(Array.from(plain));
+      const byValue = sentenceFeatures(a, sentence, index, new Int32Array(plain.length), suffixOfWord, wordIdsByValue(vocabulary));
+      expect(Array.from(byValue)).toEqual(Array.from(plain));
     }
   });
 });

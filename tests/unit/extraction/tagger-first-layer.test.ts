@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FirstLayerKernel } from '../../../shared/extraction/tagger-first-layer';
+import { FirstLayerKernel, SECOND_LAYER_SHAPE } from '../../../shared/extraction/tagger-first-layer';
 
 const HIDDEN = 24;
 const KERNEL = 5;
@@ -47,6 +47,41 @@ describe("the span tagger's first-layer kernel", () => {
       const expected = reference(table, bias, kernel.gids.slice(0, n * GROUPS), n);
       kernel.run(n);
       const got = kernel.x.slice(0, n * HIDDEN);
+      expect(new Uint32Array(got.buffer)).toEqual(new Uint32Array(expected.buffer));
+    }
+  });
+
+  it('runs the second layer with the float64 sums of the plain form, to the bit', () => {
+    const random = randomSource(20261203);
+    const { inputs, outputs, kernel: width } = SECOND_LAYER_SHAPE;
+    const block = KERNEL * HIDDEN;
+    const table = Float32Array.from({ length: ROWS * block }, () => (random() - 0.5) * 10 ** Math.floor(random() * 6 - 3));
+    const bias = Float32Array.from({ length: HIDDEN }, () => random() - 0.5);
+    const byInput = Float32Array.from({ length: width * inputs * outputs }, () => (random() - 0.5) * 10 ** Math.floor(random() * 6 - 3));
+    const secondBias = Float32Array.from({ length: outputs }, () => random() - 0.5);
+    const kernel = new FirstLayerKernel(table, bias, HIDDEN, KERNEL, GROUPS, { byInput, bias: secondBias });
+    for (const n of [1, 2, 3, 7, 40, 300]) {
+      kernel.reserve(n, HIDDEN);
+      for (let i = 0; i < n * GROUPS; i++) kernel.gids[i] = Math.floor(random() * ROWS) * block;
+      kernel.run(n);
+      const x = kernel.x.slice(0, n * HIDDEN);
+      // The plain form: bias, then each position in reach and each input above zero, in float64; ReLU; float32.
+      const expected = new Float32Array(n * outputs);
+      const pad = width >> 1;
+      for (let t = 0; t < n; t++) {
+        for (let o = 0; o < outputs; o++) {
+          let s = secondBias[o]!;
+          for (let src = Math.max(0, t - pad); src <= Math.min(n - 1, t + width - 1 - pad); src++) {
+            for (let i = 0; i < inputs; i++) {
+              const v = x[src * HIDDEN + i]!;
+              if (v > 0) s += byInput[((src - t + pad) * inputs + i) * outputs + o]! * v;
+            }
+          }
+          expected[t * outputs + o] = s > 0 ? s : 0;
+        }
+      }
+      kernel.runSecond(n);
+      const got = kernel.y.slice(0, n * outputs);
       expect(new Uint32Array(got.buffer)).toEqual(new Uint32Array(expected.buffer));
     }
   });
