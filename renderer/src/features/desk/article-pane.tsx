@@ -372,6 +372,7 @@ export const ArticlePane = memo(function ArticlePane(props: PaneProps) {
                         type="button"
                         className={`legend-chip${chosen ? ' is-chosen' : ''}`}
                         aria-pressed={chosen}
+                        data-nation={code ?? ''}
                         title="Link: light this nation's statements in every pane"
                         onClick={() => onLink(chosen ? null : linkByNation(code))}
                       >

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { observedSize } from '../../app/observed-size';
+import { quietScrollOptions } from '../../app/virtual-without-reads';
 import { memo, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { StoredStatement } from '../../../../shared/domain/archive';
 import { encodeStatementDrag, STATEMENT_DRAG_MIME } from '../../../../shared/domain/briefings';
@@ -55,6 +56,7 @@ function StatementCardsInner<S extends StoredStatement>(props: Props<S>) {
     gap: CARD_GAP_PX,
     paddingStart: 8,
     overscan: statements.length <= DRAW_ALL_CARDS ? DRAW_ALL_CARDS : OVERSCAN_CARDS,
+    ...quietScrollOptions<HTMLDivElement>(),
   });
 
   // The selected card stays in view when the selection comes from the text or the keyboard.
@@ -126,6 +128,7 @@ function StatementCardsInner<S extends StoredStatement>(props: Props<S>) {
               tabIndex={index === focusIndex ? 0 : -1}
               className={`statement-item review-${statement.reviewState}${dim ? ' is-dimmed' : ''}${linked?.has(statement.id) ? ' is-linked' : ''}`}
               data-statement-id={statement.id}
+              data-nation={statement.nation ?? ''}
               style={{ borderLeftColor: colour.border, transform: `translateY(${item.start}px)` }}
               onClick={(event) => {
                 if ((event.target as HTMLElement).closest('input, select, textarea, form, .statement-tools')) return;
