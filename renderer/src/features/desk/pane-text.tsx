@@ -63,16 +63,24 @@ const DENSE_ABOVE_PX = 25_000_000;
 const DENSE_LINE_PX = 20;
 
 function estimateHeight(blocks: TextBlocks, index: number, dense: boolean): number {
-  const { start, end } = blockRange(blocks, index);
+  const start = blocks.starts[index]!;
+  const end = index + 1 < blocks.starts.length ? blocks.starts[index + 1]! : blocks.length;
   const lines = blocks.lines[index]!;
   if (dense) return lines * DENSE_LINE_PX + Math.floor((end - start) / CHARS_PER_LINE) * DENSE_LINE_PX;
   return lines * (LINE_PX + PARAGRAPH_GAP_PX) + Math.floor((end - start) / CHARS_PER_LINE) * LINE_PX;
 }
 
-function needsDenseLayout(blocks: TextBlocks): boolean {
+/**
+ * Every block's first guess, worked out once per text: the list asks for them all whenever a
+ * measured size changes (a hundred thousand blocks in a long article).
+ */
+function estimateHeights(blocks: TextBlocks): { heights: Float64Array; dense: boolean } {
+  const heights = new Float64Array(blocks.starts.length);
   let total = 0;
-  for (let i = 0; i < blocks.starts.length; i++) total += estimateHeight(blocks, i, false);
-  return total > DENSE_ABOVE_PX;
+  for (let i = 0; i < heights.length; i++) total += heights[i] = estimateHeight(blocks, i, false);
+  const dense = total > DENSE_ABOVE_PX;
+  if (dense) for (let i = 0; i < heights.length; i++) heights[i] = estimateHeight(blocks, i, true);
+  return { heights, dense };
 }
 
 /**
@@ -91,7 +99,7 @@ export const PaneText = memo(function PaneText({ source, statements, selectedId,
   );
   const starts = useMemo(() => new Set(statements.map((s) => Math.max(0, s.content.start))), [statements]);
   const blocks = source.blocks;
-  const dense = useMemo(() => needsDenseLayout(blocks), [blocks]);
+  const { heights, dense } = useMemo(() => estimateHeights(blocks), [blocks]);
 
   const containerRef = useRef<HTMLDivElement>(null);
 
@@ -102,7 +110,7 @@ export const PaneText = memo(function PaneText({ source, statements, selectedId,
     // The text sits right in the scrolling element, whose own ref is set only after this list's
     // effects have run (a parent's ref comes after its children's effects) when both mount together.
     getScrollElement: () => scrollRef.current ?? containerRef.current?.parentElement ?? null,
-    estimateSize: (index) => estimateHeight(blocks, index, dense),
+    estimateSize: (index) => heights[index]!,
     measureElement: observedSize,
     overscan: OVERSCAN_BLOCKS,
     paddingStart: TEXT_TOP_PX,
@@ -207,7 +215,7 @@ export const PaneText = memo(function PaneText({ source, statements, selectedId,
     const { start, end } = blockRange(blocks, index);
     const own = source.blockText(index);
     // Still on its way (a long article's page): as tall as it will be, so nothing jumps when it comes.
-    if (own === null) return <span className="text-pending" style={{ height: estimateHeight(blocks, index, dense) }} aria-hidden="true" />;
+    if (own === null) return <span className="text-pending" style={{ height: heights[index] }} aria-hidden="true" />;
     const previous = index > 0 ? source.blockText(index - 1) : null;
     const block = new BlockText(own, start, index === 0 || previous === null || previous.endsWith('\n'));
     const out: ReactNode[] = [];
