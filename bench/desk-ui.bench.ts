@@ -182,7 +182,9 @@ try {
   await page.locator(`section.pane[data-article-id="${longId}"][data-ready="true"]`).waitFor();
   const longPane = page.locator(`section.pane[data-article-id="${longId}"]`);
 
-  // 2. Change the linked selection: alternate between two nations of the long article, until every pane has re-lit.
+  // 2. Change the linked selection: alternate between two nations of the long article, until every pane has re-lit:
+  // each highlight and card drawn, in every pane, lit when it is the nation's and dimmed when not (the panes
+  // draw the lines and cards on screen and a few beyond, so a nation may have none of them in view).
   const chips = longPane.getByRole('list', { name: 'Nation colours' }).getByRole('button');
   const chipCount = await chips.count();
   const linkTimes: number[] = [];
@@ -192,7 +194,13 @@ try {
       page,
       `document.querySelectorAll('section.pane[data-article-id="${longId}"] .nation-legend button')[${index}].click()`,
       `const chip = document.querySelectorAll('section.pane[data-article-id="${longId}"] .nation-legend button')[${index}];
-       return chip.getAttribute('aria-pressed') === 'true' && document.querySelectorAll('section.pane[data-article-id="${longId}"] mark.is-linked').length > 0;`,
+       if (chip.getAttribute('aria-pressed') !== 'true') return false;
+       if (!document.querySelector('section.pane[data-article-id="${longId}"] .article-text mark')) return false;
+       const ofNation = (element) => (element.dataset.nation || '').toUpperCase() === chip.dataset.nation;
+       const marks = [...document.querySelectorAll('section.pane .article-text mark')];
+       const cards = [...document.querySelectorAll('section.pane .statement-item')];
+       return marks.every((mark) => mark.classList.contains(ofNation(mark) ? 'is-linked' : 'is-dimmed'))
+         && cards.every((card) => card.classList.contains(ofNation(card) ? 'is-linked' : 'is-dimmed'));`,
     ));
     if (run > 0) linkTimes.push(ms);
   }

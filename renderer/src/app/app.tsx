@@ -111,7 +111,11 @@ export function App() {
     event.target.value = '';
   }
 
-  const openImport = () => filesInputRef.current?.click();
+  const openImport = useCallback(() => filesInputRef.current?.click(), []);
+  // The library and the other views stay mounted while hidden: with steady callbacks they are not
+  // drawn again each time the desk changes (a pane opened beside another).
+  const openFromLibrary = useCallback((articleId: number) => openArticle({ articleId, beside: false }), [openArticle]);
+  const openBesideFromLibrary = useCallback((articleId: number) => openArticle({ articleId, beside: true }), [openArticle]);
 
   return (
     <div className="app">
@@ -191,13 +195,7 @@ export function App() {
 
       <main className="app-main">
         <ErrorBoundary area="The library">
-          <LibraryView
-            hidden={view.kind !== 'library'}
-            searchRef={searchRef}
-            onOpen={(articleId) => openArticle({ articleId, beside: false })}
-            onOpenBeside={(articleId) => openArticle({ articleId, beside: true })}
-            onImport={openImport}
-          />
+          <LibraryView hidden={view.kind !== 'library'} searchRef={searchRef} onOpen={openFromLibrary} onOpenBeside={openBesideFromLibrary} onImport={openImport} />
         </ErrorBoundary>
         {view.kind === 'positions' && (
           <ErrorBoundary area="Positions">
@@ -222,8 +220,8 @@ export function App() {
                   hidden={false}
                   searchRef={sideSearchRef}
                   searchLabel="Search articles to open beside"
-                  onOpen={(articleId) => openArticle({ articleId, beside: true })}
-                  onOpenBeside={(articleId) => openArticle({ articleId, beside: true })}
+                  onOpen={openBesideFromLibrary}
+                  onOpenBeside={openBesideFromLibrary}
                   onImport={openImport}
                 />
               }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockAt, blockRange, cutIntoBlocks, firstEndingAfter } from '../../../renderer/src/features/desk/text-blocks';
+import { decodeBlocks, encodeBlocks } from '../../../shared/text/text-blocks';
 
 function pieces(text: string): string[] {
   const blocks = cutIntoBlocks(text);
@@ -51,5 +52,24 @@ describe('cutting a long article into blocks for the reader', () => {
     expect(firstEndingAfter(segments, 3)).toBe(1);
     expect(firstEndingAfter(segments, 19)).toBe(2);
     expect(firstEndingAfter(segments, 20)).toBe(3);
+  });
+});
+
+describe('the outline of a long article on the wire', () => {
+  it('comes back as it went, for an empty text, a one-block text and a long one', () => {
+    const long = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i} ${'word '.repeat(i % 40)}\n\n`).join('');
+    for (const text of ['', 'One line only.', long]) {
+      const blocks = cutIntoBlocks(text);
+      const back = decodeBlocks(encodeBlocks(blocks));
+      expect(Array.from(back.starts)).toEqual(Array.from(blocks.starts));
+      expect(Array.from(back.lines)).toEqual(Array.from(blocks.lines));
+      expect(back.length).toBe(text.length);
+    }
+  });
+
+  it('refuses an outline that is damaged', () => {
+    expect(() => decodeBlocks({ steps: '0,12', lines: '1', length: 12 })).toThrow(/differ in number/);
+    expect(() => decodeBlocks({ steps: '0,,12', lines: '1,1,1', length: 12 })).toThrow(/damaged/);
+    expect(() => decodeBlocks({ steps: '0,1x', lines: '1,1', length: 12 })).toThrow(/damaged/);
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { memo, useCallback, useEffect, useState, type FormEvent } from 'react';
 import {
   BRIEFING_TEMPLATE_LABELS,
   BRIEFING_TEMPLATES,
@@ -28,7 +28,7 @@ function matrixNow() {
 }
 
 /** The analyst's briefings: a list, the editor, and the statements to cite beside it. */
-export function BriefingsView({ hidden, onOpenSource }: Props) {
+export const BriefingsView = memo(function BriefingsView({ hidden, onOpenSource }: Props) {
   const [briefings, setBriefings] = useState<BriefingSummary[] | null>(null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [topics, setTopics] = useState<Topic[]>([]);
@@ -141,7 +141,7 @@ export function BriefingsView({ hidden, onOpenSource }: Props) {
       )}
     </section>
   );
-}
+});
 
 function NewBriefingForm({ topics, onCreate }: { topics: readonly Topic[]; onCreate: (template: BriefingTemplate, source: BriefingSource) => void }) {
   const [template, setTemplate] = useState<BriefingTemplate>('positions-by-nation');

@@ -235,12 +235,17 @@ export const ArticlePane = memo(function ArticlePane(props: PaneProps) {
   }
 
   // The cards redraw only when what they show changes, not with every render of the pane (a pane opening beside it, its story arriving).
+  // One handler whatever is selected, so choosing a card draws again only the two cards that change.
+  const selectedRef = useRef(selectedId);
+  useLayoutEffect(() => {
+    selectedRef.current = selectedId;
+  }, [selectedId]);
   const selectCard = useCallback(
     (s: DeskStatement) => {
-      if (s.id !== selectedId) setMode(null);
+      if (s.id !== selectedRef.current) setMode(null);
       show(s.id);
     },
-    [selectedId, show],
+    [show],
   );
   const linkSpeaker = useCallback((s: DeskStatement) => onLink(sameLink(link, linkBySpeaker(s)) ? null : linkBySpeaker(s)), [link, onLink]);
   const linkNation = useCallback((code: string | null) => onLink(sameLink(link, linkByNation(code)) ? null : linkByNation(code)), [link, onLink]);
@@ -372,6 +377,7 @@ export const ArticlePane = memo(function ArticlePane(props: PaneProps) {
                         type="button"
                         className={`legend-chip${chosen ? ' is-chosen' : ''}`}
                         aria-pressed={chosen}
+                        data-nation={code ?? ''}
                         title="Link: light this nation's statements in every pane"
                         onClick={() => onLink(chosen ? null : linkByNation(code))}
                       >

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { observedSize } from '../../app/observed-size';
-import { memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type Ref, type RefObject } from 'react';
+import { quietScrollOptions } from '../../app/virtual-without-reads';
+import { memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type CSSProperties, type ReactNode, type Ref, type RefObject } from 'react';
 import type { StoredStatement } from '../../../../shared/domain/archive';
 import { segmentText, type TextSegment } from '../reader/highlight-segments';
 import { nationColour } from '../reader/nation-colours';
@@ -43,9 +44,14 @@ const REVIEW_LABEL: Record<StoredStatement['reviewState'], string> = {
 const LINE_PX = 26;
 const PARAGRAPH_GAP_PX = 11;
 const CHARS_PER_LINE = 90;
-/** Up to this many blocks (a short article) are all drawn; more are virtualized. */
-const DRAW_ALL_BLOCKS = 60;
-const OVERSCAN_BLOCKS = 3;
+/**
+ * Blocks drawn beyond each edge of the screen. A block holds up to eight lines (most of a screen
+ * in a narrow pane): drawing every block of an article that is a few screens long costs its
+ * opening the layout of all of them to show one.
+ */
+const OVERSCAN_BLOCKS = 1;
+/** Room above the text inside the scrolling box (its padding), left by the list itself so that nothing has to be measured. */
+const TEXT_TOP_PX = 14;
 /** Frames to wait for a revealed place to be drawn before giving up. */
 const REVEAL_FRAMES = 30;
 
@@ -57,16 +63,24 @@ const DENSE_ABOVE_PX = 25_000_000;
 const DENSE_LINE_PX = 20;
 
 function estimateHeight(blocks: TextBlocks, index: number, dense: boolean): number {
-  const { start, end } = blockRange(blocks, index);
+  const start = blocks.starts[index]!;
+  const end = index + 1 < blocks.starts.length ? blocks.starts[index + 1]! : blocks.length;
   const lines = blocks.lines[index]!;
   if (dense) return lines * DENSE_LINE_PX + Math.floor((end - start) / CHARS_PER_LINE) * DENSE_LINE_PX;
   return lines * (LINE_PX + PARAGRAPH_GAP_PX) + Math.floor((end - start) / CHARS_PER_LINE) * LINE_PX;
 }
 
-function needsDenseLayout(blocks: TextBlocks): boolean {
+/**
+ * Every block's first guess, worked out once per text: the list asks for them all whenever a
+ * measured size changes (a hundred thousand blocks in a long article).
+ */
+function estimateHeights(blocks: TextBlocks): { heights: Float64Array; dense: boolean } {
+  const heights = new Float64Array(blocks.starts.length);
   let total = 0;
-  for (let i = 0; i < blocks.starts.length; i++) total += estimateHeight(blocks, i, false);
-  return total > DENSE_ABOVE_PX;
+  for (let i = 0; i < heights.length; i++) total += heights[i] = estimateHeight(blocks, i, false);
+  const dense = total > DENSE_ABOVE_PX;
+  if (dense) for (let i = 0; i < heights.length; i++) heights[i] = estimateHeight(blocks, i, true);
+  return { heights, dense };
 }
 
 /**
@@ -85,20 +99,22 @@ export const PaneText = memo(function PaneText({ source, statements, selectedId,
   );
   const starts = useMemo(() => new Set(statements.map((s) => Math.max(0, s.content.start))), [statements]);
   const blocks = source.blocks;
-  const dense = useMemo(() => needsDenseLayout(blocks), [blocks]);
+  const { heights, dense } = useMemo(() => estimateHeights(blocks), [blocks]);
 
   const containerRef = useRef<HTMLDivElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  // Where the text starts inside the scrolling element (its padding); what floats above it takes no room.
-  useLayoutEffect(() => setScrollMargin(containerRef.current?.offsetTop ?? 0), []);
 
+  // The text starts at the top of the scrolling element (what floats above it takes no room), so
+  // the list needs no offset read from the page.
   const virtualizer = useVirtualizer({
     count: blocks.starts.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => estimateHeight(blocks, index, dense),
+    // The text sits right in the scrolling element, whose own ref is set only after this list's
+    // effects have run (a parent's ref comes after its children's effects) when both mount together.
+    getScrollElement: () => scrollRef.current ?? containerRef.current?.parentElement ?? null,
+    estimateSize: (index) => heights[index]!,
     measureElement: observedSize,
-    overscan: blocks.starts.length <= DRAW_ALL_BLOCKS ? DRAW_ALL_BLOCKS : OVERSCAN_BLOCKS,
-    scrollMargin,
+    overscan: OVERSCAN_BLOCKS,
+    paddingStart: TEXT_TOP_PX,
+    ...quietScrollOptions<HTMLElement>(),
   });
 
   const revealing = useRef(0);
@@ -199,7 +215,7 @@ export const PaneText = memo(function PaneText({ source, statements, selectedId,
     const { start, end } = blockRange(blocks, index);
     const own = source.blockText(index);
     // Still on its way (a long article's page): as tall as it will be, so nothing jumps when it comes.
-    if (own === null) return <span className="text-pending" style={{ height: estimateHeight(blocks, index, dense) }} aria-hidden="true" />;
+    if (own === null) return <span className="text-pending" style={{ height: heights[index] }} aria-hidden="true" />;
     const previous = index > 0 ? source.blockText(index - 1) : null;
     const block = new BlockText(own, start, index === 0 || previous === null || previous.endsWith('\n'));
     const out: ReactNode[] = [];
@@ -231,7 +247,7 @@ export const PaneText = memo(function PaneText({ source, statements, selectedId,
             data-index={item.index}
             data-block-start={start}
             data-block-end={end}
-            style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
+            style={{ transform: `translateY(${item.start}px)` }}
           >
             {renderBlock(item.index)}
           </div>

@@ -18,15 +18,25 @@ interface Box {
   height: number;
 }
 
-/** The text node and offset inside it where an article offset falls (null when not rendered). */
+/**
+ * The text node and offset inside it where an article offset falls (null when not drawn). Only
+ * the blocks on screen are drawn: the walk starts at the block holding the offset, from its own start.
+ */
 function domPoint(article: HTMLElement, offset: number, edge: SpanEdge): { node: Text; offset: number } | null {
-  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
-  let total = 0;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const length = node.data.length;
-    // A start between two nodes belongs to the next one, an end to the one before.
-    if (edge === 'start' ? offset < total + length : offset <= total + length) return { node, offset: offset - total };
-    total += length;
+  for (const block of article.querySelectorAll<HTMLElement>('[data-block-start]')) {
+    const blockStart = Number(block.dataset.blockStart);
+    const blockEnd = Number(block.dataset.blockEnd);
+    // A start on a block's edge belongs to the block after it, an end to the one before.
+    if (edge === 'start' ? offset < blockStart || offset >= blockEnd : offset <= blockStart || offset > blockEnd) continue;
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    let total = blockStart;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const length = node.data.length;
+      // A start between two nodes belongs to the next one, an end to the one before.
+      if (edge === 'start' ? offset < total + length : offset <= total + length) return { node, offset: offset - total };
+      total += length;
+    }
+    return null;
   }
   return null;
 }
@@ -96,6 +106,16 @@ export function SpanHandles({ container, text, span, onCommit }: Props) {
     observer.observe(box);
     return () => observer.disconnect();
   }, [container]);
+
+  // Only the blocks on screen are drawn: a statement reached by scrolling (or by J/K) has its ends drawn a frame or two later.
+  const spanShown = span !== null;
+  useEffect(() => {
+    const article = container.current?.querySelector('.article-text');
+    if (!spanShown || !article) return;
+    const observer = new MutationObserver(() => setLayoutVersion((n) => n + 1));
+    observer.observe(article, { childList: true });
+    return () => observer.disconnect();
+  }, [container, spanShown]);
 
   // Measured after layout, in the next frame: the highlight's rectangles are only known once drawn.
   useLayoutEffect(() => {

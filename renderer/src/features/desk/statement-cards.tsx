@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { observedSize } from '../../app/observed-size';
-import { memo, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { quietScrollOptions } from '../../app/virtual-without-reads';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { StoredStatement } from '../../../../shared/domain/archive';
 import { encodeStatementDrag, STATEMENT_DRAG_MIME } from '../../../../shared/domain/briefings';
 import { nationColour } from '../reader/nation-colours';
@@ -39,6 +40,10 @@ const REVIEW_BADGE: Record<StoredStatement['reviewState'], string> = {
  * Every statement of one pane in reading order; arrows or j/k move, Enter or a click shows it in the text.
  * Only the cards on screen are in the page (an article can hold a hundred thousand statements);
  * the list scrolls itself to a card chosen from the text or the keyboard.
+ *
+ * The cards drawn lie one after another in the page's own flow, the run of them moved down to
+ * where the first belongs: a card is in its place in the first frame, before any is measured, and
+ * when a measurement (or a scroll) moves the run, no card is drawn again, only the run moved.
  */
 function StatementCardsInner<S extends StoredStatement>(props: Props<S>) {
   const { statements, selectedId, linked, onSelect, onLinkSpeaker, onLinkNation, renderExtra, renderTools } = props;
@@ -55,6 +60,7 @@ function StatementCardsInner<S extends StoredStatement>(props: Props<S>) {
     gap: CARD_GAP_PX,
     paddingStart: 8,
     overscan: statements.length <= DRAW_ALL_CARDS ? DRAW_ALL_CARDS : OVERSCAN_CARDS,
+    ...quietScrollOptions<HTMLDivElement>(),
   });
 
   // The selected card stays in view when the selection comes from the text or the keyboard.
@@ -78,7 +84,7 @@ function StatementCardsInner<S extends StoredStatement>(props: Props<S>) {
     requestAnimationFrame(focus);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLLIElement>, index: number, statement: S): void {
+  function keyDown(event: KeyboardEvent<HTMLLIElement>, index: number, statement: S): void {
     if (event.target !== event.currentTarget) return;
     const keys: Record<string, () => void> = {
       ArrowDown: () => moveTo(index + 1),
@@ -93,6 +99,12 @@ function StatementCardsInner<S extends StoredStatement>(props: Props<S>) {
     event.preventDefault();
     action();
   }
+  // The cards keep one key handler (so they need not be drawn again for it), which calls the newest.
+  const latestKeyDown = useRef(keyDown);
+  useLayoutEffect(() => {
+    latestKeyDown.current = keyDown;
+  });
+  const onCardKeyDown = useCallback((event: KeyboardEvent<HTMLLIElement>, index: number, statement: S) => latestKeyDown.current(event, index, statement), []);
 
   if (statements.length === 0) {
     return (
@@ -102,90 +114,121 @@ function StatementCardsInner<S extends StoredStatement>(props: Props<S>) {
     );
   }
 
+  const items = virtualizer.getVirtualItems();
   return (
     <div className="statement-list" ref={scrollRef}>
-      <ul role="listbox" aria-label="Statements" className="statement-rows" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const statement = statements[item.index]!;
-          const index = item.index;
-          const colour = nationColour(statement.nation);
-          const name = nationName(statement.nation);
-          const speaker = speakerName(statement);
-          const role = [statement.speakerRole, statement.speakerOrganization].filter((part) => part && part !== speaker).join(', ');
-          const selected = statement.id === selectedId;
-          const dim = linked !== null && !linked.has(statement.id);
-          return (
-            <li
-              key={item.key}
-              ref={virtualizer.measureElement}
-              data-index={index}
-              role="option"
-              aria-selected={selected}
-              aria-setsize={statements.length}
-              aria-posinset={index + 1}
-              tabIndex={index === focusIndex ? 0 : -1}
-              className={`statement-item review-${statement.reviewState}${dim ? ' is-dimmed' : ''}${linked?.has(statement.id) ? ' is-linked' : ''}`}
-              data-statement-id={statement.id}
-              style={{ borderLeftColor: colour.border, transform: `translateY(${item.start}px)` }}
-              onClick={(event) => {
-                if ((event.target as HTMLElement).closest('input, select, textarea, form, .statement-tools')) return;
-                onSelect(statement);
-              }}
-              onKeyDown={(event) => onKeyDown(event, index, statement)}
-              draggable
-              onDragStart={(event) => {
-                // The shared statement payload: a briefing (or any view that takes statements) accepts it.
-                const { start, end, text } = statement.content;
-                event.dataTransfer.setData(STATEMENT_DRAG_MIME, encodeStatementDrag({ statementId: statement.id, articleId: statement.articleId, start, end, text }));
-                event.dataTransfer.setData('text/plain', text);
-                event.dataTransfer.effectAllowed = 'copy';
-              }}
-            >
-              <div className="statement-speaker">
-                <button
-                  type="button"
-                  className="speaker-name link-like"
-                  tabIndex={-1}
-                  title="Link: light this speaker's statements in every pane"
-                  onClick={() => onLinkSpeaker(statement)}
-                >
-                  {speaker}
-                </button>
-                <span className="badges">
-                  <span className="kind-badge" data-kind={statement.kind}>
-                    {statement.kind}
-                  </span>
-                  <span className={`review-badge review-${statement.reviewState}`}>{REVIEW_BADGE[statement.reviewState]}</span>
-                </span>
-              </div>
-              {role && <div className="statement-role">{role}</div>}
-              <div className="statement-nation" title={nationWhy(statement) ?? undefined}>
-                <span className="swatch" aria-hidden="true" style={{ backgroundColor: colour.background, borderColor: colour.border }} />
-                <button
-                  type="button"
-                  className="link-like"
-                  tabIndex={-1}
-                  title="Link: light this nation's statements in every pane"
-                  onClick={() => onLinkNation(statement.nation)}
-                >
-                  {statement.nation ? (
-                    <>
-                      {name ?? statement.nation.toUpperCase()} <code>{statement.nation.toUpperCase()}</code>
-                    </>
-                  ) : (
-                    <span className="muted">No nation</span>
-                  )}
-                </button>
-              </div>
-              <blockquote className="statement-quote">{statement.content.text}</blockquote>
-              {renderExtra?.(statement)}
-              {selected && renderTools?.(statement)}
-            </li>
-          );
-        })}
-      </ul>
+      <div className="statement-rows-room" style={{ height: virtualizer.getTotalSize() }}>
+        <ul role="listbox" aria-label="Statements" className="statement-rows" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+          {items.map((item) => {
+            const statement = statements[item.index]!;
+            return (
+              <StatementCard
+                key={item.key}
+                statement={statement}
+                index={item.index}
+                count={statements.length}
+                selected={statement.id === selectedId}
+                linked={linked === null ? null : linked.has(statement.id)}
+                tabbable={item.index === focusIndex}
+                measure={virtualizer.measureElement}
+                onSelect={onSelect}
+                onLinkSpeaker={onLinkSpeaker}
+                onLinkNation={onLinkNation}
+                onKeyDown={onCardKeyDown}
+                renderExtra={renderExtra}
+                renderTools={statement.id === selectedId ? renderTools : undefined}
+              />
+            );
+          })}
+        </ul>
+      </div>
     </div>
   );
 }
+
+interface CardProps<S extends StoredStatement> {
+  statement: S;
+  index: number;
+  count: number;
+  selected: boolean;
+  /** Whether the card is in the linked selection; null when nothing is linked. */
+  linked: boolean | null;
+  tabbable: boolean;
+  measure: (element: Element | null) => void;
+  onSelect: (statement: S) => void;
+  onLinkSpeaker: (statement: S) => void;
+  onLinkNation: (code: string | null) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLLIElement>, index: number, statement: S) => void;
+  renderExtra: ((statement: S) => ReactNode) | undefined;
+  /** Given to the selected card only. */
+  renderTools: ((statement: S) => ReactNode) | undefined;
+}
+
+function StatementCardInner<S extends StoredStatement>(props: CardProps<S>) {
+  const { statement, index, count, selected, linked, tabbable, measure, onSelect, onLinkSpeaker, onLinkNation, onKeyDown, renderExtra, renderTools } = props;
+  const colour = nationColour(statement.nation);
+  const name = nationName(statement.nation);
+  const speaker = speakerName(statement);
+  const role = [statement.speakerRole, statement.speakerOrganization].filter((part) => part && part !== speaker).join(', ');
+  return (
+    <li
+      ref={measure}
+      data-index={index}
+      role="option"
+      aria-selected={selected}
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      tabIndex={tabbable ? 0 : -1}
+      className={`statement-item review-${statement.reviewState}${linked === false ? ' is-dimmed' : ''}${linked === true ? ' is-linked' : ''}`}
+      data-statement-id={statement.id}
+      data-nation={statement.nation ?? ''}
+      style={{ borderLeftColor: colour.border }}
+      onClick={(event) => {
+        if ((event.target as HTMLElement).closest('input, select, textarea, form, .statement-tools')) return;
+        onSelect(statement);
+      }}
+      onKeyDown={(event) => onKeyDown(event, index, statement)}
+      draggable
+      onDragStart={(event) => {
+        // The shared statement payload: a briefing (or any view that takes statements) accepts it.
+        const { start, end, text } = statement.content;
+        event.dataTransfer.setData(STATEMENT_DRAG_MIME, encodeStatementDrag({ statementId: statement.id, articleId: statement.articleId, start, end, text }));
+        event.dataTransfer.setData('text/plain', text);
+        event.dataTransfer.effectAllowed = 'copy';
+      }}
+    >
+      <div className="statement-speaker">
+        <button type="button" className="speaker-name link-like" tabIndex={-1} title="Link: light this speaker's statements in every pane" onClick={() => onLinkSpeaker(statement)}>
+          {speaker}
+        </button>
+        <span className="badges">
+          <span className="kind-badge" data-kind={statement.kind}>
+            {statement.kind}
+          </span>
+          <span className={`review-badge review-${statement.reviewState}`}>{REVIEW_BADGE[statement.reviewState]}</span>
+        </span>
+      </div>
+      {role && <div className="statement-role">{role}</div>}
+      <div className="statement-nation" title={nationWhy(statement) ?? undefined}>
+        <span className="swatch" aria-hidden="true" style={{ backgroundColor: colour.background, borderColor: colour.border }} />
+        <button type="button" className="link-like" tabIndex={-1} title="Link: light this nation's statements in every pane" onClick={() => onLinkNation(statement.nation)}>
+          {statement.nation ? (
+            <>
+              {name ?? statement.nation.toUpperCase()} <code>{statement.nation.toUpperCase()}</code>
+            </>
+          ) : (
+            <span className="muted">No nation</span>
+          )}
+        </button>
+      </div>
+      <blockquote className="statement-quote">{statement.content.text}</blockquote>
+      {renderExtra?.(statement)}
+      {selected && renderTools?.(statement)}
+    </li>
+  );
+}
+
+/** One card, drawn again only when what it shows changes (not when the cards around it move or another is chosen). */
+const StatementCard = memo(StatementCardInner) as typeof StatementCardInner;
 
 export const StatementCards = memo(StatementCardsInner) as typeof StatementCardsInner;

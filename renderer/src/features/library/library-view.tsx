@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { formatArticleDate, formatCount, plural } from '../../app/format';
 import { ErrorMessage } from '../../app/error-message';
 import { useDebouncedValue } from '../../app/use-debounced-value';
@@ -30,7 +30,7 @@ const COLUMNS: { label: string; className: string; sort: ArticleSort; first: 'as
   { label: 'Statements', className: 'count', sort: 'statements', first: 'desc' },
 ];
 
-export function LibraryView({ hidden, searchRef, onOpen, onOpenBeside, onImport, searchLabel = 'Search articles' }: Props) {
+export const LibraryView = memo(function LibraryView({ hidden, searchRef, onOpen, onOpenBeside, onImport, searchLabel = 'Search articles' }: Props) {
   const [searchText, setSearchText] = useState('');
   const query = useDebouncedValue(searchText, SEARCH_DEBOUNCE_MS);
   const [order, setOrder] = useState<ListOrder>(null);
@@ -266,4 +266,4 @@ export function LibraryView({ hidden, searchRef, onOpen, onOpenBeside, onImport,
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { STANCES } from '../../../../shared/domain/archive';
 import type { Actor, StatementHit, StatementSearchPage } from '../../../../shared/domain/desk';
 import { parseSearchQuery, QuerySyntaxError } from '../../../../shared/search/query-syntax';
@@ -34,7 +34,7 @@ type Results =
   | { status: 'ready'; page: StatementSearchPage; rows: StatementHit[]; key: string };
 
 /** Statements (not articles) by words and filters that combine, with the words marked in context. */
-export function StatementSearchView({ hidden, searchRef, onOpen, preset }: Props) {
+export const StatementSearchView = memo(function StatementSearchView({ hidden, searchRef, onOpen, preset }: Props) {
   const [form, setForm] = useState<SearchForm>(emptySearchForm);
   const [results, setResults] = useState<Results>({ status: 'loading' });
   const [active, setActive] = useState(0);
@@ -365,7 +365,7 @@ export function StatementSearchView({ hidden, searchRef, onOpen, preset }: Props
       </div>
     </section>
   );
-}
+});
 
 /** Actors to filter by, chosen by type-ahead over the registry. */
 function ActorFilter({ chosen, onChange }: { chosen: { id: number; name: string }[]; onChange: (actors: { id: number; name: string }[]) => void }) {
