@@ -1,3 +1,4 @@
+import { isTabledWordChar, LETTER_MARK_OR_DIGIT_RE, WORD_CHARS_TABLED_BELOW } from '../text/word-chars';
 import { NOT_LOOKED_UP } from './feature-values';
 
 /** Word and punctuation tokens with their offsets in the article text. */
@@ -34,20 +35,14 @@ class ScannedToken implements Token {
   ) {}
 }
 
-const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}\p{M}]/u;
 const UPPER_RE = /^\p{Lu}/u;
-
-// News text is full of curly quotes, dashes and accented letters: for the code units below
-// this bound the pattern's answer is read from a table made once, not tested per character.
-const TABLED_BELOW = 0x3000;
-const WORD_CHAR_TABLE = Uint8Array.from({ length: TABLED_BELOW }, (_, c) => (LETTER_OR_DIGIT_RE.test(String.fromCharCode(c)) ? 1 : 0));
 
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c < TABLED_BELOW) return WORD_CHAR_TABLE[c] === 1;
-  if (c >= 0xd800 && c <= 0xdfff) return LETTER_OR_DIGIT_RE.test(text.slice(i, i + 2));
-  return LETTER_OR_DIGIT_RE.test(text[i]!);
+  if (c < WORD_CHARS_TABLED_BELOW) return isTabledWordChar(c);
+  if (c >= 0xd800 && c <= 0xdfff) return LETTER_MARK_OR_DIGIT_RE.test(text.slice(i, i + 2));
+  return LETTER_MARK_OR_DIGIT_RE.test(text[i]!);
 }
 
 function isSpace(c: number): boolean {
