@@ -586,7 +586,8 @@ export class SpeakerResolver {
     if (actor?.isPerson) this.lastPerson = actor;
     const sentenceIndex = this.sentenceAt(mention.start);
     // A bare nationality ("a Venezuelan claim") is no government speaking for the passage.
-    const bareNationality = /^an?\s+[\p{Lu}][\p{L}\p{M}.’'-]*s?$/u.test(mention.text.trim()) && nation?.kind === 'explicit' && parts.kind !== 'person';
+    // The cheap tests first: the Unicode pattern only matters for an explicit nation.
+    const bareNationality = nation?.kind === 'explicit' && parts.kind !== 'person' && /^an?\s+[\p{Lu}][\p{L}\p{M}.’'-]*s?$/u.test(mention.text.trim());
     if (nation && !bareNationality && !this.sentenceNation.has(sentenceIndex)) this.sentenceNation.set(sentenceIndex, nation);
     resolved = nation ? { ...resolved, nation: nation.code, nationKnown: true } : { ...resolved, nation: null, nationKnown: false };
     const unresolvedPronoun = parts.kind === 'pronoun' && !actor;

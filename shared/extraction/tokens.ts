@@ -1,3 +1,4 @@
+import { isTabledWordChar, LETTER_MARK_OR_DIGIT_RE, WORD_CHARS_TABLED_BELOW } from '../text/word-chars';
 import { NOT_LOOKED_UP } from './feature-values';
 
 /** Word and punctuation tokens with their offsets in the article text. */
@@ -34,14 +35,14 @@ class ScannedToken implements Token {
   ) {}
 }
 
-const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}\p{M}]/u;
 const UPPER_RE = /^\p{Lu}/u;
 
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c >= 0xd800 && c <= 0xdfff) return LETTER_OR_DIGIT_RE.test(text.slice(i, i + 2));
-  return LETTER_OR_DIGIT_RE.test(text[i]!);
+  if (c < WORD_CHARS_TABLED_BELOW) return isTabledWordChar(c);
+  if (c >= 0xd800 && c <= 0xdfff) return LETTER_MARK_OR_DIGIT_RE.test(text.slice(i, i + 2));
+  return LETTER_MARK_OR_DIGIT_RE.test(text[i]!);
 }
 
 function isSpace(c: number): boolean {
@@ -53,13 +54,8 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
 }
 
-/** Most words are plain lower-case ASCII: for them the lower-case form is the word itself. */
-function hasUpperOrNonAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return true;
-  }
-  return false;
+function isUpperOrNonAscii(c: number): boolean {
+  return (c >= 65 && c <= 90) || c > 127;
 }
 
 // "Trump said.Trump claimed ...": a sentence run into the next without a space (common in
@@ -89,18 +85,23 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     if (isWordChar(text, i)) {
+      // Whether the word needs lower-casing is noted while scanning it, not by a second pass:
+      // most words are plain lower-case ASCII, and for them the lower-case form is the word itself.
+      let needsLower = isUpperOrNonAscii(c);
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       for (;;) {
         if (i < n && isWordChar(text, i)) {
-          i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+          const d = text.charCodeAt(i);
+          if (isUpperOrNonAscii(d)) needsLower = true;
+          i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
         } else if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1) && !isGluedSentenceEnd(text, start, i)) {
+          if (isUpperOrNonAscii(text.charCodeAt(i))) needsLower = true;
           i += 1;
         } else break;
       }
       const t = text.slice(start, i);
-      const first = t.charCodeAt(0);
-      const cap = first < 128 ? first >= 65 && first <= 90 : UPPER_RE.test(t);
-      tokens.push(new ScannedToken(start, i, t, hasUpperOrNonAscii(t) ? t.toLowerCase() : t, cap, true));
+      const cap = c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(t);
+      tokens.push(new ScannedToken(start, i, t, needsLower ? t.toLowerCase() : t, cap, true));
     } else {
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       const t = text.slice(start, i);
