@@ -1,4 +1,4 @@
-import { isTabledWordChar, LETTER_MARK_OR_DIGIT_RE, WORD_CHARS_TABLED_BELOW } from '../text/word-chars';
+import { isLetterMarkOrDigitAt } from '../text/word-chars';
 import { NOT_LOOKED_UP } from './feature-values';
 
 /** Word and punctuation tokens with their offsets in the article text. */
@@ -40,9 +40,7 @@ const UPPER_RE = /^\p{Lu}/u;
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c < WORD_CHARS_TABLED_BELOW) return isTabledWordChar(c);
-  if (c >= 0xd800 && c <= 0xdfff) return LETTER_MARK_OR_DIGIT_RE.test(text.slice(i, i + 2));
-  return LETTER_MARK_OR_DIGIT_RE.test(text[i]!);
+  return isLetterMarkOrDigitAt(text, i, c >= 0xd800 && c <= 0xdfff ? 2 : 1);
 }
 
 function isSpace(c: number): boolean {

@@ -3,7 +3,7 @@
  * used as metonyms ("Pyongyang"), institutions ("the Kremlin"), and international bodies
  * (the UN: a match whose code is null). Pure TypeScript, for Node and the browser.
  */
-import { isTabledWordChar, LETTER_MARK_OR_DIGIT_RE, WORD_CHARS_TABLED_BELOW } from '../text/word-chars';
+import { isLetterMarkOrDigitAt } from '../text/word-chars';
 import { gazetteer, tokenKey, type CueEntry, type NationCueKind, type TrieNode } from './gazetteer';
 
 export type { NationCueKind } from './gazetteer';
@@ -88,9 +88,7 @@ function pointLength(line: string, i: number): number {
 
 function isWordPoint(line: string, i: number, length: number): boolean {
   const c = line.charCodeAt(i);
-  if (c < 128) return isAsciiWordChar(c);
-  if (length === 1 && c < WORD_CHARS_TABLED_BELOW) return isTabledWordChar(c);
-  return LETTER_MARK_OR_DIGIT_RE.test(line.slice(i, i + length));
+  return c < 128 ? isAsciiWordChar(c) : isLetterMarkOrDigitAt(line, i, length);
 }
 
 /** Where the token starting at i ends: a run of letters, marks and digits, or one other character. */
@@ -130,7 +128,7 @@ function matchLine(line: string, offset: number, out: NationMatch[], firstOnly: 
   let wordBefore = false;
   for (let start = 0; start < line.length; start++) {
     const ch = line.charCodeAt(start);
-    const isWordChar = ch < 128 ? isAsciiWordChar(ch) : ch < WORD_CHARS_TABLED_BELOW ? isTabledWordChar(ch) : LETTER_MARK_OR_DIGIT_RE.test(line[start]!);
+    const isWordChar = ch < 128 ? isAsciiWordChar(ch) : isLetterMarkOrDigitAt(line, start, 1);
     const atWordStart = isWordChar && !wordBefore;
     wordBefore = isWordChar;
     // Every cue starts with a capitalised word, so only those are worth a trie walk.
