@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ArticleFormat, ParsedArticle } from '../../../../shared/domain/article';
@@ -184,30 +184,13 @@ export function readSourceFileSync(
     const info = fstatSync(fd);
     const byteLimit = byteLimitFor(name, limits);
     if (info.size > byteLimit) return { path, error: tooLarge(name, info.size, byteLimit) };
-    const bytes = readAll(fd, info.size);
-    return { path, name, bytes, modifiedAt: info.mtime, depth: 0 };
+    const buffer = readFileSync(fd);
+    return { path, name, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), modifiedAt: info.mtime, depth: 0 };
   } catch (error) {
     return { path, error: fileError(error, name) };
   } finally {
     if (fd !== null) closeSync(fd);
   }
-}
-
-/** The whole file, even if it grew or shrank since its size was read. */
-function readAll(fd: number, size: number): Uint8Array {
-  let buffer = Buffer.allocUnsafeSlow(Math.max(size, 1));
-  let length = 0;
-  for (;;) {
-    if (length === buffer.length) {
-      const bigger = Buffer.allocUnsafeSlow(buffer.length * 2);
-      buffer.copy(bigger, 0, 0, length);
-      buffer = bigger;
-    }
-    const read = readSync(fd, buffer, length, buffer.length - length, null);
-    if (read === 0) break;
-    length += read;
-  }
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
 }
 
 /** Reads files and folders as given by the user (folders recursively, see walkPaths) into articles. */
