@@ -3,6 +3,7 @@ import type { ArticleSummary } from '../../../../shared/domain/archive';
 import type { OpenedArticle } from '../../../../shared/domain/article-text';
 import type { DeskChange, DeskStatement, QuotePair, StatementCursor } from '../../../../shared/domain/desk';
 import { api, errorMessage } from '../../api/client';
+import { afterNextPaint } from '../../app/after-paint';
 import { onStatementPublished } from './statement-updates';
 
 export type PaneData =
@@ -73,6 +74,11 @@ export function usePaneData(articleId: number, pairsShown: boolean): { data: Pan
       if (showEachPage || first.next === null) setCore({ articleId, core: { article, statements, statementsComplete: first.next === null } });
       let next = first.next;
       let limit = FIRST_PAGE;
+      // The later pages (a megabyte of statements each) wait until the first screen is painted:
+      // asked for at once, the server reads them while the text is being drawn and their answer
+      // is parsed and merged before that screen shows.
+      if (showEachPage && next !== null) await afterNextPaint();
+      if (!current) return;
       while (next !== null) {
         limit = Math.min(LARGEST_PAGE, limit * 4);
         const more = await page(articleId, next, limit);
