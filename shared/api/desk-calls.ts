@@ -19,6 +19,7 @@ import type {
   Topic,
 } from '../domain/desk';
 import type { ArticleFindResult, ArticleTextRange, OpenedArticle } from '../domain/article-text';
+import type { EncodedBlocks } from '../text/text-blocks';
 import { call, lazySchema } from './calls';
 
 /** The analyst's desk: review and correction, actors, topics and tags, notes, search, history. */
@@ -166,8 +167,10 @@ export const deskCalls = {
       })
       .strict(),
   ),
-  /** An article for the reader: whole when short, else its details and the outline of its text's blocks. */
+  /** An article for the reader: whole when short, else its details and its first page of blocks (outline and text). */
   'articles.open': call<OpenedArticle>()(() => z.object({ id: id() }).strict()),
+  /** The outline of a long article's whole text: where each of its blocks starts and how many lines it holds. */
+  'articles.outline': call<EncodedBlocks>()(() => z.object({ id: id() }).strict()),
   /** A stretch of a long article's text, [start, end) in the text's own offsets (at most two million characters). */
   'articles.textRange': call<ArticleTextRange>()(() =>
     z

@@ -3,14 +3,19 @@ import type { ArticleDetail } from './archive';
 
 /**
  * An article as the reader opens it. A short one comes whole; a long one (hundreds of thousands
- * of lines) comes without its text, with the outline of its blocks instead, and the reader asks
- * for the blocks it shows (`articles.textRange`) and finds words on the core (`articles.find`).
+ * of lines) comes without its text: with the outline and the text of its first page of blocks,
+ * enough for the first screen. The reader then asks for the outline of the whole text
+ * (`articles.outline`), for the blocks it shows (`articles.textRange`), and finds words on the
+ * core (`articles.find`).
  */
 export type OpenedArticle = Omit<ArticleDetail, 'text'> &
   (
     | { text: string; textLength: number; blocks: null; firstPage: null }
-    /** `firstPage` is the text of the first page of blocks, so the first screen needs no second call. */
-    | { text: null; textLength: number; blocks: EncodedBlocks; firstPage: ArticleTextRange }
+    /**
+     * `blocks` outlines the first page of blocks only (all of them when the text has no more) and
+     * `firstPage` is their text; the whole text's length is not read on opening: its outline holds it.
+     */
+    | { text: null; textLength: null; blocks: EncodedBlocks; firstPage: ArticleTextRange }
   );
 
 export interface ArticleTextRange {

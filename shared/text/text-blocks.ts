@@ -54,6 +54,23 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+/**
+ * The blocks of a text known from its first characters alone: the prefix's blocks but the last,
+ * which the rest of the text may lengthen (every earlier one ends where the whole text's does,
+ * as each block is cut from what lies before its end). All of them when `prefix` is the whole text.
+ */
+export function settledBlocks(prefix: string, isWholeText: boolean): TextBlocks {
+  const blocks = cutIntoBlocks(prefix);
+  if (isWholeText || blocks.starts.length === 0) return blocks;
+  return firstBlocks(blocks, blocks.starts.length - 1);
+}
+
+/** The first `count` blocks (all when there are fewer), ending where the next one starts. */
+export function firstBlocks(blocks: TextBlocks, count: number): TextBlocks {
+  if (count >= blocks.starts.length) return blocks;
+  return { starts: blocks.starts.slice(0, count), lines: blocks.lines.slice(0, count), length: blocks.starts[count]! };
+}
+
 export function blockCount(blocks: TextBlocks): number {
   return blocks.starts.length;
 }

@@ -1,15 +1,29 @@
 import type { Database } from 'better-sqlite3';
 import type { ArticleFindResult, ArticleTextRange, OpenedArticle } from '../../../shared/domain/article-text';
 import { findAll, MAX_HITS } from '../../../shared/text/find-in-text';
-import { cutIntoBlocks, encodeBlocks, pageStart, type EncodedBlocks, type TextBlocks } from '../../../shared/text/text-blocks';
+import {
+  cutIntoBlocks,
+  encodeBlocks,
+  firstBlocks,
+  settledBlocks,
+  TEXT_PAGE_BLOCKS,
+  type EncodedBlocks,
+  type TextBlocks,
+} from '../../../shared/text/text-blocks';
 import { ArticleNotFoundError } from './article-queries';
 
 /**
- * Up to this many characters an article opens whole, as it always has; a longer one (tens of
- * megabytes, a million lines) opens with the outline of its blocks and is read block by block,
- * so its first screen does not wait for the whole text to cross the wire and be parsed.
+ * Up to this many bytes (as stored, UTF-8) an article opens whole, as it always has; a longer one
+ * (tens of megabytes, a million lines) opens with its first page of blocks and is read block by
+ * block, so its first screen does not wait for the whole text to cross the wire and be parsed.
  */
 export const WHOLE_TEXT_UP_TO = 1_000_000;
+
+/**
+ * Characters read to open a long article without its whole text: a first page of blocks holds a
+ * few tens of thousands (blocks of eight lines, about 1,200 characters); more when its lines are long.
+ */
+export const OPENING_CHARS = 200_000;
 
 /** Long texts kept in memory: the panes open at once (up to four), each asking for ranges as it scrolls. */
 const KEEP_LONG_TEXTS = 4;
@@ -29,26 +43,32 @@ interface HeadRow {
   format: OpenedArticle['format'];
   story_id: number | null;
   content_hash: string;
+  text_bytes: number;
 }
 
 interface LongText {
   hash: string;
   text: string;
-  blocks: EncodedBlocks;
-  /** Where the first page of blocks ends. */
-  firstPageEnd: number;
+  blocks: TextBlocks;
+  /** Made on the first request for the outline. */
+  encoded: EncodedBlocks | null;
   /** Lower-cased once, on the first find. */
   lowered: string | null;
 }
 
-/** Opening articles for the reader, and the ranges and finds a long article is read through. */
-export function createArticleText(db: Database, { wholeTextUpTo = WHOLE_TEXT_UP_TO }: { wholeTextUpTo?: number } = {}) {
-  // No text here: reading a long one costs tens of milliseconds, and a kept one is known by its hash.
+/** Opening articles for the reader, and the outline, ranges and finds a long article is read through. */
+export function createArticleText(
+  db: Database,
+  { wholeTextUpTo = WHOLE_TEXT_UP_TO, openingChars = OPENING_CHARS }: { wholeTextUpTo?: number; openingChars?: number } = {},
+) {
+  // No text here: reading a long one costs tens of milliseconds (turning 26 MB of UTF-8 into a
+  // string), and a kept one is known by its hash. SQLite knows the stored size without reading it.
   const head = db.prepare<[number], HeadRow>(
     `SELECT id, title, outlet, published_at, original_name, imported_at, statement_count, byline, language, url, dateline, format,
-       story_id, content_hash FROM articles WHERE id = ?`,
+       story_id, content_hash, octet_length(text) AS text_bytes FROM articles WHERE id = ?`,
   );
   const textOf = db.prepare<[number], string>('SELECT text FROM articles WHERE id = ?').pluck();
+  const openingOf = db.prepare<[number, number], string>('SELECT substr(text, 1, ?) FROM articles WHERE id = ?').pluck();
   /** Most recently used last. */
   const kept = new Map<number, LongText>();
 
@@ -58,22 +78,55 @@ export function createArticleText(db: Database, { wholeTextUpTo = WHOLE_TEXT_UP_
     return row;
   }
 
-  /** The article's text: a long one as kept (cut into blocks once per version: its content hash changes with every edit). */
-  function textOfRow(row: HeadRow): { text: string; long: LongText | null } {
+  function isLong(row: HeadRow): boolean {
+    return row.text_bytes > wholeTextUpTo;
+  }
+
+  /** A long text as kept for the current version of its article (its content hash changes with every edit), if it is. */
+  function keptText(row: HeadRow): LongText | null {
     const known = kept.get(row.id);
-    if (known && known.hash === row.content_hash) {
-      kept.delete(row.id);
-      kept.set(row.id, known);
-      return { text: known.text, long: known };
-    }
+    if (!known || known.hash !== row.content_hash) return null;
+    kept.delete(row.id);
+    kept.set(row.id, known);
+    return known;
+  }
+
+  /** A long text, read and cut into blocks once per version. */
+  function longText(row: HeadRow): LongText {
+    const known = keptText(row);
+    if (known) return known;
     const text = textOf.get(row.id) ?? '';
-    if (text.length <= wholeTextUpTo) return { text, long: null };
-    const blocks: TextBlocks = cutIntoBlocks(text);
-    const long = { hash: row.content_hash, text, blocks: encodeBlocks(blocks), firstPageEnd: pageStart(blocks, 1), lowered: null };
+    const long: LongText = { hash: row.content_hash, text, blocks: cutIntoBlocks(text), encoded: null, lowered: null };
     kept.delete(row.id);
     kept.set(row.id, long);
     while (kept.size > KEEP_LONG_TEXTS) kept.delete(kept.keys().next().value!);
-    return { text, long };
+    return long;
+  }
+
+  function textOfRow(row: HeadRow): { text: string; long: LongText | null } {
+    if (!isLong(row)) return { text: textOf.get(row.id) ?? '', long: null };
+    const long = longText(row);
+    return { text: long.text, long };
+  }
+
+  /**
+   * A long article's first page of blocks and their text. Unless the article is kept, they are cut
+   * from its first characters alone; the whole text is read only when those hold less than a page.
+   */
+  function opening(row: HeadRow): { blocks: TextBlocks; text: string } {
+    const known = keptText(row);
+    let blocks: TextBlocks;
+    let text: string;
+    if (known) {
+      ({ blocks, text } = known);
+    } else {
+      text = openingOf.get(openingChars, row.id) ?? '';
+      const isWholeText = Buffer.byteLength(text, 'utf8') === row.text_bytes;
+      blocks = settledBlocks(text, isWholeText);
+      if (!isWholeText && blocks.starts.length < TEXT_PAGE_BLOCKS) ({ blocks, text } = longText(row));
+    }
+    const page = firstBlocks(blocks, TEXT_PAGE_BLOCKS);
+    return { blocks: page, text: text.slice(0, page.length) };
   }
 
   return {
@@ -94,10 +147,19 @@ export function createArticleText(db: Database, { wholeTextUpTo = WHOLE_TEXT_UP_
         format: row.format,
         storyId: row.story_id,
       };
-      const { text, long } = textOfRow(row);
-      if (!long) return { ...details, text, textLength: text.length, blocks: null, firstPage: null };
-      const firstPage = { start: 0, end: long.firstPageEnd, text: text.slice(0, long.firstPageEnd) };
-      return { ...details, text: null, textLength: text.length, blocks: long.blocks, firstPage };
+      if (!isLong(row)) {
+        const text = textOf.get(id) ?? '';
+        return { ...details, text, textLength: text.length, blocks: null, firstPage: null };
+      }
+      const { blocks, text } = opening(row);
+      return { ...details, text: null, textLength: null, blocks: encodeBlocks(blocks), firstPage: { start: 0, end: blocks.length, text } };
+    },
+
+    outline(id: number): EncodedBlocks {
+      const { text, long } = textOfRow(headOf(id));
+      if (!long) return encodeBlocks(cutIntoBlocks(text));
+      long.encoded ??= encodeBlocks(long.blocks);
+      return long.encoded;
     },
 
     range(id: number, start: number, end: number): ArticleTextRange {

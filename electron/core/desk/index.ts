@@ -122,6 +122,7 @@ export function createDesk({ db, events, articleQueries, extract }: DeskDeps) {
       return articleQueries.get(id);
     },
     'articles.open': async ({ id }) => articleText.open(id),
+    'articles.outline': async ({ id }) => articleText.outline(id),
     'articles.textRange': async ({ id, start, end }) => articleText.range(id, start, end),
     'articles.find': async ({ id, query }) => articleText.find(id, query),
     'articles.siblings': async ({ id }) => articles.siblings(id),

@@ -45,14 +45,26 @@ test('a million-line article opens with only a screenful in the page, and find a
       expect(await page.evaluate(countNodes())).toBeLessThan(BOUNDED_NODES);
     });
 
+    // The last statement ends with its article and statement numbers, a word found nowhere else.
+    const lastWords = `${HUGE.articles}-${HUGE.hugeStatements - 1}.`;
+
+    await test.step('scrolling down reaches the end of the text, a million lines below its first page', async () => {
+      // The opening outlines only the first page of blocks; the rest of the outline follows it.
+      // Blocks are measured as they are drawn, so the bottom moves until the last is in.
+      await expect(async () => {
+        await pane.textPane.evaluate((box) => box.scrollTo({ top: box.scrollHeight }));
+        await expect(pane.text.locator('.text-block').last()).toContainText(lastWords, { timeout: 2000 });
+      }).toPass({ timeout: 120_000 });
+      await expect(pane.text.getByText(lastWords, { exact: false }).last()).toBeInViewport();
+      expect(await page.evaluate(countNodes())).toBeLessThan(BOUNDED_NODES);
+      await pane.textPane.evaluate((box) => box.scrollTo({ top: 0 }));
+    });
+
     await test.step('every statement arrives, and the page still holds only what is on screen', async () => {
       await expect(pane.root).toHaveAttribute('data-statements-complete', 'true', { timeout: 600_000 });
       await expect(pane.root.getByRole('tab', { name: /^Statements/ })).toContainText(String(HUGE.hugeStatements));
       expect(await page.evaluate(countNodes())).toBeLessThan(BOUNDED_NODES);
     });
-
-    // The last statement ends with its article and statement numbers, a word found nowhere else.
-    const lastWords = `${HUGE.articles}-${HUGE.hugeStatements - 1}.`;
 
     await test.step('find reaches a hit a million lines down and scrolls it into view', async () => {
       await pane.textPane.focus();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockAt, blockRange, cutIntoBlocks, firstEndingAfter } from '../../../renderer/src/features/desk/text-blocks';
-import { decodeBlocks, encodeBlocks } from '../../../shared/text/text-blocks';
+import { decodeBlocks, encodeBlocks, firstBlocks, settledBlocks } from '../../../shared/text/text-blocks';
 
 function pieces(text: string): string[] {
   const blocks = cutIntoBlocks(text);
@@ -52,6 +52,43 @@ describe('cutting a long article into blocks for the reader', () => {
     expect(firstEndingAfter(segments, 3)).toBe(1);
     expect(firstEndingAfter(segments, 19)).toBe(2);
     expect(firstEndingAfter(segments, 20)).toBe(3);
+  });
+});
+
+describe('the blocks of a long article known from its first characters', () => {
+  /** Short and long lines, runs of blank lines, a line far longer than a block, and surrogate pairs. */
+  const tricky = [
+    ...Array.from({ length: 40 }, (_, i) => `Line ${i} ${'talks '.repeat(i % 9)}${'\n'.repeat(1 + (i % 4))}`),
+    `${'w '.repeat(9000)}\n`,
+    '🇺🇦'.repeat(5000),
+    '\n'.repeat(30),
+    ...Array.from({ length: 30 }, (_, i) => `Tail ${i}.\n`),
+  ].join('');
+  const whole = cutIntoBlocks(tricky);
+
+  it('are the whole text\'s own first blocks, whatever the length of the prefix', () => {
+    for (let length = 0; length <= tricky.length; length += 97) {
+      const known = settledBlocks(tricky.slice(0, length), false);
+      const count = known.starts.length;
+      expect(Array.from(known.starts)).toEqual(Array.from(whole.starts.slice(0, count)));
+      expect(Array.from(known.lines)).toEqual(Array.from(whole.lines.slice(0, count)));
+      // They end where the whole text's next block starts, within the prefix.
+      expect(known.length).toBe(whole.starts[count] ?? whole.length);
+      expect(known.length).toBeLessThanOrEqual(length);
+    }
+  });
+
+  it('are all of them when the prefix is the whole text', () => {
+    const known = settledBlocks(tricky, true);
+    expect(Array.from(known.starts)).toEqual(Array.from(whole.starts));
+    expect(known.length).toBe(tricky.length);
+  });
+
+  it('come a page at a time: the first blocks, ending where the next starts', () => {
+    const page = firstBlocks(whole, 5);
+    expect(Array.from(page.starts)).toEqual(Array.from(whole.starts.slice(0, 5)));
+    expect(page.length).toBe(whole.starts[5]);
+    expect(firstBlocks(whole, whole.starts.length + 10)).toBe(whole);
   });
 });
 

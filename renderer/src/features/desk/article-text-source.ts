@@ -3,6 +3,7 @@ import type { OpenedArticle } from '../../../../shared/domain/article-text';
 import type { TextRange } from '../../../../shared/text/find-in-text';
 import { blockAt, blockRange, cutIntoBlocks, decodeBlocks, pageStart, TEXT_PAGE_BLOCKS, type TextBlocks } from '../../../../shared/text/text-blocks';
 import { api } from '../../api/client';
+import { afterNextPaint } from '../../app/after-paint';
 
 /**
  * The text a pane reads, whole or in pieces. A short article came whole; a long one came as the
@@ -11,6 +12,8 @@ import { api } from '../../api/client';
 export interface TextSource {
   readonly length: number;
   readonly blocks: TextBlocks;
+  /** True while only a long article's first page of blocks is known: its outline is on its way. */
+  readonly partial: boolean;
   /** The whole text, when it came whole (find runs here then; otherwise on the core). */
   readonly whole: string | null;
   /** A block's text, or null while it is on its way. */
@@ -27,6 +30,7 @@ function wholeSource(text: string): TextSource {
   return {
     length: text.length,
     blocks,
+    partial: false,
     whole: text,
     blockText: (index) => {
       const { start, end } = blockRange(blocks, index);
@@ -55,11 +59,12 @@ function fetchPage(state: Pages, page: number, blocks: TextBlocks, onArrived: ()
   );
 }
 
-function pagedSource(state: Pages, blocks: TextBlocks, onArrived: () => void): TextSource {
+function pagedSource(state: Pages, blocks: TextBlocks, partial: boolean, onArrived: () => void): TextSource {
   const pieceOf = (page: number): string | null => state.loaded.get(page) ?? null;
   return {
     length: blocks.length,
     blocks,
+    partial,
     whole: null,
     blockText: (index) => {
       const { start, end } = blockRange(blocks, index);
@@ -89,25 +94,50 @@ function pagedSource(state: Pages, blocks: TextBlocks, onArrived: () => void): T
 }
 
 /**
+ * The outline of a long article's whole text, asked for once the pane has painted its first page:
+ * a hundred thousand blocks to read and lay out, which the first screen does not need.
+ */
+function useOutline(article: OpenedArticle | null): TextBlocks | null {
+  const [outline, setOutline] = useState<{ article: OpenedArticle; blocks: TextBlocks } | null>(null);
+  useEffect(() => {
+    if (!article || article.text !== null) return;
+    let current = true;
+    void afterNextPaint()
+      .then(() => (current ? api.invoke('articles.outline', { id: article.id }) : null))
+      .then(
+        (encoded) => current && encoded && setOutline({ article, blocks: decodeBlocks(encoded) }),
+        // The pane goes on with its first page; the next opening (a reload, the pane again) asks anew.
+        () => undefined,
+      );
+    return () => {
+      current = false;
+    };
+  }, [article]);
+  return outline !== null && outline.article === article ? outline.blocks : null;
+}
+
+/**
  * The text of one pane's article. Each opening (a reload after an edit of the text brings a new
- * one) starts with no pages; the source changes as pages arrive, so what draws the text redraws.
+ * one) starts with its first page of blocks; the source changes as the outline and further pages
+ * arrive, so what draws the text redraws.
  */
 export function useTextSource(article: OpenedArticle | null): TextSource | null {
   const [arrived, setArrived] = useState(0);
   const onArrived = useCallback(() => setArrived((n) => n + 1), []);
-  const blocks = useMemo(() => (article?.blocks ? decodeBlocks(article.blocks) : null), [article]);
+  const opening = useMemo(() => (article?.blocks ? decodeBlocks(article.blocks) : null), [article]);
+  const outline = useOutline(article);
   const pages = useMemo((): Pages | null => {
-    if (!article?.firstPage || !blocks) return null;
+    if (!article?.firstPage || !opening) return null;
     // The opening brought the first page along.
-    const first = article.firstPage.end === pageStart(blocks, 1) ? [[0, article.firstPage.text] as const] : [];
-    return { articleId: article.id, loaded: new Map(first), asked: new Set(first.map(([page]) => page)) };
-  }, [article, blocks]);
+    return { articleId: article.id, loaded: new Map([[0, article.firstPage.text]]), asked: new Set([0]) };
+  }, [article, opening]);
   const whole = useMemo(() => (article && article.text !== null ? wholeSource(article.text) : null), [article]);
   return useMemo(() => {
     void arrived;
     if (whole) return whole;
-    return pages && blocks ? pagedSource(pages, blocks, onArrived) : null;
-  }, [whole, pages, blocks, arrived, onArrived]);
+    if (!pages || !opening) return null;
+    return outline ? pagedSource(pages, outline, false, onArrived) : pagedSource(pages, opening, true, onArrived);
+  }, [whole, pages, opening, outline, arrived, onArrived]);
 }
 
 /** What a pane draws before its article is here. */

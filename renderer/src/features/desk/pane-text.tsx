@@ -128,11 +128,22 @@ export const PaneText = memo(function PaneText({ source, statements, selectedId,
     () => ({
       reveal(offset, selector) {
         const attempt = ++revealing.current;
-        const target = blockAt(blocks, offset);
-        virtualizer.scrollToIndex(target, { align: 'center' });
+        let target: number | null = null;
         let frames = 0;
         const settle = (): void => {
           if (attempt !== revealing.current) return;
+          const current = latestSource.current;
+          if (target === null) {
+            // A long article's outline may still be on its way, its opening knowing only the first blocks.
+            if (current.partial && offset >= current.blocks.length) {
+              requestAnimationFrame(settle);
+              return;
+            }
+            target = blockAt(current.blocks, offset);
+            virtualizer.scrollToIndex(target, { align: 'center' });
+            requestAnimationFrame(settle);
+            return;
+          }
           const found = containerRef.current?.querySelector<HTMLElement>(selector);
           if (found) {
             found.scrollIntoView({ block: 'center' });
@@ -141,12 +152,12 @@ export const PaneText = memo(function PaneText({ source, statements, selectedId,
             return;
           }
           // Frames count only once the block's text is here (a long article's page may still be coming).
-          if (latestSource.current.blockText(target) === null || ++frames < REVEAL_FRAMES) requestAnimationFrame(settle);
+          if (current.blockText(target) === null || ++frames < REVEAL_FRAMES) requestAnimationFrame(settle);
         };
-        requestAnimationFrame(settle);
+        settle();
       },
     }),
-    [virtualizer, blocks],
+    [virtualizer],
   );
 
   const hitPieces = (block: BlockText, start: number, end: number): ReactNode => {
