@@ -31,8 +31,9 @@ test('a million-line article opens with only a screenful in the page, and find a
   page.on('pageerror', (error) => pageErrors.push(error.message));
   try {
     server = await startParleyServer({ archivePath });
+    const { url } = server;
     const library = new LibraryPage(page);
-    await library.open(server.url);
+    await library.open(url);
     // The huge article is the archive's last, with the last article number in its title.
     await library.openArticle(`report ${HUGE.articles}`);
     const desk = new DeskPage(page);
@@ -97,6 +98,35 @@ test('a million-line article opens with only a screenful in the page, and find a
       await expect(pane.cards.filter({ hasText: before })).toHaveAttribute('aria-selected', 'true', { timeout: 60_000 });
       await expect(pane.highlights.filter({ hasText: before }).first()).toHaveClass(/is-selected/);
       await expect(pane.highlights.filter({ hasText: before }).first()).toBeInViewport();
+    });
+
+    await test.step('confirming it there reloads the pane in place: the text keeps its place a million lines down', async () => {
+      const before = `${HUGE.articles}-${HUGE.hugeStatements - 2}.`;
+      // The reload reads every statement again and shows them with the text once the last page is here.
+      const lastPage = page.waitForResponse(
+        async (response) => response.url().includes('statements.inArticlePage') && ((await response.json()) as { result?: { next: unknown } }).result?.next === null,
+        { timeout: 300_000 },
+      );
+      await pane.textPane.focus();
+      await page.keyboard.press('c');
+      await lastPage;
+      // Two frames: the last page's answer is merged and drawn (page-side source: these tests compile without the DOM).
+      await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+      const mark = pane.highlights.filter({ hasText: before }).first();
+      await expect(mark).toHaveAttribute('data-review', 'confirmed');
+      await expect(mark).toBeInViewport();
+    });
+    await test.step('a statement search hit a million lines down opens the article afresh, at that statement', async () => {
+      await page.goto(url);
+      await page.getByRole('navigation', { name: 'Where you are' }).getByRole('button', { name: 'Statements' }).click();
+      const search = page.getByRole('region', { name: 'Statements' });
+      await search.getByRole('searchbox', { name: 'Search statements' }).fill(String(HUGE.hugeStatements - 1));
+      const hit = search.getByRole('listbox', { name: 'Statement results' }).getByRole('option').filter({ hasText: lastWords });
+      await hit.getByRole('button', { name: 'Open', exact: true }).click();
+      // The opening outlines only the first page of the text: the statement is shown once the rest has come.
+      const mark = pane.highlights.filter({ hasText: lastWords }).first();
+      await expect(mark).toBeInViewport({ timeout: 300_000 });
+      await expect(mark).toHaveClass(/is-selected/);
     });
     expect(pageErrors).toEqual([]);
   } finally {

@@ -70,7 +70,7 @@ export const ArticlePane = memo(function ArticlePane(props: PaneProps) {
 
   const ready = data.status === 'ready' ? data : null;
   const statements = useMemo(() => ready?.statements ?? [], [ready]);
-  const source = useTextSource(ready?.article ?? null);
+  const source = useTextSource(ready?.article ?? null, ready?.outline ?? null);
   /** The whole text when it came whole; a long article's comes in pieces through `source`. */
   const text = source?.whole ?? '';
   const coreFinds = ready !== null && ready.article.text === null;

@@ -3,7 +3,6 @@ import type { OpenedArticle } from '../../../../shared/domain/article-text';
 import type { TextRange } from '../../../../shared/text/find-in-text';
 import { blockAt, blockRange, cutIntoBlocks, decodeBlocks, pageStart, TEXT_PAGE_BLOCKS, type TextBlocks } from '../../../../shared/text/text-blocks';
 import { api } from '../../api/client';
-import { afterNextPaint } from '../../app/after-paint';
 
 /**
  * The text a pane reads, whole or in pieces. A short article came whole; a long one came as the
@@ -94,38 +93,14 @@ function pagedSource(state: Pages, blocks: TextBlocks, partial: boolean, onArriv
 }
 
 /**
- * The outline of a long article's whole text, asked for once the pane has painted its first page:
- * a hundred thousand blocks to read and lay out, which the first screen does not need.
- */
-function useOutline(article: OpenedArticle | null): TextBlocks | null {
-  const [outline, setOutline] = useState<{ article: OpenedArticle; blocks: TextBlocks } | null>(null);
-  useEffect(() => {
-    if (!article || article.text !== null) return;
-    let current = true;
-    void afterNextPaint()
-      .then(() => (current ? api.invoke('articles.outline', { id: article.id }) : null))
-      .then(
-        (encoded) => current && encoded && setOutline({ article, blocks: decodeBlocks(encoded) }),
-        // The pane goes on with its first page; the next opening (a reload, the pane again) asks anew.
-        () => undefined,
-      );
-    return () => {
-      current = false;
-    };
-  }, [article]);
-  return outline !== null && outline.article === article ? outline.blocks : null;
-}
-
-/**
  * The text of one pane's article. Each opening (a reload after an edit of the text brings a new
- * one) starts with its first page of blocks; the source changes as the outline and further pages
- * arrive, so what draws the text redraws.
+ * one) starts with its first page of blocks, and `outline`, the whole text's, once it is here; the
+ * source changes as it and further pages arrive, so what draws the text redraws.
  */
-export function useTextSource(article: OpenedArticle | null): TextSource | null {
+export function useTextSource(article: OpenedArticle | null, outline: TextBlocks | null): TextSource | null {
   const [arrived, setArrived] = useState(0);
   const onArrived = useCallback(() => setArrived((n) => n + 1), []);
   const opening = useMemo(() => (article?.blocks ? decodeBlocks(article.blocks) : null), [article]);
-  const outline = useOutline(article);
   const pages = useMemo((): Pages | null => {
     if (!article?.firstPage || !opening) return null;
     // The opening brought the first page along.

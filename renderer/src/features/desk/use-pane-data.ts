@@ -2,6 +2,7 @@ import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } fro
 import type { ArticleSummary } from '../../../../shared/domain/archive';
 import type { OpenedArticle } from '../../../../shared/domain/article-text';
 import type { DeskChange, DeskStatement, QuotePair, StatementCursor } from '../../../../shared/domain/desk';
+import { decodeBlocks, type TextBlocks } from '../../../../shared/text/text-blocks';
 import { api, errorMessage } from '../../api/client';
 import { afterNextPaint } from '../../app/after-paint';
 import { onStatementPublished } from './statement-updates';
@@ -12,6 +13,8 @@ export type PaneData =
   | {
       status: 'ready';
       article: OpenedArticle;
+      /** A long article's whole outline: its opening holds only the first page of blocks. Null until it is here. */
+      outline: TextBlocks | null;
       statements: DeskStatement[];
       /** False while a long article's later statements are still coming. */
       statementsComplete: boolean;
@@ -26,7 +29,7 @@ function byReadingOrder(a: DeskStatement, b: DeskStatement): number {
   return a.content.start - b.content.start || a.id - b.id;
 }
 
-type Core = { article: OpenedArticle; statements: DeskStatement[]; statementsComplete: boolean };
+type Core = { article: OpenedArticle; outline: TextBlocks | null; statements: DeskStatement[]; statementsComplete: boolean };
 type Extras = { siblings: ArticleSummary[] };
 const NO_EXTRAS: Extras = { siblings: [] };
 
@@ -40,6 +43,10 @@ const LARGEST_PAGE = 20_000;
 
 function page(articleId: number, after: StatementCursor | null, limit: number) {
   return api.invoke('statements.inArticlePage', { articleId, includeRejected: true, after, limit });
+}
+
+async function outlineOf(articleId: number): Promise<TextBlocks> {
+  return decodeBlocks(await api.invoke('articles.outline', { id: articleId }));
 }
 
 /** Adds a later page to what is shown, keeping a statement already there (an edit's fresher answer). */
@@ -69,16 +76,33 @@ export function usePaneData(articleId: number, pairsShown: boolean): { data: Pan
     const load = async (): Promise<void> => {
       const [article, first] = await Promise.all([api.invoke('articles.open', { id: articleId }), page(articleId, null, FIRST_PAGE)]);
       if (!current) return;
+      const long = article.text === null;
+      // A reload keeps the scroll place only if the text's full height is there from the start.
+      const outline = long && !showEachPage ? await outlineOf(articleId) : null;
+      if (!current) return;
       shownArticle.current = articleId;
       let statements = [...first.statements].sort(byReadingOrder);
-      if (showEachPage || first.next === null) setCore({ articleId, core: { article, statements, statementsComplete: first.next === null } });
+      if (showEachPage || first.next === null) setCore({ articleId, core: { article, outline, statements, statementsComplete: first.next === null } });
+      // The later pages (a megabyte of statements each) and a long text's outline wait until the
+      // first screen is painted: asked for at once, the server reads them while the text is being
+      // drawn, and their answers are parsed and drawn before that screen shows.
+      if (showEachPage && (long || first.next !== null)) await afterNextPaint();
+      if (!current) return;
+      if (showEachPage && long) {
+        outlineOf(articleId).then(
+          (whole) =>
+            current &&
+            setCore((previous) =>
+              previous && previous.articleId === articleId && 'core' in previous && previous.core.article === article
+                ? { articleId, core: { ...previous.core, outline: whole } }
+                : previous,
+            ),
+          // The pane goes on with its first page; a reload asks again.
+          () => undefined,
+        );
+      }
       let next = first.next;
       let limit = FIRST_PAGE;
-      // The later pages (a megabyte of statements each) wait until the first screen is painted:
-      // asked for at once, the server reads them while the text is being drawn and their answer
-      // is parsed and merged before that screen shows.
-      if (showEachPage && next !== null) await afterNextPaint();
-      if (!current) return;
       while (next !== null) {
         limit = Math.min(LARGEST_PAGE, limit * 4);
         const more = await page(articleId, next, limit);
@@ -86,7 +110,7 @@ export function usePaneData(articleId: number, pairsShown: boolean): { data: Pan
         next = more.next;
         if (!showEachPage) {
           statements = mergePage(statements, more.statements);
-          if (next === null) setCore({ articleId, core: { article, statements, statementsComplete: true } });
+          if (next === null) setCore({ articleId, core: { article, outline, statements, statementsComplete: true } });
           continue;
         }
         const complete = next === null;
