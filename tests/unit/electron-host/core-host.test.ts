@@ -117,6 +117,11 @@ describe('the core host that runs the archive beside the desktop window', () => 
     const missing = await host.call(3, 'articles.get', { id: 424242 });
     expect(missing).toMatchObject({ ok: false });
     expect(await host.call(4, 'archive.info', {})).toMatchObject({ ok: true });
+    // The reader's outline call reaches the same core handler as in browser mode.
+    expect(await host.call(5, 'articles.outline', { id: 424242 })).toMatchObject({
+      ok: false,
+      error: { name: 'ArticleNotFoundError', message: 'No article with id 424242 in this archive.' },
+    });
   });
 
   it('refuses an archive written by a newer Parley with a clear message, leaving it byte for byte as it was', async () => {
