@@ -28,6 +28,9 @@ const B_Q = 5;
 const I_Q = 6;
 const LABELS = 7;
 
+/** The tagger's scores for the sentence being read, reused from sentence to sentence (tagging is synchronous). */
+let scoreBuffer = new Float32Array(0);
+
 interface Tagged {
   range: Range;
   /** Mean probability of the span's labels. */
@@ -87,7 +90,9 @@ export function taggedFrames(ctx: FrameContext, analysis: TextAnalysis, kept: Fr
   });
   sentences.forEach((sentence, s) => {
     if (ctx.skip[s] || covered[s] || !worthTagging(analysis, s, sentence)) return;
-    const scores = tagSentence(analysis, sentence);
+    const n = sentence.last - sentence.first;
+    if (scoreBuffer.length < n * LABELS) scoreBuffer = new Float32Array(n * LABELS * 2);
+    const scores = tagSentence(analysis, sentence, scoreBuffer);
     any = true;
     for (let t = 0; t < sentence.last - sentence.first; t++) {
       let best = 0;
