@@ -21,6 +21,9 @@ const BOUNDARY_MARKS = new Set([',', ';', '—', '–', '-', '(', ':']);
 // "discussed the plan on Fox News", "will push the bill in interviews": a noun-phrase content
 // often ends before a preposition that a clause content runs through.
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'for', 'from', 'by', 'over', 'about', 'against', 'into', 'through', 'under', 'to']);
+// All three in one set, by the token's lower-case form: marks are never words and the words
+// are never marks, so one look-up per token tells what the three did.
+const BOUNDARIES = new Set([...BOUNDARY_MARKS, ...BOUNDARY_WORDS, ...PREPOSITIONS]);
 const MAX_CANDIDATES = 10;
 const DISTANCES = [2, 4, 7, 11, 16, 24, 35];
 
@@ -32,8 +35,7 @@ export function endCandidates(ctx: EndContext, sentence: Sentence, from: number)
   const out: number[] = [];
   for (let k = from + 1; k < sentence.last && out.length < MAX_CANDIDATES - 1; k++) {
     if (ctx.quoteOf[k] !== -1) continue;
-    const t = ctx.tokens[k]!;
-    if (BOUNDARY_MARKS.has(t.text) || (t.word && (BOUNDARY_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower)))) out.push(k);
+    if (BOUNDARIES.has(ctx.tokens[k]!.lower)) out.push(k);
   }
   out.push(sentence.last);
   return out;
@@ -54,10 +56,62 @@ export function endFeatures(ctx: EndContext, sentence: Sentence, from: number, k
   return featureStrings((visit) => visitEndFeatures(ctx, sentence, from, k, cueWord, visit));
 }
 
-export function visitEndFeatures(ctx: EndContext, sentence: Sentence, from: number, k: number, cueWord: string, visit: FeatureVisitor): void {
+/**
+ * What the features of every end of one content read between its start and the end,
+ * worked out in one pass for all the ends the model weighs: how many words lie before each
+ * end and whether a verb does. Counting them again for each end walked the sentence's tail
+ * once per end (its words, and a set look-up per word for a verb).
+ */
+export class EndScan {
+  private from = 0;
+  private total = 0;
+  /** words[i]: words among the tokens from..from + i - 1; verbs[i]: whether a verb is among them. */
+  private words = new Int32Array(64);
+  private verbs = new Uint8Array(64);
+  cue = 0;
+
+  read(ctx: EndContext, sentence: Sentence, from: number, cueWord: string): this {
+    const { tokens } = ctx;
+    const length = Math.max(0, sentence.last - from);
+    if (this.words.length <= length) {
+      this.words = new Int32Array(length * 2 + 1);
+      this.verbs = new Uint8Array(length * 2 + 1);
+    }
+    const { words, verbs } = this;
+    words[0] = 0;
+    verbs[0] = 0;
+    for (let i = 0; i < length; i++) {
+      const j = from + i;
+      const t = tokens[j]!;
+      words[i + 1] = words[i]! + (t.word ? 1 : 0);
+      verbs[i + 1] = verbs[i] || isVerb(ctx, from, j) ? 1 : 0;
+    }
+    this.from = from;
+    this.total = words[length]!;
+    this.cue = valueId(cueWord);
+    return this;
+  }
+
+  /** Words in from..k - 1 (none when k is not past the start). */
+  wordsBefore(k: number): number {
+    return k <= this.from ? 0 : this.words[k - this.from]!;
+  }
+
+  /** Words in k..the sentence's end. */
+  wordsFrom(k: number): number {
+    return this.total - this.wordsBefore(k);
+  }
+
+  verbBefore(k: number): boolean {
+    return k > this.from && this.verbs[k - this.from] === 1;
+  }
+}
+
+/** `scan`, read for this sentence, start and cue word, saves counting the words again for each end. */
+export function visitEndFeatures(ctx: EndContext, sentence: Sentence, from: number, k: number, cueWord: string, visit: FeatureVisitor, scan?: EndScan): void {
   const { tokens } = ctx;
   const atEnd = k >= sentence.last;
-  const cue = valueId(cueWord);
+  const cue = scan ? scan.cue : valueId(cueWord);
   const hereWord = atEnd ? 'END' : tokens[k]!.lower;
   const here = atEnd ? V.END : tokenValue(tokens[k]!);
   const nextToken = atEnd ? undefined : tokens[k + 1];
@@ -65,7 +119,8 @@ export function visitEndFeatures(ctx: EndContext, sentence: Sentence, from: numb
   const next = nextToken ? tokenValue(nextToken) : V.END;
   const prev = k > 0 ? tokenValue(tokens[k - 1]!) : V.START;
   let words = 0;
-  for (let j = from; j < k; j++) if (tokens[j]!.word) words++;
+  if (scan) words = scan.wordsBefore(k);
+  else for (let j = from; j < k; j++) if (tokens[j]!.word) words++;
   const distance = bucket(words);
   const nextPrior = atEnd ? 0 : ctx.cuePrior[k + 1] ?? 0;
   const nextShape = atEnd ? V.END : tokens[k + 1]?.cap ? V.CAP : tokens[k + 1]?.word ? (nextPrior >= 0.5 ? V.CUE : V.low) : next;
@@ -86,10 +141,11 @@ export function visitEndFeatures(ctx: EndContext, sentence: Sentence, from: numb
   // ", putting them ahead", ", including ...": the form of the next word, whatever the word.
   visit(T['here+nsuf'], here, atEnd ? V.END : suffixClass(nextWord));
   let rest = 0;
-  for (let j = k; j < sentence.last; j++) if (tokens[j]!.word) rest++;
+  if (scan) rest = scan.wordsFrom(k);
+  else for (let j = k; j < sentence.last; j++) if (tokens[j]!.word) rest++;
   visit(T.rest, bucket(rest));
   // Whether a verb came before the boundary: a clause runs on, a noun phrase ends at a preposition.
-  const verb = verbBetween(ctx, from, k);
+  const verb = scan ? scan.verbBefore(k) : verbBetween(ctx, from, k);
   visit(T['verb+here'], verb ? V.v : V.nv, here);
   const prep = PREPOSITIONS.has(hereWord);
   visit(T['cue+verb+prep'], cue, verb ? (prep ? V['v-prep'] : V['v-other']) : prep ? V['nv-prep'] : V['nv-other']);
@@ -98,13 +154,15 @@ export function visitEndFeatures(ctx: EndContext, sentence: Sentence, from: numb
 }
 
 function verbBetween(ctx: EndContext, from: number, k: number): boolean {
-  const { tokens } = ctx;
-  for (let j = from; j < k; j++) {
-    const t = tokens[j]!;
-    if (!t.word || ctx.quoteOf[j] !== -1) continue;
-    if (AUX_WORDS.has(t.lower) || (j > from && t.lower.length > 3 && t.lower.endsWith('ed'))) return true;
-  }
+  for (let j = from; j < k; j++) if (isVerb(ctx, from, j)) return true;
   return false;
+}
+
+/** Token j, of a content starting at `from`, reads as a verb: an auxiliary, or a past form after the first word. */
+function isVerb(ctx: EndContext, from: number, j: number): boolean {
+  const t = ctx.tokens[j]!;
+  if (!t.word || ctx.quoteOf[j] !== -1) return false;
+  return AUX_WORDS.has(t.lower) || (j > from && t.lower.length > 3 && t.lower.endsWith('ed'));
 }
 
 function suffixClass(w: string): number {

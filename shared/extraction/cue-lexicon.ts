@@ -1,5 +1,6 @@
 import lexicon from '../../resources/extraction/cue-lexicon.json';
-import { internValue } from './feature-values';
+import { internValue, tokenValue } from './feature-values';
+import type { Token } from './tokens';
 
 /** Mined from the PolNeAR training split by `npm run train:extractor`. */
 interface CueLexicon {
@@ -18,7 +19,6 @@ const cueRow = new Map(cueWords.map((w, i) => [w, i]));
 const cueProbabilities = Float64Array.from(cueWords, (w) => data.cues[w]![0]);
 const contentAfterShares = Float64Array.from(cueWords, (w) => data.cues[w]![2]);
 const sourceWords = Object.keys(data.sources);
-const sourceRow = new Map(sourceWords.map((w, i) => [w, i]));
 const sourceShares = Float64Array.from(sourceWords, (w) => data.sources[w]!);
 
 // The same probabilities by feature-value id (feature-values.ts), for tokens whose id is known:
@@ -41,7 +41,12 @@ export function contentAfterShare(lower: string): number {
   return row === undefined ? 0.5 : contentAfterShares[row]!;
 }
 
-export function sourceWordShare(lower: string): number {
-  const row = sourceRow.get(lower);
-  return row === undefined ? 0 : sourceShares[row]!;
+// The source shares by feature-value id too: the source words get ids here, as this module loads.
+const sourceShareByValue = new Float64Array(sourceWords.reduce((n, w) => Math.max(n, internValue(w) + 1), 0));
+sourceWords.forEach((w, i) => (sourceShareByValue[internValue(w)] = sourceShares[i]!));
+
+/** Share of the occurrences of a token's lower-case word that lie inside source mentions. */
+export function sourceWordShareOf(t: Token): number {
+  const id = tokenValue(t);
+  return id >= 0 && id < sourceShareByValue.length ? sourceShareByValue[id]! : 0;
 }

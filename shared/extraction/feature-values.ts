@@ -17,14 +17,16 @@ export const NOT_LOOKED_UP = -3;
 
 /**
  * The strings with ids, in an open-addressing table of typed arrays with the characters
- * kept inline: a look-up hashes the word, reads one slot (its id, hash, and where its
- * characters lie) and compares characters in one pool, where a Map of string keys followed
- * pointers to scattered bucket, entry and key objects (looking words up was the extractor's
- * largest single cost).
+ * kept inline: a look-up hashes the word and reads one slot, which holds its id, hash,
+ * length and, for a string of up to SLOT_CHARS characters (nearly every word), the
+ * characters themselves; a longer one's characters lie in a pool. A Map of string keys
+ * followed pointers to scattered bucket, entry and key objects, and a slot that only
+ * pointed into the pool cost a second miss (looking words up was the extractor's largest
+ * single cost).
  */
 class StringIds {
   private mask = 0;
-  /** Slot i at 4i: id (EMPTY_SLOT when free), hash, start in the pool, length. */
+  /** Slot i at SLOT_INTS * i: id (EMPTY_SLOT when free), hash, length, start in the pool, then the first SLOT_CHARS characters, two a number. */
   private slots = new Int32Array(0);
   private pool = new Uint16Array(1024);
   private poolUsed = 0;
@@ -44,33 +46,49 @@ class StringIds {
 
   private resize(size: number): void {
     this.mask = size - 1;
-    this.slots = new Int32Array(size * 4).fill(EMPTY_SLOT);
-    this.names.forEach((name, id) => this.place(id, StringIds.hash(name), this.starts[id]!, name.length));
+    this.slots = new Int32Array(size * SLOT_INTS).fill(EMPTY_SLOT);
+    this.names.forEach((name, id) => this.place(id, name, StringIds.hash(name), this.starts[id]!));
   }
 
-  private place(id: number, h: number, start: number, length: number): void {
+  private place(id: number, s: string, h: number, start: number): void {
+    const { slots } = this;
     let at = h & this.mask;
-    while (this.slots[at * 4] !== EMPTY_SLOT) at = (at + 1) & this.mask;
-    this.slots[at * 4] = id;
-    this.slots[at * 4 + 1] = h;
-    this.slots[at * 4 + 2] = start;
-    this.slots[at * 4 + 3] = length;
+    while (slots[at * SLOT_INTS] !== EMPTY_SLOT) at = (at + 1) & this.mask;
+    const slot = at * SLOT_INTS;
+    slots[slot] = id;
+    slots[slot + 1] = h;
+    slots[slot + 2] = s.length;
+    slots[slot + 3] = start;
+    for (let i = 0; i < SLOT_CHARS; i += 2) slots[slot + 4 + (i >> 1)] = (i < s.length ? s.charCodeAt(i) : 0) | ((i + 1 < s.length ? s.charCodeAt(i + 1) : 0) << 16);
   }
 
   /** The string's id, or UNKNOWN_VALUE. */
   get(s: string): number {
     const h = StringIds.hash(s);
-    const { slots, mask, pool } = this;
+    const { slots, mask } = this;
     const length = s.length;
     for (let at = h & mask; ; at = (at + 1) & mask) {
-      const id = slots[at * 4]!;
+      const slot = at * SLOT_INTS;
+      const id = slots[slot]!;
       if (id === EMPTY_SLOT) return UNKNOWN_VALUE;
-      if (slots[at * 4 + 1] !== h || slots[at * 4 + 3] !== length) continue;
-      const start = slots[at * 4 + 2]!;
-      let i = 0;
-      while (i < length && pool[start + i] === s.charCodeAt(i)) i++;
-      if (i === length) return id;
+      if (slots[slot + 1] !== h || slots[slot + 2] !== length) continue;
+      if (length <= SLOT_CHARS ? this.inlineEquals(slot, s) : this.poolEquals(slots[slot + 3]!, s)) return id;
     }
+  }
+
+  private inlineEquals(slot: number, s: string): boolean {
+    const { slots } = this;
+    for (let i = 0; i < s.length; i++) {
+      const pair = slots[slot + 4 + (i >> 1)]!;
+      if (((i & 1) === 0 ? pair & 0xffff : pair >>> 16) !== s.charCodeAt(i)) return false;
+    }
+    return true;
+  }
+
+  private poolEquals(start: number, s: string): boolean {
+    const { pool } = this;
+    for (let i = 0; i < s.length; i++) if (pool[start + i] !== s.charCodeAt(i)) return false;
+    return true;
   }
 
   add(s: string): number {
@@ -86,12 +104,15 @@ class StringIds {
     for (let i = 0; i < s.length; i++) this.pool[this.poolUsed++] = s.charCodeAt(i);
     // At most half full, so that probe runs stay short.
     if (this.names.length * 2 > this.mask + 1) this.resize((this.mask + 1) * 2);
-    else this.place(id, StringIds.hash(s), start, s.length);
+    else this.place(id, s, StringIds.hash(s), start);
     return id;
   }
 }
 
 const EMPTY_SLOT = -1;
+/** Characters kept in a slot; 8 numbers a slot, 32 bytes. */
+const SLOT_CHARS = 8;
+const SLOT_INTS = 4 + SLOT_CHARS / 2;
 
 const strings = new StringIds();
 const names = strings.names;

@@ -5,7 +5,7 @@
 import { isAnchorCandidate } from './anchor-features';
 import { chooseContentEnd } from './content-end';
 import { chooseContentStart } from './content-start';
-import { cueProbability, sourceWordShare } from './cue-lexicon';
+import { cueProbability, sourceWordShareOf } from './cue-lexicon';
 import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, isQuoteMark, isThatSaid, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
 import type { Frame, FrameContext, Range } from './frame-types';
 import type { Sentence } from './sentences';
@@ -561,7 +561,7 @@ function subjectThenCue(ctx: FrameContext, i: number, limit: number): boolean {
     const t = tokens[k]!;
     if (!t.word || ctx.quoteOf[k] !== -1) return false;
     if (k > i && ctx.cuePrior[k]! >= 0.5) return true;
-    if (!(t.cap || SUBJECT_PRONOUN_FORMS.has(t.lower) || /^\d/.test(t.text) || DETERMINERS.has(t.lower) || sourceWordShare(t.lower) >= 0.08 || /-/.test(t.text))) return false;
+    if (!(t.cap || SUBJECT_PRONOUN_FORMS.has(t.lower) || /^\d/.test(t.text) || DETERMINERS.has(t.lower) || sourceWordShareOf(t) >= 0.08 || /-/.test(t.text))) return false;
   }
   return false;
 }
@@ -588,7 +588,7 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   }
   if (mode === 'object' && OBJECT_TAKING.has(cueWord) && i < sentence.last && tokens[i]!.lower !== 'that' && ctx.quoteOf[i] === -1) {
     let k = i;
-    while (k < sentence.last && k - i < 6 && tokens[k]!.word && ctx.quoteOf[k] === -1 && (OBJECT_PRONOUNS.has(tokens[k]!.lower) || tokens[k]!.cap || NP_CONNECTORS.has(tokens[k]!.lower) || sourceWordShare(tokens[k]!.lower) >= 0.08)) k++;
+    while (k < sentence.last && k - i < 6 && tokens[k]!.word && ctx.quoteOf[k] === -1 && (OBJECT_PRONOUNS.has(tokens[k]!.lower) || tokens[k]!.cap || NP_CONNECTORS.has(tokens[k]!.lower) || sourceWordShareOf(tokens[k]!) >= 0.08)) k++;
     if (k > i && k < sentence.last) i = skipAdverbials(ctx, sentence, k);
     i = skipToWord(ctx, sentence, i, [',', ':']);
   }

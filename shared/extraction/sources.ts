@@ -1,5 +1,5 @@
 /** Finding the words a cue attaches to: the speaker's mention, left or right of the cue. */
-import { sourceWordShare } from './cue-lexicon';
+import { sourceWordShareOf } from './cue-lexicon';
 import { BETWEEN_SUBJECT_AND_CUE, firstWordOf, TIME_WORDS } from './frame-helpers';
 import type { FrameContext, Range } from './frame-types';
 import type { Sentence } from './sentences';
@@ -93,7 +93,7 @@ function isSourceToken(t: Token): boolean {
   if (!t.word) return false;
   if (t.cap) return true;
   if (/^\d/.test(t.text)) return true;
-  return sourceWordShare(t.lower) >= 0.08;
+  return sourceWordShareOf(t) >= 0.08;
 }
 
 // "said her campaign manager, Jon Vik": a possessive may open the phrase after the cue.

@@ -76,15 +76,43 @@
 ;; order (a float32 product is exact in float64), so the sums are equal to the bit; ReLU, then
 ;; rounding to float32, as storing into a Float32Array did. The weights and bias are stored
 ;; already widened to float64 (exactly), so each product needs no conversion.
+;;
+;; About half the inputs are zero, in no pattern a branch predictor can learn: a test per input
+;; mispredicted about as often as it skipped. So each position's inputs above zero are listed
+;; first, without a branch (the index is written at the list's end, which moves on only when
+;; the input is above zero), once per position rather than once per position and output; the
+;; sums then walk the lists, whose only branch is the loop's end.
   ;; For each position t < n and output o < 12:
   ;;   y[t * 12 + o] = f32(max(0, bias[o] + sum over src in reach, then i < 24 with
   ;;                               x[src * 24 + i] > 0, of w[((src - t + 1) * 24 + i) * 12 + o] * x[src * 24 + i]))
-  ;; x, w, bias and y are byte addresses; x and y hold float32, w and bias float64.
+  ;; x, w, bias and y are byte addresses; x and y hold float32, w and bias float64. nz is room
+  ;; for n lists of 25 i32: a count, then up to 24 input offsets in bytes (i * 4).
   (func (export "secondLayer")
-    (param $n i32) (param $x i32) (param $w i32) (param $bias i32) (param $y i32)
-    (local $t i32) (local $src i32) (local $to i32) (local $xAt i32) (local $xEnd i32) (local $wAt i32)
-    (local $v f32) (local $vv v128) (local $out i32)
+    (param $n i32) (param $x i32) (param $w i32) (param $bias i32) (param $y i32) (param $nz i32)
+    (local $t i32) (local $src i32) (local $to i32) (local $xAt i32) (local $wAt i32)
+    (local $list i32) (local $listEnd i32) (local $i i32) (local $count i32) (local $at i32)
+    (local $vv v128) (local $row i32) (local $out i32)
     (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128) (local $a4 v128) (local $a5 v128)
+    ;; The lists: list[src] at nz + src * 100, its count first.
+    (block $doneP
+      (loop $eachP
+        (br_if $doneP (i32.ge_s (local.get $t) (local.get $n)))
+        (local.set $xAt (i32.add (local.get $x) (i32.mul (local.get $t) (i32.const 96))))
+        (local.set $list (i32.add (i32.add (local.get $nz) (i32.mul (local.get $t) (i32.const 100))) (i32.const 4)))
+        (local.set $count (i32.const 0))
+        (local.set $i (i32.const 0))
+        (block $doneL
+          (loop $eachL
+            (br_if $doneL (i32.ge_u (local.get $i) (i32.const 96)))
+            (i32.store (i32.add (local.get $list) (i32.shl (local.get $count) (i32.const 2))) (local.get $i))
+            (local.set $count (i32.add (local.get $count)
+              (f32.gt (f32.load (i32.add (local.get $xAt) (local.get $i))) (f32.const 0))))
+            (local.set $i (i32.add (local.get $i) (i32.const 4)))
+            (br $eachL)))
+        (i32.store (i32.sub (local.get $list) (i32.const 4)) (local.get $count))
+        (local.set $t (i32.add (local.get $t) (i32.const 1)))
+        (br $eachP)))
+    (local.set $t (i32.const 0))
     (block $doneT
       (loop $eachT
         (br_if $doneT (i32.ge_s (local.get $t) (local.get $n)))
@@ -106,31 +134,32 @@
             ;; The inputs of position src (24 float32), and the weights of kernel offset src - t + 1
             ;; (24 rows of 12 float64, 2304 bytes).
             (local.set $xAt (i32.add (local.get $x) (i32.mul (local.get $src) (i32.const 96))))
-            (local.set $xEnd (i32.add (local.get $xAt) (i32.const 96)))
             (local.set $wAt
               (i32.add (local.get $w)
                 (i32.mul (i32.add (i32.sub (local.get $src) (local.get $t)) (i32.const 1)) (i32.const 2304))))
+            (local.set $at (i32.add (local.get $nz) (i32.mul (local.get $src) (i32.const 100))))
+            (local.set $listEnd (i32.add (i32.add (local.get $at) (i32.const 4)) (i32.shl (i32.load (local.get $at)) (i32.const 2))))
+            (local.set $at (i32.add (local.get $at) (i32.const 4)))
             (block $doneI
               (loop $eachI
-                (br_if $doneI (i32.ge_u (local.get $xAt) (local.get $xEnd)))
-                (local.set $v (f32.load (local.get $xAt)))
-                (if (f32.gt (local.get $v) (f32.const 0))
-                  (then
-                    (local.set $vv (f64x2.splat (f64.promote_f32 (local.get $v))))
-                    (local.set $a0 (f64x2.add (local.get $a0)
-                      (f64x2.mul (v128.load offset=0 (local.get $wAt)) (local.get $vv))))
-                    (local.set $a1 (f64x2.add (local.get $a1)
-                      (f64x2.mul (v128.load offset=16 (local.get $wAt)) (local.get $vv))))
-                    (local.set $a2 (f64x2.add (local.get $a2)
-                      (f64x2.mul (v128.load offset=32 (local.get $wAt)) (local.get $vv))))
-                    (local.set $a3 (f64x2.add (local.get $a3)
-                      (f64x2.mul (v128.load offset=48 (local.get $wAt)) (local.get $vv))))
-                    (local.set $a4 (f64x2.add (local.get $a4)
-                      (f64x2.mul (v128.load offset=64 (local.get $wAt)) (local.get $vv))))
-                    (local.set $a5 (f64x2.add (local.get $a5)
-                      (f64x2.mul (v128.load offset=80 (local.get $wAt)) (local.get $vv))))))
-                (local.set $xAt (i32.add (local.get $xAt) (i32.const 4)))
-                (local.set $wAt (i32.add (local.get $wAt) (i32.const 96)))
+                (br_if $doneI (i32.ge_u (local.get $at) (local.get $listEnd)))
+                ;; i * 4 in bytes: the input at xAt + i * 4, its weight row at wAt + i * 96.
+                (local.set $i (i32.load (local.get $at)))
+                (local.set $vv (f64x2.splat (f64.promote_f32 (f32.load (i32.add (local.get $xAt) (local.get $i))))))
+                (local.set $row (i32.add (local.get $wAt) (i32.mul (local.get $i) (i32.const 24))))
+                (local.set $a0 (f64x2.add (local.get $a0)
+                  (f64x2.mul (v128.load offset=0 (local.get $row)) (local.get $vv))))
+                (local.set $a1 (f64x2.add (local.get $a1)
+                  (f64x2.mul (v128.load offset=16 (local.get $row)) (local.get $vv))))
+                (local.set $a2 (f64x2.add (local.get $a2)
+                  (f64x2.mul (v128.load offset=32 (local.get $row)) (local.get $vv))))
+                (local.set $a3 (f64x2.add (local.get $a3)
+                  (f64x2.mul (v128.load offset=48 (local.get $row)) (local.get $vv))))
+                (local.set $a4 (f64x2.add (local.get $a4)
+                  (f64x2.mul (v128.load offset=64 (local.get $row)) (local.get $vv))))
+                (local.set $a5 (f64x2.add (local.get $a5)
+                  (f64x2.mul (v128.load offset=80 (local.get $row)) (local.get $vv))))
+                (local.set $at (i32.add (local.get $at) (i32.const 4)))
                 (br $eachI)))
             (local.set $src (i32.add (local.get $src) (i32.const 1)))
             (br $eachSrc)))

@@ -46,9 +46,10 @@ interface Model {
   groupBase: Int32Array;
   /**
    * A token's row offset in group g is groupBase[g] plus, over the group's features,
-   * feature id x termScale: the combination index times the row block, as integers.
+   * feature id x termScale: the combination index times the row block, as integers. Group g's
+   * terms are those from groupTermEnd[g - 1] (0 for the first) to groupTermEnd[g].
    */
-  termGroup: Int32Array;
+  groupTermEnd: Int32Array;
   termFeature: Int32Array;
   termScale: Int32Array;
   /** The widest layer output, for buffer sizes. */
@@ -138,19 +139,19 @@ function load(): Model {
   const vocab = indexVocabulary(w.vocab);
   const suffixOfWord = new Int32Array(w.vocab.words.length + 2).fill(1);
   w.vocab.words.forEach((word, i) => (suffixOfWord[i + 2] = vocab.suffixes.get(suffixOf(word)) ?? 1));
-  const termGroup: number[] = [];
+  const groupTermEnd: number[] = [];
   const termFeature: number[] = [];
   const termScale: number[] = [];
-  FEATURE_GROUPS.forEach((group, g) => {
+  for (const group of FEATURE_GROUPS) {
     // Mixed radix, first feature most significant: id = ((f0 * s1) + f1) * s2 + f2.
     let scale = first.kernel * first.outputs;
     for (let j = group.length - 1; j >= 0; j--) {
-      termGroup.push(g);
       termFeature.push(group[j]!);
       termScale.push(scale);
       scale *= sizes[group[j]!]!;
     }
-  });
+    groupTermEnd.push(termFeature.length);
+  }
   const rest = w.convs.slice(1).map(layerOf);
   const second = rest[0];
   const shape = SECOND_LAYER_SHAPE;
@@ -159,7 +160,7 @@ function load(): Model {
     vocab,
     firstLayer: new FirstLayerKernel(table, first.bias, first.outputs, first.kernel, FEATURE_GROUPS.length, secondInKernel ? second : null),
     groupBase,
-    termGroup: Int32Array.from(termGroup),
+    groupTermEnd: Int32Array.from(groupTermEnd),
     termFeature: Int32Array.from(termFeature),
     termScale: Int32Array.from(termScale),
     width: Math.max(first.outputs, ...rest.map((l) => l.outputs)),
@@ -193,13 +194,20 @@ function reserve(m: Model, n: number, width: number): void {
   buffers.nonzeroCount = new Int32Array(size);
 }
 
-/** Lists, per position, which of its `width` values are above zero. */
+/**
+ * Lists, per position, which of its `width` values are above zero. Without a branch: the
+ * index is written at the list's end, which moves on only for a value above zero (about half
+ * are zero, in no pattern a branch predictor could learn).
+ */
 function indexNonzero(x: Float32Array, width: number, n: number): void {
   const { nonzero, nonzeroCount } = buffers;
   for (let t = 0; t < n; t++) {
     const row = t * width;
     let c = 0;
-    for (let i = 0; i < width; i++) if (x[row + i]! > 0) nonzero[row + c++] = i;
+    for (let i = 0; i < width; i++) {
+      nonzero[row + c] = i;
+      c += +(x[row + i]! > 0);
+    }
     nonzeroCount[t] = c;
   }
 }
@@ -322,8 +330,13 @@ function outputLayer(out: Model['out'], x: Float32Array, width: number, n: numbe
   }
 }
 
-/** The model's label scores for one sentence, token-major: scores[t * LABELS + label] (softmax). */
-export function tagSentence(a: TextAnalysis, sentence: Sentence): Float32Array {
+/**
+ * The model's label scores for one sentence, token-major: scores[t * LABELS + label] (softmax).
+ * Written into `out` when it is given and long enough (a caller tagging sentence after
+ * sentence then allocates none: a new typed array this size is a backing store outside the
+ * heap, allocated and later freed for every sentence), else into a new array of n * LABELS.
+ */
+export function tagSentence(a: TextAnalysis, sentence: Sentence, out?: Float32Array): Float32Array {
   model ??= load();
   const m = model;
   const n = sentence.last - sentence.first;
@@ -333,13 +346,16 @@ export function tagSentence(a: TextAnalysis, sentence: Sentence): Float32Array {
   const groups = FEATURE_GROUPS.length;
   // Each feature group's row block per token, as an offset into the shared table.
   const gids = m.firstLayer.gids;
-  const { groupBase, termGroup, termFeature, termScale } = m;
-  const terms = termGroup.length;
+  const { groupBase, groupTermEnd, termFeature, termScale } = m;
   for (let t = 0; t < n; t++) {
     const at = t * groups;
     const o = t * FEATURE_COUNT;
-    for (let g = 0; g < groups; g++) gids[at + g] = groupBase[g]!;
-    for (let j = 0; j < terms; j++) gids[at + termGroup[j]!]! += ids[o + termFeature[j]!]! * termScale[j]!;
+    // Each group's offset summed in a local and stored once, not added into memory term by term.
+    for (let g = 0, j = 0; g < groups; g++) {
+      let offset = groupBase[g]!;
+      for (const end = groupTermEnd[g]!; j < end; j++) offset += ids[o + termFeature[j]!]! * termScale[j]!;
+      gids[at + g] = offset;
+    }
   }
   m.firstLayer.run(n);
   let x = m.firstLayer.x;
@@ -360,7 +376,7 @@ export function tagSentence(a: TextAnalysis, sentence: Sentence): Float32Array {
     width = layer.outputs;
   }
   indexNonzero(x, width, n);
-  const scores = new Float32Array(n * LABELS);
+  const scores = out && out.length >= n * LABELS ? out : new Float32Array(n * LABELS);
   outputLayer(m.out, x, width, n, scores);
   return scores;
 }

@@ -28,6 +28,9 @@ const B_Q = 5;
 const I_Q = 6;
 const LABELS = 7;
 
+/** The tagger's scores for the sentence being read, reused from sentence to sentence (tagging is synchronous). */
+let scoreBuffer = new Float32Array(0);
+
 interface Tagged {
   range: Range;
   /** Mean probability of the span's labels. */
@@ -68,28 +71,34 @@ function overlaps(aStart: number, aEnd: number, bStart: number, bEnd: number): b
  */
 export function taggedFrames(ctx: FrameContext, analysis: TextAnalysis, kept: Frame[], threshold = TAGGED_CONTENT_THRESHOLD): Frame[] {
   const { tokens, sentences } = analysis;
-  const labels = new Uint8Array(tokens.length);
-  const probs = new Float32Array(tokens.length);
+  // One backing store for the four arrays: a typed array of this size is allocated outside
+  // the heap, and freed by the collector, one store at a time.
+  const n = tokens.length;
+  const store = new ArrayBuffer(n * 6 + sentences.length);
+  const probs = new Float32Array(store, 0, n);
+  const labels = new Uint8Array(store, n * 4, n);
   let any = false;
   // A sentence the rules' statements mostly cover rarely holds another they missed; the
   // tagger's time goes to the others.
-  const claimed = new Uint8Array(tokens.length);
+  const claimed = new Uint8Array(store, n * 5, n);
   for (const f of kept) {
     claimed.fill(1, f.cue.first, f.cue.last);
     if (f.source) claimed.fill(1, f.source.first, f.source.last);
     claimed.fill(1, tokenAt(ctx, f.contentStart), tokenAt(ctx, f.contentEnd - 1) + 1);
   }
-  const covered = new Uint8Array(sentences.length);
+  const covered = new Uint8Array(store, n * 6, sentences.length);
   sentences.forEach((sentence, s) => {
-    let n = 0;
-    for (let i = sentence.first; i < sentence.last; i++) n += claimed[i]!;
-    covered[s] = n >= COVERED_SHARE * (sentence.last - sentence.first) ? 1 : 0;
+    let count = 0;
+    for (let i = sentence.first; i < sentence.last; i++) count += claimed[i]!;
+    covered[s] = count >= COVERED_SHARE * (sentence.last - sentence.first) ? 1 : 0;
   });
   sentences.forEach((sentence, s) => {
     if (ctx.skip[s] || covered[s] || !worthTagging(analysis, s, sentence)) return;
-    const scores = tagSentence(analysis, sentence);
+    const length = sentence.last - sentence.first;
+    if (scoreBuffer.length < length * LABELS) scoreBuffer = new Float32Array(length * LABELS * 2);
+    const scores = tagSentence(analysis, sentence, scoreBuffer);
     any = true;
-    for (let t = 0; t < sentence.last - sentence.first; t++) {
+    for (let t = 0; t < length; t++) {
       let best = 0;
       for (let l = 1; l < LABELS; l++) if (scores[t * LABELS + l]! > scores[t * LABELS + best]!) best = l;
       labels[sentence.first + t] = best;

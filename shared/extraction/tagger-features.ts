@@ -58,8 +58,18 @@ function shapeOf(a: TextAnalysis, i: number): number {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return 10;
   if (!t.cap) return 11;
-  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return 12;
+  if (t.text.length > 1 && isAllUpperCase(t.text)) return 12;
   return 13;
+}
+
+/** text === text.toUpperCase(), without making the upper-case copy for the usual ASCII word. */
+function isAllUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 function distanceBucket(d: number): number {

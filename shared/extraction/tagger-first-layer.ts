@@ -4,7 +4,8 @@
  * at a time. The kernel runs the second layer too when it has the trained shape (float64
  * sums, two outputs at a time, in the JavaScript order). This module owns the kernel's
  * memory: the folded first-layer table and bias, the second layer's weights and bias, then
- * room for one sentence's row offsets and the two layers' outputs.
+ * room for one sentence's row offsets, the two layers' outputs and the second layer's lists
+ * of the first's outputs above zero.
  */
 import { TAGGER_KERNEL_WASM } from './span-tagger-kernel';
 
@@ -34,7 +35,7 @@ const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 interface KernelExports {
   memory: WasmMemory;
   firstLayer: (n: number, kernel: number, groups: number, table: number, gids: number, bias: number, x: number) => void;
-  secondLayer: (n: number, x: number, weights: number, bias: number, y: number) => void;
+  secondLayer: (n: number, x: number, weights: number, bias: number, y: number, nonzero: number) => void;
 }
 
 function instantiate(): KernelExports {
@@ -59,6 +60,8 @@ export class FirstLayerKernel {
   x = new Float32Array(0);
   /** Second-layer output, n x 12, when the kernel runs it. Valid until the next reserve(). */
   y = new Float32Array(0);
+  /** Byte address of the second layer's scratch: per position, a count and up to 24 offsets. */
+  private nonzeroAt = 0;
 
   /**
    * `table` holds every feature group's folded rows (see span-tagger.ts), `bias` the
@@ -108,7 +111,9 @@ export class FirstLayerKernel {
     const gidsBytes = this.positions * this.groups * 4;
     const xBytes = this.positions * this.width * 4;
     const yLength = this.hasSecond ? this.positions * SECOND_LAYER_SHAPE.outputs : 0;
-    this.grow(this.scratchAt + gidsBytes + xBytes + yLength * 4);
+    const nonzeroBytes = this.hasSecond ? this.positions * (SECOND_LAYER_SHAPE.inputs + 1) * 4 : 0;
+    this.nonzeroAt = this.scratchAt + gidsBytes + xBytes + yLength * 4;
+    this.grow(this.nonzeroAt + nonzeroBytes);
     const buffer = this.kernel.memory.buffer;
     this.gids = new Int32Array(buffer, this.scratchAt, this.positions * this.groups);
     this.x = new Float32Array(buffer, this.scratchAt + gidsBytes, this.positions * this.width);
@@ -123,6 +128,6 @@ export class FirstLayerKernel {
   /** Fills y for n positions from x (after run()): the second layer with ReLU. */
   runSecond(n: number): void {
     if (!this.hasSecond) throw new Error('this kernel holds no second layer');
-    this.kernel.secondLayer(n, this.x.byteOffset, this.secondAt, this.secondBiasAt, this.y.byteOffset);
+    this.kernel.secondLayer(n, this.x.byteOffset, this.secondAt, this.secondBiasAt, this.y.byteOffset, this.nonzeroAt);
   }
 }
