@@ -33,7 +33,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const scored: Frame[] = [];
   for (const frame of candidateFrames(ctx, learned)) {
     const p = frame.byLayout || !learned.frameModel ? frame.confidence : frameProbability(ctx, frame);
-    if (p >= threshold) scored.push({ ...frame, confidence: p });
+    if (p >= threshold && !isAnonymityRequest(text, frame)) scored.push({ ...frame, confidence: p });
   }
   const oneEach = keepOnePerContent(scored, ctx);
   // The impression's subject joins its content only now, so that it hides no statement inside it.
@@ -85,6 +85,13 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
 const IMPRESSION_CUES = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'unclear', 'reportedly']);
 // "amid allegations that ...", "despite complaints that ...": talk going around, nobody's in particular.
 const HEARSAY_NOUNS = new Set(['speculation', 'allegations', 'complaints', 'rumors', 'rumours']);
+
+// "who asked not to be named", "requested anonymity": how the source wished to be cited, not what they said.
+const ANONYMITY_REQUEST_RE = /^(?:not to be (?:named|identified|quoted)|(?:to )?(?:remain|stay) anonymous)\b/i;
+
+function isAnonymityRequest(text: string, frame: Frame): boolean {
+  return ANONYMITY_REQUEST_RE.test(text.slice(frame.contentStart, frame.contentStart + 40));
+}
 
 function isUnsourcedCue(cue: string): boolean {
   const lower = cue.toLowerCase();

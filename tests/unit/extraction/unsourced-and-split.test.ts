@@ -5,6 +5,19 @@ import { expectSpansToMatch, statementContaining } from './helpers';
 const article = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
 
 describe('statements nobody is named for', () => {
+  it('takes a request not to be named for how a source wished to be cited, not for a statement', () => {
+    const text = article(
+      'LISBON, June 4 (Wire) - Portugal and Morocco reopened talks on the fishing quota on Wednesday.',
+      'An official at the fisheries ministry, who asked not to be named because the talks are still open, said the quota would be cut by a tenth.',
+      'A second negotiator, who asked to remain anonymous, said both sides wanted a deal before the summer.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.some((s) => /^(not to be named|to remain anonymous)/.test(s.content.text))).toBe(false);
+    expect(statementContaining(result, 'cut by a tenth')).toBeTruthy();
+    expect(statementContaining(result, 'a deal before the summer')).toBeTruthy();
+  });
+
   it('reports an expectation as the whole clause, with no speaker', () => {
     const text = article('The Senate returned from its recess on Monday.', 'The Senate is expected to vote on the budget bill next week.');
     const result = extractStatements(text);
