@@ -28,8 +28,14 @@ export class LibraryPage {
     return this.rows.filter({ hasText: title });
   }
 
+  /** The summary's count as a number: the page groups its digits in the browser's locale ("1,000"). */
   async expectArticleCount(count: number): Promise<void> {
-    await expect(this.summary).toHaveText(new RegExp(`^${count} articles?$`));
+    await expect
+      .poll(async () => {
+        const shown = /^([\d.,\s\u00a0\u202f]+) articles?$/.exec(await this.summary.innerText());
+        return shown ? Number(shown[1]!.replace(/\D/g, '')) : null;
+      })
+      .toBe(count);
   }
 
   async expectMatches(count: number, query: string): Promise<void> {
