@@ -15,6 +15,10 @@ const WORD_CACHE_LIMIT = 50_000;
 let logitByValue = new Float64Array(0);
 const wordLogit = new Map<string, number>();
 
+function computeWordPartLogit(a: TextAnalysis, i: number): number {
+  return logitOf((visit) => visitAnchorFeatures(a, i, visit, 'word'));
+}
+
 function wordPartLogit(a: TextAnalysis, i: number): number {
   const t = a.tokens[i]!;
   const value = tokenValue(t);
@@ -25,12 +29,12 @@ function wordPartLogit(a: TextAnalysis, i: number): number {
       logitByValue = wider;
     }
     let base = logitByValue[value]!;
-    if (Number.isNaN(base)) base = logitByValue[value] = logitOf((visit) => visitAnchorFeatures(a, i, visit, 'word'));
+    if (Number.isNaN(base)) base = logitByValue[value] = computeWordPartLogit(a, i);
     return base;
   }
   let base = wordLogit.get(t.lower);
   if (base === undefined) {
-    base = logitOf((visit) => visitAnchorFeatures(a, i, visit, 'word'));
+    base = computeWordPartLogit(a, i);
     if (wordLogit.size >= WORD_CACHE_LIMIT) wordLogit.clear();
     wordLogit.set(t.lower, base);
   }

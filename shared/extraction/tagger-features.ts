@@ -4,6 +4,7 @@
  * narrow convolution cannot see (how far the nearest cue-like word is, whether the token
  * sits in a quotation) is given to it as features.
  */
+import { isUpperCaseWord } from '../text/word-chars';
 import { internValue, tokenValue } from './feature-values';
 import type { TextAnalysis } from './text-analysis';
 import type { Sentence } from './sentences';
@@ -58,18 +59,8 @@ function shapeOf(a: TextAnalysis, i: number): number {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return 10;
   if (!t.cap) return 11;
-  if (t.text.length > 1 && isAllUpperCase(t.text)) return 12;
+  if (t.text.length > 1 && isUpperCaseWord(t.text)) return 12;
   return 13;
-}
-
-/** text === text.toUpperCase(), without making the upper-case copy for the usual ASCII word. */
-function isAllUpperCase(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127) return text === text.toUpperCase();
-    if (c >= 97 && c <= 122) return false;
-  }
-  return true;
 }
 
 function distanceBucket(d: number): number {

@@ -1,3 +1,4 @@
+import { isUpperCaseWord } from '../text/word-chars';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -20,16 +21,6 @@ export function detectTitle(text: string): string | null {
   return titleCase || noFinalStop ? firstLine : null;
 }
 
-/** Whether upper-casing leaves the word as it is; read in place for ASCII words, asked of every capitalised word. */
-function isUpperCase(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c > 127) return word === word.toUpperCase();
-    if (c >= 97 && c <= 122) return false;
-  }
-  return true;
-}
-
 /**
  * Lines that cannot carry a statement: all-capital headings and source tags such as
  * "(AA)". (A headline in title case may well report a statement: "Clinton Says ...".)
@@ -49,7 +40,7 @@ export function isHeadlineOrTag(text: string, tokens: Token[], s: Sentence): boo
     }
     words++;
     letters += t.text.length;
-    if (isUpperCase(t.text)) shouted++;
+    if (isUpperCaseWord(t.text)) shouted++;
   }
   if (letters >= 8 && words >= 2 && shouted / words > 0.85) return true;
   return /^\(\s*\p{Lu}{1,6}\s*\)$/u.test(text.slice(first.start, last.end));

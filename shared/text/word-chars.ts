@@ -17,3 +17,17 @@ export function isLetterMarkOrDigitAt(text: string, i: number, length: number): 
   if (length === 1 && c < TABLED_BELOW) return TABLE[c] === 1;
   return LETTER_MARK_OR_DIGIT_RE.test(text.slice(i, i + length));
 }
+
+/**
+ * Whether upper-casing leaves the word as it is (`word === word.toUpperCase()`), read in place
+ * for an ASCII word: asked of every capitalised word, where the upper-case copy was a string
+ * made and thrown away each time.
+ */
+export function isUpperCaseWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127) return word === word.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
