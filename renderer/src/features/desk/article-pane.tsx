@@ -428,6 +428,14 @@ export const ArticlePane = memo(function ArticlePane(props: PaneProps) {
               </button>
             </div>
           )}
+          {ready.incomplete && (
+            <div className="pane-incomplete" role="alert">
+              <span>{ready.incomplete}.</span>
+              <button type="button" onClick={reload}>
+                Try again
+              </button>
+            </div>
+          )}
           <Group orientation="horizontal" className="pane-body" id={`pane-body-${pane.key}`}>
             <Panel id="text" minSize="30%" defaultSize={paneCount > 2 ? '55%' : '62%'}>
               <div

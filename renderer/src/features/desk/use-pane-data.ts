@@ -18,6 +18,8 @@ export type PaneData =
       statements: DeskStatement[];
       /** False while a long article's later statements are still coming. */
       statementsComplete: boolean;
+      /** Why part of a long article (its outline, later statements) could not be loaded; null when nothing is missing. */
+      incomplete: string | null;
       /** The story's other articles and the quotes shared with them; they arrive after the text. */
       siblings: ArticleSummary[];
       pairs: QuotePair[];
@@ -29,7 +31,7 @@ function byReadingOrder(a: DeskStatement, b: DeskStatement): number {
   return a.content.start - b.content.start || a.id - b.id;
 }
 
-type Core = { article: OpenedArticle; outline: TextBlocks | null; statements: DeskStatement[]; statementsComplete: boolean };
+type Core = { article: OpenedArticle; outline: TextBlocks | null; statements: DeskStatement[]; statementsComplete: boolean; incomplete: string | null };
 type Extras = { siblings: ArticleSummary[] };
 const NO_EXTRAS: Extras = { siblings: [] };
 
@@ -44,6 +46,9 @@ const LARGEST_PAGE = 20_000;
 function page(articleId: number, after: StatementCursor | null, limit: number) {
   return api.invoke('statements.inArticlePage', { articleId, includeRejected: true, after, limit });
 }
+
+const REST_OF_TEXT = 'The rest of this article';
+const LATER_STATEMENTS = "Some of this article's statements";
 
 async function outlineOf(articleId: number): Promise<TextBlocks> {
   return decodeBlocks(await api.invoke('articles.outline', { id: articleId }));
@@ -73,16 +78,34 @@ export function usePaneData(articleId: number, pairsShown: boolean): { data: Pan
     let current = true;
     // A reload keeps the old view whole until every page is here; a first opening shows the first page at once.
     const showEachPage = shownArticle.current !== articleId;
+    /**
+     * A failure after the text is shown keeps what is there and says what is missing; before anything is
+     * shown, the pane fails as a whole.
+     */
+    const markIncomplete = (what: string, error: unknown) =>
+      setCore((previous) =>
+        previous && previous.articleId === articleId && 'core' in previous
+          ? { articleId, core: { ...previous.core, incomplete: `${what} could not be loaded: ${errorMessage(error)}` } }
+          : { articleId, error: errorMessage(error) },
+      );
     const load = async (): Promise<void> => {
       const [article, first] = await Promise.all([api.invoke('articles.open', { id: articleId }), page(articleId, null, FIRST_PAGE)]);
       if (!current) return;
       const long = article.text === null;
       // A reload keeps the scroll place only if the text's full height is there from the start.
-      const outline = long && !showEachPage ? await outlineOf(articleId) : null;
+      let outline: TextBlocks | null = null;
+      let incomplete: string | null = null;
+      if (long && !showEachPage) {
+        try {
+          outline = await outlineOf(articleId);
+        } catch (error) {
+          incomplete = `${REST_OF_TEXT} could not be loaded: ${errorMessage(error)}`;
+        }
+      }
       if (!current) return;
       shownArticle.current = articleId;
       let statements = [...first.statements].sort(byReadingOrder);
-      if (showEachPage || first.next === null) setCore({ articleId, core: { article, outline, statements, statementsComplete: first.next === null } });
+      if (showEachPage || first.next === null) setCore({ articleId, core: { article, outline, statements, statementsComplete: first.next === null, incomplete } });
       // The later pages (a megabyte of statements each) and a long text's outline wait until the
       // first screen is painted: asked for at once, the server reads them while the text is being
       // drawn, and their answers are parsed and drawn before that screen shows.
@@ -97,20 +120,30 @@ export function usePaneData(articleId: number, pairsShown: boolean): { data: Pan
                 ? { articleId, core: { ...previous.core, outline: whole } }
                 : previous,
             ),
-          // The pane goes on with its first page; a reload asks again.
-          () => undefined,
+          (error: unknown) => current && markIncomplete(REST_OF_TEXT, error),
         );
       }
       let next = first.next;
       let limit = FIRST_PAGE;
       while (next !== null) {
         limit = Math.min(LARGEST_PAGE, limit * 4);
-        const more = await page(articleId, next, limit);
+        let more: Awaited<ReturnType<typeof page>>;
+        try {
+          more = await page(articleId, next, limit);
+        } catch (error) {
+          if (!current) return;
+          if (!showEachPage) {
+            // The reload's own pages never came: what it has so far is shown, with what is missing.
+            setCore({ articleId, core: { article, outline, statements, statementsComplete: false, incomplete } });
+          }
+          markIncomplete(LATER_STATEMENTS, error);
+          return;
+        }
         if (!current) return;
         next = more.next;
         if (!showEachPage) {
           statements = mergePage(statements, more.statements);
-          if (next === null) setCore({ articleId, core: { article, outline, statements, statementsComplete: true } });
+          if (next === null) setCore({ articleId, core: { article, outline, statements, statementsComplete: true, incomplete } });
           continue;
         }
         const complete = next === null;
