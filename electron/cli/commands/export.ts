@@ -13,7 +13,8 @@ export function registerExport(program: Command, setExit: (code: number) => void
     .addOption(archiveOption())
     .action(async (options: { format: 'csv' | 'qdpx'; out: string; archive?: string }) => {
       const { createCore } = await import('../../core');
-      const core = createCore({ archivePath: archivePathFrom(options) });
+      // Read only, as search: a missing archive is reported, never created.
+      const core = createCore({ archivePath: archivePathFrom(options), readonly: true });
       try {
         const content =
           options.format === 'csv' ? await core.handlers['interchange.statementsCsv']({}) : await core.handlers['interchange.exportQdpx']({});
