@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { archiveOption, archivePathFrom } from '../archive-option';
+import { safeName } from '../../../shared/text/safe-name';
 
 const WARM_UP_DELAY_MS = 3_000;
 
@@ -20,12 +21,12 @@ export function registerServe(program: Command, _setExit: (code: number) => void
       const core = createCore({ archivePath: archivePathFrom(options), importWorkerPath: SOURCE_WORKER_PATH });
       const server = await startBrowserServer({ core, rendererDir, port: options.port });
       process.stdout.write(`Parley is running in browser mode at ${server.url}\n`);
-      process.stdout.write(`Archive: ${core.archivePath}. Press Ctrl+C to stop.\n`);
+      process.stdout.write(`Archive: ${safeName(core.archivePath)}. Press Ctrl+C to stop.\n`);
       // After the page has had its turn at start-up, so the first drop finds the importers ready.
       setTimeout(() => {
         void core.warmUp();
         // A daily backup, once the page has started and while nothing else is asked of the archive.
-        core.backupIfDue().catch((error: unknown) => process.stderr.write(`Automatic backup failed: ${String(error)}\n`));
+        core.backupIfDue().catch((error: unknown) => process.stderr.write(`Automatic backup failed: ${safeName(String(error))}\n`));
       }, WARM_UP_DELAY_MS).unref();
       await new Promise<void>((resolve) => {
         const stop = () => resolve();

@@ -154,6 +154,22 @@ describe('parley import and search', () => {
     expect(run.stderr).not.toContain('\u202e');
   }, runs(1));
 
+  it('escapes control characters and bidirectional overrides in the paths its error messages name', () => {
+    const dir = tempDir();
+    const forged = 'evil\nImported 99\x1b[2J\u202etxt.sqlite';
+    const missing = parley(['search', '--archive', join(dir, forged), 'embargo']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('evil\\nImported 99\\x1b[2J\\u202etxt.sqlite');
+    const unreadable = parley(['extract', join(dir, forged)]);
+    expect(unreadable.code).toBe(1);
+    expect(unreadable.stderr).toContain('evil\\nImported 99\\x1b[2J\\u202etxt.sqlite');
+    for (const run of [missing, unreadable]) {
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).not.toContain('\x1b');
+      expect(run.stderr).not.toContain('\u202e');
+    }
+  }, runs(2));
+
   it('imports a file whose name is not valid UTF-8', () => {
     const dir = tempDir();
     const archive = join(tempDir(), 'archive.sqlite');
