@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { archiveOption, archivePathFrom } from '../archive-option';
 import { safeName } from '../../../shared/text/safe-name';
 
@@ -9,7 +9,7 @@ export function registerServe(program: Command, _setExit: (code: number) => void
     .command('serve')
     .description('browser mode: serve the app on 127.0.0.1 and print its private URL')
     .addOption(archiveOption())
-    .option('--port <n>', 'port to listen on (default: a free one)', (v) => Number.parseInt(v, 10), 0)
+    .option('--port <n>', 'port to listen on (default: a free one)', parsePort, 0)
     .action(async (options: { archive?: string; port: number }) => {
       // Loaded here, not with the command line: other commands need neither child_process nor the core.
       const [{ ensureRendererBuilt }, { createCore, SOURCE_WORKER_PATH }, { startBrowserServer }] = await Promise.all([
@@ -36,4 +36,11 @@ export function registerServe(program: Command, _setExit: (code: number) => void
       // Imports stop at their next slice, keeping what they committed; then the archive closes cleanly.
       await Promise.all([server.close(), core.stop()]);
     });
+}
+
+/** A port as the user typed it: whole digits from 0 to 65535, else a usage error (exit 2) before anything opens. */
+function parsePort(value: string): number {
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(port <= 65_535)) throw new InvalidArgumentError('A port is a whole number from 0 (a free one) to 65535.');
+  return port;
 }

@@ -203,4 +203,15 @@ describe('parley import and search', () => {
     expect(parley(['no-such-command']).code).toBe(2);
     expect(parley(['--help']).code).toBe(0);
   }, runs(3));
+
+  it('refuses a port that is not one with exit 2, before opening any archive', () => {
+    const archive = join(tempDir(), 'a.sqlite');
+    for (const port of ['abc', '-5', '99999', '80x']) {
+      const run = parley(['serve', '--archive', archive, '--port', port]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/--port/);
+      expect(run.stderr).not.toMatch(/options\.port|NaN/);
+    }
+    expect(existsSync(archive)).toBe(false);
+  }, runs(4));
 });
