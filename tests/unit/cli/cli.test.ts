@@ -181,6 +181,17 @@ describe('parley import and search', () => {
     expect(run.code).toBe(0);
   }, runs(1));
 
+  it('imports a file whose name is not valid UTF-8 when it is named on the command line, as a shell pattern gives it', () => {
+    const dir = tempDir();
+    const archive = join(tempDir(), 'archive.sqlite');
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), ARTICLE);
+    // The shell hands the name's own bytes to parley, which Node's argv can only show with U+FFFD.
+    const run = spawnSync('sh', ['-c', 'exec "$0" "$1" import --archive "$2" "$3"/caf*.txt', process.execPath, BIN, archive, dir], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('Imported 1, duplicates 0, failed 0');
+    expect(run.status).toBe(0);
+  }, runs(1));
+
   it('backs up with parley backup and puts the backup back with parley restore, keeping the replaced file', () => {
     const dir = tempDir();
     const archive = join(dir, 'archive.sqlite');
