@@ -79,6 +79,27 @@ function checkBackup(path: string, nativeBinding: string | null): void {
 }
 
 /**
+ * Refuses while another connection (the app, browser mode, an import) has the archive open: it would
+ * go on reading and writing the file that is set aside, and its work would be lost from the restored
+ * archive. A WAL connection holds a shared lock for as long as it is open, so an exclusive lock is
+ * only granted when no other is; a file SQLite cannot read at all (a damaged one) no Parley has open.
+ */
+function checkNotInUse(archivePath: string, nativeBinding: string | null): void {
+  if (!existsSync(archivePath)) return;
+  const probe = new BetterSqlite3(archivePath, { fileMustExist: true, timeout: 0, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    probe.pragma('locking_mode = EXCLUSIVE');
+    probe.exec('BEGIN EXCLUSIVE; ROLLBACK');
+  } catch (error) {
+    if (/^SQLITE_(BUSY|LOCKED)/.test((error as { code?: string }).code ?? '')) {
+      throw new Error(`The archive ${archivePath} is still open in Parley (the app, browser mode or an import); close it, then restore.`, { cause: error });
+    }
+  } finally {
+    probe.close();
+  }
+}
+
+/**
  * Puts a backup in the archive's place. The archive must be closed by every Parley. The current file
  * (damaged or not) is never overwritten: it is moved aside, with its WAL, as `<archive>.replaced-<time>`.
  */
@@ -90,6 +111,7 @@ export function restoreBackup(
   nativeBinding: string | null = null,
 ): { restored: string; setAside: string | null } {
   checkBackup(backupPath, nativeBinding);
+  checkNotInUse(archivePath, nativeBinding);
   let setAside: string | null = null;
   if (existsSync(archivePath)) {
     setAside = `${archivePath}.replaced-${stampOf(now)}`;

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -110,6 +110,23 @@ describe('backups and restore', () => {
     expect(readFileSync(setAside!).equals(damage)).toBe(true);
     const restored = openArchive(archivePath);
     expect(restored.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(5);
+    restored.close();
+  });
+
+  it('refuses to restore while a Parley still has the archive open, which would go on writing to the file set aside', async () => {
+    const archivePath = join(tempDir(), 'archive.sqlite');
+    seed(archivePath, 2);
+    const live = openArchive(archivePath);
+    const backup = await createBackup(live, archivePath);
+    seed(archivePath, 1);
+    expect(() => restoreBackup(archivePath, backup.path)).toThrow(/still open/);
+    expect(readdirSync(join(archivePath, '..')).filter((name) => name.includes('.replaced-'))).toEqual([]);
+    expect(live.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(3);
+    live.close();
+
+    restoreBackup(archivePath, backup.path);
+    const restored = openArchive(archivePath);
+    expect(restored.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(2);
     restored.close();
   });
 
