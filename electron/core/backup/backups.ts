@@ -3,6 +3,8 @@ import { basename, dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import BetterSqlite3 from 'better-sqlite3';
 import type { BackupInfo } from '../../../shared/domain/backup';
+import { schemaVersion } from '../db/migrate';
+import { migrations } from '../db/migrations';
 
 /** Automatic and manual backups kept; the oldest beyond this are removed. */
 export const KEEP_BACKUPS = 10;
@@ -78,6 +80,18 @@ function checkBackup(path: string, nativeBinding: string | null): void {
   }
 }
 
+function isOpenableArchive(archivePath: string, nativeBinding: string | null): boolean {
+  let db: Database | null = null;
+  try {
+    db = new BetterSqlite3(archivePath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    return schemaVersion(db) <= migrations.length;
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}
+
 /**
  * Refuses while another connection (the app, browser mode, an import) has the archive open: it would
  * go on reading and writing the file that is set aside, and its work would be lost from the restored
@@ -85,7 +99,9 @@ function checkBackup(path: string, nativeBinding: string | null): void {
  * only granted when no other is; a file SQLite cannot read at all (a damaged one) no Parley has open.
  */
 function checkNotInUse(archivePath: string, nativeBinding: string | null): void {
-  if (!existsSync(archivePath)) return;
+  // Closing the probe checkpoints the WAL into the file: only an archive this Parley could have open
+  // is probed, so one from a newer Parley, or one SQLite cannot read, is set aside byte for byte.
+  if (!existsSync(archivePath) || !isOpenableArchive(archivePath, nativeBinding)) return;
   const probe = new BetterSqlite3(archivePath, { fileMustExist: true, timeout: 0, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     probe.pragma('locking_mode = EXCLUSIVE');

@@ -130,6 +130,33 @@ describe('backups and restore', () => {
     restored.close();
   });
 
+  it('sets an archive from a newer Parley aside byte for byte, its WAL included, when a backup replaces it', async () => {
+    const dir = tempDir();
+    const source = join(dir, 'source.sqlite');
+    seed(source, 1);
+    const sourceDb = openArchive(source);
+    const backup = await createBackup(sourceDb, source);
+    sourceDb.close();
+    const archivePath = join(dir, 'future.sqlite');
+    const future = new BetterSqlite3(archivePath);
+    future.pragma('journal_mode = WAL');
+    future.pragma('wal_autocheckpoint = 0');
+    future.exec('CREATE TABLE things (x TEXT)');
+    future.pragma(`user_version = ${migrations.length + 1}`);
+    future.prepare('INSERT INTO things VALUES (?)').run('from the future');
+    // As a newer Parley that was killed leaves it; the copies stand in for the files it left.
+    const left = join(dir, 'left.sqlite');
+    copyFileSync(archivePath, left);
+    copyFileSync(`${archivePath}-wal`, `${left}-wal`);
+    future.close();
+    const before = readFileSync(left);
+    const walBefore = readFileSync(`${left}-wal`);
+
+    const { setAside } = restoreBackup(left, backup.path);
+    expect(readFileSync(setAside!).equals(before)).toBe(true);
+    expect(readFileSync(`${setAside!}-wal`).equals(walBefore)).toBe(true);
+  });
+
   it('refuses a damaged backup and leaves the archive in place', () => {
     const dir = tempDir();
     const archivePath = join(dir, 'archive.sqlite');
