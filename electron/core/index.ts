@@ -1,3 +1,4 @@
+import { resolve, sep } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers, FileUpload } from '../../shared/api/calls';
@@ -110,7 +111,7 @@ export function createCore(options: CoreOptions): Core {
 
   const importPaths = (paths: string[]) => {
     const found = { files: 0 };
-    return startImport(() => pool.run(pathTasks(paths, found)), () => found.files);
+    return startImport(() => pool.run(pathTasks(paths, found, options.archivePath)), () => found.files);
   };
 
   const handlers = {
@@ -198,8 +199,19 @@ async function* uploadTasks(files: FileUpload[]): AsyncGenerator<PrepareTask> {
   }
 }
 
-async function* pathTasks(paths: string[], found: { files: number }): AsyncGenerator<PrepareTask | PreparedResult> {
+/**
+ * The archive's own files (the file, its WAL and shared memory, its backups, files a restore set
+ * aside): an archive kept in the folder of its articles would otherwise report each as a failure.
+ */
+function isArchiveFile(path: string, archivePath: string): boolean {
+  const archive = resolve(archivePath);
+  const file = resolve(path);
+  return file === archive || (file.startsWith(archive) && /^(-wal|-shm|-journal|\.backups\/.*|\.replaced-.*)$/s.test(file.slice(archive.length).replaceAll(sep, '/')));
+}
+
+async function* pathTasks(paths: string[], found: { files: number }, archivePath: string): AsyncGenerator<PrepareTask | PreparedResult> {
   for await (const walked of walkPaths(paths)) {
+    if (isArchiveFile(walked.path, archivePath)) continue;
     found.files++;
     yield walked.kind === 'file' ? { kind: 'file', path: walked.path, size: walked.size, ...(walked.fsPath ? { fsPath: walked.fsPath } : {}) } : { path: walked.path, error: { code: walked.error.code, message: walked.error.message } };
   }

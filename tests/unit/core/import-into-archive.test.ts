@@ -128,6 +128,18 @@ describe('importing into the archive', () => {
     expect(summary.failures[0]!.reason).toMatch(/cannot be written/);
   });
 
+  it('passes over the archive’s own files (its WAL, backups, a file set aside) in a folder that holds it', async () => {
+    const dir = tempDir();
+    const core = createCore({ archivePath: join(dir, 'archive.sqlite') });
+    cores.push(core);
+    writeFileSync(join(dir, 'summit.txt'), SUMMIT);
+    await core.handlers['backups.create']({});
+    writeFileSync(join(dir, 'archive.sqlite.replaced-20260101T000000000Z'), 'an archive set aside by a restore');
+    const summary = await core.importPaths([dir]).done;
+    expect(summary.failures).toEqual([]);
+    expect(summary.counts).toMatchObject({ imported: 1, failed: 0 });
+  });
+
   it('skips and reports a link inside a dropped folder, and follows one the user named', async () => {
     const core = openCore();
     const outside = tempDir();
