@@ -65,7 +65,7 @@ export async function backupIfDue(db: Database, archivePath: string, now = new D
 }
 
 /** The backup file is checked before it replaces anything: a damaged copy is refused. */
-function checkBackup(path: string, nativeBinding: string | null): void {
+export function checkBackup(path: string, nativeBinding: string | null): void {
   if (!existsSync(path)) throw new Error(`There is no backup at ${path}.`);
   let db: Database | null = null;
   try {
