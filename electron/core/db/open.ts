@@ -55,7 +55,13 @@ function connect(path: string, options: OpenArchiveOptions, readonly: boolean): 
 function peekVersion(path: string, options: OpenArchiveOptions): number {
   const peek = connect(path, options, true);
   try {
-    return schemaVersion(peek);
+    const version = schemaVersion(peek);
+    // Parley's first migration sets a version: tables without one are another program's database
+    // (a --archive that names the wrong file), which a migration must not fill with Parley's tables.
+    if (version === 0 && peek.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() !== 0) {
+      throw new Error(`${path} is an SQLite database, but not a Parley archive; it has not been changed. Name a Parley archive, or a new file, with --archive.`);
+    }
+    return version;
   } finally {
     peek.close();
   }
