@@ -164,6 +164,17 @@ export function createCore(options: CoreOptions): Core {
     if (closed) return;
     closed = true;
     pool.close();
+    // The import workers' read connections may outlive this one by a moment, and then SQLite's own
+    // checkpoint on close does not run: the work would stay in the -wal file, and a copy of the
+    // archive file alone (the one file an analyst would copy) would lack it. Passive: it never waits
+    // for another process's readers, and whatever it cannot copy stays in the WAL for the next open.
+    if (!db.readonly) {
+      try {
+        db.pragma('wal_checkpoint(PASSIVE)');
+      } catch {
+        // Nothing is lost: the WAL is kept as it is.
+      }
+    }
     db.close();
   };
 

@@ -1,7 +1,7 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../electron/core';
+import { createCore, SOURCE_WORKER_PATH, type Core } from '../../../electron/core';
 import type { ApiEvents } from '../../../shared/api/events';
 import { openArchive } from '../../../electron/core/db/open';
 import { buildDocx, buildHtml, buildJsonl, buildText, sampleArticle } from '../../fixtures-builders';
@@ -138,6 +138,20 @@ describe('importing into the archive', () => {
     const summary = await core.importPaths([dir]).done;
     expect(summary.failures).toEqual([]);
     expect(summary.counts).toMatchObject({ imported: 1, failed: 0 });
+  });
+
+  it('leaves every imported article in the archive file itself once closed, so a copy of that one file holds them', async () => {
+    const dir = tempDir();
+    const archivePath = join(dir, 'archive.sqlite');
+    const core = createCore({ archivePath, importWorkerPath: SOURCE_WORKER_PATH });
+    writeFileSync(join(dir, 'summit.txt'), SUMMIT);
+    expect((await core.importPaths([join(dir, 'summit.txt')]).done).counts.imported).toBe(1);
+    core.close();
+    const copy = join(tempDir(), 'copied.sqlite');
+    copyFileSync(archivePath, copy);
+    const copied = openArchive(copy, { readonly: true });
+    expect(copied.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(1);
+    copied.close();
   });
 
   it('skips and reports a link inside a dropped folder, and follows one the user named', async () => {
