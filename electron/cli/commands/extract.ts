@@ -51,6 +51,7 @@ function printReadable(file: string, result: ExtractionResult): void {
     const parts = [s.speaker.name ?? s.speaker.mention?.text ?? 'unknown speaker', s.speaker.role, s.speaker.organization];
     const who = [...new Set(parts.filter(Boolean))].join(', ');
     const nation = s.speaker.nation ? ` [${s.speaker.nation}]` : '';
-    process.stdout.write(`  ${who}${nation} (${s.kind}): ${s.content.text.replace(/\s+/g, ' ')}\n`);
+    // An article's words are printed as its name is: a hostile file's escapes shown, not obeyed.
+    process.stdout.write(`  ${safeName(who)}${nation} (${s.kind}): ${safeName(s.content.text.replace(/\s+/g, ' '))}\n`);
   }
 }

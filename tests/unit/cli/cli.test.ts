@@ -70,6 +70,16 @@ describe('parley extract --json', () => {
     expect(run.stderr).toContain(`${missing}: no such file`);
   }, runs(1));
 
+  it('prints an article’s statements with the terminal escapes a hostile file may hold escaped, not obeyed', () => {
+    const dir = tempDir();
+    const file = join(dir, 'hostile.txt');
+    writeFileSync(file, 'Talks\n\nForeign Minister Anna Berg said, “We will \x1b[2Jnot accept any deal.”\n');
+    const run = parley(['extract', file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('We will \\x1b[2Jnot accept any deal.');
+    expect(run.stdout).not.toContain('\x1b');
+  }, runs(1));
+
   it('never creates an archive', () => {
     const dir = tempDir();
     const file = join(dir, 'a.txt');
