@@ -6,7 +6,7 @@ import { createArticleQueries } from './articles/article-queries';
 import { createArticleStore } from './articles/article-store';
 import { createBriefingHandlers } from './briefings/briefing-handlers';
 import { schemaVersion } from './db/migrate';
-import { checkWritable, openArchive } from './db/open';
+import { ArchiveReadOnlyError, checkWritable, openArchive } from './db/open';
 import { backupIfDue, createBackup, listBackups } from './backup/backups';
 import { createDesk } from './desk';
 import { createArticleVersions } from './desk/article-versions';
@@ -145,7 +145,9 @@ export function createCore(options: CoreOptions): Core {
       name,
       (args: never) => {
         lastCallAt = performance.now();
-        return (handle as (args: never) => unknown)(args);
+        return ((handle as (args: never) => Promise<unknown>)(args)).catch((error: unknown) => {
+          throw readOnlyAsSuch(error, options.archivePath);
+        });
       },
     ]),
   ) as unknown as typeof handlers;
@@ -208,6 +210,12 @@ async function* uploadTasks(files: FileUpload[]): AsyncGenerator<PrepareTask> {
     };
     yield { kind: 'source', source };
   }
+}
+
+/** An edit refused by a read-only file or folder (browser mode on such an archive) says so, not SQLite's words. */
+function readOnlyAsSuch(error: unknown, archivePath: string): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_READONLY') ? new ArchiveReadOnlyError(archivePath, 'the file or its folder is read-only') : error;
 }
 
 /**

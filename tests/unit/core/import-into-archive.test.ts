@@ -154,6 +154,16 @@ describe('importing into the archive', () => {
     copied.close();
   });
 
+  it('says an edit could not be made because the archive cannot be written, not with a bare SQLite error', async () => {
+    const archivePath = join(tempDir(), 'archive.sqlite');
+    openArchive(archivePath).close();
+    // A read-only connection stands in for a read-only file, as above.
+    const core = createCore({ archivePath, readonly: true });
+    cores.push(core);
+    await expect(core.handlers['topics.create']({ name: 'Sanctions' })).rejects.toThrow(/archive\.sqlite cannot be written .*; nothing was changed/);
+    await expect(core.handlers['topics.tree']({})).resolves.toEqual([]);
+  });
+
   it('skips and reports a link inside a dropped folder, and follows one the user named', async () => {
     const core = openCore();
     const outside = tempDir();
