@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import BetterSqlite3 from 'better-sqlite3';
@@ -41,6 +41,23 @@ export function listBackups(archivePath: string): BackupInfo[] {
 }
 
 /**
+ * The backup copy keeps the archive's WAL mode, in which even a read-only look (a restore checks the
+ * backup first) leaves -wal and -shm files beside it, strays once rotation removes the backup. The
+ * copy is whole in its file, so its header's two format bytes (offsets 18 and 19: 2 for WAL, 1 for a
+ * rollback journal) are set as PRAGMA journal_mode = DELETE would, without a connection: the archive's
+ * own may be read-only (parley backup) and the desktop app's SQLite is not Node's. A restored archive
+ * is switched back to WAL when Parley opens it.
+ */
+function markRollbackJournal(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    writeSync(fd, Buffer.from([1, 1]), 0, 2, 18);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * Copies the archive with SQLite's online backup API (readers and the import go on meanwhile) into a
  * new file, moved into place only when whole, then removes the oldest beyond KEEP_BACKUPS.
  */
@@ -50,6 +67,7 @@ export async function createBackup(db: Database, archivePath: string, now = new 
   const path = join(folder, `${basename(archivePath)}-${stampOf(now)}.sqlite`);
   const partial = `${path}.partial`;
   await db.backup(partial);
+  markRollbackJournal(partial);
   renameSync(partial, path);
   for (const old of listBackups(archivePath).slice(KEEP_BACKUPS)) rmSync(old.path, { force: true });
   return { path, createdAt: now.toISOString(), bytes: statSync(path).size };

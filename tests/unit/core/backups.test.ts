@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core';
@@ -155,6 +155,16 @@ describe('backups and restore', () => {
     const { setAside } = restoreBackup(left, backup.path);
     expect(readFileSync(setAside!).equals(before)).toBe(true);
     expect(readFileSync(`${setAside!}-wal`).equals(walBefore)).toBe(true);
+  });
+
+  it('leaves nothing but the backups themselves in the backup folder once one was restored, so rotation leaves no strays', async () => {
+    const archivePath = join(tempDir(), 'archive.sqlite');
+    seed(archivePath, 1);
+    const db = openArchive(archivePath);
+    const backup = await createBackup(db, archivePath);
+    db.close();
+    restoreBackup(archivePath, backup.path);
+    expect(readdirSync(join(archivePath, '..', 'archive.sqlite.backups'))).toEqual([basename(backup.path)]);
   });
 
   it('refuses a damaged backup and leaves the archive in place', () => {
