@@ -102,6 +102,14 @@ describe('browser mode server', () => {
     expect(fromWire(badBytes.body)).toMatchObject({ ok: false, error: expect.stringContaining('base64') });
   });
 
+  it('answers an address it cannot parse with 400, not 500', async () => {
+    const { server, host } = await start();
+    for (const path of ['//%', `//%${CALL_PATH.slice(1)}archive.info`]) {
+      const reply = await rawRequest(server.port, { method: 'POST', path, headers: { host, [TOKEN_HEADER]: server.token } });
+      expect(reply.status).toBe(400);
+    }
+  });
+
   it('has no call that names a path on this machine: a page can only upload bytes', async () => {
     const { call } = await start();
     const reply = await call('import.paths', { paths: ['/etc/passwd'] });
