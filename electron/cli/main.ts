@@ -10,6 +10,7 @@ import { registerImport } from './commands/import';
 import { registerSearch } from './commands/search';
 import { registerServe } from './commands/serve';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from './exit-codes';
+import { safeName } from '../../shared/text/safe-name';
 
 /** Parses argv, runs one command and returns the exit code (0 ok, 1 some inputs failed, 2 usage). */
 export async function main(argv: string[]): Promise<number> {
@@ -40,8 +41,13 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     const command = program.args[0] ? `parley ${program.args[0]}` : 'parley';
-    process.stderr.write(`${command}: ${error instanceof Error ? error.message : String(error)}\n`);
+    const message = error instanceof Error ? error.message : String(error);
     // Arguments the API contract refuses are usage errors, like commander's own.
-    return error instanceof ApiRequestError || error instanceof QuerySyntaxError ? EXIT_USAGE : EXIT_SOME_FAILED;
+    const usage = error instanceof ApiRequestError || error instanceof QuerySyntaxError;
+    // Other messages name paths (an archive, a backup) that may hold newlines, escapes or bidi overrides:
+    // escaped whole, so no name can forge a line. A usage error's lines are the contract's own.
+    const printable = usage ? message.split('\n').map(safeName).join('\n') : safeName(message);
+    process.stderr.write(`${command}: ${printable}\n`);
+    return usage ? EXIT_USAGE : EXIT_SOME_FAILED;
   }
 }

@@ -1,3 +1,4 @@
+import { resolve, sep } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers, FileUpload } from '../../shared/api/calls';
@@ -5,7 +6,7 @@ import { createArticleQueries } from './articles/article-queries';
 import { createArticleStore } from './articles/article-store';
 import { createBriefingHandlers } from './briefings/briefing-handlers';
 import { schemaVersion } from './db/migrate';
-import { checkWritable, openArchive } from './db/open';
+import { ArchiveReadOnlyError, checkWritable, openArchive } from './db/open';
 import { backupIfDue, createBackup, listBackups } from './backup/backups';
 import { createDesk } from './desk';
 import { createArticleVersions } from './desk/article-versions';
@@ -110,7 +111,7 @@ export function createCore(options: CoreOptions): Core {
 
   const importPaths = (paths: string[]) => {
     const found = { files: 0 };
-    return startImport(() => pool.run(pathTasks(paths, found)), () => found.files);
+    return startImport(() => pool.run(pathTasks(paths, found, options.archivePath)), () => found.files);
   };
 
   const handlers = {
@@ -144,7 +145,9 @@ export function createCore(options: CoreOptions): Core {
       name,
       (args: never) => {
         lastCallAt = performance.now();
-        return (handle as (args: never) => unknown)(args);
+        return ((handle as (args: never) => Promise<unknown>)(args)).catch((error: unknown) => {
+          throw readOnlyAsSuch(error, options.archivePath);
+        });
       },
     ]),
   ) as unknown as typeof handlers;
@@ -163,6 +166,17 @@ export function createCore(options: CoreOptions): Core {
     if (closed) return;
     closed = true;
     pool.close();
+    // The import workers' read connections may outlive this one by a moment, and then SQLite's own
+    // checkpoint on close does not run: the work would stay in the -wal file, and a copy of the
+    // archive file alone (the one file an analyst would copy) would lack it. Passive: it never waits
+    // for another process's readers, and whatever it cannot copy stays in the WAL for the next open.
+    if (!db.readonly) {
+      try {
+        db.pragma('wal_checkpoint(PASSIVE)');
+      } catch {
+        // Nothing is lost: the WAL is kept as it is.
+      }
+    }
     db.close();
   };
 
@@ -198,8 +212,25 @@ async function* uploadTasks(files: FileUpload[]): AsyncGenerator<PrepareTask> {
   }
 }
 
-async function* pathTasks(paths: string[], found: { files: number }): AsyncGenerator<PrepareTask | PreparedResult> {
+/** An edit refused by a read-only file or folder (browser mode on such an archive) says so, not SQLite's words. */
+function readOnlyAsSuch(error: unknown, archivePath: string): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_READONLY') ? new ArchiveReadOnlyError(archivePath, 'the file or its folder is read-only') : error;
+}
+
+/**
+ * The archive's own files (the file, its WAL and shared memory, its backups, files a restore set
+ * aside): an archive kept in the folder of its articles would otherwise report each as a failure.
+ */
+function isArchiveFile(path: string, archivePath: string): boolean {
+  const archive = resolve(archivePath);
+  const file = resolve(path);
+  return file === archive || (file.startsWith(archive) && /^(-wal|-shm|-journal|\.backups\/.*|\.replaced-.*)$/s.test(file.slice(archive.length).replaceAll(sep, '/')));
+}
+
+async function* pathTasks(paths: string[], found: { files: number }, archivePath: string): AsyncGenerator<PrepareTask | PreparedResult> {
   for await (const walked of walkPaths(paths)) {
+    if (isArchiveFile(walked.path, archivePath)) continue;
     found.files++;
     yield walked.kind === 'file' ? { kind: 'file', path: walked.path, size: walked.size, ...(walked.fsPath ? { fsPath: walked.fsPath } : {}) } : { path: walked.path, error: { code: walked.error.code, message: walked.error.message } };
   }

@@ -1,5 +1,5 @@
 import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
-import { backupFolder, listBackups, restoreBackup } from '../core/backup/backups';
+import { backupFolder, checkBackup, listBackups, restoreBackup } from '../core/backup/backups';
 import type { CoreHostClient } from './core-host-client';
 
 function show(window: BrowserWindow | null, box: MessageBoxOptions) {
@@ -38,6 +38,16 @@ export async function restoreFromBackup(options: {
     chosen = picked.canceled ? undefined : picked.filePaths[0];
   }
   if (!chosen) return false;
+  const refuse = async (error: unknown) => {
+    await show(window, { type: 'error', message: 'The backup could not be restored.', detail: String(error) });
+    return false;
+  };
+  // Checked while the archive is still open: a file that is no backup must not stop the app.
+  try {
+    checkBackup(chosen, options.nativeBinding);
+  } catch (error) {
+    return refuse(error);
+  }
   const confirm = await show(window, {
     type: 'question',
     buttons: ['Restore and Restart', 'Cancel'],
@@ -51,8 +61,10 @@ export async function restoreFromBackup(options: {
   try {
     restoreBackup(archivePath, chosen, new Date(), options.nativeBinding);
   } catch (error) {
-    await show(window, { type: 'error', message: 'The backup could not be restored.', detail: String(error) });
-    return false;
+    await refuse(error);
+    // From the menu the archive was open and is now closed: Parley starts again on it rather than
+    // stay without one. An archive that would not open at start leaves the caller to say so and quit.
+    if (options.latestOnly) return false;
   }
   app.relaunch();
   app.exit(0);

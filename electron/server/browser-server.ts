@@ -59,7 +59,9 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const url = URL.parse(req.url ?? '/', 'http://127.0.0.1');
+    // An address no URL parser reads ('//%') is the client's error, like a malformed call name.
+    if (!url) return send(res, 400, 'text/plain; charset=utf-8', 'Malformed address');
     const api = url.pathname.startsWith('/api/');
     const givenToken = url.pathname === EVENTS_PATH ? url.searchParams.get(TOKEN_QUERY) : headerValue(req, TOKEN_HEADER);
     const verdict = checkRequest(req, { port, token, givenToken, api });

@@ -4,6 +4,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { BRIEFING_TEMPLATES, EXPORT_FORMATS, type BriefingTemplate, type ExportFormat } from '../../../shared/domain/briefings';
 import { archiveOption, archivePathFrom } from '../archive-option';
 import { EXIT_SOME_FAILED, EXIT_USAGE } from '../exit-codes';
+import { safeName } from '../../../shared/text/safe-name';
 
 interface BriefOptions {
   archive?: string;
@@ -47,7 +48,7 @@ export function registerBrief(program: Command, setExit: (code: number) => void)
       }
       const archivePath = archivePathFrom(options);
       if (!existsSync(archivePath)) {
-        command.error(`parley brief: no archive at ${archivePath}; import articles first (parley import) or name one with --archive.`, { exitCode: EXIT_USAGE });
+        command.error(`parley brief: no archive at ${safeName(archivePath)}; import articles first (parley import) or name one with --archive.`, { exitCode: EXIT_USAGE });
       }
       const { openArchive } = await import('../../core/db/open');
       const { briefReport, UnknownTopicError } = await import('../../core/briefings/brief-report');
@@ -67,9 +68,9 @@ export function registerBrief(program: Command, setExit: (code: number) => void)
       }
       try {
         writeFileSync(options.out, output.bytes);
-        process.stderr.write(`Wrote ${options.out} (${format}, ${output.bytes.length} bytes)\n`);
+        process.stderr.write(`Wrote ${safeName(options.out)} (${format}, ${output.bytes.length} bytes)\n`);
       } catch (error) {
-        process.stderr.write(`parley brief: cannot write ${options.out}: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.stderr.write(`parley brief: cannot write ${safeName(options.out)}: ${safeName(error instanceof Error ? error.message : String(error))}\n`);
         setExit(EXIT_SOME_FAILED);
       }
     });

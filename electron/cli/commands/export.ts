@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { archiveOption, archivePathFrom } from '../archive-option';
 import { EXIT_SOME_FAILED } from '../exit-codes';
+import { safeName } from '../../../shared/text/safe-name';
 
 /** `parley export --format csv|qdpx --out FILE`: every statement as CSV, or the archive as a REFI-QDA project. */
 export function registerExport(program: Command, setExit: (code: number) => void): void {
@@ -13,7 +14,8 @@ export function registerExport(program: Command, setExit: (code: number) => void
     .addOption(archiveOption())
     .action(async (options: { format: 'csv' | 'qdpx'; out: string; archive?: string }) => {
       const { createCore } = await import('../../core');
-      const core = createCore({ archivePath: archivePathFrom(options) });
+      // Read only, as search: a missing archive is reported, never created.
+      const core = createCore({ archivePath: archivePathFrom(options), readonly: true });
       try {
         const content =
           options.format === 'csv' ? await core.handlers['interchange.statementsCsv']({}) : await core.handlers['interchange.exportQdpx']({});
@@ -21,11 +23,11 @@ export function registerExport(program: Command, setExit: (code: number) => void
           writeFileSync(options.out, content);
         } catch (error) {
           // Node's message already names the code ("ENOENT: no such file or directory, open …").
-          process.stderr.write(`parley export: cannot write ${options.out}: ${error instanceof Error ? error.message : String(error)}\n`);
+          process.stderr.write(`parley export: cannot write ${safeName(options.out)}: ${safeName(error instanceof Error ? error.message : String(error))}\n`);
           setExit(EXIT_SOME_FAILED);
           return;
         }
-        process.stdout.write(`wrote ${options.out}\n`);
+        process.stdout.write(`wrote ${safeName(options.out)}\n`);
       } finally {
         core.close();
       }

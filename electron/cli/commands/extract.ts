@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { ExtractionResult } from '../../../shared/domain/extraction';
 import { EXIT_SOME_FAILED } from '../exit-codes';
+import { safeName } from '../../../shared/text/safe-name';
 
 /** The file's text as the extract contract counts offsets: UTF-8, a BOM removed, nothing else changed. */
 export function decodeForExtraction(bytes: Uint8Array): string {
@@ -24,7 +25,7 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
           setExit(EXIT_SOME_FAILED);
           const reason = describeReadError(error);
           if (options.json) process.stdout.write(`${JSON.stringify({ file, error: reason })}\n`);
-          process.stderr.write(`${file}: ${reason}\n`);
+          process.stderr.write(`${safeName(file)}: ${safeName(reason)}\n`);
           continue;
         }
         if (options.json) process.stdout.write(`${JSON.stringify({ file, ...result })}\n`);
@@ -45,11 +46,12 @@ function describeReadError(error: unknown): string {
 }
 
 function printReadable(file: string, result: ExtractionResult): void {
-  process.stdout.write(`${file}${result.title ? ` — ${result.title}` : ''}\n`);
+  process.stdout.write(`${safeName(file)}${result.title ? ` — ${safeName(result.title)}` : ''}\n`);
   for (const s of result.statements) {
     const parts = [s.speaker.name ?? s.speaker.mention?.text ?? 'unknown speaker', s.speaker.role, s.speaker.organization];
     const who = [...new Set(parts.filter(Boolean))].join(', ');
     const nation = s.speaker.nation ? ` [${s.speaker.nation}]` : '';
-    process.stdout.write(`  ${who}${nation} (${s.kind}): ${s.content.text.replace(/\s+/g, ' ')}\n`);
+    // An article's words are printed as its name is: a hostile file's escapes shown, not obeyed.
+    process.stdout.write(`  ${safeName(who)}${nation} (${s.kind}): ${safeName(s.content.text.replace(/\s+/g, ' '))}\n`);
   }
 }

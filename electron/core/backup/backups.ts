@@ -1,8 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import BetterSqlite3 from 'better-sqlite3';
 import type { BackupInfo } from '../../../shared/domain/backup';
+import { schemaVersion } from '../db/migrate';
+import { migrations } from '../db/migrations';
 
 /** Automatic and manual backups kept; the oldest beyond this are removed. */
 export const KEEP_BACKUPS = 10;
@@ -39,6 +41,23 @@ export function listBackups(archivePath: string): BackupInfo[] {
 }
 
 /**
+ * The backup copy keeps the archive's WAL mode, in which even a read-only look (a restore checks the
+ * backup first) leaves -wal and -shm files beside it, strays once rotation removes the backup. The
+ * copy is whole in its file, so its header's two format bytes (offsets 18 and 19: 2 for WAL, 1 for a
+ * rollback journal) are set as PRAGMA journal_mode = DELETE would, without a connection: the archive's
+ * own may be read-only (parley backup) and the desktop app's SQLite is not Node's. A restored archive
+ * is switched back to WAL when Parley opens it.
+ */
+function markRollbackJournal(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    writeSync(fd, Buffer.from([1, 1]), 0, 2, 18);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * Copies the archive with SQLite's online backup API (readers and the import go on meanwhile) into a
  * new file, moved into place only when whole, then removes the oldest beyond KEEP_BACKUPS.
  */
@@ -48,6 +67,7 @@ export async function createBackup(db: Database, archivePath: string, now = new 
   const path = join(folder, `${basename(archivePath)}-${stampOf(now)}.sqlite`);
   const partial = `${path}.partial`;
   await db.backup(partial);
+  markRollbackJournal(partial);
   renameSync(partial, path);
   for (const old of listBackups(archivePath).slice(KEEP_BACKUPS)) rmSync(old.path, { force: true });
   return { path, createdAt: now.toISOString(), bytes: statSync(path).size };
@@ -63,7 +83,7 @@ export async function backupIfDue(db: Database, archivePath: string, now = new D
 }
 
 /** The backup file is checked before it replaces anything: a damaged copy is refused. */
-function checkBackup(path: string, nativeBinding: string | null): void {
+export function checkBackup(path: string, nativeBinding: string | null): void {
   if (!existsSync(path)) throw new Error(`There is no backup at ${path}.`);
   let db: Database | null = null;
   try {
@@ -75,6 +95,41 @@ function checkBackup(path: string, nativeBinding: string | null): void {
     throw new Error(`The backup ${path} cannot be used: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   } finally {
     db?.close();
+  }
+}
+
+function isOpenableArchive(archivePath: string, nativeBinding: string | null): boolean {
+  let db: Database | null = null;
+  try {
+    db = new BetterSqlite3(archivePath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    return schemaVersion(db) <= migrations.length;
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Refuses while another connection (the app, browser mode, an import) has the archive open: it would
+ * go on reading and writing the file that is set aside, and its work would be lost from the restored
+ * archive. A WAL connection holds a shared lock for as long as it is open, so an exclusive lock is
+ * only granted when no other is; a file SQLite cannot read at all (a damaged one) no Parley has open.
+ */
+function checkNotInUse(archivePath: string, nativeBinding: string | null): void {
+  // Closing the probe checkpoints the WAL into the file: only an archive this Parley could have open
+  // is probed, so one from a newer Parley, or one SQLite cannot read, is set aside byte for byte.
+  if (!existsSync(archivePath) || !isOpenableArchive(archivePath, nativeBinding)) return;
+  const probe = new BetterSqlite3(archivePath, { fileMustExist: true, timeout: 0, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    probe.pragma('locking_mode = EXCLUSIVE');
+    probe.exec('BEGIN EXCLUSIVE; ROLLBACK');
+  } catch (error) {
+    if (/^SQLITE_(BUSY|LOCKED)/.test((error as { code?: string }).code ?? '')) {
+      throw new Error(`The archive ${archivePath} is still open in Parley (the app, browser mode or an import); close it, then restore.`, { cause: error });
+    }
+  } finally {
+    probe.close();
   }
 }
 
@@ -90,6 +145,7 @@ export function restoreBackup(
   nativeBinding: string | null = null,
 ): { restored: string; setAside: string | null } {
   checkBackup(backupPath, nativeBinding);
+  checkNotInUse(archivePath, nativeBinding);
   let setAside: string | null = null;
   if (existsSync(archivePath)) {
     setAside = `${archivePath}.replaced-${stampOf(now)}`;

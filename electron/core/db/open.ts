@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { listBackups } from '../backup/backups';
@@ -55,13 +55,31 @@ function connect(path: string, options: OpenArchiveOptions, readonly: boolean): 
 function peekVersion(path: string, options: OpenArchiveOptions): number {
   const peek = connect(path, options, true);
   try {
-    return schemaVersion(peek);
+    const version = schemaVersion(peek);
+    // Parley's first migration sets a version: tables without one are another program's database
+    // (a --archive that names the wrong file), which a migration must not fill with Parley's tables.
+    if (version === 0 && peek.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() !== 0) {
+      throw new Error(`${path} is an SQLite database, but not a Parley archive; it has not been changed. Name a Parley archive, or a new file, with --archive.`);
+    }
+    return version;
   } finally {
     peek.close();
   }
 }
 
 function notAnArchive(path: string, error: unknown): Error {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    return new Error(`${path} is a folder, not an archive file; name the archive file inside it with --archive.`, { cause: error });
+  }
+  // Even a reader must create the -wal and -shm files beside a WAL archive: a read-only folder stops both kinds of command.
+  if (code === 'SQLITE_READONLY_DIRECTORY') {
+    return new ArchiveReadOnlyError(path, 'its folder is read-only, and SQLite must create the archive’s -wal and -shm files there even to read it; copy the archive to a writable folder');
+  }
+  if (code === 'SQLITE_CANTOPEN' && existsSync(path)) {
+    const cause = error instanceof Error ? error.message : String(error);
+    return new Error(`The archive ${path} cannot be opened: permission denied (${cause}); nothing was changed.`, { cause: error });
+  }
   if (error instanceof Error && /file is not a database|file is encrypted|malformed/i.test(error.message)) {
     const latest = listBackups(path)[0];
     const offer = latest

@@ -20,7 +20,29 @@ const lenientUtf8 = new TextDecoder('utf-8');
  * elsewhere on the machine (or trap the walk in a loop).
  */
 export async function* walkPaths(paths: readonly string[]): AsyncGenerator<WalkedPath> {
-  for (const path of paths) yield* walk(Buffer.from(path), path, true);
+  for (const path of paths) yield* walk(await namedPathBytes(path), path, true);
+}
+
+/**
+ * The bytes of a path the user named. Node reads a command line's arguments as UTF-8, so a name that
+ * is not (a shell pattern hands over the name's own bytes) arrives with U+FFFD in place of its odd
+ * bytes and can no longer be opened by that text: such a part is matched again against its folder's
+ * entries, and taken when exactly one of them reads the same.
+ */
+async function namedPathBytes(path: string): Promise<Buffer> {
+  if (!path.includes('\uFFFD')) return Buffer.from(path);
+  let bytes: Buffer | null = null;
+  for (const part of path.split(sep)) {
+    let chosen = Buffer.from(part);
+    if (part.includes('\uFFFD')) {
+      const folder = bytes === null ? Buffer.from('.') : bytes.length === 0 ? Buffer.from(sep) : bytes;
+      const entries = await readdir(folder, { encoding: 'buffer' }).catch(() => []);
+      const same = entries.filter((entry) => lenientUtf8.decode(entry) === part);
+      if (same.length === 1) chosen = same[0]!;
+    }
+    bytes = bytes === null ? chosen : Buffer.concat([bytes, Buffer.from(sep), chosen]);
+  }
+  return bytes ?? Buffer.from(path);
 }
 
 function isUtf8(bytes: Uint8Array): boolean {

@@ -70,6 +70,16 @@ describe('parley extract --json', () => {
     expect(run.stderr).toContain(`${missing}: no such file`);
   }, runs(1));
 
+  it('prints an article’s statements with the terminal escapes a hostile file may hold escaped, not obeyed', () => {
+    const dir = tempDir();
+    const file = join(dir, 'hostile.txt');
+    writeFileSync(file, 'Talks\n\nForeign Minister Anna Berg said, “We will \x1b[2Jnot accept any deal.”\n');
+    const run = parley(['extract', file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('We will \\x1b[2Jnot accept any deal.');
+    expect(run.stdout).not.toContain('\x1b');
+  }, runs(1));
+
   it('never creates an archive', () => {
     const dir = tempDir();
     const file = join(dir, 'a.txt');
@@ -154,6 +164,22 @@ describe('parley import and search', () => {
     expect(run.stderr).not.toContain('\u202e');
   }, runs(1));
 
+  it('escapes control characters and bidirectional overrides in the paths its error messages name', () => {
+    const dir = tempDir();
+    const forged = 'evil\nImported 99\x1b[2J\u202etxt.sqlite';
+    const missing = parley(['search', '--archive', join(dir, forged), 'embargo']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('evil\\nImported 99\\x1b[2J\\u202etxt.sqlite');
+    const unreadable = parley(['extract', join(dir, forged)]);
+    expect(unreadable.code).toBe(1);
+    expect(unreadable.stderr).toContain('evil\\nImported 99\\x1b[2J\\u202etxt.sqlite');
+    for (const run of [missing, unreadable]) {
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).not.toContain('\x1b');
+      expect(run.stderr).not.toContain('\u202e');
+    }
+  }, runs(2));
+
   it('imports a file whose name is not valid UTF-8', () => {
     const dir = tempDir();
     const archive = join(tempDir(), 'archive.sqlite');
@@ -163,6 +189,17 @@ describe('parley import and search', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('Imported 1, duplicates 0, failed 0');
     expect(run.code).toBe(0);
+  }, runs(1));
+
+  it('imports a file whose name is not valid UTF-8 when it is named on the command line, as a shell pattern gives it', () => {
+    const dir = tempDir();
+    const archive = join(tempDir(), 'archive.sqlite');
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), ARTICLE);
+    // The shell hands the name's own bytes to parley, which Node's argv can only show with U+FFFD.
+    const run = spawnSync('sh', ['-c', 'exec "$0" "$1" import --archive "$2" "$3"/caf*.txt', process.execPath, BIN, archive, dir], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('Imported 1, duplicates 0, failed 0');
+    expect(run.status).toBe(0);
   }, runs(1));
 
   it('backs up with parley backup and puts the backup back with parley restore, keeping the replaced file', () => {
@@ -187,4 +224,15 @@ describe('parley import and search', () => {
     expect(parley(['no-such-command']).code).toBe(2);
     expect(parley(['--help']).code).toBe(0);
   }, runs(3));
+
+  it('refuses a port that is not one with exit 2, before opening any archive', () => {
+    const archive = join(tempDir(), 'a.sqlite');
+    for (const port of ['abc', '-5', '99999', '80x']) {
+      const run = parley(['serve', '--archive', archive, '--port', port]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/--port/);
+      expect(run.stderr).not.toMatch(/options\.port|NaN/);
+    }
+    expect(existsSync(archive)).toBe(false);
+  }, runs(4));
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
@@ -54,5 +54,16 @@ describe('parley export', { timeout: 240_000 }, () => {
     expect(unwritable.stderr).toContain(`cannot write ${folder}`);
     const missingDir = parley(['export', '--archive', archive, '--format', 'qdpx', '--out', join(folder, 'no', 'such', 'x.qdpx')]);
     expect(missingDir.code).toBe(1);
+  });
+
+  it('reads the archive only: a missing one is reported and nothing is created, not even -wal or -shm', () => {
+    const dir = tempDir();
+    const archive = join(dir, 'missing.sqlite');
+    const out = join(dir, 'statements.csv');
+    const run = parley(['export', '--archive', archive, '--format', 'csv', '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`There is no archive at ${archive}`);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -51,6 +51,25 @@ describe('the archive file', () => {
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
+  it('refuses another program’s SQLite database without changing it, for reading or writing', () => {
+    const path = join(tempDir(), 'zotero.sqlite');
+    const other = new BetterSqlite3(path);
+    other.exec("CREATE TABLE items (id INTEGER PRIMARY KEY, title TEXT); INSERT INTO items (title) VALUES ('a reference')");
+    other.close();
+    const before = readFileSync(path);
+    expect(() => openArchive(path, { readonly: true })).toThrow(/zotero\.sqlite is an SQLite database, but not a Parley archive/);
+    expect(() => openArchive(path)).toThrow(/not a Parley archive/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('takes an empty file as a new archive', () => {
+    const path = join(tempDir(), 'empty.sqlite');
+    writeFileSync(path, '');
+    const db = openArchive(path);
+    expect(schemaVersion(db)).toBe(migrations.length);
+    db.close();
+  });
+
   it('applies pending migrations in one transaction: a failing step leaves nothing behind', () => {
     const db = new BetterSqlite3(':memory:');
     const steps: Migration[] = [

@@ -1,5 +1,5 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core';
@@ -111,6 +111,60 @@ describe('backups and restore', () => {
     const restored = openArchive(archivePath);
     expect(restored.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(5);
     restored.close();
+  });
+
+  it('refuses to restore while a Parley still has the archive open, which would go on writing to the file set aside', async () => {
+    const archivePath = join(tempDir(), 'archive.sqlite');
+    seed(archivePath, 2);
+    const live = openArchive(archivePath);
+    const backup = await createBackup(live, archivePath);
+    seed(archivePath, 1);
+    expect(() => restoreBackup(archivePath, backup.path)).toThrow(/still open/);
+    expect(readdirSync(join(archivePath, '..')).filter((name) => name.includes('.replaced-'))).toEqual([]);
+    expect(live.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(3);
+    live.close();
+
+    restoreBackup(archivePath, backup.path);
+    const restored = openArchive(archivePath);
+    expect(restored.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(2);
+    restored.close();
+  });
+
+  it('sets an archive from a newer Parley aside byte for byte, its WAL included, when a backup replaces it', async () => {
+    const dir = tempDir();
+    const source = join(dir, 'source.sqlite');
+    seed(source, 1);
+    const sourceDb = openArchive(source);
+    const backup = await createBackup(sourceDb, source);
+    sourceDb.close();
+    const archivePath = join(dir, 'future.sqlite');
+    const future = new BetterSqlite3(archivePath);
+    future.pragma('journal_mode = WAL');
+    future.pragma('wal_autocheckpoint = 0');
+    future.exec('CREATE TABLE things (x TEXT)');
+    future.pragma(`user_version = ${migrations.length + 1}`);
+    future.prepare('INSERT INTO things VALUES (?)').run('from the future');
+    // As a newer Parley that was killed leaves it; the copies stand in for the files it left.
+    const left = join(dir, 'left.sqlite');
+    copyFileSync(archivePath, left);
+    copyFileSync(`${archivePath}-wal`, `${left}-wal`);
+    future.close();
+    const before = readFileSync(left);
+    const walBefore = readFileSync(`${left}-wal`);
+
+    const { setAside } = restoreBackup(left, backup.path);
+    expect(readFileSync(setAside!).equals(before)).toBe(true);
+    expect(readFileSync(`${setAside!}-wal`).equals(walBefore)).toBe(true);
+  });
+
+  it('leaves nothing but the backups themselves in the backup folder once one was restored, so rotation leaves no strays', async () => {
+    const archivePath = join(tempDir(), 'archive.sqlite');
+    seed(archivePath, 1);
+    const db = openArchive(archivePath);
+    const backup = await createBackup(db, archivePath);
+    db.close();
+    restoreBackup(archivePath, backup.path);
+    expect(readdirSync(join(archivePath, '..', 'archive.sqlite.backups'))).toEqual([basename(backup.path)]);
   });
 
   it('refuses a damaged backup and leaves the archive in place', () => {

@@ -1,7 +1,7 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../electron/core';
+import { createCore, SOURCE_WORKER_PATH, type Core } from '../../../electron/core';
 import type { ApiEvents } from '../../../shared/api/events';
 import { openArchive } from '../../../electron/core/db/open';
 import { buildDocx, buildHtml, buildJsonl, buildText, sampleArticle } from '../../fixtures-builders';
@@ -126,6 +126,42 @@ describe('importing into the archive', () => {
     expect(summary.counts).toEqual({ processed: 0, imported: 0, duplicates: 0, failed: 1 });
     expect(summary.failures).toHaveLength(1);
     expect(summary.failures[0]!.reason).toMatch(/cannot be written/);
+  });
+
+  it('passes over the archive’s own files (its WAL, backups, a file set aside) in a folder that holds it', async () => {
+    const dir = tempDir();
+    const core = createCore({ archivePath: join(dir, 'archive.sqlite') });
+    cores.push(core);
+    writeFileSync(join(dir, 'summit.txt'), SUMMIT);
+    await core.handlers['backups.create']({});
+    writeFileSync(join(dir, 'archive.sqlite.replaced-20260101T000000000Z'), 'an archive set aside by a restore');
+    const summary = await core.importPaths([dir]).done;
+    expect(summary.failures).toEqual([]);
+    expect(summary.counts).toMatchObject({ imported: 1, failed: 0 });
+  });
+
+  it('leaves every imported article in the archive file itself once closed, so a copy of that one file holds them', async () => {
+    const dir = tempDir();
+    const archivePath = join(dir, 'archive.sqlite');
+    const core = createCore({ archivePath, importWorkerPath: SOURCE_WORKER_PATH });
+    writeFileSync(join(dir, 'summit.txt'), SUMMIT);
+    expect((await core.importPaths([join(dir, 'summit.txt')]).done).counts.imported).toBe(1);
+    core.close();
+    const copy = join(tempDir(), 'copied.sqlite');
+    copyFileSync(archivePath, copy);
+    const copied = openArchive(copy, { readonly: true });
+    expect(copied.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(1);
+    copied.close();
+  });
+
+  it('says an edit could not be made because the archive cannot be written, not with a bare SQLite error', async () => {
+    const archivePath = join(tempDir(), 'archive.sqlite');
+    openArchive(archivePath).close();
+    // A read-only connection stands in for a read-only file, as above.
+    const core = createCore({ archivePath, readonly: true });
+    cores.push(core);
+    await expect(core.handlers['topics.create']({ name: 'Sanctions' })).rejects.toThrow(/archive\.sqlite cannot be written .*; nothing was changed/);
+    await expect(core.handlers['topics.tree']({})).resolves.toEqual([]);
   });
 
   it('skips and reports a link inside a dropped folder, and follows one the user named', async () => {

@@ -92,6 +92,24 @@ describe('browser mode server', () => {
     expect(fromWire(invalid.body)).toMatchObject({ ok: false, error: expect.stringContaining('Invalid arguments for articles.list') });
   });
 
+  it('answers a body that is not JSON, or whose bytes are not base64, with 400', async () => {
+    const { server, host } = await start();
+    const post = (body: string) =>
+      rawRequest(server.port, { method: 'POST', path: `${CALL_PATH}import.files`, headers: { host, [TOKEN_HEADER]: server.token }, body });
+    expect((await post('{"files": [')).status).toBe(400);
+    const badBytes = await post(JSON.stringify({ files: [{ name: 'a.txt', path: 'a.txt', bytes: { $bytes: '%%%not base64' }, lastModified: null }] }));
+    expect(badBytes.status).toBe(400);
+    expect(fromWire(badBytes.body)).toMatchObject({ ok: false, error: expect.stringContaining('base64') });
+  });
+
+  it('answers an address it cannot parse with 400, not 500', async () => {
+    const { server, host } = await start();
+    for (const path of ['//%', `//%${CALL_PATH.slice(1)}archive.info`]) {
+      const reply = await rawRequest(server.port, { method: 'POST', path, headers: { host, [TOKEN_HEADER]: server.token } });
+      expect(reply.status).toBe(400);
+    }
+  });
+
   it('has no call that names a path on this machine: a page can only upload bytes', async () => {
     const { call } = await start();
     const reply = await call('import.paths', { paths: ['/etc/passwd'] });

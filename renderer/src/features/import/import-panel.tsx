@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { safeName } from '../../../../shared/text/safe-name';
 import { formatCount, plural } from '../../app/format';
 import type { ImportState } from './import-session';
 
@@ -59,7 +60,7 @@ export function ImportPanel({ state, onCancel, onDismiss }: Props) {
         </div>
         <div className="import-row" role="status" aria-live="polite">
           <CountsLine state={state} />
-          {state.current && <span className="import-current muted" title={state.current}>{state.current}</span>}
+          {state.current && <span className="import-current muted" title={safeName(state.current)}>{safeName(state.current)}</span>}
         </div>
       </section>
     );
@@ -88,8 +89,8 @@ export function ImportPanel({ state, onCancel, onDismiss }: Props) {
         <ul className="import-failures" aria-label="Import failures">
           {(showAllFailures ? state.failures : state.failures.slice(0, FAILURES_SHOWN)).map((failure, index) => (
             <li key={`${failure.path}-${index}`}>
-              <span className="failure-path">{failure.path}</span>
-              <span className="failure-reason">{failure.reason}</span>
+              <span className="failure-path">{safeName(failure.path)}</span>
+              <span className="failure-reason">{safeName(failure.reason)}</span>
             </li>
           ))}
         </ul>
@@ -104,7 +105,7 @@ export function ImportPanel({ state, onCancel, onDismiss }: Props) {
           <summary>{plural(state.duplicates.length, 'file was', 'files were')} already in the archive</summary>
           <ul>
             {state.duplicates.map((duplicate, index) => (
-              <li key={`${duplicate.path}-${index}`}>{duplicate.path}</li>
+              <li key={`${duplicate.path}-${index}`}>{safeName(duplicate.path)}</li>
             ))}
           </ul>
         </details>
