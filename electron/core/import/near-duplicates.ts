@@ -47,7 +47,8 @@ const BMP_WORD = (() => {
 
 /**
  * wordsOf(text).map(fnv1a) without making the words: FNV-1a over each word's UTF-16 code units as the
- * scan passes them. Each character outside the table asks the Unicode classes once per thread.
+ * scan passes them. A character of the Basic Multilingual Plane asks the Unicode classes once per
+ * thread (BMP_WORD), one beyond it each time it is met.
  */
 function wordHashes(text: string): Uint32Array {
   const folded = text.toLowerCase().normalize('NFKC');
