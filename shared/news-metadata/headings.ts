@@ -42,9 +42,23 @@ export function subheadingRange(line: Line): TextRange | null {
   if (/^#{1,6}\s+\S/.test(text)) return range;
   let upper = 0;
   let lower = 0;
-  for (const ch of text) {
-    if (ch !== ch.toLowerCase()) upper++;
-    else if (ch !== ch.toUpperCase()) lower++;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      // ASCII answers without asking for the other case.
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+      i++;
+    } else {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+      i += ch.length;
+    }
+    // Most lines are sentences: once even every remaining character in capitals could not reach the
+    // share below, the answer is already no.
+    const mostUpper = upper + text.length - i;
+    if (mostUpper / (mostUpper + lower) < 0.85) return null;
   }
   const letters = upper + lower;
   if (letters < 5 || upper / letters < 0.85) return null;

@@ -56,21 +56,36 @@ function guessShort(sample: string): string {
   return !second || first[1] - second[1] >= 0.1 ? first[0] : 'und';
 }
 
+/** The languages of FUNCTION_WORDS in their order, and for each listed word a bit per language listing it. */
+const FUNCTION_WORD_LANGUAGES = Object.keys(FUNCTION_WORDS);
+const FUNCTION_WORD_BITS = (() => {
+  const bits = new Map<string, number>();
+  FUNCTION_WORD_LANGUAGES.forEach((language, index) => {
+    for (const word of FUNCTION_WORDS[language]!) bits.set(word, (bits.get(word) ?? 0) | (1 << index));
+  });
+  return bits;
+})();
+
 function byFunctionWords(sample: string): string | null {
   const words = sample.toLowerCase().match(/\p{L}+/gu);
   if (!words || words.length < 8) return null;
+  // One look-up per word for all the languages at once, instead of one per word and language.
+  const hits = new Array<number>(FUNCTION_WORD_LANGUAGES.length).fill(0);
+  for (const word of words) {
+    let bits = FUNCTION_WORD_BITS.get(word) ?? 0;
+    for (let index = 0; bits !== 0; index++, bits >>>= 1) if (bits & 1) hits[index]!++;
+  }
   let best = '';
   let bestHits = 0;
   let second = 0;
-  for (const [language, set] of Object.entries(FUNCTION_WORDS)) {
-    let hits = 0;
-    for (const word of words) if (set.has(word)) hits++;
-    if (hits > bestHits) {
+  FUNCTION_WORD_LANGUAGES.forEach((language, index) => {
+    const count = hits[index]!;
+    if (count > bestHits) {
       second = bestHits;
-      bestHits = hits;
+      bestHits = count;
       best = language;
-    } else if (hits > second) second = hits;
-  }
+    } else if (count > second) second = count;
+  });
   // Real prose in one of these languages has a quarter or more of its words from the list, far ahead of the rest.
   return bestHits >= words.length * 0.2 && bestHits >= second * 2.5 ? best : null;
 }

@@ -14,6 +14,8 @@ const BOUNDARIES = [
   /^[ \t]*(?:AN[ \t]+)?Document [A-Za-z0-9]{16,40}[ \t]*\r?$/gm,
   /^[ \t]*Document ID:?[ \t]+\S+[ \t]*\r?$/gim,
 ];
+/** Every boundary line holds this word: a text without it is one article, known without the line searches. */
+const BOUNDARY_WORD = /document/i;
 const BODY_LINE = /^[ \t]*Body[ \t]*$/;
 const TRAILER_LINE = /^[ \t]*(?:Classification|Load-Date:|Graphic|Notes|Language: \w+$|Publication-Type:|Subject:|Search Summary)/;
 const WORDS_LINE = /^[ \t]*(?:Length:[ \t]*)?[\d,]+ words[ \t]*$/i;
@@ -27,6 +29,7 @@ const LANGUAGES: Record<string, string> = {
  * its articles. Null when the text has no such boundary, i.e. it is a single article.
  */
 export function splitExport(text: string): ExportedArticle[] | null {
+  if (!BOUNDARY_WORD.test(text)) return null;
   const boundary = BOUNDARIES.find((re) => {
     re.lastIndex = 0;
     return re.test(text);
