@@ -143,11 +143,13 @@ export function createCore(options: CoreOptions): Core {
   const trackedHandlers = Object.fromEntries(
     Object.entries(handlers).map(([name, handle]) => [
       name,
-      (args: never) => {
+      async (args: never) => {
         lastCallAt = performance.now();
-        return ((handle as (args: never) => Promise<unknown>)(args)).catch((error: unknown) => {
+        try {
+          return await (handle as (args: never) => unknown)(args);
+        } catch (error) {
           throw readOnlyAsSuch(error, options.archivePath);
-        });
+        }
       },
     ]),
   ) as unknown as typeof handlers;
