@@ -5,10 +5,23 @@
  * as their code points instead of taking effect. Everything else is left as it is.
  */
 export function safeName(name: string): string {
+  return escapeUnsafe(name, false);
+}
+
+/**
+ * Text of many lines (a briefing) as it may be shown on a terminal: escaped as safeName does, but its
+ * line breaks and tabs kept, so it still reads as the document it is.
+ */
+export function safeTerminalText(text: string): string {
+  return escapeUnsafe(text, true);
+}
+
+function escapeUnsafe(name: string, keepLayout: boolean): string {
   let out = '';
   for (const char of name) {
     const code = char.codePointAt(0) ?? 0;
-    if (char === '\n') out += '\\n';
+    if (keepLayout && (char === '\n' || char === '\t')) out += char;
+    else if (char === '\n') out += '\\n';
     else if (char === '\r') out += '\\r';
     else if (char === '\t') out += '\\t';
     else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) out += `\\x${code.toString(16).padStart(2, '0')}`;

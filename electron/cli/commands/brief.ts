@@ -4,7 +4,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { BRIEFING_TEMPLATES, EXPORT_FORMATS, type BriefingTemplate, type ExportFormat } from '../../../shared/domain/briefings';
 import { archiveOption, archivePathFrom } from '../archive-option';
 import { EXIT_SOME_FAILED, EXIT_USAGE } from '../exit-codes';
-import { safeName } from '../../../shared/text/safe-name';
+import { safeName, safeTerminalText } from '../../../shared/text/safe-name';
 
 interface BriefOptions {
   archive?: string;
@@ -63,7 +63,9 @@ export function registerBrief(program: Command, setExit: (code: number) => void)
         db.close();
       }
       if (!options.out) {
-        process.stdout.write(output.bytes);
+        // On a terminal an article's words could carry escapes it would obey; piped or redirected, the
+        // document goes out byte for byte.
+        process.stdout.write(process.stdout.isTTY ? safeTerminalText(Buffer.from(output.bytes).toString('utf8')) : output.bytes);
         return;
       }
       try {

@@ -45,6 +45,21 @@ describe('parley brief', () => {
     expect(md).toMatch(/## Sources\n\n1\. .*Anadolu Agency.*file 000\\_c66d6e5135f1d8f5\.txt/);
   });
 
+  // `script` (util-linux) runs the command on a pseudo-terminal, as an analyst's shell would.
+  it.skipIf(!existsSync('/usr/bin/script'))('on a terminal shows an escape sequence a quote carried instead of sending it; piped, writes it as it is', { timeout: 120_000 }, () => {
+    const archive = archiveWith('talks.txt', ARTICLE.replace('will not', 'will not\x1b]0;owned\x07'));
+    const piped = parley(['brief', '--format', 'md', '--archive', archive]);
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(piped.stdout).toContain('will not\x1b');
+    expect(piped.stdout).toContain('owned\x07');
+    const command = [process.execPath, BIN, 'brief', '--format', 'md', '--archive', archive].map((a) => `'${a}'`).join(' ');
+    const shown = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, PARLEY_ARCHIVE: '' } });
+    expect(shown.status, shown.stderr).toBe(0);
+    expect(shown.stdout).toContain('We will not\\x1b');
+    expect(shown.stdout).not.toContain('\x1b');
+    expect(shown.stdout).not.toContain('\x07');
+  });
+
   it('writes Word, PDF and HTML files', { timeout: 240_000 }, async () => {
     const archive = archiveWith('talks.txt', ARTICLE);
     const dir = tempDir();
