@@ -8,6 +8,7 @@
  * of the first's outputs above zero.
  */
 import { TAGGER_KERNEL_WASM } from './span-tagger-kernel';
+import { instantiateKernel, type WasmMemory } from '../wasm/kernel-instance';
 
 const PAGE = 65536;
 /** Hidden units the kernel holds in registers (six vectors of four); the trained tagger's width. */
@@ -21,16 +22,6 @@ export interface SecondLayerWeights {
   bias: Float32Array;
 }
 
-// The node typings here carry no WebAssembly declarations: the little this module uses.
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: unknown };
-}
-const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
 interface KernelExports {
   memory: WasmMemory;
@@ -39,9 +30,7 @@ interface KernelExports {
 }
 
 function instantiate(): KernelExports {
-  const bytes = Uint8Array.from(atob(TAGGER_KERNEL_WASM), (c) => c.charCodeAt(0));
-  // Synchronous: the module is a few hundred bytes, and extraction is synchronous.
-  return new wasm.Instance(new wasm.Module(bytes)).exports as unknown as KernelExports;
+  return instantiateKernel<KernelExports>(TAGGER_KERNEL_WASM);
 }
 
 export class FirstLayerKernel {

@@ -3,6 +3,7 @@
  * a pass over the shingles, four SIMD lanes at a time, the same values to the bit as mix32 in
  * JavaScript. This module owns the kernel's memory: the seeds, the signature, then the shingles.
  */
+import { instantiateKernel, type WasmMemory } from '../../../shared/wasm/kernel-instance';
 import { MIN_HASH_KERNEL_WASM } from './min-hash-kernel';
 
 const PAGE = 65536;
@@ -12,29 +13,17 @@ const SHINGLES_AT = 512;
 /** The kernel's shape: 64 hash functions, their seeds and minimums 256 bytes each. */
 export const MIN_HASH_FUNCTIONS = 64;
 
-// The node typings here carry no WebAssembly declarations: the little this module uses.
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: unknown };
-}
 interface KernelExports {
   memory: WasmMemory;
   minHash: (count: number) => void;
 }
-const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
 export class MinHashKernel {
   private readonly kernel: KernelExports;
 
   constructor(seeds: Uint32Array) {
     if (seeds.length !== MIN_HASH_FUNCTIONS) throw new Error(`the MinHash kernel takes ${MIN_HASH_FUNCTIONS} seeds, not ${seeds.length}`);
-    const bytes = Uint8Array.from(atob(MIN_HASH_KERNEL_WASM), (c) => c.charCodeAt(0));
-    // Synchronous: the module is a few hundred bytes, and fingerprints are computed synchronously.
-    this.kernel = new wasm.Instance(new wasm.Module(bytes)).exports as unknown as KernelExports;
+    this.kernel = instantiateKernel<KernelExports>(MIN_HASH_KERNEL_WASM);
     new Uint32Array(this.kernel.memory.buffer, SEEDS_AT, MIN_HASH_FUNCTIONS).set(seeds);
   }
 
