@@ -136,7 +136,7 @@ export function createCore(options: CoreOptions): Core {
     ...createPositionsHandlers(db),
     ...createInterchangeHandlers(db, EXTRACTOR_VERSION, () => events.emit('archive.changed', { articleCount: articleQueries.count() })),
     'backups.list': async () => listBackups(options.archivePath),
-    'backups.create': async () => createBackup(db, options.archivePath),
+    'backups.create': async () => createBackup(db, options.archivePath, new Date(), options.nativeBinding ?? null),
   } satisfies ApiHandlers;
 
   let lastCallAt = performance.now();
@@ -191,7 +191,14 @@ export function createCore(options: CoreOptions): Core {
     backupIfDue: async () => {
       if (options.readonly) return;
       await quiet();
-      if (!closed) await backupIfDue(db, options.archivePath);
+      if (closed) return;
+      try {
+        await backupIfDue(db, options.archivePath, new Date(), options.nativeBinding ?? null);
+      } catch (error) {
+        // Nobody asked for this backup, so nobody waits for its answer: the UI is told instead.
+        if (!closed) events.emit('backup.failed', { message: error instanceof Error ? error.message : String(error) });
+        throw error;
+      }
     },
     stop: async () => {
       await jobs.cancelAll();

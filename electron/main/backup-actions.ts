@@ -1,5 +1,5 @@
 import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
-import { backupFolder, checkBackup, listBackups, restoreBackup } from '../core/backup/backups';
+import { backupFolder, checkBackup, latestUsableBackup, restoreBackup } from '../core/backup/backups';
 import type { CoreHostClient } from './core-host-client';
 
 function show(window: BrowserWindow | null, box: MessageBoxOptions) {
@@ -30,24 +30,29 @@ export async function restoreFromBackup(options: {
   latestOnly?: boolean;
 }): Promise<boolean> {
   const { archivePath, window } = options;
-  let chosen: string | undefined = listBackups(archivePath)[0]?.path;
-  if (!options.latestOnly) {
-    const picked = window
-      ? await dialog.showOpenDialog(window, { title: 'Restore a backup', defaultPath: backupFolder(archivePath), properties: ['openFile'] })
-      : await dialog.showOpenDialog({ title: 'Restore a backup', defaultPath: backupFolder(archivePath), properties: ['openFile'] });
-    chosen = picked.canceled ? undefined : picked.filePaths[0];
-  }
-  if (!chosen) return false;
   const refuse = async (error: unknown) => {
     await show(window, { type: 'error', message: 'The backup could not be restored.', detail: String(error) });
     return false;
   };
-  // Checked while the archive is still open: a file that is no backup must not stop the app.
-  try {
-    checkBackup(chosen, options.nativeBinding);
-  } catch (error) {
-    return refuse(error);
+  let chosen: string | undefined;
+  if (options.latestOnly) {
+    // The latest that passes the check, so a damaged one (made before backups were checked) is never the offer.
+    chosen = latestUsableBackup(archivePath, options.nativeBinding)?.path;
+  } else {
+    const picked = window
+      ? await dialog.showOpenDialog(window, { title: 'Restore a backup', defaultPath: backupFolder(archivePath), properties: ['openFile'] })
+      : await dialog.showOpenDialog({ title: 'Restore a backup', defaultPath: backupFolder(archivePath), properties: ['openFile'] });
+    chosen = picked.canceled ? undefined : picked.filePaths[0];
+    // Checked while the archive is still open: a file that is no backup must not stop the app.
+    if (chosen) {
+      try {
+        checkBackup(chosen, options.nativeBinding);
+      } catch (error) {
+        return refuse(error);
+      }
+    }
   }
+  if (!chosen) return false;
   const confirm = await show(window, {
     type: 'question',
     buttons: ['Restore and Restart', 'Cancel'],

@@ -9,11 +9,13 @@ export interface ApiEvents {
   'archive.changed': { articleCount: number };
   /** The analyst changed statements, tags, actors, topics, notes or metadata (or undid/redid it): open panes refresh. */
   'desk.changed': DeskChange;
+  /** The automatic backup was not made (a copy that failed its check is not kept): the analyst should know. */
+  'backup.failed': { message: string };
 }
 
 export type EventName = keyof ApiEvents;
 
-export const eventNames: readonly EventName[] = ['import.progress', 'import.finished', 'archive.changed', 'desk.changed'];
+export const eventNames: readonly EventName[] = ['import.progress', 'import.finished', 'archive.changed', 'desk.changed', 'backup.failed'];
 
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && (eventNames as readonly string[]).includes(name);

@@ -35,10 +35,11 @@ export function registerBackup(program: Command, setExit: (code: number) => void
     .addOption(archiveOption())
     .action(async (backup: string | undefined, options: { archive?: string }) => {
       const archivePath = archivePathFrom(options);
-      const { listBackups, restoreBackup } = await import('../../core/backup/backups');
-      const chosen = backup ?? listBackups(archivePath)[0]?.path;
+      const { latestUsableBackup, listBackups, restoreBackup } = await import('../../core/backup/backups');
+      const chosen = backup ?? latestUsableBackup(archivePath)?.path;
       if (!chosen) {
-        process.stderr.write(`parley restore: there are no backups of ${safeName(archivePath)}\n`);
+        const none = listBackups(archivePath).length === 0 ? 'there are no backups of' : 'every backup fails its integrity check, of';
+        process.stderr.write(`parley restore: ${none} ${safeName(archivePath)}\n`);
         setExit(EXIT_SOME_FAILED);
         return;
       }

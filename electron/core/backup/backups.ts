@@ -58,44 +58,106 @@ function markRollbackJournal(path: string): void {
 }
 
 /**
- * Copies the archive with SQLite's online backup API (readers and the import go on meanwhile) into a
- * new file, moved into place only when whole, then removes the oldest beyond KEEP_BACKUPS.
+ * A new backup failed SQLite's quick_check. The copy is page for page, so the archive it was made
+ * from is most likely damaged too: the copy was removed and the earlier backups were left as they were.
  */
-export async function createBackup(db: Database, archivePath: string, now = new Date()): Promise<BackupInfo> {
+export class BackupCheckFailedError extends Error {
+  override readonly name = 'BackupCheckFailedError';
+}
+
+/**
+ * Copies the archive with SQLite's online backup API (readers and the import go on meanwhile) into a
+ * new file, moved into place only when whole and only once it passes the check, then removes the
+ * oldest beyond KEEP_BACKUPS. A damaged archive still opens and still copies: without the check each
+ * daily copy would carry its damage, and rotation would push out the last good backups one by one.
+ */
+export async function createBackup(
+  db: Database,
+  archivePath: string,
+  now = new Date(),
+  /** better-sqlite3 built for Electron, when the desktop app's archive process backs up. */
+  nativeBinding: string | null = null,
+): Promise<BackupInfo> {
   const folder = backupFolder(archivePath);
   mkdirSync(folder, { recursive: true });
   const path = join(folder, `${basename(archivePath)}-${stampOf(now)}.sqlite`);
   const partial = `${path}.partial`;
-  await db.backup(partial);
-  markRollbackJournal(partial);
+  try {
+    await db.backup(partial);
+    markRollbackJournal(partial);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+  const problem = backupProblem(partial, nativeBinding);
+  if (problem !== null) {
+    rmSync(partial, { force: true });
+    throw new BackupCheckFailedError(refusedBackupMessage(archivePath, problem));
+  }
   renameSync(partial, path);
   for (const old of listBackups(archivePath).slice(KEEP_BACKUPS)) rmSync(old.path, { force: true });
   return { path, createdAt: now.toISOString(), bytes: statSync(path).size };
 }
 
+function refusedBackupMessage(archivePath: string, problem: string): string {
+  const kept = listBackups(archivePath);
+  const earlier =
+    kept.length === 0
+      ? 'There are no earlier backups.'
+      : `${kept.length === 1 ? 'The earlier backup was left as it was' : `The ${kept.length} earlier backups were left as they were`}; the latest is ${kept[0]!.path} (made ${kept[0]!.createdAt}). ` +
+        `If the archive is damaged, close Parley and restore a backup with "parley restore --archive ${archivePath}" or File → Restore Backup…; the current file is set aside, never overwritten.`;
+  return `The new backup of ${archivePath} failed SQLite's integrity check (${problem}), so it was not kept: the archive itself is probably damaged. ${earlier}`;
+}
+
 /** Makes an automatic backup when the newest is a day old (or there is none) and the archive holds anything. */
-export async function backupIfDue(db: Database, archivePath: string, now = new Date()): Promise<BackupInfo | null> {
+export async function backupIfDue(db: Database, archivePath: string, now = new Date(), nativeBinding: string | null = null): Promise<BackupInfo | null> {
   const newest = listBackups(archivePath)[0];
   if (newest && now.getTime() - Date.parse(newest.createdAt) < AUTOMATIC_EVERY_MS) return null;
   const articles = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
   if (articles === 0) return null;
-  return createBackup(db, archivePath, now);
+  return createBackup(db, archivePath, now, nativeBinding);
+}
+
+/** Lines of a quick_check report shown at most: a badly damaged file can have thousands. */
+const PROBLEMS_SHOWN = 3;
+
+/**
+ * What makes the file unusable as a backup (it will not open, fails quick_check, or holds no
+ * articles table), or null when it is usable. quick_check reads only this file, never the archive.
+ */
+export function backupProblem(path: string, nativeBinding: string | null): string | null {
+  if (!existsSync(path)) return 'there is no such file';
+  let db: Database | null = null;
+  try {
+    db = new BetterSqlite3(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    const report = (db.pragma(`quick_check(${PROBLEMS_SHOWN})`) as { quick_check: string }[])
+      .flatMap((row) => row.quick_check.split('\n'))
+      // SQLite heads each database's part of the report so; the lines after it say what is wrong.
+      .filter((line) => !/^\*\*\* in database \w+ \*\*\*$/.test(line));
+    if (report.length !== 1 || report[0] !== 'ok') return report.join('; ');
+    db.prepare('SELECT count(*) FROM articles').get();
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    db?.close();
+  }
 }
 
 /** The backup file is checked before it replaces anything: a damaged copy is refused. */
 export function checkBackup(path: string, nativeBinding: string | null): void {
   if (!existsSync(path)) throw new Error(`There is no backup at ${path}.`);
-  let db: Database | null = null;
-  try {
-    db = new BetterSqlite3(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    const result = db.pragma('quick_check', { simple: true });
-    if (result !== 'ok') throw new Error(String(result));
-    db.prepare('SELECT count(*) FROM articles').get();
-  } catch (error) {
-    throw new Error(`The backup ${path} cannot be used: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  } finally {
-    db?.close();
-  }
+  const problem = backupProblem(path, nativeBinding);
+  if (problem !== null) throw new Error(`The backup ${path} cannot be used: ${problem}`);
+}
+
+/**
+ * The newest backup that passes the check, for a damaged archive to be replaced with. Each one made
+ * by this Parley passed it when made; one made before backups were checked, or damaged since on
+ * disk, is passed over. Usually the first passes, and the restore would have checked it anyway.
+ */
+export function latestUsableBackup(archivePath: string, nativeBinding: string | null = null): BackupInfo | null {
+  return listBackups(archivePath).find((backup) => backupProblem(backup.path, nativeBinding) === null) ?? null;
 }
 
 function isOpenableArchive(archivePath: string, nativeBinding: string | null): boolean {

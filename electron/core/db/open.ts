@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { listBackups } from '../backup/backups';
+import { latestUsableBackup } from '../backup/backups';
 import { ArchiveTooNewError, migrate, schemaVersion } from './migrate';
 import { migrations } from './migrations';
 
@@ -67,7 +67,7 @@ function peekVersion(path: string, options: OpenArchiveOptions): number {
   }
 }
 
-function notAnArchive(path: string, error: unknown): Error {
+function notAnArchive(path: string, error: unknown, options: OpenArchiveOptions): Error {
   const code = (error as { code?: unknown } | null)?.code;
   if (existsSync(path) && statSync(path).isDirectory()) {
     return new Error(`${path} is a folder, not an archive file; name the archive file inside it with --archive.`, { cause: error });
@@ -81,7 +81,7 @@ function notAnArchive(path: string, error: unknown): Error {
     return new Error(`The archive ${path} cannot be opened: permission denied (${cause}); nothing was changed.`, { cause: error });
   }
   if (error instanceof Error && /file is not a database|file is encrypted|malformed/i.test(error.message)) {
-    const latest = listBackups(path)[0];
+    const latest = latestUsableBackup(path, options.nativeBinding ?? null);
     const offer = latest
       ? ` The latest backup is ${latest.path} (made ${latest.createdAt}): restore it with "parley restore --archive ${path}" or File → Restore Backup…; the damaged file is set aside, never overwritten.`
       : '';
@@ -99,7 +99,7 @@ export function openArchive(path: string, options: OpenArchiveOptions = {}): Dat
     try {
       version = peekVersion(path, options);
     } catch (error) {
-      throw notAnArchive(path, error);
+      throw notAnArchive(path, error, options);
     }
     if (version > migrations.length) throw new ArchiveTooNewError(version, migrations.length);
     // An older archive is brought up to date once (the only write a reading command ever causes).
@@ -122,7 +122,7 @@ export function openArchive(path: string, options: OpenArchiveOptions = {}): Dat
     return db;
   } catch (error) {
     db.close();
-    throw notAnArchive(path, error);
+    throw notAnArchive(path, error, options);
   }
 }
 

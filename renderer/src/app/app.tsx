@@ -12,6 +12,8 @@ import { DeskView } from '../features/desk/desk-view';
 import { deskReducer, emptyDesk, type OpenRequest } from '../features/desk/desk-state';
 import { HistoryButtons } from '../features/desk/history-buttons';
 import { NoticeLine } from '../features/desk/notice-line';
+import { notices } from '../features/desk/notices';
+import { useApiEvent } from '../api/use-api-event';
 import { ShortcutSheet } from '../features/desk/shortcut-sheet';
 import { ActorsView } from '../features/actors/actors-view';
 import { OrphansView } from '../features/orphans/orphans-view';
@@ -58,6 +60,8 @@ export function App() {
   const filesInputRef = useRef<HTMLInputElement>(null);
   const folderInputRef = useRef<HTMLInputElement>(null);
   const { session, state: importState } = useImportSession();
+  // The daily backup runs unasked in the background: a refused one would otherwise go unseen.
+  useApiEvent('backup.failed', ({ message }) => notices.show('error', message));
 
   const onDrop = useCallback((collected: CollectedFiles) => session.add(collected.files, collected.unreadable), [session]);
   const dragging = useWindowDrop(onDrop);

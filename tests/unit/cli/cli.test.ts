@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { damageFirstPageOf } from '../../support/damage-page';
 import { useTempDir } from '../../support/temp-dir';
 
 const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'parley.mjs');
@@ -218,6 +219,25 @@ describe('parley import and search', () => {
     expect(restore.stdout).toContain('The file it replaced was kept as');
     expect(parley(['search', '--archive', archive, 'embargo']).stdout).toContain('1 matching article');
   }, runs(4));
+
+  it('parley backup of an archive that opens but fails its check keeps no copy, leaves the good backup, and exits 1', () => {
+    const dir = tempDir();
+    const archive = join(dir, 'archive.sqlite');
+    const article = join(dir, 'talks.txt');
+    writeFileSync(article, ARTICLE);
+    expect(parley(['import', '--archive', archive, article]).code).toBe(0);
+    expect(parley(['backup', '--archive', archive]).code).toBe(0);
+    const good = readdirSync(`${archive}.backups`);
+    expect(good).toHaveLength(1);
+    damageFirstPageOf(archive, 'edit_history_undone');
+
+    const refused = parley(['backup', '--archive', archive]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/^parley backup: The new backup of .+ failed SQLite's integrity check .+ so it was not kept/);
+    expect(refused.stderr).toContain(good[0]);
+    expect(readdirSync(`${archive}.backups`)).toEqual(good);
+  }, runs(3));
 
   it('exits 2 on a usage error', () => {
     expect(parley(['import']).code).toBe(2);

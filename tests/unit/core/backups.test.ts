@@ -3,9 +3,18 @@ import { basename, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core';
-import { backupIfDue, createBackup, KEEP_BACKUPS, listBackups, restoreBackup } from '../../../electron/core/backup/backups';
+import {
+  BackupCheckFailedError,
+  backupIfDue,
+  createBackup,
+  KEEP_BACKUPS,
+  latestUsableBackup,
+  listBackups,
+  restoreBackup,
+} from '../../../electron/core/backup/backups';
 import { ArchiveDamagedError, openArchive } from '../../../electron/core/db/open';
 import { migrations } from '../../../electron/core/db/migrations';
+import { damageFirstPageOf } from '../../support/damage-page';
 import { useTempDir } from '../../support/temp-dir';
 
 function seed(path: string, count: number): void {
@@ -111,6 +120,62 @@ describe('backups and restore', () => {
     const restored = openArchive(archivePath);
     expect(restored.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(5);
     restored.close();
+  });
+
+  it('keeps no backup of an archive that opens but fails its check, so the good backups are never rotated out', async () => {
+    const archivePath = join(tempDir(), 'archive.sqlite');
+    seed(archivePath, 3);
+    const db = openArchive(archivePath);
+    for (let i = 0; i < KEEP_BACKUPS; i++) await createBackup(db, archivePath, new Date(Date.UTC(2026, 0, 1 + i)));
+    db.close();
+    const good = listBackups(archivePath);
+    expect(good).toHaveLength(KEEP_BACKUPS);
+    damageFirstPageOf(archivePath, 'edit_history_undone');
+
+    core = createCore({ archivePath, backupQuietMs: 0 });
+    // Still opens and reads: the damage lies where nothing looks until a check does.
+    expect((await core.handlers['archive.info']({})).articleCount).toBe(3);
+    const failures: string[] = [];
+    core.events.on((name, payload) => {
+      if (name === 'backup.failed') failures.push((payload as { message: string }).message);
+    });
+
+    // Back up now, from the app or browser mode: the call fails and says why.
+    const asked = core.handlers['backups.create']({});
+    await expect(asked).rejects.toBeInstanceOf(BackupCheckFailedError);
+    await expect(asked).rejects.toThrow(/failed SQLite's integrity check .*page \d+.*not kept.*10 earlier backups were left/s);
+    expect(listBackups(archivePath)).toEqual(good);
+
+    // The automatic backup (the newest is months old) is refused too, and the UI is told.
+    await expect(core.backupIfDue()).rejects.toBeInstanceOf(BackupCheckFailedError);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/integrity check/);
+    expect(listBackups(archivePath)).toEqual(good);
+    // Nor is anything of the refused copies left beside them.
+    expect(readdirSync(`${archivePath}.backups`).sort()).toEqual(good.map((b) => basename(b.path)).sort());
+  });
+
+  it('offers, for a damaged archive, the latest backup that passes the check', async () => {
+    const archivePath = join(tempDir(), 'archive.sqlite');
+    seed(archivePath, 2);
+    const db = openArchive(archivePath);
+    const older = await createBackup(db, archivePath, new Date(Date.UTC(2026, 0, 1)));
+    const newer = await createBackup(db, archivePath, new Date(Date.UTC(2026, 0, 2)));
+    db.close();
+    // As a backup made before backups were checked, or one damaged since on disk.
+    damageFirstPageOf(newer.path, 'edit_history_undone');
+    expect(latestUsableBackup(archivePath)?.path).toBe(older.path);
+
+    writeFileSync(archivePath, 'this is no longer a database '.repeat(400));
+    let refusal: unknown = null;
+    try {
+      openArchive(archivePath);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(ArchiveDamagedError);
+    expect((refusal as ArchiveDamagedError).latestBackup).toBe(older.path);
+    expect((refusal as Error).message).toContain(older.path);
   });
 
   it('refuses to restore while a Parley still has the archive open, which would go on writing to the file set aside', async () => {

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackup } from '../../../electron/core/backup/backups';
 import { openArchive } from '../../../electron/core/db/open';
+import { damageFirstPageOf } from '../../support/damage-page';
 import { useTempDir } from '../../support/temp-dir';
 
 // Electron's dialogs and app, played by spies: the user picks a file and confirms every question.
@@ -68,5 +69,25 @@ describe('File → Restore Backup…', () => {
     expect(electron.shown.at(-1)).toMatchObject({ type: 'error', message: 'The backup could not be restored.' });
     expect(electron.relaunch).toHaveBeenCalledOnce();
     expect(existsSync(archivePath)).toBe(true);
+  });
+
+  it('offers a damaged archive the latest backup that passes the check, passing over a damaged newer one', async () => {
+    const dir = tempDir();
+    const archivePath = join(dir, 'archive.sqlite');
+    const db = openArchive(archivePath);
+    db.prepare(`INSERT INTO articles (title, original_name, format, content_hash, text, imported_at) VALUES ('Talks', 'a.txt', 'txt', 'h1', 'The minister said talks go on.', 'now')`).run();
+    const good = await createBackup(db, archivePath, new Date(Date.UTC(2026, 0, 1)));
+    const damaged = await createBackup(db, archivePath, new Date(Date.UTC(2026, 0, 2)));
+    db.close();
+    damageFirstPageOf(damaged.path, 'edit_history_undone');
+    writeFileSync(archivePath, 'this is no longer a database '.repeat(400));
+    const stopHost = vi.fn(async () => undefined);
+
+    await restoreFromBackup({ archivePath, nativeBinding: null, stopHost, window: null, latestOnly: true });
+
+    expect(electron.shown.at(-1)).toMatchObject({ type: 'question', detail: expect.stringContaining(good.path) as unknown });
+    expect(electron.relaunch).toHaveBeenCalledOnce();
+    expect(readFileSync(archivePath).equals(readFileSync(good.path))).toBe(true);
+    expect(readdirSync(dir).some((name) => name.startsWith('archive.sqlite.replaced-'))).toBe(true);
   });
 });
