@@ -2,6 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ArchiveInfo } from '../../../shared/domain/archive';
 import { api, connection, errorMessage } from '../api/client';
 import { useArchiveChanges } from '../api/use-archive-changes';
+import { safeName } from '../../../shared/text/safe-name';
 import { plural } from './format';
 
 const connectionText = {
@@ -44,8 +45,8 @@ export function StatusBar() {
         <>
           <span>{plural(info.articleCount, 'article', 'articles')}</span>
           <span>{plural(info.statementCount, 'statement', 'statements')}</span>
-          <span className="status-path" title={info.path}>
-            {info.path}
+          <span className="status-path" title={safeName(info.path)}>
+            {safeName(info.path)}
           </span>
         </>
       ) : (

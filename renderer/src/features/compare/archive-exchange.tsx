@@ -1,5 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { api, errorMessage } from '../../api/client';
+import { safeName } from '../../../../shared/text/safe-name';
 import { plural } from '../../app/format';
 import { download } from './downloads';
 
@@ -18,7 +19,7 @@ export function ArchiveExchange() {
     if (!file) return;
     run(async () => {
       const outcome = await api.invoke('interchange.importQdpx', { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-      return `${file.name}: ${plural(outcome.articles, 'article', 'articles')}, ${plural(outcome.statements, 'statement', 'statements')}, ${plural(outcome.tags, 'tag', 'tags')} added${outcome.duplicates ? `; ${plural(outcome.duplicates, 'source', 'sources')} already here` : ''}.`;
+      return `${safeName(file.name)}: ${plural(outcome.articles, 'article', 'articles')}, ${plural(outcome.statements, 'statement', 'statements')}, ${plural(outcome.tags, 'tag', 'tags')} added${outcome.duplicates ? `; ${plural(outcome.duplicates, 'source', 'sources')} already here` : ''}.`;
     });
   };
 

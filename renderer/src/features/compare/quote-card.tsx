@@ -1,5 +1,7 @@
 import { encodeStatementDrag, STATEMENT_DRAG_MIME } from '../../../../shared/domain/briefings';
 import type { PositionQuote } from '../../../../shared/domain/positions';
+import { safeName } from '../../../../shared/text/safe-name';
+import { articleTitle } from '../../app/article-title';
 import { formatArticleDate } from '../../app/format';
 import { quoted } from '../../../../shared/positions/stance-style';
 import { StanceChip } from './stance-bar';
@@ -30,8 +32,8 @@ export function QuoteCard({ quote, onOpen, showStance = true }: { quote: Positio
         {showStance && <StanceChip stance={quote.stance} />}
       </div>
       <div className="quote-source">
-        <span className="muted" title={quote.articleName}>
-          {source} — {quote.articleTitle ?? quote.articleName}
+        <span className="muted" title={safeName(quote.articleName)}>
+          {source} — {articleTitle(quote.articleTitle, quote.articleName)}
         </span>
         <button type="button" className="small" onClick={() => onOpen(quote, false)} title="Open the article with this statement selected">
           Open

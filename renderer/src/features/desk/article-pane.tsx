@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { DeskStatement, Topic } from '../../../../shared/domain/desk';
 import { api, openExternal } from '../../api/client';
+import { articleTitle } from '../../app/article-title';
 import { ErrorMessage } from '../../app/error-message';
 import { nationColour } from '../reader/nation-colours';
 import { nationLabel } from '../reader/nation-label';
@@ -266,7 +267,7 @@ export const ArticlePane = memo(function ArticlePane(props: PaneProps) {
     [topics, mode, articleSpan],
   );
 
-  const title = ready ? (ready.article.title ?? ready.article.originalName) : '';
+  const title = ready ? articleTitle(ready.article.title, ready.article.originalName) : '';
   const unreviewed = statements.filter((s) => s.reviewState === 'unreviewed').length;
   const offered = statements.filter((s) => s.flaggedForReview && s.reviewState === 'unreviewed').length;
   const nations = useMemo(() => {
@@ -357,10 +358,10 @@ export const ArticlePane = memo(function ArticlePane(props: PaneProps) {
                     key={sibling.id}
                     type="button"
                     className="sibling-chip"
-                    title={`${sibling.title ?? sibling.originalName} — open beside (S)`}
+                    title={`${articleTitle(sibling.title, sibling.originalName)} — open beside (S)`}
                     onClick={() => onOpen({ articleId: sibling.id, beside: true })}
                   >
-                    {sibling.outlet ?? sibling.title ?? sibling.originalName}
+                    {sibling.outlet ?? articleTitle(sibling.title, sibling.originalName)}
                     {openArticleIds.has(sibling.id) ? ' ✓' : ' ⇥'}
                   </button>
                 ))}

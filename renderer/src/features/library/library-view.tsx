@@ -1,5 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { safeName } from '../../../../shared/text/safe-name';
+import { articleTitle } from '../../app/article-title';
 import { formatArticleDate, formatCount, plural } from '../../app/format';
 import { ErrorMessage } from '../../app/error-message';
 import { useDebouncedValue } from '../../app/use-debounced-value';
@@ -246,8 +248,8 @@ export const LibraryView = memo(function LibraryView({ hidden, searchRef, onOpen
                 >
                   {row ? (
                     <>
-                      <div role="gridcell" className="cell title" title={row.title ?? row.originalName}>
-                        {row.title ?? <span className="muted">{row.originalName}</span>}
+                      <div role="gridcell" className="cell title" title={articleTitle(row.title, row.originalName)}>
+                        {row.title ?? <span className="muted">{safeName(row.originalName)}</span>}
                       </div>
                       <div role="gridcell" className="cell outlet">{row.outlet ?? ''}</div>
                       <div role="gridcell" className="cell date">{formatArticleDate(row.publishedAt)}</div>
