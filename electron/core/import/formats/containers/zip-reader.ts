@@ -132,16 +132,42 @@ export function locateZipEntry(bytes: Uint8Array, entry: ZipEntryInfo, maxBytes:
 /** The data {@link locateZipEntry} found, inflated and checked against the entry's declared size and checksum. */
 export function inflateLocated(compressed: Uint8Array, entry: ZipEntryInfo, describe: string, watch?: InflateWatch): Uint8Array {
   // Stored data is already in memory whole: there is nothing to stop early.
-  const data = entry.method === 0 ? compressed : inflateBounded(compressed, entry.declaredSize, describe, watch);
-  if (data.length !== entry.declaredSize) {
-    throw new ImportFailure('corrupt', `${describe} holds ${data.length} bytes but its zip header declares ${entry.declaredSize}.`);
-  }
-  if (crc32(data) !== entry.crc) throw new ImportFailure('corrupt', `${describe} is damaged (checksum mismatch).`);
+  const data = entry.method === 0 ? compressed : inflateBounded(compressed, entry.declaredSize, describe, watch ? new GatheredOutput() : new PreallocatedOutput(entry.declaredSize), watch);
+  checkInflated(data.length, crc32(data), entry, describe);
   return data;
 }
 
-function inflateBounded(compressed: Uint8Array, limit: number, describe: string, watch?: InflateWatch): Uint8Array {
-  const output = watch ? new GatheredOutput() : new PreallocatedOutput(limit);
+/**
+ * Inflates an entry only to check it, keeping nothing: it must stay within its declared size and
+ * `maxBytes` and match its checksum. For a package whose parts a library will inflate on its own,
+ * trusting what they declare.
+ */
+export function verifyZipEntry(bytes: Uint8Array, entry: ZipEntryInfo, maxBytes: number, describe: string): void {
+  const compressed = locateZipEntry(bytes, entry, maxBytes, describe);
+  if (entry.method === 0) {
+    checkInflated(compressed.length, crc32(compressed), entry, describe);
+    return;
+  }
+  const output = new CheckedOutput();
+  inflateBounded(compressed, entry.declaredSize, describe, output);
+  checkInflated(output.produced, output.crc(), entry, describe);
+}
+
+function checkInflated(length: number, crc: number, entry: ZipEntryInfo, describe: string): void {
+  if (length !== entry.declaredSize) {
+    throw new ImportFailure('corrupt', `${describe} holds ${length} bytes but its zip header declares ${entry.declaredSize}.`);
+  }
+  if (crc !== entry.crc) throw new ImportFailure('corrupt', `${describe} is damaged (checksum mismatch).`);
+}
+
+/** Where inflated bytes go: kept in one buffer, kept in pieces, or only counted and checksummed. */
+interface InflateOutput {
+  readonly produced: number;
+  add(chunk: Uint8Array): void;
+  bytes(): Uint8Array;
+}
+
+function inflateBounded(compressed: Uint8Array, limit: number, describe: string, output: InflateOutput, watch?: InflateWatch): Uint8Array {
   let finished = false;
   const inflater = new Inflate((chunk, final) => {
     if (output.produced + chunk.length > limit) {
@@ -173,7 +199,7 @@ function inflateBounded(compressed: Uint8Array, limit: number, describe: string,
  * An entry written straight into one buffer of its declared size (already held to the limits): joining
  * pieces at the end would hold it twice.
  */
-class PreallocatedOutput {
+class PreallocatedOutput implements InflateOutput {
   produced = 0;
   private readonly out: Uint8Array;
   constructor(size: number) {
@@ -192,7 +218,7 @@ class PreallocatedOutput {
  * An entry a watch may stop early, gathered in pieces: a buffer of its full declared size is often
  * zero-filled whole by the allocator, which would cost what stopping early saves.
  */
-class GatheredOutput {
+class GatheredOutput implements InflateOutput {
   produced = 0;
   private readonly chunks: Uint8Array[] = [];
   add(chunk: Uint8Array): void {
@@ -208,6 +234,22 @@ class GatheredOutput {
       offset += chunk.length;
     }
     return out;
+  }
+}
+
+/** Only the count and checksum of what was inflated. */
+class CheckedOutput implements InflateOutput {
+  produced = 0;
+  private running = CRC_START;
+  add(chunk: Uint8Array): void {
+    this.running = crc32Update(this.running, chunk);
+    this.produced += chunk.length;
+  }
+  crc(): number {
+    return crc32Finish(this.running);
+  }
+  bytes(): Uint8Array {
+    return new Uint8Array(0);
   }
 }
 
@@ -281,8 +323,17 @@ const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
   return c >>> 0;
 });
 
-export function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
+const CRC_START = 0xffffffff;
+
+function crc32Update(crc: number, data: Uint8Array): number {
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
+  return crc;
+}
+
+function crc32Finish(crc: number): number {
   return (crc ^ 0xffffffff) >>> 0;
+}
+
+export function crc32(data: Uint8Array): number {
+  return crc32Finish(crc32Update(CRC_START, data));
 }
