@@ -6,7 +6,7 @@ import { extractStatements } from '../../../shared/extraction';
 import { NO_ARCHIVE } from './archive-lookup';
 import { contentKey, sha256 } from './content-key';
 import { readSourceFile, readSourceFileSync, readSources } from './formats';
-import { DEFAULT_IMPORT_LIMITS, formatBytes, type ImportFailure, type ImportLimits, type ImportSource } from './formats/types';
+import { articleCharLimit, DEFAULT_IMPORT_LIMITS, tooMuchText, type ImportFailure, type ImportLimits, type ImportSource } from './formats/types';
 import { fingerprint } from './near-duplicates';
 
 /** One article with everything computed that does not need to write the archive. */
@@ -48,8 +48,8 @@ export type PreparedResult =
 /** Articles per chunk: large files commit and report progress as they go, and cancel between chunks. */
 export const CHUNK_ARTICLES = 100;
 
-/** Longer text than this is not one article (a book, a log, a dump): refused with the reason. */
-export const MAX_ARTICLE_CHARS = 5 * 1024 * 1024;
+/** Longer text than this is not one article (a book, a log, a dump): refused with the reason (ImportLimits.maxArticleChars). */
+export const MAX_ARTICLE_CHARS = articleCharLimit(DEFAULT_IMPORT_LIMITS);
 
 /** An article as parsed, with its place in its file, before anything is computed for it. */
 export interface ParsedEntry {
@@ -134,6 +134,7 @@ export async function* prepareTask(
   }
   // One file read in batches gives several results for the same source: its bytes are prepared once.
   let current: { source: ImportSource; prepared: PreparedSource } | null = null;
+  const maxChars = articleCharLimit(limits);
   for await (const result of readSources(source, limits, { batchArticles: CHUNK_ARTICLES })) {
     if (options.stopped?.()) return;
     if ('error' in result) {
@@ -148,12 +149,9 @@ export async function* prepareTask(
     const entries: ParsedEntry[] = [];
     result.articles.forEach((article, offset) => {
       const index = firstIndex + offset;
-      if (article.text.length > MAX_ARTICLE_CHARS) {
+      if (article.text.length > maxChars) {
         const where = result.articles.length > 1 || firstIndex > 0 ? `${result.source.name}, article ${index + 1}` : result.source.name;
-        failures.push({
-          code: 'too-large',
-          message: `${where} holds ${formatBytes(article.text.length)} of text, over the ${formatBytes(MAX_ARTICLE_CHARS)} limit for one article; split it into smaller files`,
-        });
+        failures.push(asInfo(tooMuchText(where, article.text.length, maxChars)));
       } else {
         entries.push({ article, index });
       }

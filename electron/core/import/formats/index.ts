@@ -7,7 +7,16 @@ import { parserFor } from './registry';
 import { detectFormat, extensionOf } from './sniff-format';
 import { parseBoundMs } from './parse-bound';
 import { withinTimeBound } from './time-bound';
-import { byteLimitFor, DEFAULT_IMPORT_LIMITS, formatBytes, ImportFailure, type FormatParser, type ImportLimits, type ImportSource } from './types';
+import {
+  byteLimitFor,
+  DEFAULT_IMPORT_LIMITS,
+  formatBytes,
+  ImportFailure,
+  type FormatParser,
+  type ImportLimits,
+  type ImportSource,
+  type OpenedContainer,
+} from './types';
 
 export { supportedExtensions } from './registry';
 export { detectFormat } from './sniff-format';
@@ -79,6 +88,10 @@ async function* readOne(source: ImportSource, limits: ImportLimits, budget: Budg
       }
       return;
     }
+    if (parser.open) {
+      yield* readOpened(parser.open(source, limits), source, limits, budget, options);
+      return;
+    }
     const outcome = await withinTimeBound(() => parser.parse(source, limits), parseBoundMs(source.bytes.byteLength, limits), source.name);
 
     if (outcome.kind === 'articles') {
@@ -90,19 +103,7 @@ async function* readOne(source: ImportSource, limits: ImportLimits, budget: Budg
       return;
     }
 
-    const depth = source.depth + 1;
-    if (depth > limits.maxDepth) {
-      throw new ImportFailure('too-deep', `${source.name} is nested ${depth} containers deep; at most ${limits.maxDepth} levels are opened`);
-    }
-    budget.entries += outcome.entries.length;
-    if (budget.entries > limits.maxEntries) {
-      throw new ImportFailure('too-many-entries', `${source.name} holds more than ${limits.maxEntries} files; it was not opened`);
-    }
-    const expanded = outcome.entries.reduce((sum, entry) => sum + entry.bytes.byteLength, 0);
-    budget.expandedBytes += expanded;
-    if (budget.expandedBytes > limits.maxExpandedBytes) {
-      throw new ImportFailure('too-large', `${source.name} expands to more than ${formatBytes(limits.maxExpandedBytes)}; it was not opened`);
-    }
+    const depth = chargeContainer(source, outcome.entries.length, outcome.entries.reduce((sum, entry) => sum + entry.bytes.byteLength, 0), limits, budget);
     const refused = outcome.refused ?? [];
     if (outcome.entries.length === 0 && refused.length === 0) throw new ImportFailure('empty', `${source.name} holds no files`);
     for (const entry of refused) yield { path: entry.path, error: entry.failure };
@@ -112,6 +113,44 @@ async function* readOne(source: ImportSource, limits: ImportLimits, budget: Budg
   } catch (error) {
     yield { path, error: asImportFailure(error, source.name) };
   }
+}
+
+/**
+ * A container's files taken out one at a time, each read (and let go) before the next is inflated:
+ * what it holds is charged to the budget up front, from what it declares.
+ */
+async function* readOpened(
+  opened: OpenedContainer,
+  source: ImportSource,
+  limits: ImportLimits,
+  budget: Budget,
+  options: ReadOptions,
+): AsyncGenerator<SourceResult> {
+  const depth = chargeContainer(source, opened.count, opened.declaredBytes, limits, budget);
+  let any = false;
+  for (const item of opened.entries()) {
+    any = true;
+    if ('refused' in item) yield { path: item.refused.path, error: item.refused.failure };
+    else yield* readOne({ ...item.source, depth }, limits, budget, options);
+  }
+  if (!any) throw new ImportFailure('empty', `${source.name} holds no files`);
+}
+
+/** Counts a container's files and bytes against the limits for its whole tree; the depth of its files. */
+function chargeContainer(source: ImportSource, entries: number, expandedBytes: number, limits: ImportLimits, budget: Budget): number {
+  const depth = source.depth + 1;
+  if (depth > limits.maxDepth) {
+    throw new ImportFailure('too-deep', `${source.name} is nested ${depth} containers deep; at most ${limits.maxDepth} levels are opened`);
+  }
+  budget.entries += entries;
+  if (budget.entries > limits.maxEntries) {
+    throw new ImportFailure('too-many-entries', `${source.name} holds more than ${limits.maxEntries} files; it was not opened`);
+  }
+  budget.expandedBytes += expandedBytes;
+  if (budget.expandedBytes > limits.maxExpandedBytes) {
+    throw new ImportFailure('too-large', `${source.name} expands to more than ${formatBytes(limits.maxExpandedBytes)}; it was not opened`);
+  }
+  return depth;
 }
 
 /** Any error as an ImportFailure the user can read; unexpected errors name the file and what went wrong. */

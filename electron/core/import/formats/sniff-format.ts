@@ -14,6 +14,11 @@ export function extensionOf(name: string): string {
   return dot > 0 && dot > name.lastIndexOf('/') ? name.slice(dot).toLowerCase() : '';
 }
 
+/** The format a file's name alone announces, before any of its bytes are seen. */
+export function formatOfName(name: string): ArticleFormat | null {
+  return EXTENSION_FORMATS[extensionOf(name)] ?? null;
+}
+
 function startsWith(bytes: Uint8Array, signature: string, at = 0): boolean {
   if (bytes.length < at + signature.length) return false;
   for (let i = 0; i < signature.length; i++) if (bytes[at + i] !== signature.charCodeAt(i)) return false;
@@ -57,7 +62,7 @@ function textualFormat(bytes: Uint8Array): ArticleFormat | null {
  * neither the name nor the content is a format Parley reads.
  */
 export function detectFormat(name: string, bytes: Uint8Array): ArticleFormat | null {
-  const byName = EXTENSION_FORMATS[extensionOf(name)] ?? null;
+  const byName = formatOfName(name);
   const bySignature = signatureFormat(bytes);
   if (bySignature) {
     // A docx or odt is a zip too; the name may be more precise than the signature.

@@ -33,6 +33,31 @@ export type ParseOutcome =
       refused?: { path: string; failure: ImportFailure }[];
     };
 
+/** A file a container could not give, with the reason (unsafe path, encrypted, damaged, too large). */
+export interface RefusedEntry {
+  /** e.g. "outer.zip/../evil.txt" */
+  path: string;
+  failure: ImportFailure;
+}
+
+/**
+ * A container opened but not yet unpacked: what it holds is known and charged to the budget first,
+ * then its files are taken out one at a time as the importer asks for them, so an archive of large
+ * entries never has more than one of them inflated at once.
+ */
+export interface OpenedContainer {
+  format: ArticleFormat;
+  /** How many files it will give or refuse, known before any is taken out. */
+  count: number;
+  /** What those files declare they expand to, known before any is taken out. */
+  declaredBytes: number;
+  /**
+   * Each file in turn, or the reason it could not be taken out. Throws (before yielding anything)
+   * when none of them could be, with one failure for the whole container.
+   */
+  entries(): Generator<{ source: ImportSource } | { refused: RefusedEntry }>;
+}
+
 export interface FormatParser {
   format: ArticleFormat;
   /** Lower-case extensions with the dot, e.g. ['.html', '.htm']. */
@@ -43,6 +68,8 @@ export interface FormatParser {
    * batches of about `batchArticles`, so storing starts before the whole file is parsed.
    */
   parseInBatches?(source: ImportSource, batchArticles: number): Iterable<{ articles: ParsedArticle[]; failures: ImportFailure[] }>;
+  /** For containers: opens one without unpacking it, for the importer to take its files out one by one. */
+  open?(source: ImportSource, limits: ImportLimits): OpenedContainer;
 }
 
 export interface ImportLimits {
@@ -56,6 +83,8 @@ export interface ImportLimits {
   maxDepth: number;
   /** How long one file's parse may take before it is given up as 'timed-out'. */
   maxParseMillis?: number;
+  /** Longer text than this (in UTF-16 code units) is not one article (a book, a log, a dump): refused. */
+  maxArticleChars?: number;
 }
 
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
@@ -65,7 +94,23 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   maxEntries: 20_000,
   maxDepth: 4,
   maxParseMillis: 30_000,
+  maxArticleChars: 5 * 1024 * 1024,
 };
+
+/** The most text one article may have under these limits. */
+export function articleCharLimit(limits: ImportLimits): number {
+  return limits.maxArticleChars ?? DEFAULT_IMPORT_LIMITS.maxArticleChars!;
+}
+
+/**
+ * The refusal of a text too long to be one article, the same wherever it is found: by the importer
+ * after parsing, by a parser before it reads metadata, or by the zip reader while inflating (which
+ * knows only a lower bound, `chars === null`, as it stops before the end).
+ */
+export function tooMuchText(where: string, chars: number | null, limit: number): ImportFailure {
+  const amount = chars === null ? `more than ${formatBytes(limit)}` : formatBytes(chars);
+  return new ImportFailure('too-large', `${where} holds ${amount} of text, over the ${formatBytes(limit)} limit for one article; split it into smaller files`);
+}
 
 export type ImportFailureCode =
   | 'unsupported-type'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zipSync, strToU8 } from 'fflate';
+import { zipSync, strToU8, unzipSync } from 'fflate';
 import { docxParser, odtParser } from '../../../../electron/core/import/formats/documents';
 import { DEFAULT_IMPORT_LIMITS, ImportFailure, type FormatParser, type ParseOutcome } from '../../../../electron/core/import/formats/types';
 import { asImportSource, buildDocx, buildOdt, buildZip, expectedText, sampleArticle } from '../../../fixtures-builders';
@@ -43,6 +43,20 @@ describe('importing a Word document', () => {
     const bytes = await buildDocx(sampleArticle);
     const failure = await failureOf(docxParser, 'big.docx', bytes, { ...DEFAULT_IMPORT_LIMITS, maxExpandedBytes: 1000 });
     expect(failure.code).toBe('too-large');
+  });
+
+  it('refuses a part that inflates past the size it declares before the Word reader inflates it', async () => {
+    // The Word reader's own zip reader believes no declared size; here the styles would inflate to 4 MB.
+    const parts = unzipSync(await buildDocx(sampleArticle));
+    const styles = parts['word/styles.xml']!;
+    const padded = new Uint8Array(styles.length + 4_000_000).fill(0x20);
+    padded.set(styles);
+    const bytes = buildZip(Object.entries(parts).map(([path, data]) => (path === 'word/styles.xml' ? { path, bytes: padded, declaredSize: styles.length } : { path, bytes: data })));
+    const failure = await failureOf(docxParser, 'padded.docx', bytes);
+    expect(failure.code).toBe('corrupt');
+    expect(failure.message).toBe(
+      `The Word file padded.docx (part word/styles.xml) inflates past the size its zip header declares (${styles.length} bytes); refused as a possible zip bomb.`,
+    );
   });
 
   it('says so when a zip is not a Word document', async () => {

@@ -1,11 +1,6 @@
-import { ImportFailure, type ImportLimits, type ImportSource, type ParseOutcome } from '../types';
+import { ImportFailure, type ImportLimits, type ImportSource, type OpenedContainer, type ParseOutcome, type RefusedEntry } from '../types';
 
-/** One file inside a container that could not be taken out of it, with the reason. */
-export interface RefusedEntry {
-  /** e.g. "outer.zip/../evil.txt" */
-  path: string;
-  failure: ImportFailure;
-}
+export type { RefusedEntry } from '../types';
 
 /**
  * A container's answer with the entries it had to refuse. It is a ParseOutcome (the extra field is
@@ -17,6 +12,17 @@ export function refusedEntries(outcome: ParseOutcome): RefusedEntry[] {
   return outcome.kind === 'container' && 'refused' in outcome && Array.isArray(outcome.refused)
     ? (outcome.refused as RefusedEntry[])
     : [];
+}
+
+/** Every file of an opened container taken out at once: the whole answer, for callers that want it so. */
+export function unpackAll(opened: OpenedContainer): ContainerOutcome {
+  const entries: ImportSource[] = [];
+  const refused: RefusedEntry[] = [];
+  for (const item of opened.entries()) {
+    if ('source' in item) entries.push(item.source);
+    else refused.push(item.refused);
+  }
+  return { kind: 'container', format: opened.format, entries, refused };
 }
 
 export function checkContainerDepth(source: ImportSource, limits: ImportLimits): void {

@@ -1,5 +1,5 @@
-import { ImportFailure, type FormatParser, type ImportLimits, type ImportSource, type ParseOutcome } from '../types';
-import { checkContainerDepth, entrySource, type ContainerOutcome } from './container-outcome';
+import { ImportFailure, type FormatParser, type ImportLimits, type ImportSource, type OpenedContainer, type ParseOutcome } from '../types';
+import { checkContainerDepth, entrySource, unpackAll } from './container-outcome';
 
 const NEWLINE = 0x0a;
 const FROM_ = [0x46, 0x72, 0x6f, 0x6d, 0x20]; // "From "
@@ -13,9 +13,16 @@ export const mboxParser: FormatParser = {
   format: 'mbox',
   extensions: ['.mbox', '.mbx'],
   parse: async (source, limits) => splitMailbox(source, limits),
+  open: (source, limits) => openMailbox(source, limits),
 };
 
+/** Every message at once; the importer takes them one at a time with {@link openMailbox}. */
 export function splitMailbox(source: ImportSource, limits: ImportLimits): ParseOutcome {
+  return unpackAll(openMailbox(source, limits));
+}
+
+/** Finds where the messages start; each is copied out (unescaped) only when it is asked for. */
+export function openMailbox(source: ImportSource, limits: ImportLimits): OpenedContainer {
   const describe = `The mailbox ${source.name}`;
   const bytes = source.bytes;
   if (bytes.length === 0) throw new ImportFailure('empty', `${describe} is empty (0 bytes).`);
@@ -43,21 +50,24 @@ export function splitMailbox(source: ImportSource, limits: ImportLimits): ParseO
     lineStart = lineEnd + 1;
   }
 
-  const entries: ImportSource[] = [];
   const width = String(separators.length).length;
-  separators.forEach((at, index) => {
-    const end = separators[index + 1] ?? bytes.length;
-    const headerEnd = bytes.indexOf(NEWLINE, at);
-    if (headerEnd < 0 || headerEnd + 1 >= end) return;
-    const fromLine = new TextDecoder('latin1').decode(bytes.subarray(at, headerEnd));
-    const message = unescapeFromLines(bytes.subarray(headerEnd + 1, end));
-    if (!message.some((b) => b > 0x20)) return;
-    const name = `message-${String(index + 1).padStart(Math.max(width, 4), '0')}.eml`;
-    entries.push(entrySource(source, name, message, dateOfFromLine(fromLine)));
-  });
-  if (entries.length === 0) throw new ImportFailure('empty', `${describe} holds no messages.`);
-  const outcome: ContainerOutcome = { kind: 'container', format: 'mbox', entries, refused: [] };
-  return outcome;
+  function* entries(): Generator<{ source: ImportSource }> {
+    let gave = false;
+    for (const [index, at] of separators.entries()) {
+      const end = separators[index + 1] ?? bytes.length;
+      const headerEnd = bytes.indexOf(NEWLINE, at);
+      if (headerEnd < 0 || headerEnd + 1 >= end) continue;
+      const fromLine = new TextDecoder('latin1').decode(bytes.subarray(at, headerEnd));
+      const message = unescapeFromLines(bytes.subarray(headerEnd + 1, end));
+      if (!message.some((b) => b > 0x20)) continue;
+      const name = `message-${String(index + 1).padStart(Math.max(width, 4), '0')}.eml`;
+      gave = true;
+      yield { source: entrySource(source, name, message, dateOfFromLine(fromLine)) };
+    }
+    if (!gave) throw new ImportFailure('empty', `${describe} holds no messages.`);
+  }
+  // The messages are the mailbox less its "From " lines: its size bounds what they expand to.
+  return { format: 'mbox', count: separators.length, declaredBytes: bytes.length - start, entries };
 }
 
 function startsFrom(bytes: Uint8Array, at: number): boolean {

@@ -21,6 +21,8 @@ const CENTRAL_ENTRY = 0x02014b50;
 const LOCAL_ENTRY = 0x04034b50;
 /** Compressed input fed to the inflater per step, so a bomb is caught after at most ~1000x this much output. */
 const INFLATE_STEP = 16 * 1024;
+/** Smaller steps for a watched entry: at most ~2 MB is produced past the point where the watch stops it. */
+const WATCHED_STEP = 2 * 1024;
 
 /**
  * Reads a zip's central directory. Throws 'corrupt' when the bytes are not a readable zip; sizes are
@@ -89,10 +91,24 @@ export function listZipEntries(bytes: Uint8Array, describe: string): ZipEntryInf
 }
 
 /**
+ * Sees each piece of an entry as it is inflated, and may stop the inflation by throwing an
+ * ImportFailure: what the entry is can be refused long before all of it has been produced.
+ */
+export type InflateWatch = (chunk: Uint8Array) => void;
+
+/**
  * Inflates one entry, never producing more than its declared size nor more than `maxBytes`: an entry
  * whose data inflates past what its header claims is refused as corrupt rather than trusted.
  */
-export function inflateZipEntry(bytes: Uint8Array, entry: ZipEntryInfo, maxBytes: number, describe: string): Uint8Array {
+export function inflateZipEntry(bytes: Uint8Array, entry: ZipEntryInfo, maxBytes: number, describe: string, watch?: InflateWatch): Uint8Array {
+  return inflateLocated(locateZipEntry(bytes, entry, maxBytes, describe), entry, describe, watch);
+}
+
+/**
+ * An entry's compressed data, once everything that can refuse it without inflating has been asked:
+ * encryption, declared size against `maxBytes`, where its data lies, its compression method.
+ */
+export function locateZipEntry(bytes: Uint8Array, entry: ZipEntryInfo, maxBytes: number, describe: string): Uint8Array {
   if (entry.encrypted || entry.method === 99) {
     throw new ImportFailure('encrypted', `${describe} is password-protected inside the zip; Parley cannot read it.`);
   }
@@ -107,40 +123,68 @@ export function inflateZipEntry(bytes: Uint8Array, entry: ZipEntryInfo, maxBytes
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw new ImportFailure('corrupt', `${describe} is truncated inside the zip.`);
-  const compressed = bytes.subarray(start, end);
-
-  let data: Uint8Array;
-  if (entry.method === 0) {
-    data = compressed;
-  } else if (entry.method === 8) {
-    data = inflateBounded(compressed, entry.declaredSize, describe);
-  } else {
+  if (entry.method !== 0 && entry.method !== 8) {
     throw new ImportFailure('unsupported-type', `${describe} uses zip compression method ${entry.method}, which Parley cannot read.`);
   }
-  if (data.length !== entry.declaredSize) {
-    throw new ImportFailure('corrupt', `${describe} holds ${data.length} bytes but its zip header declares ${entry.declaredSize}.`);
-  }
-  if (crc32(data) !== entry.crc) throw new ImportFailure('corrupt', `${describe} is damaged (checksum mismatch).`);
+  return bytes.subarray(start, end);
+}
+
+/** The data {@link locateZipEntry} found, inflated and checked against the entry's declared size and checksum. */
+export function inflateLocated(compressed: Uint8Array, entry: ZipEntryInfo, describe: string, watch?: InflateWatch): Uint8Array {
+  // Stored data is already in memory whole: there is nothing to stop early.
+  const data = entry.method === 0 ? compressed : inflateBounded(compressed, entry.declaredSize, describe, watch ? new GatheredOutput() : new PreallocatedOutput(entry.declaredSize), watch);
+  checkInflated(data.length, crc32(data), entry, describe);
   return data;
 }
 
-function inflateBounded(compressed: Uint8Array, limit: number, describe: string): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let produced = 0;
+/**
+ * Inflates an entry only to check it, keeping nothing: it must stay within its declared size and
+ * `maxBytes` and match its checksum. For a package whose parts a library will inflate on its own,
+ * trusting what they declare.
+ */
+export function verifyZipEntry(bytes: Uint8Array, entry: ZipEntryInfo, maxBytes: number, describe: string): void {
+  const compressed = locateZipEntry(bytes, entry, maxBytes, describe);
+  if (entry.method === 0) {
+    checkInflated(compressed.length, crc32(compressed), entry, describe);
+    return;
+  }
+  const output = new CheckedOutput();
+  inflateBounded(compressed, entry.declaredSize, describe, output);
+  checkInflated(output.produced, output.crc(), entry, describe);
+}
+
+function checkInflated(length: number, crc: number, entry: ZipEntryInfo, describe: string): void {
+  if (length !== entry.declaredSize) {
+    throw new ImportFailure('corrupt', `${describe} holds ${length} bytes but its zip header declares ${entry.declaredSize}.`);
+  }
+  if (crc !== entry.crc) throw new ImportFailure('corrupt', `${describe} is damaged (checksum mismatch).`);
+}
+
+/** Where inflated bytes go: kept in one buffer, kept in pieces, or only counted and checksummed. */
+interface InflateOutput {
+  readonly produced: number;
+  add(chunk: Uint8Array): void;
+  bytes(): Uint8Array;
+}
+
+function inflateBounded(compressed: Uint8Array, limit: number, describe: string, output: InflateOutput, watch?: InflateWatch): Uint8Array {
   let finished = false;
   const inflater = new Inflate((chunk, final) => {
-    produced += chunk.length;
-    if (produced > limit) {
+    if (output.produced + chunk.length > limit) {
       throw new ImportFailure('corrupt', `${describe} inflates past the size its zip header declares (${limit} bytes); refused as a possible zip bomb.`);
     }
-    if (chunk.length > 0) chunks.push(chunk);
+    if (chunk.length > 0) {
+      output.add(chunk);
+      watch?.(chunk);
+    }
     if (final) finished = true;
   });
   if (compressed.length === 0) throw new ImportFailure('corrupt', `${describe} has no compressed data.`);
-  for (let at = 0; at < compressed.length; at += INFLATE_STEP) {
-    const last = at + INFLATE_STEP >= compressed.length;
+  const step = watch ? WATCHED_STEP : INFLATE_STEP;
+  for (let at = 0; at < compressed.length; at += step) {
+    const last = at + step >= compressed.length;
     try {
-      inflater.push(compressed.subarray(at, at + INFLATE_STEP), last);
+      inflater.push(compressed.subarray(at, at + step), last);
     } catch (error) {
       if (error instanceof ImportFailure) throw error;
       throw new ImportFailure('corrupt', `${describe} is damaged (its compressed data does not inflate).`);
@@ -148,14 +192,65 @@ function inflateBounded(compressed: Uint8Array, limit: number, describe: string)
     if (finished) break;
   }
   if (!finished) throw new ImportFailure('corrupt', `${describe} is damaged (its compressed data ends early).`);
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(produced);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
+  return output.bytes();
+}
+
+/**
+ * An entry written straight into one buffer of its declared size (already held to the limits): joining
+ * pieces at the end would hold it twice.
+ */
+class PreallocatedOutput implements InflateOutput {
+  produced = 0;
+  private readonly out: Uint8Array;
+  constructor(size: number) {
+    this.out = new Uint8Array(size);
   }
-  return out;
+  add(chunk: Uint8Array): void {
+    this.out.set(chunk, this.produced);
+    this.produced += chunk.length;
+  }
+  bytes(): Uint8Array {
+    return this.produced === this.out.length ? this.out : this.out.subarray(0, this.produced);
+  }
+}
+
+/**
+ * An entry a watch may stop early, gathered in pieces: a buffer of its full declared size is often
+ * zero-filled whole by the allocator, which would cost what stopping early saves.
+ */
+class GatheredOutput implements InflateOutput {
+  produced = 0;
+  private readonly chunks: Uint8Array[] = [];
+  add(chunk: Uint8Array): void {
+    this.chunks.push(chunk);
+    this.produced += chunk.length;
+  }
+  bytes(): Uint8Array {
+    if (this.chunks.length === 1) return this.chunks[0]!;
+    const out = new Uint8Array(this.produced);
+    let offset = 0;
+    for (const chunk of this.chunks) {
+      out.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return out;
+  }
+}
+
+/** Only the count and checksum of what was inflated. */
+class CheckedOutput implements InflateOutput {
+  produced = 0;
+  private running = CRC_START;
+  add(chunk: Uint8Array): void {
+    this.running = crc32Update(this.running, chunk);
+    this.produced += chunk.length;
+  }
+  crc(): number {
+    return crc32Finish(this.running);
+  }
+  bytes(): Uint8Array {
+    return new Uint8Array(0);
+  }
 }
 
 function findEndOfDirectory(view: DataView): number {
@@ -228,8 +323,17 @@ const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
   return c >>> 0;
 });
 
-export function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
+const CRC_START = 0xffffffff;
+
+function crc32Update(crc: number, data: Uint8Array): number {
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
+  return crc;
+}
+
+function crc32Finish(crc: number): number {
   return (crc ^ 0xffffffff) >>> 0;
+}
+
+export function crc32(data: Uint8Array): number {
+  return crc32Finish(crc32Update(CRC_START, data));
 }

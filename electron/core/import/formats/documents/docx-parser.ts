@@ -21,10 +21,11 @@ export const docxParser: FormatParser = {
 
 async function parseDocx(source: ImportSource, limits: ImportLimits): Promise<ParseOutcome> {
   const pkg = openOfficePackage(source, limits, 'Word');
-  // mammoth's zip reader trusts declared sizes; the body is inflated here first under the limits.
-  if (pkg.readText('word/document.xml') === null) {
+  if (!pkg.has('word/document.xml')) {
     throw new ImportFailure('corrupt', `The Word file ${source.name} has no document body (word/document.xml); it is damaged or not a Word file.`);
   }
+  // mammoth's zip reader trusts declared sizes: every part is checked against the limits here first.
+  pkg.verifyParts();
   const properties = readCoreProperties(pkg.readText('docProps/core.xml'));
   // Loaded on first use: most imports never meet a Word file, and start-up stays quick.
   const { default: mammoth } = await import('mammoth');

@@ -1,4 +1,4 @@
-import { inflateZipEntry, listZipEntries, type ZipEntryInfo } from '../containers/zip-reader';
+import { inflateZipEntry, listZipEntries, verifyZipEntry, type ZipEntryInfo } from '../containers/zip-reader';
 import { ImportFailure, type ImportLimits, type ImportSource } from '../types';
 
 /** The first bytes of an OLE compound file, which is what Office writes for a password-protected document. */
@@ -41,6 +41,17 @@ export class OfficePackage {
 
   has(name: string): boolean {
     return this.entries.some((e) => e.name === name);
+  }
+
+  /**
+   * Checks every part against the limits by inflating it and keeping nothing, before a library that
+   * trusts the sizes parts declare (mammoth's zip reader) inflates them: a part that declares a few
+   * bytes and inflates to gigabytes is refused here, having cost a running count, not the memory.
+   */
+  verifyParts(): void {
+    for (const entry of this.entries) {
+      if (!entry.isDirectory) verifyZipEntry(this.bytes, entry, this.maxBytes, `${this.describe} (part ${entry.name})`);
+    }
   }
 
   /** The part's text, or null when the package has no such part. */

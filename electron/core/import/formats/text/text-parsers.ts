@@ -1,5 +1,5 @@
 import type { ArticleFormat, ParsedArticle } from '../../../../../shared/domain/article';
-import { ImportFailure, type FormatParser, type ImportSource, type ParseOutcome } from '../types';
+import { articleCharLimit, DEFAULT_IMPORT_LIMITS, ImportFailure, tooMuchText, type FormatParser, type ImportLimits, type ImportSource, type ParseOutcome } from '../types';
 import { articleFromText, looksBinary } from './article-from-text';
 import { decodeText } from './decode-text';
 import { splitExport } from './multi-article-export';
@@ -10,7 +10,7 @@ import { splitExport } from './multi-article-export';
  * becoming the title and its other headings subheadings. A news database export holding many
  * articles is split into one article per document.
  */
-export function parsePlainText(source: ImportSource, format: ArticleFormat): ParseOutcome {
+export function parsePlainText(source: ImportSource, format: ArticleFormat, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): ParseOutcome {
   const { text } = decodeText(source.bytes);
   if (text.trim() === '') throw new ImportFailure('empty', `${source.name} holds no text`);
   if (looksBinary(text)) throw new ImportFailure('unreadable', `${source.name} does not look like text: it holds binary data`);
@@ -24,6 +24,10 @@ export function parsePlainText(source: ImportSource, format: ArticleFormat): Par
       articles: exported.map(({ text: body, header }) => articleFromText(body, header)),
     };
   }
+  // One article over the limit is refused before its metadata is read, a scan that costs several
+  // times the text; the importer would refuse it after, with the same words.
+  const maxChars = articleCharLimit(limits);
+  if (text.length > maxChars) throw tooMuchText(source.name, text.length, maxChars);
   const title = format === 'md' ? markdownTitle(text) : null;
   const article: ParsedArticle = articleFromText(text, { title });
   return { kind: 'articles', format, articles: [article] };
@@ -45,11 +49,11 @@ export function markdownTitle(text: string): string | null {
 export const textParser: FormatParser = {
   format: 'txt',
   extensions: ['.txt', '.text'],
-  parse: async (source) => parsePlainText(source, 'txt'),
+  parse: async (source, limits) => parsePlainText(source, 'txt', limits),
 };
 
 export const markdownParser: FormatParser = {
   format: 'md',
   extensions: ['.md', '.markdown'],
-  parse: async (source) => parsePlainText(source, 'md'),
+  parse: async (source, limits) => parsePlainText(source, 'md', limits),
 };
