@@ -132,6 +132,20 @@ describe('a page built to exhaust the parser', () => {
     await expect(htmlParser.parse(source('deep.html', utf8(bomb)), DEFAULT_IMPORT_LIMITS)).rejects.toMatchObject({ code: 'corrupt', message: expect.stringContaining('nest more than') });
   });
 
+  it('is refused before parsing when it holds hundreds of thousands of elements, naming how many', async () => {
+    const crowd = `<html><body><p>${STORY[0]}</p>${'<div><span>x</span></div>\n'.repeat(150_000)}</body></html>`;
+    await expect(htmlParser.parse(source('crowd.html', utf8(crowd)), DEFAULT_IMPORT_LIMITS)).rejects.toMatchObject({
+      code: 'too-large',
+      message: 'crowd.html holds about 300,003 elements, over the limit of 200,000 for one page; save the article alone (reader view or print to PDF) and import that',
+    });
+  });
+
+  it('is read whole when it holds many elements but fewer than the limit', async () => {
+    const long = `<html><body><article>${`<p>${STORY[0]}</p>`.repeat(2)}${'<span>x</span>\n'.repeat(50_000)}</article></body></html>`;
+    const article = await articleOf(htmlParser, 'long.html', utf8(long));
+    expect(article.text).toContain(STORY[0]);
+  });
+
   it('is read as plain body text when nested too deep for the article finder but not for the parser', async () => {
     const deep = `<html><body>${'<div>'.repeat(500)}<p>${STORY[0]}</p>${'</div>'.repeat(500)}</body></html>`;
     const article = await articleOf(htmlParser, 'nested.html', utf8(deep));
