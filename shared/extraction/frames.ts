@@ -7,7 +7,7 @@ import { chooseContentEnd } from './content-end';
 import { chooseContentStart } from './content-start';
 import { cueProbability, sourceWordShareOf } from './cue-lexicon';
 import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, isQuoteMark, isThatSaid, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
-import type { Frame, FrameContext, Range } from './frame-types';
+import { withContent, type Frame, type FrameContext, type Range } from './frame-types';
 import type { Sentence } from './sentences';
 import { accordingToSource, leftSource, NP_CONNECTORS, pastClauseOpeners, rightSource, sentenceSubject } from './sources';
 import { speakerLabelFrame } from './speaker-labels';
@@ -112,7 +112,7 @@ export function withImpressionSubject(ctx: FrameContext, frame: Frame): Frame {
   if ((ctx.cuePrior[next] ?? 0) >= 0.5) return frame;
   const start = tokens[source.first]!.start;
   if (start >= frame.contentStart) return frame;
-  return { ...frame, contentStart: start, quote: null };
+  return withContent(frame, start, frame.contentEnd, null);
 }
 
 /** A headline-style sentence ("Trump Slams Clinton Over Emails"): most of its words capitalised. */
@@ -204,7 +204,7 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
       let close = source.first - 1;
       while (close > sentence.first && isQuoteMark(tokens[close]!) && ctx.quoteOf[close] !== -1) close--;
       const frame = tokens[close]?.text === ',' ? contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p) : null;
-      if (frame && frame.kind === 'direct') return { ...frame, contentEnd: after.contentEnd, quote: null };
+      if (frame && frame.kind === 'direct') return withContent(frame, frame.contentStart, after.contentEnd, null);
     }
     // "In any case, Mr. DiPietro said, the industry was over-supplied": an attribution set in
     // commas inside the content splits it; the statement runs across it.
@@ -305,7 +305,7 @@ function splitContent(ctx: FrameContext, sentence: Sentence, regionStart: number
   // "On Tuesday, Trump said ...": a short time phrase sets the scene, not the content.
   // "This campaign, he says, is different": a phrase that opens like one but names no time is the subject.
   if (TIME_WORDS.has(tokens[first]!.lower) && countWords(ctx, first, comma) < 4 && namesTime(ctx, first, comma)) return null;
-  return { ...after, contentStart: tokens[first]!.start };
+  return withContent(after, tokens[first]!.start, after.contentEnd, after.quote);
 }
 
 // Words that open what follows ", according to X," when it is not the rest of the content.
@@ -333,7 +333,7 @@ function acrossAccordingTo(ctx: FrameContext, sentence: Sentence, source: Range,
   if (!resume || k >= sentence.last || !resume.word || ctx.quoteOf[k] !== -1 || NOT_RESUMING.has(resume.lower) || resume.lower.endsWith('ing')) return null;
   const last = endOfContent(ctx, sentence, k);
   if (countWords(ctx, k, last) < 2) return null;
-  return { ...frame, contentEnd: tokens[last - 1]!.end, quote: null };
+  return withContent(frame, frame.contentStart, tokens[last - 1]!.end, null);
 }
 
 /** Whether a short phrase ends in a time word, a number or a capitalised name (a day, a month). */
@@ -604,14 +604,14 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   const q = ctx.quoteOf[i]!;
   if (q !== -1 && ctx.quotes[q]!.start === tokens[i]!.start) {
     const quote = ctx.quotes[q]!;
-    return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: q, kind: 'direct', confidence: p, sentence: s };
+    return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: q, kind: 'direct', confidence: p, sentence: s, byLayout: false };
   }
   if (ctx.learnedStarts) {
     i = chooseContentStart(ctx, sentence, i, cueWord);
     const moved = ctx.quoteOf[i]!;
     if (moved !== -1 && ctx.quotes[moved]!.start === tokens[i]!.start) {
       const quote = ctx.quotes[moved]!;
-      return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: moved, kind: 'direct', confidence: p, sentence: s };
+      return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: moved, kind: 'direct', confidence: p, sentence: s, byLayout: false };
     }
   }
   const last = endOfContent(ctx, sentence, i, cueWord);
@@ -631,6 +631,7 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
     kind: quoted ? 'mixed' : 'indirect',
     confidence: p,
     sentence: s,
+    byLayout: false,
   };
 }
 
@@ -667,7 +668,7 @@ function contentBefore(ctx: FrameContext, s: number, sentence: Sentence, cue: Ra
   const qLast = ctx.quoteOf[last - 1]!;
   if (qFirst !== -1 && qFirst === qLast && ctx.quotes[qFirst]!.start === tokens[first]!.start) {
     const quote = ctx.quotes[qFirst]!;
-    return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: qFirst, kind: 'direct', confidence: p, sentence: s };
+    return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: qFirst, kind: 'direct', confidence: p, sentence: s, byLayout: false };
   }
   let words = 0;
   let quoted = false;
@@ -677,7 +678,7 @@ function contentBefore(ctx: FrameContext, s: number, sentence: Sentence, cue: Ra
   }
   if (words < DANGLING_MIN_WORDS) return null;
   const startAt = qFirst !== -1 ? ctx.quotes[qFirst]!.start : tokens[first]!.start;
-  return { cue, source, contentStart: Math.min(startAt, tokens[first]!.start), contentEnd: tokens[last - 1]!.end, quote: null, kind: quoted ? 'mixed' : 'indirect', confidence: p, sentence: s };
+  return { cue, source, contentStart: Math.min(startAt, tokens[first]!.start), contentEnd: tokens[last - 1]!.end, quote: null, kind: quoted ? 'mixed' : 'indirect', confidence: p, sentence: s, byLayout: false };
 }
 
 function participleOpening(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, p: number): Frame | null {
@@ -710,6 +711,7 @@ function participleOpening(ctx: FrameContext, s: number, sentence: Sentence, cue
     kind: quoted ? 'mixed' : 'indirect',
     confidence: p,
     sentence: s,
+    byLayout: false,
   };
 }
 
@@ -772,6 +774,7 @@ function passiveFrame(ctx: FrameContext, s: number, sentence: Sentence, cueAt: n
     kind: 'indirect',
     confidence: p,
     sentence: s,
+    byLayout: false,
   };
 }
 
@@ -809,7 +812,7 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
   const q = ctx.quoteOf[last - 1]!;
   const end = q !== -1 ? Math.max(ctx.quotes[q]!.end, tokens[last - 1]!.end) : tokens[last - 1]!.end;
   const kind = frame.kind === 'direct' && q !== -1 && ctx.quoteOf[k] === q ? 'direct' : frame.kind === 'direct' ? 'mixed' : frame.kind;
-  return { ...frame, contentEnd: end, quote: null, kind };
+  return withContent(frame, frame.contentStart, end, null, kind);
 }
 
 const OPENS_APPOSITION = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'one']);
@@ -921,11 +924,11 @@ function nextParagraphContent(ctx: FrameContext, s: number, sentence: Sentence, 
   const q = ctx.quoteOf[next.first]!;
   if (q !== -1 && ctx.quotes[q]!.start === first.start) {
     const quote = ctx.quotes[q]!;
-    return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: q, kind: 'direct', confidence: p, sentence: s };
+    return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: q, kind: 'direct', confidence: p, sentence: s, byLayout: false };
   }
   const last = endOfContent(ctx, next, next.first);
   if (countWords(ctx, next.first, last) < 3) return null;
-  return { cue, source, contentStart: first.start, contentEnd: tokens[last - 1]!.end, quote: null, kind: 'indirect', confidence: p, sentence: s };
+  return { cue, source, contentStart: first.start, contentEnd: tokens[last - 1]!.end, quote: null, kind: 'indirect', confidence: p, sentence: s, byLayout: false };
 }
 
 /** ", Smith said" / ", he added" / ", said Smith": another attribution begins here. */

@@ -144,6 +144,7 @@ export function taggedFrames(ctx: FrameContext, analysis: TextAnalysis, kept: Fr
       kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect',
       confidence: c.p,
       sentence: c.sentence,
+      byLayout: false,
     });
   }
   return out;
