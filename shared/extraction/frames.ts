@@ -128,23 +128,15 @@ function titleCase(ctx: FrameContext, sentence: Sentence): boolean {
   return cap * 2 > words;
 }
 
+// The cue's shapes (according to X, a speaker before it, a long subject) are functions of their own.
+// V8 optimises a function only after it has run in proportion to its size: as one function of 3 KB
+// of bytecode this needed 24 profiler ticks, which the worker warm-up never gave it, so it was
+// compiled (a 100 ms TurboFan job) during the first import and compiled whole again on new feedback.
 function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number, regionStart: number, earlier: Frame[], p: number, firmStart: number): Frame | null {
   const { tokens } = ctx;
   const t = tokens[i]!;
-  let cue: Range = { first: i, last: i + 1 };
-  if (t.lower === 'according') {
-    if (tokens[i + 1]?.lower !== 'to') return null;
-    cue = { first: i, last: i + 2 };
-    const source = accordingToSource(ctx, sentence, cue.last);
-    if (!source) return null;
-    const afterSource = skipToWord(ctx, sentence, source.last, [',']);
-    // "According to X, content." or "Content, according to X."
-    if (i === firstWordOf(ctx, sentence) && afterSource < sentence.last) {
-      return contentAfter(ctx, s, sentence, cue, source, afterSource, p, 'after');
-    }
-    const frame = contentBefore(ctx, s, sentence, cue, source, firmStart, i, p);
-    return frame && ctx.moreFrames ? (acrossAccordingTo(ctx, sentence, source, frame) ?? frame) : frame;
-  }
+  const cue: Range = { first: i, last: i + 1 };
+  if (t.lower === 'according') return accordingToFrame(ctx, s, sentence, i, p, firmStart);
   // "Continued Stone: “...”": the cue opens the sentence, the speaker follows, then the content.
   if (i === firstWordOf(ctx, sentence) && t.cap) {
     const right = rightSource(ctx, sentence, i + 1);
@@ -192,42 +184,7 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     source = shared ? shared.source : earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
     if (source) return contentAfter(ctx, s, sentence, cue, source, i + 1, p, 'object');
   }
-  if (source) {
-    const before = tokens[source.first - 1];
-    const startAfter = skipAdverbials(ctx, sentence, i + 1);
-    const after = contentAfter(ctx, s, sentence, cue, source, startAfter, p, 'object');
-    const afterFirst = after ? tokens[tokenAt(ctx, after.contentStart)]! : null;
-    // "“...,” she said" and "..., Smith said, ...": the content precedes.
-    const quoteBefore = before !== undefined && isQuoteMark(before) && ctx.quoteOf[source.first - 1] !== -1;
-    // "“A,” Bush said, “B.”": one statement runs from the first quotation through the second.
-    if (after && after.kind === 'direct' && quoteBefore && tokens[after.cue.last]?.text === ',') {
-      let close = source.first - 1;
-      while (close > sentence.first && isQuoteMark(tokens[close]!) && ctx.quoteOf[close] !== -1) close--;
-      const frame = tokens[close]?.text === ',' ? contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p) : null;
-      if (frame && frame.kind === 'direct') return withContent(frame, frame.contentStart, after.contentEnd, null);
-    }
-    // "In any case, Mr. DiPietro said, the industry was over-supplied": an attribution set in
-    // commas inside the content splits it; the statement runs across it.
-    if (after && afterFirst && after.kind !== 'direct' && before?.text === ',' && ctx.quoteOf[source.first - 1] === -1 && tokens[cue.last]?.text === ',' && afterFirst.lower !== 'that') {
-      const split = splitContent(ctx, sentence, regionStart, source.first - 1, after);
-      if (split) return split;
-    }
-    if (after && afterFirst && (afterFirst.lower === 'that' || after.kind === 'direct')) return after;
-    const regionWords = countWords(ctx, regionStart, source.first);
-    // "..., the Elysée said on Tuesday, the latest drawdown ...": a comma after the cue's
-    // trailing adverbials sets off an apposition, not what was said.
-    const commaAfterCue = tokens[cue.last]?.text === ',' || (startAfter > cue.last && tokens[startAfter - 1]?.text === ',');
-    const commaBefore = before?.text === ',' && regionWords >= 4 && (!after || commaAfterCue || countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) < 4);
-    if (quoteBefore || commaBefore) {
-      const frame = contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
-      // "Asked on “CBS This Morning,” he said he had not ...": a quoted title closing an
-      // introductory phrase does not make the phrase the content.
-      const titleOnly = quoteBefore && !commaBefore && frame !== null && frame.kind !== 'direct' && after !== null && countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) >= 4;
-      if (frame && !titleOnly) return withParenthesisTail(ctx, sentence, frame);
-    }
-    if (after) return after;
-    return contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
-  }
+  if (source) return sourcedFrame(ctx, s, sentence, cue, source, i, regionStart, p);
   // Inverted order: "..., said Smith." / "“...,” said the official."
   const prev = tokens[i - 1];
   if (prev && (prev.text === ',' || isQuoteMark(prev) || prev.text === '.' || i === regionStart)) {
@@ -239,17 +196,78 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   }
   // "Roy Neel, who managed Gore's campaign, said in an oral history that ...": a subject too
   // long for the noun-phrase walk still speaks when a strong cue opens reported content.
-  if (p >= COMPLEX_SUBJECT_MIN_P && prev?.word && !PASSIVE_AUX.has(prev.lower)) {
-    let subject = clauseSubject(ctx, sentence, i, regionStart);
-    if (subject && t.lower.endsWith('ing') && isObjectOfVerb(ctx, sentence, subject)) {
-      const main = earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
-      subject = main && main.last <= subject.first ? main : null;
-    }
-    if (subject) {
-      const after = contentAfter(ctx, s, sentence, cue, subject, skipAdverbials(ctx, sentence, i + 1), p, 'object');
-      const first = after ? tokens[tokenAt(ctx, after.contentStart)]! : null;
-      if (after && first && (first.lower === 'that' || after.kind === 'direct' || ctx.cuePrior[i]! >= 0.5)) return after;
-    }
+  if (p >= COMPLEX_SUBJECT_MIN_P && prev?.word && !PASSIVE_AUX.has(prev.lower)) return complexSubjectFrame(ctx, s, sentence, cue, i, regionStart, earlier, p);
+  return null;
+}
+
+/** The frame an "according to X" cue opens, its content on either side of it. */
+function accordingToFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number, p: number, firmStart: number): Frame | null {
+  const { tokens } = ctx;
+  if (tokens[i + 1]?.lower !== 'to') return null;
+  const cue: Range = { first: i, last: i + 2 };
+  const source = accordingToSource(ctx, sentence, cue.last);
+  if (!source) return null;
+  const afterSource = skipToWord(ctx, sentence, source.last, [',']);
+  // "According to X, content." or "Content, according to X."
+  if (i === firstWordOf(ctx, sentence) && afterSource < sentence.last) {
+    return contentAfter(ctx, s, sentence, cue, source, afterSource, p, 'after');
+  }
+  const frame = contentBefore(ctx, s, sentence, cue, source, firmStart, i, p);
+  return frame && ctx.moreFrames ? (acrossAccordingTo(ctx, sentence, source, frame) ?? frame) : frame;
+}
+
+/** The frame of a cue whose speaker stands before it: its content follows, precedes, or runs across it. */
+function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, source: Range, i: number, regionStart: number, p: number): Frame | null {
+  const { tokens } = ctx;
+  const before = tokens[source.first - 1];
+  const startAfter = skipAdverbials(ctx, sentence, i + 1);
+  const after = contentAfter(ctx, s, sentence, cue, source, startAfter, p, 'object');
+  const afterFirst = after ? tokens[tokenAt(ctx, after.contentStart)]! : null;
+  // "“...,” she said" and "..., Smith said, ...": the content precedes.
+  const quoteBefore = before !== undefined && isQuoteMark(before) && ctx.quoteOf[source.first - 1] !== -1;
+  // "“A,” Bush said, “B.”": one statement runs from the first quotation through the second.
+  if (after && after.kind === 'direct' && quoteBefore && tokens[after.cue.last]?.text === ',') {
+    let close = source.first - 1;
+    while (close > sentence.first && isQuoteMark(tokens[close]!) && ctx.quoteOf[close] !== -1) close--;
+    const frame = tokens[close]?.text === ',' ? contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p) : null;
+    if (frame && frame.kind === 'direct') return withContent(frame, frame.contentStart, after.contentEnd, null);
+  }
+  // "In any case, Mr. DiPietro said, the industry was over-supplied": an attribution set in
+  // commas inside the content splits it; the statement runs across it.
+  if (after && afterFirst && after.kind !== 'direct' && before?.text === ',' && ctx.quoteOf[source.first - 1] === -1 && tokens[cue.last]?.text === ',' && afterFirst.lower !== 'that') {
+    const split = splitContent(ctx, sentence, regionStart, source.first - 1, after);
+    if (split) return split;
+  }
+  if (after && afterFirst && (afterFirst.lower === 'that' || after.kind === 'direct')) return after;
+  const regionWords = countWords(ctx, regionStart, source.first);
+  // "..., the Elysée said on Tuesday, the latest drawdown ...": a comma after the cue's
+  // trailing adverbials sets off an apposition, not what was said.
+  const commaAfterCue = tokens[cue.last]?.text === ',' || (startAfter > cue.last && tokens[startAfter - 1]?.text === ',');
+  const commaBefore = before?.text === ',' && regionWords >= 4 && (!after || commaAfterCue || countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) < 4);
+  if (quoteBefore || commaBefore) {
+    const frame = contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
+    // "Asked on “CBS This Morning,” he said he had not ...": a quoted title closing an
+    // introductory phrase does not make the phrase the content.
+    const titleOnly = quoteBefore && !commaBefore && frame !== null && frame.kind !== 'direct' && after !== null && countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) >= 4;
+    if (frame && !titleOnly) return withParenthesisTail(ctx, sentence, frame);
+  }
+  if (after) return after;
+  return contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
+}
+
+/** The frame of a cue after a subject too long for the noun-phrase walk, when it opens reported content. */
+function complexSubjectFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, i: number, regionStart: number, earlier: Frame[], p: number): Frame | null {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  let subject = clauseSubject(ctx, sentence, i, regionStart);
+  if (subject && t.lower.endsWith('ing') && isObjectOfVerb(ctx, sentence, subject)) {
+    const main = earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
+    subject = main && main.last <= subject.first ? main : null;
+  }
+  if (subject) {
+    const after = contentAfter(ctx, s, sentence, cue, subject, skipAdverbials(ctx, sentence, i + 1), p, 'object');
+    const first = after ? tokens[tokenAt(ctx, after.contentStart)]! : null;
+    if (after && first && (first.lower === 'that' || after.kind === 'direct' || ctx.cuePrior[i]! >= 0.5)) return after;
   }
   return null;
 }
