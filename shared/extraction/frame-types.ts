@@ -21,8 +21,27 @@ export interface Frame {
   kind: 'direct' | 'indirect' | 'mixed';
   confidence: number;
   sentence: number;
-  /** Set when a layout rule, not a cue word, found the frame ("PENCE: ..."): no model rescores it. */
-  byLayout?: boolean;
+  /** True when a layout rule, not a cue word, found the frame ("PENCE: ..."): no model rescores it. */
+  byLayout: boolean;
+}
+
+/*
+ * Every frame is built as one literal with the fields above in this order, never by spreading
+ * another frame: a spread copy, or a frame lacking a field, gets a hidden class of its own, and
+ * the code reading frames (findFrames, the frame model, the nesting rules) then meets classes
+ * its compiled code has not seen and is thrown away and compiled again during an import.
+ */
+
+/** `frame` with its content moved (and, where given, its kind changed). */
+export function withContent(frame: Frame, contentStart: number, contentEnd: number, quote: number | null, kind: Frame['kind'] = frame.kind): Frame {
+  const { cue, source, confidence, sentence, byLayout } = frame;
+  return { cue, source, contentStart, contentEnd, quote, kind, confidence, sentence, byLayout };
+}
+
+/** `frame` with the confidence the frame model gave it. */
+export function withConfidence(frame: Frame, confidence: number): Frame {
+  const { cue, source, contentStart, contentEnd, quote, kind, sentence, byLayout } = frame;
+  return { cue, source, contentStart, contentEnd, quote, kind, confidence, sentence, byLayout };
 }
 
 export interface FrameContext {

@@ -7,7 +7,7 @@ import { chooseContentEnd } from './content-end';
 import { chooseContentStart } from './content-start';
 import { cueProbability, sourceWordShareOf } from './cue-lexicon';
 import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, isQuoteMark, isThatSaid, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
-import type { Frame, FrameContext, Range } from './frame-types';
+import { withContent, type Frame, type FrameContext, type Range } from './frame-types';
 import type { Sentence } from './sentences';
 import { accordingToSource, leftSource, NP_CONNECTORS, pastClauseOpeners, rightSource, sentenceSubject } from './sources';
 import { speakerLabelFrame } from './speaker-labels';
@@ -112,7 +112,7 @@ export function withImpressionSubject(ctx: FrameContext, frame: Frame): Frame {
   if ((ctx.cuePrior[next] ?? 0) >= 0.5) return frame;
   const start = tokens[source.first]!.start;
   if (start >= frame.contentStart) return frame;
-  return { ...frame, contentStart: start, quote: null };
+  return withContent(frame, start, frame.contentEnd, null);
 }
 
 /** A headline-style sentence ("Trump Slams Clinton Over Emails"): most of its words capitalised. */
@@ -128,23 +128,15 @@ function titleCase(ctx: FrameContext, sentence: Sentence): boolean {
   return cap * 2 > words;
 }
 
+// The cue's shapes (according to X, a speaker before it, a long subject) are functions of their own.
+// V8 optimises a function only after it has run in proportion to its size: as one function of 3 KB
+// of bytecode this needed 24 profiler ticks, which the worker warm-up never gave it, so it was
+// compiled (a 100 ms TurboFan job) during the first import and compiled whole again on new feedback.
 function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number, regionStart: number, earlier: Frame[], p: number, firmStart: number): Frame | null {
   const { tokens } = ctx;
   const t = tokens[i]!;
-  let cue: Range = { first: i, last: i + 1 };
-  if (t.lower === 'according') {
-    if (tokens[i + 1]?.lower !== 'to') return null;
-    cue = { first: i, last: i + 2 };
-    const source = accordingToSource(ctx, sentence, cue.last);
-    if (!source) return null;
-    const afterSource = skipToWord(ctx, sentence, source.last, [',']);
-    // "According to X, content." or "Content, according to X."
-    if (i === firstWordOf(ctx, sentence) && afterSource < sentence.last) {
-      return contentAfter(ctx, s, sentence, cue, source, afterSource, p, 'after');
-    }
-    const frame = contentBefore(ctx, s, sentence, cue, source, firmStart, i, p);
-    return frame && ctx.moreFrames ? (acrossAccordingTo(ctx, sentence, source, frame) ?? frame) : frame;
-  }
+  const cue: Range = { first: i, last: i + 1 };
+  if (t.lower === 'according') return accordingToFrame(ctx, s, sentence, i, p, firmStart);
   // "Continued Stone: “...”": the cue opens the sentence, the speaker follows, then the content.
   if (i === firstWordOf(ctx, sentence) && t.cap) {
     const right = rightSource(ctx, sentence, i + 1);
@@ -192,42 +184,7 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     source = shared ? shared.source : earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
     if (source) return contentAfter(ctx, s, sentence, cue, source, i + 1, p, 'object');
   }
-  if (source) {
-    const before = tokens[source.first - 1];
-    const startAfter = skipAdverbials(ctx, sentence, i + 1);
-    const after = contentAfter(ctx, s, sentence, cue, source, startAfter, p, 'object');
-    const afterFirst = after ? tokens[tokenAt(ctx, after.contentStart)]! : null;
-    // "“...,” she said" and "..., Smith said, ...": the content precedes.
-    const quoteBefore = before !== undefined && isQuoteMark(before) && ctx.quoteOf[source.first - 1] !== -1;
-    // "“A,” Bush said, “B.”": one statement runs from the first quotation through the second.
-    if (after && after.kind === 'direct' && quoteBefore && tokens[after.cue.last]?.text === ',') {
-      let close = source.first - 1;
-      while (close > sentence.first && isQuoteMark(tokens[close]!) && ctx.quoteOf[close] !== -1) close--;
-      const frame = tokens[close]?.text === ',' ? contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p) : null;
-      if (frame && frame.kind === 'direct') return { ...frame, contentEnd: after.contentEnd, quote: null };
-    }
-    // "In any case, Mr. DiPietro said, the industry was over-supplied": an attribution set in
-    // commas inside the content splits it; the statement runs across it.
-    if (after && afterFirst && after.kind !== 'direct' && before?.text === ',' && ctx.quoteOf[source.first - 1] === -1 && tokens[cue.last]?.text === ',' && afterFirst.lower !== 'that') {
-      const split = splitContent(ctx, sentence, regionStart, source.first - 1, after);
-      if (split) return split;
-    }
-    if (after && afterFirst && (afterFirst.lower === 'that' || after.kind === 'direct')) return after;
-    const regionWords = countWords(ctx, regionStart, source.first);
-    // "..., the Elysée said on Tuesday, the latest drawdown ...": a comma after the cue's
-    // trailing adverbials sets off an apposition, not what was said.
-    const commaAfterCue = tokens[cue.last]?.text === ',' || (startAfter > cue.last && tokens[startAfter - 1]?.text === ',');
-    const commaBefore = before?.text === ',' && regionWords >= 4 && (!after || commaAfterCue || countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) < 4);
-    if (quoteBefore || commaBefore) {
-      const frame = contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
-      // "Asked on “CBS This Morning,” he said he had not ...": a quoted title closing an
-      // introductory phrase does not make the phrase the content.
-      const titleOnly = quoteBefore && !commaBefore && frame !== null && frame.kind !== 'direct' && after !== null && countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) >= 4;
-      if (frame && !titleOnly) return withParenthesisTail(ctx, sentence, frame);
-    }
-    if (after) return after;
-    return contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
-  }
+  if (source) return sourcedFrame(ctx, s, sentence, cue, source, i, regionStart, p);
   // Inverted order: "..., said Smith." / "“...,” said the official."
   const prev = tokens[i - 1];
   if (prev && (prev.text === ',' || isQuoteMark(prev) || prev.text === '.' || i === regionStart)) {
@@ -239,17 +196,78 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   }
   // "Roy Neel, who managed Gore's campaign, said in an oral history that ...": a subject too
   // long for the noun-phrase walk still speaks when a strong cue opens reported content.
-  if (p >= COMPLEX_SUBJECT_MIN_P && prev?.word && !PASSIVE_AUX.has(prev.lower)) {
-    let subject = clauseSubject(ctx, sentence, i, regionStart);
-    if (subject && t.lower.endsWith('ing') && isObjectOfVerb(ctx, sentence, subject)) {
-      const main = earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
-      subject = main && main.last <= subject.first ? main : null;
-    }
-    if (subject) {
-      const after = contentAfter(ctx, s, sentence, cue, subject, skipAdverbials(ctx, sentence, i + 1), p, 'object');
-      const first = after ? tokens[tokenAt(ctx, after.contentStart)]! : null;
-      if (after && first && (first.lower === 'that' || after.kind === 'direct' || ctx.cuePrior[i]! >= 0.5)) return after;
-    }
+  if (p >= COMPLEX_SUBJECT_MIN_P && prev?.word && !PASSIVE_AUX.has(prev.lower)) return complexSubjectFrame(ctx, s, sentence, cue, i, regionStart, earlier, p);
+  return null;
+}
+
+/** The frame an "according to X" cue opens, its content on either side of it. */
+function accordingToFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number, p: number, firmStart: number): Frame | null {
+  const { tokens } = ctx;
+  if (tokens[i + 1]?.lower !== 'to') return null;
+  const cue: Range = { first: i, last: i + 2 };
+  const source = accordingToSource(ctx, sentence, cue.last);
+  if (!source) return null;
+  const afterSource = skipToWord(ctx, sentence, source.last, [',']);
+  // "According to X, content." or "Content, according to X."
+  if (i === firstWordOf(ctx, sentence) && afterSource < sentence.last) {
+    return contentAfter(ctx, s, sentence, cue, source, afterSource, p, 'after');
+  }
+  const frame = contentBefore(ctx, s, sentence, cue, source, firmStart, i, p);
+  return frame && ctx.moreFrames ? (acrossAccordingTo(ctx, sentence, source, frame) ?? frame) : frame;
+}
+
+/** The frame of a cue whose speaker stands before it: its content follows, precedes, or runs across it. */
+function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, source: Range, i: number, regionStart: number, p: number): Frame | null {
+  const { tokens } = ctx;
+  const before = tokens[source.first - 1];
+  const startAfter = skipAdverbials(ctx, sentence, i + 1);
+  const after = contentAfter(ctx, s, sentence, cue, source, startAfter, p, 'object');
+  const afterFirst = after ? tokens[tokenAt(ctx, after.contentStart)]! : null;
+  // "“...,” she said" and "..., Smith said, ...": the content precedes.
+  const quoteBefore = before !== undefined && isQuoteMark(before) && ctx.quoteOf[source.first - 1] !== -1;
+  // "“A,” Bush said, “B.”": one statement runs from the first quotation through the second.
+  if (after && after.kind === 'direct' && quoteBefore && tokens[after.cue.last]?.text === ',') {
+    let close = source.first - 1;
+    while (close > sentence.first && isQuoteMark(tokens[close]!) && ctx.quoteOf[close] !== -1) close--;
+    const frame = tokens[close]?.text === ',' ? contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p) : null;
+    if (frame && frame.kind === 'direct') return withContent(frame, frame.contentStart, after.contentEnd, null);
+  }
+  // "In any case, Mr. DiPietro said, the industry was over-supplied": an attribution set in
+  // commas inside the content splits it; the statement runs across it.
+  if (after && afterFirst && after.kind !== 'direct' && before?.text === ',' && ctx.quoteOf[source.first - 1] === -1 && tokens[cue.last]?.text === ',' && afterFirst.lower !== 'that') {
+    const split = splitContent(ctx, sentence, regionStart, source.first - 1, after);
+    if (split) return split;
+  }
+  if (after && afterFirst && (afterFirst.lower === 'that' || after.kind === 'direct')) return after;
+  const regionWords = countWords(ctx, regionStart, source.first);
+  // "..., the Elysée said on Tuesday, the latest drawdown ...": a comma after the cue's
+  // trailing adverbials sets off an apposition, not what was said.
+  const commaAfterCue = tokens[cue.last]?.text === ',' || (startAfter > cue.last && tokens[startAfter - 1]?.text === ',');
+  const commaBefore = before?.text === ',' && regionWords >= 4 && (!after || commaAfterCue || countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) < 4);
+  if (quoteBefore || commaBefore) {
+    const frame = contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
+    // "Asked on “CBS This Morning,” he said he had not ...": a quoted title closing an
+    // introductory phrase does not make the phrase the content.
+    const titleOnly = quoteBefore && !commaBefore && frame !== null && frame.kind !== 'direct' && after !== null && countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) >= 4;
+    if (frame && !titleOnly) return withParenthesisTail(ctx, sentence, frame);
+  }
+  if (after) return after;
+  return contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
+}
+
+/** The frame of a cue after a subject too long for the noun-phrase walk, when it opens reported content. */
+function complexSubjectFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, i: number, regionStart: number, earlier: Frame[], p: number): Frame | null {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  let subject = clauseSubject(ctx, sentence, i, regionStart);
+  if (subject && t.lower.endsWith('ing') && isObjectOfVerb(ctx, sentence, subject)) {
+    const main = earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
+    subject = main && main.last <= subject.first ? main : null;
+  }
+  if (subject) {
+    const after = contentAfter(ctx, s, sentence, cue, subject, skipAdverbials(ctx, sentence, i + 1), p, 'object');
+    const first = after ? tokens[tokenAt(ctx, after.contentStart)]! : null;
+    if (after && first && (first.lower === 'that' || after.kind === 'direct' || ctx.cuePrior[i]! >= 0.5)) return after;
   }
   return null;
 }
@@ -305,7 +323,7 @@ function splitContent(ctx: FrameContext, sentence: Sentence, regionStart: number
   // "On Tuesday, Trump said ...": a short time phrase sets the scene, not the content.
   // "This campaign, he says, is different": a phrase that opens like one but names no time is the subject.
   if (TIME_WORDS.has(tokens[first]!.lower) && countWords(ctx, first, comma) < 4 && namesTime(ctx, first, comma)) return null;
-  return { ...after, contentStart: tokens[first]!.start };
+  return withContent(after, tokens[first]!.start, after.contentEnd, after.quote);
 }
 
 // Words that open what follows ", according to X," when it is not the rest of the content.
@@ -333,7 +351,7 @@ function acrossAccordingTo(ctx: FrameContext, sentence: Sentence, source: Range,
   if (!resume || k >= sentence.last || !resume.word || ctx.quoteOf[k] !== -1 || NOT_RESUMING.has(resume.lower) || resume.lower.endsWith('ing')) return null;
   const last = endOfContent(ctx, sentence, k);
   if (countWords(ctx, k, last) < 2) return null;
-  return { ...frame, contentEnd: tokens[last - 1]!.end, quote: null };
+  return withContent(frame, frame.contentStart, tokens[last - 1]!.end, null);
 }
 
 /** Whether a short phrase ends in a time word, a number or a capitalised name (a day, a month). */
@@ -604,14 +622,14 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   const q = ctx.quoteOf[i]!;
   if (q !== -1 && ctx.quotes[q]!.start === tokens[i]!.start) {
     const quote = ctx.quotes[q]!;
-    return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: q, kind: 'direct', confidence: p, sentence: s };
+    return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: q, kind: 'direct', confidence: p, sentence: s, byLayout: false };
   }
   if (ctx.learnedStarts) {
     i = chooseContentStart(ctx, sentence, i, cueWord);
     const moved = ctx.quoteOf[i]!;
     if (moved !== -1 && ctx.quotes[moved]!.start === tokens[i]!.start) {
       const quote = ctx.quotes[moved]!;
-      return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: moved, kind: 'direct', confidence: p, sentence: s };
+      return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: moved, kind: 'direct', confidence: p, sentence: s, byLayout: false };
     }
   }
   const last = endOfContent(ctx, sentence, i, cueWord);
@@ -631,6 +649,7 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
     kind: quoted ? 'mixed' : 'indirect',
     confidence: p,
     sentence: s,
+    byLayout: false,
   };
 }
 
@@ -667,7 +686,7 @@ function contentBefore(ctx: FrameContext, s: number, sentence: Sentence, cue: Ra
   const qLast = ctx.quoteOf[last - 1]!;
   if (qFirst !== -1 && qFirst === qLast && ctx.quotes[qFirst]!.start === tokens[first]!.start) {
     const quote = ctx.quotes[qFirst]!;
-    return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: qFirst, kind: 'direct', confidence: p, sentence: s };
+    return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: qFirst, kind: 'direct', confidence: p, sentence: s, byLayout: false };
   }
   let words = 0;
   let quoted = false;
@@ -677,7 +696,7 @@ function contentBefore(ctx: FrameContext, s: number, sentence: Sentence, cue: Ra
   }
   if (words < DANGLING_MIN_WORDS) return null;
   const startAt = qFirst !== -1 ? ctx.quotes[qFirst]!.start : tokens[first]!.start;
-  return { cue, source, contentStart: Math.min(startAt, tokens[first]!.start), contentEnd: tokens[last - 1]!.end, quote: null, kind: quoted ? 'mixed' : 'indirect', confidence: p, sentence: s };
+  return { cue, source, contentStart: Math.min(startAt, tokens[first]!.start), contentEnd: tokens[last - 1]!.end, quote: null, kind: quoted ? 'mixed' : 'indirect', confidence: p, sentence: s, byLayout: false };
 }
 
 function participleOpening(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, p: number): Frame | null {
@@ -710,6 +729,7 @@ function participleOpening(ctx: FrameContext, s: number, sentence: Sentence, cue
     kind: quoted ? 'mixed' : 'indirect',
     confidence: p,
     sentence: s,
+    byLayout: false,
   };
 }
 
@@ -772,6 +792,7 @@ function passiveFrame(ctx: FrameContext, s: number, sentence: Sentence, cueAt: n
     kind: 'indirect',
     confidence: p,
     sentence: s,
+    byLayout: false,
   };
 }
 
@@ -809,7 +830,7 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
   const q = ctx.quoteOf[last - 1]!;
   const end = q !== -1 ? Math.max(ctx.quotes[q]!.end, tokens[last - 1]!.end) : tokens[last - 1]!.end;
   const kind = frame.kind === 'direct' && q !== -1 && ctx.quoteOf[k] === q ? 'direct' : frame.kind === 'direct' ? 'mixed' : frame.kind;
-  return { ...frame, contentEnd: end, quote: null, kind };
+  return withContent(frame, frame.contentStart, end, null, kind);
 }
 
 const OPENS_APPOSITION = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'one']);
@@ -921,11 +942,11 @@ function nextParagraphContent(ctx: FrameContext, s: number, sentence: Sentence, 
   const q = ctx.quoteOf[next.first]!;
   if (q !== -1 && ctx.quotes[q]!.start === first.start) {
     const quote = ctx.quotes[q]!;
-    return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: q, kind: 'direct', confidence: p, sentence: s };
+    return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: q, kind: 'direct', confidence: p, sentence: s, byLayout: false };
   }
   const last = endOfContent(ctx, next, next.first);
   if (countWords(ctx, next.first, last) < 3) return null;
-  return { cue, source, contentStart: first.start, contentEnd: tokens[last - 1]!.end, quote: null, kind: 'indirect', confidence: p, sentence: s };
+  return { cue, source, contentStart: first.start, contentEnd: tokens[last - 1]!.end, quote: null, kind: 'indirect', confidence: p, sentence: s, byLayout: false };
 }
 
 /** ", Smith said" / ", he added" / ", said Smith": another attribution begins here. */

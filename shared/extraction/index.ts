@@ -1,5 +1,6 @@
 import type { ExtractedStatement, ExtractionResult, TextSpan } from '../domain/extraction';
 import { frameProbability } from './frame-model';
+import { withConfidence } from './frame-types';
 import { withImpressionSubject, type Frame, type FrameContext } from './frames';
 import { ALL_LEARNED_PARTS, candidateFrames, prepareContext, type LearnedParts } from './pipeline';
 import { SpeakerResolver } from './speakers';
@@ -33,7 +34,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const scored: Frame[] = [];
   for (const frame of candidateFrames(ctx, learned)) {
     const p = frame.byLayout || !learned.frameModel ? frame.confidence : frameProbability(ctx, frame);
-    if (p >= threshold && !isAnonymityRequest(text, frame)) scored.push({ ...frame, confidence: p });
+    if (p >= threshold && !isAnonymityRequest(text, frame)) scored.push(withConfidence(frame, p));
   }
   const oneEach = keepOnePerContent(scored, ctx);
   // The impression's subject joins its content only now, so that it hides no statement inside it.

@@ -55,11 +55,15 @@ function reopens(text: string, i: number, family: Family): boolean {
   return false;
 }
 
-// Characters that can open or close a quotation; everything else is skipped cheaply.
-function isQuoteMarkAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return c === 0x22 || c === 0x27;
-  return c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019;
+// Characters that can open or close a quotation. The regular expression engine skips the text
+// between them: a character loop here was the hottest loop of a fresh worker, compiled again each
+// time real text met a mark the warm-up had not (an OSR and a full TurboFan compile every time).
+const QUOTE_MARK = /["'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]/g;
+
+/** The position of the first quotation mark at or after `from`, or the text's length. */
+function nextQuoteMark(text: string, from: number): number {
+  QUOTE_MARK.lastIndex = from;
+  return QUOTE_MARK.exec(text)?.index ?? text.length;
 }
 
 function paragraphEnd(text: string, from: number): number {
@@ -75,11 +79,7 @@ function trimEnd(text: string, start: number, end: number): number {
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let i = 0;
-  while (i < text.length) {
-    if (!isQuoteMarkAt(text, i)) {
-      i++;
-      continue;
-    }
+  while ((i = nextQuoteMark(text, i)) < text.length) {
     const open = opening(text, i);
     if (!open) {
       i++;
@@ -104,10 +104,12 @@ export function findQuotes(text: string): QuoteSpan[] {
         end = trimEnd(text, start, paraEnd);
         break;
       }
-      if (!isQuoteMarkAt(text, j)) {
-        j++;
+      const mark = nextQuoteMark(text, j);
+      if (mark >= paraEnd) {
+        j = paraEnd;
         continue;
       }
+      j = mark;
       const len = closing(text, j, open.family);
       if (len > 0 && j > start + open.length) {
         end = j + len;

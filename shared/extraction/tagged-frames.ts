@@ -65,18 +65,42 @@ function overlaps(aStart: number, aEnd: number, bStart: number, bEnd: number): b
   return aStart < bEnd && bStart < aEnd;
 }
 
+// In three functions (label, then frame each span): V8 optimises a function only after it has run
+// in proportion to its size, and as one function this needed more runs than the worker warm-up
+// gives, so it was first compiled (a 100 ms TurboFan job) during an import.
 /**
  * Frames for the tagger's content spans that no kept rule frame overlaps, and that hold no
  * kept cue (the corpus gives each word to one statement).
  */
 export function taggedFrames(ctx: FrameContext, analysis: TextAnalysis, kept: Frame[], threshold = TAGGED_CONTENT_THRESHOLD): Frame[] {
-  const { tokens, sentences } = analysis;
+  const { tokens } = analysis;
   // One backing store for the four arrays: a typed array of this size is allocated outside
   // the heap, and freed by the collector, one store at a time.
   const n = tokens.length;
-  const store = new ArrayBuffer(n * 6 + sentences.length);
+  const store = new ArrayBuffer(n * 6 + analysis.sentences.length);
   const probs = new Float32Array(store, 0, n);
   const labels = new Uint8Array(store, n * 4, n);
+  if (!labelUnclaimedSentences(ctx, analysis, kept, store, probs, labels)) return [];
+  const contents = runs(labels, probs, B_C, I_C, analysis.sentenceOf);
+  const cues = runs(labels, probs, B_Q, I_Q, analysis.sentenceOf);
+  const sources = runs(labels, probs, B_S, I_S, analysis.sentenceOf);
+  const keptCue = kept.map((f) => [tokens[f.cue.first]!.start, tokens[f.cue.last - 1]!.end] as const);
+  const out: Frame[] = [];
+  for (const c of contents) {
+    if (c.p < threshold) continue;
+    const frame = frameOfContent(ctx, analysis, kept, keptCue, cues, sources, c);
+    if (frame) out.push(frame);
+  }
+  return out;
+}
+
+/**
+ * Tags the sentences the kept frames leave mostly unclaimed, writing each token's best label and
+ * its probability; false when no sentence needed it.
+ */
+function labelUnclaimedSentences(ctx: FrameContext, analysis: TextAnalysis, kept: Frame[], store: ArrayBuffer, probs: Float32Array, labels: Uint8Array): boolean {
+  const { sentences } = analysis;
+  const n = analysis.tokens.length;
   let any = false;
   // A sentence the rules' statements mostly cover rarely holds another they missed; the
   // tagger's time goes to the others.
@@ -105,48 +129,53 @@ export function taggedFrames(ctx: FrameContext, analysis: TextAnalysis, kept: Fr
       probs[sentence.first + t] = scores[t * LABELS + best]!;
     }
   });
-  if (!any) return [];
-  const contents = runs(labels, probs, B_C, I_C, analysis.sentenceOf);
-  const cues = runs(labels, probs, B_Q, I_Q, analysis.sentenceOf);
-  const sources = runs(labels, probs, B_S, I_S, analysis.sentenceOf);
-  const keptCue = kept.map((f) => [tokens[f.cue.first]!.start, tokens[f.cue.last - 1]!.end] as const);
-  const out: Frame[] = [];
-  for (const c of contents) {
-    if (c.p < threshold) continue;
-    let first = c.range.first;
-    let last = c.range.last;
-    while (first < last && !tokens[first]!.word && analysis.quoteOf[first] === -1) first++;
-    while (last > first && !tokens[last - 1]!.word && analysis.quoteOf[last - 1] === -1) last--;
-    let words = 0;
-    for (let k = first; k < last; k++) if (tokens[k]!.word) words++;
-    if (words < MIN_CONTENT_WORDS) continue;
-    const start = tokens[first]!.start;
-    const end = tokens[last - 1]!.end;
-    if (kept.some((f) => overlaps(start, end, f.contentStart, f.contentEnd))) continue;
-    if (keptCue.some(([a, b]) => a >= start && b <= end)) continue;
-    const cue = nearest(cues, c, sentences[c.sentence]!);
-    if (!cue) continue;
-    if (framesInsteadOfSays(ctx, cue.range, first)) continue;
-    const cueStart = tokens[cue.range.first]!.start;
-    if (kept.some((f) => cueStart >= f.contentStart && cueStart < f.contentEnd)) continue;
-    const tagged = nearest(sources, c, sentences[c.sentence]!);
-    const source = speakerOf(ctx, cue.range, tagged && !overlapsRange(tagged.range, first, last) ? tagged.range : null, first, last);
-    let quoted = false;
-    for (let k = first; k < last; k++) if (analysis.quoteOf[k] !== -1) quoted = true;
-    const q = analysis.quoteOf[first]!;
-    const whole = q !== -1 && isQuoteMark(tokens[first]!) && analysis.quotes[q]!.start === start && analysis.quotes[q]!.end === end;
-    out.push({
-      cue: cue.range,
-      source,
-      contentStart: start,
-      contentEnd: end,
-      quote: whole ? q : null,
-      kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect',
-      confidence: c.p,
-      sentence: c.sentence,
-    });
-  }
-  return out;
+  return any;
+}
+
+/** The frame of one tagged content span, or null when the span is not a statement of its own. */
+function frameOfContent(
+  ctx: FrameContext,
+  analysis: TextAnalysis,
+  kept: Frame[],
+  keptCue: (readonly [number, number])[],
+  cues: Tagged[],
+  sources: Tagged[],
+  c: Tagged,
+): Frame | null {
+  const { tokens, sentences } = analysis;
+  let first = c.range.first;
+  let last = c.range.last;
+  while (first < last && !tokens[first]!.word && analysis.quoteOf[first] === -1) first++;
+  while (last > first && !tokens[last - 1]!.word && analysis.quoteOf[last - 1] === -1) last--;
+  let words = 0;
+  for (let k = first; k < last; k++) if (tokens[k]!.word) words++;
+  if (words < MIN_CONTENT_WORDS) return null;
+  const start = tokens[first]!.start;
+  const end = tokens[last - 1]!.end;
+  if (kept.some((f) => overlaps(start, end, f.contentStart, f.contentEnd))) return null;
+  if (keptCue.some(([a, b]) => a >= start && b <= end)) return null;
+  const cue = nearest(cues, c, sentences[c.sentence]!);
+  if (!cue) return null;
+  if (framesInsteadOfSays(ctx, cue.range, first)) return null;
+  const cueStart = tokens[cue.range.first]!.start;
+  if (kept.some((f) => cueStart >= f.contentStart && cueStart < f.contentEnd)) return null;
+  const tagged = nearest(sources, c, sentences[c.sentence]!);
+  const source = speakerOf(ctx, cue.range, tagged && !overlapsRange(tagged.range, first, last) ? tagged.range : null, first, last);
+  let quoted = false;
+  for (let k = first; k < last; k++) if (analysis.quoteOf[k] !== -1) quoted = true;
+  const q = analysis.quoteOf[first]!;
+  const whole = q !== -1 && isQuoteMark(tokens[first]!) && analysis.quotes[q]!.start === start && analysis.quotes[q]!.end === end;
+  return {
+    cue: cue.range,
+    source,
+    contentStart: start,
+    contentEnd: end,
+    quote: whole ? q : null,
+    kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect',
+    confidence: c.p,
+    sentence: c.sentence,
+    byLayout: false,
+  };
 }
 
 /**
