@@ -106,7 +106,8 @@ function refusedBackupMessage(archivePath: string, problem: string): string {
       ? 'There are no earlier backups.'
       : `${kept.length === 1 ? 'The earlier backup was left as it was' : `The ${kept.length} earlier backups were left as they were`}; the latest is ${kept[0]!.path} (made ${kept[0]!.createdAt}). ` +
         `If the archive is damaged, close Parley and restore a backup with "parley restore --archive ${archivePath}" or File → Restore Backup…; the current file is set aside, never overwritten.`;
-  return `The new backup of ${archivePath} failed SQLite's integrity check (${problem}), so it was not kept: the archive itself is probably damaged. ${earlier}`;
+  // The finding first: the app's notice line shows only the start of a long message.
+  return `Backup refused, the archive is probably damaged: the new backup of ${archivePath} failed SQLite's integrity check (${problem}), so it was not kept. ${earlier}`;
 }
 
 /** Makes an automatic backup when the newest is a day old (or there is none) and the archive holds anything. */

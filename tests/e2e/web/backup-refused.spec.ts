@@ -7,6 +7,7 @@ import { openArchive } from '../../../electron/core/db/open';
 import { LibraryPage } from '../page-models/library-page';
 import { startParleyServer, type ParleyServer } from '../support/parley-server';
 import { damageFirstPageOf } from '../../support/damage-page';
+import { saveScreenshot } from '../support/screenshots';
 
 test('the daily backup of an archive that opens but is damaged is refused, said on the page, and the earlier backup stays', async ({ page }) => {
   // The daily backup starts a few seconds after the server, once the page has been quiet for five.
@@ -31,7 +32,8 @@ test('the daily backup of an archive that opens but is damaged is refused, said 
     await library.open(server.url);
     await library.expectArticleCount(1);
 
-    await expect(page.getByRole('alert', { name: 'Last edit' })).toContainText("failed SQLite's integrity check", { timeout: 60_000 });
+    await expect(page.getByRole('alert', { name: 'Notice' })).toContainText("failed SQLite's integrity check", { timeout: 60_000 });
+    await saveScreenshot(page, 'backup-refused');
     expect(readdirSync(backupFolder(archivePath))).toEqual([basename(earlier)]);
     expect(server.output()).toContain('Automatic backup failed');
   } finally {

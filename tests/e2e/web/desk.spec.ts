@@ -216,7 +216,7 @@ test('an analyst reads two outlets side by side, reviews, tags, merges, undoes, 
       await saveScreenshot(page, 'actors-merged');
 
       await page.keyboard.press('Control+z');
-      await expect(page.getByRole('status', { name: 'Last edit' })).toHaveText(/^Undone: /);
+      await expect(page.getByRole('status', { name: 'Notice' })).toHaveText(/^Undone: /);
       await expect(actors.row('Singh')).toHaveCount(1);
 
       await page.keyboard.press('Control+Shift+z');

@@ -234,7 +234,7 @@ describe('parley import and search', () => {
     const refused = parley(['backup', '--archive', archive]);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toMatch(/^parley backup: The new backup of .+ failed SQLite's integrity check .+ so it was not kept/);
+    expect(refused.stderr).toMatch(/^parley backup: Backup refused, the archive is probably damaged: the new backup of .+ failed SQLite's integrity check .+ so it was not kept/);
     expect(refused.stderr).toContain(good[0]);
     expect(readdirSync(`${archive}.backups`)).toEqual(good);
   }, runs(3));
