@@ -72,4 +72,23 @@ describe('importing an e-mail news alert', () => {
     const noBody = await emlParser.parse(asImportSource('y.eml', 'From: a@b.example\r\nSubject: Empty\r\n\r\n'), DEFAULT_IMPORT_LIMITS).then(() => null, (e: unknown) => e);
     expect((noBody as ImportFailure).code).toBe('no-article-text');
   });
+
+  it('refuses a body too long to be one article before splitting it, naming its size', async () => {
+    const head = 'From: alerts@news.example\r\nSubject: Talks\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n';
+    const long = head + 'The minister said the talks would go on.\r\n\r\n'.repeat(60_000);
+    const limits = { ...DEFAULT_IMPORT_LIMITS, maxArticleChars: 1024 * 1024 };
+    await expect(emlParser.parse(asImportSource('long.eml', long), limits)).rejects.toMatchObject({
+      code: 'too-large',
+      message: expect.stringMatching(/^long\.eml holds 2\.\d MB of text, over the 1\.0 MB limit for one article/),
+    });
+  });
+
+  it('refuses an HTML body of hundreds of thousands of elements before parsing it', async () => {
+    const head = 'From: alerts@news.example\r\nSubject: Talks\r\nContent-Type: text/html; charset=utf-8\r\n\r\n';
+    const crowd = `${head}<html><body><p>The minister said the talks would go on.</p>${'<div><span>x</span></div>\r\n'.repeat(150_000)}</body></html>`;
+    await expect(emlParser.parse(asImportSource('crowd.eml', crowd), DEFAULT_IMPORT_LIMITS)).rejects.toMatchObject({
+      code: 'too-large',
+      message: "The e-mail crowd.eml holds about 300,003 elements, over the limit of 200,000 for one page; save the story's text alone and import that",
+    });
+  });
 });

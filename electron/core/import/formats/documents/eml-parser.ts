@@ -1,7 +1,8 @@
 import type { AddressObject, ParsedMail } from 'mailparser';
 import type { ParsedArticle } from '../../../../../shared/domain/article';
 import { articleFromHtml } from '../html/html-article';
-import { ImportFailure, type FormatParser, type ImportSource, type ParseOutcome } from '../types';
+import { assertParsableMarkup } from '../html/markup-bounds';
+import { articleCharLimit, DEFAULT_IMPORT_LIMITS, ImportFailure, tooMuchText, type FormatParser, type ImportLimits, type ImportSource, type ParseOutcome } from '../types';
 import { articleFromParagraphs } from './document-article';
 import { storiesInHtml, storiesInText, type DigestStory } from './mail-digest';
 import { assertNotEmpty, withImportFailures } from './parse-guard';
@@ -21,10 +22,10 @@ const SENDER_SUFFIX = /\s*[-–—:|]?\s*\b(breaking news|news alerts?|alerts?|n
 export const emlParser: FormatParser = {
   format: 'eml',
   extensions: ['.eml'],
-  parse: (source) => withImportFailures(`The e-mail ${source.name}`, 'corrupt', () => parseEml(source)),
+  parse: (source, limits) => withImportFailures(`The e-mail ${source.name}`, 'corrupt', () => parseEml(source, limits)),
 };
 
-async function parseEml(source: ImportSource): Promise<ParseOutcome> {
+async function parseEml(source: ImportSource, limits: ImportLimits): Promise<ParseOutcome> {
   const describe = `The e-mail ${source.name}`;
   assertNotEmpty(source.bytes, describe);
   const head = new TextDecoder('utf-8').decode(source.bytes.subarray(0, 8192));
@@ -37,14 +38,17 @@ async function parseEml(source: ImportSource): Promise<ParseOutcome> {
     skipImageLinks: true,
     skipTextLinks: true,
   });
-  return { kind: 'articles', format: 'eml', articles: articlesOfMail(mail, source) };
+  return { kind: 'articles', format: 'eml', articles: articlesOfMail(mail, source, limits) };
 }
 
-export function articlesOfMail(mail: ParsedMail, source: ImportSource): ParsedArticle[] {
+export function articlesOfMail(mail: ParsedMail, source: ImportSource, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): ParsedArticle[] {
   const date = mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date : null;
   const publishedAt = date ? date.toISOString() : null;
   const html = typeof mail.html === 'string' ? mail.html : null;
   const text = mail.text?.trim() ? mail.text : null;
+  // Bounded before the body is split into paragraphs or parsed, as a text file or a page would be.
+  if (text !== null && text.length > articleCharLimit(limits)) throw tooMuchText(source.name, text.length, articleCharLimit(limits));
+  if (html !== null) assertParsableMarkup(html, `The e-mail ${source.name}`, "save the story's text alone and import that");
 
   const stories = findStories(html, text);
   // One linked story that makes up most of the message is an alert for that story, with its link.

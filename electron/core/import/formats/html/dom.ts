@@ -32,39 +32,6 @@ export interface DomDocument extends DomNode {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }
 
-// Elements that never hold others, so they do not deepen the tree.
-const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'option', '!doctype']);
-const TAG = /<(\/?)([a-zA-Z!][\w:-]*)/g;
-
-/** What a pass over a page's tags tells before it is parsed: how deep its elements nest, and how many there are. */
-export interface MarkupShape {
-  depth: number;
-  elements: number;
-}
-
-/**
- * The nesting depth and element count of the markup, estimated in one pass over its tags. Parsing
- * time grows faster than the depth, and memory with the count, so a page built to exhaust the parser
- * is refused before parsing. Paragraphs and list items, often left unclosed, do not deepen the tree.
- */
-export function measureMarkup(html: string): MarkupShape {
-  let depth = 0;
-  let deepest = 0;
-  let elements = 0;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
-    if (m[1]) {
-      depth = Math.max(0, depth - 1);
-      continue;
-    }
-    const name = (m[2] ?? '').toLowerCase();
-    if (name === '!doctype') continue;
-    elements++;
-    if (!VOID_TAGS.has(name) && ++depth > deepest) deepest = depth;
-  }
-  return { depth: deepest, elements };
-}
-
 /** Parses markup into an inert tree: linkedom builds the DOM only, it runs and fetches nothing. */
 export function parsePage(html: string): DomDocument {
   return (parseHTML(withHtmlAndBody(html)) as unknown as { document: DomDocument }).document;
