@@ -61,7 +61,7 @@ export function openZipArchive(source: ImportSource, limits: ImportLimits): Open
       return { index, refused: { path: `${source.path}/${info.name}`, failure: error } };
     }
   });
-  const taken = planned.filter((p) => p.refused === undefined);
+  const readable = planned.filter((p) => p.refused === undefined);
   const maxChars = articleCharLimit(limits);
 
   function* entries(): Generator<{ source: ImportSource } | { refused: RefusedEntry }> {
@@ -98,8 +98,8 @@ export function openZipArchive(source: ImportSource, limits: ImportLimits): Open
 
   return {
     format: 'zip',
-    count: taken.length,
-    declaredBytes: taken.reduce((sum, p) => sum + (p.refused ? 0 : p.info.declaredSize), 0),
+    count: readable.length,
+    declaredBytes: readable.reduce((sum, p) => sum + (p.refused ? 0 : p.info.declaredSize), 0),
     entries,
   };
 }
