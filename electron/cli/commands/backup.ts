@@ -38,8 +38,9 @@ export function registerBackup(program: Command, setExit: (code: number) => void
       const { latestUsableBackup, listBackups, restoreBackup } = await import('../../core/backup/backups');
       const chosen = backup ?? latestUsableBackup(archivePath)?.path;
       if (!chosen) {
-        const none = listBackups(archivePath).length === 0 ? 'there are no backups of' : 'every backup fails its integrity check, of';
-        process.stderr.write(`parley restore: ${none} ${safeName(archivePath)}\n`);
+        const name = safeName(archivePath);
+        const none = listBackups(archivePath).length === 0 ? `there are no backups of ${name}` : `every backup of ${name} fails its integrity check`;
+        process.stderr.write(`parley restore: ${none}\n`);
         setExit(EXIT_SOME_FAILED);
         return;
       }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { damageFirstPageOf } from '../../support/damage-page';
@@ -237,6 +237,23 @@ describe('parley import and search', () => {
     expect(refused.stderr).toMatch(/^parley backup: Backup refused, the archive is probably damaged: the new backup of .+ failed SQLite's integrity check .+ so it was not kept/);
     expect(refused.stderr).toContain(good[0]);
     expect(readdirSync(`${archive}.backups`)).toEqual(good);
+  }, runs(3));
+
+  it('parley restore offers no backup when every backup fails its check, and changes nothing', () => {
+    const dir = tempDir();
+    const archive = join(dir, 'archive.sqlite');
+    const article = join(dir, 'talks.txt');
+    writeFileSync(article, ARTICLE);
+    expect(parley(['import', '--archive', archive, article]).code).toBe(0);
+    expect(parley(['backup', '--archive', archive]).code).toBe(0);
+    const [only] = readdirSync(`${archive}.backups`);
+    damageFirstPageOf(join(`${archive}.backups`, only!), 'edit_history_undone');
+    const before = readFileSync(archive);
+
+    const restore = parley(['restore', '--archive', archive]);
+    expect(restore.code).toBe(1);
+    expect(restore.stderr).toBe(`parley restore: every backup of ${archive} fails its integrity check\n`);
+    expect(readFileSync(archive).equals(before)).toBe(true);
   }, runs(3));
 
   it('exits 2 on a usage error', () => {
