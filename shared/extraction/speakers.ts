@@ -30,7 +30,7 @@ interface Actor {
   /** Registered from a capitalised run by its name alone; its titles are parsed when first read. */
   unparsed?: boolean;
   /** How many mentions have been read for their describing words. */
-  read?: number;
+  read: number;
   /** Mentions whose surrounding words have not been read yet. */
   pending?: Array<{ start: number; end: number }>;
   /** Nation and where it was read; undefined while nothing has been said. */
@@ -41,6 +41,31 @@ interface Actor {
   /** Describing texts not yet split into `words`. */
   unsplit?: string[];
   isPerson: boolean;
+}
+
+/**
+ * Every actor is made here with all its fields, in one order, so that all share one hidden
+ * class: built as three different literals and then grown field by field, they took six, and
+ * the loops over an article's actors read them through V8's slow megamorphic path.
+ */
+function newActor(parts: SpeakerParts, at: number, gender: Gender, words: Set<string>, isPerson: boolean, nation: PhraseNation | undefined): Actor {
+  return {
+    parts,
+    firstWord: undefined,
+    lastWord: undefined,
+    at,
+    firstAt: at,
+    first: undefined,
+    described: undefined,
+    unparsed: false,
+    read: 0,
+    pending: undefined,
+    nation,
+    gender,
+    words,
+    unsplit: undefined,
+    isPerson,
+  };
 }
 
 // Words that make a capitalised run an institution worth remembering with its nation.
@@ -119,6 +144,21 @@ function genderOf(words: string[]): Gender {
 
 function wordSet(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{M}-]+/gu) ?? []);
+}
+
+/** A person named in full ("Vladimir Putin"), as against a surname or a single name. */
+function isFullName(parts: SpeakerParts): boolean {
+  return parts.kind === 'person' && !!parts.name && parts.name.includes(' ');
+}
+
+interface ContextNation {
+  nation: PhraseNation;
+  kind: NationEvidenceKind;
+}
+
+/** A nation read from the words around a speaker, at [start, end): an organization's voice. */
+function organizationAt(code: string | null, start: number, end: number): ContextNation {
+  return { nation: { code, kind: 'organization', start, end }, kind: 'organization' };
 }
 
 function evidence(text: string, n: PhraseNation, kind: NationEvidenceKind = n.kind): NationEvidence {
@@ -213,7 +253,7 @@ export class SpeakerResolver {
     let all = this.sentenceMatches.get(s);
     if (!all) {
       const span = this.sentenceSpan(s);
-      all = findAllNations(this.text.slice(span.start, span.end)).map((m) => ({ ...m, start: m.start + span.start, end: m.end + span.start }));
+      all = findAllNations(this.text.slice(span.start, span.end), span.start);
       this.sentenceMatches.set(s, all);
     }
     return all.filter((m) => m.start >= from && m.end <= to);
@@ -271,19 +311,12 @@ export class SpeakerResolver {
       if (role !== actor.parts.role || organization !== actor.parts.organization) actor.parts = { ...actor.parts, role, organization };
     } else {
       const name = parts.name!;
-      actor = {
-        parts,
-        at: start,
-        firstAt: start,
-        first: { start, end, text: this.text.slice(start, end) },
-        firstWord: name.includes(' ') ? name.slice(0, name.indexOf(' ')) : name,
-        lastWord: name.slice(name.lastIndexOf(' ') + 1),
-        gender: null,
-        words: new Set(),
-        isPerson: true,
-        pending: [],
-        unparsed,
-      };
+      actor = newActor(parts, start, null, new Set(), true, undefined);
+      actor.first = { start, end, text: this.text.slice(start, end) };
+      actor.firstWord = name.includes(' ') ? name.slice(0, name.indexOf(' ')) : name;
+      actor.lastWord = name.slice(name.lastIndexOf(' ') + 1);
+      actor.pending = [];
+      actor.unparsed = unparsed;
       this.byName.set(parts.name!, actor);
       this.indexByWord(actor.firstWord!, actor);
       if (actor.lastWord !== actor.firstWord) this.indexByWord(actor.lastWord!, actor);
@@ -313,9 +346,9 @@ export class SpeakerResolver {
     for (let n = 0; n < pending.length; n++) {
       // The article introduces a person in the first few mentions; later ones are only read for
       // their own words (the current statement's mention, last in the list).
-      if ((actor.read ?? 0) >= DESCRIBED_MENTIONS && n < pending.length - 1) continue;
+      if (actor.read >= DESCRIBED_MENTIONS && n < pending.length - 1) continue;
       const { start, end } = pending[n]!;
-      actor.read = (actor.read ?? 0) + 1;
+      actor.read++;
       const described = this.describingPhrase(start, end);
       last = nationOfPhrase(described.text, described.start);
       actor.described ??= described.text;
@@ -331,7 +364,7 @@ export class SpeakerResolver {
   private registerInstitution(parts: SpeakerParts, start: number, end: number): void {
     const nation = nationOfPhrase(this.text.slice(start, end), start);
     if (!nation || nation.code === null) return;
-    this.actors.push({ parts, at: start, firstAt: start, nation, gender: null, words: wordSet(this.text.slice(start, end)), isPerson: false });
+    this.actors.push(newActor(parts, start, null, wordSet(this.text.slice(start, end)), false, nation));
   }
 
   /** "…, told reporters that her country …": a possessive right after a lone name tells the gender. */
@@ -415,72 +448,106 @@ export class SpeakerResolver {
    * a venue opening the sentence, an actor of the same office met earlier, a country opening
    * the reported clause, the speakers of the sentences just before, and last the dateline.
    */
-  private contextNation(mention: TextSpan, content: TextSpan | null, officeWords: string[]): { nation: PhraseNation; kind: NationEvidenceKind } | null {
+  private contextNation(mention: TextSpan, content: TextSpan | null, officeWords: string[]): ContextNation | null {
+    // "Summit host President X": the host speaks for the country the story is filed from.
+    if (/\bhost\b/i.test(mention.text) && this.dateline) return this.datelineNation(this.dateline);
+    // Each reading below is its own small method: V8 optimises a small function sooner and
+    // more cheaply than one large one, which counts on a fresh worker's first articles.
     const s = this.sentenceAt(mention.start);
     const sentence = this.sentenceSpan(s);
-    // "Summit host President X": the host speaks for the country the story is filed from.
-    if (/\bhost\b/i.test(mention.text) && this.dateline) {
-      return { nation: { code: this.dateline.code, kind: 'dateline', start: this.dateline.start, end: this.dateline.end }, kind: 'dateline' };
-    }
-    const before = this.text.slice(sentence.start, mention.start);
-    // "In Oslo, Foreign Minister ...", "At a regular briefing in Beijing, ...".
-    for (const m of this.cuesIn(s, sentence.start, mention.start)) {
+    return (
+      this.venueBefore(s, sentence.start, mention.start) ??
+      this.relayingAgency(mention, sentence) ??
+      this.owningBody(mention) ??
+      this.placeThere(mention, s) ??
+      this.sameOfficeEarlier(mention, officeWords) ??
+      this.clauseSubject(content, sentence.start, mention.start) ??
+      this.venueAfter(mention, content, s, sentence.end) ??
+      this.earlierSentences(s) ??
+      (this.dateline ? this.datelineNation(this.dateline) : null)
+    );
+  }
+
+  private datelineNation(dateline: Dateline): ContextNation {
+    return { nation: { code: dateline.code, kind: 'dateline', start: dateline.start, end: dateline.end }, kind: 'dateline' };
+  }
+
+  /** "In Oslo, Foreign Minister ...", "At a regular briefing in Beijing, ...". */
+  private venueBefore(s: number, sentenceStart: number, mentionStart: number): ContextNation | null {
+    for (const m of this.cuesIn(s, sentenceStart, mentionStart)) {
       if (m.code === null || (m.kind !== 'capital' && m.kind !== 'country')) continue;
-      if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(sentence.start, m.start - 12), m.start))) {
-        return { nation: { code: m.code, kind: 'organization', start: m.start, end: m.end }, kind: 'organization' };
-      }
+      if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(sentenceStart, m.start - 12), m.start))) return organizationAt(m.code, m.start, m.end);
     }
-    // "According to Russia's Sever-Press news agency, Deputy Foreign Minister X said": a national agency relays its own officials.
+    return null;
+  }
+
+  /** "According to Russia's Sever-Press news agency, Deputy Foreign Minister X said": a national agency relays its own officials. */
+  private relayingAgency(mention: TextSpan, sentence: { start: number; end: number }): ContextNation | null {
+    const before = this.text.slice(sentence.start, mention.start);
     const relay = /\baccording to ([^,]{2,80}),/i.exec(before) ?? /\baccording to (.{2,80})$/i.exec(this.text.slice(mention.end, sentence.end));
-    if (relay) {
-      const offset = relay.index + relay[0].indexOf(relay[1]!) + (relay.input === before ? sentence.start : mention.end);
-      const cue = nationsIn(relay[1]!).find((m) => m.code !== null);
-      if (cue) return { nation: { code: cue.code, kind: 'organization', start: offset + cue.start, end: offset + cue.end }, kind: 'organization' };
-    }
+    if (!relay) return null;
+    const offset = relay.index + relay[0].indexOf(relay[1]!) + (relay.input === before ? sentence.start : mention.end);
+    const cue = nationsIn(relay[1]!).find((m) => m.code !== null);
+    return cue ? organizationAt(cue.code, offset + cue.start, offset + cue.end) : null;
+  }
+
+  /** "The ministry's spokesman": the nation of the body met earlier. */
+  private owningBody(mention: TextSpan): ContextNation | null {
     const owner = /\bthe (ministry|government|embassy|presidency|department|office|agency|army|navy|military|council|commission)['’]s\b/i.exec(mention.text);
-    if (owner) {
-      const target = this.roleNounTarget([owner[1]!], mention.start);
-      if (target?.nation && target.nation.code !== null) return { nation: target.nation, kind: 'earlier-mention' };
-    }
-    if (/\bthere\b/i.test(mention.text) && s > 0) {
-      const prev = this.sentenceSpan(s - 1);
-      const place = this.cuesIn(s - 1, prev.start, prev.end).find((m) => m.code !== null);
-      if (place) return { nation: { code: place.code, kind: 'organization', start: place.start, end: place.end }, kind: 'organization' };
-    }
+    if (!owner) return null;
+    const target = this.roleNounTarget([owner[1]!], mention.start);
+    return target?.nation && target.nation.code !== null ? { nation: target.nation, kind: 'earlier-mention' } : null;
+  }
+
+  /** "Officials there said": the place the sentence before named. */
+  private placeThere(mention: TextSpan, s: number): ContextNation | null {
+    if (!/\bthere\b/i.test(mention.text) || s === 0) return null;
+    const prev = this.sentenceSpan(s - 1);
+    const place = this.cuesIn(s - 1, prev.start, prev.end).find((m) => m.code !== null);
+    return place ? organizationAt(place.code, place.start, place.end) : null;
+  }
+
+  /** The latest earlier actor whose description shares a distinctive office word. */
+  private sameOfficeEarlier(mention: TextSpan, officeWords: string[]): ContextNation | null {
     const distinctive = officeWords.map((w) => w.toLowerCase()).filter((w) => w.length > 2 && !GENERIC_OFFICE_WORDS.has(w) && !STATE_WORDS.has(w));
-    if (distinctive.length > 0) {
-      let found: Actor | null = null;
-      for (const a of this.actors) {
-        if (a.at >= mention.start || !a.nation || a.nation.code === null) continue;
-        if (distinctive.some((w) => wordsOf(a).has(w)) && (!found || a.at > found.at)) found = a;
-      }
-      if (found?.nation) return { nation: found.nation, kind: 'earlier-mention' };
+    if (distinctive.length === 0) return null;
+    let found: Actor | null = null;
+    for (const a of this.actors) {
+      if (a.at >= mention.start || !a.nation || a.nation.code === null) continue;
+      if (distinctive.some((w) => wordsOf(a).has(w)) && (!found || a.at > found.at)) found = a;
     }
-    // "Russia will require ..., Deputy Prime Minister X said": the clause's subject is the speaker's country.
-    if (content && content.start <= sentence.start + 2 && content.end <= mention.start) {
-      const opening = nationsIn(this.text.slice(content.start, Math.min(content.end, content.start + 40)))[0];
-      if (opening && opening.code !== null && opening.start === 0 && opening.kind !== 'media') {
-        return { nation: { code: opening.code, kind: 'organization', start: content.start, end: content.start + opening.end }, kind: 'organization' };
-      }
-    }
-    // "... told a news conference in Cairo": where an office holder speaks, outside the reported words.
-    for (const m of this.cuesIn(s, mention.end, sentence.end)) {
+    return found?.nation ? { nation: found.nation, kind: 'earlier-mention' } : null;
+  }
+
+  /** "Russia will require ..., Deputy Prime Minister X said": the clause's subject is the speaker's country. */
+  private clauseSubject(content: TextSpan | null, sentenceStart: number, mentionStart: number): ContextNation | null {
+    if (!content || content.start > sentenceStart + 2 || content.end > mentionStart) return null;
+    const opening = nationsIn(this.text.slice(content.start, Math.min(content.end, content.start + 40)))[0];
+    if (opening && opening.code !== null && opening.start === 0 && opening.kind !== 'media') return organizationAt(opening.code, content.start, content.start + opening.end);
+    return null;
+  }
+
+  /** "... told a news conference in Cairo": where an office holder speaks, outside the reported words. */
+  private venueAfter(mention: TextSpan, content: TextSpan | null, s: number, sentenceEnd: number): ContextNation | null {
+    for (const m of this.cuesIn(s, mention.end, sentenceEnd)) {
       if (m.code === null || (m.kind !== 'capital' && m.kind !== 'country')) continue;
       if (content && m.start >= content.start && m.start < content.end) continue;
-      if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - 12), m.start))) {
-        return { nation: { code: m.code, kind: 'organization', start: m.start, end: m.end }, kind: 'organization' };
-      }
+      if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - 12), m.start))) return organizationAt(m.code, m.start, m.end);
     }
+    return null;
+  }
+
+  /** The nation spoken for, or a country opening the sentence, in the three sentences before. */
+  private earlierSentences(s: number): ContextNation | null {
     for (let back = s - 1; back >= Math.max(0, s - 3); back--) {
       const said = this.sentenceNation.get(back);
       if (said && said.code !== null) return { nation: said, kind: 'organization' };
       const span = this.sentenceSpan(back);
       const opening = this.cuesIn(back, span.start, span.end)[0];
       if (opening && opening.code !== null && opening.start === span.start && opening.kind !== 'media' && opening.kind !== 'demonym') {
-        return { nation: { code: opening.code, kind: 'organization', start: opening.start, end: opening.end }, kind: 'organization' };
+        return organizationAt(opening.code, opening.start, opening.end);
       }
     }
-    if (this.dateline) return { nation: { code: this.dateline.code, kind: 'dateline', start: this.dateline.start, end: this.dateline.end }, kind: 'dateline' };
     return null;
   }
 
@@ -512,72 +579,83 @@ export class SpeakerResolver {
 
   resolve(given: TextSpan | null, cue: TextSpan | null = null, content: TextSpan | null = null): ExtractedSpeaker {
     if (!given) return { mention: null, name: null, role: null, organization: null, nation: null, nationEvidence: null };
+    // The steps are small methods of their own: V8 optimises a small function sooner and more
+    // cheaply than one large one, which counts on a fresh worker's first articles.
     const mention = this.relayedMention(given, cue, content) ?? given;
     const parts = parseMentionWithApposition(mention.text);
     const words = mention.text.split(/\s+/).filter(Boolean);
     const lowerFirst = words[0]?.toLowerCase() ?? '';
-    let actor: Actor | null = null;
-    let own: PhraseNation | null = null;
-
-    if (parts.kind === 'pronoun') {
-      if (INSTITUTION_PRONOUNS.has(lowerFirst)) actor = this.sentenceSubject(mention.start) ?? (this.lastSpeaker && !this.lastSpeaker.isPerson ? this.lastSpeaker : null);
-      else if (lowerFirst !== 'they' && lowerFirst !== 'we' && lowerFirst !== 'i' && lowerFirst !== 'who') actor = this.pronounTarget(mention.start, genderOf([lowerFirst]));
-    } else if (parts.kind === 'surname' && parts.name) {
-      actor = this.personBefore(parts.name, mention.start);
-      if (actor?.pending?.length) this.describe(actor);
-    } else if (parts.kind === 'person' && parts.name && parts.name.includes(' ')) {
-      const nameAt = this.text.indexOf(parts.name, mention.start);
-      actor = this.registerPerson(parts, nameAt >= 0 ? nameAt : mention.start, nameAt >= 0 ? nameAt + parts.name.length : mention.end, true);
-      own = this.describedNation;
-    } else if (parts.kind === 'person' && parts.name) {
-      actor = this.personBefore(parts.name, mention.start);
-      if (actor?.pending?.length) this.describe(actor);
-    }
-
-    own ??= nationOfPhrase(mention.text, mention.start);
-    if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && namesStateOffice(mention.text)) {
-      // "The official added", "The U.S. envoy added": a role noun refers back.
-      const target = this.roleNounTarget(words.slice(1).filter((w) => !findNationCue(w)), mention.start);
-      if (target && (!own || !target.nation || target.nation.code === own.code)) actor = target;
-    }
+    let actor = this.mentionedActor(mention, parts, lowerFirst);
+    const own = (isFullName(parts) ? this.describedNation : null) ?? nationOfPhrase(mention.text, mention.start);
+    if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && namesStateOffice(mention.text)) actor = this.roleNounActor(mention, words, own);
 
     let resolved: SpeakerParts = actor ? { ...parts, ...actor.parts, role: actor.parts.role ?? parts.role, organization: actor.parts.organization ?? parts.organization } : parts;
-    let nation: PhraseNation | null = null;
-    let kind: NationEvidenceKind | null = null;
-    if (own) {
-      nation = own;
-      kind = own.kind;
-    } else if (actor?.nation) {
-      nation = actor.nation;
-      const sameSentence = this.sentenceAt(actor.nation.start) === this.sentenceAt(mention.start);
-      kind = sameSentence || actor.nation.kind === 'dateline' ? actor.nation.kind : 'earlier-mention';
-    } else if (actor?.first && actor.described && actor.first.start < mention.start && namesStateOffice(actor.described)) {
-      // A surname or pronoun for an office holder the article placed where it introduced them.
-      const found = this.contextNation({ ...actor.first, text: actor.described }, null, actor.described.split(/\s+/).filter((w) => !actor!.parts.name?.includes(w)));
-      if (found) {
-        nation = found.nation;
-        kind = 'earlier-mention';
-      }
-    } else if (/^its$/i.test(lowerFirst) && this.lastSpeaker?.nation && !this.lastSpeaker.isPerson) {
-      nation = this.lastSpeaker.nation;
-      kind = 'earlier-mention';
-    } else {
-      const described = actor?.described ?? mention.text;
-      const office = namesStateOffice(speakerCore(mention.text)) || namesStateOffice(described) || parts.kind === 'institution';
-      const group = /^(?:diplomats|analysts|observers|experts|sources)\b/i.test(mention.text.trim());
-      if (office && !group) {
-        const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
-        const found = this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)));
-        if (found) {
-          nation = found.nation;
-          kind = found.kind;
-        }
-      }
-    }
+    const found = this.speakerNation(mention, content, parts, resolved, actor, own, words, lowerFirst);
+    const nation = found?.nation ?? null;
+    actor = this.rememberSpeaker(mention, parts, resolved, actor, nation, words);
+    resolved = nation ? { ...resolved, nation: nation.code, nationKnown: true } : { ...resolved, nation: null, nationKnown: false };
+    const unresolvedPronoun = parts.kind === 'pronoun' && !actor;
+    return {
+      mention,
+      name: unresolvedPronoun || resolved.kind === 'pronoun' || resolved.kind === 'anonymous' ? null : resolved.name,
+      role: resolved.role,
+      organization: resolved.organization,
+      nation: resolved.nation,
+      nationEvidence: found ? evidence(this.text, found.nation, found.kind) : null,
+    };
+  }
 
+  /** The actor a pronoun, surname or full name refers to; a full name is registered (and described) here. */
+  private mentionedActor(mention: TextSpan, parts: SpeakerParts, lowerFirst: string): Actor | null {
+    if (parts.kind === 'pronoun') {
+      if (INSTITUTION_PRONOUNS.has(lowerFirst)) return this.sentenceSubject(mention.start) ?? (this.lastSpeaker && !this.lastSpeaker.isPerson ? this.lastSpeaker : null);
+      if (lowerFirst !== 'they' && lowerFirst !== 'we' && lowerFirst !== 'i' && lowerFirst !== 'who') return this.pronounTarget(mention.start, genderOf([lowerFirst]));
+      return null;
+    }
+    if (isFullName(parts)) {
+      const nameAt = this.text.indexOf(parts.name!, mention.start);
+      return this.registerPerson(parts, nameAt >= 0 ? nameAt : mention.start, nameAt >= 0 ? nameAt + parts.name!.length : mention.end, true);
+    }
+    if ((parts.kind === 'surname' || parts.kind === 'person') && parts.name) {
+      const actor = this.personBefore(parts.name, mention.start);
+      if (actor?.pending?.length) this.describe(actor);
+      return actor;
+    }
+    return null;
+  }
+
+  /** "The official added", "The U.S. envoy added": a role noun refers back. */
+  private roleNounActor(mention: TextSpan, words: string[], own: PhraseNation | null): Actor | null {
+    const target = this.roleNounTarget(words.slice(1).filter((w) => !findNationCue(w)), mention.start);
+    return target && (!own || !target.nation || target.nation.code === own.code) ? target : null;
+  }
+
+  /** The nation the speaker speaks for and the kind of evidence it was read from. */
+  private speakerNation(mention: TextSpan, content: TextSpan | null, parts: SpeakerParts, resolved: SpeakerParts, actor: Actor | null, own: PhraseNation | null, words: string[], lowerFirst: string): ContextNation | null {
+    if (own) return { nation: own, kind: own.kind };
+    if (actor?.nation) {
+      const sameSentence = this.sentenceAt(actor.nation.start) === this.sentenceAt(mention.start);
+      return { nation: actor.nation, kind: sameSentence || actor.nation.kind === 'dateline' ? actor.nation.kind : 'earlier-mention' };
+    }
+    if (actor?.first && actor.described && actor.first.start < mention.start && namesStateOffice(actor.described)) {
+      // A surname or pronoun for an office holder the article placed where it introduced them.
+      const found = this.contextNation({ ...actor.first, text: actor.described }, null, actor.described.split(/\s+/).filter((w) => !actor.parts.name?.includes(w)));
+      return found ? { nation: found.nation, kind: 'earlier-mention' } : null;
+    }
+    if (/^its$/i.test(lowerFirst) && this.lastSpeaker?.nation && !this.lastSpeaker.isPerson) return { nation: this.lastSpeaker.nation, kind: 'earlier-mention' };
+    const described = actor?.described ?? mention.text;
+    const office = namesStateOffice(speakerCore(mention.text)) || namesStateOffice(described) || parts.kind === 'institution';
+    const group = /^(?:diplomats|analysts|observers|experts|sources)\b/i.test(mention.text.trim());
+    if (!office || group) return null;
+    const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
+    return this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)));
+  }
+
+  /** Keeps the speaker (a new actor if none was known) and its nation for the mentions that follow. */
+  private rememberSpeaker(mention: TextSpan, parts: SpeakerParts, resolved: SpeakerParts, actor: Actor | null, nation: PhraseNation | null, words: string[]): Actor | null {
     if (nation && actor && !actor.nation) actor.nation = nation;
     if (!actor && (parts.kind === 'institution' || parts.kind === 'anonymous' || (parts.kind === 'person' && parts.name))) {
-      actor = { parts: resolved, at: mention.start, firstAt: mention.start, gender: genderOf(words), words: wordSet(mention.text), isPerson: parts.kind === 'person', nation: nation ?? undefined };
+      actor = newActor(resolved, mention.start, genderOf(words), wordSet(mention.text), parts.kind === 'person', nation ?? undefined);
       this.actors.push(actor);
     } else if (actor) {
       actor.at = Math.max(actor.at, mention.start);
@@ -589,16 +667,7 @@ export class SpeakerResolver {
     // The cheap tests first: the Unicode pattern only matters for an explicit nation.
     const bareNationality = nation?.kind === 'explicit' && parts.kind !== 'person' && /^an?\s+[\p{Lu}][\p{L}\p{M}.’'-]*s?$/u.test(mention.text.trim());
     if (nation && !bareNationality && !this.sentenceNation.has(sentenceIndex)) this.sentenceNation.set(sentenceIndex, nation);
-    resolved = nation ? { ...resolved, nation: nation.code, nationKnown: true } : { ...resolved, nation: null, nationKnown: false };
-    const unresolvedPronoun = parts.kind === 'pronoun' && !actor;
-    return {
-      mention,
-      name: unresolvedPronoun || resolved.kind === 'pronoun' || resolved.kind === 'anonymous' ? null : resolved.name,
-      role: resolved.role,
-      organization: resolved.organization,
-      nation: resolved.nation,
-      nationEvidence: nation && kind ? evidence(this.text, nation, kind) : null,
-    };
+    return actor;
   }
 }
 

@@ -146,13 +146,13 @@ function matchLine(line: string, offset: number, out: NationMatch[], firstOnly: 
   }
 }
 
-function matchText(text: string, firstOnly: boolean): NationMatch[] {
+function matchText(text: string, firstOnly: boolean, offset = 0): NationMatch[] {
   const out: NationMatch[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
-    matchLine(text.slice(lineStart, lineEnd), lineStart, out, firstOnly);
+    matchLine(text.slice(lineStart, lineEnd), offset + lineStart, out, firstOnly);
     if (firstOnly && out.length > 0) break;
     if (newline === -1) break;
     lineStart = newline + 1;
@@ -169,9 +169,12 @@ export function findNation(phrase: string): NationMatch | null {
   return matchText(phrase, true)[0] ?? null;
 }
 
-/** Every nation cue in a text, in order, none overlapping. */
-export function findAllNations(text: string): NationMatch[] {
-  return matchText(text, false);
+/**
+ * Every nation cue in a text, in order, none overlapping; `offset` is added to every position,
+ * for a text cut from a longer one (the matches are then made once, at their final offsets).
+ */
+export function findAllNations(text: string, offset = 0): NationMatch[] {
+  return matchText(text, false, offset);
 }
 
 /** A display name for an ISO code ("KR" → "South Korea"); unknown codes come back as given. */
