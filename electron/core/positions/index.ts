@@ -15,9 +15,6 @@ type PositionsHandlers = Pick<ApiHandlers, keyof typeof positionsCalls>;
 /** The positions views: matrix, a cell's quotes, nation against nation, timeline, network, saved views. */
 export function createPositionsHandlers(db: Database): PositionsHandlers {
   ensurePositionIndex(db);
-  // The matrix walks one index path per cell; mapping the file keeps those pages in the OS cache
-  // instead of copying them through SQLite's small default page cache.
-  db.pragma('mmap_size = 268435456');
   const loadQuotes = createQuoteLoader(db);
   const matrix = createMatrixQuery(db, createMatrixQuoteLoader(db));
   const lists = createStatementLists(db, loadQuotes);
