@@ -29,14 +29,14 @@ export function measureMarkup(html: string): MarkupShape {
   let elements = 0;
   TAG.lastIndex = 0;
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
-    if (m[1]) {
-      depth = Math.max(0, depth - 1);
-      continue;
-    }
     const name = (m[2] ?? '').toLowerCase();
     if (name === '!doctype') continue;
-    elements++;
-    if (!VOID_TAGS.has(name) && ++depth > deepest) deepest = depth;
+    const closing = m[1] !== '';
+    if (!closing) elements++;
+    // A tag that never deepens the tree (or is often left open) must not make it shallower when closed.
+    if (VOID_TAGS.has(name)) continue;
+    if (closing) depth = Math.max(0, depth - 1);
+    else if (++depth > deepest) deepest = depth;
   }
   return { depth: deepest, elements };
 }
