@@ -94,6 +94,16 @@ describe('parley extract --json', () => {
 describe('parley import and search', () => {
   const tempDir = useTempDir();
 
+  /** A new archive, in a folder of its own, into which parley imported one article. */
+  function archiveWithOneArticle(): string {
+    const dir = tempDir();
+    const archive = join(dir, 'archive.sqlite');
+    const article = join(dir, 'talks.txt');
+    writeFileSync(article, ARTICLE);
+    expect(parley(['import', '--archive', archive, article]).code).toBe(0);
+    return archive;
+  }
+
   it('imports files and folders, skips duplicates, reports failures with exit 1, and finds articles', () => {
     const dir = tempDir();
     const archive = join(tempDir(), 'archive.sqlite');
@@ -204,11 +214,7 @@ describe('parley import and search', () => {
   }, runs(1));
 
   it('backs up with parley backup and puts the backup back with parley restore, keeping the replaced file', () => {
-    const dir = tempDir();
-    const archive = join(dir, 'archive.sqlite');
-    const article = join(dir, 'talks.txt');
-    writeFileSync(article, ARTICLE);
-    expect(parley(['import', '--archive', archive, article]).code).toBe(0);
+    const archive = archiveWithOneArticle();
     const backup = parley(['backup', '--archive', archive]);
     expect(backup.code).toBe(0);
     expect(backup.stdout).toMatch(/Backed up .+ to .+archive\.sqlite\.backups/);
@@ -221,11 +227,7 @@ describe('parley import and search', () => {
   }, runs(4));
 
   it('parley backup of an archive that opens but fails its check keeps no copy, leaves the good backup, and exits 1', () => {
-    const dir = tempDir();
-    const archive = join(dir, 'archive.sqlite');
-    const article = join(dir, 'talks.txt');
-    writeFileSync(article, ARTICLE);
-    expect(parley(['import', '--archive', archive, article]).code).toBe(0);
+    const archive = archiveWithOneArticle();
     expect(parley(['backup', '--archive', archive]).code).toBe(0);
     const good = readdirSync(`${archive}.backups`);
     expect(good).toHaveLength(1);
@@ -240,11 +242,7 @@ describe('parley import and search', () => {
   }, runs(3));
 
   it('parley restore offers no backup when every backup fails its check, and changes nothing', () => {
-    const dir = tempDir();
-    const archive = join(dir, 'archive.sqlite');
-    const article = join(dir, 'talks.txt');
-    writeFileSync(article, ARTICLE);
-    expect(parley(['import', '--archive', archive, article]).code).toBe(0);
+    const archive = archiveWithOneArticle();
     expect(parley(['backup', '--archive', archive]).code).toBe(0);
     const [only] = readdirSync(`${archive}.backups`);
     damageFirstPageOf(join(`${archive}.backups`, only!), 'edit_history_undone');

@@ -26,6 +26,17 @@ function seed(path: string, count: number): void {
   db.close();
 }
 
+/** What opening a damaged archive throws; the test fails if it opens. */
+function openingRefusal(path: string): ArchiveDamagedError {
+  try {
+    openArchive(path).close();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ArchiveDamagedError);
+    return error as ArchiveDamagedError;
+  }
+  throw new Error(`${path} opened, though it is damaged`);
+}
+
 describe('backups and restore', () => {
   const tempDir = useTempDir();
   let core: Core | null = null;
@@ -103,15 +114,9 @@ describe('backups and restore', () => {
     const damage = Buffer.from('this is no longer a database '.repeat(400));
     writeFileSync(archivePath, damage);
 
-    let refusal: unknown = null;
-    try {
-      openArchive(archivePath);
-    } catch (error) {
-      refusal = error;
-    }
-    expect(refusal).toBeInstanceOf(ArchiveDamagedError);
-    expect((refusal as ArchiveDamagedError).latestBackup).toBe(backup.path);
-    expect((refusal as Error).message).toContain('parley restore');
+    const refusal = openingRefusal(archivePath);
+    expect(refusal.latestBackup).toBe(backup.path);
+    expect(refusal.message).toContain('parley restore');
     expect(readFileSync(archivePath).equals(damage)).toBe(true);
 
     const { setAside } = restoreBackup(archivePath, backup.path);
@@ -167,15 +172,9 @@ describe('backups and restore', () => {
     expect(latestUsableBackup(archivePath)?.path).toBe(older.path);
 
     writeFileSync(archivePath, 'this is no longer a database '.repeat(400));
-    let refusal: unknown = null;
-    try {
-      openArchive(archivePath);
-    } catch (error) {
-      refusal = error;
-    }
-    expect(refusal).toBeInstanceOf(ArchiveDamagedError);
-    expect((refusal as ArchiveDamagedError).latestBackup).toBe(older.path);
-    expect((refusal as Error).message).toContain(older.path);
+    const refusal = openingRefusal(archivePath);
+    expect(refusal.latestBackup).toBe(older.path);
+    expect(refusal.message).toContain(older.path);
   });
 
   it('refuses to restore while a Parley still has the archive open, which would go on writing to the file set aside', async () => {

@@ -47,7 +47,8 @@ export function articlesOfMail(mail: ParsedMail, source: ImportSource, limits: I
   const html = typeof mail.html === 'string' ? mail.html : null;
   const text = mail.text?.trim() ? mail.text : null;
   // Bounded before the body is split into paragraphs or parsed, as a text file or a page would be.
-  if (text !== null && text.length > articleCharLimit(limits)) throw tooMuchText(source.name, text.length, articleCharLimit(limits));
+  const maxChars = articleCharLimit(limits);
+  if (text !== null && text.length > maxChars) throw tooMuchText(source.name, text.length, maxChars);
   if (html !== null) assertParsableMarkup(html, `The e-mail ${source.name}`, "save the story's text alone and import that");
 
   const stories = findStories(html, text);
