@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { MONTH } from './dateline';
 
 /** YYYY-MM-DD of a date in the user's own time zone. */
