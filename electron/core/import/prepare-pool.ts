@@ -15,6 +15,12 @@ export const SOURCE_WORKER_PATH = join(dirname(fileURLToPath(import.meta.url)), 
 const STALL_LIMIT_MS = 60_000;
 /** Idle workers are let go, so a CLI run or a test can end; warmed workers stay while the host is open. */
 const IDLE_MS = 5_000;
+/**
+ * Each worker's JavaScript heap, in MB. A file whose reading would need more ends its worker and fails
+ * alone, instead of the whole app running out of memory: the largest page and text the import limits
+ * let through need under 400 MB.
+ */
+export const WORKER_HEAP_MB = 1024;
 
 export interface PreparePoolOptions {
   workerPath: string | null;
@@ -26,6 +32,8 @@ export interface PreparePoolOptions {
   lookup?: ArchiveLookup;
   /** How long a started task may go without progress (tests shorten it). */
   stallLimitMs?: number;
+  /** Each worker's heap limit in MB (tests lower it); WORKER_HEAP_MB by default. */
+  heapLimitMb?: number;
 }
 
 /**
@@ -243,11 +251,16 @@ export class PreparePool {
 
   #spawn(): PooledWorker {
     const workerData: PrepareWorkerData = { archivePath: this.#options.archivePath ?? null, nativeBinding: this.#options.nativeBinding ?? null };
-    const worker = new Worker(this.#options.workerPath!, { workerData });
+    const heapLimitMb = this.#options.heapLimitMb ?? WORKER_HEAP_MB;
+    const worker = new Worker(this.#options.workerPath!, { workerData, resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } });
     const pooled: PooledWorker = { worker, pending: new Map() };
     const startedTask = () => [...pooled.pending.values()].find((p) => p.started) ?? null;
     worker.on('message', (reply: WorkerReply) => this.#receive(pooled, reply));
-    worker.on('error', (error) => this.#replace(pooled, startedTask(), `stopped the reader: ${error.message}`, 'corrupt'));
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        this.#replace(pooled, startedTask(), `was given up: reading it needed more than ${heapLimitMb} MB of memory`, 'too-large');
+      } else this.#replace(pooled, startedTask(), `stopped the reader: ${error.message}`, 'corrupt');
+    });
     worker.on('exit', () => this.#replace(pooled, startedTask(), 'stopped the reader unexpectedly', 'corrupt'));
     return pooled;
   }

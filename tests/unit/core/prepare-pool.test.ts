@@ -76,4 +76,28 @@ describe('preparing imports on worker threads', () => {
     // Warm again: the workers are there already, nothing to wait for.
     await workers.warm();
   }, 60_000);
+
+  it('fails a file whose reading needs more memory than a worker may have, alone: the files beside it import', async () => {
+    const dir = tempDir();
+    // Within the page limits (under 200,000 elements), yet its tree alone needs more than this test's
+    // small heap allows.
+    const page = join(dir, 'huge-page.html');
+    const paragraphs = Array.from({ length: 90_000 }, (_, i) => `<p><span>Paragraph ${i} of a page that is mostly markup.</span></p>`);
+    writeFileSync(page, `<!doctype html><html><head><title>Huge</title></head><body><article>${paragraphs.join('')}</article></body></html>`);
+    const tasks: PrepareTask[] = [{ kind: 'file', path: page }];
+    for (let i = 0; i < 3; i++) {
+      const path = join(dir, `note-${i}.txt`);
+      writeFileSync(path, `Note ${i}\n\nThe minister said, “Item ${i} is settled.”\n`);
+      tasks.push({ kind: 'file', path });
+    }
+    const workers = new PreparePool({ workerPath: SOURCE_WORKER_PATH, size: 2, heapLimitMb: 160 });
+    pools.push(workers);
+    const results = await collect(workers, tasks);
+
+    expect(results[0]).toEqual({
+      path: page,
+      error: { code: 'too-large', message: 'huge-page.html was given up: reading it needed more than 160 MB of memory' },
+    });
+    expect(results.slice(1).map((r) => ('articles' in r ? r.articles[0]!.article.title : r))).toEqual(['Note 0', 'Note 1', 'Note 2']);
+  }, 120_000);
 });
