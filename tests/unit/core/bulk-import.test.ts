@@ -68,14 +68,14 @@ describe(`a bulk export of ${RECORDS.toLocaleString('en')} articles`, () => {
       // A reader with its own connection polls the archive all through the import, as the app's other
       // windows, the CLI or browser mode do: it must never wait on the import's writes.
       const reader = new Worker(READER, { workerData: { archivePath, pollMs: 25, total: RECORDS } });
-      const readerReport = new Promise<{ polls: number; longestMs: number; sawGrowth: boolean }>((resolve, reject) => {
+      const readerReport = new Promise<{ polls: number; longestMs: number; longestWallMs: number; sawGrowth: boolean }>((resolve, reject) => {
         reader.once('message', resolve);
         reader.once('error', reject);
       });
 
       const summary = await running.importPaths([file]).done;
       reader.postMessage('stop');
-      const { polls, longestMs, sawGrowth } = await readerReport;
+      const { polls, longestMs, longestWallMs, sawGrowth } = await readerReport;
       await reader.terminate();
       clearInterval(memory);
 
@@ -85,7 +85,8 @@ describe(`a bulk export of ${RECORDS.toLocaleString('en')} articles`, () => {
       expect(sawGrowth).toBe(true);
       expect(polls).toBeGreaterThan(10);
       expect(peakRss / 1024 / 1024).toBeLessThan(600);
-      expect(longestMs).toBeLessThan(100);
+      // Time the machine gave the reader's CPU to other work is not counted (see poll-archive).
+      expect(longestMs, `the longest poll took ${Math.round(longestWallMs)} ms of wall time`).toBeLessThan(100);
 
       // The file's bytes are kept once, compressed.
       running.close();
