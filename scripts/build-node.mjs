@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the command line, the core, the import worker and the browser-mode server to JavaScript
+// Builds the command line, the core, its workers and the browser-mode server to JavaScript
 // (out/node), so nothing compiles TypeScript at start-up. Run at `npm ci` (the `prepare` script) and
 // again by bin/parley.mjs whenever a source it was built from is newer than the build.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -55,6 +55,8 @@ export async function buildNode({ quiet = false } = {}) {
       cli: 'electron/cli/main.ts',
       // Found beside the core's chunk by SOURCE_WORKER_PATH, under the same name as the source shim.
       'prepare-worker': 'electron/core/import/prepare-worker.ts',
+      // Found by SOURCE_BACKUP_CHECK_WORKER_PATH the same way.
+      'backup-check-worker': 'electron/core/backup/backup-check-worker.ts',
     },
     outdir: staging,
     bundle: true,

@@ -19,15 +19,19 @@ if (!parentPort) {
   process.exit(1);
 }
 
-// The import worker is built beside this file; without it, imports are prepared on this thread.
-const bundledImportWorker = fileURLToPath(new URL('./import-worker.js', import.meta.url));
-const importWorkerPath = existsSync(bundledImportWorker) ? bundledImportWorker : null;
+// The workers are built beside this file; without one, its work runs on this thread.
+const bundled = (name: string): string | null => {
+  const path = fileURLToPath(new URL(`./${name}.js`, import.meta.url));
+  return existsSync(path) ? path : null;
+};
+const importWorkerPath = bundled('import-worker');
+const backupCheckWorkerPath = bundled('backup-check-worker');
 
 serveCore(
   {
     onMessage: (listener) => parentPort.on('message', (messageEvent) => listener(messageEvent.data)),
     postMessage: (message) => parentPort.postMessage(message),
   },
-  (options) => createCore({ ...options, importWorkerPath }),
+  (options) => createCore({ ...options, importWorkerPath, backupCheckWorkerPath }),
   (code) => process.exit(code),
 );

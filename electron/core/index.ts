@@ -7,6 +7,7 @@ import { createArticleStore } from './articles/article-store';
 import { createBriefingHandlers } from './briefings/briefing-handlers';
 import { schemaVersion } from './db/migrate';
 import { ArchiveReadOnlyError, checkWritable, openArchive } from './db/open';
+import { backupChecker } from './backup/backup-checker';
 import { backupIfDue, createBackup, listBackups } from './backup/backups';
 import { createDesk } from './desk';
 import { createArticleVersions } from './desk/article-versions';
@@ -24,6 +25,7 @@ import { createReextractor } from './statements/reextract';
 import { createStatementStore } from './statements/statement-store';
 
 export { SOURCE_WORKER_PATH } from './import/prepare-pool';
+export { SOURCE_BACKUP_CHECK_WORKER_PATH } from './backup/backup-checker';
 
 export interface CoreOptions {
   archivePath: string;
@@ -34,6 +36,12 @@ export interface CoreOptions {
    * desktop build's bundled script); without one, imports are prepared on the core's own thread.
    */
   importWorkerPath?: string | null;
+  /**
+   * Worker script that checks each new backup copy (the hosts pass SOURCE_BACKUP_CHECK_WORKER_PATH or
+   * the desktop build's bundled script); without one, the check holds the core's thread (about a
+   * second for a 330 MB archive).
+   */
+  backupCheckWorkerPath?: string | null;
   /** For commands that only read: the archive must exist and is opened read only. */
   readonly?: boolean;
   /** How long no call and no import must run before the automatic backup starts (default 5 s). */
@@ -53,7 +61,7 @@ export interface Core {
   warmUp(): Promise<void>;
   /** An automatic backup when the newest is a day old, made once the archive has been quiet for a while. */
   backupIfDue(): Promise<void>;
-  /** Cancels running imports, waits for each to commit its slice, then closes. */
+  /** Cancels running imports, waits for each to commit its slice, then closes, once a backup in flight has removed its copy. */
   stop(): Promise<void>;
   close(): void;
 }
@@ -98,6 +106,18 @@ export function createCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding ?? null,
     lookup: archiveLookup(db),
   });
+  const checker = backupChecker({ workerPath: options.backupCheckWorkerPath ?? null, nativeBinding: options.nativeBinding ?? null });
+  /** Backups being made: closing stops them, and stop waits until each has removed its unfinished copy. */
+  const backupsInFlight = new Set<Promise<unknown>>();
+  const tracked = <T>(backup: Promise<T>): Promise<T> => {
+    const settled = backup.then(
+      () => undefined,
+      () => undefined,
+    );
+    backupsInFlight.add(settled);
+    void settled.then(() => backupsInFlight.delete(settled));
+    return backup;
+  };
 
   /** A read-only or full archive is told once, before any file is read. */
   const startImport = (inputs: () => AsyncIterable<ImportInput>, queued: () => number): RunningImport => {
@@ -136,7 +156,7 @@ export function createCore(options: CoreOptions): Core {
     ...createPositionsHandlers(db),
     ...createInterchangeHandlers(db, EXTRACTOR_VERSION, () => events.emit('archive.changed', { articleCount: articleQueries.count() })),
     'backups.list': async () => listBackups(options.archivePath),
-    'backups.create': async () => createBackup(db, options.archivePath, new Date(), options.nativeBinding ?? null),
+    'backups.create': async () => tracked(createBackup(db, options.archivePath, new Date(), checker)),
   } satisfies ApiHandlers;
 
   let lastCallAt = performance.now();
@@ -168,6 +188,7 @@ export function createCore(options: CoreOptions): Core {
     if (closed) return;
     closed = true;
     pool.close();
+    checker.close();
     // The import workers' read connections may outlive this one by a moment, and then SQLite's own
     // checkpoint on close does not run: the work would stay in the -wal file, and a copy of the
     // archive file alone (the one file an analyst would copy) would lack it. Passive: it never waits
@@ -193,7 +214,7 @@ export function createCore(options: CoreOptions): Core {
       await quiet();
       if (closed) return;
       try {
-        await backupIfDue(db, options.archivePath, new Date(), options.nativeBinding ?? null);
+        await tracked(backupIfDue(db, options.archivePath, new Date(), checker));
       } catch (error) {
         // Nobody asked for this backup, so nobody waits for its answer: the UI is told instead.
         if (!closed) events.emit('backup.failed', { message: error instanceof Error ? error.message : String(error) });
@@ -203,6 +224,9 @@ export function createCore(options: CoreOptions): Core {
     stop: async () => {
       await jobs.cancelAll();
       close();
+      // The host may exit right after (the desktop app's archive process does): a copy being checked
+      // is removed first, not left beside the backups.
+      await Promise.all(backupsInFlight);
     },
     close,
   };

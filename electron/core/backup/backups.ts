@@ -5,6 +5,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { BackupInfo } from '../../../shared/domain/backup';
 import { schemaVersion } from '../db/migrate';
 import { migrations } from '../db/migrations';
+import { backupProblem } from './backup-check';
+import { backupChecker, type BackupChecker } from './backup-checker';
 
 /** Automatic and manual backups kept; the oldest beyond this are removed. */
 export const KEEP_BACKUPS = 10;
@@ -65,6 +67,9 @@ export class BackupCheckFailedError extends Error {
   override readonly name = 'BackupCheckFailedError';
 }
 
+/** For callers without the core's checker (tests, benchmarks): Node's better-sqlite3, on the calling thread. */
+const CHECK_ON_THIS_THREAD = backupChecker({ workerPath: null, nativeBinding: null });
+
 /**
  * Copies the archive with SQLite's online backup API (readers and the import go on meanwhile) into a
  * new file, moved into place only when whole and only once it passes the check, then removes the
@@ -75,21 +80,23 @@ export async function createBackup(
   db: Database,
   archivePath: string,
   now = new Date(),
-  /** better-sqlite3 built for Electron, when the desktop app's archive process backs up. */
-  nativeBinding: string | null = null,
+  /** The core's checker runs the check on a worker; without one it holds this thread. */
+  checker: BackupChecker = CHECK_ON_THIS_THREAD,
 ): Promise<BackupInfo> {
   const folder = backupFolder(archivePath);
   mkdirSync(folder, { recursive: true });
   const path = join(folder, `${basename(archivePath)}-${stampOf(now)}.sqlite`);
   const partial = `${path}.partial`;
+  let problem: string | null;
   try {
     await db.backup(partial);
     markRollbackJournal(partial);
+    // The archive may close meanwhile (Parley quitting): the check then rejects, and the copy goes.
+    problem = await checker.problem(partial);
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
   }
-  const problem = backupProblem(partial, nativeBinding);
   if (problem !== null) {
     rmSync(partial, { force: true });
     throw new BackupCheckFailedError(refusedBackupMessage(archivePath, problem));
@@ -111,38 +118,12 @@ function refusedBackupMessage(archivePath: string, problem: string): string {
 }
 
 /** Makes an automatic backup when the newest is a day old (or there is none) and the archive holds anything. */
-export async function backupIfDue(db: Database, archivePath: string, now = new Date(), nativeBinding: string | null = null): Promise<BackupInfo | null> {
+export async function backupIfDue(db: Database, archivePath: string, now = new Date(), checker: BackupChecker = CHECK_ON_THIS_THREAD): Promise<BackupInfo | null> {
   const newest = listBackups(archivePath)[0];
   if (newest && now.getTime() - Date.parse(newest.createdAt) < AUTOMATIC_EVERY_MS) return null;
   const articles = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
   if (articles === 0) return null;
-  return createBackup(db, archivePath, now, nativeBinding);
-}
-
-/** Lines of a quick_check report shown at most: a badly damaged file can have thousands. */
-const PROBLEMS_SHOWN = 3;
-
-/**
- * What makes the file unusable as a backup (it will not open, fails quick_check, or holds no
- * articles table), or null when it is usable. quick_check reads only this file, never the archive.
- */
-export function backupProblem(path: string, nativeBinding: string | null): string | null {
-  if (!existsSync(path)) return 'there is no such file';
-  let db: Database | null = null;
-  try {
-    db = new BetterSqlite3(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    const report = (db.pragma(`quick_check(${PROBLEMS_SHOWN})`) as { quick_check: string }[])
-      .flatMap((row) => row.quick_check.split('\n'))
-      // SQLite heads each database's part of the report so; the lines after it say what is wrong.
-      .filter((line) => !/^\*\*\* in database \w+ \*\*\*$/.test(line));
-    if (report.length !== 1 || report[0] !== 'ok') return report.join('; ');
-    db.prepare('SELECT count(*) FROM articles').get();
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  } finally {
-    db?.close();
-  }
+  return createBackup(db, archivePath, now, checker);
 }
 
 /** The backup file is checked before it replaces anything: a damaged copy is refused. */
@@ -156,6 +137,8 @@ export function checkBackup(path: string, nativeBinding: string | null): void {
  * The newest backup that passes the check, for a damaged archive to be replaced with. Each one made
  * by this Parley passed it when made; one made before backups were checked, or damaged since on
  * disk, is passed over. Usually the first passes, and the restore would have checked it anyway.
+ * Checked on the calling thread: this runs when the archive would not open (so no core answers on
+ * that thread) or before a restore, which needs the archive closed.
  */
 export function latestUsableBackup(archivePath: string, nativeBinding: string | null = null): BackupInfo | null {
   return listBackups(archivePath).find((backup) => backupProblem(backup.path, nativeBinding) === null) ?? null;

@@ -1,0 +1,151 @@
+// The core's thread during a backup of a ~300 MB archive, with the new copy's quick_check on that
+// thread (what a host without the worker script does, and what every host did before) and on the
+// backup-check worker, runs interleaved. A library request is made every 20 ms throughout, as a
+// page would, and each is timed from when it was due to its answer (the worst is how long the thread
+// was held at once); beside it, the backup's wall time and the CPU the core's thread spent on it.
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCore } from '../electron/core';
+import { backupProblem } from '../electron/core/backup/backup-check';
+import { backupFolder } from '../electron/core/backup/backups';
+import { openArchive } from '../electron/core/db/open';
+import { migrations } from '../electron/core/db/migrations';
+import { builtBackupCheckWorkerPath } from './built';
+import { POLNEAR_DIR, report } from './measure';
+
+const TARGET_MIB = 300;
+const RUNS = 4;
+const REQUEST_EVERY_MS = 20;
+/** What the product asks of a read while work runs. */
+const ANSWER_WITHIN_MS = 100;
+
+const trainText = join(fileURLToPath(POLNEAR_DIR), 'train', 'text');
+if (!existsSync(trainText)) {
+  console.log(`backup: skipped: PolNeAR is not at ${trainText}`);
+  process.exit(0);
+}
+
+/** Built once and kept between runs (it takes a minute or two), for this schema version. */
+const archivePath = join(tmpdir(), `parley-bench-backup-${TARGET_MIB}mib-v${migrations.length}.sqlite`);
+if (!existsSync(archivePath)) {
+  const texts = readdirSync(trainText)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(trainText, f), 'utf8'));
+  const building = `${archivePath}.building`;
+  rmSync(building, { force: true });
+  const db = openArchive(building);
+  const insert = db.prepare(
+    `INSERT INTO articles (title, outlet, published_at, original_name, format, content_hash, text, imported_at)
+     VALUES (?, ?, ?, ?, 'txt', ?, ?, ?)`,
+  );
+  const bytes = () => (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
+  const started = performance.now();
+  // PolNeAR train again and again, each copy a new edition so every text is a new article.
+  for (let i = 0; bytes() < TARGET_MIB * 1024 * 1024; ) {
+    db.transaction(() => {
+      for (const end = i + 2_000; i < end; i++) {
+        const text = `Edition ${Math.floor(i / texts.length)}. ${texts[i % texts.length]!}`;
+        const date = `20${10 + (i % 15)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+        insert.run(text.split('\n')[0]!.slice(0, 120), `Outlet ${i % 60}`, date, `article-${i}.txt`, `bench-backup-${i}`, text, new Date().toISOString());
+      }
+    })();
+  }
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  renameSync(building, archivePath);
+  rmSync(`${building}-wal`, { force: true });
+  rmSync(`${building}-shm`, { force: true });
+  console.log(`built the ${TARGET_MIB} MiB archive in ${((performance.now() - started) / 1000).toFixed(0)} s at ${archivePath}`);
+}
+
+/** CPU milliseconds of this process's main thread alone (Linux; 10 ms resolution), or null elsewhere. */
+function mainThreadCpuMs(): number | null {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+interface Run {
+  worstAnswerMs: number;
+  lateAnswers: number;
+  answers: number;
+  backupMs: number;
+  threadCpuMs: number | null;
+}
+
+async function backUpWhileAsked(workerPath: string | null): Promise<Run> {
+  rmSync(backupFolder(archivePath), { recursive: true, force: true });
+  const core = createCore({ archivePath, backupCheckWorkerPath: workerPath });
+  await core.handlers['articles.list']({ limit: 50 });
+  const answerMs: number[] = [];
+  let asking = true;
+  let lastAnswered: (() => void) | null = null;
+  let due = performance.now() + REQUEST_EVERY_MS;
+  const ask = () => {
+    void core.handlers['articles.list']({ limit: 50 }).then(() => {
+      answerMs.push(performance.now() - due);
+      if (!asking) {
+        lastAnswered?.();
+        return;
+      }
+      due += REQUEST_EVERY_MS;
+      // A late answer does not pile requests up: the next is due a period after this one was.
+      due = Math.max(due, performance.now());
+      setTimeout(ask, due - performance.now());
+    });
+  };
+  setTimeout(ask, REQUEST_EVERY_MS);
+  const cpuBefore = mainThreadCpuMs();
+  const started = performance.now();
+  const made = await core.handlers['backups.create']({});
+  const backupMs = performance.now() - started;
+  const cpuAfter = mainThreadCpuMs();
+  // A request that fell due while the thread was held at the very end is answered only now, and
+  // counts.
+  asking = false;
+  await new Promise<void>((resolve) => (lastAnswered = resolve));
+  await core.stop();
+  if (!made.path.endsWith('.sqlite')) throw new Error('no backup was made');
+  rmSync(backupFolder(archivePath), { recursive: true, force: true });
+  return {
+    worstAnswerMs: Math.max(...answerMs),
+    lateAnswers: answerMs.filter((ms) => ms > ANSWER_WITHIN_MS).length,
+    answers: answerMs.length,
+    backupMs,
+    threadCpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+
+const modes = { 'on-core-thread': null, 'on-worker': builtBackupCheckWorkerPath() } as const;
+const runs: Record<keyof typeof modes, Run[]> = { 'on-core-thread': [], 'on-worker': [] };
+const loadBefore = loadavg()[0]!;
+// One untimed backup first, so both modes copy from a warm page cache.
+await backUpWhileAsked(null);
+// The check by itself, for scale: what the thread that runs it spends on it.
+const checkStarted = performance.now();
+backupProblem(archivePath, null);
+const checkMs = performance.now() - checkStarted;
+for (let run = 0; run < RUNS; run++) {
+  for (const mode of Object.keys(modes) as (keyof typeof modes)[]) runs[mode].push(await backUpWhileAsked(modes[mode]));
+}
+const loadAfter = loadavg()[0]!;
+const archiveMib = Math.round(statSync(archivePath).size / 1024 / 1024);
+for (const [mode, results] of Object.entries(runs)) {
+  report(`backup ${mode}`, {
+    archive_mib: archiveMib,
+    runs: results.length,
+    worst_answer_ms: results.map((r) => r.worstAnswerMs.toFixed(0)).join('/'),
+    answers_over_100ms: results.map((r) => `${r.lateAnswers}of${r.answers}`).join('/'),
+    backup_s_median: (median(results.map((r) => r.backupMs)) / 1000).toFixed(2),
+    core_thread_cpu_ms_median: results.every((r) => r.threadCpuMs !== null) ? median(results.map((r) => r.threadCpuMs!)) : 'n/a',
+  });
+}
+report('backup check alone', { quick_check_ms: checkMs.toFixed(0), load_1min_before: loadBefore.toFixed(2), load_1min_after: loadAfter.toFixed(2) });

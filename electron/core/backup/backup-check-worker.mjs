@@ -1,0 +1,5 @@
+// Starts the TypeScript worker from the sources (CLI, tests, browser mode); the builds bundle it instead.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./backup-check-worker.ts');

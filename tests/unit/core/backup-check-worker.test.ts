@@ -1,0 +1,147 @@
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCore, SOURCE_BACKUP_CHECK_WORKER_PATH, type Core } from '../../../electron/core';
+import { backupProblem } from '../../../electron/core/backup/backup-check';
+import { backupChecker, BackupCheckStoppedError } from '../../../electron/core/backup/backup-checker';
+import { backupFolder, createBackup } from '../../../electron/core/backup/backups';
+import { openArchive } from '../../../electron/core/db/open';
+import { damageFirstPageOf } from '../../support/damage-page';
+import { useTempDir } from '../../support/temp-dir';
+
+/** An archive of a few megabytes, so reading every page of its copy is real work. */
+function seedArchive(path: string, articles = 3_000): void {
+  const db = openArchive(path);
+  const insert = db.prepare(
+    `INSERT INTO articles (title, original_name, format, content_hash, text, imported_at) VALUES (?, 'a.txt', 'txt', ?, ?, 'now')`,
+  );
+  const paragraph = 'The foreign minister said on Tuesday that talks on the arms transfer would go on. ';
+  db.transaction(() => {
+    for (let i = 0; i < articles; i++) insert.run(`Talks ${i}`, `h${i}`, `Edition ${i}. ${paragraph.repeat(20)}`);
+  })();
+  db.close();
+}
+
+/**
+ * Whether a new backup copy is whole in the backup folder but not yet moved into place: its header
+ * already says rollback journal (the last change before the check) and it still has its .partial name.
+ */
+function copyBeingChecked(archivePath: string): boolean {
+  let names: string[];
+  try {
+    names = readdirSync(backupFolder(archivePath));
+  } catch {
+    return false;
+  }
+  for (const name of names.filter((n) => n.endsWith('.partial'))) {
+    try {
+      const fd = openSync(join(backupFolder(archivePath), name), 'r');
+      const header = Buffer.alloc(2);
+      try {
+        readSync(fd, header, 0, 2, 18);
+      } finally {
+        closeSync(fd);
+      }
+      if (header[0] === 1 && header[1] === 1) return true;
+    } catch {
+      // Renamed or removed between the listing and the read: no longer being checked.
+    }
+  }
+  return false;
+}
+
+/**
+ * Asks the core for the library's first page once per event-loop turn until `work` settles, and
+ * counts the answers that came while a backup copy was being checked.
+ */
+async function answersWhileChecking(core: Core, work: Promise<unknown>): Promise<number> {
+  let settled = false;
+  void work.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  let answered = 0;
+  while (!settled) {
+    await nextTurn();
+    const page = await core.handlers['articles.list']({ limit: 20 });
+    expect(page.rows).toHaveLength(20);
+    if (copyBeingChecked(core.archivePath)) answered++;
+  }
+  return answered;
+}
+
+describe('the check of a new backup copy', () => {
+  const tempDir = useTempDir();
+  let core: Core | null = null;
+  afterEach(async () => {
+    await core?.stop();
+    core = null;
+  });
+
+  it('runs off the core’s thread: the core answers requests while the copy is being checked', async () => {
+    const archivePath = join(tempDir(), 'archive.sqlite');
+    seedArchive(archivePath);
+    core = createCore({ archivePath, backupCheckWorkerPath: SOURCE_BACKUP_CHECK_WORKER_PATH });
+
+    const backingUp = core.handlers['backups.create']({});
+    expect(await answersWhileChecking(core, backingUp)).toBeGreaterThan(0);
+
+    const made = await backingUp;
+    expect(made.path.endsWith('.sqlite')).toBe(true);
+    const copy = new BetterSqlite3(made.path, { readonly: true });
+    expect(copy.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(3_000);
+    copy.close();
+    expect(readdirSync(backupFolder(archivePath)).filter((n) => n.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('finds on its worker what it finds on the calling thread, for a good copy and a damaged one', async () => {
+    const dir = tempDir();
+    const archivePath = join(dir, 'archive.sqlite');
+    seedArchive(archivePath, 50);
+    const db = openArchive(archivePath);
+    const good = await createBackup(db, archivePath, new Date(Date.UTC(2026, 0, 1)));
+    const damaged = await createBackup(db, archivePath, new Date(Date.UTC(2026, 0, 2)));
+    db.close();
+    damageFirstPageOf(damaged.path, 'edit_history_undone');
+    const checker = backupChecker({ workerPath: SOURCE_BACKUP_CHECK_WORKER_PATH, nativeBinding: null });
+
+    expect(await checker.problem(good.path)).toBeNull();
+    const problem = await checker.problem(damaged.path);
+    expect(problem).toMatch(/page \d+/);
+    expect(problem).toBe(backupProblem(damaged.path, null));
+    expect(await checker.problem(join(dir, 'missing.sqlite'))).toBe('there is no such file');
+  });
+
+  it('closing the archive while the daily backup’s copy is checked keeps no copy, reports no failure, and leaves the archive whole', async () => {
+    const archivePath = join(tempDir(), 'archive.sqlite');
+    seedArchive(archivePath);
+    core = createCore({ archivePath, backupCheckWorkerPath: SOURCE_BACKUP_CHECK_WORKER_PATH, backupQuietMs: 0 });
+    const failures: unknown[] = [];
+    core.events.on((name, payload) => {
+      if (name === 'backup.failed') failures.push(payload);
+    });
+
+    let settled = false;
+    const outcome = core.backupIfDue().then(
+      () => null,
+      (error: unknown) => error,
+    );
+    void outcome.then(() => (settled = true));
+    // A backup that settles before its copy is ever seen being checked held this thread throughout.
+    while (!settled && !copyBeingChecked(archivePath)) await nextTurn();
+    expect(copyBeingChecked(archivePath)).toBe(true);
+    // As the desktop app's archive process does when Parley quits: it exits as soon as stop resolves.
+    const stopping = core;
+    core = null;
+    await stopping.stop();
+
+    expect(readdirSync(backupFolder(archivePath))).toEqual([]);
+    expect(await outcome).toBeInstanceOf(BackupCheckStoppedError);
+    expect(failures).toEqual([]);
+    const reopened = openArchive(archivePath, { readonly: true });
+    expect(reopened.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(3_000);
+    reopened.close();
+  });
+});
