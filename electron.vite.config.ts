@@ -16,8 +16,8 @@ export default defineConfig({
           'core-host': resolve(root, 'electron/core-host/index.ts'),
           // Import preparation on worker threads; the core-host passes its path to the core.
           'import-worker': resolve(root, 'electron/core/import/prepare-worker.ts'),
-          // The check of each new backup copy, off the archive's thread; found the same way.
-          'backup-check-worker': resolve(root, 'electron/core/backup/backup-check-worker.ts'),
+          // Each backup's copy and check, off the archive's thread; found the same way.
+          'backup-worker': resolve(root, 'electron/core/backup/backup-worker.ts'),
         },
       },
     },

@@ -1,6 +1,6 @@
-// The core's thread during a backup of a ~300 MB archive, with the new copy's quick_check on that
-// thread (what a host without the worker script does, and what every host did before) and on the
-// backup-check worker, runs interleaved. A library request is made every 20 ms throughout, as a
+// The core's thread during a backup of a ~300 MB archive, made on that thread (what a host without
+// the worker script does, and what every host did before: the copy in steps, then its sync to disk
+// and its quick_check in one go) and on the backup worker, runs interleaved. A library request is made every 20 ms throughout, as a
 // page would, and each is timed from when it was due to its answer (the worst is how long the thread
 // was held at once); beside it, the backup's wall time and the CPU the core's thread spent on it.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { backupProblem } from '../electron/core/backup/backup-check';
 import { backupFolder } from '../electron/core/backup/backups';
 import { openArchive } from '../electron/core/db/open';
 import { migrations } from '../electron/core/db/migrations';
-import { builtBackupCheckWorkerPath } from './built';
+import { builtBackupWorkerPath } from './built';
 import { POLNEAR_DIR, report } from './measure';
 
 const TARGET_MIB = 300;
@@ -81,7 +81,7 @@ interface Run {
 
 async function backUpWhileAsked(workerPath: string | null): Promise<Run> {
   rmSync(backupFolder(archivePath), { recursive: true, force: true });
-  const core = createCore({ archivePath, backupCheckWorkerPath: workerPath });
+  const core = createCore({ archivePath, backupWorkerPath: workerPath });
   await core.handlers['articles.list']({ limit: 50 });
   const answerMs: number[] = [];
   let asking = true;
@@ -124,7 +124,7 @@ async function backUpWhileAsked(workerPath: string | null): Promise<Run> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
-const modes = { 'on-core-thread': null, 'on-worker': builtBackupCheckWorkerPath() } as const;
+const modes = { 'on-core-thread': null, 'on-worker': builtBackupWorkerPath() } as const;
 const runs: Record<keyof typeof modes, Run[]> = { 'on-core-thread': [], 'on-worker': [] };
 const loadBefore = loadavg()[0]!;
 // One untimed backup first, so both modes copy from a warm page cache.

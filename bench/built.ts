@@ -8,8 +8,8 @@ export function builtWorkerPath(): string {
   return join(NODE_OUT, 'prepare-worker.mjs');
 }
 
-export function builtBackupCheckWorkerPath(): string {
-  return join(NODE_OUT, 'backup-check-worker.mjs');
+export function builtBackupWorkerPath(): string {
+  return join(NODE_OUT, 'backup-worker.mjs');
 }
 
 export const BUILT_CLI = join(NODE_OUT, '..', '..', 'bin', 'parley.mjs');

@@ -55,8 +55,8 @@ export async function buildNode({ quiet = false } = {}) {
       cli: 'electron/cli/main.ts',
       // Found beside the core's chunk by SOURCE_WORKER_PATH, under the same name as the source shim.
       'prepare-worker': 'electron/core/import/prepare-worker.ts',
-      // Found by SOURCE_BACKUP_CHECK_WORKER_PATH the same way.
-      'backup-check-worker': 'electron/core/backup/backup-check-worker.ts',
+      // Found by SOURCE_BACKUP_WORKER_PATH the same way.
+      'backup-worker': 'electron/core/backup/backup-worker.ts',
     },
     outdir: staging,
     bundle: true,

@@ -25,13 +25,13 @@ const bundled = (name: string): string | null => {
   return existsSync(path) ? path : null;
 };
 const importWorkerPath = bundled('import-worker');
-const backupCheckWorkerPath = bundled('backup-check-worker');
+const backupWorkerPath = bundled('backup-worker');
 
 serveCore(
   {
     onMessage: (listener) => parentPort.on('message', (messageEvent) => listener(messageEvent.data)),
     postMessage: (message) => parentPort.postMessage(message),
   },
-  (options) => createCore({ ...options, importWorkerPath, backupCheckWorkerPath }),
+  (options) => createCore({ ...options, importWorkerPath, backupWorkerPath }),
   (code) => process.exit(code),
 );

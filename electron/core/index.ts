@@ -7,7 +7,7 @@ import { createArticleStore } from './articles/article-store';
 import { createBriefingHandlers } from './briefings/briefing-handlers';
 import { schemaVersion } from './db/migrate';
 import { ArchiveReadOnlyError, checkWritable, openArchive } from './db/open';
-import { backupChecker } from './backup/backup-checker';
+import { backupCopier } from './backup/backup-copier';
 import { backupIfDue, createBackup, listBackups } from './backup/backups';
 import { createDesk } from './desk';
 import { createArticleVersions } from './desk/article-versions';
@@ -25,7 +25,7 @@ import { createReextractor } from './statements/reextract';
 import { createStatementStore } from './statements/statement-store';
 
 export { SOURCE_WORKER_PATH } from './import/prepare-pool';
-export { SOURCE_BACKUP_CHECK_WORKER_PATH } from './backup/backup-checker';
+export { SOURCE_BACKUP_WORKER_PATH } from './backup/backup-copier';
 
 export interface CoreOptions {
   archivePath: string;
@@ -37,11 +37,11 @@ export interface CoreOptions {
    */
   importWorkerPath?: string | null;
   /**
-   * Worker script that checks each new backup copy (the hosts pass SOURCE_BACKUP_CHECK_WORKER_PATH or
-   * the desktop build's bundled script); without one, the check holds the core's thread (about a
-   * second for a 330 MB archive).
+   * Worker script that makes and checks each backup copy (the hosts pass SOURCE_BACKUP_WORKER_PATH or
+   * the desktop build's bundled script); without one, the copy's sync to disk and its check hold the
+   * core's thread (well over a second for a 300 MB archive).
    */
-  backupCheckWorkerPath?: string | null;
+  backupWorkerPath?: string | null;
   /** For commands that only read: the archive must exist and is opened read only. */
   readonly?: boolean;
   /** How long no call and no import must run before the automatic backup starts (default 5 s). */
@@ -106,7 +106,7 @@ export function createCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding ?? null,
     lookup: archiveLookup(db),
   });
-  const checker = backupChecker({ workerPath: options.backupCheckWorkerPath ?? null, nativeBinding: options.nativeBinding ?? null });
+  const copier = backupCopier({ db, archivePath: options.archivePath, workerPath: options.backupWorkerPath ?? null, nativeBinding: options.nativeBinding ?? null });
   /** Backups being made: closing stops them, and stop waits until each has removed its unfinished copy. */
   const backupsInFlight = new Set<Promise<unknown>>();
   const tracked = <T>(backup: Promise<T>): Promise<T> => {
@@ -156,7 +156,7 @@ export function createCore(options: CoreOptions): Core {
     ...createPositionsHandlers(db),
     ...createInterchangeHandlers(db, EXTRACTOR_VERSION, () => events.emit('archive.changed', { articleCount: articleQueries.count() })),
     'backups.list': async () => listBackups(options.archivePath),
-    'backups.create': async () => tracked(createBackup(db, options.archivePath, new Date(), checker)),
+    'backups.create': async () => tracked(createBackup(db, options.archivePath, new Date(), copier)),
   } satisfies ApiHandlers;
 
   let lastCallAt = performance.now();
@@ -188,7 +188,7 @@ export function createCore(options: CoreOptions): Core {
     if (closed) return;
     closed = true;
     pool.close();
-    checker.close();
+    copier.close();
     // The import workers' read connections may outlive this one by a moment, and then SQLite's own
     // checkpoint on close does not run: the work would stay in the -wal file, and a copy of the
     // archive file alone (the one file an analyst would copy) would lack it. Passive: it never waits
@@ -214,7 +214,7 @@ export function createCore(options: CoreOptions): Core {
       await quiet();
       if (closed) return;
       try {
-        await tracked(backupIfDue(db, options.archivePath, new Date(), checker));
+        await tracked(backupIfDue(db, options.archivePath, new Date(), copier));
       } catch (error) {
         // Nobody asked for this backup, so nobody waits for its answer: the UI is told instead.
         if (!closed) events.emit('backup.failed', { message: error instanceof Error ? error.message : String(error) });
@@ -224,8 +224,8 @@ export function createCore(options: CoreOptions): Core {
     stop: async () => {
       await jobs.cancelAll();
       close();
-      // The host may exit right after (the desktop app's archive process does): a copy being checked
-      // is removed first, not left beside the backups.
+      // The host may exit right after (the desktop app's archive process does): a copy being made or
+      // checked is removed first, not left beside the backups.
       await Promise.all(backupsInFlight);
     },
     close,

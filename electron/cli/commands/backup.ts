@@ -18,8 +18,8 @@ export function registerBackup(program: Command, setExit: (code: number) => void
         if (backups.length === 0) process.stdout.write(`No backups of ${safeName(archivePath)} yet.\n`);
         return;
       }
-      const { createCore, SOURCE_BACKUP_CHECK_WORKER_PATH } = await import('../../core');
-      const core = createCore({ archivePath, readonly: true, backupCheckWorkerPath: SOURCE_BACKUP_CHECK_WORKER_PATH });
+      const { createCore, SOURCE_BACKUP_WORKER_PATH } = await import('../../core');
+      const core = createCore({ archivePath, readonly: true, backupWorkerPath: SOURCE_BACKUP_WORKER_PATH });
       try {
         const made = await core.handlers['backups.create']({});
         process.stdout.write(`Backed up ${safeName(archivePath)} to ${safeName(made.path)}\n`);

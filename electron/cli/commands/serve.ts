@@ -12,7 +12,7 @@ export function registerServe(program: Command, _setExit: (code: number) => void
     .option('--port <n>', 'port to listen on (default: a free one)', parsePort, 0)
     .action(async (options: { archive?: string; port: number }) => {
       // Loaded here, not with the command line: other commands need neither child_process nor the core.
-      const [{ ensureRendererBuilt }, { createCore, SOURCE_BACKUP_CHECK_WORKER_PATH, SOURCE_WORKER_PATH }, { startBrowserServer }] = await Promise.all([
+      const [{ ensureRendererBuilt }, { createCore, SOURCE_BACKUP_WORKER_PATH, SOURCE_WORKER_PATH }, { startBrowserServer }] = await Promise.all([
         import('../renderer-build'),
         import('../../core'),
         import('../../server/browser-server'),
@@ -21,7 +21,7 @@ export function registerServe(program: Command, _setExit: (code: number) => void
       const core = createCore({
         archivePath: archivePathFrom(options),
         importWorkerPath: SOURCE_WORKER_PATH,
-        backupCheckWorkerPath: SOURCE_BACKUP_CHECK_WORKER_PATH,
+        backupWorkerPath: SOURCE_BACKUP_WORKER_PATH,
       });
       const server = await startBrowserServer({ core, rendererDir, port: options.port });
       process.stdout.write(`Parley is running in browser mode at ${server.url}\n`);

@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import BetterSqlite3 from 'better-sqlite3';
@@ -6,7 +6,7 @@ import type { BackupInfo } from '../../../shared/domain/backup';
 import { schemaVersion } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { backupProblem } from './backup-check';
-import { backupChecker, type BackupChecker } from './backup-checker';
+import { backupCopier, type BackupCopier } from './backup-copier';
 
 /** Automatic and manual backups kept; the oldest beyond this are removed. */
 export const KEEP_BACKUPS = 10;
@@ -43,23 +43,6 @@ export function listBackups(archivePath: string): BackupInfo[] {
 }
 
 /**
- * The backup copy keeps the archive's WAL mode, in which even a read-only look (a restore checks the
- * backup first) leaves -wal and -shm files beside it, strays once rotation removes the backup. The
- * copy is whole in its file, so its header's two format bytes (offsets 18 and 19: 2 for WAL, 1 for a
- * rollback journal) are set as PRAGMA journal_mode = DELETE would, without a connection: the archive's
- * own may be read-only (parley backup) and the desktop app's SQLite is not Node's. A restored archive
- * is switched back to WAL when Parley opens it.
- */
-function markRollbackJournal(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    writeSync(fd, Buffer.from([1, 1]), 0, 2, 18);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
  * A new backup failed SQLite's quick_check. The copy is page for page, so the archive it was made
  * from is most likely damaged too: the copy was removed and the earlier backups were left as they were.
  */
@@ -67,8 +50,10 @@ export class BackupCheckFailedError extends Error {
   override readonly name = 'BackupCheckFailedError';
 }
 
-/** For callers without the core's checker (tests, benchmarks): Node's better-sqlite3, on the calling thread. */
-const CHECK_ON_THIS_THREAD = backupChecker({ workerPath: null, nativeBinding: null });
+/** For callers without the core's copier (tests, benchmarks): the archive's connection, on the calling thread. */
+function copierOnThisThread(db: Database, archivePath: string): BackupCopier {
+  return backupCopier({ db, archivePath, workerPath: null, nativeBinding: null });
+}
 
 /**
  * Copies the archive with SQLite's online backup API (readers and the import go on meanwhile) into a
@@ -80,8 +65,8 @@ export async function createBackup(
   db: Database,
   archivePath: string,
   now = new Date(),
-  /** The core's checker runs the check on a worker; without one it holds this thread. */
-  checker: BackupChecker = CHECK_ON_THIS_THREAD,
+  /** The core's copier copies and checks on a worker; without one the copy's sync and check hold this thread. */
+  copier: BackupCopier = copierOnThisThread(db, archivePath),
 ): Promise<BackupInfo> {
   const folder = backupFolder(archivePath);
   mkdirSync(folder, { recursive: true });
@@ -89,10 +74,8 @@ export async function createBackup(
   const partial = `${path}.partial`;
   let problem: string | null;
   try {
-    await db.backup(partial);
-    markRollbackJournal(partial);
-    // The archive may close meanwhile (Parley quitting): the check then rejects, and the copy goes.
-    problem = await checker.problem(partial);
+    // The archive may close meanwhile (Parley quitting): the copy then rejects, and goes.
+    problem = await copier.copy(partial);
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
@@ -118,12 +101,12 @@ function refusedBackupMessage(archivePath: string, problem: string): string {
 }
 
 /** Makes an automatic backup when the newest is a day old (or there is none) and the archive holds anything. */
-export async function backupIfDue(db: Database, archivePath: string, now = new Date(), checker: BackupChecker = CHECK_ON_THIS_THREAD): Promise<BackupInfo | null> {
+export async function backupIfDue(db: Database, archivePath: string, now = new Date(), copier: BackupCopier = copierOnThisThread(db, archivePath)): Promise<BackupInfo | null> {
   const newest = listBackups(archivePath)[0];
   if (newest && now.getTime() - Date.parse(newest.createdAt) < AUTOMATIC_EVERY_MS) return null;
   const articles = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
   if (articles === 0) return null;
-  return createBackup(db, archivePath, now, checker);
+  return createBackup(db, archivePath, now, copier);
 }
 
 /** The backup file is checked before it replaces anything: a damaged copy is refused. */

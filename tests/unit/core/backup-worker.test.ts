@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, SOURCE_BACKUP_CHECK_WORKER_PATH, type Core } from '../../../electron/core';
-import { backupProblem } from '../../../electron/core/backup/backup-check';
-import { backupChecker, BackupCheckStoppedError } from '../../../electron/core/backup/backup-checker';
-import { backupFolder, createBackup } from '../../../electron/core/backup/backups';
+import { createCore, SOURCE_BACKUP_WORKER_PATH, type Core } from '../../../electron/core';
+import { backupCopier, BackupStoppedError } from '../../../electron/core/backup/backup-copier';
+import { backupFolder } from '../../../electron/core/backup/backups';
 import { openArchive } from '../../../electron/core/db/open';
 import { damageFirstPageOf } from '../../support/damage-page';
 import { useTempDir } from '../../support/temp-dir';
@@ -24,18 +23,21 @@ function seedArchive(path: string, articles = 3_000): void {
   db.close();
 }
 
+/** The unfinished copies in the backup folder (a copy keeps its .partial name until it passed the check). */
+function partialCopies(archivePath: string): string[] {
+  try {
+    return readdirSync(backupFolder(archivePath)).filter((n) => n.endsWith('.partial'));
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Whether a new backup copy is whole in the backup folder but not yet moved into place: its header
  * already says rollback journal (the last change before the check) and it still has its .partial name.
  */
 function copyBeingChecked(archivePath: string): boolean {
-  let names: string[];
-  try {
-    names = readdirSync(backupFolder(archivePath));
-  } catch {
-    return false;
-  }
-  for (const name of names.filter((n) => n.endsWith('.partial'))) {
+  for (const name of partialCopies(archivePath)) {
     try {
       const fd = openSync(join(backupFolder(archivePath), name), 'r');
       const header = Buffer.alloc(2);
@@ -72,7 +74,7 @@ async function answersWhileChecking(core: Core, work: Promise<unknown>): Promise
   return answered;
 }
 
-describe('the check of a new backup copy', () => {
+describe('a new backup made on a worker', () => {
   const tempDir = useTempDir();
   let core: Core | null = null;
   afterEach(async () => {
@@ -80,10 +82,10 @@ describe('the check of a new backup copy', () => {
     core = null;
   });
 
-  it('runs off the core’s thread: the core answers requests while the copy is being checked', async () => {
+  it('is copied and checked off the core’s thread: the core answers requests while the copy is being checked', async () => {
     const archivePath = join(tempDir(), 'archive.sqlite');
     seedArchive(archivePath);
-    core = createCore({ archivePath, backupCheckWorkerPath: SOURCE_BACKUP_CHECK_WORKER_PATH });
+    core = createCore({ archivePath, backupWorkerPath: SOURCE_BACKUP_WORKER_PATH });
 
     const backingUp = core.handlers['backups.create']({});
     expect(await answersWhileChecking(core, backingUp)).toBeGreaterThan(0);
@@ -96,28 +98,68 @@ describe('the check of a new backup copy', () => {
     expect(readdirSync(backupFolder(archivePath)).filter((n) => n.endsWith('.partial'))).toEqual([]);
   });
 
-  it('finds on its worker what it finds on the calling thread, for a good copy and a damaged one', async () => {
+  it('finds on its worker what it finds on the calling thread, for a good archive and a damaged one', async () => {
     const dir = tempDir();
     const archivePath = join(dir, 'archive.sqlite');
     seedArchive(archivePath, 50);
-    const db = openArchive(archivePath);
-    const good = await createBackup(db, archivePath, new Date(Date.UTC(2026, 0, 1)));
-    const damaged = await createBackup(db, archivePath, new Date(Date.UTC(2026, 0, 2)));
-    db.close();
-    damageFirstPageOf(damaged.path, 'edit_history_undone');
-    const checker = backupChecker({ workerPath: SOURCE_BACKUP_CHECK_WORKER_PATH, nativeBinding: null });
+    let round = 0;
+    /** The finding of a copy made on a worker and of one made on this thread, from the same archive. */
+    const findings = async (): Promise<(string | null)[]> => {
+      round++;
+      const db = openArchive(archivePath);
+      try {
+        const onWorker = backupCopier({ db, archivePath, workerPath: SOURCE_BACKUP_WORKER_PATH, nativeBinding: null });
+        const here = backupCopier({ db, archivePath, workerPath: null, nativeBinding: null });
+        return [await onWorker.copy(join(dir, `worker-${round}.partial`)), await here.copy(join(dir, `here-${round}.partial`))];
+      } finally {
+        db.close();
+      }
+    };
 
-    expect(await checker.problem(good.path)).toBeNull();
-    const problem = await checker.problem(damaged.path);
-    expect(problem).toMatch(/page \d+/);
-    expect(problem).toBe(backupProblem(damaged.path, null));
-    expect(await checker.problem(join(dir, 'missing.sqlite'))).toBe('there is no such file');
+    expect(await findings()).toEqual([null, null]);
+    damageFirstPageOf(archivePath, 'edit_history_undone');
+    const [onWorker, here] = await findings();
+    expect(onWorker).toMatch(/page \d+/);
+    expect(onWorker).toBe(here);
   });
 
-  it('closing the archive while the daily backup’s copy is checked keeps no copy, reports no failure, and leaves the archive whole', async () => {
+  it('ends while another Parley writes to the archive all along, with every article written before it began', async () => {
     const archivePath = join(tempDir(), 'archive.sqlite');
     seedArchive(archivePath);
-    core = createCore({ archivePath, backupCheckWorkerPath: SOURCE_BACKUP_CHECK_WORKER_PATH, backupQuietMs: 0 });
+    core = createCore({ archivePath, backupWorkerPath: SOURCE_BACKUP_WORKER_PATH });
+    // As `parley import` in a terminal while the app is open: a connection of its own, a commit each turn.
+    const other = openArchive(archivePath);
+    const insert = other.prepare(
+      `INSERT INTO articles (title, original_name, format, content_hash, text, imported_at) VALUES ('Later', 'b.txt', 'txt', ?, 'The spokesperson said no.', 'now')`,
+    );
+    let settled = false;
+    const backingUp = core.handlers['backups.create']({});
+    void backingUp.finally(() => (settled = true)).catch(() => undefined);
+    let written = 0;
+    try {
+      while (!settled) {
+        insert.run(`later-${written++}`);
+        await nextTurn();
+      }
+    } finally {
+      other.close();
+    }
+
+    const made = await backingUp;
+    const copy = new BetterSqlite3(made.path, { readonly: true });
+    const articles = copy.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+    copy.close();
+    expect(articles).toBeGreaterThanOrEqual(3_000);
+    expect(articles).toBeLessThanOrEqual(3_000 + written);
+  });
+
+  it.each([
+    { moment: 'is being written', reached: (archivePath: string) => partialCopies(archivePath).length > 0 },
+    { moment: 'is being checked', reached: copyBeingChecked },
+  ])('closing the archive while the daily backup’s copy $moment keeps no copy, reports no failure, and leaves the archive whole', async ({ reached }) => {
+    const archivePath = join(tempDir(), 'archive.sqlite');
+    seedArchive(archivePath);
+    core = createCore({ archivePath, backupWorkerPath: SOURCE_BACKUP_WORKER_PATH, backupQuietMs: 0 });
     const failures: unknown[] = [];
     core.events.on((name, payload) => {
       if (name === 'backup.failed') failures.push(payload);
@@ -129,16 +171,16 @@ describe('the check of a new backup copy', () => {
       (error: unknown) => error,
     );
     void outcome.then(() => (settled = true));
-    // A backup that settles before its copy is ever seen being checked held this thread throughout.
-    while (!settled && !copyBeingChecked(archivePath)) await nextTurn();
-    expect(copyBeingChecked(archivePath)).toBe(true);
+    // A backup that settles before that moment is ever seen held this thread throughout.
+    while (!settled && !reached(archivePath)) await nextTurn();
+    expect(reached(archivePath)).toBe(true);
     // As the desktop app's archive process does when Parley quits: it exits as soon as stop resolves.
     const stopping = core;
     core = null;
     await stopping.stop();
 
     expect(readdirSync(backupFolder(archivePath))).toEqual([]);
-    expect(await outcome).toBeInstanceOf(BackupCheckStoppedError);
+    expect(await outcome).toBeInstanceOf(BackupStoppedError);
     expect(failures).toEqual([]);
     const reopened = openArchive(archivePath, { readonly: true });
     expect(reopened.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(3_000);

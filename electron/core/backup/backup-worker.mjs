@@ -2,4 +2,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./backup-check-worker.ts');
+await import('./backup-worker.ts');
