@@ -1,15 +1,16 @@
 // The core's thread during a backup of a ~300 MB archive, made on that thread (what a host without
 // the worker script does, and what every host did before: the copy in steps, then its sync to disk
-// and its quick_check in one go) and on the backup worker, runs interleaved. A library request is made every 20 ms throughout, as a
-// page would, and each is timed from when it was due to its answer (the worst is how long the thread
-// was held at once); beside it, the backup's wall time and the CPU the core's thread spent on it.
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+// and its quick_check in one go) and on the backup worker, runs interleaved; each backup rotates the
+// oldest of a full backup folder out. A library request is made every 20 ms throughout, as a page
+// would, and each is timed from when it was due to its answer (the worst is how long the thread was
+// held at once); beside it, the backup's wall time and the CPU the core's thread spent on it.
+import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../electron/core';
 import { backupProblem } from '../electron/core/backup/backup-check';
-import { backupFolder } from '../electron/core/backup/backups';
+import { backupFolder, KEEP_BACKUPS } from '../electron/core/backup/backups';
 import { openArchive } from '../electron/core/db/open';
 import { migrations } from '../electron/core/db/migrations';
 import { builtBackupWorkerPath } from './built';
@@ -79,8 +80,25 @@ interface Run {
   threadCpuMs: number | null;
 }
 
+/**
+ * A full backup folder, so the new backup's rotation removes one: the oldest a real copy of the
+ * archive (what removing it costs is measured), the others links to the archive file.
+ */
+function fillBackupFolder(): void {
+  const folder = backupFolder(archivePath);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder);
+  const named = (year: number) => join(folder, `${basename(archivePath)}-${year}0101T000000000Z.sqlite`);
+  copyFileSync(archivePath, named(2000));
+  // On disk before the run, as a day-old backup is, so its write-back is not part of what is timed.
+  const fd = openSync(named(2000), 'r');
+  fsyncSync(fd);
+  closeSync(fd);
+  for (let i = 1; i < KEEP_BACKUPS; i++) linkSync(archivePath, named(2000 + i));
+}
+
 async function backUpWhileAsked(workerPath: string | null): Promise<Run> {
-  rmSync(backupFolder(archivePath), { recursive: true, force: true });
+  fillBackupFolder();
   const core = createCore({ archivePath, backupWorkerPath: workerPath });
   await core.handlers['articles.list']({ limit: 50 });
   const answerMs: number[] = [];
@@ -111,7 +129,7 @@ async function backUpWhileAsked(workerPath: string | null): Promise<Run> {
   asking = false;
   await new Promise<void>((resolve) => (lastAnswered = resolve));
   await core.stop();
-  if (!made.path.endsWith('.sqlite')) throw new Error('no backup was made');
+  if (!made.path.endsWith('.sqlite') || readdirSync(backupFolder(archivePath)).length !== KEEP_BACKUPS) throw new Error('no backup was made, or none was rotated out');
   rmSync(backupFolder(archivePath), { recursive: true, force: true });
   return {
     worstAnswerMs: Math.max(...answerMs),

@@ -1,4 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import BetterSqlite3 from 'better-sqlite3';
@@ -85,7 +86,8 @@ export async function createBackup(
     throw new BackupCheckFailedError(refusedBackupMessage(archivePath, problem));
   }
   renameSync(partial, path);
-  for (const old of listBackups(archivePath).slice(KEEP_BACKUPS)) rmSync(old.path, { force: true });
+  // Off this thread: the file system takes tens of milliseconds to free a 300 MB file.
+  await Promise.all(listBackups(archivePath).slice(KEEP_BACKUPS).map((old) => rm(old.path, { force: true })));
   return { path, createdAt: now.toISOString(), bytes: statSync(path).size };
 }
 
