@@ -52,6 +52,9 @@ function isVenue(phrase: string, m: NationMatch, base: number): boolean {
   return VENUE_BEFORE_RE.test(before) || AFTER_PLACE_COMMA_RE.test(before);
 }
 
+// The words of the phrase before "of (the)" that a country word completes.
+const OFFICE_OF_RE = /([^,;()“”"]*)\bof\s+(?:the\s+)?$/u;
+const PLACE_AFTER_RE = /^\s+(?:in|to|at|on)\s/;
 // What a country word qualifies, up to the next comma or bracket.
 const QUALIFIED_RE = /^[^,;()“”"]{0,60}/;
 
@@ -65,6 +68,13 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   const qualified = QUALIFIED_RE.exec(core.slice(m.end))![0];
   if (qualified.trim() === '' || /^[’']s?\s*$/.test(qualified)) return true;
   if (namesStateOffice(qualified)) return true;
+  // "the ambassador of Brazil in Buenos Aires", "the government of Côte d'Ivoire in Abidjan":
+  // a country named in full completes the office before it, and a place may follow. Not a
+  // country word inside a longer name ("the Business Council of British Columbia").
+  if (m.kind === 'country' && PLACE_AFTER_RE.test(qualified)) {
+    const owner = OFFICE_OF_RE.exec(core.slice(Math.max(0, m.start - 60), m.start));
+    if (owner && namesStateOffice(owner[1]!)) return true;
+  }
   // "Ghanaian diplomat Kwame ...", "Russian Vladimir Putin": a name right after the country word.
   return /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(qualified) && !/\b(?:show|film|company|team|club|league|newspaper|magazine|series)\b/i.test(qualified);
 }
@@ -142,7 +152,7 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
 /** Words that name a state office or its holder: such speakers speak for some nation. */
 const STATE_OFFICE_WORDS = wordLexicon(
   'leader leadership regime state monarch ruler chief minister ministry ministries government president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker governor mayor administration regulator authority authorities council police fleet forces junta palace delegation negotiator',
-  ['air force', 'coast guard', 'crown prince', 'border guard', 'white house', 'state media', 'head of'],
+  ['air force', 'coast guard', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'security adviser', 'security advisor'],
 );
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */

@@ -82,8 +82,9 @@ const DESCRIBED_MENTIONS = 3;
 const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 // How far before a name its describing words may start, in characters.
 const DESCRIBING_REACH = 160;
-// Where the words describing a name stop, reading leftwards from it.
-const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' – ', ' — ', ' - ', ' -- ', '/.', ' said', ' told', ' that ', ' as saying', ' quoted', ' after ', ' when ', ' while ', ' between ', ' with ', ' against ', ' by ', ' including ', ' met ', ' made ', ' urged ', ' called on '];
+// Where the words describing a name stop, reading leftwards from it. A finite verb ends them
+// too: "Washington is rolling out the red carpet for X" names a host, not X's country.
+const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' – ', ' — ', ' - ', ' -- ', '/.', ' said', ' told', ' that ', ' as saying', ' quoted', ' after ', ' when ', ' while ', ' between ', ' with ', ' against ', ' by ', ' including ', ' met ', ' made ', ' urged ', ' called on ', ' is ', ' are ', ' was ', ' were ', ' has ', ' have ', ' had ', ' will ', ' would '];
 // Every place a boundary starts, overlapping ones included (a lookahead matches at each
 // position; no two boundaries start alike, so one alternative per position is enough).
 // One pass of an expression instead of a lastIndexOf per boundary, for every speaker mention.
@@ -172,6 +173,10 @@ export class SpeakerResolver {
   private lastPerson: Actor | null = null;
   /** Per sentence, the nation of the last statement resolved there (for the next sentences). */
   private readonly sentenceNation = new Map<number, PhraseNation>();
+  /** The content of every statement resolved so far: a place inside one is what was said, not where. */
+  private readonly contents: TextSpan[] = [];
+  /** The nation read for each source span ("start:end"): one speaker, one nation, however many statements. */
+  private readonly mentionNations = new Map<string, ContextNation | null>();
   private readonly sentenceStarts: number[];
 
   constructor(
@@ -475,7 +480,7 @@ export class SpeakerResolver {
   /** "In Oslo, Foreign Minister ...", "At a regular briefing in Beijing, ...". */
   private venueBefore(s: number, sentenceStart: number, mentionStart: number): ContextNation | null {
     for (const m of this.cuesIn(s, sentenceStart, mentionStart)) {
-      if (m.code === null || (m.kind !== 'capital' && m.kind !== 'country')) continue;
+      if (m.code === null || (m.kind !== 'capital' && m.kind !== 'country') || this.insideStatement(m.start)) continue;
       if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(sentenceStart, m.start - 12), m.start))) return organizationAt(m.code, m.start, m.end);
     }
     return null;
@@ -531,10 +536,19 @@ export class SpeakerResolver {
   private venueAfter(mention: TextSpan, content: TextSpan | null, s: number, sentenceEnd: number): ContextNation | null {
     for (const m of this.cuesIn(s, mention.end, sentenceEnd)) {
       if (m.code === null || (m.kind !== 'capital' && m.kind !== 'country')) continue;
-      if (content && m.start >= content.start && m.start < content.end) continue;
+      if ((content && m.start >= content.start && m.start < content.end) || this.insideStatement(m.start)) continue;
       if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - 12), m.start))) return organizationAt(m.code, m.start, m.end);
     }
     return null;
+  }
+
+  /**
+   * Whether an offset lies inside a statement already resolved: "criticized the accord
+   * reached in Paris, saying ...", where "in Paris" belongs to the first statement.
+   */
+  private insideStatement(at: number): boolean {
+    for (const c of this.contents) if (at >= c.start && at < c.end) return true;
+    return false;
   }
 
   /** The nation spoken for, or a country opening the sentence, in the three sentences before. */
@@ -586,11 +600,19 @@ export class SpeakerResolver {
     const words = mention.text.split(/\s+/).filter(Boolean);
     const lowerFirst = words[0]?.toLowerCase() ?? '';
     let actor = this.mentionedActor(mention, parts, lowerFirst);
-    const own = (isFullName(parts) ? this.describedNation : null) ?? nationOfPhrase(mention.text, mention.start);
+    const own = (isFullName(parts) ? this.describedNation : null) ?? nationOfPhrase(mention.text, mention.start) ?? this.premodifierNation(mention);
     if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && namesStateOffice(mention.text)) actor = this.roleNounActor(mention, words, own);
 
     let resolved: SpeakerParts = actor ? { ...parts, ...actor.parts, role: actor.parts.role ?? parts.role, organization: actor.parts.organization ?? parts.organization } : parts;
-    const found = this.speakerNation(mention, content, parts, resolved, actor, own, words, lowerFirst);
+    // "X said ..., calling ...": a second statement from the same words keeps the first one's
+    // nation, not one its own content or position happens to bring in.
+    const key = `${mention.start}:${mention.end}`;
+    let found = this.mentionNations.get(key);
+    if (found === undefined) {
+      found = this.speakerNation(mention, content, parts, resolved, actor, own, words, lowerFirst);
+      this.mentionNations.set(key, found);
+    }
+    if (content) this.contents.push(content);
     const nation = found?.nation ?? null;
     actor = this.rememberSpeaker(mention, parts, resolved, actor, nation, words);
     resolved = nation ? { ...resolved, nation: nation.code, nationKnown: true } : { ...resolved, nation: null, nationKnown: false };
@@ -603,6 +625,44 @@ export class SpeakerResolver {
       nation: resolved.nation,
       nationEvidence: found ? evidence(this.text, found.nation, found.kind) : null,
     };
+  }
+
+  /**
+   * "Japan's chief cabinet secretary said": the cue's source may keep only the head noun
+   * ("secretary") when office words run before it, leaving the country word outside. The
+   * office words are read back to a capitalised possessive or nationality ("Japan's",
+   * "South Korea's", "the French"), whose nation is the speaker's own: it then stands
+   * before any place the rest of the sentence or the dateline names.
+   */
+  private premodifierNation(mention: TextSpan): PhraseNation | null {
+    const { tokens } = this;
+    const first = this.tokenStartingAt(mention.start);
+    if (first <= 0 || tokens[first]!.cap || !OFFICE_PREMODIFIERS.has(tokens[first]!.lower)) return null;
+    const sentenceFirst = this.sentences[this.sentenceAt(mention.start)]?.first ?? 0;
+    const adjacent = (k: number) => k >= sentenceFirst && !hasNewline(this.text, tokens[k]!.end, tokens[k + 1]!.start);
+    let k = first;
+    while (first - k < PREMODIFIER_REACH && adjacent(k - 1) && tokens[k - 1]!.word && !tokens[k - 1]!.cap && OFFICE_PREMODIFIERS.has(tokens[k - 1]!.lower)) k--;
+    let capitalised = k;
+    while (k - capitalised < 3 && adjacent(capitalised - 1) && tokens[capitalised - 1]!.word && tokens[capitalised - 1]!.cap) capitalised--;
+    if (capitalised === k) return null;
+    const start = tokens[capitalised]!.start;
+    const found = nationOfPhrase(this.text.slice(start, mention.end), start);
+    return found && found.end <= tokens[k - 1]!.end ? found : null;
+  }
+
+  /** The index of the token starting at `offset`, or -1. */
+  private tokenStartingAt(offset: number): number {
+    const { tokens } = this;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = tokens[mid]!.start;
+      if (at === offset) return mid;
+      if (at < offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   /** The actor a pronoun, surname or full name refers to; a full name is registered (and described) here. */
@@ -670,6 +730,15 @@ export class SpeakerResolver {
     return actor;
   }
 }
+
+// Lower-case words that make up an office's title before its head noun ("chief cabinet
+// secretary", "national security adviser", "armed forces minister"). Only these are read
+// back from a source: any other word may end a clause ("Japan's decision angered officials").
+const OFFICE_PREMODIFIERS = new Set(
+  'leader president minister ministry spokesperson spokesman spokeswoman secretary chairman chairwoman director ambassador envoy governor adviser advisor chief head official officials diplomat commander representative negotiator delegation government cabinet embassy consulate administration army navy military forces armed force guard coast border police intelligence security national foreign defence defense interior home justice finance trade commerce economy economic energy health education environment agriculture industry transport water irrigation oil petroleum maritime fisheries immigration labour labor culture information communications press public unification development deputy vice senior top assistant acting interim principal permanent special first general state affairs relations office department prime'.split(' '),
+);
+// How many office words may stand between the country word and the source.
+const PREMODIFIER_REACH = 4;
 
 // Words naming a state office in general rather than a particular one.
 const STATE_WORDS = new Set(['president', 'presidency', 'presidential', 'prime', 'secretary', 'ambassador', 'embassy', 'envoy', 'army', 'military', 'command', 'commander', 'general', 'spokesperson', 'spokespeople', 'affairs', 'cabinet', 'administration', 'senior', 'top', 'chief', 'vice', 'host', 'summit', 'communications', 'defence', 'defense', 'says', 'told', 'added']);

@@ -117,3 +117,45 @@ describe('speakers who speak for no nation', () => {
     expect(nationOf(text, 'no American ship')).toMatchObject({ nation: 'US', evidence: 'U.S.' });
   });
 });
+
+describe('the speaker’s own words before places the sentence mentions', () => {
+  it('reads the country before a run of office words the source leaves out, for every statement of that speaker', () => {
+    const text = story(
+      'Rocket launch condemned',
+      'At a briefing after talks in Hanoi, Thailand\'s chief government spokesman said the rocket had fallen at sea, calling the launch "a reckless act".',
+      'South Korea\'s national security adviser said the region would stay calm.',
+    );
+    expect(nationOf(text, 'fallen at sea')).toMatchObject({ nation: 'TH', evidence: 'Thailand' });
+    expect(nationOf(text, 'a reckless act')).toMatchObject({ nation: 'TH', evidence: 'Thailand' });
+    expect(nationOf(text, 'stay calm')).toMatchObject({ nation: 'KR', evidence: 'South Korea' });
+  });
+
+  it('does not take a place inside one statement for where its speaker spoke the next', () => {
+    const text = story(
+      'Accord criticised',
+      'ABUJA, May 3 (West Wire) - A senior finance ministry official on Monday criticised the debt accord adopted after a week of talks among creditors in Nairobi, saying the deal "rewards delay".',
+    );
+    expect(nationOf(text, 'debt accord')).toMatchObject({ nation: 'NG', kind: 'dateline' });
+    expect(nationOf(text, 'rewards delay')).toMatchObject({ nation: 'NG', kind: 'dateline' });
+  });
+
+  it('reads the country an office belongs to when a place follows it', () => {
+    const text = story(
+      'Tariff talks',
+      'LONDON, May 2 (Northern Wire) - Talks on tariffs resumed on Monday.',
+      'Paulo Reis, the head of the trade office of the embassy of Brazil in London, said tariffs would fall.',
+      'Ana Silva, the ambassador of Brazil in Buenos Aires, said the talks would go on.',
+    );
+    expect(nationOf(text, 'tariffs would fall')).toMatchObject({ nation: 'BR', evidence: 'Brazil' });
+    expect(nationOf(text, 'talks would go on')).toMatchObject({ nation: 'BR', evidence: 'Brazil' });
+  });
+
+  it('does not give a person the nation of the clause that names them as an object', () => {
+    const text = story(
+      'State visit',
+      'Nairobi is rolling out the red carpet for Amina Diallo this week.',
+      'Diallo said the visit would deepen trade ties.',
+    );
+    expect(nationOf(text, 'deepen trade ties')).toMatchObject({ nation: null });
+  });
+});
