@@ -71,6 +71,7 @@ function newActor(parts: SpeakerParts, at: number, gender: Gender, words: Set<st
 // Words that make a capitalised run an institution worth remembering with its nation.
 const ORG_HINTS = new Set(['ministry', 'department', 'office', 'government', 'embassy', 'council', 'commission', 'agency', 'army', 'navy', 'guard', 'command', 'forces', 'presidency', 'palace', 'house', 'kremlin', 'pentagon']);
 const RUN_CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'al', 'bin']);
+const NOT_NAME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday the a an in on at by for from to with and but or as after before since when while if'.split(' '));
 const LOWER_ROLE_HEADS = new Set(['leader', 'president', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'chairman', 'director', 'ambassador', 'envoy', 'governor', 'senator', 'adviser', 'advisor', 'chief', 'official', 'diplomat', 'mediator', 'commander', 'representative', 'host']);
 const MALE_WORDS = new Set(['he', 'him', 'his', 'mr', 'mr.', 'spokesman', 'chairman', 'king', 'prince', 'congressman', 'businessman']);
 const FEMALE_WORDS = new Set(['she', 'her', 'hers', 'ms', 'ms.', 'mrs', 'mrs.', 'spokeswoman', 'chairwoman', 'queen', 'princess', 'congresswoman', 'businesswoman']);
@@ -95,6 +96,13 @@ const MEDIA_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio
 const RELAY_TARGET_RE = /^\s*((?:(?:[\p{Lu}][\p{L}\p{M}’'.-]*|of|for|the|de|al)\s+){0,7}[\p{Lu}][\p{L}\p{M}’'.-]+)\s+(?:made|said|told|stated|announced|warned|added|issued|gave|noted)\b/u;
 const QUOTED_AS_SAYING_RE = /^\s+((?:[^,.;“”"]|,(?=[^,]{0,80},\s+as\s+saying))+?),?\s+as\s+saying\b/u;
 
+// "Sen. Bernie Sanders on Saturday": when the speaker spoke, not who.
+const TRAILING_DAY_RE = /[\s,]+(?:(?:on|early|late|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?[\s,]*$/;
+
+// "WASHINGTON — Sen. X", "PARIS, May 2 - The spokesperson ...": a source read from the first
+// sentence may start with the dateline (its agency in brackets is already dropped).
+const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:,[^–—-]{1,40}?)?\s+(?:--|[–—-])\s+/u;
+
 /** The speaker parts of a mention, with an appositive after a comma taken as the role. */
 const appositionCache = new Map<string, SpeakerParts>();
 
@@ -109,7 +117,7 @@ function parseMentionWithApposition(text: string): SpeakerParts {
 }
 
 function parseMentionWithAppositionUncached(text: string): SpeakerParts {
-  const plain = text.replace(/\s*\([^)]*\)/g, '').trim();
+  const plain = text.replace(/\s*\([^)]*\)/g, '').replace(TRAILING_DAY_RE, '').trim().replace(DATELINE_OPENING_RE, '');
   const comma = plain.indexOf(',');
   if (comma === -1) return parseMention(plain);
   const head = parseMention(plain.slice(0, comma));
@@ -221,14 +229,18 @@ export class SpeakerResolver {
    */
   private registerRun(first: number, last: number): void {
     const { tokens, text } = this;
-    let nameStart = last;
+    // "Trump Wednesday", "On Tuesday": a day or a sentence-opening word is no part of a name.
+    let nameEnd = last;
+    while (nameEnd > first && NOT_NAME_WORDS.has(tokens[nameEnd - 1]!.lower)) nameEnd--;
+    let nameStart = nameEnd;
     while (nameStart > first && tokens[nameStart - 1]!.word && tokens[nameStart - 1]!.cap && !isTitleOrOfficeWord(tokens[nameStart - 1]!.lower)) nameStart--;
+    while (nameStart < nameEnd && NOT_NAME_WORDS.has(tokens[nameStart]!.lower)) nameStart++;
     const start = tokens[first]!.start;
     const end = tokens[last - 1]!.end;
     const afterConnector = nameStart > first && RUN_CONNECTORS.has(tokens[nameStart - 1]!.lower);
-    if (last - nameStart >= 2 && !afterConnector) {
+    if (nameEnd - nameStart >= 2 && !afterConnector) {
       let name = tokens[nameStart]!.text;
-      for (let k = nameStart + 1; k < last; k++) name += ` ${tokens[k]!.text}`;
+      for (let k = nameStart + 1; k < nameEnd; k++) name += ` ${tokens[k]!.text}`;
       // A possessive is no part of the name ("Kim Jong-un's").
       if (name.endsWith("'s") || name.endsWith('’s')) name = name.slice(0, -2);
       this.registerPerson({ kind: 'person', name, role: null, organization: null, nation: null, nationKnown: false }, start, end, false, true);
@@ -382,14 +394,20 @@ export class SpeakerResolver {
 
   private personBefore(word: string, at: number): Actor | null {
     let found: Actor | null = null;
+    let titled: Actor | null = null;
     for (const a of this.byWord.get(word) ?? []) {
       if (!a.isPerson || a.firstAt >= at) continue;
+      // "Former Mexican President Calderon" after "Felipe Calderon": the full name is the person.
+      if (!isFullName(a.parts)) {
+        if (!titled || a.at > titled.at) titled = a;
+        continue;
+      }
       if ((a.firstWord === word || a.lastWord === word) && (!found || a.at > found.at)) {
         if (a.unparsed) this.describe(a);
         if (a.isPerson) found = a;
       }
     }
-    return found;
+    return found ?? titled;
   }
 
   /** "he" after two men goes to the one the passage is about, or stays unresolved. */
@@ -717,6 +735,14 @@ export class SpeakerResolver {
     if (!actor && (parts.kind === 'institution' || parts.kind === 'anonymous' || (parts.kind === 'person' && parts.name))) {
       actor = newActor(resolved, mention.start, genderOf(words), wordSet(mention.text), parts.kind === 'person', nation ?? undefined);
       this.actors.push(actor);
+      // "Russian Foreign Minister Lavrov said ... Lavrov added": a title and one name is a
+      // person the surname alone refers back to, as a full name is.
+      if (parts.kind === 'person' && parts.role && !parts.name!.includes(' ') && mention.text.trimEnd().endsWith(`${parts.role} ${parts.name}`) && !this.byName.has(parts.name!)) {
+        actor.firstWord = actor.lastWord = parts.name!;
+        actor.first = mention;
+        this.byName.set(parts.name!, actor);
+        this.indexByWord(parts.name!, actor);
+      }
     } else if (actor) {
       actor.at = Math.max(actor.at, mention.start);
     }

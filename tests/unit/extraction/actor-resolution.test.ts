@@ -82,3 +82,30 @@ describe('relayed statements belong to the relayed speaker', () => {
     expect(statementWith(text, 'the region needs calm').speaker).toMatchObject({ name: 'Salim Al-Harthy', nation: 'OM' });
   });
 });
+
+describe('the names a later mention is given', () => {
+  it('ties a surname back to a title and a single name', () => {
+    const text = story(
+      'Grain talks',
+      'Chilean Foreign Minister Rojas said on Tuesday that the grain talks would resume.',
+      '"We are ready," Rojas said.',
+    );
+    expect(statementWith(text, 'We are ready').speaker).toMatchObject({ name: 'Rojas', role: 'Foreign Minister', nation: 'CL' });
+  });
+
+  it('keeps sentence-opening words and days out of names', () => {
+    const text = story(
+      'Budget vote',
+      'Opposition leader Maria Okafor said the budget was unfair.',
+      'But Okafor said the vote would go ahead.',
+      'Senator Lena Morris on Saturday criticised the plan as "too timid".',
+    );
+    expect(statementWith(text, 'vote would go ahead').speaker.name).toBe('Maria Okafor');
+    expect(statementWith(text, 'too timid').speaker.name).toBe('Lena Morris');
+  });
+
+  it('leaves the dateline out of a source the first sentence opens with', () => {
+    const text = story('Border stays open', 'PARIS, May 2 (Northern Wire) - The spokesperson for the foreign ministry of Jordan, Omar Haddad, said the border would stay open.');
+    expect(statementWith(text, 'border would stay open').speaker).toMatchObject({ name: 'Omar Haddad', nation: 'JO' });
+  });
+});
