@@ -79,6 +79,29 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   return /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(qualified) && !/\b(?:show|film|company|team|club|league|newspaper|magazine|series)\b/i.test(qualified);
 }
 
+// The bloc, the alliance: a union of states that wire copy names by its kind alone.
+// Lower case only: "Bloc Québécois" and "Democratic Alliance" are parties, not unions of states.
+const UNION_OF_STATES_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(bloc|alliance)(?:['’]s\b|\s+(?=\p{Ll})|\s*$)/u;
+// Between two coordinated country words: "French and German", "U.S., British and French".
+const COORDINATION_RE = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$/;
+
+/**
+ * "French and German diplomats", "Chinese and Russian officials": speakers of two or more
+ * nations at once, a group with no single nation. The country words must open the phrase
+ * and be joined by a comma or "and", so "the Russian embassy in Washington" is no such group.
+ */
+function sharedBetweenNations(core: string, matches: NationMatch[]): { start: number; end: number } | null {
+  const first = matches[0];
+  if (!first || first.code === null || !/^(?:(?:the|some|several|many|two|three)\s+)?$/i.test(core.slice(0, first.start))) return null;
+  let last = first;
+  for (const m of matches.slice(1)) {
+    if (m.code === null || !COORDINATION_RE.test(core.slice(last.end, m.start))) break;
+    if (m.code !== first.code) return { start: first.start, end: m.end };
+    last = m;
+  }
+  return null;
+}
+
 /** The phrase without trailing relative clauses and participles ("who was in London ..."). */
 export function speakerCore(phrase: string): string {
   const cut = TRAILING_CLAUSE_RE.exec(phrase);
@@ -123,6 +146,14 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const matches = nationsIn(core);
   const intl = matches.find((m) => m.code === null && !DESTINATION_BEFORE_RE.test(core.slice(Math.max(0, m.start - 30), m.start)));
   if (intl) return { code: null, kind: 'organization', start: at + intl.start, end: at + intl.end };
+  // "The bloc's foreign policy chief", "an alliance spokesman": a union of states, no one nation.
+  const union = UNION_OF_STATES_RE.exec(core);
+  if (union) {
+    const start = union.index + union[0].indexOf(union[1]!);
+    return { code: null, kind: 'organization', start: at + start, end: at + start + union[1]!.length };
+  }
+  const shared = sharedBetweenNations(core, matches);
+  if (shared) return { code: null, kind: 'organization', start: at + shared.start, end: at + shared.end };
   const based = matches.find((m) => BASED_AFTER_RE.test(core.slice(m.end, m.end + 8)));
   const nonState = findLexiconWord(core, NON_STATE_WORDS) ?? (BASED_ANY_RE.exec(core) ? { index: BASED_ANY_RE.exec(core)!.index, length: BASED_ANY_RE.exec(core)![0].length } : null);
   if (nonState || based) {

@@ -107,6 +107,18 @@ describe('speakers who speak for no nation', () => {
     expect(nationOf(text, 'keep attacking')).toMatchObject({ nation: null });
   });
 
+  it('gives null to diplomats of two nations and to the bloc, not the nation of the sentence before', () => {
+    const text = story(
+      'Ceasefire talks',
+      'The Kremlin said Moscow would host the next round of talks.',
+      'Spanish and Italian diplomats said they hoped for progress.',
+      'The Kremlin\'s spokesman said the venue was agreed.',
+      'The bloc\'s foreign policy chief, Elena Marsh, said the union stood ready to help.',
+    );
+    expect(nationOf(text, 'hoped for progress')).toMatchObject({ nation: null, kind: 'organization' });
+    expect(nationOf(text, 'stood ready')).toMatchObject({ nation: null, kind: 'organization' });
+  });
+
   it('does not take a place word about something else for the speaker’s nation', () => {
     const text = story(
       'Talent show row',
