@@ -37,6 +37,11 @@ const AFTER_PLACE_COMMA_RE = /\p{L}[,]\s*$/u;
 const GROUP_HEAD_RE = /^(?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+|western\s+|foreign\s+)?(?:diplomats|analysts|observers|experts|sources|officials from|witnesses|residents|delegates|negotiators from)\b/i;
 // A clause or participle after the head that says where the speaker is, not who: cut there.
 const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|speaking|on a visit|visiting|attending|writing|while|after|during|in a|at a|at the)\b|\s(?:who|which|whose)\s/i;
+// A clause saying which office the speaker holds: "X, who heads Egypt's water ministry,".
+const OFFICE_CLAUSE_RE = /\bwho\s+(?:heads|leads|chairs|runs|directs|oversees|represents|speaks for)\s+([^,;()“”"]+)/i;
+// One speaker or a group that stands for several nations or none in particular: "a Western
+// diplomat", "Arab officials", "both governments", "the two leaders".
+const NO_SINGLE_NATION_RE = /^(?:(?:an?|the|some|several|many|two|three)\s+)?(?:(western|european|arab|african|asian|gulf|foreign|regional|international)\s+(?:diplomats?|officials?|envoys?|sources?|negotiators?|mediators?|observers?)|(both|the two|the three)\s+(?:governments|sides|countries|leaders|nations|capitals|ministers|delegations|presidents|foreign ministers|prime ministers))\b/i;
 
 /** Cues that only say where someone is or goes, dropped before the nation is read. */
 function isDecoy(phrase: string, m: NationMatch, base: number): boolean {
@@ -152,6 +157,12 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     const start = union.index + union[0].indexOf(union[1]!);
     return { code: null, kind: 'organization', start: at + start, end: at + start + union[1]!.length };
   }
+  const several = NO_SINGLE_NATION_RE.exec(core);
+  if (several) {
+    const words = several[1] ?? several[2]!;
+    const start = several.index + several[0].indexOf(words);
+    return { code: null, kind: 'organization', start: at + start, end: at + start + words.length };
+  }
   const shared = sharedBetweenNations(core, matches);
   if (shared) return { code: null, kind: 'organization', start: at + shared.start, end: at + shared.end };
   const based = matches.find((m) => BASED_AFTER_RE.test(core.slice(m.end, m.end + 8)));
@@ -172,6 +183,12 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
       return { code: own.code, kind: 'explicit', start: at + own.start, end: at + own.end };
     }
     return { code: own.code, kind, start: at + own.start, end: at + own.end };
+  }
+  const office = OFFICE_CLAUSE_RE.exec(phrase);
+  if (office && namesStateOffice(office[1]!)) {
+    const held = nationOfPhraseAt0(office[1]!);
+    const offset = office.index + office[0].length - office[1]!.length;
+    if (held && held.code !== null) return { ...held, start: at + offset + held.start, end: at + offset + held.end };
   }
   if (GROUP_HEAD_RE.test(core.trim())) return null;
   const venue = kept[0];

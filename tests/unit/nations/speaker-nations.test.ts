@@ -119,6 +119,17 @@ describe('speakers who speak for no nation', () => {
     expect(nationOf(text, 'stood ready')).toMatchObject({ nation: null, kind: 'organization' });
   });
 
+  it('gives null to a Western diplomat and to both governments, not the dateline', () => {
+    const text = story(
+      'Border talks',
+      'ACCRA, June 4 (Coast Wire) - Togo and Benin resumed border talks on Monday.',
+      'A Western diplomat said the mood was tense.',
+      'Both governments said they wanted the crossings reopened.',
+    );
+    expect(nationOf(text, 'mood was tense')).toMatchObject({ nation: null, kind: 'organization' });
+    expect(nationOf(text, 'crossings reopened')).toMatchObject({ nation: null, kind: 'organization' });
+  });
+
   it('does not take a place word about something else for the speaker’s nation', () => {
     const text = story(
       'Talent show row',
@@ -149,6 +160,17 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'debt accord')).toMatchObject({ nation: 'NG', kind: 'dateline' });
     expect(nationOf(text, 'rewards delay')).toMatchObject({ nation: 'NG', kind: 'dateline' });
+  });
+
+  it('reads the office a relative clause says the speaker heads', () => {
+    const text = story(
+      'Dam row',
+      'NAIROBI, June 4 (Rift Wire) - Talks on the dam resumed on Monday.',
+      'Hassan Fathy, who heads Egypt\'s water ministry, said the dam endangered millions.',
+      'Uzma Haider, who studies water policy in Lahore, said the treaty was outdated.',
+    );
+    expect(nationOf(text, 'endangered millions')).toMatchObject({ nation: 'EG', evidence: 'Egypt' });
+    expect(nationOf(text, 'treaty was outdated')).toMatchObject({ nation: null });
   });
 
   it('reads the country an office belongs to when a place follows it', () => {
