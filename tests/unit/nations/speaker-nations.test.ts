@@ -153,6 +153,17 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'stay calm')).toMatchObject({ nation: 'KR', evidence: 'South Korea' });
   });
 
+  it('reads "the Chinese side" and a nuclear envoy as their governments, not the speaker before', () => {
+    const text = story(
+      'Missile test',
+      'Brazilian President Rafael Souza said the test was regrettable.',
+      'The Chinese side said it opposed any provocation.',
+      'Seoul\'s top nuclear envoy said the launch was a violation.',
+    );
+    expect(nationOf(text, 'opposed any provocation')).toMatchObject({ nation: 'CN', evidence: 'Chinese' });
+    expect(nationOf(text, 'was a violation')).toMatchObject({ nation: 'KR', evidence: 'Seoul' });
+  });
+
   it('does not take a place inside one statement for where its speaker spoke the next', () => {
     const text = story(
       'Accord criticised',
