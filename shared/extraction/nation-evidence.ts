@@ -59,7 +59,8 @@ function isVenue(phrase: string, m: NationMatch, base: number): boolean {
 
 // The words of the phrase before "of (the)" that a country word completes.
 const OFFICE_OF_RE = /([^,;()“”"]*)\bof\s+(?:the\s+)?$/u;
-const PLACE_AFTER_RE = /^\s+(?:in|to|at|on)\s/;
+// What may follow such a country: a place ("in London", "to Argentina") or a second office ("and chair of ...").
+const PLACE_AFTER_RE = /^\s+(?:in|to|at|on|and)\s/;
 // What a country word qualifies, up to the next comma or bracket.
 const QUALIFIED_RE = /^[^,;()“”"]{0,60}/;
 
@@ -75,7 +76,7 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   // "The Chinese side said", "his Australian counterpart said": diplomatic shorthand for a government.
   if (namesStateOffice(qualified) || /^\s+(?:side|counterpart)\b/.test(qualified)) return true;
   // "the ambassador of Brazil in Buenos Aires", "the government of Côte d'Ivoire in Abidjan":
-  // a country named in full completes the office before it, and a place may follow. Not a
+  // a country named in full completes the office before it, and a place or a second office may follow. Not a
   // country word inside a longer name ("the Business Council of British Columbia").
   if (m.kind === 'country' && PLACE_AFTER_RE.test(qualified)) {
     const owner = OFFICE_OF_RE.exec(core.slice(Math.max(0, m.start - 60), m.start));

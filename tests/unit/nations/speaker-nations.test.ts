@@ -184,15 +184,17 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'treaty was outdated')).toMatchObject({ nation: null });
   });
 
-  it('reads the country an office belongs to when a place follows it', () => {
+  it('reads the country an office belongs to when a place or a second office follows it', () => {
     const text = story(
       'Tariff talks',
       'LONDON, May 2 (Northern Wire) - Talks on tariffs resumed on Monday.',
       'Paulo Reis, the head of the trade office of the embassy of Brazil in London, said tariffs would fall.',
       'Ana Silva, the ambassador of Brazil in Buenos Aires, said the talks would go on.',
+      'Juan Rivas, the foreign minister of Peru and the current chair of the Andean group, said quotas would go.',
     );
     expect(nationOf(text, 'tariffs would fall')).toMatchObject({ nation: 'BR', evidence: 'Brazil' });
     expect(nationOf(text, 'talks would go on')).toMatchObject({ nation: 'BR', evidence: 'Brazil' });
+    expect(nationOf(text, 'quotas would go')).toMatchObject({ nation: 'PE', evidence: 'Peru' });
   });
 
   it('does not give a person the nation of the clause that names them as an object', () => {
