@@ -57,6 +57,15 @@ describe('the nation from the organization and its place', () => {
     expect(nationOf(text, 'production would start')).toMatchObject({ nation: 'GH' });
   });
 
+  it('places a ship’s commanding officer by the government that spoke just before', () => {
+    const text = story(
+      'Strait transit',
+      'Australia\'s defence department said the destroyer had completed a routine transit.',
+      'The destroyer\'s commanding officer, Cmdr. Lena Holt, said foreign warships had kept a safe distance.',
+    );
+    expect(nationOf(text, 'kept a safe distance')).toMatchObject({ nation: 'AU' });
+  });
+
   it('falls back on the dateline, and says that it did', () => {
     const text = story('Budget passes', 'HANOI, May 2 (Delta Wire) - The Finance Ministry said the deficit would narrow next year.');
     expect(nationOf(text, 'deficit would narrow')).toEqual({ nation: 'VN', kind: 'dateline', evidence: 'HANOI' });
