@@ -4,7 +4,7 @@
 // oldest of a full backup folder out. A library request is made every 20 ms throughout, as a page
 // would, and each is timed from when it was due to its answer (the worst is how long the thread was
 // held at once); beside it, the backup's wall time and the CPU the core's thread spent on it.
-import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,8 @@ import { backupFolder, KEEP_BACKUPS } from '../electron/core/backup/backups';
 import { openArchive } from '../electron/core/db/open';
 import { migrations } from '../electron/core/db/migrations';
 import { builtBackupWorkerPath } from './built';
-import { POLNEAR_DIR, report } from './measure';
+import { mainThreadCpuMs, POLNEAR_DIR, report } from './measure';
+import { readPolnearTexts } from './polnear-texts';
 
 const TARGET_MIB = 300;
 const RUNS = 4;
@@ -22,19 +23,15 @@ const REQUEST_EVERY_MS = 20;
 /** What the product asks of a read while work runs. */
 const ANSWER_WITHIN_MS = 100;
 
-const trainText = join(fileURLToPath(POLNEAR_DIR), 'train', 'text');
-if (!existsSync(trainText)) {
-  console.log(`backup: skipped: PolNeAR is not at ${trainText}`);
+const texts = readPolnearTexts('train');
+if (texts === null) {
+  console.log(`backup: skipped: PolNeAR is not at ${fileURLToPath(POLNEAR_DIR)}`);
   process.exit(0);
 }
 
 /** Built once and kept between runs (it takes a minute or two), for this schema version. */
 const archivePath = join(tmpdir(), `parley-bench-backup-${TARGET_MIB}mib-v${migrations.length}.sqlite`);
 if (!existsSync(archivePath)) {
-  const texts = readdirSync(trainText)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(trainText, f), 'utf8'));
   const building = `${archivePath}.building`;
   rmSync(building, { force: true });
   const db = openArchive(building);
@@ -60,16 +57,6 @@ if (!existsSync(archivePath)) {
   rmSync(`${building}-wal`, { force: true });
   rmSync(`${building}-shm`, { force: true });
   console.log(`built the ${TARGET_MIB} MiB archive in ${((performance.now() - started) / 1000).toFixed(0)} s at ${archivePath}`);
-}
-
-/** CPU milliseconds of this process's main thread alone (Linux; 10 ms resolution), or null elsewhere. */
-function mainThreadCpuMs(): number | null {
-  try {
-    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return null;
-  }
 }
 
 interface Run {

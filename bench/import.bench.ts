@@ -21,7 +21,7 @@ import { walkPaths } from '../electron/core/import/walk-paths';
 import { createStatementStore } from '../electron/core/statements/statement-store';
 import { extractStatements } from '../shared/extraction';
 import { builtWorkerPath } from './built';
-import { POLNEAR_DIR, report } from './measure';
+import { mainThreadCpuMs, POLNEAR_DIR, report } from './measure';
 
 const trainText = join(fileURLToPath(POLNEAR_DIR), 'train', 'text');
 if (!existsSync(trainText)) {
@@ -52,16 +52,6 @@ function asHtml(text: string): string {
 function processCpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
-}
-
-/** CPU milliseconds of this process's main thread alone (Linux; 10 ms resolution), or null elsewhere. */
-function mainThreadCpuMs(): number | null {
-  try {
-    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // Search and paging at 100,000 articles against raw FTS5 on the same archive file, and the command
 // line's cold start against a plain Node script doing the same query.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,19 +12,16 @@ import { migrations } from '../electron/core/db/migrations';
 import { toFtsQuery } from '../electron/core/search/fts-query';
 import { BUILT_CLI } from './built';
 import { POLNEAR_DIR, report } from './measure';
+import { readPolnearTexts } from './polnear-texts';
 
 const ARTICLES = 100_000;
 const TEXT_CHARS = 2_000;
 const RUNS = 15;
-const trainText = join(fileURLToPath(POLNEAR_DIR), 'train', 'text');
-if (!existsSync(trainText)) {
-  console.log(`search: skipped: PolNeAR is not at ${trainText}`);
+const texts = readPolnearTexts('train');
+if (texts === null) {
+  console.log(`search: skipped: PolNeAR is not at ${fileURLToPath(POLNEAR_DIR)}`);
   process.exit(0);
 }
-const texts = readdirSync(trainText)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(join(trainText, f), 'utf8'));
 
 /** Built once and kept between runs (it takes minutes), for this schema version. */
 const archivePath = join(tmpdir(), `parley-bench-${ARTICLES}-v${migrations.length}.sqlite`);
