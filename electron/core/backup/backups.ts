@@ -15,6 +15,13 @@ export const KEEP_BACKUPS = 10;
 export const AUTOMATIC_EVERY_MS = 24 * 60 * 60 * 1000;
 
 const STAMP = /-(\d{8}T\d{6}(?:\d{3})?Z)\.sqlite$/;
+/** A copy being written, named for the backup it will become. */
+const UNFINISHED = /-(\d{8}T\d{6}(?:\d{3})?Z)\.sqlite\.partial(?:-journal|-wal|-shm)?$/;
+/**
+ * An unfinished copy this much older than a new backup was left by a Parley that was killed while
+ * writing it (a 300 MB copy takes seconds); a younger one may be another Parley's backup in flight.
+ */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
 /** Backups live beside the archive, in `<archive>.backups/`. */
 export function backupFolder(archivePath: string): string {
@@ -71,6 +78,7 @@ export async function createBackup(
 ): Promise<BackupInfo> {
   const folder = backupFolder(archivePath);
   mkdirSync(folder, { recursive: true });
+  removeAbandonedCopies(archivePath, now);
   const path = join(folder, `${basename(archivePath)}-${stampOf(now)}.sqlite`);
   const partial = `${path}.partial`;
   let problem: string | null;
@@ -89,6 +97,15 @@ export async function createBackup(
   // Off this thread: the file system takes tens of milliseconds to free a 300 MB file.
   await Promise.all(listBackups(archivePath).slice(KEEP_BACKUPS).map((old) => rm(old.path, { force: true })));
   return { path, createdAt: now.toISOString(), bytes: statSync(path).size };
+}
+
+/** Removes the unfinished copies (and their journals) that killed backups left behind; listings never show them. */
+function removeAbandonedCopies(archivePath: string, now: Date): void {
+  const folder = backupFolder(archivePath);
+  for (const name of readdirSync(folder)) {
+    const stamp = name.startsWith(`${basename(archivePath)}-`) ? UNFINISHED.exec(name)?.[1] : undefined;
+    if (stamp && now.getTime() - Date.parse(dateOfStamp(stamp)) > ABANDONED_AFTER_MS) rmSync(join(folder, name), { force: true });
+  }
 }
 
 function refusedBackupMessage(archivePath: string, problem: string): string {

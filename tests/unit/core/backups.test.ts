@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -61,6 +61,26 @@ describe('backups and restore', () => {
     expect(listed).toHaveLength(KEEP_BACKUPS);
     expect(listed[0]!.createdAt >= listed[1]!.createdAt).toBe(true);
     expect(listed.some((b) => b.createdAt === '2026-01-01T00:00:00.000Z')).toBe(false);
+  });
+
+  it('removes the unfinished copies a killed backup left behind, never one that may still be in flight', async () => {
+    const archivePath = join(tempDir(), 'archive.sqlite');
+    seed(archivePath, 2);
+    const folder = `${archivePath}.backups`;
+    mkdirSync(folder);
+    const abandoned = join(folder, 'archive.sqlite-20260101T080000000Z.sqlite.partial');
+    const inFlight = join(folder, 'archive.sqlite-20260101T095930000Z.sqlite.partial');
+    const otherArchive = join(folder, 'other.sqlite-20260101T080000000Z.sqlite.partial');
+    for (const path of [abandoned, `${abandoned}-journal`, inFlight, otherArchive]) writeFileSync(path, 'half a copy');
+
+    const db = openArchive(archivePath);
+    await createBackup(db, archivePath, new Date(Date.UTC(2026, 0, 1, 10, 0, 0)));
+    db.close();
+    expect(readdirSync(folder).sort()).toEqual([
+      'archive.sqlite-20260101T095930000Z.sqlite.partial',
+      'archive.sqlite-20260101T100000000Z.sqlite',
+      'other.sqlite-20260101T080000000Z.sqlite.partial',
+    ]);
   });
 
   it('starts the automatic backup only after the archive has been quiet, never during the calls that come first', async () => {
