@@ -4,18 +4,17 @@
 // oldest of a full backup folder out. A library request is made every 20 ms throughout, as a page
 // would, and each is timed from when it was due to its answer (the worst is how long the thread was
 // held at once); beside it, the backup's wall time and the CPU the core's thread spent on it.
-import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { closeSync, copyFileSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../electron/core';
 import { backupProblem } from '../electron/core/backup/backup-check';
 import { backupFolder, KEEP_BACKUPS } from '../electron/core/backup/backups';
-import { openArchive } from '../electron/core/db/open';
-import { migrations } from '../electron/core/db/migrations';
 import { builtBackupWorkerPath } from './built';
 import { mainThreadCpuMs, POLNEAR_DIR, report } from './measure';
 import { readPolnearTexts } from './polnear-texts';
+import { cachedArticleArchive } from './support/cached-article-archive';
 
 const TARGET_MIB = 300;
 const RUNS = 4;
@@ -29,35 +28,12 @@ if (texts === null) {
   process.exit(0);
 }
 
-/** Built once and kept between runs (it takes a minute or two), for this schema version. */
-const archivePath = join(tmpdir(), `parley-bench-backup-${TARGET_MIB}mib-v${migrations.length}.sqlite`);
-if (!existsSync(archivePath)) {
-  const building = `${archivePath}.building`;
-  rmSync(building, { force: true });
-  const db = openArchive(building);
-  const insert = db.prepare(
-    `INSERT INTO articles (title, outlet, published_at, original_name, format, content_hash, text, imported_at)
-     VALUES (?, ?, ?, ?, 'txt', ?, ?, ?)`,
-  );
-  const bytes = () => (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
-  const started = performance.now();
-  // PolNeAR train again and again, each copy a new edition so every text is a new article.
-  for (let i = 0; bytes() < TARGET_MIB * 1024 * 1024; ) {
-    db.transaction(() => {
-      for (const end = i + 2_000; i < end; i++) {
-        const text = `Edition ${Math.floor(i / texts.length)}. ${texts[i % texts.length]!}`;
-        const date = `20${10 + (i % 15)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
-        insert.run(text.split('\n')[0]!.slice(0, 120), `Outlet ${i % 60}`, date, `article-${i}.txt`, `bench-backup-${i}`, text, new Date().toISOString());
-      }
-    })();
-  }
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.close();
-  renameSync(building, archivePath);
-  rmSync(`${building}-wal`, { force: true });
-  rmSync(`${building}-shm`, { force: true });
-  console.log(`built the ${TARGET_MIB} MiB archive in ${((performance.now() - started) / 1000).toFixed(0)} s at ${archivePath}`);
-}
+// PolNeAR train again and again, each copy a new edition so every text is a new article.
+const archivePath = cachedArticleArchive({
+  name: `backup-${TARGET_MIB}mib`,
+  textOf: (i) => `Edition ${Math.floor(i / texts.length)}. ${texts[i % texts.length]!}`,
+  bytes: TARGET_MIB * 1024 * 1024,
+});
 
 interface Run {
   worstAnswerMs: number;

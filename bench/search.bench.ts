@@ -1,18 +1,18 @@
 // Search and paging at 100,000 articles against raw FTS5 on the same archive file, and the command
 // line's cold start against a plain Node script doing the same query.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { createCore } from '../electron/core';
 import { openArchive } from '../electron/core/db/open';
-import { migrations } from '../electron/core/db/migrations';
 import { toFtsQuery } from '../electron/core/search/fts-query';
 import { BUILT_CLI } from './built';
 import { POLNEAR_DIR, report } from './measure';
 import { readPolnearTexts } from './polnear-texts';
+import { cachedArticleArchive } from './support/cached-article-archive';
 
 const ARTICLES = 100_000;
 const TEXT_CHARS = 2_000;
@@ -23,34 +23,15 @@ if (texts === null) {
   process.exit(0);
 }
 
-/** Built once and kept between runs (it takes minutes), for this schema version. */
-const archivePath = join(tmpdir(), `parley-bench-${ARTICLES}-v${migrations.length}.sqlite`);
-if (!existsSync(archivePath)) {
-  const building = `${archivePath}.building`;
-  rmSync(building, { force: true });
-  const db = openArchive(building);
-  const insert = db.prepare(
-    `INSERT INTO articles (title, outlet, published_at, original_name, format, content_hash, text, imported_at)
-     VALUES (?, ?, ?, ?, 'txt', ?, ?, ?)`,
-  );
-  const started = performance.now();
-  for (let start = 0; start < ARTICLES; start += 5_000) {
-    db.transaction(() => {
-      for (let i = start; i < Math.min(ARTICLES, start + 5_000); i++) {
-        const source = texts[i % texts.length]!;
-        const offset = (Math.floor(i / texts.length) * 137) % Math.max(1, source.length - TEXT_CHARS);
-        const text = `Edition ${i}. ${source.slice(offset, offset + TEXT_CHARS)}`;
-        const date = `20${10 + (i % 15)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
-        insert.run(text.split('\n')[0]!.slice(0, 120), `Outlet ${i % 60}`, date, `article-${i}.txt`, `bench-${i}`, text, new Date().toISOString());
-      }
-    })();
-  }
-  db.close();
-  renameSync(building, archivePath);
-  rmSync(`${building}-wal`, { force: true });
-  rmSync(`${building}-shm`, { force: true });
-  console.log(`built the ${ARTICLES}-article archive in ${((performance.now() - started) / 1000).toFixed(0)} s at ${archivePath}`);
-}
+const archivePath = cachedArticleArchive({
+  name: String(ARTICLES),
+  textOf: (i) => {
+    const source = texts[i % texts.length]!;
+    const offset = (Math.floor(i / texts.length) * 137) % Math.max(1, source.length - TEXT_CHARS);
+    return `Edition ${i}. ${source.slice(offset, offset + TEXT_CHARS)}`;
+  },
+  articles: ARTICLES,
+});
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
