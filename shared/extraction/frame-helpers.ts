@@ -1,7 +1,7 @@
 /** Small token-walking helpers shared by the frame finders. */
 import type { FrameContext } from './frame-types';
 import type { Sentence } from './sentences';
-import type { Token } from './tokens';
+import { tokenIndexAt, type Token } from './tokens';
 
 // Words allowed between a subject and its reporting verb ("Smith has also said").
 export const BETWEEN_SUBJECT_AND_CUE = new Set(
@@ -114,15 +114,7 @@ export function countWords(ctx: FrameContext, first: number, last: number): numb
 
 /** Index of the token starting at or covering a character offset. */
 export function tokenAt(ctx: FrameContext, offset: number): number {
-  const { tokens } = ctx;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return tokenIndexAt(ctx.tokens, offset);
 }
 
 // Time words that may sit between a speaker and the verb ("Trump on Friday said").

@@ -11,7 +11,7 @@ import { namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNa
 import { findAllNations, type NationMatch } from '../nations/index';
 import { hasNewline, type Sentence } from './sentences';
 import { isTitleOrOfficeWord, parseMention, type SpeakerParts } from './speaker';
-import type { Token } from './tokens';
+import { tokenIndexAt, type Token } from './tokens';
 
 type Gender = 'm' | 'f' | null;
 
@@ -670,17 +670,8 @@ export class SpeakerResolver {
 
   /** The index of the token starting at `offset`, or -1. */
   private tokenStartingAt(offset: number): number {
-    const { tokens } = this;
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const at = tokens[mid]!.start;
-      if (at === offset) return mid;
-      if (at < offset) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    const k = tokenIndexAt(this.tokens, offset);
+    return this.tokens[k]?.start === offset ? k : -1;
   }
 
   /** The actor a pronoun, surname or full name refers to; a full name is registered (and described) here. */

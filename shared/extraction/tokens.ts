@@ -108,3 +108,15 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** Index of the token starting at or covering a character offset (the first token for an offset before it). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
