@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import mammoth from 'mammoth';
 import { ImportFailure, type ImportLimits, type ImportSource, type ParseOutcome } from '../types';
 import { articlesFromDocument } from './document-article';
 import { openOfficePackage } from './office-package';
@@ -20,8 +21,6 @@ export async function readDocx(source: ImportSource, limits: ImportLimits): Prom
   // mammoth's zip reader trusts declared sizes: every part is checked against the limits here first.
   pkg.verifyParts();
   const properties = readCoreProperties(pkg.readText('docProps/core.xml'));
-  // Loaded on first use: most imports never meet a Word file, and start-up stays quick.
-  const { default: mammoth } = await import('mammoth');
   const { value: html } = await mammoth.convertToHtml(
     { buffer: Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength) },
     {

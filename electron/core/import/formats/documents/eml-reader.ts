@@ -1,4 +1,4 @@
-import type { AddressObject, ParsedMail } from 'mailparser';
+import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import type { ParsedArticle } from '../../../../../shared/domain/article';
 import { articleFromHtml } from '../html/html-article';
 import { assertParsableMarkup } from '../html/markup-bounds';
@@ -24,8 +24,6 @@ export async function readEml(source: ImportSource, limits: ImportLimits): Promi
   assertNotEmpty(source.bytes, describe);
   const head = new TextDecoder('utf-8').decode(source.bytes.subarray(0, 8192));
   if (!MAIL_HEADER.test(head)) throw new ImportFailure('corrupt', `${describe} is not an e-mail message (it has no mail headers).`);
-  // Loaded on first use, like the other heavy parsers.
-  const { simpleParser } = await import('mailparser');
   const mail = await simpleParser(Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength), {
     skipHtmlToText: true,
     skipTextToHtml: true,
