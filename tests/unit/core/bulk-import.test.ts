@@ -53,10 +53,7 @@ async function writeExport(path: string, count: number): Promise<void> {
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
 
-/**
- * The workers as the command line and the app run them, built to JavaScript: workers compiling the
- * sources at start-up would hold a TypeScript compiler each, which is not what the memory bound is about.
- */
+/** The workers as the command line and the app run them, built to JavaScript. */
 async function builtWorker(): Promise<string> {
   if (nodeBuildIsStale()) await buildNode({ quiet: true });
   return join(NODE_OUT, 'prepare-worker.mjs');
