@@ -46,6 +46,14 @@ export class LibraryPage {
     await this.searchBox.fill(text);
   }
 
+  /**
+   * Waits until the list shows this search's results: until then it still holds the rows of the one
+   * before, which the results replace, maybe between the two clicks of a double-click.
+   */
+  async expectSearched(text: string): Promise<void> {
+    await expect(this.summary).toContainText(`“${text.trim()}”`);
+  }
+
   async openArticle(title: string | RegExp): Promise<void> {
     await this.row(title).dblclick();
   }

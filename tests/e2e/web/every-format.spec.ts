@@ -88,7 +88,9 @@ test('every kind of file an analyst has imports from one drop and opens', async 
 
   for (const { title, marker } of expected) {
     await test.step(`“${title}” opens with its own text`, async () => {
-      await library.search(marker.replace('This is the ', '').replace(' edition of the report.', ''));
+      const query = marker.replace('This is the ', '').replace(' edition of the report.', '');
+      await library.search(query);
+      await library.expectSearched(query);
       // Anchored, since one title can end another ("HTML edition…" inside "Zipped HTML edition…").
       await library.openArticle(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
       await reader.expectOpen(title);
