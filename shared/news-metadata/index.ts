@@ -8,7 +8,7 @@ import type { NewsMetadata, TextRange } from './types';
 import { findWireTag, outletForTag } from './wire-outlets';
 
 export type { NewsMetadata, TextRange } from './types';
-export { normaliseDate, isoDay } from './dates';
+export { compileDateReader, normaliseDate, isoDay } from './dates';
 export { detectLanguage } from './language';
 export { outletForTag } from './wire-outlets';
 

@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { setImmediate as nextMacrotask } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
+import { compileDateReader } from '../../../shared/news-metadata';
 import { archiveLookup, NO_ARCHIVE } from './archive-lookup';
 import { prepareArticles, prepareTask, type ArchiveLookup, type PrepareTask } from './prepare';
 import { WARM_UP_TEXTS, warmUpText } from './warm-up-text';
@@ -128,6 +129,8 @@ let warming: Promise<void> | null = null;
  * gives way to the first real task, which would compile it anyway.
  */
 async function warmUp(): Promise<void> {
+  compileDateReader();
+  await nextMacrotask();
   const encoder = new TextEncoder();
   for (let i = 0; i < WARM_UP_TEXTS && queue.length === 0; i++) {
     const bytes = encoder.encode(warmUpText(i));
