@@ -116,6 +116,7 @@ export function speakerCore(phrase: string): string {
 }
 
 const DETERMINER_RE = /^(?:the|a|an)\s+/i;
+const HEAD_BEFORE_APPOSITIVE_RE = /^\s*(?:the\s+)?$/i;
 
 /**
  * The nation a speaker's phrase gives, read at article offset `at`. `officialHead` says the
@@ -167,8 +168,14 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   }
   const shared = sharedBetweenNations(core, matches);
   if (shared) return { code: null, kind: 'organization', start: at + shared.start, end: at + shared.end };
+  // "Egypt, one of the largest importers of wheat,": a country standing alone as the head speaks for
+  // itself, whatever its appositive calls it.
+  const head = matches[0];
+  if (head && head.code !== null && head.kind !== 'demonym' && head.kind !== 'media' && HEAD_BEFORE_APPOSITIVE_RE.test(core.slice(0, head.start)) && /^\s*,/.test(core.slice(head.end))) {
+    return { code: head.code, kind: head.kind === 'country' ? 'explicit' : 'metonym', start: at + head.start, end: at + head.end };
+  }
   const based = matches.find((m) => BASED_AFTER_RE.test(core.slice(m.end, m.end + 8)));
-  const nonState = findLexiconWord(core, NON_STATE_WORDS) ?? (BASED_ANY_RE.exec(core) ? { index: BASED_ANY_RE.exec(core)!.index, length: BASED_ANY_RE.exec(core)![0].length } : null);
+  const nonState = findLexiconWord(withoutBodies(core, matches), NON_STATE_WORDS) ?? (BASED_ANY_RE.exec(core) ? { index: BASED_ANY_RE.exec(core)!.index, length: BASED_ANY_RE.exec(core)![0].length } : null);
   if (nonState || based) {
     const s = based ? based.start : nonState!.index;
     const e = based ? based.end : nonState!.index + nonState!.length;
@@ -197,6 +204,13 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // "In Niamey, Foreign Ministry spokesman X", "A senior official in Berlin": an office placed by its seat.
   if (venue && namesStateOffice(core)) return { code: venue.code, kind: 'organization', start: at + venue.start, end: at + venue.end };
   return null;
+}
+
+/** The phrase with the names of international bodies blanked: "union" in "the European Union" is no trade union. */
+function withoutBodies(core: string, matches: NationMatch[]): string {
+  let out = core;
+  for (const m of matches) if (m.kind === 'international') out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+  return out;
 }
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */

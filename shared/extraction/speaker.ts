@@ -82,6 +82,9 @@ function parseMentionUncached(mention: string): SpeakerParts {
   while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart]!.toLowerCase())) nameStart++;
   // "Ministry of External Affairs", "Centre for Water and Security": capitals after "of" name an institution.
   if (nameStart > 0 && nameStart < words.length && /^(of|for|and)$/i.test(words[nameStart - 1]!) && words.slice(0, nameStart - 1).some((w) => ORG_WORDS.has(w.toLowerCase()))) nameStart = words.length;
+  // "ambassador to the United Nations", "envoy to Beijing": capitals after "to" name where an office is sent, not its holder.
+  const beforeName = nameStart > 1 && words[nameStart - 1]!.toLowerCase() === 'the' ? nameStart - 2 : nameStart - 1;
+  if (nameStart < words.length && beforeName > 0 && words[beforeName]!.toLowerCase() === 'to') nameStart = words.length;
   const nameWords = words.slice(nameStart);
   let roleStart = nameStart;
   while (roleStart > 0) {

@@ -90,7 +90,7 @@ const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' – ', ' — ', ' - ',
 // position; no two boundaries start alike, so one alternative per position is enough).
 // One pass of an expression instead of a lastIndexOf per boundary, for every speaker mention.
 const PREFIX_BOUNDARY_RE = new RegExp(`(?=(${PREFIX_BOUNDARIES.map((m) => m.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')}))`, 'g');
-const NAME_AND_RE = /\p{Lu}[\p{L}\p{M}-]*\s+and\s+(?=\p{Lu}|$)/gu;
+const NAME_AND_RE = /\p{Lu}[\p{L}\p{M}-]*\s+and\s+(?=\p{Lu}|(?:his|her|their)\s|$)/gu;
 const RELAY_CUE_RE = /^(?:according|quot|report|cit|carr)/i;
 const MEDIA_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|daily|outlet|wire|press|readout)\b/i;
 const RELAY_TARGET_RE = /^\s*((?:(?:[\p{Lu}][\p{L}\p{M}’'.-]*|of|for|the|de|al)\s+){0,7}[\p{Lu}][\p{L}\p{M}’'.-]+)\s+(?:made|said|told|stated|announced|warned|added|issued|gave|noted)\b/u;
@@ -149,6 +149,16 @@ function genderOf(words: string[]): Gender {
     if (FEMALE_WORDS.has(lower)) return 'f';
   }
   return null;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their']);
+
+/**
+ * The gender the words around a name give: "Ms.", "spokesman" or "she" before it, anything after it.
+ * A possessive before the name is someone else's ("her Brazilian counterpart, Marcos Teixeira").
+ */
+function describedGender(before: string[], after: string[]): Gender {
+  return genderOf(before.filter((w) => !POSSESSIVES.has(w.toLowerCase()))) ?? genderOf(after);
 }
 
 function wordSet(text: string): Set<string> {
@@ -370,7 +380,8 @@ export class SpeakerResolver {
       last = nationOfPhrase(described.text, described.start);
       actor.described ??= described.text;
       if (!actor.nation && last) actor.nation = last;
-      actor.gender ??= genderOf(described.text.split(/\s+/)) ?? this.genderFromSentence(start, end);
+      const nameAt = start - described.start;
+      actor.gender ??= describedGender(described.text.slice(0, nameAt).split(/\s+/), described.text.slice(nameAt).split(/\s+/)) ?? this.genderFromSentence(start, end);
       (actor.unsplit ??= []).push(described.text);
     }
     pending.length = 0;
@@ -486,6 +497,7 @@ export class SpeakerResolver {
       this.sameOfficeEarlier(mention, officeWords) ??
       this.clauseSubject(content, sentence.start, mention.start) ??
       this.venueAfter(mention, content, s, sentence.end) ??
+      this.reportingSpeaker(mention, s) ??
       this.earlierSentences(s) ??
       (this.dateline ? this.datelineNation(this.dateline) : null)
     );
@@ -567,6 +579,16 @@ export class SpeakerResolver {
   private insideStatement(at: number): boolean {
     for (const c of this.contents) if (at >= c.start && at < c.end) return true;
     return false;
+  }
+
+  /**
+   * "North Korea's state news agency said leader Kim had overseen the test": an office holder first
+   * named inside what someone reported is taken to be of the reporting speaker's nation, nearer
+   * evidence than the sentences before.
+   */
+  private reportingSpeaker(mention: TextSpan, s: number): ContextNation | null {
+    const said = this.sentenceNation.get(s);
+    return said && said.code !== null && this.insideStatement(mention.start) ? { nation: said, kind: 'organization' } : null;
   }
 
   /** The nation spoken for, or a country opening the sentence, in the three sentences before. */
@@ -724,7 +746,9 @@ export class SpeakerResolver {
   private rememberSpeaker(mention: TextSpan, parts: SpeakerParts, resolved: SpeakerParts, actor: Actor | null, nation: PhraseNation | null, words: string[]): Actor | null {
     if (nation && actor && !actor.nation) actor.nation = nation;
     if (!actor && (parts.kind === 'institution' || parts.kind === 'anonymous' || (parts.kind === 'person' && parts.name))) {
-      actor = newActor(resolved, mention.start, genderOf(words), wordSet(mention.text), parts.kind === 'person', nation ?? undefined);
+      const nameAt = resolved.name ? words.indexOf(resolved.name.split(' ')[0]!) : -1;
+      const gender = nameAt > 0 ? describedGender(words.slice(0, nameAt), words.slice(nameAt)) : genderOf(words);
+      actor = newActor(resolved, mention.start, gender, wordSet(mention.text), parts.kind === 'person', nation ?? undefined);
       this.actors.push(actor);
       // "Russian Foreign Minister Lavrov said ... Lavrov added": a title and one name is a
       // person the surname alone refers back to, as a full name is.

@@ -108,4 +108,44 @@ describe('the names a later mention is given', () => {
     const text = story('Border stays open', 'PARIS, May 2 (Northern Wire) - The spokesperson for the foreign ministry of Jordan, Omar Haddad, said the border would stay open.');
     expect(statementWith(text, 'border would stay open').speaker).toMatchObject({ name: 'Omar Haddad', nation: 'JO' });
   });
+
+  it('names the holder after the comma when the office is sent "to" a body', () => {
+    const text = story(
+      'Fishing rights',
+      'Norway\'s ambassador to the United Nations, Ingrid Solheim, said the quota was fair.',
+      'Peru\'s envoy to the European Union, Carlos Quispe, said the rules were unclear.',
+    );
+    expect(statementWith(text, 'quota was fair').speaker).toMatchObject({ name: 'Ingrid Solheim', nation: 'NO' });
+    expect(statementWith(text, 'rules were unclear').speaker).toMatchObject({ name: 'Carlos Quispe', nation: 'PE' });
+  });
+});
+
+describe('whom a pronoun or a surname refers back to', () => {
+  it('reads "his" or "her" before a name as someone else\'s', () => {
+    const text = story(
+      'Salmon quotas',
+      '"We cannot accept this," Fisheries Minister Sigrid Holm told reporters in Oslo.',
+      'Her Icelandic counterpart, Einar Magnusson, rejected the criticism. At a meeting in Reykjavik, he said the quotas followed scientific advice.',
+    );
+    expect(statementWith(text, 'followed scientific advice').speaker).toMatchObject({ name: 'Einar Magnusson', nation: 'IS' });
+  });
+
+  it('gives a person named beside another the nation written before their own title', () => {
+    const text = story(
+      'Ferry link',
+      'Danish Transport Minister Lars Vestergaard and his Swedish counterpart, Karin Berglund, met in Malmo on Monday.',
+      'Berglund said the ferry link would reopen in spring.',
+    );
+    expect(statementWith(text, 'ferry link would reopen').speaker).toMatchObject({ name: 'Karin Berglund', nation: 'SE' });
+  });
+
+  it('gives an office holder first named in what a state agency reported the agency\'s nation', () => {
+    const text = story(
+      'Satellite launch',
+      'TOKYO (East Wire) - Japan\'s defence ministry said the rocket fell into the sea.',
+      'Iran\'s state news agency IRNA said commander Reza Karimi had overseen the launch.',
+      'Karimi said more launches would follow.',
+    );
+    expect(statementWith(text, 'more launches would follow').speaker).toMatchObject({ name: 'Reza Karimi', nation: 'IR' });
+  });
 });

@@ -214,4 +214,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'deepen trade ties')).toMatchObject({ nation: null });
   });
+
+  it('lets a country standing as the head speak for itself, whatever its appositive calls it', () => {
+    const text = story(
+      'Rice prices',
+      'Indonesia, one of the largest buyers of Thai rice, called for export limits to be lifted.',
+      'Vietnam, a major exporter, said its own stocks were low.',
+    );
+    expect(nationOf(text, 'export limits')).toMatchObject({ nation: 'ID', evidence: 'Indonesia' });
+    expect(nationOf(text, 'stocks were low')).toMatchObject({ nation: 'VN', evidence: 'Vietnam' });
+  });
 });
