@@ -73,8 +73,8 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   if (m.kind !== 'country' && m.kind !== 'demonym') return true;
   const qualified = QUALIFIED_RE.exec(core.slice(m.end))![0];
   if (qualified.trim() === '' || /^[’']s?\s*$/.test(qualified)) return true;
-  // "The Chinese side said", "his Australian counterpart said": diplomatic shorthand for a government.
-  if (namesStateOffice(qualified) || /^\s+(?:side|counterpart)\b/.test(qualified)) return true;
+  // "The Chinese side said", "his Australian counterpart said", "her Latvian colleague said": diplomatic shorthand for a government.
+  if (namesStateOffice(qualified) || /^\s+(?:side|counterparts?|colleagues?)\b/.test(qualified)) return true;
   // "the ambassador of Brazil in Buenos Aires", "the government of Côte d'Ivoire in Abidjan":
   // a country named in full completes the office before it, and a place or a second office may follow. Not a
   // country word inside a longer name ("the Business Council of British Columbia").

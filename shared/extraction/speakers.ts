@@ -90,6 +90,9 @@ const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' – ', ' — ', ' - ',
 // position; no two boundaries start alike, so one alternative per position is enough).
 // One pass of an expression instead of a lastIndexOf per boundary, for every speaker mention.
 const PREFIX_BOUNDARY_RE = new RegExp(`(?=(${PREFIX_BOUNDARIES.map((m) => m.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')}))`, 'g');
+// What may stand before an institution opening a sentence ("The Elysee was more cautious."); a country
+// after "The" ("The United States has ...") is more often the topic than the voice of the passage.
+const AN_ARTICLE_RE = /^[Tt]he\s+$/;
 const NAME_AND_RE = /\p{Lu}[\p{L}\p{M}-]*\s+and\s+(?=\p{Lu}|(?:his|her|their)\s|$)/gu;
 const RELAY_CUE_RE = /^(?:according|quot|report|cit|carr)/i;
 const MEDIA_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|daily|outlet|wire|press|readout)\b/i;
@@ -598,7 +601,7 @@ export class SpeakerResolver {
       if (said && said.code !== null) return { nation: said, kind: 'organization' };
       const span = this.sentenceSpan(back);
       const opening = this.cuesIn(back, span.start, span.end)[0];
-      if (opening && opening.code !== null && opening.start === span.start && opening.kind !== 'media' && opening.kind !== 'demonym') {
+      if (opening && opening.code !== null && (opening.start === span.start || (opening.kind === 'institution' && AN_ARTICLE_RE.test(this.text.slice(span.start, opening.start)))) && opening.kind !== 'media' && opening.kind !== 'demonym') {
         return organizationAt(opening.code, opening.start, opening.end);
       }
     }

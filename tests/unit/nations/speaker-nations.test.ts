@@ -224,4 +224,16 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'export limits')).toMatchObject({ nation: 'ID', evidence: 'Indonesia' });
     expect(nationOf(text, 'stocks were low')).toMatchObject({ nation: 'VN', evidence: 'Vietnam' });
   });
+
+  it('reads a colleague as diplomatic shorthand, and an institution opening the sentence before as the passage\'s voice', () => {
+    const text = story(
+      'Border patrols',
+      'VILNIUS, March 2 (North Wire) - Estonia\'s interior minister, Kadri Tamm, said patrols would double.',
+      'Her Finnish colleague said Helsinki would send two boats.',
+      'The Kremlin was dismissive.',
+      'A spokesman for the president said the patrols changed nothing.',
+    );
+    expect(nationOf(text, 'two boats')).toMatchObject({ nation: 'FI', evidence: 'Finnish' });
+    expect(nationOf(text, 'changed nothing')).toMatchObject({ nation: 'RU', evidence: 'Kremlin' });
+  });
 });
