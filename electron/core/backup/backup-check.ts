@@ -9,7 +9,7 @@ const PROBLEMS_SHOWN = 3;
  * What makes the file unusable as a backup (it will not open, fails quick_check, or holds no
  * articles table), or null when it is usable. quick_check reads only this file, never the archive.
  * It reads every page (about a second for a 330 MB file) and holds its thread meanwhile: the core
- * runs it on a worker (see backup-checker).
+ * checks each new backup on a worker (backup-copier), and the desktop app its restores (backup-checker).
  */
 export function backupProblem(path: string, nativeBinding: string | null): string | null {
   if (!existsSync(path)) return 'there is no such file';

@@ -70,7 +70,7 @@ export function backupCopier(options: BackupCopierOptions): BackupCopier {
         reject(stopped());
         return;
       }
-      const worker = new Worker(workerPath, { workerData: { archivePath, copyPath, nativeBinding } satisfies BackupWorkerData });
+      const worker = new Worker(workerPath, { workerData: { task: 'copy', archivePath, copyPath, nativeBinding } satisfies BackupWorkerData });
       running.add(worker);
       let reply: BackupWorkerReply | null = null;
       let failure: Error | null = null;

@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import BetterSqlite3 from 'better-sqlite3';
@@ -7,6 +7,7 @@ import type { BackupInfo } from '../../../shared/domain/backup';
 import { schemaVersion } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { backupProblem } from './backup-check';
+import { withBackupChecker, type BackupChecker } from './backup-checker';
 import { backupCopier, type BackupCopier } from './backup-copier';
 
 /** Automatic and manual backups kept; the oldest beyond this are removed. */
@@ -128,11 +129,42 @@ export async function backupIfDue(db: Database, archivePath: string, now = new D
   return createBackup(db, archivePath, now, copier);
 }
 
-/** The backup file is checked before it replaces anything: a damaged copy is refused. */
+/** Where backups are checked off the calling thread: the worker script, and the better-sqlite3 build it loads. */
+export interface BackupCheckWorker {
+  /** SOURCE_BACKUP_WORKER_PATH, or the desktop app's bundled backup worker. */
+  workerPath: string;
+  /** better-sqlite3 built for Electron, when the desktop app checks. */
+  nativeBinding: string | null;
+}
+
+function missingBackup(path: string): Error {
+  return new Error(`There is no backup at ${path}.`);
+}
+
+function unusableBackup(path: string, problem: string): Error {
+  return new Error(`The backup ${path} cannot be used: ${problem}`);
+}
+
+/**
+ * The backup file is checked before it replaces anything: a damaged copy is refused. On the calling
+ * thread, for callers with nothing else to answer meanwhile (parley restore); the desktop app checks
+ * with checkBackupOffThread.
+ */
 export function checkBackup(path: string, nativeBinding: string | null): void {
-  if (!existsSync(path)) throw new Error(`There is no backup at ${path}.`);
+  if (!existsSync(path)) throw missingBackup(path);
   const problem = backupProblem(path, nativeBinding);
-  if (problem !== null) throw new Error(`The backup ${path} cannot be used: ${problem}`);
+  if (problem !== null) throw unusableBackup(path, problem);
+}
+
+async function checkBackupWith(checker: BackupChecker, path: string): Promise<void> {
+  const problem = await checker.problemOf(path);
+  if (problem !== null) throw unusableBackup(path, problem);
+}
+
+/** checkBackup on a worker thread: the calling thread (the desktop app's window) goes on answering while the file is read. */
+export async function checkBackupOffThread(path: string, worker: BackupCheckWorker): Promise<void> {
+  if (!existsSync(path)) throw missingBackup(path);
+  await withBackupChecker(worker.workerPath, worker.nativeBinding, (checker) => checkBackupWith(checker, path));
 }
 
 /**
@@ -140,10 +172,22 @@ export function checkBackup(path: string, nativeBinding: string | null): void {
  * by this Parley passed it when made; one made before backups were checked, or damaged since on
  * disk, is passed over. Usually the first passes, and the restore would have checked it anyway.
  * Checked on the calling thread: this runs when the archive would not open (so no core answers on
- * that thread) or before a restore, which needs the archive closed.
+ * that thread) or before parley restore, which needs the archive closed.
  */
 export function latestUsableBackup(archivePath: string, nativeBinding: string | null = null): BackupInfo | null {
   return listBackups(archivePath).find((backup) => backupProblem(backup.path, nativeBinding) === null) ?? null;
+}
+
+/** latestUsableBackup with every check on one worker thread, ended once the scan is over. */
+export async function latestUsableBackupOffThread(archivePath: string, worker: BackupCheckWorker): Promise<BackupInfo | null> {
+  const backups = listBackups(archivePath);
+  if (backups.length === 0) return null;
+  return withBackupChecker(worker.workerPath, worker.nativeBinding, async (checker) => {
+    for (const backup of backups) {
+      if ((await checker.problemOf(backup.path)) === null) return backup;
+    }
+    return null;
+  });
 }
 
 function isOpenableArchive(archivePath: string, nativeBinding: string | null): boolean {
@@ -182,6 +226,29 @@ function checkNotInUse(archivePath: string, nativeBinding: string | null): void 
 }
 
 /**
+ * Moves the archive aside, with its WAL, as `<archive>.replaced-<time>`, once no Parley has it open:
+ * the name it was moved to, or null when there was none.
+ */
+function setArchiveAside(archivePath: string, now: Date, nativeBinding: string | null): string | null {
+  checkNotInUse(archivePath, nativeBinding);
+  let setAside: string | null = null;
+  if (existsSync(archivePath)) {
+    setAside = `${archivePath}.replaced-${stampOf(now)}`;
+    renameSync(archivePath, setAside);
+    for (const suffix of ['-wal', '-shm']) {
+      if (existsSync(`${archivePath}${suffix}`)) renameSync(`${archivePath}${suffix}`, `${setAside}${suffix}`);
+    }
+  }
+  mkdirSync(dirname(archivePath), { recursive: true });
+  return setAside;
+}
+
+/** Where the backup is copied before it takes the archive's name, so the archive is never half a file. */
+function restoringPath(archivePath: string): string {
+  return `${archivePath}.restoring`;
+}
+
+/**
  * Puts a backup in the archive's place. The archive must be closed by every Parley. The current file
  * (damaged or not) is never overwritten: it is moved aside, with its WAL, as `<archive>.replaced-<time>`.
  */
@@ -193,17 +260,25 @@ export function restoreBackup(
   nativeBinding: string | null = null,
 ): { restored: string; setAside: string | null } {
   checkBackup(backupPath, nativeBinding);
-  checkNotInUse(archivePath, nativeBinding);
-  let setAside: string | null = null;
-  if (existsSync(archivePath)) {
-    setAside = `${archivePath}.replaced-${stampOf(now)}`;
-    renameSync(archivePath, setAside);
-    for (const suffix of ['-wal', '-shm']) {
-      if (existsSync(`${archivePath}${suffix}`)) renameSync(`${archivePath}${suffix}`, `${setAside}${suffix}`);
-    }
-  }
-  mkdirSync(dirname(archivePath), { recursive: true });
-  copyFileSync(backupPath, `${archivePath}.restoring`);
-  renameSync(`${archivePath}.restoring`, archivePath);
+  const setAside = setArchiveAside(archivePath, now, nativeBinding);
+  copyFileSync(backupPath, restoringPath(archivePath));
+  renameSync(restoringPath(archivePath), archivePath);
+  return { restored: archivePath, setAside };
+}
+
+/**
+ * restoreBackup for the desktop app, whose window must go on answering: the backup is checked on a
+ * worker, right before anything is moved, and copied without holding the calling thread.
+ */
+export async function restoreBackupOffThread(
+  archivePath: string,
+  backupPath: string,
+  worker: BackupCheckWorker,
+  now = new Date(),
+): Promise<{ restored: string; setAside: string | null }> {
+  await checkBackupOffThread(backupPath, worker);
+  const setAside = setArchiveAside(archivePath, now, worker.nativeBinding);
+  await copyFile(backupPath, restoringPath(archivePath));
+  renameSync(restoringPath(archivePath), archivePath);
   return { restored: archivePath, setAside };
 }

@@ -8,20 +8,8 @@ import { backupCopier, BackupStoppedError } from '../../../electron/core/backup/
 import { backupFolder } from '../../../electron/core/backup/backups';
 import { openArchive } from '../../../electron/core/db/open';
 import { damageFirstPageOf } from '../../support/damage-page';
+import { seedArchive } from '../../support/seed-archive';
 import { useTempDir } from '../../support/temp-dir';
-
-/** An archive of a few megabytes, so reading every page of its copy is real work. */
-function seedArchive(path: string, articles = 3_000): void {
-  const db = openArchive(path);
-  const insert = db.prepare(
-    `INSERT INTO articles (title, original_name, format, content_hash, text, imported_at) VALUES (?, 'a.txt', 'txt', ?, ?, 'now')`,
-  );
-  const paragraph = 'The foreign minister said on Tuesday that talks on the arms transfer would go on. ';
-  db.transaction(() => {
-    for (let i = 0; i < articles; i++) insert.run(`Talks ${i}`, `h${i}`, `Edition ${i}. ${paragraph.repeat(20)}`);
-  })();
-  db.close();
-}
 
 /** The unfinished copies in the backup folder (a copy keeps its .partial name until it passed the check). */
 function partialCopies(archivePath: string): string[] {
