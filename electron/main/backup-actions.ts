@@ -1,5 +1,5 @@
 import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
-import { backupFolder, checkBackup, latestUsableBackup, restoreBackup } from '../core/backup/backups';
+import { backupFolder, checkBackupOffThread, latestUsableBackupOffThread, restoreBackupOffThread, type BackupCheckWorker } from '../core/backup/backups';
 import type { CoreHostClient } from './core-host-client';
 
 function show(window: BrowserWindow | null, box: MessageBoxOptions) {
@@ -17,6 +17,23 @@ export async function backUpNow(host: CoreHostClient | null, window: BrowserWind
   }
 }
 
+/** A restore under way: a second one from the menu meanwhile would stop the archive process under it. */
+let restoring = false;
+
+/**
+ * Runs a backup check (quick_check reads the whole file, seconds for a large one) on the backup
+ * worker, with the window's progress bar busy meanwhile: the window goes on answering.
+ */
+async function checking<T>(window: BrowserWindow | null, check: Promise<T>): Promise<T> {
+  const shown = window && !window.isDestroyed() ? window : null;
+  shown?.setProgressBar(2);
+  try {
+    return await check;
+  } finally {
+    if (shown && !shown.isDestroyed()) shown.setProgressBar(-1);
+  }
+}
+
 /**
  * Puts a backup chosen by the user (or the latest) in the archive's place and restarts Parley. The
  * archive process is stopped first; the file it replaces is set aside, never overwritten.
@@ -24,11 +41,23 @@ export async function backUpNow(host: CoreHostClient | null, window: BrowserWind
 export async function restoreFromBackup(options: {
   archivePath: string;
   nativeBinding: string | null;
+  /** The bundled backup worker, on which each backup is checked. */
+  backupWorkerPath: string;
   stopHost: () => Promise<void>;
   window: BrowserWindow | null;
   /** Offer only the latest backup (opening a damaged archive), without a file dialog. */
   latestOnly?: boolean;
 }): Promise<boolean> {
+  if (restoring) return false;
+  restoring = true;
+  try {
+    return await chooseAndRestore(options, { workerPath: options.backupWorkerPath, nativeBinding: options.nativeBinding });
+  } finally {
+    restoring = false;
+  }
+}
+
+async function chooseAndRestore(options: Parameters<typeof restoreFromBackup>[0], worker: BackupCheckWorker): Promise<boolean> {
   const { archivePath, window } = options;
   const refuse = async (error: unknown) => {
     await show(window, { type: 'error', message: 'The backup could not be restored.', detail: String(error) });
@@ -37,7 +66,11 @@ export async function restoreFromBackup(options: {
   let chosen: string | undefined;
   if (options.latestOnly) {
     // The latest that passes the check, so a damaged one (made before backups were checked) is never the offer.
-    chosen = latestUsableBackup(archivePath, options.nativeBinding)?.path;
+    try {
+      chosen = (await checking(window, latestUsableBackupOffThread(archivePath, worker)))?.path;
+    } catch (error) {
+      return refuse(error);
+    }
   } else {
     const picked = window
       ? await dialog.showOpenDialog(window, { title: 'Restore a backup', defaultPath: backupFolder(archivePath), properties: ['openFile'] })
@@ -46,7 +79,7 @@ export async function restoreFromBackup(options: {
     // Checked while the archive is still open: a file that is no backup must not stop the app.
     if (chosen) {
       try {
-        checkBackup(chosen, options.nativeBinding);
+        await checking(window, checkBackupOffThread(chosen, worker));
       } catch (error) {
         return refuse(error);
       }
@@ -64,7 +97,7 @@ export async function restoreFromBackup(options: {
   if (confirm.response !== 0) return false;
   await options.stopHost();
   try {
-    restoreBackup(archivePath, chosen, new Date(), options.nativeBinding);
+    await checking(window, restoreBackupOffThread(archivePath, chosen, worker));
   } catch (error) {
     await refuse(error);
     // From the menu the archive was open and is now closed: Parley starts again on it rather than

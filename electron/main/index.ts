@@ -82,6 +82,8 @@ function restoreOptions(latestOnly: boolean) {
   return {
     archivePath: options.archivePath,
     nativeBinding: binding.exists ? binding.path : null,
+    // Bundled beside this file, as for the archive process.
+    backupWorkerPath: here('./backup-worker.js'),
     window: mainWindow,
     latestOnly,
     stopHost: async () => {
