@@ -251,6 +251,7 @@ function restoringPath(archivePath: string): string {
 /**
  * Puts a backup in the archive's place. The archive must be closed by every Parley. The current file
  * (damaged or not) is never overwritten: it is moved aside, with its WAL, as `<archive>.replaced-<time>`.
+ * All of it on the calling thread, for parley restore, which has nothing to answer meanwhile.
  */
 export function restoreBackup(
   archivePath: string,
