@@ -1,6 +1,7 @@
 // How long a restore holds the thread that asks for it (the desktop app's window thread) with a
-// ~300 MB backup: checking the chosen file, and the restore itself (its own check, then the copy), on
-// the calling thread as before and on the backup worker, runs interleaved. A timer due every 10 ms
+// ~300 MB backup: checking the chosen file, finding the latest usable backup past a damaged newer one
+// (two checks), and the restore itself (its own check, then the copy), on the calling thread as
+// before and on the backup worker, runs interleaved. A timer due every 10 ms
 // runs throughout; the worst gap between two of its turns is how long the thread was held at once.
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -11,11 +12,14 @@ import {
   backupFolder,
   checkBackup,
   checkBackupOffThread,
+  latestUsableBackup,
+  latestUsableBackupOffThread,
   restoreBackup,
   restoreBackupOffThread,
   type BackupCheckWorker,
 } from '../electron/core/backup/backups';
 import { openArchive } from '../electron/core/db/open';
+import { damageFirstPageOf } from '../tests/support/damage-page';
 import { builtBackupWorkerPath } from './built';
 import { POLNEAR_DIR, report } from './measure';
 import { readPolnearTexts } from './polnear-texts';
@@ -45,6 +49,10 @@ mkdirSync(backupFolder(archivePath));
 const backupPath = join(backupFolder(archivePath), `${basename(archivePath)}-20260101T000000000Z.sqlite`);
 copyFileSync(source, backupPath);
 markRollbackJournal(backupPath);
+// A newer one damaged since on disk, which the search for the latest usable backup reads and passes over.
+const damagedPath = join(backupFolder(archivePath), `${basename(archivePath)}-20260102T000000000Z.sqlite`);
+copyFileSync(backupPath, damagedPath);
+damageFirstPageOf(damagedPath, 'edit_history_undone');
 const worker: BackupCheckWorker = { workerPath: builtBackupWorkerPath(), nativeBinding: null };
 
 /** A small archive in the place a restore replaces; the one restored before, and the file it set aside, go. */
@@ -53,6 +61,10 @@ function freshArchive(): void {
     if (name.startsWith(basename(archivePath)) && name !== basename(backupFolder(archivePath))) rmSync(join(dir, name), { force: true });
   }
   openArchive(archivePath).close();
+}
+
+function expectBackup(found: string | undefined): void {
+  if (found !== backupPath) throw new Error(`the latest usable backup found was ${found}, not ${backupPath}`);
 }
 
 interface Run {
@@ -83,6 +95,8 @@ async function heldWhile(work: () => Promise<unknown>): Promise<Run> {
 const modes = {
   'check on-calling-thread': async () => checkBackup(backupPath, null),
   'check on-worker': () => checkBackupOffThread(backupPath, worker),
+  'latest-usable on-calling-thread': async () => expectBackup(latestUsableBackup(archivePath)?.path),
+  'latest-usable on-worker': async () => expectBackup((await latestUsableBackupOffThread(archivePath, worker))?.path),
   'restore on-calling-thread': async () => restoreBackup(archivePath, backupPath),
   'restore on-worker': () => restoreBackupOffThread(archivePath, backupPath, worker),
 } as const;
