@@ -90,6 +90,11 @@ const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' – ', ' — ', ' - ',
 // position; no two boundaries start alike, so one alternative per position is enough).
 // One pass of an expression instead of a lastIndexOf per boundary, for every speaker mention.
 const PREFIX_BOUNDARY_RE = new RegExp(`(?=(${PREFIX_BOUNDARIES.map((m) => m.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')}))`, 'g');
+// After a nationality opening a sentence, the words that make it a state's voice ("Indian officials were more guarded.").
+const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|ministers|leaders|negotiators)\b/;
+// One unnamed person ("A senior army officer said ... 'Trust ...,' he said."): a later "he" or "she"
+// may refer to them, as to a named one.
+const ONE_UNNAMED_PERSON_RE = /^(?:(?:an?|the|one)\s+)?(?:[\p{L}-]+\s+){0,3}(?:official|officer|spokes(?:man|woman|person)|diplomat|adviser|advisor|aide|commander|envoy|negotiator|lawmaker|legislator|minister|ambassador)$/iu;
 // What may stand before an institution opening a sentence ("The Elysee was more cautious."); a country
 // after "The" ("The United States has ...") is more often the topic than the voice of the passage.
 const AN_ARTICLE_RE = /^[Tt]he\s+$/;
@@ -601,7 +606,7 @@ export class SpeakerResolver {
       if (said && said.code !== null) return { nation: said, kind: 'organization' };
       const span = this.sentenceSpan(back);
       const opening = this.cuesIn(back, span.start, span.end)[0];
-      if (opening && opening.code !== null && (opening.start === span.start || (opening.kind === 'institution' && AN_ARTICLE_RE.test(this.text.slice(span.start, opening.start)))) && opening.kind !== 'media' && opening.kind !== 'demonym') {
+      if (opening && opening.code !== null && (opening.start === span.start || (opening.kind === 'institution' && AN_ARTICLE_RE.test(this.text.slice(span.start, opening.start)))) && opening.kind !== 'media' && (opening.kind !== 'demonym' || STATE_VOICE_AFTER_RE.test(this.text.slice(opening.end, opening.end + 24)))) {
         return organizationAt(opening.code, opening.start, opening.end);
       }
     }
@@ -751,7 +756,8 @@ export class SpeakerResolver {
     if (!actor && (parts.kind === 'institution' || parts.kind === 'anonymous' || (parts.kind === 'person' && parts.name))) {
       const nameAt = resolved.name ? words.indexOf(resolved.name.split(' ')[0]!) : -1;
       const gender = nameAt > 0 ? describedGender(words.slice(0, nameAt), words.slice(nameAt)) : genderOf(words);
-      actor = newActor(resolved, mention.start, gender, wordSet(mention.text), parts.kind === 'person', nation ?? undefined);
+      const someone = parts.kind === 'person' || (parts.kind === 'anonymous' && ONE_UNNAMED_PERSON_RE.test(speakerCore(mention.text).trim()));
+      actor = newActor(resolved, mention.start, gender, wordSet(mention.text), someone, nation ?? undefined);
       this.actors.push(actor);
       // "Russian Foreign Minister Lavrov said ... Lavrov added": a title and one name is a
       // person the surname alone refers back to, as a full name is.

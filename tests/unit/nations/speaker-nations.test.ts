@@ -236,4 +236,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'two boats')).toMatchObject({ nation: 'FI', evidence: 'Finnish' });
     expect(nationOf(text, 'changed nothing')).toMatchObject({ nation: 'RU', evidence: 'Kremlin' });
   });
+
+  it('gives "he" after an unnamed official that official, and "X officials" opening a sentence their nation', () => {
+    const text = story(
+      'Dam inspection',
+      'ADDIS ABABA, Oct 5 (Horn Wire) - Egypt\'s irrigation minister, Samir Halim, said the reservoir was filling too fast.',
+      'Ethiopian officials disagreed.',
+      'A senior water official said the filling followed the agreed schedule. "Nothing has changed," he said.',
+    );
+    expect(nationOf(text, 'agreed schedule')).toMatchObject({ nation: 'ET', evidence: 'Ethiopian' });
+    expect(nationOf(text, 'Nothing has changed')).toMatchObject({ nation: 'ET' });
+  });
 });
