@@ -136,6 +136,12 @@ function parseMentionWithAppositionUncached(text: string): SpeakerParts {
     return { ...tail, role: tail.role ?? head.role ?? plain.slice(0, comma), organization: tail.organization ?? (head.kind === 'institution' ? head.organization : null) };
   }
   if (head.kind !== 'person' && head.kind !== 'surname') return head;
+  // "Speaking in Geneva, Iran's deputy foreign minister, Mehdi Rostami, said": one word before a full
+  // description and name is where they spoke, not who.
+  if (head.kind === 'surname' && rest.includes(',')) {
+    const described = parseMentionWithAppositionUncached(rest);
+    if (described.kind === 'person' && described.name?.includes(' ')) return described;
+  }
   const apposition = rest.replace(/^(?:a|an|the)\s+/i, '');
   if (apposition.length === 0 || apposition.length > 80) return head;
   return { ...head, kind: 'person', role: head.role ?? apposition };
