@@ -90,6 +90,8 @@ const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' – ', ' — ', ' - ',
 // position; no two boundaries start alike, so one alternative per position is enough).
 // One pass of an expression instead of a lastIndexOf per boundary, for every speaker mention.
 const PREFIX_BOUNDARY_RE = new RegExp(`(?=(${PREFIX_BOUNDARIES.map((m) => m.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')}))`, 'g');
+// An office of the body just quoted, opening the sentence before its holder's name: "Its secretary-general, ".
+const ITS_OFFICE_RE = /^\s*(?:Its|Their)\s+[\p{Ll}\s-]{2,40},\s*$/u;
 // After a nationality opening a sentence, the words that make it a state's voice ("Indian officials were more guarded.").
 const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|ministers|leaders|negotiators)\b/;
 // One unnamed person ("A senior army officer said ... 'Trust ...,' he said."): a later "he" or "she"
@@ -737,6 +739,8 @@ export class SpeakerResolver {
 
   /** The nation the speaker speaks for and the kind of evidence it was read from. */
   private speakerNation(mention: TextSpan, content: TextSpan | null, parts: SpeakerParts, resolved: SpeakerParts, actor: Actor | null, own: PhraseNation | null, words: string[], lowerFirst: string): ContextNation | null {
+    const body = this.officeOfLastBody(mention);
+    if (body) return body;
     if (own) return { nation: own, kind: own.kind };
     if (actor?.nation) {
       const sameSentence = this.sentenceAt(actor.nation.start) === this.sentenceAt(mention.start);
@@ -754,6 +758,17 @@ export class SpeakerResolver {
     if (!office || group) return null;
     const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
     return this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)));
+  }
+
+  /**
+   * "The Organization of American States said ... Its secretary-general, Luis Ortega, a Uruguayan,
+   * urged ...": the holder of the body's office speaks for the body, not for their own country.
+   */
+  private officeOfLastBody(mention: TextSpan): ContextNation | null {
+    const s = this.sentenceAt(mention.start);
+    if (s === 0 || !ITS_OFFICE_RE.test(this.text.slice(this.sentenceSpan(s).start, mention.start))) return null;
+    const said = this.sentenceNation.get(s - 1);
+    return said ? { nation: said, kind: 'organization' } : null;
   }
 
   /** Keeps the speaker (a new actor if none was known) and its nation for the mentions that follow. */

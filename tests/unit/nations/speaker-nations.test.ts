@@ -247,4 +247,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'agreed schedule')).toMatchObject({ nation: 'ET', evidence: 'Ethiopian' });
     expect(nationOf(text, 'Nothing has changed')).toMatchObject({ nation: 'ET' });
   });
+
+  it('gives the holder of an office of the body just quoted the body\'s voice, not their own country\'s', () => {
+    const text = story(
+      'Fisheries row',
+      'The Food and Agriculture Organization said catches had fallen. Its director-general, Ana Pereira, a former Portuguese minister, said quotas had to be cut.',
+      'The Kremlin said the quotas were unfair. Its spokesman, Ivan Sokolov, said Moscow would not comply.',
+    );
+    expect(nationOf(text, 'quotas had to be cut')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'would not comply')).toMatchObject({ nation: 'RU' });
+  });
 });
