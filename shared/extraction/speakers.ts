@@ -109,6 +109,8 @@ const QUOTED_AS_SAYING_RE = /^\s+((?:[^,.;“”"]|,(?=[^,]{0,80},\s+as\s+saying
 // "Sen. Bernie Sanders on Saturday": when the speaker spoke, not who.
 const TRAILING_DAY_RE = /[\s,]+(?:(?:on|early|late|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?[\s,]*$/;
 
+const DESCRIPTION_START_RE = /^(?:the|a|an)\s/i;
+
 // "WASHINGTON — Sen. X", "PARIS, May 2 - The spokesperson ...": a source read from the first
 // sentence may start with the dateline (its agency in brackets is already dropped).
 const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:,[^–—-]{1,40}?)?\s+(?:--|[–—-])\s+/u;
@@ -136,6 +138,11 @@ function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   // "Pakistan's foreign minister, Saima Durrani": the name follows the comma.
   if ((head.kind === 'anonymous' || head.kind === 'institution') && tail.kind === 'person' && tail.name) {
     return { ...tail, role: tail.role ?? head.role ?? plain.slice(0, comma), organization: tail.organization ?? (head.kind === 'institution' ? head.organization : null) };
+  }
+  // "The head of the National Federation of Fishermen's Organisations, Barrie Deas": a head that opens
+  // with an article describes; the full name after the comma is the person.
+  if (head.kind === 'person' && DESCRIPTION_START_RE.test(plain) && tail.kind === 'person' && tail.name?.includes(' ') && !tail.role && !tail.organization) {
+    return { ...tail, role: head.role ?? plain.slice(0, comma), organization: head.organization };
   }
   if (head.kind !== 'person' && head.kind !== 'surname') return head;
   // "Speaking in Geneva, Iran's deputy foreign minister, Mehdi Rostami, said": one word before a full

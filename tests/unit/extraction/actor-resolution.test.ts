@@ -109,6 +109,11 @@ describe('the names a later mention is given', () => {
     expect(statementWith(text, 'border would stay open').speaker).toMatchObject({ name: 'Omar Haddad', nation: 'JO' });
   });
 
+  it('names the person after a description that opens with an article', () => {
+    const text = story('Harbour strike', 'The chairman of the Harbour Pilots Guild, Mara Lindgren, said the strike would cost millions.');
+    expect(statementWith(text, 'cost millions').speaker).toMatchObject({ name: 'Mara Lindgren' });
+  });
+
   it('leaves the place a speaker spoke in out of their name', () => {
     const text = story('Grain deal', 'Speaking to reporters in Davos, Chile\'s deputy trade minister, Rosa Fuentes, said the deal was close.');
     expect(statementWith(text, 'deal was close').speaker).toMatchObject({ name: 'Rosa Fuentes', nation: 'CL' });
