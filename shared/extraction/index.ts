@@ -46,7 +46,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
     const cue = span(text, tokens[f.cue.first]!.start, tokens[f.cue.last - 1]!.end);
     const source = f.source ? span(text, tokens[f.source.first]!.start, tokens[f.source.last - 1]!.end) : null;
     const mention = source && !isUnsourcedCue(cue.text) && !isWritersVerdict(cue.text, source.text) ? source : null;
-    const content = span(text, f.contentStart, f.contentEnd);
+    const content = span(text, f.kind === 'direct' ? f.contentStart : afterDateline(text, f.contentStart, f.contentEnd), f.contentEnd);
     return {
       kind: f.kind,
       content,
@@ -56,6 +56,19 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
     };
   });
   return { title, statements };
+}
+
+// "MANILA, April 2 (Kyodo) - ", "WASHINGTON — ": a dateline opening the paragraph.
+const DATELINE_AT_START_RE = /^\p{Lu}[\p{Lu}\s.'’/-]+\p{Lu}(?:,[^\n–—-]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:--|[–—-])\s+/u;
+
+/**
+ * Where content that opens a paragraph starts once its dateline is left out: "MANILA, April 2 (Kyodo) -
+ * The Philippines lodged a protest ..., officials said" reports the protest, not the dateline.
+ */
+function afterDateline(text: string, start: number, end: number): number {
+  if (start > 0 && text[start - 1] !== '\n') return start;
+  const m = DATELINE_AT_START_RE.exec(text.slice(start, Math.min(end, start + 120)));
+  return m && start + m[0].length < end ? start + m[0].length : start;
 }
 
 /**

@@ -20,6 +20,28 @@ describe('translation debris and headlines make no statements', () => {
     expect(result.statements.map((s) => s.speaker.name)).toEqual(['Ken Ito', 'Ken Ito']);
   });
 
+  it('leaves the dateline out of a lead that ends with its source', () => {
+    const text = article(
+      'Reef row deepens',
+      'HANOI, May 3 (Mekong Wire) - Vietnam summoned a Chinese diplomat on Monday over the seizure of a fishing boat, officials said.',
+      'SUVA — Fiji will host the next round of talks, the foreign ministry said.',
+    );
+    const contents = extractStatements(text).statements.map((s) => s.content.text);
+    expect(contents).toContain('Vietnam summoned a Chinese diplomat on Monday over the seizure of a fishing boat');
+    expect(contents).toContain('Fiji will host the next round of talks');
+  });
+
+  it('keeps lower-case office words in a source after the content', () => {
+    const text = article(
+      'Ferry talks',
+      'The ferry link will reopen in June, the transport ministry said.',
+      'Talks will resume next week, a foreign ministry spokeswoman said.',
+    );
+    const found = extractStatements(text).statements.map((s) => [s.content.text, s.speaker.mention?.text]);
+    expect(found).toContainEqual(['The ferry link will reopen in June', 'the transport ministry']);
+    expect(found).toContainEqual(['Talks will resume next week', 'a foreign ministry spokeswoman']);
+  });
+
   it('returns the headline as the title and finds nothing in capitalised subheadings or source tags', () => {
     const text = article(
       'Leaders Meet in Vladivostok',
