@@ -3,6 +3,7 @@ import { sourceWordShareOf } from './cue-lexicon';
 import { BETWEEN_SUBJECT_AND_CUE, firstWordOf, TIME_WORDS } from './frame-helpers';
 import type { FrameContext, Range } from './frame-types';
 import type { Sentence } from './sentences';
+import { OFFICE_PREMODIFIERS } from './office-words';
 import type { Token } from './tokens';
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
@@ -52,6 +53,8 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     const prev = tokens[k - 1]!;
     if (ctx.quoteOf[k - 1] !== -1) break;
     if (prev.word && (isSourceToken(prev) || NP_CONNECTORS.has(prev.lower))) k--;
+    // "the defence ministry said", "a foreign ministry spokesman said": office words before an office.
+    else if (prev.word && !prev.cap && OFFICE_PREMODIFIERS.has(prev.lower) && isSourceToken(tokens[k]!) && OFFICE_HEADS.has(tokens[j]!.lower)) k--;
     else if (isNounAfterModifier(ctx, k - 1, Math.max(sentence.first, regionStart))) k--;
     else if (prev.text === '.' && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap) k--;
     else if ((prev.text === '-' || prev.text === '&') && tokens[k - 2]?.word) k--;
@@ -88,6 +91,9 @@ function isNounAfterModifier(ctx: FrameContext, i: number, first: number): boole
   if (ctx.quoteOf[i - 1] !== -1 || BETWEEN_SUBJECT_AND_CUE.has(t.lower) || NP_CONNECTORS.has(t.lower)) return false;
   return !/(?:ed|ing|ly|s)$/.test(t.lower) || /(?:ss|us)$/.test(t.lower);
 }
+
+// The head nouns of a state office, which lower-case office words may precede ("the interior ministry").
+const OFFICE_HEADS = new Set(['ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities']);
 
 function isSourceToken(t: Token): boolean {
   if (!t.word) return false;

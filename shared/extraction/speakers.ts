@@ -5,6 +5,7 @@
  * the evidence the nation was read from.
  */
 import type { ExtractedSpeaker, NationEvidence, NationEvidenceKind, TextSpan } from '../domain/extraction';
+import { OFFICE_PREMODIFIERS } from './office-words';
 import { findDateline, type Dateline } from './dateline';
 import { findNationCue } from './nation';
 import { namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
@@ -809,12 +810,6 @@ export class SpeakerResolver {
   }
 }
 
-// Lower-case words that make up an office's title before its head noun ("chief cabinet
-// secretary", "national security adviser", "armed forces minister"). Only these are read
-// back from a source: any other word may end a clause ("Japan's decision angered officials").
-const OFFICE_PREMODIFIERS = new Set(
-  'leader president minister ministry spokesperson spokesman spokeswoman secretary chairman chairwoman director ambassador envoy governor adviser advisor chief head official officials diplomat commander representative negotiator delegation government cabinet embassy consulate administration army navy military forces armed force guard coast border police intelligence security national foreign defence defense interior home justice finance trade commerce economy economic energy health education environment agriculture industry transport water irrigation oil petroleum nuclear arms disarmament peace climate aid humanitarian cyber maritime fisheries immigration labour labor culture information communications press public unification development deputy vice senior top assistant acting interim principal permanent special first general state affairs relations office department prime'.split(' '),
-);
 // How many office words may stand between the country word and the source.
 const PREMODIFIER_REACH = 4;
 
