@@ -65,6 +65,21 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   return { first: k, last: j + 1 };
 }
 
+/**
+ * "Russia's envoy to the talks, Sergei Volkov, said": an office whose phrase runs on past its head
+ * ("to the talks") and opens the clause, capitalised, before the comma. The clause's first token, or -1.
+ */
+function officeOpeningClause(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): number {
+  const { tokens } = ctx;
+  const from = Math.max(sentence.first, regionStart);
+  let k = comma - 1;
+  while (k > from && comma - k < 12 && tokens[k - 1]!.word && ctx.quoteOf[k - 1] === -1) k--;
+  if (k !== from && tokens[k - 1]?.text !== ',') return -1;
+  if (!tokens[k]!.cap) return -1;
+  for (let i = k; i < comma; i++) if (OFFICE_HEADS.has(tokens[i]!.lower)) return k;
+  return -1;
+}
+
 /** "Scott Goodstein, its chief executive officer, said": the name before the apposition speaks. */
 function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): Range | null {
   const { tokens } = ctx;
@@ -74,7 +89,11 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
     if (tokens[c]!.text !== ',') continue;
     const head = leftSource(ctx, sentence, c, regionStart) ?? shortPhraseBefore(ctx, sentence, c, regionStart);
     if (!head || head.last !== c) continue;
-    if (!tokens[head.first]!.cap) continue;
+    if (!tokens[head.first]!.cap) {
+      const office = officeOpeningClause(ctx, sentence, c, regionStart);
+      if (office !== -1) return { first: office, last: comma + 1 };
+      continue;
+    }
     return { first: head.first, last: comma + 1 };
   }
   return null;

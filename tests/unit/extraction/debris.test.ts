@@ -42,6 +42,13 @@ describe('translation debris and headlines make no statements', () => {
     expect(found).toContainEqual(['Talks will resume next week', 'a foreign ministry spokeswoman']);
   });
 
+  it('reads an office whose phrase runs past its head as the source before a name, and skips the listener', () => {
+    const text = article('Gas talks', "Norway's envoy to the talks, Ingrid Dahl, told the NTB news agency that Oslo would not cut supplies.");
+    const [found] = extractStatements(text).statements;
+    expect(found).toMatchObject({ content: { text: 'that Oslo would not cut supplies' }, speaker: { name: 'Ingrid Dahl', nation: 'NO' } });
+    expect(found!.speaker.mention?.text).toContain("Norway's envoy to the talks");
+  });
+
   it('returns the headline as the title and finds nothing in capitalised subheadings or source tags', () => {
     const text = article(
       'Leaders Meet in Vladivostok',
