@@ -49,6 +49,11 @@ describe('translation debris and headlines make no statements', () => {
     expect(found!.speaker.mention?.text).toContain("Norway's envoy to the talks");
   });
 
+  it('reads an embassy placed in a city as the source, not the city', () => {
+    const text = article('Visa queues', 'The U.S. embassy in Nairobi said visa queues would shorten by March.');
+    expect(extractStatements(text).statements[0]!.speaker).toMatchObject({ mention: { text: 'The U.S. embassy in Nairobi' }, nation: 'US' });
+  });
+
   it('returns the headline as the title and finds nothing in capitalised subheadings or source tags', () => {
     const text = article(
       'Leaders Meet in Vladivostok',
