@@ -115,6 +115,25 @@ export function withImpressionSubject(ctx: FrameContext, frame: Frame): Frame {
   return withContent(frame, start, frame.contentEnd, null);
 }
 
+/**
+ * "The ministry later issued a statement saying ...", "Hamas released a statement saying ...": the
+ * statement is what was issued; whoever issued it is the source.
+ */
+export function withStatementIssuer(ctx: FrameContext, frame: Frame): Frame {
+  const { source, cue } = frame;
+  const { tokens } = ctx;
+  const sentence = ctx.sentences[frame.sentence];
+  if (!source || !sentence || source.last !== cue.first || !tokens[cue.first]!.lower.endsWith('ing')) return frame;
+  const noun = source.last - 1;
+  if (!SPEECH_ACT_NOUNS.has(tokens[noun]!.lower)) return frame;
+  let verb = noun - 1;
+  while (verb > sentence.first && noun - verb < 4 && !SPEECH_ACT_VERBS.has(tokens[verb]!.lower)) verb--;
+  if (!SPEECH_ACT_VERBS.has(tokens[verb]!.lower) || verb <= sentence.first) return frame;
+  const issuer = leftSource(ctx, sentence, verb, sentence.first);
+  if (!issuer || issuer.last > verb) return frame;
+  return { cue, source: issuer, contentStart: frame.contentStart, contentEnd: frame.contentEnd, quote: frame.quote, kind: frame.kind, confidence: frame.confidence, sentence: frame.sentence, byLayout: frame.byLayout };
+}
+
 /** A headline-style sentence ("Trump Slams Clinton Over Emails"): most of its words capitalised. */
 function titleCase(ctx: FrameContext, sentence: Sentence): boolean {
   let cap = 0;

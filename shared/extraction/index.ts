@@ -1,7 +1,7 @@
 import type { ExtractedStatement, ExtractionResult, TextSpan } from '../domain/extraction';
 import { frameProbability } from './frame-model';
 import { withConfidence } from './frame-types';
-import { withImpressionSubject, type Frame, type FrameContext } from './frames';
+import { withImpressionSubject, withStatementIssuer, type Frame, type FrameContext } from './frames';
 import { ALL_LEARNED_PARTS, candidateFrames, prepareContext, type LearnedParts } from './pipeline';
 import { SpeakerResolver } from './speakers';
 import { taggedFrames } from './tagged-frames';
@@ -38,7 +38,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   }
   const oneEach = keepOnePerContent(scored, ctx);
   // The impression's subject joins its content only now, so that it hides no statement inside it.
-  const ruled = (learned.noNested ? withoutNested(oneEach, ctx) : oneEach).map((f) => withImpressionSubject(ctx, f));
+  const ruled = (learned.noNested ? withoutNested(oneEach, ctx) : oneEach).map((f) => withStatementIssuer(ctx, withImpressionSubject(ctx, f)));
   const frames = learned.spanTagger ? [...ruled, ...taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold)].sort((a, b) => a.contentStart - b.contentStart) : ruled;
   const { tokens } = ctx;
   const resolver = new SpeakerResolver(text, tokens, ctx.sentences);

@@ -54,6 +54,16 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(text).statements[0]!.speaker).toMatchObject({ mention: { text: 'The U.S. embassy in Nairobi' }, nation: 'US' });
   });
 
+  it('gives a statement issued "saying" something to whoever issued it', () => {
+    const text = article(
+      'Port strike',
+      'The transport ministry later issued a statement saying the port would reopen on Friday.',
+      'Harbour Workers United released a statement saying the strike would go on.',
+    );
+    const sources = extractStatements(text).statements.map((s) => s.speaker.mention?.text);
+    expect(sources).toEqual(['The transport ministry', 'Harbour Workers United']);
+  });
+
   it('returns the headline as the title and finds nothing in capitalised subheadings or source tags', () => {
     const text = article(
       'Leaders Meet in Vladivostok',
