@@ -2,8 +2,8 @@
 import { sourceWordShareOf } from './cue-lexicon';
 import { BETWEEN_SUBJECT_AND_CUE, firstWordOf, TIME_WORDS } from './frame-helpers';
 import type { FrameContext, Range } from './frame-types';
-import type { Sentence } from './sentences';
 import { OFFICE_PREMODIFIERS } from './office-words';
+import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);

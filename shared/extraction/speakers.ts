@@ -5,10 +5,10 @@
  * the evidence the nation was read from.
  */
 import type { ExtractedSpeaker, NationEvidence, NationEvidenceKind, TextSpan } from '../domain/extraction';
-import { OFFICE_PREMODIFIERS } from './office-words';
 import { findDateline, type Dateline } from './dateline';
 import { findNationCue } from './nation';
 import { namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
+import { OFFICE_PREMODIFIERS } from './office-words';
 import { findAllNations, type NationMatch } from '../nations/index';
 import { hasNewline, type Sentence } from './sentences';
 import { isTitleOrOfficeWord, parseMention, type SpeakerParts } from './speaker';
