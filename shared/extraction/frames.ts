@@ -194,7 +194,7 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
 
   // ", saying ..." and ", adding ...": the sentence's subject speaks.
   if (!source && t.lower.endsWith('ing') && afterComma(ctx, i)) {
-    source = earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
+    source = earlier.length > 0 ? outermostLastSource(ctx, earlier) : sentenceSubject(ctx, sentence);
     if (!source) return null;
     return contentAfter(ctx, s, sentence, cue, source, i + 1, p, 'object');
   }
@@ -396,6 +396,20 @@ function isObjectOfVerb(ctx: FrameContext, sentence: Sentence, source: Range): b
  * saying ...": before a participle set off by a comma, a name after a verb or preposition is
  * its object, however capitalised.
  */
+/**
+ * The source of the last earlier frame of the sentence that is not itself inside another's content:
+ * in "X criticised a Brazilian plan to cap imports, saying ...", "plan" may read as a cue of its own,
+ * but it sits in what X criticised, and X is who goes on saying.
+ */
+function outermostLastSource(ctx: FrameContext, earlier: readonly Frame[]): Range | null {
+  const { tokens } = ctx;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const cueStart = tokens[earlier[k]!.cue.first]!.start;
+    if (!earlier.some((other, o) => o !== k && cueStart >= other.contentStart && cueStart < other.contentEnd)) return earlier[k]!.source;
+  }
+  return earlier[earlier.length - 1]!.source;
+}
+
 function objectBeforeCommaParticiple(ctx: FrameContext, sentence: Sentence, source: Range, cueAt: number): boolean {
   const { tokens } = ctx;
   const before = tokens[source.first - 1];

@@ -64,6 +64,12 @@ describe('translation debris and headlines make no statements', () => {
     expect(sources).toEqual(['The transport ministry', 'Harbour Workers United']);
   });
 
+  it('gives ", saying" to the subject of the sentence, not to a noun inside what it criticised', () => {
+    const text = article('Beef quotas', "Uruguay's government on Monday criticised a Chilean plan to limit wool imports, saying it broke the bloc's rules.");
+    const saying = extractStatements(text).statements.find((s) => s.cue.text === 'saying');
+    expect(saying?.speaker.mention?.text).toBe("Uruguay's government");
+  });
+
   it('returns the headline as the title and finds nothing in capitalised subheadings or source tags', () => {
     const text = article(
       'Leaders Meet in Vladivostok',
