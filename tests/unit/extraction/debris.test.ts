@@ -66,7 +66,7 @@ describe('translation debris and headlines make no statements', () => {
 
   it('gives ", saying" to the subject of the sentence, not to a noun inside what it criticised', () => {
     const text = article('Beef quotas', "Uruguay's government on Monday criticised a Chilean plan to limit wool imports, saying it broke the bloc's rules.");
-    const saying = extractStatements(text).statements.find((s) => s.cue.text === 'saying');
+    const saying = extractStatements(text).statements.find((s) => s.cue?.text === 'saying');
     expect(saying?.speaker.mention?.text).toBe("Uruguay's government");
   });
 
