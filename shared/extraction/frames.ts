@@ -186,7 +186,7 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   // object speaks for the clause's subject, not for the object.
   // "He changed his mind about ...", "dismissed the story about ...": the same holds for "about".
   if (source && (t.lower.endsWith('ing') || t.lower === 'about') && (isObjectOfVerb(ctx, sentence, source) || objectBeforeCommaParticiple(ctx, sentence, source, i))) {
-    const subject = earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
+    const subject = sentenceSpeaker(ctx, sentence, earlier);
     if (subject && subject.last <= source.first) source = subject;
   }
   // "Shoigu was asked ...": the subject of a passive cue is not its speaker.
@@ -194,13 +194,13 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
 
   // ", saying ..." and ", adding ...": the sentence's subject speaks.
   if (!source && t.lower.endsWith('ing') && afterComma(ctx, i)) {
-    source = earlier.length > 0 ? outermostLastSource(ctx, earlier) : sentenceSubject(ctx, sentence);
+    source = sentenceSpeaker(ctx, sentence, earlier);
     if (!source) return null;
     return contentAfter(ctx, s, sentence, cue, source, i + 1, p, 'object');
   }
   if (!source && (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'but')) {
     // "Smith said X and criticized Y": the coordinated cue shares the subject.
-    source = shared ? shared.source : earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
+    source = shared ? shared.source : sentenceSpeaker(ctx, sentence, earlier);
     if (source) return contentAfter(ctx, s, sentence, cue, source, i + 1, p, 'object');
   }
   if (source) return sourcedFrame(ctx, s, sentence, cue, source, i, regionStart, p);
@@ -280,7 +280,7 @@ function complexSubjectFrame(ctx: FrameContext, s: number, sentence: Sentence, c
   const t = tokens[i]!;
   let subject = clauseSubject(ctx, sentence, i, regionStart);
   if (subject && t.lower.endsWith('ing') && isObjectOfVerb(ctx, sentence, subject)) {
-    const main = earlier.length > 0 ? earlier[earlier.length - 1]!.source : sentenceSubject(ctx, sentence);
+    const main = sentenceSpeaker(ctx, sentence, earlier);
     subject = main && main.last <= subject.first ? main : null;
   }
   if (subject) {
@@ -397,11 +397,12 @@ function isObjectOfVerb(ctx: FrameContext, sentence: Sentence, source: Range): b
  * its object, however capitalised.
  */
 /**
- * The source of the last earlier frame of the sentence that is not itself inside another's content:
- * in "X criticised a Brazilian plan to cap imports, saying ...", "plan" may read as a cue of its own,
- * but it sits in what X criticised, and X is who goes on saying.
+ * Who speaks for the sentence so far: the source of its last earlier frame that is not itself inside
+ * another's content, else the sentence's subject. In "X criticised a Brazilian plan to cap imports,
+ * saying ...", "plan" may read as a cue of its own, but it sits in what X criticised, and X goes on.
  */
-function outermostLastSource(ctx: FrameContext, earlier: readonly Frame[]): Range | null {
+function sentenceSpeaker(ctx: FrameContext, sentence: Sentence, earlier: readonly Frame[]): Range | null {
+  if (earlier.length === 0) return sentenceSubject(ctx, sentence);
   const { tokens } = ctx;
   for (let k = earlier.length - 1; k >= 0; k--) {
     const cueStart = tokens[earlier[k]!.cue.first]!.start;
