@@ -23,9 +23,8 @@ import { damageFirstPageOf } from '../tests/support/damage-page';
 import { builtBackupWorkerPath } from './built';
 import { POLNEAR_DIR, report } from './measure';
 import { readPolnearTexts } from './polnear-texts';
-import { cachedArticleArchive } from './support/cached-article-archive';
+import { backupBenchArchive } from './support/backup-bench-archive';
 
-const TARGET_MIB = 300;
 const RUNS = 3;
 const TIMER_EVERY_MS = 10;
 
@@ -35,12 +34,7 @@ if (texts === null) {
   process.exit(0);
 }
 
-// The backup bench's archive: PolNeAR train again and again, each copy a new edition.
-const source = cachedArticleArchive({
-  name: `backup-${TARGET_MIB}mib`,
-  textOf: (i) => `Edition ${Math.floor(i / texts.length)}. ${texts[i % texts.length]!}`,
-  bytes: TARGET_MIB * 1024 * 1024,
-});
+const source = backupBenchArchive(texts);
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-bench-restore-'));
 const archivePath = join(dir, 'archive.sqlite');

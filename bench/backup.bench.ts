@@ -14,9 +14,8 @@ import { backupFolder, KEEP_BACKUPS } from '../electron/core/backup/backups';
 import { builtBackupWorkerPath } from './built';
 import { mainThreadCpuMs, POLNEAR_DIR, report } from './measure';
 import { readPolnearTexts } from './polnear-texts';
-import { cachedArticleArchive } from './support/cached-article-archive';
+import { backupBenchArchive } from './support/backup-bench-archive';
 
-const TARGET_MIB = 300;
 const RUNS = 4;
 const REQUEST_EVERY_MS = 20;
 /** What the product asks of a read while work runs. */
@@ -28,12 +27,7 @@ if (texts === null) {
   process.exit(0);
 }
 
-// PolNeAR train again and again, each copy a new edition so every text is a new article.
-const archivePath = cachedArticleArchive({
-  name: `backup-${TARGET_MIB}mib`,
-  textOf: (i) => `Edition ${Math.floor(i / texts.length)}. ${texts[i % texts.length]!}`,
-  bytes: TARGET_MIB * 1024 * 1024,
-});
+const archivePath = backupBenchArchive(texts);
 
 interface Run {
   worstAnswerMs: number;
