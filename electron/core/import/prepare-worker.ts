@@ -6,7 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { compileDateReader } from '../../../shared/news-metadata';
 import { archiveLookup, NO_ARCHIVE } from './archive-lookup';
 import { prepareArticles, prepareTask, type ArchiveLookup, type PrepareTask } from './prepare';
-import { WARM_UP_TEXTS, warmUpText } from './warm-up-text';
+import { WARM_UP_TEXTS, warmUpFile } from './warm-up-text';
 
 /** What the pool tells a worker when it starts it. */
 export interface PrepareWorkerData {
@@ -133,8 +133,8 @@ async function warmUp(): Promise<void> {
   await nextMacrotask();
   const encoder = new TextEncoder();
   for (let i = 0; i < WARM_UP_TEXTS && queue.length === 0; i++) {
-    const bytes = encoder.encode(warmUpText(i));
-    const source = { path: 'warm-up.txt', name: 'warm-up.txt', bytes, modifiedAt: null, depth: 0 };
+    const file = warmUpFile(i);
+    const source = { path: file.name, name: file.name, bytes: encoder.encode(file.text), modifiedAt: null, depth: 0 };
     for await (const result of prepareTask({ kind: 'source', source }, { lookup: NO_ARCHIVE })) void result;
     await nextMacrotask();
   }

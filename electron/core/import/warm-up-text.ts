@@ -207,3 +207,22 @@ export function warmUpText(index: number): string {
 
 /** How many samples a worker prepares: enough for the hot paths to be compiled, a fraction of a second. */
 export const WARM_UP_TEXTS = 40;
+
+function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/**
+ * The index-th sample as a file: every sixteenth a web page, so the page reader, which loads with the
+ * first page a worker meets, is loaded and compiled before the first import of saved pages.
+ */
+export function warmUpFile(index: number): { name: string; text: string } {
+  const text = warmUpText(index);
+  if (index % 16 !== 1) return { name: 'warm-up.txt', text };
+  const [headline = '', ...rest] = text.split('\n');
+  const paragraphs = rest.join('\n').split(/\n\s*\n/).filter((p) => p.trim());
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(headline)}</title></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${escapeHtml(headline)}</h1>
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</article><footer>Warm-up page</footer></body></html>`;
+  return { name: 'warm-up.html', text: page };
+}

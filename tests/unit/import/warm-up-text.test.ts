@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WARM_UP_TEXTS, warmUpText } from '../../../electron/core/import/warm-up-text';
+import { articleFromHtml } from '../../../electron/core/import/formats/html/html-article';
+import { WARM_UP_TEXTS, warmUpFile, warmUpText } from '../../../electron/core/import/warm-up-text';
 import { NATION_EVIDENCE_KINDS } from '../../../shared/domain/extraction';
 import { extractStatements } from '../../../shared/extraction';
 import { findDateline } from '../../../shared/extraction/dateline';
@@ -32,5 +33,19 @@ describe('worker warm-up texts', () => {
     expect(results.every((r) => r.title !== null)).toBe(true);
     expect(texts.some((text) => /^[A-Z' ,]{20,}$/m.test(text.split('\n')[0]!))).toBe(true);
     expect(texts.filter((text) => findDateline(text) !== null).length).toBeGreaterThan(WARM_UP_TEXTS / 4);
+  });
+
+  it('include web pages that the page reader reads back to the same article, so it is loaded and compiled too', () => {
+    const files = Array.from({ length: WARM_UP_TEXTS }, (_, i) => ({ index: i, ...warmUpFile(i) }));
+    const pages = files.filter((f) => f.name.endsWith('.html'));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(files.filter((f) => f.name.endsWith('.txt')).every((f) => f.text === warmUpText(f.index))).toBe(true);
+    for (const page of pages) {
+      const article = articleFromHtml(page.text, null);
+      const lines = warmUpText(page.index).split('\n').filter((line) => line.trim());
+      expect(article?.title).toBe(lines[0]);
+      expect(article?.text).toContain(lines.at(-1)!.trim());
+      expect(extractStatements(article!.text).statements.length).toBeGreaterThan(0);
+    }
   });
 });
