@@ -14,6 +14,14 @@ export interface Dateline {
 // A paragraph opening with a place in capitals (several joined by "/"), then a comma.
 const DATELINE_RE = /^((?:[A-Z][A-Z'’.\- ]*[A-Z.])(?:\/[A-Z][A-Z'’.\- ]*[A-Z.])*),\s+(?:([A-Z][\p{L} ]+?)\s*[,(]|[A-Z][a-z]{2,}\.?\s+\d)/u;
 
+// "MANILA, April 2 (Kyodo) - ", "WASHINGTON — ": the dateline that opens a paragraph, up to its dash.
+const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:,[^\n–—-]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:--|[–—-])\s+/u;
+
+/** How many characters of the text a dateline opening it takes, with the dash and spaces after it; 0 for none. */
+export function datelineOpeningLength(text: string): number {
+  return DATELINE_OPENING_RE.exec(text.slice(0, 120))?.[0].length ?? 0;
+}
+
 /** The first dateline in the first few paragraphs, when it names a known capital or country. */
 export function findDateline(text: string): Dateline | null {
   let at = 0;

@@ -1,4 +1,5 @@
 import type { ExtractedStatement, ExtractionResult, TextSpan } from '../domain/extraction';
+import { datelineOpeningLength } from './dateline';
 import { frameProbability } from './frame-model';
 import { withConfidence } from './frame-types';
 import { withImpressionSubject, withStatementIssuer, type Frame, type FrameContext } from './frames';
@@ -58,17 +59,14 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   return { title, statements };
 }
 
-// "MANILA, April 2 (Kyodo) - ", "WASHINGTON — ": a dateline opening the paragraph.
-const DATELINE_AT_START_RE = /^\p{Lu}[\p{Lu}\s.'’/-]+\p{Lu}(?:,[^\n–—-]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:--|[–—-])\s+/u;
-
 /**
  * Where content that opens a paragraph starts once its dateline is left out: "MANILA, April 2 (Kyodo) -
  * The Philippines lodged a protest ..., officials said" reports the protest, not the dateline.
  */
 function afterDateline(text: string, start: number, end: number): number {
   if (start > 0 && text[start - 1] !== '\n') return start;
-  const m = DATELINE_AT_START_RE.exec(text.slice(start, Math.min(end, start + 120)));
-  return m && start + m[0].length < end ? start + m[0].length : start;
+  const length = datelineOpeningLength(text.slice(start, end));
+  return length > 0 && start + length < end ? start + length : start;
 }
 
 /**

@@ -5,7 +5,7 @@
  * the evidence the nation was read from.
  */
 import type { ExtractedSpeaker, NationEvidence, NationEvidenceKind, TextSpan } from '../domain/extraction';
-import { findDateline, type Dateline } from './dateline';
+import { datelineOpeningLength, findDateline, type Dateline } from './dateline';
 import { findNationCue } from './nation';
 import { namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
 import { OFFICE_PREMODIFIERS } from './office-words';
@@ -112,10 +112,6 @@ const TRAILING_DAY_RE = /[\s,]+(?:(?:on|early|late|last)\s+)?(?:Monday|Tuesday|W
 
 const DESCRIPTION_START_RE = /^(?:the|a|an)\s/i;
 
-// "WASHINGTON — Sen. X", "PARIS, May 2 - The spokesperson ...": a source read from the first
-// sentence may start with the dateline (its agency in brackets is already dropped).
-const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:,[^–—-]{1,40}?)?\s+(?:--|[–—-])\s+/u;
-
 /** The speaker parts of a mention, with an appositive after a comma taken as the role. */
 const appositionCache = new Map<string, SpeakerParts>();
 
@@ -130,7 +126,9 @@ function parseMentionWithApposition(text: string): SpeakerParts {
 }
 
 function parseMentionWithAppositionUncached(text: string): SpeakerParts {
-  const plain = text.replace(/\s*\([^)]*\)/g, '').replace(TRAILING_DAY_RE, '').trim().replace(DATELINE_OPENING_RE, '');
+  const trimmed = text.replace(/\s*\([^)]*\)/g, '').replace(TRAILING_DAY_RE, '').trim();
+  // "WASHINGTON — Sen. X", "PARIS, May 2 - The spokesperson": a source read from a lead may open with its dateline.
+  const plain = trimmed.slice(datelineOpeningLength(trimmed));
   const comma = plain.indexOf(',');
   if (comma === -1) return parseMention(plain);
   const head = parseMention(plain.slice(0, comma));

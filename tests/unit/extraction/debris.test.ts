@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { datelineOpeningLength } from '../../../shared/extraction/dateline';
 import { extractStatements } from '../../../shared/extraction/index';
 
 const article = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
@@ -29,6 +30,15 @@ describe('translation debris and headlines make no statements', () => {
     const contents = extractStatements(text).statements.map((s) => s.content.text);
     expect(contents).toContain('Vietnam summoned a Chinese diplomat on Monday over the seizure of a fishing boat');
     expect(contents).toContain('Fiji will host the next round of talks');
+  });
+
+  it('reads one dateline shape, with or without its date and agency, and not a capitalised word before a hyphen', () => {
+    const opening = (text: string) => text.slice(0, datelineOpeningLength(text));
+    expect(opening('HANOI, May 3 (Mekong Wire) - Vietnam summoned')).toBe('HANOI, May 3 (Mekong Wire) - ');
+    expect(opening('WASHINGTON -- Sen. Dana Whitfield')).toBe('WASHINGTON -- ');
+    expect(opening('PORT-AU-PRINCE (Caribbean Wire) — The ministry')).toBe('PORT-AU-PRINCE (Caribbean Wire) — ');
+    expect(opening('US-backed forces said')).toBe('');
+    expect(opening('NATO said on Monday - in a statement')).toBe('');
   });
 
   it('keeps lower-case office words in a source after the content', () => {
