@@ -783,7 +783,10 @@ export class SpeakerResolver {
     if (!actor && (parts.kind === 'institution' || parts.kind === 'anonymous' || (parts.kind === 'person' && parts.name))) {
       const nameAt = resolved.name ? words.indexOf(resolved.name.split(' ')[0]!) : -1;
       const gender = nameAt > 0 ? describedGender(words.slice(0, nameAt), words.slice(nameAt)) : genderOf(words);
-      const someone = parts.kind === 'person' || (parts.kind === 'anonymous' && ONE_UNNAMED_PERSON_RE.test(speakerCore(mention.text).trim()));
+      // "A French fisheries ministry spokeswoman": a body's word before her does not make her the body,
+      // though only a word that gives her gender tells a later "she" apart from the body's others.
+      const unnamedOne = ONE_UNNAMED_PERSON_RE.test(speakerCore(mention.text).trim());
+      const someone = parts.kind === 'person' || (unnamedOne && (parts.kind === 'anonymous' || (parts.kind === 'institution' && gender !== null)));
       actor = newActor(resolved, mention.start, gender, wordSet(mention.text), someone, nation ?? undefined);
       this.actors.push(actor);
       // "Russian Foreign Minister Lavrov said ... Lavrov added": a title and one name is a

@@ -257,4 +257,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'quotas had to be cut')).toMatchObject({ nation: null });
     expect(nationOf(text, 'would not comply')).toMatchObject({ nation: 'RU' });
   });
+
+  it('gives "she" after a ministry spokeswoman that spokeswoman, not a man quoted before her', () => {
+    const text = story(
+      'Licence row',
+      'LONDON, March 4 (Reuters) - Environment Secretary Thomas Hale said the delay was unacceptable. "Patience has limits," Hale told reporters.',
+      'A French fisheries ministry spokeswoman said the applications lacked documents. "We apply the rules," she said.',
+    );
+    expect(nationOf(text, 'We apply the rules')).toMatchObject({ nation: 'FR' });
+    expect(statementWith(text, 'We apply the rules').speaker.name).not.toBe('Thomas Hale');
+  });
 });
