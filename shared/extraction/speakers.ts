@@ -483,7 +483,8 @@ export class SpeakerResolver {
 
   /** "The official", "the envoy", "the ministry": the latest actor whose description holds the noun. */
   private roleNounTarget(words: string[], at: number): Actor | null {
-    const keys = words.map((w) => w.toLowerCase()).filter((w) => !GENERIC_OFFICE_WORDS.has(w) || /^(official|envoy|ministry|spokes)/.test(w));
+    // "The foreign ministry said" does not refer back to the Ministry of Commerce.
+    const keys = words.map((w) => w.toLowerCase()).filter((w) => !GENERIC_OFFICE_WORDS.has(w) || /^(official|envoy|ministry|spokes|foreign)/.test(w));
     if (keys.length === 0) return null;
     let found: Actor | null = null;
     // A role noun refers back a few sentences at most.
@@ -578,7 +579,10 @@ export class SpeakerResolver {
 
   /** "Russia will require ..., Deputy Prime Minister X said": the clause's subject is the speaker's country. */
   private clauseSubject(content: TextSpan | null, sentenceStart: number, mentionStart: number): ContextNation | null {
-    if (!content || content.start > sentenceStart + 2 || content.end > mentionStart) return null;
+    if (!content || content.end > mentionStart) return null;
+    // "GENEVA, May 14 (Reuters) - China has launched ..., the ministry said": the clause opens after the dateline.
+    const clauseStart = sentenceStart + datelineOpeningLength(this.text.slice(sentenceStart, content.start + 1));
+    if (content.start > clauseStart + 2) return null;
     const opening = nationsIn(this.text.slice(content.start, Math.min(content.end, content.start + 40)))[0];
     if (opening && opening.code !== null && opening.start === 0 && opening.kind !== 'media') return organizationAt(opening.code, content.start, content.start + opening.end);
     return null;

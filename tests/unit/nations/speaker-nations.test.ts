@@ -267,4 +267,16 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'We apply the rules')).toMatchObject({ nation: 'FR' });
     expect(statementWith(text, 'We apply the rules').speaker.name).not.toBe('Thomas Hale');
   });
+
+  it('reads the country opening a lead after its dateline, and does not take one ministry for another', () => {
+    const text = story(
+      'Trade dispute escalates',
+      'GENEVA, May 14 (Reuters) - China has launched a dispute at the World Trade Organization against new tariffs, the Ministry of Commerce said on Tuesday.',
+      'BRUSSELS, May 14 (Reuters) - Brazil will appeal the ruling, the foreign ministry said.',
+    );
+    expect(nationOf(text, 'China has launched')).toMatchObject({ nation: 'CN', evidence: 'China' });
+    expect(nationOf(text, 'Brazil will appeal')).toMatchObject({ nation: 'BR' });
+    expect(statementWith(text, 'Brazil will appeal').speaker.name).not.toBe('Ministry of Commerce');
+  });
 });
+
