@@ -4,6 +4,7 @@
  * are often set.
  */
 import type { Frame, FrameContext } from './frame-types';
+import { NAME_PARTICLES } from './name-particles';
 
 const SIGNATURE_DASHES = new Set(['―', '—', '–', '-']);
 const MAX_NAME_TOKENS = 8;
@@ -27,7 +28,7 @@ export function signedQuoteFrames(ctx: FrameContext): Frame[] {
     let words = 0;
     while (k < tokens.length && k - i <= MAX_NAME_TOKENS && ctx.quoteOf[k] === -1 && ctx.sentences[analysis.sentenceOf[k]!]!.paragraph === paragraph) {
       const t = tokens[k]!;
-      if (t.word && !t.cap && t.lower !== 'de' && t.lower !== 'van' && !/^\d/.test(t.text)) break;
+      if (t.word && !t.cap && !NAME_PARTICLES.has(t.lower) && !/^\d/.test(t.text)) break;
       if (!t.word && t.text !== '.' && t.text !== ',' && t.text !== '-') break;
       if (t.word) words++;
       k++;

@@ -2,13 +2,14 @@
 import { sourceWordShareOf } from './cue-lexicon';
 import { BETWEEN_SUBJECT_AND_CUE, firstWordOf, TIME_WORDS } from './frame-helpers';
 import type { FrameContext, Range } from './frame-types';
+import { NAME_PARTICLES } from './name-particles';
 import { OFFICE_PREMODIFIERS } from './office-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
 
-export const NP_CONNECTORS = new Set(['of', 'the', 'for', 'at', 'and', 'in', 'on', '’s', "'s", 'de', 'van', 'von', 'al', 'a', 'an', 'to']);
+export const NP_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'at', 'and', 'in', 'on', '’s', "'s", 'a', 'an', 'to', ...NAME_PARTICLES]);
 
 const LEADING_NON_SOURCE = new Set(
   'on in at after before during when while but and so then yet also meanwhile however still now today yesterday monday tuesday wednesday thursday friday saturday sunday last this earlier later as if though although because since for of to the-'.split(' '),

@@ -1,3 +1,4 @@
+import { NAME_PARTICLES } from './name-particles';
 import { findNationCue } from './nation';
 
 /** A speaker mention split into its parts. */
@@ -19,11 +20,10 @@ const ROLE_MODIFIERS = new Set(
   'deputy vice senior chief foreign defense defence press prime state assistant acting former top interim first deputy-chief general supreme executive national security finance interior justice health trade economy energy communications campaign principal associate lead majority minority house senate white'.split(' '),
 );
 const ORG_WORDS = new Set(
-  'affairs commerce irrigation resources relations guard fleet ministry department pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal network agency service command staff center centre group coalition secretariat organization organisation'.split(' '),
+  'affairs commerce irrigation resources relations guard fleet ministry department pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal network agency service command staff center centre group coalition secretariat organization organisation arena stadium airport hotel plaza'.split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'him', 'them', 'his', 'her', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'one', 'two', 'three', 'other', 'another', 'most']);
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'al', 'bin', 'da', 'del', 'la', 'le', 'di', 'el']);
 
 const WORD_SPLIT_RE = /[^\s,]+/g;
 const CAP_RE = /^\p{Lu}/u;

@@ -6,6 +6,7 @@
  */
 import type { ExtractedSpeaker, NationEvidence, NationEvidenceKind, TextSpan } from '../domain/extraction';
 import { datelineOpeningLength, findDateline, type Dateline } from './dateline';
+import { NAME_PARTICLES } from './name-particles';
 import { findNationCue } from './nation';
 import { namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
 import { OFFICE_PREMODIFIERS } from './office-words';
@@ -21,6 +22,8 @@ interface Actor {
   /** First and last words of the name, the forms a later short reference uses. */
   firstWord?: string;
   lastWord?: string;
+  /** "Lula" in "Luiz Inacio Lula da Silva": the word before a name's particle, also used alone. */
+  beforeParticle?: string;
   /** Character offset of the latest mention. */
   at: number;
   /** Character offset of the first mention: later short forms may refer back from there on. */
@@ -71,7 +74,8 @@ function newActor(parts: SpeakerParts, at: number, gender: Gender, words: Set<st
 
 // Words that make a capitalised run an institution worth remembering with its nation.
 const ORG_HINTS = new Set(['ministry', 'department', 'office', 'government', 'embassy', 'council', 'commission', 'agency', 'army', 'navy', 'guard', 'command', 'forces', 'presidency', 'palace', 'house', 'kremlin', 'pentagon']);
-const RUN_CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'al', 'bin']);
+const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', ...NAME_PARTICLES]);
+const FOREIGN_ARTICLES = new Set(['los', 'las', 'el', 'la', 'le', 'les', 'il', 'die', 'der', 'das', 'het']);
 const NOT_NAME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday the a an in on at by for from to with and but or as after before since when while if'.split(' '));
 const LOWER_ROLE_HEADS = new Set(['leader', 'president', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'chairman', 'director', 'ambassador', 'envoy', 'governor', 'senator', 'adviser', 'advisor', 'chief', 'official', 'diplomat', 'mediator', 'commander', 'representative', 'host']);
 const MALE_WORDS = new Set(['he', 'him', 'his', 'mr', 'mr.', 'spokesman', 'chairman', 'king', 'prince', 'congressman', 'businessman']);
@@ -245,13 +249,28 @@ export class SpeakerResolver {
         if (!gapOk) break;
         if (t.word && t.cap) k++;
         else if (t.word && LOWER_ROLE_HEADS.has(t.lower) && tokens[k + 1]?.cap) k++;
-        else if (t.word && RUN_CONNECTORS.has(t.lower) && tokens[k + 1]?.cap) k++;
+        else if (t.word && RUN_CONNECTORS.has(t.lower) && (tokens[k + 1]?.cap || (NAME_PARTICLES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.cap))) k++;
         else if (t.text === '.' && tokens[k - 1]!.end === t.start && tokens[k + 1]?.cap && /^\p{Lu}[a-z]{0,3}$/u.test(tokens[k - 1]!.text)) k++;
         else break;
       }
       if (k - i >= 2) this.registerRun(i, k);
       i = k;
     }
+  }
+
+  /** Whether tokens [from, to) are the end of the name of someone already met. */
+  private endsKnownName(from: number, to: number): boolean {
+    let words = this.tokens[from]!.text;
+    for (let k = from + 1; k < to; k++) words += ` ${this.tokens[k]!.text}`;
+    return (this.byWord.get(this.tokens[to - 1]!.text) ?? []).some((a) => a.parts.name === words || a.parts.name?.endsWith(` ${words}`));
+  }
+
+  /** Whether the token before `at` belongs to the name ending there: a capitalised word, or a particle after one ("von der Leyen"). */
+  private nameWordBefore(at: number, first: number): boolean {
+    const t = this.tokens[at - 1]!;
+    if (!t.word) return false;
+    if (t.cap) return !isTitleOrOfficeWord(t.lower);
+    return NAME_PARTICLES.has(t.lower) && at - 2 >= first && (this.tokens[at - 2]!.cap || NAME_PARTICLES.has(this.tokens[at - 2]!.lower));
   }
 
   /**
@@ -265,12 +284,15 @@ export class SpeakerResolver {
     let nameEnd = last;
     while (nameEnd > first && NOT_NAME_WORDS.has(tokens[nameEnd - 1]!.lower)) nameEnd--;
     let nameStart = nameEnd;
-    while (nameStart > first && tokens[nameStart - 1]!.word && tokens[nameStart - 1]!.cap && !isTitleOrOfficeWord(tokens[nameStart - 1]!.lower)) nameStart--;
+    while (nameStart > first && this.nameWordBefore(nameStart, first)) nameStart--;
     while (nameStart < nameEnd && NOT_NAME_WORDS.has(tokens[nameStart]!.lower)) nameStart++;
     const start = tokens[first]!.start;
     const end = tokens[last - 1]!.end;
     const afterConnector = nameStart > first && RUN_CONNECTORS.has(tokens[nameStart - 1]!.lower);
-    if (nameEnd - nameStart >= 2 && !afterConnector) {
+    // "Los Hijos de Trump", "Las Vegas": a run opening with an article names a group or a place, not a
+    // person, unless it ends in the name of someone already met ("Marine Le Pen ... Le Pen said").
+    const titled = FOREIGN_ARTICLES.has(tokens[nameStart]?.lower ?? '') && !this.endsKnownName(nameStart, nameEnd);
+    if (nameEnd - nameStart >= 2 && !afterConnector && !titled) {
       let name = tokens[nameStart]!.text;
       for (let k = nameStart + 1; k < nameEnd; k++) name += ` ${tokens[k]!.text}`;
       // A possessive is no part of the name ("Kim Jong-un's").
@@ -369,6 +391,12 @@ export class SpeakerResolver {
       this.byName.set(parts.name!, actor);
       this.indexByWord(actor.firstWord!, actor);
       if (actor.lastWord !== actor.firstWord) this.indexByWord(actor.lastWord!, actor);
+      const words = name.split(' ');
+      const particle = words.findIndex((w) => NAME_PARTICLES.has(w));
+      if (particle > 1) {
+        actor.beforeParticle = words[particle - 1]!;
+        this.indexByWord(actor.beforeParticle, actor);
+      }
       this.actors.push(actor);
     }
     actor.pending!.push({ start, end });
@@ -435,7 +463,7 @@ export class SpeakerResolver {
         if (!titled || a.at > titled.at) titled = a;
         continue;
       }
-      if ((a.firstWord === word || a.lastWord === word) && (!found || a.at > found.at)) {
+      if ((a.firstWord === word || a.lastWord === word || a.beforeParticle === word) && (!found || a.at > found.at)) {
         if (a.unparsed) this.describe(a);
         if (a.isPerson) found = a;
       }

@@ -84,6 +84,28 @@ describe('relayed statements belong to the relayed speaker', () => {
 });
 
 describe('the names a later mention is given', () => {
+  it('reads names with particles whole, and finds them again by the word people use alone', () => {
+    const text = story(
+      'Trade pact row',
+      'BRUSSELS (AFP) - European Commission President Ursula von der Leyen insisted on Thursday that the pact must include binding commitments.',
+      '"We will not sign a blind agreement," von der Leyen told the European Parliament.',
+      'Brazilian President Luiz Inacio Lula da Silva called the demand "a threat". Lula said Brazil had cut deforestation by half.',
+    );
+    expect(statementWith(text, 'binding commitments').speaker.name).toBe('Ursula von der Leyen');
+    expect(statementWith(text, 'blind agreement').speaker.name).toBe('Ursula von der Leyen');
+    expect(statementWith(text, 'cut deforestation').speaker).toMatchObject({ name: 'Luiz Inacio Lula da Silva', nation: 'BR' });
+  });
+
+  it('takes no place, hotel or group for a person', () => {
+    const text = story(
+      'Campaign stop',
+      'Donald Trump spoke at the Trump International Hotel on Monday. "It is a great place," Trump said.',
+      'Mayor Ann Kerr said the visit went well. She met supporters in Las Vegas later. "They were happy," she said.',
+    );
+    expect(statementWith(text, 'great place').speaker.name).toBe('Donald Trump');
+    expect(statementWith(text, 'They were happy').speaker.name).toBe('Ann Kerr');
+  });
+
   it('ties a surname back to a title and a single name', () => {
     const text = story(
       'Grain talks',
