@@ -57,6 +57,7 @@ function newActor(parts: SpeakerParts, at: number, gender: Gender, words: Set<st
     parts,
     firstWord: undefined,
     lastWord: undefined,
+    beforeParticle: undefined,
     at,
     firstAt: at,
     first: undefined,
@@ -75,6 +76,8 @@ function newActor(parts: SpeakerParts, at: number, gender: Gender, words: Set<st
 // Words that make a capitalised run an institution worth remembering with its nation.
 const ORG_HINTS = new Set(['ministry', 'department', 'office', 'government', 'embassy', 'council', 'commission', 'agency', 'army', 'navy', 'guard', 'command', 'forces', 'presidency', 'palace', 'house', 'kremlin', 'pentagon']);
 const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', ...NAME_PARTICLES]);
+// "the JCS", "OCHA": a body's acronym, standing alone as the source.
+const ACRONYM_RE = /^\s*(?:[Tt]he\s+)?(\p{Lu}{2,6})\s*$/u;
 const FOREIGN_ARTICLES = new Set(['los', 'las', 'el', 'la', 'le', 'les', 'il', 'die', 'der', 'das', 'het']);
 const NOT_NAME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday the a an in on at by for from to with and but or as after before since when while if'.split(' '));
 const LOWER_ROLE_HEADS = new Set(['leader', 'president', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'chairman', 'director', 'ambassador', 'envoy', 'governor', 'senator', 'adviser', 'advisor', 'chief', 'official', 'diplomat', 'mediator', 'commander', 'representative', 'host']);
@@ -752,6 +755,9 @@ export class SpeakerResolver {
 
   /** The actor a pronoun, surname or full name refers to; a full name is registered (and described) here. */
   private mentionedActor(mention: TextSpan, parts: SpeakerParts, lowerFirst: string): Actor | null {
+    const acronym = ACRONYM_RE.exec(mention.text);
+    const spelled = acronym ? this.acronymActor(acronym[1]!, mention.start) : null;
+    if (spelled) return spelled;
     if (parts.kind === 'pronoun') {
       if (INSTITUTION_PRONOUNS.has(lowerFirst)) return this.sentenceSubject(mention.start) ?? (this.lastSpeaker && !this.lastSpeaker.isPerson ? this.lastSpeaker : null);
       if (lowerFirst !== 'they' && lowerFirst !== 'we' && lowerFirst !== 'i' && lowerFirst !== 'who') return this.pronounTarget(mention.start, genderOf([lowerFirst]));
@@ -767,6 +773,18 @@ export class SpeakerResolver {
       return actor;
     }
     return null;
+  }
+
+  /** "South Korea's Joint Chiefs of Staff said ... the JCS said": the latest body met earlier whose last words the acronym spells. */
+  private acronymActor(acronym: string, at: number): Actor | null {
+    let found: Actor | null = null;
+    for (const a of this.actors) {
+      if (a.isPerson || a.firstAt >= at || (found && a.at <= found.at)) continue;
+      const initials = (a.parts.organization ?? a.parts.name ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (initials.length > acronym.length && initials.endsWith(acronym)) found = a;
+      else if (initials === acronym) found = a;
+    }
+    return found;
   }
 
   /** "The official added", "The U.S. envoy added": a role noun refers back. */

@@ -96,6 +96,17 @@ describe('the names a later mention is given', () => {
     expect(statementWith(text, 'cut deforestation').speaker).toMatchObject({ name: 'Luiz Inacio Lula da Silva', nation: 'BR' });
   });
 
+  it('takes an acronym for the body met earlier whose name it spells', () => {
+    const text = story(
+      'Missile launch',
+      "SEOUL, June 11 (Yonhap) -- South Korea's Joint Chiefs of Staff said the North fired two missiles early Wednesday.",
+      '"This is a clear provocation," the JCS said in a text message.',
+      'The Democratic National Committee said the report was false. The DNC said it would respond.',
+    );
+    expect(statementWith(text, 'clear provocation').speaker).toMatchObject({ nation: 'KR' });
+    expect(statementWith(text, 'it would respond').speaker.name).toBe('Democratic National Committee');
+  });
+
   it('takes no place, hotel or group for a person', () => {
     const text = story(
       'Campaign stop',
