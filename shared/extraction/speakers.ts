@@ -98,8 +98,9 @@ const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' – ', ' — ', ' - ',
 // position; no two boundaries start alike, so one alternative per position is enough).
 // One pass of an expression instead of a lastIndexOf per boundary, for every speaker mention.
 const PREFIX_BOUNDARY_RE = new RegExp(`(?=(${PREFIX_BOUNDARIES.map((m) => m.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')}))`, 'g');
-// An office of the body just quoted, opening the sentence before its holder's name: "Its secretary-general, ".
-const ITS_OFFICE_RE = /^\s*(?:Its|Their)\s+[\p{Ll}\s-]{2,40},\s*$/u;
+// An office of the body just quoted, opening the sentence before its holder's name: "Its secretary-general, ",
+// "Its chief in Sudan, ".
+const ITS_OFFICE_RE = /^\s*(?:Its|Their)\s+[\p{Ll}\s-]{2,40}(?:\s(?:in|for|to)\s+\p{Lu}[\p{L}\s.'’-]{1,30})?,\s/u;
 // After a nationality opening a sentence, the words that make it a state's voice ("Indian officials were more guarded.").
 const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|ministers|leaders|negotiators)\b/;
 // One unnamed person ("A senior army officer said ... 'Trust ...,' he said."): a later "he" or "she"
@@ -822,7 +823,9 @@ export class SpeakerResolver {
    */
   private officeOfLastBody(mention: TextSpan): ContextNation | null {
     const s = this.sentenceAt(mention.start);
-    if (s === 0 || !ITS_OFFICE_RE.test(this.text.slice(this.sentenceSpan(s).start, mention.start))) return null;
+    const opening = ITS_OFFICE_RE.exec(this.text.slice(this.sentenceSpan(s).start, mention.end));
+    // The office ends where the name starts, inside the mention or before it.
+    if (s === 0 || !opening || this.sentenceSpan(s).start + opening[0].length > mention.end) return null;
     const said = this.sentenceNation.get(s - 1);
     return said ? { nation: said, kind: 'organization' } : null;
   }

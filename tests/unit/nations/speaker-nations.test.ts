@@ -258,6 +258,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'would not comply')).toMatchObject({ nation: 'RU' });
   });
 
+  it('keeps an international body\'s voice for "Its chief in Sudan, X", whatever place the office names', () => {
+    const text = story(
+      'Displacement',
+      'JEDDAH, Saudi Arabia (Reuters) - The U.N. humanitarian office, OCHA, said more than 10 million people had been displaced. Its chief in Sudan, Clementine Nkweta-Salami, told reporters the situation was catastrophic.',
+    );
+    expect(nationOf(text, 'situation was catastrophic')).toMatchObject({ nation: null });
+  });
+
   it('gives "she" after a ministry spokeswoman that spokeswoman, not a man quoted before her', () => {
     const text = story(
       'Licence row',
