@@ -46,6 +46,7 @@ export function skipToWord(ctx: FrameContext, sentence: Sentence, i: number, ski
 
 export function skipAdverbials(ctx: FrameContext, sentence: Sentence, i: number): number {
   const { tokens } = ctx;
+  let afterOccasion = false;
   for (;;) {
     const t = tokens[i];
     if (!t || i >= sentence.last) return i;
@@ -56,15 +57,38 @@ export function skipAdverbials(ctx: FrameContext, sentence: Sentence, i: number)
     const phrase = adverbialPhraseAt(tokens, i);
     if (phrase) {
       i += phrase.length;
+      afterOccasion = OCCASION_NOUNS.has(phrase[phrase.length - 1]!);
       continue;
     }
     const occasion = occasionPhraseEnd(tokens, i, sentence.last);
     if (occasion > i) {
       i = occasion;
+      afterOccasion = true;
+      continue;
+    }
+    const carried = afterOccasion ? carrierEnd(tokens, i, sentence.last) : i;
+    if (carried > i) {
+      i = carried;
+      afterOccasion = false;
       continue;
     }
     return i;
   }
+}
+
+// "in a statement carried by KCNA that ...", "in a letter sent to the council that ...": how the words went out.
+const CARRIER_PARTICIPLES = new Set('carried released issued posted published sent read distributed broadcast aired circulated delivered shared relayed reported'.split(' '));
+const CARRIER_PREPOSITIONS = new Set(['by', 'on', 'to', 'through', 'via', 'in', 'from']);
+
+/** The "that" after a participle naming how the occasion's words went out, or `i` when there is none. */
+function carrierEnd(tokens: Token[], i: number, limit: number): number {
+  if (!CARRIER_PARTICIPLES.has(tokens[i]?.lower ?? '') || !CARRIER_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) return i;
+  for (let k = i + 2; k < limit && k < i + 10; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that') return k;
+    if (!t.word && t.text !== '’s' && t.text !== "'s" && t.text !== '.') return i;
+  }
+  return i;
 }
 
 /** The first adverbial phrase whose words start at token i (a loop: this runs after every cue). */
@@ -80,7 +104,7 @@ function adverbialPhraseAt(tokens: Token[], i: number): readonly string[] | unde
 // "in a separate statement", "at the opening session", "during a regular briefing": where words were said.
 const OCCASION_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
 const OCCASION_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
-const OCCASION_NOUNS = new Set(
+export const OCCASION_NOUNS: ReadonlySet<string> = new Set(
   'statement statements interview video post posts message letter briefing conference session ceremony forum meeting speech address remarks readout summit hearing media television broadcast communique communiqué'.split(' '),
 );
 

@@ -1,5 +1,6 @@
 import type { ExtractedStatement, ExtractionResult, TextSpan } from '../domain/extraction';
 import { datelineOpeningLength } from './dateline';
+import { OCCASION_NOUNS } from './frame-helpers';
 import { frameProbability } from './frame-model';
 import { withConfidence } from './frame-types';
 import { withImpressionSubject, withStatementIssuer, type Frame, type FrameContext } from './frames';
@@ -82,11 +83,15 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
   const inside = (inner: Frame, outer: Frame) => cueStart(inner) >= outer.contentStart && cueEnd(inner) <= outer.contentEnd;
   // Clearly surer frames first (confidence in three bands), then the longer content.
   const rank = (f: Frame) => Math.round(f.confidence * 2) * 1e6 + f.contentEnd - f.contentStart;
+  // "said in a statement released by his office that ...": the occasion's words, between another's cue
+  // and its content, tell how they went out; "a statement released" is no statement of its own.
+  const inAttribution = (inner: Frame, outer: Frame) =>
+    inner.source !== null && OCCASION_NOUNS.has(tokens[inner.source.last - 1]!.lower) && cueEnd(outer) < outer.contentStart && cueStart(inner) >= cueEnd(outer) && cueEnd(inner) <= outer.contentStart;
   const order = frames.map((_, i) => i).sort((a, b) => rank(frames[b]!) - rank(frames[a]!) || a - b);
   const kept: Frame[] = [];
   for (const i of order) {
     const f = frames[i]!;
-    if (kept.some((k) => inside(f, k) || inside(k, f))) continue;
+    if (kept.some((k) => inside(f, k) || inside(k, f)) || frames.some((other) => other !== f && inAttribution(f, other))) continue;
     kept.push(f);
   }
   return kept.sort((a, b) => a.contentStart - b.contentStart);

@@ -17,6 +17,19 @@ describe('reported speech', () => {
     expect(s.speaker.role).toBe('Finance Minister');
   });
 
+  it('leaves how a statement went out ("carried by KCNA", "posted on its website") out of its content', () => {
+    const text = article(
+      'Kim Yo Jong said in a statement carried by KCNA that Pyongyang would never give up its weapons.',
+      'The ministry said in a statement posted on its website that it had summoned the ambassador.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.cue?.text, s.content.text])).toEqual([
+      ['said', 'that Pyongyang would never give up its weapons'],
+      ['said', 'that it had summoned the ambassador'],
+    ]);
+  });
+
   it('finds other reporting verbs: emphasized that, warned against', () => {
     const text = article(
       'Defense Secretary Joan Avery emphasized that the alliance remained united.',
