@@ -30,6 +30,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads a group quoted as one voice whole: "French farmers ..., saying"', () => {
+    const text = article('Trade pact row', 'French farmers have staged protests against the pact for months, saying it would expose them to unfair competition.');
+    const s = statementContaining(extractStatements(text), 'unfair competition');
+    expect(s.speaker.mention?.text).toBe('French farmers');
+  });
+
   it('finds other reporting verbs: emphasized that, warned against', () => {
     const text = article(
       'Defense Secretary Joan Avery emphasized that the alliance remained united.',
