@@ -286,5 +286,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'Brazil will appeal')).toMatchObject({ nation: 'BR' });
     expect(statementWith(text, 'Brazil will appeal').speaker.name).not.toBe('Ministry of Commerce');
   });
+
+  it('gives a leader met "alongside" another the nation written with their own name', () => {
+    const text = story(
+      'Support for Ukraine',
+      'German Chancellor Olaf Scholz, speaking in Berlin alongside Polish Prime Minister Donald Tusk, said Germany would keep its support.',
+      'Tusk said Warsaw shared that view.',
+    );
+    expect(nationOf(text, 'Warsaw shared')).toMatchObject({ nation: 'PL' });
+  });
 });
 
