@@ -46,7 +46,7 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   if (!isSourceToken(t)) {
     // "The family said": any noun right after a determiner can speak.
     const det = tokens[j - 1];
-    if (t.word && det && j - 1 >= Math.max(sentence.first, regionStart) && SOURCE_DETERMINERS.has(det.lower)) return { first: j - 1, last: j + 1 };
+    if (t.word && det && j - 1 >= Math.max(sentence.first, regionStart) && SOURCE_DETERMINERS.has(det.lower)) return withKnowledgeHead(ctx, sentence, { first: j - 1, last: j + 1 }, regionStart);
     return null;
   }
   let k = j;
@@ -63,7 +63,22 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   }
   while (k <= j && (LEADING_NON_SOURCE.has(tokens[k]!.lower) || !tokens[k]!.word)) k++;
   if (k > j) return null;
-  return { first: k, last: j + 1 };
+  return withKnowledgeHead(ctx, sentence, { first: k, last: j + 1 }, regionStart);
+}
+
+// "Officials familiar with the talks said": what ties the speakers to the matter, between them and its name.
+const KNOWLEDGE_LINKS: readonly (readonly string[])[] = [['familiar', 'with'], ['close', 'to'], ['briefed', 'on'], ['involved', 'in'], ['knowledgeable', 'about'], ['with', 'knowledge', 'of'], ['with', 'direct', 'knowledge', 'of']];
+
+/** The phrase with its head before "familiar with" and the like, when such a link opens it. */
+function withKnowledgeHead(ctx: FrameContext, sentence: Sentence, phrase: Range, regionStart: number): Range {
+  const { tokens } = ctx;
+  for (const link of KNOWLEDGE_LINKS) {
+    const at = phrase.first - link.length;
+    if (at <= Math.max(sentence.first, regionStart) || !link.every((w, n) => tokens[at + n]!.lower === w)) continue;
+    const head = leftSource(ctx, sentence, at, regionStart);
+    if (head && head.last === at) return { first: head.first, last: phrase.last };
+  }
+  return phrase;
 }
 
 // How many tokens into the phrase its office noun may stand ("The U.S. special envoy": the fifth).

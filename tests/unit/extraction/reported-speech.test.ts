@@ -36,6 +36,17 @@ describe('reported speech', () => {
     expect(s.speaker.mention?.text).toBe('French farmers');
   });
 
+  it('keeps the speakers before "familiar with" or "briefed on" in the source', () => {
+    const text = article(
+      'Leaders meet',
+      'Officials familiar with the talks said the two leaders met for an hour.',
+      'People briefed on the plan said it would be announced on Monday.',
+    );
+    const result = extractStatements(text);
+    expect(statementContaining(result, 'met for an hour').speaker.mention?.text).toBe('Officials familiar with the talks');
+    expect(statementContaining(result, 'announced on Monday').speaker.mention?.text).toBe('People briefed on the plan');
+  });
+
   it('finds other reporting verbs: emphasized that, warned against', () => {
     const text = article(
       'Defense Secretary Joan Avery emphasized that the alliance remained united.',
