@@ -206,10 +206,13 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   return null;
 }
 
-/** The phrase with the names of international bodies blanked: "union" in "the European Union" is no trade union. */
+/**
+ * The phrase with the names of international bodies and state institutions blanked: "union" in "the European
+ * Union" or "the Union Buildings" is no trade union.
+ */
 function withoutBodies(core: string, matches: NationMatch[]): string {
   let out = core;
-  for (const m of matches) if (m.kind === 'international') out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+  for (const m of matches) if (m.kind === 'international' || m.kind === 'institution') out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
   return out;
 }
 

@@ -81,12 +81,16 @@ describe('institutions and capitals standing for a government', () => {
       'Ankara said the talks had been constructive.',
       'Wisma Putra said in a statement that Malaysia had not been consulted.',
       'The Chigi Palace said the government had concerns.',
+      'The Union Buildings said the visit would go ahead.',
+      'Ulaanbaatar said the railway deal stood.',
     );
     expect(nationOf(text, 'first step')).toMatchObject({ nation: 'CL', kind: 'metonym' });
     expect(nationOf(text, 'send observers')).toMatchObject({ nation: 'IT', kind: 'metonym' });
     expect(nationOf(text, 'constructive')).toMatchObject({ nation: 'TR', kind: 'metonym' });
     expect(nationOf(text, 'not been consulted')).toMatchObject({ nation: 'MY', kind: 'metonym' });
     expect(nationOf(text, 'had concerns')).toMatchObject({ nation: 'IT', kind: 'metonym' });
+    expect(nationOf(text, 'visit would go ahead')).toMatchObject({ nation: 'ZA', kind: 'metonym' });
+    expect(nationOf(text, 'railway deal stood')).toMatchObject({ nation: 'MN', kind: 'metonym' });
   });
 
   it('takes an official at an institution for the institution’s nation', () => {
