@@ -20,6 +20,14 @@ describe('finding the nation a speaker speaks for', () => {
     expect(findNation('the Korean language')).toBeNull();
   });
 
+  it('reads the nations within a state as the state, before the longer cue that contains a shorter one', () => {
+    expect(codeOf('the Northern Irish first minister')).toBe('GB');
+    expect(codeOf('the Irish foreign minister')).toBe('IE');
+    expect(codeOf('the Scottish government')).toBe('GB');
+    expect(codeOf('a Timorese diplomat')).toBe('TL');
+    expect(codeOf('the Yemenite delegation')).toBe('YE');
+  });
+
   it('reads country names and the short forms of wire copy', () => {
     expect(findNation('U.S. officials')).toMatchObject({ code: 'US', cue: 'U.S.' });
     expect(codeOf('the US-Japan alliance')).toBe('US');
