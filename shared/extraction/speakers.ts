@@ -698,7 +698,12 @@ export class SpeakerResolver {
     const words = mention.text.split(/\s+/).filter(Boolean);
     const lowerFirst = words[0]?.toLowerCase() ?? '';
     let actor = this.mentionedActor(mention, parts, lowerFirst);
-    const own = (isFullName(parts) ? this.describedNation : null) ?? nationOfPhrase(mention.text, mention.start) ?? this.premodifierNation(mention);
+    // "Turkey will not join sanctions not approved by the UN Security Council, Foreign Minister Hakan Fidan
+    // has said": words describing the name never reach back into what the speaker said.
+    const insideContent = (n: PhraseNation | null | undefined) => !!n && !!content && content.end <= mention.start && n.start >= content.start && n.start < content.end;
+    const described = isFullName(parts) && !insideContent(this.describedNation) ? this.describedNation : null;
+    if (actor && insideContent(actor.nation)) actor.nation = undefined;
+    const own = described ?? nationOfPhrase(mention.text, mention.start) ?? this.premodifierNation(mention);
     if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && namesStateOffice(mention.text)) actor = this.roleNounActor(mention, words, own);
 
     let resolved: SpeakerParts = actor ? { ...parts, ...actor.parts, role: actor.parts.role ?? parts.role, organization: actor.parts.organization ?? parts.organization } : parts;

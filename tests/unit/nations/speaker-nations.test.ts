@@ -301,5 +301,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'Warsaw shared')).toMatchObject({ nation: 'PL' });
   });
+
+  it('never reads a name\'s nation from the reported words that end right before it', () => {
+    const text = story(
+      'No new sanctions',
+      'ANKARA (AA) - Turkey will not join any new sanctions that are not approved by the UN Security Council, Foreign Minister Hakan Fidan has said.',
+      'Fidan said trade between the two neighbours should grow.',
+    );
+    expect(nationOf(text, 'will not join')).toMatchObject({ nation: 'TR' });
+    expect(nationOf(text, 'should grow')).toMatchObject({ nation: 'TR' });
+  });
 });
 
