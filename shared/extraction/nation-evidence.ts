@@ -54,7 +54,9 @@ function isDecoy(phrase: string, m: NationMatch, base: number): boolean {
 
 function isVenue(phrase: string, m: NationMatch, base: number): boolean {
   const before = phrase.slice(Math.max(0, m.start - base - 30), m.start - base);
-  return VENUE_BEFORE_RE.test(before) || AFTER_PLACE_COMMA_RE.test(before);
+  if (!VENUE_BEFORE_RE.test(before) && !AFTER_PLACE_COMMA_RE.test(before)) return false;
+  // "sources in the Turkish Foreign Ministry": inside a state body is membership, not a place.
+  return !(m.kind === 'demonym' && namesStateOffice(QUALIFIED_RE.exec(phrase.slice(m.end - base))![0]));
 }
 
 // The words of the phrase before "of (the)" that a country word completes.

@@ -311,5 +311,10 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'will not join')).toMatchObject({ nation: 'TR' });
     expect(nationOf(text, 'should grow')).toMatchObject({ nation: 'TR' });
   });
+
+  it('reads people inside a state body as speaking for its state, not as placed there', () => {
+    const text = story('Sanctions', 'Sources in the Turkish Foreign Ministry said Ankara had informed Washington of its position.');
+    expect(nationOf(text, 'informed Washington')).toMatchObject({ nation: 'TR', evidence: 'Turkish' });
+  });
 });
 
