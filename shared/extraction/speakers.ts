@@ -78,6 +78,8 @@ const ORG_HINTS = new Set(['ministry', 'department', 'office', 'government', 'em
 const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', ...NAME_PARTICLES]);
 // "the JCS", "OCHA": a body's acronym, standing alone as the source.
 const ACRONYM_RE = /^\s*(?:[Tt]he\s+)?(\p{Lu}{2,6})\s*$/u;
+// "Second Thomas Shoal", "the Aral Sea": a run ending in one of these names a place.
+const PLACE_HEADS = new Set(['shoal', 'reef', 'island', 'islands', 'strait', 'sea', 'bay', 'gulf', 'peninsula', 'canal', 'valley', 'province', 'district']);
 const FOREIGN_ARTICLES = new Set(['los', 'las', 'el', 'la', 'le', 'les', 'il', 'die', 'der', 'das', 'het']);
 const NOT_NAME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday the a an in on at by for from to with and but or as after before since when while if'.split(' '));
 const LOWER_ROLE_HEADS = new Set(['leader', 'president', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'chairman', 'director', 'ambassador', 'envoy', 'governor', 'senator', 'adviser', 'advisor', 'chief', 'official', 'diplomat', 'mediator', 'commander', 'representative', 'host']);
@@ -294,8 +296,9 @@ export class SpeakerResolver {
     const end = tokens[last - 1]!.end;
     const afterConnector = nameStart > first && RUN_CONNECTORS.has(tokens[nameStart - 1]!.lower);
     // "Los Hijos de Trump", "Las Vegas": a run opening with an article names a group or a place, not a
-    // person, unless it ends in the name of someone already met ("Marine Le Pen ... Le Pen said").
-    const titled = FOREIGN_ARTICLES.has(tokens[nameStart]?.lower ?? '') && !this.endsKnownName(nameStart, nameEnd);
+    // person, unless it ends in the name of someone already met ("Marine Le Pen ... Le Pen said"); so
+    // does one ending in a place word ("Green Bay").
+    const titled = (FOREIGN_ARTICLES.has(tokens[nameStart]?.lower ?? '') && !this.endsKnownName(nameStart, nameEnd)) || PLACE_HEADS.has(tokens[nameEnd - 1]?.lower ?? '');
     if (nameEnd - nameStart >= 2 && !afterConnector && !titled) {
       let name = tokens[nameStart]!.text;
       for (let k = nameStart + 1; k < nameEnd; k++) name += ` ${tokens[k]!.text}`;

@@ -117,6 +117,16 @@ describe('the names a later mention is given', () => {
     expect(statementWith(text, 'They were happy').speaker.name).toBe('Ann Kerr');
   });
 
+  it('takes no shoal, sea or strait for a person', () => {
+    const text = story(
+      'Shoal standoff',
+      'MANILA (Reuters) - The Philippines summoned a Chinese envoy after a coast guard vessel fired water cannon near the Second Thomas Shoal, the foreign ministry said.',
+      '"We will not be deterred," the ministry said.',
+    );
+    expect(statementWith(text, 'summoned a Chinese envoy').speaker).toMatchObject({ nation: 'PH' });
+    expect(statementWith(text, 'not be deterred').speaker.name).not.toBe('Second Thomas Shoal');
+  });
+
   it('ties a surname back to a title and a single name', () => {
     const text = story(
       'Grain talks',
