@@ -619,7 +619,9 @@ export class SpeakerResolver {
     const clauseStart = sentenceStart + datelineOpeningLength(this.text.slice(sentenceStart, content.start + 1));
     if (content.start > clauseStart + 2) return null;
     const opening = nationsIn(this.text.slice(content.start, Math.min(content.end, content.start + 40)))[0];
-    if (opening && opening.code !== null && opening.start === 0 && opening.kind !== 'media') return organizationAt(opening.code, content.start, content.start + opening.end);
+    // "The Philippines summoned ...": a country's name may take its article.
+    const atStart = opening && (opening.start === 0 || /^[Tt]he\s+$/.test(this.text.slice(content.start, content.start + opening.start)));
+    if (opening && atStart && opening.code !== null && opening.kind !== 'media') return organizationAt(opening.code, content.start + opening.start, content.start + opening.end);
     return null;
   }
 
