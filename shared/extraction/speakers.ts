@@ -80,6 +80,8 @@ const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', ...NAME_PARTIC
 const ACRONYM_RE = /^\s*(?:[Tt]he\s+)?(\p{Lu}{2,6})\s*$/u;
 // "Second Thomas Shoal", "the Aral Sea": a run ending in one of these names a place.
 const PLACE_HEADS = new Set(['shoal', 'reef', 'island', 'islands', 'strait', 'sea', 'bay', 'gulf', 'peninsula', 'canal', 'valley', 'province', 'district']);
+// A government title before a full name: "National Security Adviser Eduardo Ano", "Foreign Minister X Y".
+const HOME_TITLE_RE = /^(?:[A-Z][a-z]+\s+){0,3}(?:Minister|Secretary|Adviser|Advisor|President|Premier|Chancellor)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
 const FOREIGN_ARTICLES = new Set(['los', 'las', 'el', 'la', 'le', 'les', 'il', 'die', 'der', 'das', 'het']);
 const NOT_NAME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday the a an in on at by for from to with and but or as after before since when while if'.split(' '));
 const LOWER_ROLE_HEADS = new Set(['leader', 'president', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'chairman', 'director', 'ambassador', 'envoy', 'governor', 'senator', 'adviser', 'advisor', 'chief', 'official', 'diplomat', 'mediator', 'commander', 'representative', 'host']);
@@ -556,9 +558,19 @@ export class SpeakerResolver {
       this.clauseSubject(content, sentence.start, mention.start) ??
       this.venueAfter(mention, content, s, sentence.end) ??
       this.reportingSpeaker(mention, s) ??
-      this.earlierSentences(s) ??
+      this.ownCapitalAfter(mention, content) ??
+      this.earlierSentences(s, !this.holdsHomeTitle(mention)) ??
       (this.dateline ? this.datelineNation(this.dateline) : null)
     );
+  }
+
+  /**
+   * "LONDON (Reuters) - ... Paris has granted 180 licences. Environment Secretary Thomas Hale said ...":
+   * wire copy names its own country's office holders by title alone, so a sentence that merely opens with
+   * another country does not make such a holder that country's; one that country's speakers said does.
+   */
+  private holdsHomeTitle(mention: TextSpan): boolean {
+    return this.dateline !== null && HOME_TITLE_RE.test(mention.text);
   }
 
   private datelineNation(dateline: Dateline): ContextNation {
@@ -625,6 +637,18 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "Environment Secretary Tom Hughes said London had issued licences": an office holder names their own
+   * government by its capital, and others' by their countries, when the reported clause opens with it.
+   */
+  private ownCapitalAfter(mention: TextSpan, content: TextSpan | null): ContextNation | null {
+    if (!content || content.start < mention.end || content.start - mention.end > 12) return null;
+    const from = content.start + (/^that\s/.test(this.text.slice(content.start, content.start + 5)) ? 5 : 0);
+    const opening = nationsIn(this.text.slice(from, Math.min(content.end, from + 30)))[0];
+    if (!opening || opening.start !== 0 || opening.kind !== 'capital' || opening.code === null) return null;
+    return organizationAt(opening.code, from, from + opening.end);
+  }
+
   /** "... told a news conference in Cairo": where an office holder speaks, outside the reported words. */
   private venueAfter(mention: TextSpan, content: TextSpan | null, s: number, sentenceEnd: number): ContextNation | null {
     for (const m of this.cuesIn(s, mention.end, sentenceEnd)) {
@@ -654,11 +678,12 @@ export class SpeakerResolver {
     return said && said.code !== null && this.insideStatement(mention.start) ? { nation: said, kind: 'organization' } : null;
   }
 
-  /** The nation spoken for, or a country opening the sentence, in the three sentences before. */
-  private earlierSentences(s: number): ContextNation | null {
+  /** The nation spoken for, or (with `openings`) a country opening the sentence, in the three sentences before. */
+  private earlierSentences(s: number, openings: boolean): ContextNation | null {
     for (let back = s - 1; back >= Math.max(0, s - 3); back--) {
       const said = this.sentenceNation.get(back);
       if (said && said.code !== null) return { nation: said, kind: 'organization' };
+      if (!openings) continue;
       const span = this.sentenceSpan(back);
       const opening = this.cuesIn(back, span.start, span.end)[0];
       if (opening && opening.code !== null && (opening.start === span.start || (opening.kind === 'institution' && AN_ARTICLE_RE.test(this.text.slice(span.start, opening.start)))) && opening.kind !== 'media' && (opening.kind !== 'demonym' || STATE_VOICE_AFTER_RE.test(this.text.slice(opening.end, opening.end + 24)))) {

@@ -316,5 +316,23 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     const text = story('Sanctions', 'Sources in the Turkish Foreign Ministry said Ankara had informed Washington of its position.');
     expect(nationOf(text, 'informed Washington')).toMatchObject({ nation: 'TR', evidence: 'Turkish' });
   });
+
+  it('gives a minister named by title alone the country of the dateline over a country that merely opens the sentence before', () => {
+    const text = story(
+      'Licence row',
+      'LONDON, March 4 (Reuters) - Britain said on Tuesday it would take the dispute to arbitration.',
+      'Paris has so far granted 180 of the 250 licences. Environment Secretary Thomas Hale said the delay was unacceptable.',
+    );
+    expect(nationOf(text, 'delay was unacceptable')).toMatchObject({ nation: 'GB' });
+  });
+
+  it('reads an office holder\'s own government in the capital that opens what they said', () => {
+    const text = story(
+      'Licence row',
+      'LONDON, Jan 12 (PA) - Britain and the European Union traded accusations over fishing licences, with Paris threatening to block British catches.',
+      'Environment Secretary Tom Hughes said London had issued licences to every boat that met the rules.',
+    );
+    expect(nationOf(text, 'issued licences')).toMatchObject({ nation: 'GB', evidence: 'London' });
+  });
 });
 
