@@ -22,6 +22,7 @@ const TRAILING_CLAUSE = new Set(['which', 'who', 'but']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
 const SPEECH_ACT_VERBS = new Set(['made', 'make', 'makes', 'making', 'issued', 'issue', 'issues', 'gave', 'give', 'gives', 'delivered', 'released', 'held']);
 const SPEECH_ACT_NOUNS = new Set(['statement', 'statements', 'remarks', 'comments', 'comment', 'speech', 'speeches', 'announcement', 'address', 'assessment', 'evaluation', 'evaluations', 'briefing', 'press', 'interview', 'declaration']);
+const CONTRAST_OPENERS = new Set(['while', 'whereas', 'whilst']);
 const CLAUSE_BREAK = new Set(['while', 'whereas', 'although', 'though', 'however', 'putting', 'meaning', 'according']);
 // "called for a ban", "pointed to the polls": the particle belongs to the cue.
 const PARTICLES = new Set(['for', 'out', 'about', 'on', 'against', 'up', 'of']);
@@ -559,10 +560,13 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
   if (learned !== null) {
     let last = learned;
     // "... is depleted and says he will ...": a second reporting verb always ends the first content.
-    for (let k = from + 3; k < last; k++) {
-      // ", Deputy Prime Minister Gennady Zolotaryov said": an attribution of its own, however long its speaker's title.
-      const attribution = tokens[k]!.text === ',' && startsAttribution(ctx, sentence, k + 1);
-      if (ctx.quoteOf[k] === -1 && (attribution || ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1))) {
+    for (let k = from + 1; k < last; k++) {
+      // ", Deputy Prime Minister Gennady Zolotaryov said": an attribution of its own, however long its speaker's
+      // title, and however short the content before it ("welcomed the vote, his office said").
+      const attribution = tokens[k]!.text === ',' && !(k === from + 1 && tokens[from]!.lower === 'that') && startsAttribution(ctx, sentence, k + 1);
+      // ", while Human Rights Watch urged ...": a second speaker's clause.
+      const contrasted = tokens[k]!.text === ',' && CONTRAST_OPENERS.has(tokens[k + 1]?.lower ?? '') && subjectThenCue(ctx, k + 2, last);
+      if (ctx.quoteOf[k] === -1 && (attribution || contrasted || (k >= from + 3 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1))) {
         last = k;
         break;
       }

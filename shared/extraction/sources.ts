@@ -63,6 +63,8 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   }
   while (k <= j && (LEADING_NON_SOURCE.has(tokens[k]!.lower) || !tokens[k]!.word)) k++;
   if (k > j) return null;
+  // "..., his office said": the possessive opens the phrase.
+  if (k - 1 >= Math.max(sentence.first, regionStart) && POSSESSIVES.has(tokens[k - 1]!.lower) && ctx.quoteOf[k - 1] === -1) k--;
   return withKnowledgeHead(ctx, sentence, { first: k, last: j + 1 }, regionStart);
 }
 

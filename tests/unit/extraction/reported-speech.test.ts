@@ -30,6 +30,21 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('ends reported content at a second attribution or a contrasting speaker, however short the content', () => {
+    const text = article(
+      'Vote on the resolution',
+      'The Irish prime minister welcomed the vote, his office said.',
+      'The ministry said the talks had been useful, while Human Rights Watch urged the government to release the detained reporters.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(statementContaining(result, 'the vote').content.text).toBe('the vote');
+    expect(statementContaining(result, 'talks had been useful').content.text).toBe('the talks had been useful');
+    const contrasted = statementContaining(result, 'detained reporters');
+    expect(contrasted.speaker.mention?.text).toBe('Human Rights Watch');
+    expect(contrasted.cue?.text).toBe('urged');
+  });
+
   it('reads a group quoted as one voice whole: "French farmers ..., saying"', () => {
     const text = article('Trade pact row', 'French farmers have staged protests against the pact for months, saying it would expose them to unfair competition.');
     const s = statementContaining(extractStatements(text), 'unfair competition');
