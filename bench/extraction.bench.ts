@@ -6,11 +6,34 @@
 // import does), once the JIT has settled on PolNeAR dev and the even-numbered train articles, then the
 // same texts again. The second is faster because the extractor keeps bounded caches of the phrases and
 // sentences it has resolved: it says what repeated copy costs, not what new articles do.
+//
+// Then the new-text rate on one worker thread alone and on two at once, each thread timed by its own
+// CPU clock: an import extracts on both cores, and this says what the second core adds.
 import { loadavg } from 'node:os';
 import { cpuUsage, memoryUsage } from 'node:process';
+import { Worker } from 'node:worker_threads';
 import { readPolnearTexts } from './polnear-texts';
 import { report } from './measure';
+import type { ExtractionThreadData, ExtractionThreadTiming } from './support/extraction-thread';
 import { extractStatements } from '../shared/extraction/index';
+
+/** Starts `count` extraction threads, lets each settle on warmTexts, then times all on texts at once. */
+async function timeThreads(count: number, data: ExtractionThreadData): Promise<ExtractionThreadTiming[]> {
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./support/extraction-thread.mjs', import.meta.url), { workerData: data }));
+  try {
+    const next = (worker: Worker) =>
+      new Promise<unknown>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+    await Promise.all(workers.map(next));
+    const timings = workers.map(next);
+    for (const worker of workers) worker.postMessage('go');
+    return (await Promise.all(timings)) as ExtractionThreadTiming[];
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
 
 const PASSES = 5;
 
@@ -59,5 +82,18 @@ if (train === null || dev === null) {
     seen_text_articles_per_s: Math.round(articles / seconds),
     load_1m: loadavg()[0]!.toFixed(2),
     peak_heap_mib: Math.round(peakHeap / 2 ** 20),
+  });
+
+  const data: ExtractionThreadData = { warmTexts, texts };
+  const [alone] = await timeThreads(1, data);
+  const together = await timeThreads(2, data);
+  const perArticle = (ms: number | null) => (ms === null ? 'n/a' : (ms / texts.length).toFixed(3));
+  const togetherCpu = together.every((t) => t.cpuMs !== null) ? together.reduce((sum, t) => sum + t.cpuMs!, 0) / together.length : null;
+  report('extraction on threads (PolNeAR train, new text)', {
+    one_thread_ms_cpu_per_article: perArticle(alone!.cpuMs),
+    two_threads_ms_cpu_per_article_each: perArticle(togetherCpu),
+    // Articles per wall second on two threads over one: 2.00 if the second core added as much as the first.
+    two_threads_speedup: ((2 * alone!.wallMs) / Math.max(...together.map((t) => t.wallMs))).toFixed(2),
+    load_1m: loadavg()[0]!.toFixed(2),
   });
 }

@@ -2,9 +2,10 @@
 // folder of .txt files, as HTML pages and as one JSONL file. The ratio is Parley's articles per second
 // (parsing, metadata, extraction, statements, story linking, compressed originals) over the raw rate.
 // Beside it, CPU time per article of each stage on one thread (parse and the rest of preparation,
-// extraction, writing the archive; on texts the extractor has not seen), the import's CPU time on the core's thread and on all threads, and
-// what those stage costs give on two cores with and without extraction: wall-clock ratios swing with
-// the machine's load, CPU time much less.
+// extraction, writing the archive; on texts the extractor has not seen), the import's CPU time on all
+// threads, split into the core's thread, the import workers and V8's background threads (compiling
+// and collecting for all of them), and what the stage costs give on two cores with and without
+// extraction: wall-clock ratios swing with the machine's load, CPU time much less.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ import { createStoryLinker } from '../electron/core/import/story-linker';
 import { walkPaths } from '../electron/core/import/walk-paths';
 import { createStatementStore } from '../electron/core/statements/statement-store';
 import { builtWorkerPath } from './built';
-import { mainThreadCpuMs, POLNEAR_DIR, report } from './measure';
+import { mainThreadCpuMs, POLNEAR_DIR, report, threadCpuSnapshot } from './measure';
 
 const trainText = join(fileURLToPath(POLNEAR_DIR), 'train', 'text');
 const devText = join(fileURLToPath(POLNEAR_DIR), 'dev', 'text');
@@ -166,6 +167,8 @@ try {
   for (const [layout, lay] of Object.entries(layouts)) {
     const paths = lay(layout, articles);
     const archivePath = join(work, `${layout}.sqlite`);
+    // Threads alive before the core starts its import workers: this one and V8's own (compiler, GC).
+    const threadsBeforeWorkers = threadCpuSnapshot();
     const core = createCore({ archivePath, importWorkerPath: builtWorkerPath() });
     // Workers start once per session: the app and browser mode start them (warmUp) soon after launch and
     // keep them, and each compiles the import code by preparing made-up texts (warm-up-text) until its
@@ -182,10 +185,12 @@ try {
     const started = performance.now();
     const cpuStarted = processCpuMs();
     const mainStarted = mainThreadCpuMs();
+    const threadsStarted = threadCpuSnapshot();
     const summary = await core.importPaths(paths).done;
     const seconds = (performance.now() - started) / 1000;
     const importCpu = processCpuMs() - cpuStarted;
     const mainEnded = mainThreadCpuMs();
+    const byThread = threadCpuSplit(threadsBeforeWorkers, threadsStarted, threadCpuSnapshot());
     const again = performance.now();
     const repeat = await core.importPaths(paths).done;
     const repeatSeconds = (performance.now() - again) / 1000;
@@ -211,6 +216,9 @@ try {
       ratio_vs_raw: (rate / raw.rate).toFixed(2),
       cpu_ms_per_article_all_threads: (importCpu / n).toFixed(2),
       cpu_ms_per_article_core_thread: mainStarted === null || mainEnded === null ? 'n/a' : ((mainEnded - mainStarted) / n).toFixed(2),
+      cpu_ms_per_article_import_workers: byThread === null ? 'n/a' : (byThread.workers / n).toFixed(2),
+      // V8's compiler and garbage-collector threads, shared by the core's thread and every worker.
+      cpu_ms_per_article_v8_background: byThread === null ? 'n/a' : (byThread.background / n).toFixed(2),
       raw_cpu_ms_per_article: raw.cpuMsPerArticle.toFixed(2),
       stage_prepare_without_extraction_cpu_ms: stages.prepare.toFixed(2),
       stage_extract_cpu_ms: stages.extract.toFixed(2),
@@ -231,6 +239,27 @@ try {
 
 function loadAverage(): string {
   return loadavg().map((l) => l.toFixed(2)).join('/');
+}
+
+/**
+ * CPU time between two snapshots, split into threads started with the core (the import workers) and
+ * the process's other threads apart from this one (V8's compiler and garbage-collector threads).
+ */
+function threadCpuSplit(
+  beforeWorkers: Map<number, number> | null,
+  from: Map<number, number> | null,
+  to: Map<number, number> | null,
+): { workers: number; background: number } | null {
+  if (!beforeWorkers || !from || !to) return null;
+  let workers = 0;
+  let background = 0;
+  for (const [tid, ms] of to) {
+    if (tid === process.pid) continue;
+    const used = ms - (from.get(tid) ?? 0);
+    if (beforeWorkers.has(tid)) background += used;
+    else workers += used;
+  }
+  return { workers, background };
 }
 
 function statSize(path: string): number {
