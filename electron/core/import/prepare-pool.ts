@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Channel } from './channel';
+import { tuneTierUpForImports } from './jit-tier-up';
 import { NO_ARCHIVE } from './archive-lookup';
 import { PARSE_MS_PER_MEGABYTE } from './formats/parse-bound';
 import type { ArchiveLookup, ParsedChunk, PreparedArticle, PreparedResult, PrepareTask } from './prepare';
@@ -252,6 +253,7 @@ export class PreparePool {
   #spawn(): PooledWorker {
     const workerData: PrepareWorkerData = { archivePath: this.#options.archivePath ?? null, nativeBinding: this.#options.nativeBinding ?? null };
     const heapLimitMb = this.#options.heapLimitMb ?? WORKER_HEAP_MB;
+    tuneTierUpForImports();
     const worker = new Worker(this.#options.workerPath!, { workerData, resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } });
     const pooled: PooledWorker = { worker, pending: new Map() };
     const startedTask = () => [...pooled.pending.values()].find((p) => p.started) ?? null;
