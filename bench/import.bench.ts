@@ -21,7 +21,7 @@ import { createStoryLinker } from '../electron/core/import/story-linker';
 import { walkPaths } from '../electron/core/import/walk-paths';
 import { createStatementStore } from '../electron/core/statements/statement-store';
 import { builtWorkerPath } from './built';
-import { mainThreadCpuMs, POLNEAR_DIR, report, threadCpuSnapshot } from './measure';
+import { POLNEAR_DIR, report, threadCpuSnapshot } from './measure';
 
 const trainText = join(fileURLToPath(POLNEAR_DIR), 'train', 'text');
 const devText = join(fileURLToPath(POLNEAR_DIR), 'dev', 'text');
@@ -184,12 +184,10 @@ try {
     const startup = (performance.now() - warmStart) / 1000;
     const started = performance.now();
     const cpuStarted = processCpuMs();
-    const mainStarted = mainThreadCpuMs();
     const threadsStarted = threadCpuSnapshot();
     const summary = await core.importPaths(paths).done;
     const seconds = (performance.now() - started) / 1000;
     const importCpu = processCpuMs() - cpuStarted;
-    const mainEnded = mainThreadCpuMs();
     const byThread = threadCpuSplit(threadsBeforeWorkers, threadsStarted, threadCpuSnapshot());
     const again = performance.now();
     const repeat = await core.importPaths(paths).done;
@@ -215,7 +213,7 @@ try {
       raw_fts5_per_s: Math.round(raw.rate),
       ratio_vs_raw: (rate / raw.rate).toFixed(2),
       cpu_ms_per_article_all_threads: (importCpu / n).toFixed(2),
-      cpu_ms_per_article_core_thread: mainStarted === null || mainEnded === null ? 'n/a' : ((mainEnded - mainStarted) / n).toFixed(2),
+      cpu_ms_per_article_core_thread: byThread === null ? 'n/a' : (byThread.core / n).toFixed(2),
       cpu_ms_per_article_import_workers: byThread === null ? 'n/a' : (byThread.workers / n).toFixed(2),
       // V8's compiler and garbage-collector threads, shared by the core's thread and every worker.
       cpu_ms_per_article_v8_background: byThread === null ? 'n/a' : (byThread.background / n).toFixed(2),
@@ -242,24 +240,23 @@ function loadAverage(): string {
 }
 
 /**
- * CPU time between two snapshots, split into threads started with the core (the import workers) and
- * the process's other threads apart from this one (V8's compiler and garbage-collector threads).
+ * CPU time between two snapshots, split into this thread (the core's), threads started with the core
+ * (the import workers) and the process's other threads (V8's compiler and garbage-collector threads).
  */
 function threadCpuSplit(
   beforeWorkers: Map<number, number> | null,
   from: Map<number, number> | null,
   to: Map<number, number> | null,
-): { workers: number; background: number } | null {
+): { core: number; workers: number; background: number } | null {
   if (!beforeWorkers || !from || !to) return null;
-  let workers = 0;
-  let background = 0;
+  const split = { core: 0, workers: 0, background: 0 };
   for (const [tid, ms] of to) {
-    if (tid === process.pid) continue;
     const used = ms - (from.get(tid) ?? 0);
-    if (beforeWorkers.has(tid)) background += used;
-    else workers += used;
+    if (tid === process.pid) split.core += used;
+    else if (beforeWorkers.has(tid)) split.background += used;
+    else split.workers += used;
   }
-  return { workers, background };
+  return split;
 }
 
 function statSize(path: string): number {

@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8';
  * fell from 1.4-1.6 to 0.7-0.8 ms an article and imports ran 6-10 % faster; a budget of twice the
  * default gained half that, eight times gained nothing more.
  */
-export const IMPORT_INTERRUPT_BUDGET = 4 * 132 * 1024;
+const IMPORT_INTERRUPT_BUDGET = 4 * 132 * 1024;
 
 let tuned = false;
 
