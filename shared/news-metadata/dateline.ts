@@ -3,7 +3,8 @@ import { outletForTag } from './wire-outlets';
 
 export const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const DAY_MONTH = String.raw`(?:${MONTH}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}\.?(?:\s+\d{4})?)`;
-const CAPS_PLACE = String.raw`[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]*){0,2}`;
+// A story filed from two or three cities names them all: "NEW DELHI/ISLAMABAD", "N'DJAMENA/PARIS".
+const CAPS_PLACE = String.raw`[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]*){0,2}(?:\/[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]*){0,2}){0,2}`;
 const TITLE_PLACE = String.raw`[A-Z][a-z'’.\-]+(?:[ ][A-Z][a-z'’.\-]+){0,3}`;
 const REGION = String.raw`\s*\/[^/\n]{1,40}\/`;
 const QUALIFIER = String.raw`,\s*(?!${MONTH}\b)[A-Z][A-Za-z.]{1,15}(?:[ ][A-Z][A-Za-z.]{1,15}){0,2}`;
@@ -17,7 +18,10 @@ const DATELINE = new RegExp(
 
 // Capitalised words that open a lead like a dateline but are labels.
 const NOT_PLACES = new Set(['EXCLUSIVE', 'BREAKING', 'BREAKING NEWS', 'UPDATE', 'UPDATED', 'WATCH', 'ANALYSIS', 'OPINION', 'NOTE', 'EDITOR', 'LIVE', 'VIDEO', 'PHOTOS', 'CORRECTION']);
-const OUTLET_LIKE = /^(?![DRI]-)[A-Z][\w&'’.-]*[\w](?: [A-Z][\w&'’.-]*)*$/;
+// An outlet's name: capitalised words, in any script, joined by the particles of its language ("Río de
+// la Plata Press", "Corriere della Sera", "Süddeutsche Zeitung"); not "(R-Texas)", "(D)" or "(a Democrat)".
+const OUTLET_PARTICLES = String.raw`(?:de|del|della|di|da|do|dos|das|du|des|la|le|el|los|las|of|the|and|for|y|e) `;
+const OUTLET_LIKE = new RegExp(String.raw`^(?![DRI]-)\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*[\p{L}\p{M}\p{N}](?: (?:${OUTLET_PARTICLES})*\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*)*$`, 'u');
 const HONORIFIC = /^(?:Sens?|Reps?|Gov|Govs|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Prof|Rev|President|Secretary|Senator|Rep)\.?\s/;
 
 export interface Dateline {
@@ -32,7 +36,8 @@ export interface Dateline {
 
 /**
  * Reads the dateline that opens a news story's lead: "VOSTOCHNY SPACEPORT /Amur Region/,
- * September 13. /TASS/.", "WASHINGTON (Reuters) -", "Philadelphia (AFP) –", "SEATTLE —".
+ * September 13. /TASS/.", "WASHINGTON (Reuters) -", "Philadelphia (AFP) –", "SEATTLE —",
+ * "GENEVA/BRUSSELS, May 14 (Euro-Asia Press) –".
  * `offset` is where `line` starts in the article.
  */
 export function readDateline(line: string, offset: number): Dateline | null {

@@ -41,6 +41,32 @@ describe('reading news metadata from wire copy', () => {
     expect(meta.publishedAt).toBe('2023-09-13');
   });
 
+  it('reads a dateline filed from two cities, with its outlet and date', () => {
+    const text =
+      'India seeks to rewrite Indus water treaty\n\n' +
+      'NEW DELHI/ISLAMABAD, Feb. 11 (Meridian News) - India has begun a formal process to renegotiate the treaty, the ministry said on Tuesday.\n';
+    const meta = readNewsMetadata(text, { fileDate: new Date(2026, 5, 1) });
+    expect(meta.dateline).toBe('NEW DELHI/ISLAMABAD');
+    expect(meta.datelineDate).toBe('Feb. 11');
+    expect(meta.outlet).toBe('Meridian News');
+    expect(slice(text, meta.outletRange)).toBe('Meridian News');
+    expect(meta.publishedAt).toBe('2026-02-11');
+    const french = readNewsMetadata("Troops to leave Chad\n\nN'DJAMENA/PARIS, March 18 (Sahel Dispatch) – France will cut its presence, the Elysée said.\n");
+    expect(french.dateline).toBe("N'DJAMENA/PARIS");
+    expect(french.outlet).toBe('Sahel Dispatch');
+  });
+
+  it('takes outlet names with particles and accents, and still no politician after a name', () => {
+    const summit = readNewsMetadata('Mercosur leaders split\n\nMONTEVIDEO, Dec. 6 (Río de la Plata Press) — Deep divisions overshadowed the summit on Friday.\n');
+    expect(summit.dateline).toBe('MONTEVIDEO');
+    expect(summit.outlet).toBe('Río de la Plata Press');
+    const daily = readNewsMetadata('Budget row\n\nBERLIN, March 3 (Süddeutsche Zeitung) – The government said on Monday it would cut spending.\n');
+    expect(daily.outlet).toBe('Süddeutsche Zeitung');
+    for (const aside of ['(R-Texas)', '(D)', '(a Democrat)']) {
+      expect(readNewsMetadata(`Senate vote\n\nCRUZ ${aside} – said the bill would fail.\n`).outlet).toBeNull();
+    }
+  });
+
   it('dates a yearless dateline in the past, never after the file that holds it', () => {
     const text = 'Allies pledge coordination\n\nSEOUL, March 4 (Yonhap) -- South Korea and Japan agreed to coordinate, the ministry said.\n';
     expect(readNewsMetadata(text, { fileDate: new Date(2026, 10, 28) }).publishedAt).toBe('2026-03-04');
