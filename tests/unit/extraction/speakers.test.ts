@@ -18,6 +18,18 @@ describe('speakers, roles, organizations and nations', () => {
     expect(second.speaker).toMatchObject({ name: 'Sabrina Singh', role: 'Deputy Spokesperson', organization: 'Pentagon', nation: 'US' });
   });
 
+  it('keeps military ranks out of the name', () => {
+    const text = article(
+      '“This was a dangerous act,” coast guard spokesman Commodore Ramon Tarriela told reporters.',
+      'Rear Admiral Ana Velasco said that the patrols would continue.',
+      'Brigadier Tomas Ortega said that the troops would stay.',
+    );
+    const result = extractStatements(text);
+    expect(statementContaining(result, 'dangerous act').speaker.name).toBe('Ramon Tarriela');
+    expect(statementContaining(result, 'patrols would continue').speaker.name).toBe('Ana Velasco');
+    expect(statementContaining(result, 'troops would stay').speaker.name).toBe('Tomas Ortega');
+  });
+
   it('resolves a pronoun to the person who spoke last', () => {
     const text = article('Russian President Vladimir Putin met the delegation.', 'Putin said that the talks were useful.', '“We will meet again,” he said.');
     const result = extractStatements(text);
