@@ -22,6 +22,16 @@ export function datelineOpeningLength(text: string): number {
   return DATELINE_OPENING_RE.exec(text.slice(0, 120))?.[0].length ?? 0;
 }
 
+/**
+ * Where content that opens a paragraph starts once its dateline is left out: "MANILA, April 2 (Kyodo) -
+ * The Philippines lodged a protest ..., officials said" reports the protest, not the dateline.
+ */
+export function afterDateline(text: string, start: number, end: number): number {
+  if (start > 0 && text[start - 1] !== '\n') return start;
+  const length = datelineOpeningLength(text.slice(start, end));
+  return length > 0 && start + length < end ? start + length : start;
+}
+
 /** The first dateline in the first few paragraphs, when it names a known capital or country. */
 export function findDateline(text: string): Dateline | null {
   let at = 0;

@@ -1,4 +1,5 @@
 import { internValue, literalIds, tokenValue, valueId } from './feature-values';
+import { afterDateline } from './dateline';
 import { tokenAt } from './frame-helpers';
 import type { Frame, FrameContext } from './frames';
 import { featureStrings, type FeatureVisitor } from './linear-model';
@@ -35,7 +36,9 @@ export function visitFrameFeatures(ctx: FrameContext, f: Frame, visit: FeatureVi
   }
   let words = 0;
   let firstWord = V[''];
-  const firstIdx = tokenAt(ctx, f.contentStart);
+  // Reported content opening a paragraph is read from after its dateline ("WASHINGTON (AP) — The Fed
+  // will ..., officials said"), as it is reported: the place names no statement.
+  const firstIdx = tokenAt(ctx, f.kind === 'direct' ? f.contentStart : afterDateline(ctx.text, f.contentStart, f.contentEnd));
   for (let k = firstIdx; k < tokens.length && tokens[k]!.start < f.contentEnd; k++) {
     if (!tokens[k]!.word) continue;
     if (words++ === 0) firstWord = tokenValue(tokens[k]!);

@@ -1,5 +1,5 @@
 import type { ExtractedStatement, ExtractionResult, TextSpan } from '../domain/extraction';
-import { datelineOpeningLength } from './dateline';
+import { afterDateline } from './dateline';
 import { OCCASION_NOUNS } from './frame-helpers';
 import { frameProbability } from './frame-model';
 import { withConfidence } from './frame-types';
@@ -58,16 +58,6 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
     };
   });
   return { title, statements };
-}
-
-/**
- * Where content that opens a paragraph starts once its dateline is left out: "MANILA, April 2 (Kyodo) -
- * The Philippines lodged a protest ..., officials said" reports the protest, not the dateline.
- */
-function afterDateline(text: string, start: number, end: number): number {
-  if (start > 0 && text[start - 1] !== '\n') return start;
-  const length = datelineOpeningLength(text.slice(start, end));
-  return length > 0 && start + length < end ? start + length : start;
 }
 
 /**

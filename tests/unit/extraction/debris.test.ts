@@ -32,6 +32,17 @@ describe('translation debris and headlines make no statements', () => {
     expect(contents).toContain('Fiji will host the next round of talks');
   });
 
+  it('judges a lead by its words, not by the place of its dateline', () => {
+    // The frame model learned that content opening with "Washington" is rarely a statement; a
+    // dateline is no part of the content, so it must not count against the statement after it.
+    const lead = (place: string) => article('Rates on hold', `${place} (AP) — The Federal Reserve will keep rates unchanged, officials said on Wednesday.`);
+    for (const place of ['WASHINGTON', 'BEIJING', 'LONDON']) {
+      const [statement] = extractStatements(lead(place)).statements;
+      expect(statement?.content.text).toBe('The Federal Reserve will keep rates unchanged');
+      expect(statement?.confidence).toBe(extractStatements(lead('PARIS')).statements[0]!.confidence);
+    }
+  });
+
   it('reads one dateline shape, with or without its date and agency, and not a capitalised word before a hyphen', () => {
     const opening = (text: string) => text.slice(0, datelineOpeningLength(text));
     expect(opening('HANOI, May 3 (Mekong Wire) - Vietnam summoned')).toBe('HANOI, May 3 (Mekong Wire) - ');
