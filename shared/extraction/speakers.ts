@@ -102,6 +102,8 @@ const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' – ', ' — ', ' - ',
 // position; no two boundaries start alike, so one alternative per position is enough).
 // One pass of an expression instead of a lastIndexOf per boundary, for every speaker mention.
 const PREFIX_BOUNDARY_RE = new RegExp(`(?=(${PREFIX_BOUNDARIES.map((m) => m.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')}))`, 'g');
+// Boundaries that open a prepositional phrase: what follows them up to a comma is its object, not a title.
+const PREPOSITION_BOUNDARIES: ReadonlySet<string> = new Set([' after ', ' when ', ' while ', ' between ', ' with ', ' alongside ', ' beside ', ' against ', ' by ', ' including ']);
 // An office of the body just quoted, opening the sentence before its holder's name: "Its secretary-general, ",
 // "Its chief in Sudan, ".
 const ITS_OFFICE_RE = /^\s*(?:Its|Their)\s+[\p{Ll}\s-]{2,40}(?:\s(?:in|for|to)\s+\p{Lu}[\p{L}\s.'’-]{1,30})?,\s/u;
@@ -123,6 +125,10 @@ const QUOTED_AS_SAYING_RE = /^\s+((?:[^,.;“”"]|,(?=[^,]{0,80},\s+as\s+saying
 const TRAILING_DAY_RE = /[\s,]+(?:(?:on|early|late|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?[\s,]*$/;
 
 const DESCRIPTION_START_RE = /^(?:the|a|an)\s/i;
+// A prepositional or participial phrase opening the sentence, up to its comma: "In Niamey,", "After talks
+// with Xi,", "Speaking alongside his French counterpart in Paris,", "Flanked by generals,".
+const CLAUSE_OPENER_RE =
+  /^\s*(?:(?:In|At|From|During|After|Before|Following|Alongside|Beside|With|Amid|On a visit to|According to|Asked about|Flanked by)\b|\p{Lu}\p{Ll}{2,}ing\s+(?=\p{Ll}))[^,]*,\s*/u;
 
 /** The speaker parts of a mention, with an appositive after a comma taken as the role. */
 const appositionCache = new Map<string, SpeakerParts>();
@@ -355,13 +361,35 @@ export class SpeakerResolver {
     const windowStart = Math.max(sentence.start, start - DESCRIBING_REACH);
     let prefix = this.text.slice(windowStart, start);
     let cut = -1;
-    for (const m of prefix.matchAll(PREFIX_BOUNDARY_RE)) cut = Math.max(cut, m.index + m[1]!.length);
+    let afterPreposition = false;
+    for (const m of prefix.matchAll(PREFIX_BOUNDARY_RE)) {
+      const at = m.index + m[1]!.length;
+      if (at > cut) {
+        cut = at;
+        afterPreposition = PREPOSITION_BOUNDARIES.has(m[1]!);
+      }
+    }
     // "Kim Jong-un and Russian President Vladimir Putin": two named people, two phrases.
-    if (prefix.includes('and')) for (const m of prefix.matchAll(NAME_AND_RE)) cut = Math.max(cut, m.index + m[0].length);
+    if (prefix.includes('and')) {
+      for (const m of prefix.matchAll(NAME_AND_RE)) {
+        if (m.index + m[0].length > cut) {
+          cut = m.index + m[0].length;
+          afterPreposition = false;
+        }
+      }
+    }
     let phraseStart = windowStart + Math.max(0, cut);
     prefix = this.text.slice(phraseStart, start);
-    // A sentence-opening venue ("In Niamey, ...") belongs to the clause, not to the name.
-    const opener = /^\s*(?:In|At|From|Speaking (?:in|at|to)|On a visit to|According to|Asked about|Addressing|Writing)\b[^,]*,\s*/.exec(prefix);
+    // "alongside his French counterpart in Paris, British Foreign Secretary ...": the preposition's object
+    // ends at its comma; the counterpart's nation is not the speaker's.
+    const comma = afterPreposition ? prefix.lastIndexOf(', ') : -1;
+    if (comma !== -1) {
+      phraseStart += comma + 2;
+      prefix = prefix.slice(comma + 2);
+    }
+    // A sentence-opening venue or occasion ("In Niamey, ...", "Speaking alongside his French counterpart,
+    // ...") belongs to the clause, not to the name: the nations it names are not the speaker's.
+    const opener = CLAUSE_OPENER_RE.exec(prefix);
     let venue = '';
     if (opener) {
       venue = opener[0];

@@ -30,6 +30,16 @@ describe('speakers, roles, organizations and nations', () => {
     expect(statementContaining(result, 'troops would stay').speaker.name).toBe('Tomas Ortega');
   });
 
+  it("does not give a speaker the nation of a counterpart named in the clause's opening phrase", () => {
+    const text = article(
+      'Speaking alongside his French counterpart in Paris, British Foreign Secretary Tom Hale said London stood with Kyiv.',
+      'After talks with his Chinese counterpart, Russian Foreign Minister Pavel Orlov said the two sides had agreed.',
+    );
+    const result = extractStatements(text);
+    expect(statementContaining(result, 'London stood').speaker).toMatchObject({ name: 'Tom Hale', nation: 'GB' });
+    expect(statementContaining(result, 'two sides had agreed').speaker).toMatchObject({ name: 'Pavel Orlov', nation: 'RU' });
+  });
+
   it('resolves a pronoun to the person who spoke last', () => {
     const text = article('Russian President Vladimir Putin met the delegation.', 'Putin said that the talks were useful.', '“We will meet again,” he said.');
     const result = extractStatements(text);
