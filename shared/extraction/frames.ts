@@ -22,6 +22,11 @@ const TRAILING_CLAUSE = new Set(['which', 'who', 'but']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
 const SPEECH_ACT_VERBS = new Set(['made', 'make', 'makes', 'making', 'issued', 'issue', 'issues', 'gave', 'give', 'gives', 'delivered', 'released', 'held']);
 const SPEECH_ACT_NOUNS = new Set(['statement', 'statements', 'remarks', 'comments', 'comment', 'speech', 'speeches', 'announcement', 'address', 'assessment', 'evaluation', 'evaluations', 'briefing', 'press', 'interview', 'declaration']);
+// "told a regular press briefing", "told the weekly cabinet meeting", "told state television": the
+// gathering or outlet addressed, heard as the listener of a told-cue, never what was said.
+const ADDRESSED_HEADS = new Set(['briefing', 'briefings', 'conference', 'rally', 'meeting', 'summit', 'session', 'audience', 'crowd', 'parliament', 'assembly', 'forum', 'gathering', 'hearing', 'television', 'radio', 'broadcaster', 'newspaper', 'agency', 'media', 'correspondents', 'legislators', 'diplomats', 'delegates']);
+const ADDRESSED_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'state']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 const CONTRAST_OPENERS = new Set(['while', 'whereas', 'whilst']);
 const CLAUSE_BREAK = new Set(['while', 'whereas', 'although', 'though', 'however', 'putting', 'meaning', 'according']);
 // "called for a ban", "pointed to the polls": the particle belongs to the cue.
@@ -622,6 +627,18 @@ function subjectThenCue(ctx: FrameContext, i: number, limit: number): boolean {
   return false;
 }
 
+/** Past "a regular press briefing" or "state television" opening at i (see ADDRESSED_HEADS); i when none does. */
+function addressedEnd(ctx: FrameContext, sentence: Sentence, i: number): number {
+  const { tokens } = ctx;
+  if (!ADDRESSED_OPENERS.has(tokens[i]!.lower)) return i;
+  for (let k = i + 1; k < Math.min(sentence.last, i + 5); k++) {
+    const t = tokens[k]!;
+    if (!t.word || ctx.quoteOf[k] !== -1) return i;
+    if (ADDRESSED_HEADS.has(t.lower)) return k + 1;
+  }
+  return i;
+}
+
 function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, source: Range, from: number, p: number, mode: 'object' | 'after'): Frame | null {
   const { tokens } = ctx;
   let i = skipToWord(ctx, sentence, from, [',', ':']);
@@ -643,8 +660,20 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
     }
   }
   if (mode === 'object' && OBJECT_TAKING.has(cueWord) && i < sentence.last && tokens[i]!.lower !== 'that' && ctx.quoteOf[i] === -1) {
-    let k = i;
-    while (k < sentence.last && k - i < 6 && tokens[k]!.word && ctx.quoteOf[k] === -1 && (OBJECT_PRONOUNS.has(tokens[k]!.lower) || tokens[k]!.cap || NP_CONNECTORS.has(tokens[k]!.lower) || sourceWordShareOf(tokens[k]!) >= 0.08)) k++;
+    const addressed = addressedEnd(ctx, sentence, i);
+    let k = addressed;
+    // An article after a whole listener opens what was said: "told reporters the talks had failed".
+    const opensContent = (k: number) => k > i && ARTICLES.has(tokens[k]!.lower) && !NP_CONNECTORS.has(tokens[k - 1]!.lower);
+    while (
+      addressed === i &&
+      k < sentence.last &&
+      k - i < 6 &&
+      tokens[k]!.word &&
+      ctx.quoteOf[k] === -1 &&
+      !opensContent(k) &&
+      (OBJECT_PRONOUNS.has(tokens[k]!.lower) || tokens[k]!.cap || NP_CONNECTORS.has(tokens[k]!.lower) || sourceWordShareOf(tokens[k]!) >= 0.08)
+    )
+      k++;
     if (k > i && k < sentence.last) i = skipAdverbials(ctx, sentence, k);
     i = skipToWord(ctx, sentence, i, [',', ':']);
   }

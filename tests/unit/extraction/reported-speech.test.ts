@@ -5,6 +5,17 @@ import { expectSpansToMatch, statementContaining } from './helpers';
 const article = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
 
 describe('reported speech', () => {
+  it('leaves the listener of "told" out of what was said, whether a person, an outlet or a gathering', () => {
+    const contents = (paragraph: string) => extractStatements(article(paragraph)).statements.map((s) => s.content.text);
+    // The article after a whole listener opens the content.
+    expect(contents('The minister told reporters the talks with the unions had failed after three weeks.')).toEqual(['the talks with the unions had failed after three weeks']);
+    expect(contents('The minister told CNN the talks with the unions had failed after three weeks.')).toEqual(['the talks with the unions had failed after three weeks']);
+    // A briefing is addressed, not reported: the content is the clause before the source.
+    expect(contents('The talks with the unions have failed after three weeks of negotiation, the minister told a regular press briefing on Monday.')).toEqual([
+      'The talks with the unions have failed after three weeks of negotiation',
+    ]);
+  });
+
   it('finds "X said that ..." with the clause as content', () => {
     const text = article('Finance Minister Omar Haddad said that the budget would be balanced by 2027.');
     const result = extractStatements(text);
