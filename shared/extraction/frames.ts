@@ -627,6 +627,18 @@ function subjectThenCue(ctx: FrameContext, i: number, limit: number): boolean {
   return false;
 }
 
+const PLATFORM_NOUNS = new Set(['website', 'site', 'account', 'page', 'channel', 'blog', 'platform', 'network', 'feed', 'app', 'television', 'radio', 'broadcaster', 'podcast']);
+
+/** "X", "Telegram", "Truth Social", "its website", "his official account": where a statement was posted. */
+function namesAPlatform(ctx: FrameContext, sentence: Sentence, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!t || k >= sentence.last || !t.word) return false;
+  if (t.cap) return true;
+  for (let j = k; j < Math.min(sentence.last, k + 4); j++) if (PLATFORM_NOUNS.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
 /** Past "a regular press briefing" or "state television" opening at i (see ADDRESSED_HEADS); i when none does. */
 function addressedEnd(ctx: FrameContext, sentence: Sentence, i: number): number {
   const { tokens } = ctx;
@@ -644,7 +656,9 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   let i = skipToWord(ctx, sentence, from, [',', ':']);
   const cueWord = tokens[cue.first]!.lower;
   const particle = tokens[i];
-  if (particle && i === cue.last && ctx.quoteOf[i] === -1 && (PARTICLES.has(particle.lower) || (particle.lower === 'to' && TO_PARTICLE_CUES.has(cueWord)))) {
+  // "said on X that ...", "wrote on Telegram that ...": "on" opens where it was said, not a phrasal cue.
+  const placeOfSaying = particle?.lower === 'on' && ctx.moreFrames && namesAPlatform(ctx, sentence, i + 1) && thatAfterPhrase(ctx, sentence, i) !== -1;
+  if (particle && i === cue.last && ctx.quoteOf[i] === -1 && !placeOfSaying && (PARTICLES.has(particle.lower) || (particle.lower === 'to' && TO_PARTICLE_CUES.has(cueWord)))) {
     cue = { first: cue.first, last: i + 1 };
     i = skipToWord(ctx, sentence, i + 1, [',', ':']);
   }

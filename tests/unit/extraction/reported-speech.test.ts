@@ -5,6 +5,13 @@ import { expectSpansToMatch, statementContaining } from './helpers';
 const article = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
 
 describe('reported speech', () => {
+  it('leaves where a statement was posted out of it: "said on X that", "wrote on Telegram that", "on its website"', () => {
+    const contents = (paragraph: string) => extractStatements(article(paragraph)).statements.map((s) => s.content.text);
+    expect(contents('Foreign Minister Amir Rahimi said on X that Tehran would respond to any attack.')).toEqual(['that Tehran would respond to any attack']);
+    expect(contents('President Olena Marchuk wrote on Telegram that air defences had shot down 30 drones overnight.')).toEqual(['that air defences had shot down 30 drones overnight']);
+    expect(contents('The defence ministry said on its website that the drills would continue.')).toEqual(['that the drills would continue']);
+  });
+
   it('leaves the listener of "told" out of what was said, whether a person, an outlet or a gathering', () => {
     const contents = (paragraph: string) => extractStatements(article(paragraph)).statements.map((s) => s.content.text);
     // The article after a whole listener opens the content.
