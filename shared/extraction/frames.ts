@@ -209,7 +209,9 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     source = shared ? shared.source : sentenceSpeaker(ctx, sentence, earlier);
     if (source) return contentAfter(ctx, s, sentence, cue, source, i + 1, p, 'object');
   }
-  if (source) return sourcedFrame(ctx, s, sentence, cue, source, i, regionStart, p);
+  // "China firmly opposes the tariffs, spokesperson Lin Jian said": a sure cue's content reaches back over a
+  // doubtful one ("opposes") to the last sure frame, as "according to" does; the nested frame then gives way.
+  if (source) return sourcedFrame(ctx, s, sentence, cue, source, i, p >= FIRM_ANCHOR_P ? firmStart : regionStart, p);
   // Inverted order: "..., said Smith." / "“...,” said the official."
   const prev = tokens[i - 1];
   if (prev && (prev.text === ',' || isQuoteMark(prev) || prev.text === '.' || i === regionStart)) {

@@ -21,6 +21,23 @@ describe('statements inside other statements', () => {
     expect(said.speaker.name).toBe('Ana Ruiz');
   });
 
+  it("gives a government's position to the spokesperson who voiced it, with the position whole", () => {
+    const statement = (paragraph: string) => {
+      const [only, ...rest] = extractStatements(`Positions\n\n${paragraph}\n`).statements;
+      expect(rest).toEqual([]);
+      return { speaker: only!.speaker.mention?.text, content: only!.content.text };
+    };
+    expect(statement('China firmly opposes the new tariffs, Foreign Ministry spokesperson Lin Jian told reporters on Monday.')).toEqual({
+      speaker: 'Foreign Ministry spokesperson Lin Jian',
+      content: 'China firmly opposes the new tariffs',
+    });
+    expect(statement('Russia welcomes the proposal, Kremlin spokesman Dmitry Peskov said.')).toEqual({ speaker: 'Kremlin spokesman Dmitry Peskov', content: 'Russia welcomes the proposal' });
+    expect(statement('The United States condemns the attack in the strongest terms, Secretary of State Antony Blinken said in a statement.')).toEqual({
+      speaker: 'Secretary of State Antony Blinken',
+      content: 'The United States condemns the attack in the strongest terms',
+    });
+  });
+
   it('finds the nested statement when the filter is switched off', () => {
     const result = extractStatements(TEXT, { learned: { ...ALL_LEARNED_PARTS, noNested: false } });
     expect(result.statements.map((s) => s.cue?.text)).toContain('claimed');
