@@ -48,7 +48,7 @@ describe('reported speech', () => {
     ]);
   });
 
-  it('ends reported content at a second attribution or a contrasting speaker, however short the content', () => {
+  it('ends reported content at a contrasting speaker, and gives a short position before ", his office said" to the office', () => {
     const text = article(
       'Vote on the resolution',
       'The Irish prime minister welcomed the vote, his office said.',
@@ -56,7 +56,10 @@ describe('reported speech', () => {
     );
     const result = extractStatements(text);
     expectSpansToMatch(text, result);
-    expect(statementContaining(result, 'the vote').content.text).toBe('the vote');
+    // One statement, not two: the office voiced the prime minister's welcome.
+    const welcome = statementContaining(result, 'the vote');
+    expect([welcome.speaker.mention?.text, welcome.cue?.text, welcome.content.text]).toEqual(['his office', 'said', 'The Irish prime minister welcomed the vote']);
+    expect(result.statements.filter((s) => s.content.text.includes('the vote'))).toHaveLength(1);
     expect(statementContaining(result, 'talks had been useful').content.text).toBe('the talks had been useful');
     const contrasted = statementContaining(result, 'detained reporters');
     expect(contrasted.speaker.mention?.text).toBe('Human Rights Watch');
