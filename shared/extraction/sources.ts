@@ -167,13 +167,29 @@ export function rightSource(ctx: FrameContext, sentence: Sentence, i: number): R
       content++;
       k++;
     } else if (cur.word && (NP_CONNECTORS.has(cur.lower) || (k === i && POSSESSIVES.has(cur.lower)))) k++;
+    // "said Brazil's foreign minister": an office's lower-case words before its head.
+    else if (cur.word && OFFICE_PREMODIFIERS.has(cur.lower) && k + 1 < sentence.last && isSourceToken(tokens[k + 1]!)) k++;
     else if (cur.text === '.' && tokens[k - 1]?.end === cur.start && tokens[k - 1]?.cap && tokens[k + 1]?.cap && tokens[k + 1]!.start > cur.end) k++;
     else if ((cur.text === '’' || cur.text === "'") && tokens[k + 1]?.lower === 's') k += 2;
     else break;
   }
   while (k > i && (TRAILING_NON_SOURCE.has(tokens[k - 1]!.lower) || !tokens[k - 1]!.word)) k--;
   if (content === 0 || k === i) return null;
-  return { first: i, last: k };
+  return { first: i, last: appositiveNameEnd(ctx, sentence, k) };
+}
+
+/**
+ * "said Brazil's foreign minister, Mauro Vieira.": a name set off by a comma after the phrase ends the
+ * sentence or clause; it names the speaker the phrase describes. Returns where the source ends.
+ */
+function appositiveNameEnd(ctx: FrameContext, sentence: Sentence, k: number): number {
+  const { tokens } = ctx;
+  if (tokens[k]?.text !== ',' || ctx.quoteOf[k] !== -1) return k;
+  let j = k + 1;
+  while (j < sentence.last && j - k <= 4 && tokens[j]!.word && tokens[j]!.cap && ctx.quoteOf[j] === -1) j++;
+  if (j - (k + 1) < 2) return k;
+  const next = tokens[j];
+  return j >= sentence.last || !next || next.text === '.' || next.text === ',' ? j : k;
 }
 
 /** "according to diplomats familiar with the plans": everything up to the next comma. */

@@ -40,6 +40,13 @@ describe('speakers, roles, organizations and nations', () => {
     expect(statementContaining(result, 'two sides had agreed').speaker).toMatchObject({ name: 'Pavel Orlov', nation: 'RU' });
   });
 
+  it('reads a speaker named after the cue through an office and an appositive name', () => {
+    const text = article('“We are not going to accept this,” said Brazil’s foreign minister, Mauro Vieira.');
+    const [s] = extractStatements(text).statements;
+    expect(s!.speaker.mention?.text).toBe('Brazil’s foreign minister, Mauro Vieira');
+    expect(s!.speaker).toMatchObject({ name: 'Mauro Vieira', nation: 'BR' });
+  });
+
   it('resolves a pronoun to the person who spoke last', () => {
     const text = article('Russian President Vladimir Putin met the delegation.', 'Putin said that the talks were useful.', '“We will meet again,” he said.');
     const result = extractStatements(text);
