@@ -41,7 +41,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const oneEach = keepOnePerContent(scored, ctx);
   // The impression's subject joins its content only now, so that it hides no statement inside it.
   const ruled = (learned.noNested ? withoutNested(oneEach, ctx) : oneEach).map((f) => withStatementIssuer(ctx, withImpressionSubject(ctx, f)));
-  const frames = learned.spanTagger ? [...ruled, ...taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold)].sort((a, b) => a.contentStart - b.contentStart) : ruled;
+  const tagged = learned.spanTagger ? taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold).filter((f) => !isAnonymityRequest(text, f)) : [];
+  const frames = tagged.length > 0 ? [...ruled, ...tagged].sort((a, b) => a.contentStart - b.contentStart) : ruled;
   const { tokens } = ctx;
   const resolver = new SpeakerResolver(text, tokens, ctx.sentences);
   const statements: ExtractedStatement[] = frames.map((f) => {

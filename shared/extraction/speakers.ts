@@ -128,7 +128,7 @@ const DESCRIPTION_START_RE = /^(?:the|a|an)\s/i;
 // A prepositional or participial phrase opening the sentence, up to its comma: "In Niamey,", "After talks
 // with Xi,", "Speaking alongside his French counterpart in Paris,", "Flanked by generals,".
 const CLAUSE_OPENER_RE =
-  /^\s*(?:(?:In|At|From|During|After|Before|Following|Alongside|Beside|With|Amid|On a visit to|According to|Asked about|Flanked by)\b|\p{Lu}\p{Ll}{2,}ing\s+(?=\p{Ll}))[^,]*,\s*/u;
+  /^\s*(?:(?:In|At|From|During|After|Before|Following|Alongside|Beside|With|Amid|On a visit to|According to|Asked about|Flanked by)\b|\p{Lu}\p{Ll}{2,}ing\s)[^,]*,\s*/u;
 
 /** The speaker parts of a mention, with an appositive after a comma taken as the role. */
 const appositionCache = new Map<string, SpeakerParts>();
@@ -578,7 +578,7 @@ export class SpeakerResolver {
     const s = this.sentenceAt(mention.start);
     const sentence = this.sentenceSpan(s);
     return (
-      this.venueBefore(s, sentence.start, mention.start) ??
+      this.venueBefore(s, sentence.start, mention.start, content) ??
       this.relayingAgency(mention, sentence) ??
       this.owningBody(mention) ??
       this.placeThere(mention, s) ??
@@ -606,9 +606,11 @@ export class SpeakerResolver {
   }
 
   /** "In Oslo, Foreign Minister ...", "At a regular briefing in Beijing, ...". */
-  private venueBefore(s: number, sentenceStart: number, mentionStart: number): ContextNation | null {
+  private venueBefore(s: number, sentenceStart: number, mentionStart: number, content: TextSpan | null): ContextNation | null {
     for (const m of this.cuesIn(s, sentenceStart, mentionStart)) {
       if (m.code === null || (m.kind !== 'capital' && m.kind !== 'country') || this.insideStatement(m.start)) continue;
+      // "... U.S. missiles in Germany, Deputy Foreign Minister X said": a place in what X said is not where X is.
+      if (content && m.start >= content.start && m.start < content.end) continue;
       if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(sentenceStart, m.start - 12), m.start))) return organizationAt(m.code, m.start, m.end);
     }
     return null;

@@ -32,6 +32,12 @@ describe('translation debris and headlines make no statements', () => {
     expect(contents).toContain('Fiji will host the next round of talks');
   });
 
+  it('makes no statement of how a source asked to be cited, whichever part of the extractor finds it', () => {
+    const text = article('Message passed', 'An Iranian official, who asked not to be named, told Reuters that Tehran had received the message.');
+    const result = extractStatements(text);
+    expect(result.statements.map((s) => s.content.text)).toEqual(['that Tehran had received the message']);
+  });
+
   it('judges a lead by its words, not by the place of its dateline', () => {
     // The frame model learned that content opening with "Washington" is rarely a statement; a
     // dateline is no part of the content, so it must not count against the statement after it.

@@ -47,6 +47,13 @@ describe('speakers, roles, organizations and nations', () => {
     expect(s!.speaker).toMatchObject({ name: 'Mauro Vieira', nation: 'BR' });
   });
 
+  it('takes no nation from a place the speaker visits or names in what they said', () => {
+    const visiting = extractStatements(article('Visiting Beijing, Brazilian President Ana Prado said the two countries would deepen cooperation.')).statements[0]!;
+    expect(visiting.speaker).toMatchObject({ name: 'Ana Prado', nation: 'BR' });
+    const inContent = extractStatements(article('Russia will respond to any deployment of U.S. missiles in Germany, Deputy Foreign Minister Pavel Orlov said on Thursday.')).statements[0]!;
+    expect(inContent.speaker).toMatchObject({ name: 'Pavel Orlov', nation: 'RU' });
+  });
+
   it('resolves a pronoun to the person who spoke last', () => {
     const text = article('Russian President Vladimir Putin met the delegation.', 'Putin said that the talks were useful.', '“We will meet again,” he said.');
     const result = extractStatements(text);
