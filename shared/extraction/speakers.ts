@@ -149,8 +149,13 @@ function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   const plain = trimmed.slice(datelineOpeningLength(trimmed));
   const comma = plain.indexOf(',');
   if (comma === -1) return parseMention(plain);
-  const head = parseMention(plain.slice(0, comma));
   const rest = plain.slice(comma + 1).replace(/,\s*$/, '').trim();
+  // "Egyptian, Qatari and U.S. mediators": the comma lists nations; it sets off no apposition.
+  if (/\band\b/.test(rest) && findNationCue(plain.slice(0, comma).trim())?.nationOnly) {
+    const group = parseMention(plain);
+    return group.name ? { ...group, name: plain } : group;
+  }
+  const head = parseMention(plain.slice(0, comma));
   const tail = parseMention(rest);
   // "Pakistan's foreign minister, Saima Durrani": the name follows the comma.
   if ((head.kind === 'anonymous' || head.kind === 'institution') && tail.kind === 'person' && tail.name) {

@@ -54,6 +54,11 @@ describe('speakers, roles, organizations and nations', () => {
     expect(inContent.speaker).toMatchObject({ name: 'Pavel Orlov', nation: 'RU' });
   });
 
+  it('reads nations listed before a group as one speaker of no single nation', () => {
+    const [s] = extractStatements(article('Egyptian, Qatari and U.S. mediators said a deal was close.')).statements;
+    expect(s!.speaker).toMatchObject({ name: 'Egyptian, Qatari and U.S. mediators', nation: null });
+  });
+
   it('resolves a pronoun to the person who spoke last', () => {
     const text = article('Russian President Vladimir Putin met the delegation.', 'Putin said that the talks were useful.', '“We will meet again,” he said.');
     const result = extractStatements(text);
