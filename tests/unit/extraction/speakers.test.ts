@@ -59,6 +59,13 @@ describe('speakers, roles, organizations and nations', () => {
     expect(s!.speaker).toMatchObject({ name: 'Egyptian, Qatari and U.S. mediators', nation: null });
   });
 
+  it('gives an unnamed source the nation its description names', () => {
+    const [s] = extractStatements(article('An Egyptian security source said a delegation would travel to Doha this week.')).statements;
+    expect(s!.speaker.nation).toBe('EG');
+    const [media] = extractStatements(article('Egyptian media sources said a delegation would travel to Doha this week.')).statements;
+    expect(media!.speaker.nation).toBeNull();
+  });
+
   it('resolves a pronoun to the person who spoke last', () => {
     const text = article('Russian President Vladimir Putin met the delegation.', 'Putin said that the talks were useful.', '“We will meet again,” he said.');
     const result = extractStatements(text);
