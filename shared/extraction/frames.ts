@@ -129,8 +129,11 @@ export function withStatementIssuer(ctx: FrameContext, frame: Frame): Frame {
   const { source, cue } = frame;
   const { tokens } = ctx;
   const sentence = ctx.sentences[frame.sentence];
-  if (!source || !sentence || source.last !== cue.first || !tokens[cue.first]!.lower.endsWith('ing')) return frame;
-  const noun = source.last - 1;
+  if (!source || !sentence || source.last > cue.first || !tokens[cue.first]!.lower.endsWith('ing')) return frame;
+  // "released a press statement on Friday, denouncing ...": a time phrase or a comma may come between.
+  for (let k = source.last; k < cue.first; k++) if (tokens[k]!.word && !TIME_WORDS.has(tokens[k]!.lower)) return frame;
+  let noun = source.last - 1;
+  while (noun > source.first && source.last - noun <= 4 && !SPEECH_ACT_NOUNS.has(tokens[noun]!.lower) && (TIME_WORDS.has(tokens[noun]!.lower) || tokens[noun]!.cap)) noun--;
   if (!SPEECH_ACT_NOUNS.has(tokens[noun]!.lower)) return frame;
   let verb = noun - 1;
   while (verb > sentence.first && noun - verb < 4 && !SPEECH_ACT_VERBS.has(tokens[verb]!.lower)) verb--;

@@ -66,6 +66,13 @@ describe('speakers, roles, organizations and nations', () => {
     expect(media!.speaker.nation).toBeNull();
   });
 
+  it('gives a statement released with a time phrase before its participle to whoever released it', () => {
+    for (const paragraph of ['Mira Han released a press statement on Friday denouncing the drills.', 'Mira Han released a statement on Friday, denouncing the drills.']) {
+      const [s] = extractStatements(article(paragraph)).statements;
+      expect([s!.speaker.mention?.text, s!.cue?.text, s!.content.text]).toEqual(['Mira Han', 'denouncing', 'the drills']);
+    }
+  });
+
   it('resolves a pronoun to the person who spoke last', () => {
     const text = article('Russian President Vladimir Putin met the delegation.', 'Putin said that the talks were useful.', '“We will meet again,” he said.');
     const result = extractStatements(text);
