@@ -125,6 +125,8 @@ const QUOTED_AS_SAYING_RE = /^\s+((?:[^,.;“”"]|,(?=[^,]{0,80},\s+as\s+saying
 const TRAILING_DAY_RE = /[\s,]+(?:(?:on|early|late|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?[\s,]*$/;
 
 const DESCRIPTION_START_RE = /^(?:the|a|an)\s/i;
+// A document someone issued, named as the source of its own words.
+const ISSUED_DOCUMENT_RE = /^\s*the\s+(?:statement|communiqu[eé]|readout|declaration)\s*$/i;
 // A prepositional or participial phrase opening the sentence, up to its comma: "In Niamey,", "After talks
 // with Xi,", "Speaking alongside his French counterpart in Paris,", "Flanked by generals,".
 const CLAUSE_OPENER_RE =
@@ -826,6 +828,8 @@ export class SpeakerResolver {
 
   /** The actor a pronoun, surname or full name refers to; a full name is registered (and described) here. */
   private mentionedActor(mention: TextSpan, parts: SpeakerParts, lowerFirst: string): Actor | null {
+    // "“…,” the statement said": the statement is the last speaker's own.
+    if (this.lastSpeaker && ISSUED_DOCUMENT_RE.test(mention.text)) return this.lastSpeaker;
     const acronym = ACRONYM_RE.exec(mention.text);
     const spelled = acronym ? this.acronymActor(acronym[1]!, mention.start) : null;
     if (spelled) return spelled;

@@ -73,6 +73,16 @@ describe('speakers, roles, organizations and nations', () => {
     }
   });
 
+  it('reads "the statement said" as the words of whoever issued the statement', () => {
+    const text = article(
+      'North Korean official Mira Han released a press statement on Friday denouncing the drills.',
+      '“The warmongers will pay dearly,” the statement said.',
+    );
+    const s = statementContaining(extractStatements(text), 'pay dearly');
+    expect(s.speaker.mention?.text).toBe('the statement');
+    expect(s.speaker).toMatchObject({ name: 'Mira Han', nation: 'KP' });
+  });
+
   it('resolves a pronoun to the person who spoke last', () => {
     const text = article('Russian President Vladimir Putin met the delegation.', 'Putin said that the talks were useful.', '“We will meet again,” he said.');
     const result = extractStatements(text);
