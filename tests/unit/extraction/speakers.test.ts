@@ -83,6 +83,11 @@ describe('speakers, roles, organizations and nations', () => {
     expect(s.speaker).toMatchObject({ name: 'Mira Han', nation: 'KP' });
   });
 
+  it('names an authority as an institution: "The Palestinian Authority said"', () => {
+    const [s] = extractStatements(article('The Palestinian Authority said it rejected the plan.')).statements;
+    expect(s!.speaker).toMatchObject({ name: 'Palestinian Authority', nation: 'PS' });
+  });
+
   it('resolves a pronoun to the person who spoke last', () => {
     const text = article('Russian President Vladimir Putin met the delegation.', 'Putin said that the talks were useful.', '“We will meet again,” he said.');
     const result = extractStatements(text);
