@@ -14,6 +14,9 @@ export interface Dateline {
 // A paragraph opening with a place in capitals (several joined by "/"), then a comma.
 const DATELINE_RE = /^((?:[A-Z][A-Z'’.\- ]*[A-Z.])(?:\/[A-Z][A-Z'’.\- ]*[A-Z.])*),\s+(?:([A-Z][\p{L} ]+?)\s*[,(]|[A-Z][a-z]{2,}\.?\s+\d)/u;
 
+// "WASHINGTON (AP) — ", "MOSCOW (Reuters) - ", "SEATTLE — ": a place in capitals with no comma, then its dash.
+const DASH_DATELINE_RE = /^((?:[A-Z][A-Z'’.\- ]*[A-Z.])(?:\/[A-Z][A-Z'’.\- ]*[A-Z.])*)\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|[–—-])\s/;
+
 // "MANILA, April 2 (Kyodo) - ", "WASHINGTON — ": the dateline that opens a paragraph, up to its dash.
 const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:,[^\n–—-]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:--|[–—-])\s+/u;
 
@@ -36,7 +39,8 @@ export function afterDateline(text: string, start: number, end: number): number 
 export function findDateline(text: string): Dateline | null {
   let at = 0;
   for (let line = 0; line < 8 && at < text.length; line++) {
-    const m = DATELINE_RE.exec(text.slice(at, at + 200));
+    const opening = text.slice(at, at + 200);
+    const m = DATELINE_RE.exec(opening) ?? DASH_DATELINE_RE.exec(opening);
     if (m) {
       const places = m[1]!;
       // "GEORGETOWN, Guyana": a country after the city decides.

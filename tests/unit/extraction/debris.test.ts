@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { datelineOpeningLength } from '../../../shared/extraction/dateline';
+import { datelineOpeningLength, findDateline } from '../../../shared/extraction/dateline';
 import { extractStatements } from '../../../shared/extraction/index';
+import { statementContaining } from './helpers';
 
 const article = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
 
@@ -47,6 +48,16 @@ describe('translation debris and headlines make no statements', () => {
       expect(statement?.content.text).toBe('The Federal Reserve will keep rates unchanged');
       expect(statement?.confidence).toBe(extractStatements(lead('PARIS')).statements[0]!.confidence);
     }
+  });
+
+  it('places a story filed under an agency dateline with no comma ("WASHINGTON (AP) —", "MOSCOW (Reuters) -")', () => {
+    const place = (opening: string) => findDateline(article('Aid vote', `${opening} The Senate passed the package.`))?.code ?? null;
+    expect(place('WASHINGTON (AP) —')).toBe('US');
+    expect(place('MOSCOW (Reuters) -')).toBe('RU');
+    expect(place('SEATTLE —')).toBeNull(); // a city the gazetteer does not hold as a capital
+    expect(place('NATO —')).toBeNull();
+    const text = article('Aid vote', 'WASHINGTON (AP) — The Senate passed the package on Tuesday.', '"Inaction is not an option," President Dana Whitfield said.');
+    expect(statementContaining(extractStatements(text), 'Inaction').speaker.nation).toBe('US');
   });
 
   it('reads one dateline shape, with or without its date and agency, and not a capitalised word before a hyphen', () => {
