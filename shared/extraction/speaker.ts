@@ -17,7 +17,7 @@ const ROLE_HEADS = new Set(
   'president leader spokesperson spokesman spokeswoman minister secretary senator sen sen. rep rep. representative gov gov. governor chairman chairwoman chair director ambassador general gen gen. chief head adviser advisor official officials commander mayor candidate nominee envoy aide aides lawmaker lawmakers congressman congresswoman speaker attorney justice judge ceo executive manager strategist pollster professor analyst correspondent premier chancellor king queen prince emperor sheikh ayatollah pope cardinal bishop editor reporter founder chairperson secretary-general spokespeople officer negotiator diplomat administrator superintendent commissioner counsel prosecutor sheriff dr dr. mr mr. mrs mrs. ms ms. lt colonel col admiral major captain sergeant commodore brigadier lieutenant marshal capt capt. maj maj. cmdr sgt sgt.'.split(' '),
 );
 const ROLE_MODIFIERS = new Set(
-  'deputy vice senior chief foreign defense defence press prime state assistant acting former top interim first deputy-chief general supreme executive national security finance interior justice health trade economy energy communications campaign principal associate lead majority minority house senate white rear'.split(' '),
+  'deputy vice crown senior chief foreign defense defence press prime state assistant acting former top interim first deputy-chief general supreme executive national security finance interior justice health trade economy energy communications campaign principal associate lead majority minority house senate white rear'.split(' '),
 );
 const ORG_WORDS = new Set(
   'affairs commerce irrigation resources relations guard fleet ministry department authority authorities pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal network agency service command staff center centre group coalition secretariat organization organisation arena stadium airport hotel plaza'.split(' '),
@@ -36,9 +36,12 @@ export function isTitleOrOfficeWord(lower: string): boolean {
   return TITLE_OR_OFFICE_WORDS.has(lower);
 }
 
+// "al-Sudani", "el-Sisi", "bin-Salman": an Arabic article or patronymic joined to a capitalised name.
+const JOINED_PARTICLE_RE = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
+
 function isNameWord(w: string): boolean {
   const lower = w.toLowerCase();
-  if (!CAP_RE.test(w) && !NAME_PARTICLES.has(lower)) return false;
+  if (!CAP_RE.test(w) && !NAME_PARTICLES.has(lower) && !JOINED_PARTICLE_RE.test(w)) return false;
   if (ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || ORG_WORDS.has(lower)) return false;
   if (/^(Mr|Mrs|Ms|Dr)\.?$/.test(w)) return false;
   if (findNationCue(w)) return false;

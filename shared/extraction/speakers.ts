@@ -125,6 +125,7 @@ const QUOTED_AS_SAYING_RE = /^\s+((?:[^,.;“”"]|,(?=[^,]{0,80},\s+as\s+saying
 const TRAILING_DAY_RE = /[\s,]+(?:(?:on|early|late|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?[\s,]*$/;
 
 const DESCRIPTION_START_RE = /^(?:the|a|an)\s/i;
+const JOINED_SURNAME_RE = /^(al|el|ad|an|ar|as|ash|at|az)(-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
 // A document someone issued, named as the source of its own words.
 const ISSUED_DOCUMENT_RE = /^\s*the\s+(?:statement|communiqu[eé]|readout|declaration)\s*$/i;
 // A prepositional or participial phrase opening the sentence, up to its comma: "In Niamey,", "After talks
@@ -178,6 +179,16 @@ function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   const apposition = rest.replace(/^(?:a|an|the)\s+/i, '');
   if (apposition.length === 0 || apposition.length > 80) return head;
   return { ...head, kind: 'person', role: head.role ?? apposition };
+}
+
+/** The other forms of a surname joined to its article: "al-Sudani" is also "Al-Sudani" and "Sudani". */
+function joinedSurnameForms(surname: string): string[] {
+  const joined = JOINED_SURNAME_RE.exec(surname);
+  return joined ? [joined[1]!.charAt(0).toUpperCase() + joined[1]!.slice(1) + joined[2]!, joined[2]!.slice(1)] : [];
+}
+
+function isJoinedSurnameOf(surname: string | undefined, word: string): boolean {
+  return surname !== undefined && surname !== word && joinedSurnameForms(surname).includes(word);
 }
 
 /** The actor's description words, split on first use. */
@@ -435,6 +446,8 @@ export class SpeakerResolver {
       this.byName.set(parts.name!, actor);
       this.indexByWord(actor.firstWord!, actor);
       if (actor.lastWord !== actor.firstWord) this.indexByWord(actor.lastWord!, actor);
+      // "al-Sudani" is "Al-Sudani" opening a sentence, and often plain "Sudani".
+      for (const alias of joinedSurnameForms(actor.lastWord!)) this.indexByWord(alias, actor);
       const words = name.split(' ');
       const particle = words.findIndex((w) => NAME_PARTICLES.has(w));
       if (particle > 1) {
@@ -507,7 +520,7 @@ export class SpeakerResolver {
         if (!titled || a.at > titled.at) titled = a;
         continue;
       }
-      if ((a.firstWord === word || a.lastWord === word || a.beforeParticle === word) && (!found || a.at > found.at)) {
+      if ((a.firstWord === word || a.lastWord === word || a.beforeParticle === word || isJoinedSurnameOf(a.lastWord, word)) && (!found || a.at > found.at)) {
         if (a.unparsed) this.describe(a);
         if (a.isPerson) found = a;
       }

@@ -88,6 +88,20 @@ describe('speakers, roles, organizations and nations', () => {
     expect(s!.speaker).toMatchObject({ name: 'Palestinian Authority', nation: 'PS' });
   });
 
+  it('reads Arabic names with a joined article, and their later short forms', () => {
+    const text = article(
+      'Iraqi Prime Minister Mohammed Shia al-Sudani said Baghdad would not be drawn into the conflict.',
+      'Al-Sudani added that Iraq would protect its sovereignty.',
+      'Sudani also said the talks would continue.',
+      'Saudi Crown Prince Mohammed bin Salman said the kingdom wanted calm.',
+    );
+    const result = extractStatements(text);
+    expect(statementContaining(result, 'drawn into').speaker).toMatchObject({ name: 'Mohammed Shia al-Sudani', role: 'Prime Minister', nation: 'IQ' });
+    expect(statementContaining(result, 'sovereignty').speaker).toMatchObject({ name: 'Mohammed Shia al-Sudani', nation: 'IQ' });
+    expect(statementContaining(result, 'talks would continue').speaker).toMatchObject({ name: 'Mohammed Shia al-Sudani', nation: 'IQ' });
+    expect(statementContaining(result, 'wanted calm').speaker).toMatchObject({ name: 'Mohammed bin Salman', role: 'Crown Prince', nation: 'SA' });
+  });
+
   it('resolves a pronoun to the person who spoke last', () => {
     const text = article('Russian President Vladimir Putin met the delegation.', 'Putin said that the talks were useful.', '“We will meet again,” he said.');
     const result = extractStatements(text);
