@@ -66,20 +66,20 @@ const PLACE_AFTER_RE = /^\s+(?:in|to|at|on|and)\s/;
 // What a country word qualifies, up to the next comma or bracket.
 const QUALIFIED_RE = /^[^,;()“”"]{0,60}/;
 
+// "An Egyptian security source", "Israeli military sources": unnamed officials described by their country.
+const STATE_SOURCE_RE = /^\s+(?:(?:senior|security|military|diplomatic|government|intelligence|defen[cs]e|police|judicial|official)\s+)*sources?\b/i;
+
 /**
  * A country word speaks for the speaker when it qualifies an office, a state body or the
  * speaker itself ("Saudi Foreign Minister", "China's military", "Egypt said"), not when it
  * qualifies something else in the phrase ("a contestant on a Spanish reality show").
  */
-const STATE_SOURCE_RE = /^\s+(?:(?:senior|security|military|diplomatic|government|intelligence|defen[cs]e|police|judicial|official)\s+)*sources?\b/i;
-
 function governsSpeaker(core: string, m: NationMatch): boolean {
   if (m.kind !== 'country' && m.kind !== 'demonym') return true;
   const qualified = QUALIFIED_RE.exec(core.slice(m.end))![0];
   if (qualified.trim() === '' || /^[’']s?\s*$/.test(qualified)) return true;
   // "The Chinese side said", "his Australian counterpart said", "her Latvian colleague said": diplomatic shorthand for a government.
   if (namesStateOffice(qualified) || /^\s+(?:side|counterparts?|colleagues?)\b/.test(qualified)) return true;
-  // "An Egyptian security source", "Israeli military sources": unnamed officials described by their country.
   if (STATE_SOURCE_RE.test(qualified)) return true;
   // "the ambassador of Brazil in Buenos Aires", "the government of Côte d'Ivoire in Abidjan":
   // a country named in full completes the office before it, and a place or a second office may follow. Not a

@@ -407,17 +407,17 @@ export class SpeakerResolver {
     }
     // A sentence-opening venue or occasion ("In Niamey, ...", "Speaking alongside his French counterpart,
     // ...") belongs to the clause, not to the name: the nations it names are not the speaker's.
-    const opener = CLAUSE_OPENER_RE.exec(prefix);
-    let venue = '';
+    const opening = CLAUSE_OPENER_RE.exec(prefix)?.[0] ?? null;
+    // "Beijing officials, led by ...": a place ending in -ing opens no participle.
+    const opener = opening && !findNationCue(opening.trim().split(/\s/)[0]!) ? opening : null;
     if (opener) {
-      venue = opener[0];
-      phraseStart += opener[0].length;
-      prefix = prefix.slice(opener[0].length);
+      phraseStart += opener.length;
+      prefix = prefix.slice(opener.length);
     }
     let appositive = '';
     const after = /^,\s*((?:the|a|an|his|her|its)\s+[^,.;“”"]{2,90}|[a-z][^,.;“”"]{2,90})(?=,|\.|\s+(?:said|told|says))/u.exec(this.text.slice(end, end + 120));
     if (after && !/^(?:who|which|whose|speaking|on|in|at|said|says|told|tells|added|adds|warned|noted|stated|claimed|argued|urged|called|insisted|announced)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
-    return { start: phraseStart, text: prefix + this.text.slice(start, end) + appositive + (venue ? '' : '') };
+    return { start: phraseStart, text: prefix + this.text.slice(start, end) + appositive };
   }
 
   /** What the latest registered mention's own describing words said about its nation. */
