@@ -112,7 +112,7 @@ function isWritersVerdict(cue: string, mention: string): boolean {
   return /^(clear|obvious)$/i.test(cue) && /^it(['’]s)?$/i.test(mention);
 }
 
-const RELAY_SOURCE_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|readout|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA)\b/;
+const RELAY_SOURCE_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|readout|transcript|communiqu[eé]|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA)\b/;
 
 function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };

@@ -102,6 +102,12 @@ describe('speakers, roles, organizations and nations', () => {
     expect(statementContaining(result, 'wanted calm').speaker).toMatchObject({ name: 'Mohammed bin Salman', role: 'Crown Prince', nation: 'SA' });
   });
 
+  it('gives words relayed by a transcript to the person who said them', () => {
+    const text = article('According to a transcript released by the White House, President Dana Whitfield told her counterpart that more help was on the way.');
+    const result = extractStatements(text);
+    expect(result.statements.map((s) => [s.speaker.name, s.cue?.text, s.content.text])).toEqual([['Dana Whitfield', 'told', 'that more help was on the way']]);
+  });
+
   it('resolves a pronoun to the person who spoke last', () => {
     const text = article('Russian President Vladimir Putin met the delegation.', 'Putin said that the talks were useful.', '“We will meet again,” he said.');
     const result = extractStatements(text);
