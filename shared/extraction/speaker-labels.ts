@@ -18,6 +18,8 @@ export function speakerLabelFrame(ctx: FrameContext, s: number): Frame | null {
   let first = sentence.first;
   // A transcript paragraph may open with a quotation mark: "WALLACE: Let's start ...
   if (tokens[first] && !tokens[first]!.word && isQuoteMark(tokens[first]!)) first++;
+  // "A: China firmly opposes ...": in a briefing's transcript the answers are the briefer's, named in the title.
+  if (tokens[first]?.text === 'A' && tokens[first + 1]?.text === ':') return briefingAnswerFrame(ctx, s, first + 1);
   let k = first;
   while (k < sentence.last && k - first < 4 && tokens[k]!.word && tokens[k]!.cap && tokens[k]!.text.length > 1) {
     if (NOT_SPEAKER_LABELS.has(tokens[k]!.lower) || TITLE_FUNCTION_WORDS.has(tokens[k]!.lower)) return null;
@@ -39,6 +41,55 @@ export function speakerLabelFrame(ctx: FrameContext, s: number): Frame | null {
     sentence: s,
     byLayout: true,
   };
+}
+
+// The briefer's office in a transcript's title: "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference".
+const POSSESSIVE_RE = /[’']s$/;
+const BRIEFER_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'ambassador']);
+
+/**
+ * The answer of a question-and-answer transcript ("Q: ... / A: ..."), spoken by the briefer its first
+ * paragraph names (office words, then a name, up to the possessive); null when the title names none.
+ */
+function briefingAnswerFrame(ctx: FrameContext, s: number, colon: number): Frame | null {
+  const { tokens, sentences } = ctx;
+  const briefer = brieferInTitle(ctx);
+  if (!briefer) return null;
+  const sentence = sentences[s]!;
+  let last = sentence.last;
+  for (let n = s + 1; n < sentences.length && sentences[n]!.paragraph === sentence.paragraph; n++) last = sentences[n]!.last;
+  while (last > colon + 1 && !tokens[last - 1]!.word && ctx.quoteOf[last - 1] === -1) last--;
+  if (countWords(ctx, colon + 1, last) < 3) return null;
+  return {
+    cue: { first: colon, last: colon + 1 },
+    source: briefer,
+    contentStart: tokens[colon + 1]!.start,
+    contentEnd: paragraphBoundedEnd(ctx, last),
+    quote: null,
+    kind: 'indirect',
+    confidence: 0.8,
+    sentence: s,
+    byLayout: true,
+  };
+}
+
+function brieferInTitle(ctx: FrameContext): { first: number; last: number } | null {
+  const { tokens, sentences } = ctx;
+  const title = sentences[0];
+  if (!title) return null;
+  let end = title.last;
+  for (let n = 1; n < sentences.length && sentences[n]!.paragraph === title.paragraph; n++) end = sentences[n]!.last;
+  const possessive = (k: number) => POSSESSIVE_RE.test(tokens[k]!.text);
+  for (let k = title.first; k < end; k++) {
+    if (!tokens[k]!.cap || !BRIEFER_HEADS.has(tokens[k]!.lower.replace(POSSESSIVE_RE, ''))) continue;
+    let first = k;
+    while (first > title.first && tokens[first - 1]!.word && tokens[first - 1]!.cap && !possessive(first - 1)) first--;
+    let last = k + 1;
+    // The name after the office ends with the possessive that opens the briefing's own title.
+    while (!possessive(last - 1) && last < end && last - k <= 3 && tokens[last]!.word && tokens[last]!.cap) last++;
+    return { first, last };
+  }
+  return null;
 }
 
 /** The end of the token before `last`, or of its quotation when that closes in the same paragraph. */

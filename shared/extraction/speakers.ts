@@ -604,6 +604,7 @@ export class SpeakerResolver {
       this.placeThere(mention, s) ??
       this.sameOfficeEarlier(mention, officeWords) ??
       this.clauseSubject(content, sentence.start, mention.start) ??
+      this.answerSubject(mention, content) ??
       this.venueAfter(mention, content, s, sentence.end) ??
       this.reportingSpeaker(mention, s) ??
       this.ownCapitalAfter(mention, content) ??
@@ -685,6 +686,17 @@ export class SpeakerResolver {
     const atStart = opening && (opening.start === 0 || /^[Tt]he\s+$/.test(this.text.slice(content.start, content.start + opening.start)));
     if (opening && atStart && opening.code !== null && opening.kind !== 'media') return organizationAt(opening.code, content.start + opening.start, content.start + opening.end);
     return null;
+  }
+
+  /**
+   * "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference ... A: China firmly opposes ...": a
+   * briefer named in a transcript's title speaks for the country their answer opens with.
+   */
+  private answerSubject(mention: TextSpan, content: TextSpan | null): ContextNation | null {
+    if (!content || this.sentenceAt(mention.start) !== 0 || mention.end > content.start) return null;
+    const lineStart = this.text.lastIndexOf('\n', content.start - 1) + 1;
+    if (!/^[A-Z]:\s*$/.test(this.text.slice(lineStart, content.start))) return null;
+    return this.clauseSubject(content, content.start, content.end);
   }
 
   /**

@@ -108,6 +108,22 @@ describe('speakers, roles, organizations and nations', () => {
     expect(result.statements.map((s) => [s.speaker.name, s.cue?.text, s.content.text])).toEqual([['Dana Whitfield', 'told', 'that more help was on the way']]);
   });
 
+  it("gives a briefing transcript's answers to the briefer its title names, with the country an answer speaks for", () => {
+    const text = article(
+      "Foreign Ministry Spokesperson Lin Hua's Regular Press Conference on May 14",
+      'Q: The US announced new tariffs today. What is your comment?',
+      'A: China firmly opposes the unilateral tariffs. We will take all necessary measures.',
+      'Q: How do you respond to the Philippine claims?',
+      "A: The Philippine side's claims are groundless and we reject them.",
+    );
+    const result = extractStatements(text);
+    for (const words of ['firmly opposes', 'groundless']) {
+      const answer = statementContaining(result, words);
+      expect(answer.speaker).toMatchObject({ name: 'Lin Hua', role: 'Spokesperson', nation: 'CN' });
+      expect(answer.content.text.startsWith('A:')).toBe(false);
+    }
+  });
+
   it('resolves a pronoun to the person who spoke last', () => {
     const text = article('Russian President Vladimir Putin met the delegation.', 'Putin said that the talks were useful.', '“We will meet again,” he said.');
     const result = extractStatements(text);
