@@ -78,11 +78,23 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
   // and its content, tell how they went out; "a statement released" is no statement of its own.
   const inAttribution = (inner: Frame, outer: Frame) =>
     inner.source !== null && OCCASION_NOUNS.has(tokens[inner.source.last - 1]!.lower) && cueEnd(outer) < outer.contentStart && cueStart(inner) >= cueEnd(outer) && cueEnd(inner) <= outer.contentStart;
+  // "Moscow will respond to any new sanctions, Russian Foreign Ministry Spokeswoman X said": a content that runs
+  // on over the ", X said" of a frame whose own content holds this cue has swallowed that attribution,
+  // however sure it looks.
+  const sourceStart = (f: Frame) => tokens[f.source!.first]!.start;
+  const swallows = (f: Frame, other: Frame) =>
+    other.source !== null &&
+    tokens[other.source.first - 1]?.text === ',' &&
+    f.contentStart < sourceStart(other) &&
+    tokens[other.source.last - 1]!.end <= f.contentEnd &&
+    other.contentEnd <= sourceStart(other) &&
+    other.contentStart <= cueStart(f) &&
+    cueStart(f) < other.contentEnd;
   const order = frames.map((_, i) => i).sort((a, b) => rank(frames[b]!) - rank(frames[a]!) || a - b);
   const kept: Frame[] = [];
   for (const i of order) {
     const f = frames[i]!;
-    if (kept.some((k) => inside(f, k) || inside(k, f)) || frames.some((other) => other !== f && inAttribution(f, other))) continue;
+    if (kept.some((k) => inside(f, k) || inside(k, f)) || frames.some((other) => other !== f && (inAttribution(f, other) || swallows(f, other)))) continue;
     kept.push(f);
   }
   return kept.sort((a, b) => a.contentStart - b.contentStart);

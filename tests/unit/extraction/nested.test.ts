@@ -38,6 +38,12 @@ describe('statements inside other statements', () => {
     });
   });
 
+  it('keeps the spokesperson\'s statement when a position before it would run on over her name', () => {
+    const [only, ...rest] = extractStatements('Sanctions\n\nMoscow will respond to any new sanctions, Russian Foreign Ministry Spokeswoman Maria Zakharova said at a briefing on Wednesday.\n').statements;
+    expect(rest).toEqual([]);
+    expect([only!.speaker.name, only!.cue?.text, only!.content.text]).toEqual(['Maria Zakharova', 'said', 'Moscow will respond to any new sanctions']);
+  });
+
   it('finds the nested statement when the filter is switched off', () => {
     const result = extractStatements(TEXT, { learned: { ...ALL_LEARNED_PARTS, noNested: false } });
     expect(result.statements.map((s) => s.cue?.text)).toContain('claimed');
