@@ -95,7 +95,9 @@ function parseMentionUncached(mention: string): SpeakerParts {
     const before = roleStart >= 2 ? words[roleStart - 2]!.toLowerCase() : '';
     // "Ministry of Defense Spokesperson": "Defense" belongs to the ministry, not to the role.
     if (ROLE_MODIFIERS.has(lower) && !ROLE_HEADS.has(lower) && (before === 'of' || before === 'for')) break;
-    if (ROLE_HEADS.has(lower) || ROLE_HEADS.has(lower + '.') || ROLE_MODIFIERS.has(lower)) roleStart--;
+    // "Chief Cabinet Secretary": the cabinet names the office, not an organisation it belongs to.
+    const cabinetTitle = lower === 'cabinet' && roleStart < nameStart && /^secretar/i.test(words[roleStart]!);
+    if (ROLE_HEADS.has(lower) || ROLE_HEADS.has(lower + '.') || ROLE_MODIFIERS.has(lower) || cabinetTitle) roleStart--;
     else break;
   }
   const roleWords = words.slice(roleStart, nameStart).filter((w) => !/^(Mr|Mrs|Ms|Dr)\.?$/.test(w));

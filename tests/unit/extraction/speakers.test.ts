@@ -124,6 +124,11 @@ describe('speakers, roles, organizations and nations', () => {
     }
   });
 
+  it('reads "Chief Cabinet Secretary" as one title, not an office of a cabinet organisation', () => {
+    const [s] = extractStatements(article("Japan's Chief Cabinet Secretary Kenji Morita said Tokyo had lodged a protest.")).statements;
+    expect(s!.speaker).toMatchObject({ name: 'Kenji Morita', role: 'Chief Cabinet Secretary', organization: null, nation: 'JP' });
+  });
+
   it('resolves a pronoun to the person who spoke last', () => {
     const text = article('Russian President Vladimir Putin met the delegation.', 'Putin said that the talks were useful.', '“We will meet again,” he said.');
     const result = extractStatements(text);
