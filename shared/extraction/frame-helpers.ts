@@ -1,5 +1,5 @@
 /** Small token-walking helpers shared by the frame finders. */
-import type { FrameContext } from './frame-types';
+import { withContent, type Frame, type FrameContext } from './frame-types';
 import type { Sentence } from './sentences';
 import { tokenIndexAt, type Token } from './tokens';
 
@@ -139,6 +139,28 @@ export function countWords(ctx: FrameContext, first: number, last: number): numb
 /** Index of the token starting at or covering a character offset. */
 export function tokenAt(ctx: FrameContext, offset: number): number {
   return tokenIndexAt(ctx.tokens, offset);
+}
+
+// Cues whose listener may stand between them and what was said ("told reporters ...", "urged him to ...").
+export const OBJECT_TAKING: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'assuring', 'warned', 'warning', 'reminded', 'reminding', 'informed', 'urged', 'urging', 'asked', 'asking', 'advised', 'convinced', 'promised', 'promising']);
+
+// The most words an appeal's addressee takes ("the Ethiopian and Egyptian governments").
+const ADDRESSEE_REACH = 6;
+
+/**
+ * "urged him to resign", "asked NATO to station batteries": the one an appeal addresses belongs to
+ * what was asked. The frame was found and scored with its content from the infinitive's verb on, as
+ * the models learned it; only then does the content reach back over the addressee and its "to".
+ */
+export function withAddressee(ctx: FrameContext, frame: Frame): Frame {
+  const { tokens } = ctx;
+  const first = tokenAt(ctx, frame.contentStart);
+  const to = first - 1;
+  const from = frame.cue.last;
+  if (frame.kind === 'direct' || !OBJECT_TAKING.has(tokens[frame.cue.first]!.lower) || to <= from || to - from > ADDRESSEE_REACH) return frame;
+  if (tokens[to]!.lower !== 'to' || ctx.quoteOf[to] !== -1 || !tokens[first]!.word || tokens[first]!.cap) return frame;
+  for (let k = from; k < to; k++) if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return frame;
+  return withContent(frame, tokens[from]!.start, frame.contentEnd, null);
 }
 
 // Time words that may sit between a speaker and the verb ("Trump on Friday said").

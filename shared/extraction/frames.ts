@@ -6,7 +6,7 @@ import { isAnchorCandidate } from './anchor-features';
 import { chooseContentEnd } from './content-end';
 import { chooseContentStart } from './content-start';
 import { cueProbability, sourceWordShareOf } from './cue-lexicon';
-import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, isQuoteMark, isThatSaid, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
+import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, isQuoteMark, isThatSaid, OBJECT_TAKING, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
 import { withContent, type Frame, type FrameContext, type Range } from './frame-types';
 import type { Sentence } from './sentences';
 import { accordingToSource, leftSource, NP_CONNECTORS, pastClauseOpeners, rightSource, sentenceSubject } from './sources';
@@ -15,7 +15,6 @@ import { speakerLabelFrame } from './speaker-labels';
 export type { Frame, FrameContext, Range } from './frame-types';
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'supporters', 'voters', 'lawmakers']);
-const OBJECT_TAKING = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'assuring', 'warned', 'warning', 'reminded', 'reminding', 'informed', 'urged', 'urging', 'asked', 'asking', 'advised', 'convinced', 'promised', 'promising']);
 const NOT_CONTENT_START = new Set(['and', 'but', 'or', 'before', 'while', 'as', 'when', 'after', 'because', 'at', 'during', 'in', 'on', 'with', 'then', 'so']);
 const APPOSITION_START = new Set(['a', 'an', 'the', 'who', 'which', 'whose', 'his', 'her', 'their', 'its', 'one', 'former', 'now', 'and', 'but', 'as', 'according']);
 const TRAILING_CLAUSE = new Set(['which', 'who', 'but']);
@@ -78,6 +77,12 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
         sentenceFrames.push(frame);
         // Content before a later cue cannot reach back past this one.
         const opening = frame.source !== null && frame.source.first > frame.cue.first && frame.contentEnd <= tokens[frame.source.first]!.start;
+        // "An official, who spoke on condition of anonymity, said ...": a clause describing the subject
+        // leaves the subject to the main cue.
+        if (describesSubject(ctx, frame)) {
+          i = Math.max(i, frame.cue.last - 1);
+          continue;
+        }
         regionStart = opening
           ? frame.source!.first
           : Math.max(regionStart, frame.source ? Math.max(frame.source.last, frame.cue.last) : frame.cue.last);
@@ -91,6 +96,12 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
 }
 
 const FIRM_ANCHOR_P = 0.7;
+
+/** A frame of a relative clause set off by commas (", who spoke on condition of anonymity,"). */
+function describesSubject(ctx: FrameContext, frame: Frame): boolean {
+  const source = frame.source;
+  return source !== null && source.last - source.first === 1 && source.last === frame.cue.first && RELATIVE_SOURCES.has(ctx.tokens[source.first]!.lower) && ctx.tokens[source.first - 1]?.text === ',';
+}
 
 
 // "Sanders seemed to be of two minds": PolNeAR takes the whole clause as the impression
@@ -693,6 +704,7 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
       (OBJECT_PRONOUNS.has(tokens[k]!.lower) || tokens[k]!.cap || NP_CONNECTORS.has(tokens[k]!.lower) || sourceWordShareOf(tokens[k]!) >= 0.08)
     )
       k++;
+    // "urged him to resign", "asked NATO to station batteries": the one addressed belongs to the appeal.
     if (k > i && k < sentence.last) i = skipAdverbials(ctx, sentence, k);
     i = skipToWord(ctx, sentence, i, [',', ':']);
   }

@@ -1,6 +1,6 @@
 import type { ExtractedStatement, ExtractionResult, TextSpan } from '../domain/extraction';
 import { afterDateline } from './dateline';
-import { OCCASION_NOUNS } from './frame-helpers';
+import { OCCASION_NOUNS, withAddressee } from './frame-helpers';
 import { frameProbability } from './frame-model';
 import { withConfidence } from './frame-types';
 import { withImpressionSubject, withStatementIssuer, type Frame, type FrameContext } from './frames';
@@ -36,7 +36,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const scored: Frame[] = [];
   for (const frame of candidateFrames(ctx, learned)) {
     const p = frame.byLayout || !learned.frameModel ? frame.confidence : frameProbability(ctx, frame);
-    if (p >= threshold && !isAnonymityRequest(text, frame)) scored.push(withConfidence(frame, p));
+    if (p >= threshold && !isAnonymityRequest(text, frame)) scored.push(withAddressee(ctx, withConfidence(frame, p)));
   }
   const oneEach = keepOnePerContent(scored, ctx);
   // The impression's subject joins its content only now, so that it hides no statement inside it.
@@ -90,7 +90,13 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
     other.contentEnd <= sourceStart(other) &&
     other.contentStart <= cueStart(f) &&
     cueStart(f) < other.contentEnd;
-  const order = frames.map((_, i) => i).sort((a, b) => rank(frames[b]!) - rank(frames[a]!) || a - b);
+  // "An official said Washington supported the request": the reported clause's own subject and verb are
+  // what was said, not a second statement that outranks the saying.
+  const clauseOf = (inner: Frame) =>
+    inner.source !== null &&
+    frames.some((outer) => outer !== inner && SAYING_CUES.has(tokens[outer.cue.first]!.lower) && outer.contentStart === sourceStart(inner) && inside(inner, outer));
+  const demoted = new Set(frames.filter(clauseOf));
+  const order = frames.map((_, i) => i).sort((a, b) => Number(demoted.has(frames[a]!)) - Number(demoted.has(frames[b]!)) || rank(frames[b]!) - rank(frames[a]!) || a - b);
   const kept: Frame[] = [];
   for (const i of order) {
     const f = frames[i]!;
@@ -99,6 +105,8 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
   }
   return kept.sort((a, b) => a.contentStart - b.contentStart);
 }
+
+const SAYING_CUES = new Set(['said', 'says', 'say', 'told', 'added', 'stated']);
 
 // "Trump seemed to welcome the idea", "it is unclear whether ...": an impression the writer
 // reports, which PolNeAR annotates without a source; the subject only appears to hold the view.

@@ -63,9 +63,32 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   }
   while (k <= j && (LEADING_NON_SOURCE.has(tokens[k]!.lower) || !tokens[k]!.word)) k++;
   if (k > j) return null;
+  k = listStart(ctx, sentence, k, j, regionStart);
   // "..., his office said": the possessive opens the phrase.
   if (k - 1 >= Math.max(sentence.first, regionStart) && POSSESSIVES.has(tokens[k - 1]!.lower) && ctx.quoteOf[k - 1] === -1) k--;
   return withKnowledgeHead(ctx, sentence, { first: k, last: j + 1 }, regionStart);
+}
+
+/**
+ * "Lithuania, Latvia and Estonia asked ...", "France, Germany and Italy said": a list of names whose
+ * last two are joined by "and" speaks as one; its earlier items, one capitalised word or two each, are
+ * set off by commas from the start of the clause.
+ */
+function listStart(ctx: FrameContext, sentence: Sentence, k: number, j: number, regionStart: number): number {
+  const { tokens } = ctx;
+  const and = tokens.slice(k, j).findIndex((t) => t.lower === 'and');
+  if (and < 1 || !tokens[k]!.cap || !tokens[k + and + 1]?.cap || tokens[k - 1]?.text !== ',') return k;
+  const from = Math.max(sentence.first, regionStart);
+  let start = k;
+  for (;;) {
+    let item = start - 2;
+    if (item < from || !tokens[item]!.cap || ctx.quoteOf[item] !== -1) return k;
+    if (item - 1 >= from && tokens[item - 1]!.cap && tokens[item - 1]!.word) item--;
+    start = item;
+    // The clause opens with the list: at the sentence's start or after a dateline's dash, not after "In".
+    if (start === from || (!tokens[start - 1]!.word && tokens[start - 1]!.text !== ',')) return start;
+    if (tokens[start - 1]!.text !== ',') return k;
+  }
 }
 
 // "Officials familiar with the talks said": what ties the speakers to the matter, between them and its name.

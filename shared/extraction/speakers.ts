@@ -156,7 +156,7 @@ function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   // "Egyptian, Qatari and U.S. mediators": the comma lists nations; it sets off no apposition.
   if (/\band\b/.test(rest) && findNationCue(plain.slice(0, comma).trim())?.nationOnly) {
     const group = parseMention(plain);
-    return group.name ? { ...group, name: plain } : group;
+    return group.name ? { ...group, name: plain, organization: group.organization && plain } : group;
   }
   const head = parseMention(plain.slice(0, comma));
   const tail = parseMention(rest);
@@ -164,6 +164,8 @@ function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   if ((head.kind === 'anonymous' || head.kind === 'institution') && tail.kind === 'person' && tail.name) {
     return { ...tail, role: tail.role ?? head.role ?? plain.slice(0, comma), organization: tail.organization ?? (head.kind === 'institution' ? head.organization : null) };
   }
+  // "The company, Coastline Energy,": the institution the description names.
+  if (head.kind === 'anonymous' && tail.kind === 'institution' && tail.name) return { ...tail, role: head.role };
   // "The head of the National Federation of Fishermen's Organisations, Barrie Deas": a head that opens
   // with an article describes; the full name after the comma is the person.
   if (head.kind === 'person' && DESCRIPTION_START_RE.test(plain) && tail.kind === 'person' && tail.name?.includes(' ') && !tail.role && !tail.organization) {
@@ -179,6 +181,19 @@ function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   const apposition = rest.replace(/^(?:a|an|the)\s+/i, '');
   if (apposition.length === 0 || apposition.length > 80) return head;
   return { ...head, kind: 'person', role: head.role ?? apposition };
+}
+
+/**
+ * "The minister, who spoke on condition of anonymity,": the words that point at the speaker, without
+ * the clause that tells where or how they spoke (that clause still counts for the nation).
+ */
+function withoutDescribingClause(mention: TextSpan): TextSpan {
+  if (!/,\s*$/.test(mention.text)) return mention;
+  const core = speakerCore(mention.text);
+  // One clause between two commas: "who, after ..., said" is the clause's own subject.
+  if (core.length === mention.text.length || !/^,[^,]+,\s*$/.test(mention.text.slice(core.length))) return mention;
+  const head = core.replace(/[\s,]+$/, '');
+  return head.length === 0 ? mention : { start: mention.start, end: mention.start + head.length, text: head };
 }
 
 /** The other forms of a surname joined to its article: "al-Sudani" is also "Al-Sudani" and "Sudani". */
@@ -669,7 +684,10 @@ export class SpeakerResolver {
     if (distinctive.length === 0) return null;
     let found: Actor | null = null;
     for (const a of this.actors) {
-      if (a.at >= mention.start || !a.nation || a.nation.code === null) continue;
+      if (a.at >= mention.start || !a.nation) continue;
+      // "The European Commission said ... Commission spokesperson X": an international body met
+      // earlier speaks for no nation, and neither does its office.
+      if (a.nation.code === null && (a.isPerson || !a.parts.organization)) continue;
       if (distinctive.some((w) => wordsOf(a).has(w)) && (!found || a.at > found.at)) found = a;
     }
     return found?.nation ? { nation: found.nation, kind: 'earlier-mention' } : null;
@@ -813,7 +831,7 @@ export class SpeakerResolver {
     resolved = nation ? { ...resolved, nation: nation.code, nationKnown: true } : { ...resolved, nation: null, nationKnown: false };
     const unresolvedPronoun = parts.kind === 'pronoun' && !actor;
     return {
-      mention,
+      mention: withoutDescribingClause(mention),
       name: unresolvedPronoun || resolved.kind === 'pronoun' || resolved.kind === 'anonymous' ? null : resolved.name,
       role: resolved.role,
       organization: resolved.organization,

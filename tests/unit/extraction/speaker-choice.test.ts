@@ -94,4 +94,54 @@ describe('choosing the speaker', () => {
     expect(claimed!.speaker.mention?.text).toBe('Holm');
     expect(result.statements.find((x) => x.content.text.startsWith('“The channel'))?.speaker.mention?.text).toBe('Dahl');
   });
+
+  it('keeps the saying over the reported clause’s own verb: “an official said Washington supported ...”', () => {
+    const text = article('A senior U.S. official said Washington supported the request in principle.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements).toHaveLength(1);
+    expect(result.statements[0]!.content.text).toBe('Washington supported the request in principle');
+    expect(result.statements[0]!.speaker.mention?.text).toBe('A senior U.S. official');
+    expect(result.statements[0]!.speaker.nation).toBe('US');
+  });
+
+  it('gives the subject, not the clause describing it, the main cue: “X, who spoke on condition of anonymity, said ...”', () => {
+    const text = article(
+      'A senior U.S. official, who spoke on condition of anonymity, said Washington supported the request.',
+      'The minister, speaking to reporters in Geneva, said the talks had failed.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const supported = result.statements.find((x) => x.content.text === 'Washington supported the request');
+    expect(supported?.speaker.mention?.text).toBe('A senior U.S. official');
+    expect(supported?.speaker.nation).toBe('US');
+    // The mention points at the speaker; how they spoke is left out of it.
+    expect(result.statements.find((x) => x.content.text === 'the talks had failed')?.speaker.mention?.text).toBe('The minister');
+  });
+
+  it('names the institution an apposition gives: “The company, Coastline Energy, said”', () => {
+    const text = article('The company, Coastline Energy, said in a statement that it had contained the leak.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements[0]?.speaker).toMatchObject({ name: 'Coastline Energy', role: 'company' });
+  });
+
+  it('reads a list of countries before the cue as one speaker with no single nation', () => {
+    const text = article('VILNIUS, June 12 (Nordic Press Agency) — Lithuania, Latvia and Estonia on Thursday asked NATO to station more air defence batteries in the region.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const asked = result.statements.find((x) => x.cue?.text === 'asked');
+    expect(asked?.speaker).toMatchObject({ name: 'Lithuania, Latvia and Estonia', nation: null });
+    // An appeal's content holds whom it addresses.
+    expect(asked?.content.text).toBe('NATO to station more air defence batteries in the region');
+  });
+
+  it('keeps the one an appeal addresses in its content: “urged them to return to the table”', () => {
+    const text = article(
+      'The mediator, Sipho Ndlovu, said the three countries were "closer than they think" to an agreement and urged them to return to the table before the rainy season ends.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.find((x) => x.cue?.text === 'urged')?.content.text).toBe('them to return to the table before the rainy season ends');
+  });
 });

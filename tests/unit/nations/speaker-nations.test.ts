@@ -334,5 +334,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'issued licences')).toMatchObject({ nation: 'GB', evidence: 'London' });
   });
-});
 
+  it('gives the office of an international body met earlier no nation: “Commission spokesperson” after “the European Commission”', () => {
+    const text = story(
+      'Palm oil rules',
+      'JAKARTA (Reuters) - Indonesia will challenge new European Union import rules on palm oil, Trade Minister Budi Santoso said on Monday.',
+      'Its plantation minister, Johari Abdul Ghani, said Kuala Lumpur preferred dialogue with Brussels.',
+      'The European Commission said the rules applied equally to all producers. "There is no discrimination here," Commission spokesperson Olof Gill told a briefing.',
+    );
+    expect(nationOf(text, 'no discrimination')).toMatchObject({ nation: null });
+  });
+});
