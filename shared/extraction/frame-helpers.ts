@@ -163,6 +163,33 @@ export function withAddressee(ctx: FrameContext, frame: Frame): Frame {
   return withContent(frame, tokens[from]!.start, frame.contentEnd, null);
 }
 
+// How far "as saying" may stand from "quoted" ("quoted Wassim Bouhlel, a Nice native, as saying").
+const QUOTED_AS_SAYING_REACH = 16;
+
+/**
+ * "IRNA quoted government spokeswoman X as saying that ...": the one quoted is the speaker (the
+ * speaker resolver reads them there), and what was said starts after "as saying". Moved after the
+ * frame is scored, like the addressee: the models learned these contents with the speaker inside.
+ */
+export function withoutQuotedSpeaker(ctx: FrameContext, frame: Frame): Frame {
+  const { tokens } = ctx;
+  const cue = tokens[frame.cue.first]!.lower;
+  if (frame.kind === 'direct' || (cue !== 'quoted' && cue !== 'quoting')) return frame;
+  const first = tokenAt(ctx, frame.contentStart);
+  const end = tokenAt(ctx, frame.contentEnd - 1);
+  for (let k = first; k < Math.min(end - 1, first + QUOTED_AS_SAYING_REACH); k++) {
+    if (ctx.quoteOf[k] !== -1) return frame;
+    if (tokens[k]!.lower !== 'as' || tokens[k + 1]!.lower !== 'saying') continue;
+    let at = k + 2;
+    while (at <= end && !tokens[at]!.word && ctx.quoteOf[at] === -1) at++;
+    if (at > end) return frame;
+    const q = ctx.quoteOf[at]!;
+    const whole = q !== -1 && ctx.quotes[q]!.start === tokens[at]!.start && ctx.quotes[q]!.end === frame.contentEnd;
+    return withContent(frame, tokens[at]!.start, frame.contentEnd, whole ? q : null, whole ? 'direct' : frame.kind);
+  }
+  return frame;
+}
+
 // Time words that may sit between a speaker and the verb ("Trump on Friday said").
 export const TIME_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week month year night morning afternoon evening weekend early late last this on'.split(' '),

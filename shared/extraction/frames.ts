@@ -701,6 +701,7 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
       tokens[k]!.word &&
       ctx.quoteOf[k] === -1 &&
       !opensContent(k) &&
+      !(k > i && NOMINATIVE_PRONOUNS.has(tokens[k]!.lower)) &&
       (OBJECT_PRONOUNS.has(tokens[k]!.lower) || tokens[k]!.cap || NP_CONNECTORS.has(tokens[k]!.lower) || sourceWordShareOf(tokens[k]!) >= 0.08)
     )
       k++;
@@ -750,6 +751,9 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
     byLayout: false,
   };
 }
+
+// "told reporters he hoped ...": a subject pronoun opens what was said; no listener is "he".
+const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 const PHRASE_OPENERS = new Set(['in', 'of', 'on', 'at', 'during', 'with', 'to', 'before', 'after', 'from', 'via', 'through', 'over', 'last', 'earlier', 'this', 'late', 'early', 'for', 'under', 'again', 'privately', 'publicly', 'repeatedly']);
 const PHRASE_MAX_TOKENS = 14;

@@ -1,6 +1,6 @@
 import type { ExtractedStatement, ExtractionResult, TextSpan } from '../domain/extraction';
 import { afterDateline } from './dateline';
-import { OCCASION_NOUNS, withAddressee } from './frame-helpers';
+import { OCCASION_NOUNS, withAddressee, withoutQuotedSpeaker } from './frame-helpers';
 import { frameProbability } from './frame-model';
 import { withConfidence } from './frame-types';
 import { withImpressionSubject, withStatementIssuer, type Frame, type FrameContext } from './frames';
@@ -36,7 +36,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const scored: Frame[] = [];
   for (const frame of candidateFrames(ctx, learned)) {
     const p = frame.byLayout || !learned.frameModel ? frame.confidence : frameProbability(ctx, frame);
-    if (p >= threshold && !isAnonymityRequest(text, frame)) scored.push(withAddressee(ctx, withConfidence(frame, p)));
+    if (p >= threshold && !isAnonymityRequest(text, frame)) scored.push(withoutQuotedSpeaker(ctx, withAddressee(ctx, withConfidence(frame, p))));
   }
   const oneEach = keepOnePerContent(scored, ctx);
   // The impression's subject joins its content only now, so that it hides no statement inside it.

@@ -31,6 +31,11 @@ const CAP_RE = /^\p{Lu}/u;
 // One set for the question asked of every capitalised word in an article.
 const TITLE_OR_OFFICE_WORDS = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS, ...ORG_WORDS]);
 
+/** "The U.S. ambassador to the agency": a phrase that names an office by a lower-case title word. */
+export function namesOfficeByTitle(phrase: string): boolean {
+  return (phrase.match(WORD_SPLIT_RE) ?? []).some((w) => !CAP_RE.test(w) && ROLE_HEADS.has(w));
+}
+
 /** A title, office or organisation word, never part of a personal name. */
 export function isTitleOrOfficeWord(lower: string): boolean {
   return TITLE_OR_OFFICE_WORDS.has(lower);

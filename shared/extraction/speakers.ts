@@ -12,7 +12,7 @@ import { namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNa
 import { OFFICE_PREMODIFIERS } from './office-words';
 import { findAllNations, type NationMatch } from '../nations/index';
 import { hasNewline, type Sentence } from './sentences';
-import { isTitleOrOfficeWord, parseMention, type SpeakerParts } from './speaker';
+import { isTitleOrOfficeWord, namesOfficeByTitle, parseMention, type SpeakerParts } from './speaker';
 import { tokenIndexAt, type Token } from './tokens';
 
 type Gender = 'm' | 'f' | null;
@@ -127,6 +127,9 @@ const TRAILING_DAY_RE = /[\s,]+(?:(?:on|early|late|last)\s+)?(?:Monday|Tuesday|W
 const DESCRIPTION_START_RE = /^(?:the|a|an)\s/i;
 const JOINED_SURNAME_RE = /^(al|el|ad|an|ar|as|ash|at|az)(-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
 // A document someone issued, named as the source of its own words.
+// "the three European countries", "Several Western governments", "the Gulf states": states speaking
+// together, for no single nation. Lower case only: "the United States" is one.
+const STATES_TOGETHER_RE = /\b(?:countries|nations|governments|capitals|states|powers)$/;
 const ISSUED_DOCUMENT_RE = /^\s*the\s+(?:statement|communiqu[eé]|readout|declaration)\s*$/i;
 // A prepositional or participial phrase opening the sentence, up to its comma: "In Niamey,", "After talks
 // with Xi,", "Speaking alongside his French counterpart in Paris,", "Flanked by generals,".
@@ -162,7 +165,10 @@ function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   const tail = parseMention(rest);
   // "Pakistan's foreign minister, Saima Durrani": the name follows the comma.
   if ((head.kind === 'anonymous' || head.kind === 'institution') && tail.kind === 'person' && tail.name) {
-    return { ...tail, role: tail.role ?? head.role ?? plain.slice(0, comma), organization: tail.organization ?? (head.kind === 'institution' ? head.organization : null) };
+    // "The U.S. ambassador to the agency, Laura Holgate": an office, not an organisation.
+    const office = head.kind === 'institution' && namesOfficeByTitle(plain.slice(0, comma));
+    const role = tail.role ?? head.role ?? (office ? plain.slice(0, comma).replace(/^(?:the|a|an)\s+/i, '') : plain.slice(0, comma));
+    return { ...tail, role, organization: tail.organization ?? (head.kind === 'institution' && !office ? head.organization : null) };
   }
   // "The company, Coastline Energy,": the institution the description names.
   if (head.kind === 'anonymous' && tail.kind === 'institution' && tail.name) return { ...tail, role: head.role };
@@ -776,16 +782,17 @@ export class SpeakerResolver {
   /** "According to Yonhap, Spokesperson Jeon made a statement", "Nordlys quoted X as saying": the relayed speaker. */
   private relayedMention(mention: TextSpan, cue: TextSpan | null, content: TextSpan | null): TextSpan | null {
     if (!cue || !RELAY_CUE_RE.test(cue.text)) return null;
-    const media = nationsIn(mention.text).some((m) => m.kind === 'media');
-    const lead = this.text.slice(Math.max(this.sentenceSpan(this.sentenceAt(mention.start)).start, mention.start - 40), mention.end);
-    if (!media && !MEDIA_RE.test(lead)) return null;
-    if (cue && /^quoted$/i.test(cue.text)) {
+    // "quoted X as saying": X speaks, whoever quotes them (an agency, a newspaper, "an early tweet").
+    if (/^quot(?:ed|ing)$/i.test(cue.text)) {
       const m = QUOTED_AS_SAYING_RE.exec(this.text.slice(cue.end, cue.end + 200));
       if (m) {
         const start = cue.end + m[0].indexOf(m[1]!);
         return { start, end: start + m[1]!.length, text: m[1]! };
       }
     }
+    const media = nationsIn(mention.text).some((m) => m.kind === 'media');
+    const lead = this.text.slice(Math.max(this.sentenceSpan(this.sentenceAt(mention.start)).start, mention.start - 40), mention.end);
+    if (!media && !MEDIA_RE.test(lead)) return null;
     if (content) {
       const m = RELAY_TARGET_RE.exec(this.text.slice(content.start, content.start + 120));
       if (m) {
@@ -928,7 +935,7 @@ export class SpeakerResolver {
     if (/^its$/i.test(lowerFirst) && this.lastSpeaker?.nation && !this.lastSpeaker.isPerson) return { nation: this.lastSpeaker.nation, kind: 'earlier-mention' };
     const described = actor?.described ?? mention.text;
     const office = namesStateOffice(speakerCore(mention.text)) || namesStateOffice(described) || parts.kind === 'institution';
-    const group = /^(?:diplomats|analysts|observers|experts|sources)\b/i.test(mention.text.trim());
+    const group = /^(?:diplomats|analysts|observers|experts|sources)\b/i.test(mention.text.trim()) || STATES_TOGETHER_RE.test(speakerCore(mention.text).trim());
     if (!office || group) return null;
     const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
     return this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)));

@@ -144,4 +144,32 @@ describe('choosing the speaker', () => {
     expectSpansToMatch(text, result);
     expect(result.statements.find((x) => x.cue?.text === 'urged')?.content.text).toBe('them to return to the table before the rainy season ends');
   });
+
+  it('gives words “quoted ... as saying” to the one quoted, with what they said after “as saying”', () => {
+    const text = article(
+      'State news agency IRNA quoted government spokeswoman Fatemeh Mohajerani as saying that Iran would "reconsider the level of its cooperation" with the agency.',
+      'An early tweet quoted the chairwoman as saying “We need to act now.”',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const relayed = result.statements.find((x) => x.content.text.includes('reconsider'));
+    expect(relayed?.content.text).toBe('that Iran would "reconsider the level of its cooperation" with the agency');
+    expect(relayed?.speaker).toMatchObject({ name: 'Fatemeh Mohajerani', role: 'spokeswoman' });
+    const tweeted = result.statements.find((x) => x.content.text.includes('act now'));
+    expect(tweeted).toMatchObject({ kind: 'direct', content: { text: '“We need to act now.”' } });
+    expect(tweeted?.speaker.mention?.text).toBe('the chairwoman');
+  });
+
+  it('starts what was told at a subject pronoun: “told reporters he hoped ...”', () => {
+    const text = article('IAEA chief Rafael Grossi told reporters he hoped dialogue would continue.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.find((x) => x.cue?.text === 'told')?.content.text).toBe('he hoped dialogue would continue');
+  });
+
+  it('reads “The U.S. ambassador to the agency, Laura Holgate” as an office and its holder, not an organisation', () => {
+    const text = article('The U.S. ambassador to the agency, Laura Holgate, called the vote "a clear message".');
+    const result = extractStatements(text);
+    expect(result.statements[0]?.speaker).toMatchObject({ name: 'Laura Holgate', role: 'U.S. ambassador to the agency', organization: null, nation: 'US' });
+  });
 });

@@ -344,4 +344,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'no discrimination')).toMatchObject({ nation: null });
   });
+
+  it('gives states speaking together no nation, not that of a country named just before', () => {
+    const text = story(
+      'IAEA resolution',
+      'DUBAI, Nov 21 (Gulf Wire) - Iran rejected a resolution of the agency\'s board.',
+      'The resolution, drafted by Britain, France and Germany, was backed by 19 of the board\'s 35 members. Russia and China voted against it.',
+      '"Iran has had every opportunity to cooperate," the three European countries said in a joint statement.',
+    );
+    expect(nationOf(text, 'every opportunity')).toMatchObject({ nation: null });
+  });
 });
