@@ -55,7 +55,8 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     if (ctx.quoteOf[k - 1] !== -1) break;
     if (prev.word && (isSourceToken(prev) || NP_CONNECTORS.has(prev.lower))) k--;
     // "the defence ministry said", "a foreign ministry spokesman said": office words before an office.
-    else if (prev.word && !prev.cap && OFFICE_PREMODIFIERS.has(prev.lower) && isSourceToken(tokens[k]!) && OFFICE_HEADS.has(tokens[j]!.lower)) k--;
+    // "EU foreign policy chief Kaja Kallas said": the office may stand before the holder's name.
+    else if (prev.word && !prev.cap && OFFICE_PREMODIFIERS.has(prev.lower) && isSourceToken(tokens[k]!) && (OFFICE_HEADS.has(tokens[j]!.lower) || officeBeforeName(tokens, k, j))) k--;
     else if (isNounAfterModifier(ctx, k - 1, Math.max(sentence.first, regionStart))) k--;
     else if (prev.text === '.' && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap) k--;
     else if ((prev.text === '-' || prev.text === '&') && tokens[k - 2]?.word) k--;
@@ -159,6 +160,16 @@ function isNounAfterModifier(ctx: FrameContext, i: number, first: number): boole
 
 // The head nouns of a state office, which lower-case office words may precede ("the interior ministry").
 const OFFICE_HEADS = new Set(['ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'consulate', 'government', 'presidency', 'delegation']);
+
+/** An office head among tokens k..j whose words after it are all capitalised (a name). */
+function officeBeforeName(tokens: Token[], k: number, j: number): boolean {
+  for (let h = k; h < j; h++) {
+    if (!OFFICE_HEADS.has(tokens[h]!.lower)) continue;
+    for (let n = h + 1; n <= j; n++) if (!tokens[n]!.cap) return false;
+    return true;
+  }
+  return false;
+}
 
 // Offices that speak for a state abroad, rarer in the training texts than in wire copy ("The U.S. embassy in Cairo said").
 const DIPLOMATIC_HEADS = new Set(['embassy', 'consulate', 'ministry', 'minister', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson']);

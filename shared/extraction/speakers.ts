@@ -421,7 +421,9 @@ export class SpeakerResolver {
     prefix = this.text.slice(phraseStart, start);
     // "alongside his French counterpart in Paris, British Foreign Secretary ...": the preposition's object
     // ends at its comma; the counterpart's nation is not the speaker's.
-    const comma = afterPreposition ? prefix.lastIndexOf(', ') : -1;
+    // But "a call with his Japanese counterpart, Takeshi Iwaya.": a name right after that comma and
+    // closing the phrase is the object's apposition, and the object describes it.
+    const comma = afterPreposition && !this.closesApposition(prefix, end) ? prefix.lastIndexOf(', ') : -1;
     if (comma !== -1) {
       phraseStart += comma + 2;
       prefix = prefix.slice(comma + 2);
@@ -439,6 +441,10 @@ export class SpeakerResolver {
     const after = /^,\s*((?:the|a|an|his|her|its)\s+[^,.;“”"]{2,90}|[a-z][^,.;“”"]{2,90})(?=,|\.|\s+(?:said|told|says))/u.exec(this.text.slice(end, end + 120));
     if (after && !/^(?:who|which|whose|speaking|on|in|at|said|says|told|tells|added|adds|warned|noted|stated|claimed|argued|urged|called|insisted|announced)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
     return { start: phraseStart, text: prefix + this.text.slice(start, end) + appositive };
+  }
+
+  private closesApposition(prefix: string, end: number): boolean {
+    return /,\s*$/.test(prefix) && /^\s*(?:[.;]|,(?!\s+(?:who|which)\b)|$)/.test(this.text.slice(end, end + 12));
   }
 
   /** What the latest registered mention's own describing words said about its nation. */

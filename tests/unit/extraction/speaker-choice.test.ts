@@ -172,4 +172,12 @@ describe('choosing the speaker', () => {
     const result = extractStatements(text);
     expect(result.statements[0]?.speaker).toMatchObject({ name: 'Laura Holgate', role: 'U.S. ambassador to the agency', organization: null, nation: 'US' });
   });
+
+  it('keeps an office written before its holder’s name in the source: “EU foreign policy chief Kaja Kallas”', () => {
+    const text = article('EU foreign policy chief Kaja Kallas said the bloc’s own tests had found no risk.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements[0]?.speaker).toMatchObject({ name: 'Kaja Kallas', role: 'foreign policy chief', organization: 'EU', nation: null });
+    expect(result.statements[0]?.speaker.mention?.text).toBe('EU foreign policy chief Kaja Kallas');
+  });
 });

@@ -354,4 +354,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'every opportunity')).toMatchObject({ nation: null });
   });
+
+  it('reads a counterpart named in apposition after a preposition as described by it: “a call with his Japanese counterpart, Takeshi Iwaya.”', () => {
+    const text = story(
+      'Seafood ban',
+      'BEIJING, Sept 3 (Wire) -- Chinese Foreign Minister Wang Yi said Beijing would keep its ban on Japanese seafood.',
+      'Wang made the remarks during a phone call with his Japanese counterpart, Takeshi Iwaya.',
+      'Iwaya told reporters that he had asked Beijing to lift the ban. He added that experts had been invited.',
+    );
+    expect(nationOf(text, 'lift the ban')).toMatchObject({ nation: 'JP' });
+    expect(nationOf(text, 'experts had been invited')).toMatchObject({ nation: 'JP' });
+  });
 });
