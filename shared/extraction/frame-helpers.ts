@@ -154,13 +154,21 @@ const ADDRESSEE_REACH = 6;
  */
 export function withAddressee(ctx: FrameContext, frame: Frame): Frame {
   const { tokens } = ctx;
-  const first = tokenAt(ctx, frame.contentStart);
-  const to = first - 1;
   const from = frame.cue.last;
-  if (frame.kind === 'direct' || !OBJECT_TAKING.has(tokens[frame.cue.first]!.lower) || to <= from || to - from > ADDRESSEE_REACH) return frame;
-  if (tokens[to]!.lower !== 'to' || ctx.quoteOf[to] !== -1 || !tokens[first]!.word || tokens[first]!.cap) return frame;
-  for (let k = from; k < to; k++) if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return frame;
-  return withContent(frame, tokens[from]!.start, frame.contentEnd, null);
+  if (frame.kind === 'direct' || !OBJECT_TAKING.has(tokens[frame.cue.first]!.lower) || from >= tokens.length) return frame;
+  const first = tokenAt(ctx, frame.contentStart);
+  // The content starts past the cue and at most at the infinitive's verb: "partners to speed up" from
+  // "urged Western partners to speed up" moves back to "Western" as "speed up" does.
+  if (first <= from) return frame;
+  for (let to = from + 1; to <= Math.min(tokens.length - 2, from + ADDRESSEE_REACH); to++) {
+    const t = tokens[to - 1]!;
+    if (!t.word || ctx.quoteOf[to - 1] !== -1 || t.lower === 'that') return frame;
+    if (tokens[to]!.lower !== 'to' || ctx.quoteOf[to] !== -1) continue;
+    const verb = tokens[to + 1]!;
+    if (!verb.word || verb.cap || first > to + 1) return frame;
+    return withContent(frame, tokens[from]!.start, frame.contentEnd, null);
+  }
+  return frame;
 }
 
 // How far "as saying" may stand from "quoted" ("quoted Wassim Bouhlel, a Nice native, as saying").

@@ -66,6 +66,8 @@ const PLACE_AFTER_RE = /^\s+(?:in|to|at|on|and)\s/;
 // What a country word qualifies, up to the next comma or bracket.
 const QUALIFIED_RE = /^[^,;()“”"]{0,60}/;
 
+const FORMER_BEFORE_RE = /\b(?:former|ex-)\s*$/i;
+
 // "An Egyptian security source", "Israeli military sources": unnamed officials described by their country.
 const STATE_SOURCE_RE = /^\s+(?:(?:senior|security|military|diplomatic|government|intelligence|defen[cs]e|police|judicial|official)\s+)*sources?\b/i;
 
@@ -76,6 +78,8 @@ const STATE_SOURCE_RE = /^\s+(?:(?:senior|security|military|diplomatic|governmen
  */
 function governsSpeaker(core: string, m: NationMatch): boolean {
   if (m.kind !== 'country' && m.kind !== 'demonym') return true;
+  // "Rutte, a former Dutch prime minister,": an office held once; its country is not the one spoken for now.
+  if (FORMER_BEFORE_RE.test(core.slice(Math.max(0, m.start - 12), m.start))) return false;
   const qualified = QUALIFIED_RE.exec(core.slice(m.end))![0];
   if (qualified.trim() === '' || /^[’']s?\s*$/.test(qualified)) return true;
   // "The Chinese side said", "his Australian counterpart said", "her Latvian colleague said": diplomatic shorthand for a government.

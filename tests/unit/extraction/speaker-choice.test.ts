@@ -180,4 +180,11 @@ describe('choosing the speaker', () => {
     expect(result.statements[0]?.speaker).toMatchObject({ name: 'Kaja Kallas', role: 'foreign policy chief', organization: 'EU', nation: null });
     expect(result.statements[0]?.speaker.mention?.text).toBe('EU foreign policy chief Kaja Kallas');
   });
+
+  it('moves an appeal’s content back over all of its addressee: “urged Western partners to speed up ...”', () => {
+    const text = article('President Volodymyr Zelenskiy, in his nightly video address, urged Western partners to speed up deliveries of air defence systems.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.find((x) => x.cue?.text === 'urged')?.content.text).toBe('Western partners to speed up deliveries of air defence systems');
+  });
 });

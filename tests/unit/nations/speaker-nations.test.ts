@@ -365,4 +365,22 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'lift the ban')).toMatchObject({ nation: 'JP' });
     expect(nationOf(text, 'experts had been invited')).toMatchObject({ nation: 'JP' });
   });
+
+  it('reads Gaza and the West Bank as the Palestinian territories', () => {
+    const text = story(
+      'Truce proposal',
+      'DOHA, Jan 8 (AFP) - The Israeli military said it had struck more than 30 targets over the past 24 hours.',
+      'The Gaza health ministry said at least 45 people were killed.',
+    );
+    expect(nationOf(text, '45 people')).toMatchObject({ nation: 'PS' });
+  });
+
+  it('gives an office held once (“a former Dutch prime minister”) no say over whom the speaker speaks for now', () => {
+    const text = story(
+      'Alliance',
+      'NATO Secretary General Mark Rutte said the alliance would not be deterred.',
+      'Rutte, a former Dutch prime minister, added that support for Ukraine must be sustained.',
+    );
+    expect(nationOf(text, 'must be sustained')).toMatchObject({ nation: null });
+  });
 });
