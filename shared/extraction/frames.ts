@@ -275,7 +275,8 @@ function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   }
   // "In any case, Mr. DiPietro said, the industry was over-supplied": an attribution set in
   // commas inside the content splits it; the statement runs across it.
-  if (after && afterFirst && after.kind !== 'direct' && before?.text === ',' && ctx.quoteOf[source.first - 1] === -1 && tokens[cue.last]?.text === ',' && afterFirst.lower !== 'that') {
+  // Not when what follows sets a scene: "..., India's foreign ministry said, after the first talks in five years".
+  if (after && afterFirst && after.kind !== 'direct' && before?.text === ',' && ctx.quoteOf[source.first - 1] === -1 && tokens[cue.last]?.text === ',' && afterFirst.lower !== 'that' && !SCENE_OPENERS.has(afterFirst.lower)) {
     const split = splitContent(ctx, sentence, regionStart, source.first - 1, after);
     if (split) return split;
   }
@@ -295,6 +296,10 @@ function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   if (after) return after;
   return contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
 }
+
+// Words opening an adverbial phrase the writer adds after an attribution, not the rest of what was said.
+// Not "since" or "because": a reason given after the attribution is often part of the claim.
+const SCENE_OPENERS = new Set(['after', 'before', 'following', 'amid', 'ahead', 'during', 'despite', 'when', 'while', 'citing', 'without']);
 
 /** The frame of a cue after a subject too long for the noun-phrase walk, when it opens reported content. */
 function complexSubjectFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, i: number, regionStart: number, earlier: Frame[], p: number): Frame | null {
@@ -924,7 +929,7 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
   // ", citing ...", ", a veteran consultant who ...": a new clause or an apposition, not the content.
   // "A, the city added, and had passed ...": a second predicate shares what was reported.
   const coordinated = frame.kind !== 'direct' && (resume.lower === 'and' || resume.lower === 'so') && ctx.quoteOf[k] === -1;
-  if (!opensQuote && !coordinated && (frame.kind === 'direct' || resume.cap || resume.lower.endsWith('ing') || APPOSITION_START.has(resume.lower))) return frame;
+  if (!opensQuote && !coordinated && (frame.kind === 'direct' || resume.cap || resume.lower.endsWith('ing') || APPOSITION_START.has(resume.lower) || SCENE_OPENERS.has(resume.lower))) return frame;
   const last = endOfContent(ctx, sentence, k);
   let words = 0;
   for (let j = k; j < last; j++) if (tokens[j]!.word) words++;

@@ -620,6 +620,9 @@ export class SpeakerResolver {
   private contextNation(mention: TextSpan, content: TextSpan | null, officeWords: string[]): ContextNation | null {
     // "Summit host President X": the host speaks for the country the story is filed from.
     if (/\bhost\b/i.test(mention.text) && this.dateline) return this.datelineNation(this.dateline);
+    // "Opposition leader Rahul Gandhi": the opposition is at home, where the story is filed, whatever
+    // country the sentences before spoke for.
+    if (/\bopposition\b/i.test(mention.text) && this.dateline) return this.datelineNation(this.dateline);
     // Each reading below is its own small method: V8 optimises a small function sooner and
     // more cheaply than one large one, which counts on a fresh worker's first articles.
     const s = this.sentenceAt(mention.start);

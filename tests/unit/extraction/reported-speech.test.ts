@@ -129,4 +129,13 @@ describe('reported speech', () => {
     expect(s.kind).toBe('mixed');
     expect(s.speaker.name).toBe('Karen Walsh');
   });
+
+  it('ends reported content at its attribution when the writer adds a scene after it: ", the ministry said, after the first talks ..."', () => {
+    const text = [
+      'Patrols to resume',
+      "NEW DELHI, Dec 19 (Reuters) - India and China agreed on Wednesday to resume patrols along their border, India's foreign ministry said, after the first talks in five years.",
+    ].join('\n\n');
+    const said = extractStatements(text).statements.find((s) => s.cue?.text === 'said');
+    expect(said?.content.text).toBe('India and China agreed on Wednesday to resume patrols along their border');
+  });
 });

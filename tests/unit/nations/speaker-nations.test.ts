@@ -383,4 +383,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'must be sustained')).toMatchObject({ nation: null });
   });
+
+  it('places the opposition at home, where the story is filed, whatever country the sentences before spoke for', () => {
+    const text = story(
+      'Border patrols',
+      'NEW DELHI, Dec 19 (Reuters) - India and China agreed on Wednesday to resume border patrols, India\'s foreign ministry said.',
+      'China\'s foreign ministry said the talks had reached a "six-point consensus." The minister added that Beijing hoped relations would improve.',
+      'Opposition leader Rahul Gandhi said the government had failed to restore the status quo.',
+    );
+    expect(nationOf(text, 'failed to restore')).toMatchObject({ nation: 'IN' });
+  });
 });
