@@ -13,5 +13,11 @@ if (existsSync(builder)) {
   const { buildNode, nodeBuildIsStale } = await import(pathToFileURL(builder).href);
   if (nodeBuildIsStale()) await buildNode({ quiet: true });
 }
+// "parley extract *.txt | head": a reader that stops early ends the output quietly, as it does for
+// any command-line tool, instead of in an unhandled EPIPE error.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 const { main } = await import(pathToFileURL(built).href);
 process.exitCode = await main(process.argv);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,27 @@ const ARTICLE = [
   '“Nothing is decided yet,” the minister added.',
   '',
 ].join('\n');
+
+describe('parley extract into a reader that stops early', () => {
+  const tempDir = useTempDir();
+
+  it('ends quietly with exit code 0 when the pipe closes ("parley extract *.txt | head")', async () => {
+    const dir = tempDir();
+    const files = Array.from({ length: 300 }, (_, i) => {
+      const file = join(dir, `talks-${i}.txt`);
+      writeFileSync(file, ARTICLE);
+      return file;
+    });
+    const child = spawn(process.execPath, [BIN, 'extract', ...files], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    // The reader takes the first lines and closes its end, as head does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, runs(1));
+});
 
 describe('parley extract --json', () => {
   const tempDir = useTempDir();
