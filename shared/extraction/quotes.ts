@@ -76,6 +76,15 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+// ', he said.' closing a paragraph whose quotation was never closed: the attribution is not quoted.
+const ATTRIBUTION_TAIL_RE = /,\s+(?:he|she|they|we|[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,2})\s+(?:said|says|added|adds|stated|noted|explained|continued|commented|warned|told\s+\p{L}+)\.?$/u;
+
+/** The end of an unclosed quotation: after the comma of a closing ', he said.', else `end`. */
+function beforeAttributionTail(text: string, start: number, end: number): number {
+  const tail = ATTRIBUTION_TAIL_RE.exec(text.slice(Math.max(start, end - 80), end));
+  return tail ? end - tail[0].length + 1 : end;
+}
+
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let i = 0;
@@ -101,7 +110,7 @@ export function findQuotes(text: string): QuoteSpan[] {
           paraEnd = paragraphEnd(text, j);
           continue;
         }
-        end = trimEnd(text, start, paraEnd);
+        end = beforeAttributionTail(text, start, trimEnd(text, start, paraEnd));
         break;
       }
       const mark = nextQuoteMark(text, j);

@@ -30,6 +30,10 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     if (k === j || k < sentence.first || k < regionStart || !tokens[k]!.word || TIME_WORDS.has(tokens[j]!.lower) === false) break;
     j = k;
   }
+  // "Milei for his part stated": the phrase stands between the speaker and the cue.
+  if (j - 3 >= Math.max(sentence.first, regionStart) && tokens[j]!.lower === 'part' && POSSESSIVES.has(tokens[j - 1]!.lower) && tokens[j - 2]!.lower === 'for') {
+    return leftSource(ctx, sentence, j - 2, regionStart);
+  }
   if (j < sentence.first || j < regionStart) return null;
   if (tokens[j]!.text === ',' && ctx.quoteOf[j] === -1) return appositiveSource(ctx, sentence, j, regionStart);
   if (tokens[j]!.text === ')') {

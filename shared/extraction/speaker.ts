@@ -31,6 +31,17 @@ const CAP_RE = /^\p{Lu}/u;
 // One set for the question asked of every capitalised word in an article.
 const TITLE_OR_OFFICE_WORDS = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS, ...ORG_WORDS]);
 
+/** "Deputy Minister of ...", "Secretary for ...": title words, a title head, then "of" or "for". */
+function opensTitleWithPortfolio(words: string[]): boolean {
+  let k = 0;
+  while (k < words.length && ROLE_MODIFIERS.has(words[k]!.toLowerCase()) && !ROLE_HEADS.has(words[k]!.toLowerCase())) k++;
+  if (k >= words.length || !CAP_RE.test(words[k]!) || !ROLE_HEADS.has(words[k]!.toLowerCase())) return false;
+  // "Secretary General of NATO": more title words may follow the head.
+  let j = k + 1;
+  while (j < words.length && (ROLE_HEADS.has(words[j]!.toLowerCase()) || ROLE_MODIFIERS.has(words[j]!.toLowerCase()))) j++;
+  return j < words.length && /^(?:of|for)$/.test(words[j]!);
+}
+
 /** "The U.S. ambassador to the agency": a phrase that names an office by a lower-case title word. */
 export function namesOfficeByTitle(phrase: string): boolean {
   return (phrase.match(WORD_SPLIT_RE) ?? []).some((w) => !CAP_RE.test(w) && ROLE_HEADS.has(w));
@@ -105,8 +116,14 @@ function parseMentionUncached(mention: string): SpeakerParts {
     if (ROLE_HEADS.has(lower) || ROLE_HEADS.has(lower + '.') || ROLE_MODIFIERS.has(lower) || cabinetTitle) roleStart--;
     else break;
   }
-  const roleWords = words.slice(roleStart, nameStart).filter((w) => !/^(Mr|Mrs|Ms|Dr)\.?$/.test(w));
-  const prefix = words.slice(0, roleStart);
+  let roleWords = words.slice(roleStart, nameStart).filter((w) => !/^(Mr|Mrs|Ms|Dr)\.?$/.test(w));
+  let prefix = words.slice(0, roleStart);
+  // "Minister of Mines and Energy", "Secretary of State", "Minister for Foreign Affairs": a title with
+  // its portfolio is the role, not an organisation ("Ministry of Defense Spokesperson" stays one).
+  if (opensTitleWithPortfolio(prefix)) {
+    roleWords = [...prefix, ...roleWords];
+    prefix = [];
+  }
   // A prefix that only names a nation ("Russian", "North Korean") is not an organisation.
   const prefixText = clean(prefix);
   const prefixIsNation =

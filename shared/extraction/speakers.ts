@@ -115,6 +115,7 @@ const ONE_UNNAMED_PERSON_RE = /^(?:(?:an?|the|one)\s+)?(?:[\p{L}-]+\s+){0,3}(?:o
 // What may stand before an institution opening a sentence ("The Elysee was more cautious."); a country
 // after "The" ("The United States has ...") is more often the topic than the voice of the passage.
 const AN_ARTICLE_RE = /^[Tt]he\s+$/;
+const PORTFOLIO_BEFORE_RE = /\b(?:Minister|Secretary|Ministry|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 const NAME_AND_RE = /\p{Lu}[\p{L}\p{M}-]*\s+and\s+(?=\p{Lu}|(?:his|her|their)\s|$)/gu;
 const RELAY_CUE_RE = /^(?:according|quot|report|cit|carr)/i;
 const MEDIA_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|daily|outlet|wire|press|readout)\b/i;
@@ -200,6 +201,15 @@ function withoutDescribingClause(mention: TextSpan): TextSpan {
   if (core.length === mention.text.length || !/^,[^,]+,\s*$/.test(mention.text.slice(core.length))) return mention;
   const head = core.replace(/[\s,]+$/, '');
   return head.length === 0 ? mention : { start: mention.start, end: mention.start + head.length, text: head };
+}
+
+/**
+ * The actor's role, unless the mention gives a longer form of it: a name met first in a run of capitals
+ * ("... Mines and Energy Alexandre Silveira") keeps only the run's last title word ("Energy").
+ */
+function fullerRole(known: string | null, own: string | null): string | null {
+  if (!known) return own;
+  return own && own.length > known.length && own.endsWith(known) ? own : known;
 }
 
 /** The other forms of a surname joined to its article: "al-Sudani" is also "Al-Sudani" and "Sudani". */
@@ -411,6 +421,8 @@ export class SpeakerResolver {
     // "Kim Jong-un and Russian President Vladimir Putin": two named people, two phrases.
     if (prefix.includes('and')) {
       for (const m of prefix.matchAll(NAME_AND_RE)) {
+        // "Minister of Mines and Energy Alexandre Silveira": the "and" joins a portfolio, not two people.
+        if (PORTFOLIO_BEFORE_RE.test(prefix.slice(0, m.index))) continue;
         if (m.index + m[0].length > cut) {
           cut = m.index + m[0].length;
           afterPreposition = false;
@@ -832,7 +844,7 @@ export class SpeakerResolver {
     const own = described ?? nationOfPhrase(mention.text, mention.start) ?? this.premodifierNation(mention);
     if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && namesStateOffice(mention.text)) actor = this.roleNounActor(mention, words, own);
 
-    let resolved: SpeakerParts = actor ? { ...parts, ...actor.parts, role: actor.parts.role ?? parts.role, organization: actor.parts.organization ?? parts.organization } : parts;
+    let resolved: SpeakerParts = actor ? { ...parts, ...actor.parts, role: fullerRole(actor.parts.role, parts.role), organization: actor.parts.organization ?? parts.organization } : parts;
     // "X said ..., calling ...": a second statement from the same words keeps the first one's
     // nation, not one its own content or position happens to bring in.
     const key = `${mention.start}:${mention.end}`;

@@ -58,6 +58,21 @@ describe('direct quotations in every quotation style', () => {
     expect(reported.speaker.name).toBe('Tom Okafor');
   });
 
+  it('leaves the closing “, he said.” of a quotation that never closes out of the quotation', () => {
+    const text = [
+      'Pipeline route',
+      'Foreign Minister Ruben Ramirez said his country had not been consulted. "We expect to be part of any regional energy decision, he said.',
+      'The Bolivian government said it was ready to cooperate.',
+    ].join('\n\n');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const reported = statementContaining(result, 'not been consulted');
+    expect(reported.content.text).toBe('his country had not been consulted');
+    const quote = statementContaining(result, 'We expect');
+    expect(quote).toMatchObject({ kind: 'direct', content: { text: '"We expect to be part of any regional energy decision,' } });
+    expect(quote.speaker.name).toBe('Ruben Ramirez');
+  });
+
   it('treats a second opening mark inside an open quotation as debris, not as a new quotation', () => {
     const text = 'Spokesperson Maria Lind said, “This is a serious step “We think it will only prolong the crisis.” she said. The talks continue on Friday.\n';
     const result = extractStatements(text);

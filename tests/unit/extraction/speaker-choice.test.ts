@@ -187,4 +187,21 @@ describe('choosing the speaker', () => {
     expectSpansToMatch(text, result);
     expect(result.statements.find((x) => x.cue?.text === 'urged')?.content.text).toBe('Western partners to speed up deliveries of air defence systems');
   });
+
+  it('reads a title with its portfolio as the role: “Minister of Mines and Energy”, “Secretary of State”', () => {
+    const text = article(
+      'Minister of Mines and Energy Alexandre Silveira told journalists the first deliveries were expected next year.',
+      'Secretary of State Antony Blinken said Washington supported the talks.',
+    );
+    const result = extractStatements(text);
+    expect(result.statements.find((x) => x.content.text.includes('deliveries'))?.speaker).toMatchObject({ name: 'Alexandre Silveira', role: 'Minister of Mines and Energy', organization: null });
+    expect(result.statements.find((x) => x.content.text.includes('supported'))?.speaker).toMatchObject({ name: 'Antony Blinken', role: 'Secretary of State', organization: null });
+  });
+
+  it('finds the speaker before “for his part”', () => {
+    const text = article('Milei for his part stated that Argentina was "open for business."');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements[0]?.speaker.mention?.text).toBe('Milei');
+  });
 });
