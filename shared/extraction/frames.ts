@@ -209,6 +209,10 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     const subject = sentenceSpeaker(ctx, sentence, earlier);
     if (subject && subject.last <= source.first) source = subject;
   }
+  // "Kim was quoted as saying ...": the one quoted speaks, and what they said follows "as saying".
+  if (source && t.lower === 'quoted' && tokens[i + 1]?.lower === 'as' && tokens[i + 2]?.lower === 'saying' && isPassive(ctx, source.last, i)) {
+    return contentAfter(ctx, s, sentence, { first: i, last: i + 3 }, source, i + 3, p, 'after');
+  }
   // "Shoigu was asked ...": the subject of a passive cue is not its speaker.
   if (source && isPassive(ctx, source.last, i) && tokens[i + 1]?.lower !== 'by') return null;
 
@@ -369,8 +373,13 @@ function splitContent(ctx: FrameContext, sentence: Sentence, regionStart: number
   // "On Tuesday, Trump said ...": a short time phrase sets the scene, not the content.
   // "This campaign, he says, is different": a phrase that opens like one but names no time is the subject.
   if (TIME_WORDS.has(tokens[first]!.lower) && countWords(ctx, first, comma) < 4 && namesTime(ctx, first, comma)) return null;
+  // "..., the JCS said, the first such launch in two months": what follows sums up the event; it continues nothing.
+  const resume = tokenAt(ctx, after.contentStart);
+  if (ARTICLES.has(tokens[resume]!.lower) && RANKING_WORDS.has(tokens[resume + 1]?.lower ?? '')) return null;
   return withContent(after, tokens[first]!.start, after.contentEnd, after.quote);
 }
+
+const RANKING_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'latest', 'last', 'biggest', 'largest', 'highest', 'lowest', 'worst', 'deadliest', 'strongest']);
 
 // Words that open what follows ", according to X," when it is not the rest of the content.
 const NOT_RESUMING = new Set(['who', 'whom', 'which', 'whose', 'and', 'but', 'or', 'where', 'when', 'while', 'as', 'according', 'including', 'which', 'though', 'although']);
@@ -724,7 +733,8 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   if (SPEECH_ACT_VERBS.has(cueWord) && (SPEECH_ACT_NOUNS.has(tokens[i]!.lower) || (/^(a|an|the|his|her|their)$/.test(tokens[i]!.lower) && SPEECH_ACT_NOUNS.has(tokens[i + 1]?.lower ?? '')))) return null;
   if (NOT_CONTENT_START.has(tokens[i]!.lower) && ctx.quoteOf[i] === -1) return null;
   const q = ctx.quoteOf[i]!;
-  if (q !== -1 && ctx.quotes[q]!.start === tokens[i]!.start) {
+  // 'urged "all parties" to exercise restraint': a quoted addressee opens an appeal, not a quotation.
+  if (q !== -1 && ctx.quotes[q]!.start === tokens[i]!.start && !(mode === 'object' && OBJECT_TAKING.has(cueWord) && quotedAddressee(ctx, q))) {
     const quote = ctx.quotes[q]!;
     return { cue, source, contentStart: quote.start, contentEnd: quote.end, quote: q, kind: 'direct', confidence: p, sentence: s, byLayout: false };
   }
@@ -755,6 +765,16 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
     sentence: s,
     byLayout: false,
   };
+}
+
+/** Whether "to" and a verb follow quotation `q` ('"all parties" to exercise restraint'). */
+function quotedAddressee(ctx: FrameContext, q: number): boolean {
+  const end = ctx.quotes[q]!.end;
+  let at = tokenAt(ctx, end - 1);
+  while (at < ctx.tokens.length && ctx.tokens[at]!.start < end) at++;
+  const to = ctx.tokens[at];
+  const verb = ctx.tokens[at + 1];
+  return to?.lower === 'to' && ctx.quoteOf[at] === -1 && verb !== undefined && verb.word && !verb.cap;
 }
 
 // "told reporters he hoped ...": a subject pronoun opens what was said; no listener is "he".

@@ -138,4 +138,26 @@ describe('reported speech', () => {
     const said = extractStatements(text).statements.find((s) => s.cue?.text === 'said');
     expect(said?.content.text).toBe('India and China agreed on Wednesday to resume patrols along their border');
   });
+
+  it('ends the content at the attribution when what follows only sums up the event: ", the JCS said, the first such launch ..."', () => {
+    const text = article('Launch', 'SEOUL, March 18 (Yonhap) -- North Korea fired a ballistic missile into the East Sea on Monday, the Joint Chiefs of Staff said, the first such launch in two months.');
+    const said = extractStatements(text).statements.find((s) => s.cue?.text === 'said');
+    expect(said?.content.text).toBe('North Korea fired a ballistic missile into the East Sea on Monday');
+  });
+
+  it('reads a quoted addressee as opening an appeal: urged "all parties" to exercise restraint', () => {
+    const text = article('Launch', 'China\'s foreign ministry urged "all parties" to exercise restraint.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements[0]).toMatchObject({ kind: 'mixed', content: { text: '"all parties" to exercise restraint' } });
+  });
+
+  it('gives "X was quoted as saying ..." to X', () => {
+    const text = article('Launch', 'The North\'s state media said leader Kim Jong Un had overseen a test. Kim was quoted as saying the country would "bolster its nuclear deterrent."');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const quoted = statementContaining(result, 'bolster');
+    expect(quoted.content.text).toBe('the country would "bolster its nuclear deterrent."');
+    expect(quoted.speaker.name).toBe('Kim Jong Un');
+  });
 });
