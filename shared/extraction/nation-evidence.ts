@@ -92,8 +92,8 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
     const owner = OFFICE_OF_RE.exec(core.slice(Math.max(0, m.start - 60), m.start));
     if (owner && namesStateOffice(owner[1]!)) return true;
   }
-  // "Ghanaian diplomat Kwame ...", "Russian Vladimir Putin": a name right after the country word.
-  return /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(qualified) && !/\b(?:show|film|company|team|club|league|newspaper|magazine|series)\b/i.test(qualified);
+  // "Ghanaian diplomat Kwame ...", "Russian Vladimir Putin", "Argentina's Javier Milei": a name right after the country word.
+  return /^(?:[’']s)?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(qualified) && !/\b(?:show|film|company|team|club|league|newspaper|magazine|series)\b/i.test(qualified);
 }
 
 // The bloc, the alliance: a union of states that wire copy names by its kind alone.

@@ -204,4 +204,9 @@ describe('choosing the speaker', () => {
     expectSpansToMatch(text, result);
     expect(result.statements[0]?.speaker.mention?.text).toBe('Milei');
   });
+
+  it('keeps a portfolio before a title in the role: “Agriculture Minister Annie Genevard”', () => {
+    const text = article('Agriculture Minister Annie Genevard told France Inter radio that Paris would seek allies.');
+    expect(extractStatements(text).statements[0]?.speaker).toMatchObject({ name: 'Annie Genevard', role: 'Agriculture Minister', organization: null });
+  });
 });

@@ -393,4 +393,9 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'failed to restore')).toMatchObject({ nation: 'IN' });
   });
+
+  it('reads a possessive country before a personal name: “Argentina\'s Javier Milei, speaking later, said”', () => {
+    const text = story('Trade deal', 'Argentina\'s Javier Milei, speaking later, said his government would ratify the agreement quickly.');
+    expect(nationOf(text, 'ratify')).toMatchObject({ nation: 'AR', kind: 'explicit' });
+  });
 });
