@@ -158,11 +158,19 @@ export function nationsIn(text: string): NationMatch[] {
   return found;
 }
 
+// "Britain's U.N. ambassador", "Russia's deputy U.N. ambassador": a country's envoy to a body.
+const ENVOY_AFTER_RE = /^\s+(?:ambassador|envoy|representative|mission|delegation|delegate)\b/i;
+
+/** Whether international body `m` is where a country named before it sends the speaker. */
+function sentToBody(core: string, matches: NationMatch[], m: NationMatch): boolean {
+  return ENVOY_AFTER_RE.test(core.slice(m.end)) && matches.some((c) => c.code !== null && c.end <= m.start && (c.kind === 'country' || c.kind === 'demonym'));
+}
+
 function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const at = 0;
   const core = speakerCore(phrase);
   const matches = nationsIn(core);
-  const intl = matches.find((m) => m.code === null && !DESTINATION_BEFORE_RE.test(core.slice(Math.max(0, m.start - 30), m.start)));
+  const intl = matches.find((m) => m.code === null && !DESTINATION_BEFORE_RE.test(core.slice(Math.max(0, m.start - 30), m.start)) && !sentToBody(core, matches, m));
   if (intl) return { code: null, kind: 'organization', start: at + intl.start, end: at + intl.end };
   // "The bloc's foreign policy chief", "an alliance spokesman": a union of states, no one nation.
   const union = UNION_OF_STATES_RE.exec(core);

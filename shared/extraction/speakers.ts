@@ -104,9 +104,9 @@ const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' – ', ' — ', ' - ',
 const PREFIX_BOUNDARY_RE = new RegExp(`(?=(${PREFIX_BOUNDARIES.map((m) => m.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')}))`, 'g');
 // Boundaries that open a prepositional phrase: what follows them up to a comma is its object, not a title.
 const PREPOSITION_BOUNDARIES: ReadonlySet<string> = new Set([' after ', ' when ', ' while ', ' between ', ' with ', ' alongside ', ' beside ', ' against ', ' by ', ' including ']);
-// An office of the body just quoted, opening the sentence before its holder's name: "Its secretary-general, ",
-// "Its chief in Sudan, ".
-const ITS_OFFICE_RE = /^\s*(?:Its|Their)\s+[\p{Ll}\s-]{2,40}(?:\s(?:in|for|to)\s+\p{Lu}[\p{L}\s.'’-]{1,30})?,\s/u;
+// An office of the body or person just quoted, opening the sentence before its holder's name: "Its
+// secretary-general, ", "Its chief in Sudan, ", "His spokesman, ".
+const ITS_OFFICE_RE = /^\s*(?:Its|Their|His|Her)\s+[\p{Ll}\s-]{2,40}(?:\s(?:in|for|to)\s+\p{Lu}[\p{L}\s.'’-]{1,30})?,\s/u;
 // After a nationality opening a sentence, the words that make it a state's voice ("Indian officials were more guarded.").
 const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|ministers|leaders|negotiators)\b/;
 // One unnamed person ("A senior army officer said ... 'Trust ...,' he said."): a later "he" or "she"
@@ -131,6 +131,7 @@ const JOINED_SURNAME_RE = /^(al|el|ad|an|ar|as|ash|at|az)(-\p{Lu}[\p{L}\p{M}'’
 // "the three European countries", "Several Western governments", "the Gulf states": states speaking
 // together, for no single nation. Lower case only: "the United States" is one.
 const STATES_TOGETHER_RE = /\b(?:countries|nations|governments|capitals|states|powers)$/;
+const SPEAKING_AT_RE = /,\s*speaking\s+(?:(?:to\s+\p{L}+|later|earlier|separately)\s+)?(?:in|at|from)\s+(?:the\s+)?/u;
 const ISSUED_DOCUMENT_RE = /^\s*the\s+(?:statement|communiqu[eé]|readout|declaration)\s*$/i;
 // A prepositional or participial phrase opening the sentence, up to its comma: "In Niamey,", "After talks
 // with Xi,", "Speaking alongside his French counterpart in Paris,", "Flanked by generals,".
@@ -641,6 +642,7 @@ export class SpeakerResolver {
     const sentence = this.sentenceSpan(s);
     return (
       this.venueBefore(s, sentence.start, mention.start, content) ??
+      this.venueInPhrase(mention) ??
       this.relayingAgency(mention, sentence) ??
       this.owningBody(mention) ??
       this.placeThere(mention, s) ??
@@ -754,6 +756,16 @@ export class SpeakerResolver {
     const opening = nationsIn(this.text.slice(from, Math.min(content.end, from + 30)))[0];
     if (!opening || opening.start !== 0 || opening.kind !== 'capital' || opening.code === null) return null;
     return organizationAt(opening.code, from, from + opening.end);
+  }
+
+  /** "Foreign Secretary David Lammy, speaking in London,": where the speaker's own phrase places them. */
+  private venueInPhrase(mention: TextSpan): ContextNation | null {
+    const speaking = SPEAKING_AT_RE.exec(mention.text);
+    if (!speaking) return null;
+    const from = speaking.index + speaking[0].length;
+    const place = nationsIn(mention.text.slice(from))[0];
+    if (!place || place.start !== 0 || place.code === null || (place.kind !== 'capital' && place.kind !== 'country')) return null;
+    return organizationAt(place.code, mention.start + from, mention.start + from + place.end);
   }
 
   /** "... told a news conference in Cairo": where an office holder speaks, outside the reported words. */

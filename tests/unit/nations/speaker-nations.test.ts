@@ -398,4 +398,31 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     const text = story('Trade deal', 'Argentina\'s Javier Milei, speaking later, said his government would ratify the agreement quickly.');
     expect(nationOf(text, 'ratify')).toMatchObject({ nation: 'AR', kind: 'explicit' });
   });
+
+  it('reads where the speaker’s own phrase places them before the country their words open with', () => {
+    const text = story('Veto', 'UNITED NATIONS (AP) — Russia vetoed a resolution on Sudan.', 'Foreign Secretary David Lammy, speaking in London, said Moscow had "blocked hope" for millions of Sudanese.');
+    expect(nationOf(text, 'blocked hope')).toMatchObject({ nation: 'GB', evidence: 'London' });
+  });
+
+  it('gives a country’s envoy to an international body the country: “Britain\'s U.N. ambassador”', () => {
+    const text = story(
+      'Veto',
+      'UNITED NATIONS (AP) — Russia vetoed a resolution on Sudan.',
+      'Britain\'s U.N. ambassador, Barbara Woodward, said the veto was "a disgrace."',
+      'Russia\'s deputy U.N. ambassador Dmitry Polyanskiy told the council the draft interfered in Sudan\'s affairs.',
+      'U.N. envoy Ramtane Lamamra said talks would go on.',
+    );
+    expect(nationOf(text, 'a disgrace')).toMatchObject({ nation: 'GB' });
+    expect(nationOf(text, 'interfered')).toMatchObject({ nation: 'RU' });
+    expect(nationOf(text, 'talks would go on')).toMatchObject({ nation: null });
+  });
+
+  it('gives “His spokesman, X,” the nation of the person quoted just before, here none', () => {
+    const text = story(
+      'Veto',
+      'UNITED NATIONS (AP) — The Sudanese government\'s envoy, Al-Harith Idriss, said Khartoum rejected any foreign interference.',
+      'U.N. Secretary-General Antonio Guterres said he was "deeply disappointed." His spokesman, Stephane Dujarric, told reporters the world body would continue its work.',
+    );
+    expect(nationOf(text, 'continue its work')).toMatchObject({ nation: null });
+  });
 });
