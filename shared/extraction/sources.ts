@@ -81,8 +81,10 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
  */
 function listStart(ctx: FrameContext, sentence: Sentence, k: number, j: number, regionStart: number): number {
   const { tokens } = ctx;
-  const and = tokens.slice(k, j).findIndex((t) => t.lower === 'and');
-  if (and < 1 || !tokens[k]!.cap || !tokens[k + and + 1]?.cap || tokens[k - 1]?.text !== ',') return k;
+  if (tokens[k - 1]?.text !== ',' || !tokens[k]!.cap) return k;
+  let and = k + 1;
+  while (and < j && tokens[and]!.lower !== 'and') and++;
+  if (and >= j || !tokens[and + 1]?.cap) return k;
   const from = Math.max(sentence.first, regionStart);
   let start = k;
   for (;;) {
