@@ -95,6 +95,10 @@ function parseMentionUncached(mention: string): SpeakerParts {
   if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) {
     return { kind: 'pronoun', name: null, role: null, organization: null, ...base };
   }
+  // "Saudi Arabia", "the United Arab Emirates": a country's whole name, whatever words it is made of.
+  if (nationCue !== null && nationCue.code !== null && nationCue.nationOnly && nationCue.cue === words.join(' ')) {
+    return { kind: 'institution', name: nationCue.cue, role: null, organization: nationCue.cue, ...base };
+  }
   // The name is the trailing run of capitalised words that are not titles or offices.
   let nameStart = words.length;
   while (nameStart > 0 && isNameWord(words[nameStart - 1]!)) nameStart--;

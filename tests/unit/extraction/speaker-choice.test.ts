@@ -209,4 +209,9 @@ describe('choosing the speaker', () => {
     const text = article('Agriculture Minister Annie Genevard told France Inter radio that Paris would seek allies.');
     expect(extractStatements(text).statements[0]?.speaker).toMatchObject({ name: 'Annie Genevard', role: 'Agriculture Minister', organization: null });
   });
+
+  it('names a country by its whole name: “Saudi Arabia said”, not a person “Arabia”', () => {
+    const text = article('Saudi Arabia said the summit would meet again in May.');
+    expect(extractStatements(text).statements[0]?.speaker).toMatchObject({ name: 'Saudi Arabia', nation: 'SA' });
+  });
 });
