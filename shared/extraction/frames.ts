@@ -719,7 +719,6 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
       (OBJECT_PRONOUNS.has(tokens[k]!.lower) || tokens[k]!.cap || NP_CONNECTORS.has(tokens[k]!.lower) || sourceWordShareOf(tokens[k]!) >= 0.08)
     )
       k++;
-    // "urged him to resign", "asked NATO to station batteries": the one addressed belongs to the appeal.
     if (k > i && k < sentence.last) i = skipAdverbials(ctx, sentence, k);
     i = skipToWord(ctx, sentence, i, [',', ':']);
   }

@@ -127,11 +127,12 @@ const TRAILING_DAY_RE = /[\s,]+(?:(?:on|early|late|last)\s+)?(?:Monday|Tuesday|W
 
 const DESCRIPTION_START_RE = /^(?:the|a|an)\s/i;
 const JOINED_SURNAME_RE = /^(al|el|ad|an|ar|as|ash|at|az)(-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
-// A document someone issued, named as the source of its own words.
 // "the three European countries", "Several Western governments", "the Gulf states": states speaking
 // together, for no single nation. Lower case only: "the United States" is one.
 const STATES_TOGETHER_RE = /\b(?:countries|nations|governments|capitals|states|powers)$/;
+// ", speaking in London,", ", speaking to reporters in Cairo,": where the speaker's phrase places them.
 const SPEAKING_AT_RE = /,\s*speaking\s+(?:(?:to\s+\p{L}+|later|earlier|separately)\s+)?(?:in|at|from)\s+(?:the\s+)?/u;
+// A document someone issued, named as the source of its own words.
 const ISSUED_DOCUMENT_RE = /^\s*the\s+(?:statement|communiqu[eé]|readout|declaration)\s*$/i;
 // A prepositional or participial phrase opening the sentence, up to its comma: "In Niamey,", "After talks
 // with Xi,", "Speaking alongside his French counterpart in Paris,", "Flanked by generals,".
@@ -456,6 +457,7 @@ export class SpeakerResolver {
     return { start: phraseStart, text: prefix + this.text.slice(start, end) + appositive };
   }
 
+  /** Whether a name just after the prefix's last comma ends its phrase (", Takeshi Iwaya."). */
   private closesApposition(prefix: string, end: number): boolean {
     return /,\s*$/.test(prefix) && /^\s*(?:[.;]|,(?!\s+(?:who|which)\b)|$)/.test(this.text.slice(end, end + 12));
   }
