@@ -100,7 +100,7 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
 // Lower case only: "Bloc Québécois" and "Democratic Alliance" are parties, not unions of states.
 const UNION_OF_STATES_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(bloc|alliance)(?:['’]s\b|\s+(?=\p{Ll})|\s*$)/u;
 // Between two coordinated country words: "French and German", "U.S., British and French".
-const COORDINATION_RE = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$/;
+const COORDINATION_RE = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?$/;
 
 /**
  * "French and German diplomats", "Chinese and Russian officials": speakers of two or more
