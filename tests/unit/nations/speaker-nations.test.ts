@@ -426,7 +426,7 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'continue its work')).toMatchObject({ nation: null });
   });
 
-  it('gives two countries joined by “and the” no single nation: “Japan and the Philippines signed ...”', () => {
+  it('gives two countries joined by “and the” no single nation: “Japan and the Philippines said ...”', () => {
     const text = story('Defence pact', 'MANILA, July 8 (Kyodo) -- Japan and the Philippines said on Monday their troops would train in each other\'s countries.');
     expect(nationOf(text, 'train in each other')).toMatchObject({ nation: null });
   });
