@@ -144,6 +144,13 @@ export function tokenAt(ctx: FrameContext, offset: number): number {
 // Cues whose listener may stand between them and what was said ("told reporters ...", "urged him to ...").
 export const OBJECT_TAKING: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'assuring', 'warned', 'warning', 'reminded', 'reminding', 'informed', 'urged', 'urging', 'asked', 'asking', 'advised', 'convinced', 'promised', 'promising']);
 
+/** "to" and a lower-case word after it, outside quotations: an infinitive ("urged him to resign"). */
+export function opensInfinitive(ctx: FrameContext, at: number): boolean {
+  const to = ctx.tokens[at];
+  const verb = ctx.tokens[at + 1];
+  return to?.lower === 'to' && ctx.quoteOf[at] === -1 && verb !== undefined && verb.word && !verb.cap;
+}
+
 // The most words an appeal's addressee takes ("the Ethiopian and Egyptian governments").
 const ADDRESSEE_REACH = 6;
 
@@ -164,8 +171,7 @@ export function withAddressee(ctx: FrameContext, frame: Frame): Frame {
     const t = tokens[to - 1]!;
     if (!t.word || ctx.quoteOf[to - 1] !== -1 || t.lower === 'that') return frame;
     if (tokens[to]!.lower !== 'to' || ctx.quoteOf[to] !== -1) continue;
-    const verb = tokens[to + 1]!;
-    if (!verb.word || verb.cap || first > to + 1) return frame;
+    if (!opensInfinitive(ctx, to) || first > to + 1) return frame;
     return withContent(frame, tokens[from]!.start, frame.contentEnd, null);
   }
   return frame;

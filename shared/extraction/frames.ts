@@ -6,7 +6,7 @@ import { isAnchorCandidate } from './anchor-features';
 import { chooseContentEnd } from './content-end';
 import { chooseContentStart } from './content-start';
 import { cueProbability, sourceWordShareOf } from './cue-lexicon';
-import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, isQuoteMark, isThatSaid, OBJECT_TAKING, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
+import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, isQuoteMark, isThatSaid, OBJECT_TAKING, opensInfinitive, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
 import { withContent, type Frame, type FrameContext, type Range } from './frame-types';
 import type { Sentence } from './sentences';
 import { accordingToSource, leftSource, NP_CONNECTORS, pastClauseOpeners, rightSource, sentenceSubject } from './sources';
@@ -771,9 +771,7 @@ function quotedAddressee(ctx: FrameContext, q: number): boolean {
   const end = ctx.quotes[q]!.end;
   let at = tokenAt(ctx, end - 1);
   while (at < ctx.tokens.length && ctx.tokens[at]!.start < end) at++;
-  const to = ctx.tokens[at];
-  const verb = ctx.tokens[at + 1];
-  return to?.lower === 'to' && ctx.quoteOf[at] === -1 && verb !== undefined && verb.word && !verb.cap;
+  return opensInfinitive(ctx, at);
 }
 
 // "told reporters he hoped ...": a subject pronoun opens what was said; no listener is "he".

@@ -969,8 +969,9 @@ export class SpeakerResolver {
     }
     if (/^its$/i.test(lowerFirst) && this.lastSpeaker?.nation && !this.lastSpeaker.isPerson) return { nation: this.lastSpeaker.nation, kind: 'earlier-mention' };
     const described = actor?.described ?? mention.text;
-    const office = namesStateOffice(speakerCore(mention.text)) || namesStateOffice(described) || parts.kind === 'institution';
-    const group = /^(?:diplomats|analysts|observers|experts|sources)\b/i.test(mention.text.trim()) || STATES_TOGETHER_RE.test(speakerCore(mention.text).trim());
+    const core = speakerCore(mention.text);
+    const office = namesStateOffice(core) || namesStateOffice(described) || parts.kind === 'institution';
+    const group = /^(?:diplomats|analysts|observers|experts|sources)\b/i.test(mention.text.trim()) || STATES_TOGETHER_RE.test(core.trim());
     if (!office || group) return null;
     const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
     return this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)));
