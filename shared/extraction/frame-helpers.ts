@@ -171,11 +171,26 @@ export function withAddressee(ctx: FrameContext, frame: Frame): Frame {
     const t = tokens[to - 1]!;
     if (!t.word || ctx.quoteOf[to - 1] !== -1 || t.lower === 'that') return frame;
     if (tokens[to]!.lower !== 'to' || ctx.quoteOf[to] !== -1) continue;
-    if (!opensInfinitive(ctx, to) || first > to + 1) return frame;
+    if (!opensInfinitive(ctx, to) || (first > to + 1 && !thatInsideInfinitive(ctx, to, first))) return frame;
     return withContent(frame, tokens[from]!.start, frame.contentEnd, null);
   }
   return frame;
 }
+
+/**
+ * "urged both sides to refrain from steps that could endanger navigation": a content the models
+ * started at a "that" inside the infinitive's clause (a relative clause, or "to ensure that ...")
+ * still belongs to the whole appeal.
+ */
+function thatInsideInfinitive(ctx: FrameContext, to: number, first: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[first]!.lower !== 'that' || first - to > THAT_AFTER_INFINITIVE_REACH) return false;
+  for (let k = to + 1; k < first; k++) if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return false;
+  return true;
+}
+
+// How far past "to" a "that" may open a clause inside the infinitive's.
+const THAT_AFTER_INFINITIVE_REACH = 8;
 
 // How far "as saying" may stand from "quoted" ("quoted Wassim Bouhlel, a Nice native, as saying").
 const QUOTED_AS_SAYING_REACH = 16;

@@ -374,12 +374,23 @@ function splitContent(ctx: FrameContext, sentence: Sentence, regionStart: number
   // "This campaign, he says, is different": a phrase that opens like one but names no time is the subject.
   if (TIME_WORDS.has(tokens[first]!.lower) && countWords(ctx, first, comma) < 4 && namesTime(ctx, first, comma)) return null;
   // "..., the JCS said, the first such launch in two months": what follows sums up the event; it continues nothing.
-  const resume = tokenAt(ctx, after.contentStart);
-  if (ARTICLES.has(tokens[resume]!.lower) && RANKING_WORDS.has(tokens[resume + 1]?.lower ?? '')) return null;
+  if (sumsUpEvent(ctx, tokenAt(ctx, after.contentStart))) return null;
   return withContent(after, tokens[first]!.start, after.contentEnd, after.quote);
 }
 
 const RANKING_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'latest', 'last', 'biggest', 'largest', 'highest', 'lowest', 'worst', 'deadliest', 'strongest']);
+
+/**
+ * "the first such launch in two months", "in the first attack on a merchant vessel this year",
+ * "in what officials called ...": after an attribution, the writer sums up the event.
+ */
+function sumsUpEvent(ctx: FrameContext, k: number): boolean {
+  const { tokens } = ctx;
+  const at = (j: number) => tokens[j]?.lower ?? '';
+  if (at(k) === 'in' && at(k + 1) === 'what') return true;
+  const from = at(k) === 'in' || at(k) === 'on' ? k + 1 : k;
+  return ARTICLES.has(at(from)) && RANKING_WORDS.has(at(from + 1));
+}
 
 // Words that open what follows ", according to X," when it is not the rest of the content.
 const NOT_RESUMING = new Set(['who', 'whom', 'which', 'whose', 'and', 'but', 'or', 'where', 'when', 'while', 'as', 'according', 'including', 'which', 'though', 'although']);
@@ -946,7 +957,7 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
   // ", citing ...", ", a veteran consultant who ...": a new clause or an apposition, not the content.
   // "A, the city added, and had passed ...": a second predicate shares what was reported.
   const coordinated = frame.kind !== 'direct' && (resume.lower === 'and' || resume.lower === 'so') && ctx.quoteOf[k] === -1;
-  if (!opensQuote && !coordinated && (frame.kind === 'direct' || resume.cap || resume.lower.endsWith('ing') || APPOSITION_START.has(resume.lower) || SCENE_OPENERS.has(resume.lower))) return frame;
+  if (!opensQuote && !coordinated && (frame.kind === 'direct' || resume.cap || resume.lower.endsWith('ing') || APPOSITION_START.has(resume.lower) || SCENE_OPENERS.has(resume.lower) || sumsUpEvent(ctx, k))) return frame;
   const last = endOfContent(ctx, sentence, k);
   let words = 0;
   for (let j = k; j < last; j++) if (tokens[j]!.word) words++;

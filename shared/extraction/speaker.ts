@@ -1,5 +1,6 @@
 import { NAME_PARTICLES } from './name-particles';
 import { findNationCue } from './nation';
+import { PORTFOLIO_WORDS } from './office-words';
 
 /** A speaker mention split into its parts. */
 export interface SpeakerParts {
@@ -16,9 +17,10 @@ export interface SpeakerParts {
 const ROLE_HEADS = new Set(
   'president leader spokesperson spokesman spokeswoman minister secretary senator sen sen. rep rep. representative gov gov. governor chairman chairwoman chair director ambassador general gen gen. chief head adviser advisor official officials commander mayor candidate nominee envoy aide aides lawmaker lawmakers congressman congresswoman speaker attorney justice judge ceo executive manager strategist pollster professor analyst correspondent premier chancellor king queen prince emperor sheikh ayatollah pope cardinal bishop editor reporter founder chairperson secretary-general spokespeople officer negotiator diplomat administrator superintendent commissioner counsel prosecutor sheriff dr dr. mr mr. mrs mrs. ms ms. lt colonel col admiral major captain sergeant commodore brigadier lieutenant marshal capt capt. maj maj. cmdr sgt sgt.'.split(' '),
 );
-const ROLE_MODIFIERS = new Set(
-  'deputy vice crown senior chief foreign policy agriculture education environment transport labour labor culture industry tourism fisheries housing immigration development planning science technology home defense defence press prime state assistant acting former top interim first deputy-chief general supreme executive national security finance interior justice health trade economy energy communications campaign principal associate lead majority minority house senate white rear'.split(' '),
-);
+const ROLE_MODIFIERS = new Set([
+  ...'deputy vice crown senior chief special permanent presidential foreign policy agriculture education environment transport labour labor culture industry tourism fisheries housing immigration development planning science technology home defense defence press prime state assistant acting former top interim first deputy-chief general supreme executive national security finance interior justice health trade economy energy communications campaign principal associate lead majority minority house senate white rear'.split(' '),
+  ...PORTFOLIO_WORDS,
+]);
 const ORG_WORDS = new Set(
   'affairs commerce irrigation resources relations guard fleet ministry department authority authorities pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal network agency service command staff center centre group coalition secretariat organization organisation arena stadium airport hotel plaza'.split(' '),
 );

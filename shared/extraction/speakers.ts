@@ -301,6 +301,9 @@ export class SpeakerResolver {
   /** Capitalised runs ("North Korean Leader Kim Jong-un", "Ministry of Defense") are candidate actors. */
   private registerNamedRuns(): void {
     const { tokens, text } = this;
+    // "the Black Sea. Foreign Minister Hakan Fidan": a period that ends a sentence ends the run too,
+    // unless it closes a title the sentence splitter took for a word ("Cmdr. Lena Holt").
+    const opensSentence = new Set(this.sentences.map((s) => s.first));
     let i = 0;
     while (i < tokens.length) {
       if (!tokens[i]!.cap || !tokens[i]!.word) {
@@ -315,7 +318,7 @@ export class SpeakerResolver {
         if (t.word && t.cap) k++;
         else if (t.word && LOWER_ROLE_HEADS.has(t.lower) && tokens[k + 1]?.cap) k++;
         else if (t.word && RUN_CONNECTORS.has(t.lower) && (tokens[k + 1]?.cap || (NAME_PARTICLES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.cap))) k++;
-        else if (t.text === '.' && tokens[k - 1]!.end === t.start && tokens[k + 1]?.cap && /^\p{Lu}[a-z]{0,3}$/u.test(tokens[k - 1]!.text)) k++;
+        else if (t.text === '.' && tokens[k - 1]!.end === t.start && tokens[k + 1]?.cap && (!opensSentence.has(k + 1) || isTitleOrOfficeWord(tokens[k - 1]!.lower)) && /^\p{Lu}[a-z]{0,3}$/u.test(tokens[k - 1]!.text)) k++;
         else break;
       }
       if (k - i >= 2) this.registerRun(i, k);
@@ -597,6 +600,21 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "Okinawa Governor Denny Tamaki, who has criticised the central government, ...": the phrase of the
+   * person named right before ", who" in the same sentence, from the start of its run of capitals.
+   */
+  private relativeAntecedent(who: TextSpan): TextSpan | null {
+    if (!/^who$/i.test(who.text)) return null;
+    const comma = this.text.lastIndexOf(',', who.start);
+    if (comma < 0 || this.text.slice(comma + 1, who.start).trim() !== '') return null;
+    const sentenceStart = this.sentenceSpan(this.sentenceAt(who.start)).start;
+    let found: Actor | null = null;
+    for (const a of this.actors) if (a.isPerson && a.at >= sentenceStart && a.at < comma && (!found || a.at > found.at)) found = a;
+    if (!found || comma - found.at > ANTECEDENT_REACH) return null;
+    return { start: found.at, end: comma, text: this.text.slice(found.at, comma) };
+  }
+
   /** "Egypt said ..., and it warned": the institution that opened the sentence. */
   private sentenceSubject(at: number): Actor | null {
     const sentence = this.sentenceSpan(this.sentenceAt(at));
@@ -845,7 +863,9 @@ export class SpeakerResolver {
     if (!given) return { mention: null, name: null, role: null, organization: null, nation: null, nationEvidence: null };
     // The steps are small methods of their own: V8 optimises a small function sooner and more
     // cheaply than one large one, which counts on a fresh worker's first articles.
-    const mention = this.relayedMention(given, cue, content) ?? given;
+    // "X, who has criticised ...": the statement is X's; its source stays "who", as PolNeAR marks it.
+    const antecedent = this.relativeAntecedent(given);
+    const mention = antecedent ?? this.relayedMention(given, cue, content) ?? given;
     const parts = parseMentionWithApposition(mention.text);
     const words = mention.text.split(/\s+/).filter(Boolean);
     const lowerFirst = words[0]?.toLowerCase() ?? '';
@@ -873,7 +893,7 @@ export class SpeakerResolver {
     resolved = nation ? { ...resolved, nation: nation.code, nationKnown: true } : { ...resolved, nation: null, nationKnown: false };
     const unresolvedPronoun = parts.kind === 'pronoun' && !actor;
     return {
-      mention: withoutDescribingClause(mention),
+      mention: antecedent ? given : withoutDescribingClause(mention),
       name: unresolvedPronoun || resolved.kind === 'pronoun' || resolved.kind === 'anonymous' ? null : resolved.name,
       role: resolved.role,
       organization: resolved.organization,
@@ -950,7 +970,11 @@ export class SpeakerResolver {
   /** "The official added", "The U.S. envoy added": a role noun refers back. */
   private roleNounActor(mention: TextSpan, words: string[], own: PhraseNation | null): Actor | null {
     const target = this.roleNounTarget(words.slice(1).filter((w) => !findNationCue(w)), mention.start);
-    return target && (!own || !target.nation || target.nation.code === own.code) ? target : null;
+    if (!target || (own && target.nation && target.nation.code !== own.code)) return null;
+    // "In Taipei, ..., the foreign ministry said": a venue opening the sentence names another country's office.
+    const s = this.sentenceAt(mention.start);
+    const venue = target.nation?.code ? this.venueBefore(s, this.sentenceSpan(s).start, mention.start, null) : null;
+    return venue && venue.nation.code !== target.nation!.code ? null : target;
   }
 
   /** The nation the speaker speaks for and the kind of evidence it was read from. */
@@ -1025,6 +1049,8 @@ export class SpeakerResolver {
 }
 
 // How many office words may stand between the country word and the source.
+// How far before ", who" the person's name may start ("Okinawa Governor Denny Tamaki, who").
+const ANTECEDENT_REACH = 80;
 const PREMODIFIER_REACH = 4;
 
 // Words naming a state office in general rather than a particular one.

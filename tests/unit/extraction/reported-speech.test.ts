@@ -145,6 +145,19 @@ describe('reported speech', () => {
     expect(said?.content.text).toBe('North Korea fired a ballistic missile into the East Sea on Monday');
   });
 
+  it('ends the content at the attribution when what follows sums up the event: ", the navy said on Monday, in the first attack ..."', () => {
+    const text = article('Grain ship', 'KYIV, March 3 (Wire) – Russian drones struck a bulk carrier overnight, injuring two crew members, Ukraine\'s navy said on Monday, in the first attack on a merchant vessel this year.');
+    const said = extractStatements(text).statements.find((s) => s.cue?.text === 'said');
+    expect(said?.content.text).toBe('Russian drones struck a bulk carrier overnight, injuring two crew members');
+  });
+
+  it('keeps a whole appeal when the models started it at a "that" inside the infinitive: "urged both sides to refrain from steps that could ..."', () => {
+    const text = article('Black Sea', 'In Ankara, Turkey\'s Foreign Ministry urged both sides to refrain from steps that could endanger navigation in the Black Sea.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements[0]?.content.text).toBe('both sides to refrain from steps that could endanger navigation in the Black Sea');
+  });
+
   it('reads a quoted addressee as opening an appeal: urged "all parties" to exercise restraint', () => {
     const text = article('Launch', 'China\'s foreign ministry urged "all parties" to exercise restraint.');
     const result = extractStatements(text);

@@ -214,4 +214,51 @@ describe('choosing the speaker', () => {
     const text = article('Saudi Arabia said the summit would meet again in May.');
     expect(extractStatements(text).statements[0]?.speaker).toMatchObject({ name: 'Saudi Arabia', nation: 'SA' });
   });
+
+  it('finds wire copy’s state bodies as speakers: “Ukraine\'s navy said”, “the Ukrainian military said”', () => {
+    const text = article(
+      'Russian drones struck a bulk carrier overnight, Ukraine\'s navy said.',
+      'The strike damaged two cranes, the Ukrainian military said.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.mention?.text, s.speaker.nation])).toEqual([
+      ["Ukraine's navy", 'UA'],
+      ['the Ukrainian military', 'UA'],
+    ]);
+  });
+
+  it('keeps a number between the article and the noun in the speaker: “the two sides said”, “the two neighbours said”', () => {
+    const text = article('Israeli strikes hit villages near the border, the two sides said.', 'Talks would resume in May, the two neighbours said.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.content.text, s.speaker.mention?.text])).toEqual([
+      ['Israeli strikes hit villages near the border', 'the two sides'],
+      ['Talks would resume in May', 'the two neighbours'],
+    ]);
+  });
+
+  it('gives “X, who has criticised ...,” to X while the source stays “who”', () => {
+    const text = article('TOKYO (Wire) - Okinawa Governor Denny Tamaki, who has criticised the central government over U.S. bases, urged Tokyo to protect local fishermen.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const criticised = result.statements.find((s) => s.cue?.text === 'criticised');
+    expect(criticised?.speaker).toMatchObject({ mention: { text: 'who' }, name: 'Denny Tamaki', role: 'Governor' });
+  });
+
+  it('ends a run of capitals at a sentence’s period: “the Black Sea. Foreign Minister Hakan Fidan said”', () => {
+    const text = article('Ships still sail the Black Sea. Foreign Minister Hakan Fidan said he had spoken to both sides.');
+    expect(extractStatements(text).statements[0]?.speaker).toMatchObject({ name: 'Hakan Fidan', role: 'Foreign Minister', organization: null });
+  });
+
+  it('keeps “special” in the role: “U.S. special envoy Amos Hochstein”', () => {
+    const text = article('U.S. special envoy Amos Hochstein said Washington was "determined to see this agreement hold."');
+    expect(extractStatements(text).statements[0]?.speaker).toMatchObject({ name: 'Amos Hochstein', role: 'special envoy', nation: 'US' });
+  });
+
+  it('leaves a describing phrase out of a lone surname: “Zelenskiy, in his nightly video address, said”', () => {
+    const text = article('Zelenskiy, in his nightly video address, said Ukraine would respond.');
+    expect(extractStatements(text).statements[0]?.speaker.mention?.text).toBe('Zelenskiy');
+  });
 });
+

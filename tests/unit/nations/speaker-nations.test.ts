@@ -430,4 +430,23 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     const text = story('Defence pact', 'MANILA, July 8 (Kyodo) -- Japan and the Philippines said on Monday their troops would train in each other\'s countries.');
     expect(nationOf(text, 'train in each other')).toMatchObject({ nation: null });
   });
+
+  it('reads a portfolio the office words did not list: “Egypt\'s supply ministry said”', () => {
+    const text = story(
+      'Grain ship hit',
+      'KYIV, March 3 (Black Sea Wire) – The Panamanian Maritime Authority said it was gathering information.',
+      'Egypt\'s supply ministry said the cargo was part of a tender it had awarded in February.',
+    );
+    expect(nationOf(text, 'part of a tender')).toMatchObject({ nation: 'EG', evidence: 'Egypt' });
+  });
+
+  it('does not carry another country’s office into a sentence opening with a venue: “In Taipei, ..., the foreign ministry”', () => {
+    const text = story(
+      'Islands',
+      'TOKYO, June 18 (Wire) - Chinese Foreign Ministry spokesperson Mao Ning said the patrols were "routine law-enforcement activities".',
+      'In Taipei, the foreign ministry said the islands were part of Taiwan.',
+    );
+    expect(nationOf(text, 'part of Taiwan')).toMatchObject({ nation: 'TW', evidence: 'Taipei' });
+  });
 });
+
