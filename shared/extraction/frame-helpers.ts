@@ -1,4 +1,5 @@
 /** Small token-walking helpers shared by the frame finders. */
+import { datelineOpeningLength } from './dateline';
 import { withContent, type Frame, type FrameContext } from './frame-types';
 import type { Sentence } from './sentences';
 import { tokenIndexAt, type Token } from './tokens';
@@ -26,6 +27,18 @@ export function firstWordOf(ctx: FrameContext, sentence: Sentence): number {
   let i = sentence.first;
   while (i < sentence.last && !ctx.tokens[i]!.word) i++;
   return i;
+}
+
+/** The sentence's first word, past a dateline opening its paragraph ("BAKU, Azerbaijan (Horizon Presse) - Delegates"). */
+export function firstWordPastDateline(ctx: FrameContext, sentence: Sentence): number {
+  const first = firstWordOf(ctx, sentence);
+  const start = ctx.tokens[first]?.start ?? 0;
+  if (start > 0 && ctx.text[start - 1] !== '\n') return first;
+  const length = datelineOpeningLength(ctx.text.slice(start, start + 120));
+  if (length === 0) return first;
+  let i = first;
+  while (i < sentence.last && ctx.tokens[i]!.start < start + length) i++;
+  return i < sentence.last ? i : first;
 }
 
 const CONCESSION_OPENERS = new Set(['but', 'and', 'still', 'yet', 'so']);

@@ -188,6 +188,11 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   if (i === firstWordOf(ctx, sentence) && t.lower.endsWith('ing')) {
     return participleOpening(ctx, s, sentence, cue, p);
   }
+  // "Kim was quoted by KCNA as saying ...": the one quoted speaks, not the agent that quotes them.
+  if (t.lower === 'quoted' && tokens[i + 1]?.lower === 'by') {
+    const quotedBy = quotedByAsSaying(ctx, sentence, i, regionStart);
+    if (quotedBy) return contentAfter(ctx, s, sentence, { first: i, last: i + 1 }, quotedBy.source, quotedBy.contentFrom, p, 'after');
+  }
   // "The leak was first reported by the Courier": the subject is what was said, the agent said it.
   if (ctx.moreFrames && tokens[i + 1]?.lower === 'by' && ctx.quoteOf[i + 1] === -1) {
     const passive = passiveFrame(ctx, s, sentence, i, regionStart, p);
@@ -245,6 +250,21 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   return null;
 }
 
+/** "Kim was quoted by KCNA as saying": the passive's subject and where what they said starts. */
+function quotedByAsSaying(ctx: FrameContext, sentence: Sentence, i: number, regionStart: number): { source: Range; contentFrom: number } | null {
+  const { tokens } = ctx;
+  for (let k = i + 2; k < Math.min(sentence.last - 2, i + 2 + QUOTING_AGENT_REACH); k++) {
+    if (ctx.quoteOf[k] !== -1) return null;
+    if (tokens[k]!.lower !== 'as' || tokens[k + 1]!.lower !== 'saying') continue;
+    const source = leftSource(ctx, sentence, i, regionStart);
+    return source && isPassive(ctx, source.last, i) ? { source, contentFrom: k + 2 } : null;
+  }
+  return null;
+}
+
+// How many words the agent of "quoted by ... as saying" may take ("by the official Korean Central News Agency").
+const QUOTING_AGENT_REACH = 10;
+
 /** The frame an "according to X" cue opens, its content on either side of it. */
 function accordingToFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number, p: number, firmStart: number): Frame | null {
   const { tokens } = ctx;
@@ -280,7 +300,7 @@ function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   // "In any case, Mr. DiPietro said, the industry was over-supplied": an attribution set in
   // commas inside the content splits it; the statement runs across it.
   // Not when what follows sets a scene: "..., India's foreign ministry said, after the first talks in five years".
-  if (after && afterFirst && after.kind !== 'direct' && before?.text === ',' && ctx.quoteOf[source.first - 1] === -1 && tokens[cue.last]?.text === ',' && afterFirst.lower !== 'that' && !SCENE_OPENERS.has(afterFirst.lower)) {
+  if (after && afterFirst && after.kind !== 'direct' && before?.text === ',' && ctx.quoteOf[source.first - 1] === -1 && tokens[cue.last]?.text === ',' && afterFirst.lower !== 'that' && !opensScene(ctx, tokenAt(ctx, after.contentStart))) {
     const split = splitContent(ctx, sentence, regionStart, source.first - 1, after);
     if (split) return split;
   }
@@ -304,6 +324,16 @@ function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
 // Words opening an adverbial phrase the writer adds after an attribution, not the rest of what was said.
 // Not "since" or "because": a reason given after the attribution is often part of the claim.
 const SCENE_OPENERS = new Set(['after', 'before', 'following', 'amid', 'ahead', 'during', 'despite', 'when', 'while', 'citing', 'without']);
+// "hours after", "two days before", "shortly after": a time measured from the event the scene names.
+const SCENE_MEASURES = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'just', 'only', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'minutes', 'moments', 'months', 'shortly', 'soon']);
+
+function opensScene(ctx: FrameContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (SCENE_OPENERS.has(tokens[k]?.lower ?? '')) return true;
+  let j = k;
+  while (j < k + 3 && SCENE_MEASURES.has(tokens[j]?.lower ?? '')) j++;
+  return j > k && (tokens[j]?.lower === 'after' || tokens[j]?.lower === 'before');
+}
 
 /** The frame of a cue after a subject too long for the noun-phrase walk, when it opens reported content. */
 function complexSubjectFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, i: number, regionStart: number, earlier: Frame[], p: number): Frame | null {
@@ -957,7 +987,7 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
   // ", citing ...", ", a veteran consultant who ...": a new clause or an apposition, not the content.
   // "A, the city added, and had passed ...": a second predicate shares what was reported.
   const coordinated = frame.kind !== 'direct' && (resume.lower === 'and' || resume.lower === 'so') && ctx.quoteOf[k] === -1;
-  if (!opensQuote && !coordinated && (frame.kind === 'direct' || resume.cap || resume.lower.endsWith('ing') || APPOSITION_START.has(resume.lower) || SCENE_OPENERS.has(resume.lower) || sumsUpEvent(ctx, k))) return frame;
+  if (!opensQuote && !coordinated && (frame.kind === 'direct' || resume.cap || resume.lower.endsWith('ing') || APPOSITION_START.has(resume.lower) || opensScene(ctx, k) || sumsUpEvent(ctx, k))) return frame;
   const last = endOfContent(ctx, sentence, k);
   let words = 0;
   for (let j = k; j < last; j++) if (tokens[j]!.word) words++;

@@ -1,6 +1,6 @@
 /** Finding the words a cue attaches to: the speaker's mention, left or right of the cue. */
 import { sourceWordShareOf } from './cue-lexicon';
-import { BETWEEN_SUBJECT_AND_CUE, firstWordOf, TIME_WORDS } from './frame-helpers';
+import { BETWEEN_SUBJECT_AND_CUE, firstWordPastDateline, TIME_WORDS } from './frame-helpers';
 import type { FrameContext, Range } from './frame-types';
 import { NAME_PARTICLES } from './name-particles';
 import { OFFICE_PREMODIFIERS } from './office-words';
@@ -143,7 +143,8 @@ function officeOpeningClause(ctx: FrameContext, sentence: Sentence, comma: numbe
 /** "Scott Goodstein, its chief executive officer, said": the name before the apposition speaks. */
 function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): Range | null {
   const { tokens } = ctx;
-  for (let c = comma - 2; c >= Math.max(sentence.first, regionStart, comma - 40); c--) {
+  // "BAKU, Azerbaijan (Horizon Presse) - Delegates ...,": a dateline's comma sets off no apposition.
+  for (let c = comma - 2; c >= Math.max(firstWordPastDateline(ctx, sentence), regionStart, comma - 40); c--) {
     if (ctx.quoteOf[c] !== -1 && tokens[c]!.text !== ',') continue;
     if (tokens[c]!.text === ';' || tokens[c]!.text === ':') return null;
     if (tokens[c]!.text !== ',') continue;
@@ -252,8 +253,27 @@ export function accordingToSource(ctx: FrameContext, sentence: Sentence, i: numb
 
 /** The first noun phrase of the sentence, taken as the speaker of its trailing participles. */
 export function sentenceSubject(ctx: FrameContext, sentence: Sentence): Range | null {
-  const i = pastClauseOpeners(ctx, sentence, firstWordOf(ctx, sentence), sentence.last);
-  return i === -1 ? null : rightSource(ctx, sentence, i);
+  const i = pastClauseOpeners(ctx, sentence, firstWordPastDateline(ctx, sentence), sentence.last);
+  return i === -1 ? null : (rightSource(ctx, sentence, i) ?? commonNounSubject(ctx, sentence, i));
+}
+
+// Verbs of a past-tense main clause that do not end in "-ed" ("The delegates left the hall, saying").
+const IRREGULAR_PAST = new Set('was were had made took gave held left went came met sent said told wrote spoke stood brought put kept'.split(' '));
+
+/**
+ * "The delegates walked out on Saturday, saying ...": a determiner and one to three lower-case words
+ * before a past-tense verb are the subject the trailing participle speaks for.
+ */
+function commonNounSubject(ctx: FrameContext, sentence: Sentence, i: number): Range | null {
+  const { tokens } = ctx;
+  if (!SOURCE_DETERMINERS.has(tokens[i]!.lower) || ctx.quoteOf[i] !== -1) return null;
+  let k = i + 1;
+  while (k < sentence.last && k - i <= 3 && tokens[k]!.word && !tokens[k]!.cap && ctx.quoteOf[k] === -1 && !isPastVerb(tokens[k]!)) k++;
+  return k > i + 1 && k < sentence.last && isPastVerb(tokens[k]!) ? { first: i, last: k } : null;
+}
+
+function isPastVerb(t: Token): boolean {
+  return t.word && !t.cap && (IRREGULAR_PAST.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
 }
 
 const COORDINATORS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however', 'now', 'then', 'also', 'instead', 'indeed', 'rather']);

@@ -80,8 +80,9 @@ const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', ...NAME_PARTIC
 const ACRONYM_RE = /^\s*(?:[Tt]he\s+)?(\p{Lu}{2,6})\s*$/u;
 // "Second Thomas Shoal", "the Aral Sea": a run ending in one of these names a place.
 const PLACE_HEADS = new Set(['shoal', 'reef', 'island', 'islands', 'strait', 'sea', 'bay', 'gulf', 'peninsula', 'canal', 'valley', 'province', 'district']);
-// A government title before a full name: "National Security Adviser Eduardo Ano", "Foreign Minister X Y".
-const HOME_TITLE_RE = /^(?:[A-Z][a-z]+\s+){0,3}(?:Minister|Secretary|Adviser|Advisor|President|Premier|Chancellor)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
+// A government title before a full name: "National Security Adviser Eduardo Ano", "Foreign Minister X Y",
+// "Unification ministry spokesperson Koo Byoung-sam".
+const HOME_TITLE_RE = /^(?:[A-Z][a-z]+\s+){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|President|Premier|Chancellor)|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
 const FOREIGN_ARTICLES = new Set(['los', 'las', 'el', 'la', 'le', 'les', 'il', 'die', 'der', 'das', 'het']);
 const NOT_NAME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday the a an in on at by for from to with and but or as after before since when while if'.split(' '));
 const LOWER_ROLE_HEADS = new Set(['leader', 'president', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'chairman', 'director', 'ambassador', 'envoy', 'governor', 'senator', 'adviser', 'advisor', 'chief', 'official', 'diplomat', 'mediator', 'commander', 'representative', 'host']);
@@ -120,7 +121,8 @@ const NAME_AND_RE = /\p{Lu}[\p{L}\p{M}-]*\s+and\s+(?=\p{Lu}|(?:his|her|their)\s|
 const RELAY_CUE_RE = /^(?:according|quot|report|cit|carr)/i;
 const MEDIA_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|daily|outlet|wire|press|readout)\b/i;
 const RELAY_TARGET_RE = /^\s*((?:(?:[\p{Lu}][\p{L}\p{M}’'.-]*|of|for|the|de|al)\s+){0,7}[\p{Lu}][\p{L}\p{M}’'.-]+)\s+(?:made|said|told|stated|announced|warned|added|issued|gave|noted)\b/u;
-const QUOTED_AS_SAYING_RE = /^\s+((?:[^,.;“”"]|,(?=[^,]{0,80},\s+as\s+saying))+?),?\s+as\s+saying\b/u;
+// Not "was quoted by KCNA as saying": there the one quoted is the cue's own subject.
+const QUOTED_AS_SAYING_RE = /^\s+(?!by\s)((?:[^,.;“”"]|,(?=[^,]{0,80},\s+as\s+saying))+?),?\s+as\s+saying\b/u;
 
 // "Sen. Bernie Sanders on Saturday": when the speaker spoke, not who.
 const TRAILING_DAY_RE = /[\s,]+(?:(?:on|early|late|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?[\s,]*$/;
@@ -282,6 +284,8 @@ export class SpeakerResolver {
   private lastPerson: Actor | null = null;
   /** Per sentence, the nation of the last statement resolved there (for the next sentences). */
   private readonly sentenceNation = new Map<number, PhraseNation>();
+  /** The country of a national news agency that spoke in a sentence (it speaks for none itself). */
+  private readonly sentenceAgency = new Map<number, PhraseNation>();
   /** The content of every statement resolved so far: a place inside one is what was said, not where. */
   private readonly contents: TextSpan[] = [];
   /** The nation read for each source span ("start:end"): one speaker, one nation, however many statements. */
@@ -603,16 +607,31 @@ export class SpeakerResolver {
   /**
    * "Okinawa Governor Denny Tamaki, who has criticised the central government, ...": the phrase of the
    * person named right before ", who" in the same sentence, from the start of its run of capitals.
+   * "China, which insists it is a developing country,": the run of capitals right before ", which".
    */
-  private relativeAntecedent(who: TextSpan): TextSpan | null {
-    if (!/^who$/i.test(who.text)) return null;
-    const comma = this.text.lastIndexOf(',', who.start);
-    if (comma < 0 || this.text.slice(comma + 1, who.start).trim() !== '') return null;
-    const sentenceStart = this.sentenceSpan(this.sentenceAt(who.start)).start;
+  private relativeAntecedent(relative: TextSpan): TextSpan | null {
+    const pronoun = relative.text.toLowerCase();
+    if (pronoun !== 'who' && pronoun !== 'which') return null;
+    const comma = this.text.lastIndexOf(',', relative.start);
+    if (comma < 0 || this.text.slice(comma + 1, relative.start).trim() !== '') return null;
+    const sentenceStart = this.sentenceSpan(this.sentenceAt(relative.start)).start;
+    if (pronoun === 'which') return this.capitalsEndingAt(comma, sentenceStart);
     let found: Actor | null = null;
     for (const a of this.actors) if (a.isPerson && a.at >= sentenceStart && a.at < comma && (!found || a.at > found.at)) found = a;
     if (!found || comma - found.at > ANTECEDENT_REACH) return null;
     return { start: found.at, end: comma, text: this.text.slice(found.at, comma) };
+  }
+
+  /** The capitalised words ending right before `end` ("The European Union", "In Taipei" gives "Taipei"). */
+  private capitalsEndingAt(end: number, sentenceStart: number): TextSpan | null {
+    const { tokens } = this;
+    const last = tokenIndexAt(tokens, end) - 1;
+    if (last < 0 || tokens[last]!.end !== end || !tokens[last]!.cap) return null;
+    let first = last;
+    while (first - 1 >= 0 && tokens[first - 1]!.start >= sentenceStart && last - first < 5 && tokens[first - 1]!.word && (tokens[first - 1]!.cap || tokens[first - 1]!.lower === 'of')) first--;
+    while (first < last && NOT_NAME_WORDS.has(tokens[first]!.lower)) first++;
+    const start = tokens[first]!.start;
+    return { start, end, text: this.text.slice(start, end) };
   }
 
   /** "Egypt said ..., and it warned": the institution that opened the sentence. */
@@ -672,15 +691,16 @@ export class SpeakerResolver {
       this.venueAfter(mention, content, s, sentence.end) ??
       this.reportingSpeaker(mention, s) ??
       this.ownCapitalAfter(mention, content) ??
-      this.earlierSentences(s, !this.holdsHomeTitle(mention)) ??
+      (this.holdsHomeTitle(mention) ? null : this.earlierSentences(s)) ??
       (this.dateline ? this.datelineNation(this.dateline) : null)
     );
   }
 
   /**
    * "LONDON (Reuters) - ... Paris has granted 180 licences. Environment Secretary Thomas Hale said ...":
-   * wire copy names its own country's office holders by title alone, so a sentence that merely opens with
-   * another country does not make such a holder that country's; one that country's speakers said does.
+   * wire copy names its own country's office holders by title alone, so neither a sentence that opens with
+   * another country nor that country's speakers just before make such a holder that country's
+   * ("MOSCOW … Pezeshkian said … Deputy Foreign Minister Andrei Rudenko told Sever-Press" is Russian).
    */
   private holdsHomeTitle(mention: TextSpan): boolean {
     return this.dateline !== null && HOME_TITLE_RE.test(mention.text);
@@ -813,16 +833,17 @@ export class SpeakerResolver {
    * evidence than the sentences before.
    */
   private reportingSpeaker(mention: TextSpan, s: number): ContextNation | null {
-    const said = this.sentenceNation.get(s);
-    return said && said.code !== null && this.insideStatement(mention.start) ? { nation: said, kind: 'organization' } : null;
+    if (!this.insideStatement(mention.start)) return null;
+    // "KCNA said leader Kim Jong-un oversaw the test": a national agency names its own country's leaders by title.
+    const said = this.sentenceNation.get(s)?.code ? this.sentenceNation.get(s) : this.sentenceAgency.get(s);
+    return said && said.code !== null ? { nation: said, kind: 'organization' } : null;
   }
 
-  /** The nation spoken for, or (with `openings`) a country opening the sentence, in the three sentences before. */
-  private earlierSentences(s: number, openings: boolean): ContextNation | null {
+  /** The nation spoken for, or a country opening the sentence, in the three sentences before. */
+  private earlierSentences(s: number): ContextNation | null {
     for (let back = s - 1; back >= Math.max(0, s - 3); back--) {
       const said = this.sentenceNation.get(back);
       if (said && said.code !== null) return { nation: said, kind: 'organization' };
-      if (!openings) continue;
       const span = this.sentenceSpan(back);
       const opening = this.cuesIn(back, span.start, span.end)[0];
       if (opening && opening.code !== null && (opening.start === span.start || (opening.kind === 'institution' && AN_ARTICLE_RE.test(this.text.slice(span.start, opening.start)))) && opening.kind !== 'media' && (opening.kind !== 'demonym' || STATE_VOICE_AFTER_RE.test(this.text.slice(opening.end, opening.end + 24)))) {
@@ -1044,13 +1065,17 @@ export class SpeakerResolver {
     // The cheap tests first: the Unicode pattern only matters for an explicit nation.
     const bareNationality = nation?.kind === 'explicit' && parts.kind !== 'person' && /^an?\s+[\p{Lu}][\p{L}\p{M}.’'-]*s?$/u.test(mention.text.trim());
     if (nation && !bareNationality && !this.sentenceNation.has(sentenceIndex)) this.sentenceNation.set(sentenceIndex, nation);
+    if (nation?.code == null && !this.sentenceAgency.has(sentenceIndex)) {
+      const agency = nationsIn(mention.text).find((m) => m.kind === 'media' && m.code !== null);
+      if (agency) this.sentenceAgency.set(sentenceIndex, { code: agency.code, kind: 'organization', start: mention.start + agency.start, end: mention.start + agency.end });
+    }
     return actor;
   }
 }
 
-// How many office words may stand between the country word and the source.
 // How far before ", who" the person's name may start ("Okinawa Governor Denny Tamaki, who").
 const ANTECEDENT_REACH = 80;
+// How many office words may stand between the country word and the source.
 const PREMODIFIER_REACH = 4;
 
 // Words naming a state office in general rather than a particular one.

@@ -151,6 +151,19 @@ describe('reported speech', () => {
     expect(said?.content.text).toBe('Russian drones struck a bulk carrier overnight, injuring two crew members');
   });
 
+  it('ends the content at the attribution when a scene measured from an event follows: ", the military said, hours after ..."', () => {
+    const text = article('Launch', 'SEOUL, Aug. 19 (Hanbit News) -- North Korea fired several cruise missiles on Monday, South Korea\'s military said, hours after Seoul and Washington began their drills.');
+    const said = extractStatements(text).statements.find((s) => s.cue?.text === 'said');
+    expect(said?.content.text).toBe('North Korea fired several cruise missiles on Monday');
+  });
+
+  it('gives "X was quoted by KCNA as saying ..." to X, with the content after "as saying"', () => {
+    const text = article('Launch', 'Kim was quoted by KCNA as saying the country must be "fully ready to strike back at any moment."');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements[0]).toMatchObject({ content: { text: 'the country must be "fully ready to strike back at any moment."' }, speaker: { mention: { text: 'Kim' } } });
+  });
+
   it('keeps a whole appeal when the models started it at a "that" inside the infinitive: "urged both sides to refrain from steps that could ..."', () => {
     const text = article('Black Sea', 'In Ankara, Turkey\'s Foreign Ministry urged both sides to refrain from steps that could endanger navigation in the Black Sea.');
     const result = extractStatements(text);

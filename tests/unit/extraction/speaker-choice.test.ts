@@ -260,5 +260,31 @@ describe('choosing the speaker', () => {
     const text = article('Zelenskiy, in his nightly video address, said Ukraine would respond.');
     expect(extractStatements(text).statements[0]?.speaker.mention?.text).toBe('Zelenskiy');
   });
+
+  it('gives “China, which insists ..., said” to China while the source stays “which”', () => {
+    const text = article('China, which insists it is a developing country, said it would not accept obligations to contribute.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.find((s) => s.cue?.text === 'insists')?.speaker).toMatchObject({ mention: { text: 'which' }, name: 'China', nation: 'CN' });
+  });
+
+  it('reads the subject of a trailing participle past the dateline, whose comma sets off no apposition', () => {
+    const text = ['Climate talks', 'BAKU, Azerbaijan (Horizon Presse) - Delegates from small island states walked out of a session on Saturday, saying the target was "an insult."'].join('\n\n');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements[0]?.speaker.mention?.text).toBe('Delegates');
+  });
+
+  it('reads a determiner and a common noun before a past-tense verb as the subject of a trailing participle', () => {
+    const text = article('The delegates walked out on Saturday, saying the target was "an insult."');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements[0]).toMatchObject({ cue: { text: 'saying' }, speaker: { mention: { text: 'The delegates' } } });
+  });
+
+  it('keeps a portfolio word in an envoy’s role: “U.S. climate envoy John Podesta”', () => {
+    const text = article('U.S. climate envoy John Podesta said Washington supported a higher target.');
+    expect(extractStatements(text).statements[0]?.speaker).toMatchObject({ name: 'John Podesta', role: 'climate envoy', nation: 'US' });
+  });
 });
 

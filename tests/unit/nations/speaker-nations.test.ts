@@ -448,5 +448,35 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'part of Taiwan')).toMatchObject({ nation: 'TW', evidence: 'Taipei' });
   });
+
+  it('places a ministry spokesperson named by title alone where the story is filed, not with the agency quoted before', () => {
+    const text = story(
+      'Launch',
+      'SEOUL, Aug. 19 (Hanbit News) -- North Korea fired several cruise missiles on Monday, South Korea\'s military said.',
+      'Pyongyang\'s official Korean Central News Agency (KCNA) said leader Kim Jong-un oversaw the test.',
+      'Unification ministry spokesperson Koo Byoung-sam told a regular briefing that Seoul "deeply regrets" the provocation.',
+    );
+    expect(nationOf(text, 'deeply regrets')).toMatchObject({ nation: 'KR', kind: 'dateline' });
+  });
+
+  it('places an office holder named by title alone where the story is filed, not with the foreign leader quoted before', () => {
+    const text = story(
+      'Treaty',
+      'MOSCOW, January 17. /Sever-Press/. Russian President Vladimir Putin and his Iranian counterpart Masoud Pezeshkian signed a treaty on Friday.',
+      'Pezeshkian said the agreement opened "a new chapter" in relations.',
+      'The document does not contain a mutual defence clause, Deputy Foreign Minister Andrei Rudenko told the Sever-Press news agency.',
+    );
+    expect(nationOf(text, 'mutual defence clause')).toMatchObject({ nation: 'RU', kind: 'dateline' });
+  });
+
+  it('gives a leader a national news agency names by title alone the agency’s country: “KCNA said leader Kim Jong-un ...”', () => {
+    const text = story(
+      'Launch',
+      'SEOUL, Aug. 19 (Hanbit News) -- North Korea fired several cruise missiles on Monday, South Korea\'s military said.',
+      'The official Korean Central News Agency (KCNA) said leader Kim Jong-un oversaw the test.',
+      'Kim was quoted by KCNA as saying the country must be "fully ready to strike back at any moment."',
+    );
+    expect(nationOf(text, 'strike back')).toMatchObject({ nation: 'KP', evidence: 'Korean Central News Agency' });
+  });
 });
 
