@@ -284,6 +284,8 @@ export class SpeakerResolver {
   private lastPerson: Actor | null = null;
   /** Per sentence, the nation of the last statement resolved there (for the next sentences). */
   private readonly sentenceNation = new Map<number, PhraseNation>();
+  /** Sentences whose nation spoken for is a person's. */
+  private readonly spokenByPerson = new Set<number>();
   /** The country of a national news agency that spoke in a sentence (it speaks for none itself). */
   private readonly sentenceAgency = new Map<number, PhraseNation>();
   /** The content of every statement resolved so far: a place inside one is what was said, not where. */
@@ -691,7 +693,7 @@ export class SpeakerResolver {
       this.venueAfter(mention, content, s, sentence.end) ??
       this.reportingSpeaker(mention, s) ??
       this.ownCapitalAfter(mention, content) ??
-      (this.holdsHomeTitle(mention) ? null : this.earlierSentences(s)) ??
+      (this.holdsHomeTitle(mention) ? this.governmentJustBefore(s) : this.earlierSentences(s)) ??
       (this.dateline ? this.datelineNation(this.dateline) : null)
     );
   }
@@ -699,7 +701,7 @@ export class SpeakerResolver {
   /**
    * "LONDON (Reuters) - ... Paris has granted 180 licences. Environment Secretary Thomas Hale said ...":
    * wire copy names its own country's office holders by title alone, so neither a sentence that opens with
-   * another country nor that country's speakers just before make such a holder that country's
+   * another country nor that country's people quoted before make such a holder that country's
    * ("MOSCOW … Pezeshkian said … Deputy Foreign Minister Andrei Rudenko told Sever-Press" is Russian).
    */
   private holdsHomeTitle(mention: TextSpan): boolean {
@@ -836,6 +838,16 @@ export class SpeakerResolver {
     if (!this.insideStatement(mention.start)) return null;
     // "KCNA said leader Kim Jong-un oversaw the test": a national agency names its own country's leaders by title.
     const said = this.sentenceNation.get(s)?.code ? this.sentenceNation.get(s) : this.sentenceAgency.get(s);
+    return said && said.code !== null ? { nation: said, kind: 'organization' } : null;
+  }
+
+  /**
+   * "China ... said it would not accept obligations. Vice Environment Minister Zhao Yingmin said ...": a
+   * government that spoke in the sentence just before goes on through its office holders. A person who
+   * spoke there does not ("Pezeshkian said ... Deputy Foreign Minister Andrei Rudenko told Sever-Press").
+   */
+  private governmentJustBefore(s: number): ContextNation | null {
+    const said = s > 0 && !this.spokenByPerson.has(s - 1) ? this.sentenceNation.get(s - 1) : undefined;
     return said && said.code !== null ? { nation: said, kind: 'organization' } : null;
   }
 
@@ -1064,7 +1076,10 @@ export class SpeakerResolver {
     // A bare nationality ("a Venezuelan claim") is no government speaking for the passage.
     // The cheap tests first: the Unicode pattern only matters for an explicit nation.
     const bareNationality = nation?.kind === 'explicit' && parts.kind !== 'person' && /^an?\s+[\p{Lu}][\p{L}\p{M}.’'-]*s?$/u.test(mention.text.trim());
-    if (nation && !bareNationality && !this.sentenceNation.has(sentenceIndex)) this.sentenceNation.set(sentenceIndex, nation);
+    if (nation && !bareNationality && !this.sentenceNation.has(sentenceIndex)) {
+      this.sentenceNation.set(sentenceIndex, nation);
+      if (actor?.isPerson) this.spokenByPerson.add(sentenceIndex);
+    }
     if (nation?.code == null && !this.sentenceAgency.has(sentenceIndex)) {
       const agency = nationsIn(mention.text).find((m) => m.kind === 'media' && m.code !== null);
       if (agency) this.sentenceAgency.set(sentenceIndex, { code: agency.code, kind: 'organization', start: mention.start + agency.start, end: mention.start + agency.end });

@@ -478,5 +478,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'strike back')).toMatchObject({ nation: 'KP', evidence: 'Korean Central News Agency' });
   });
+
+  it('lets a government that spoke just before go on through an office holder it names by title alone', () => {
+    const text = story(
+      'Climate talks',
+      'BAKU, Azerbaijan (Horizon Presse) - The summit\'s host, Azerbaijan, said it would present a new draft text on Sunday.',
+      'China said it would not accept obligations to contribute. Vice Environment Minister Zhao Yingmin said developed countries must "honour their historic responsibility."',
+    );
+    expect(nationOf(text, 'historic responsibility')).toMatchObject({ nation: 'CN', evidence: 'China' });
+  });
 });
 
