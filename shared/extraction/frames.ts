@@ -9,6 +9,7 @@ import { cueProbability, sourceWordShareOf } from './cue-lexicon';
 import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, isQuoteMark, isThatSaid, OBJECT_TAKING, opensInfinitive, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
 import { withContent, type Frame, type FrameContext, type Range } from './frame-types';
 import type { Sentence } from './sentences';
+import type { Token } from './tokens';
 import { accordingToSource, leftSource, NP_CONNECTORS, pastClauseOpeners, rightSource, sentenceSubject } from './sources';
 import { speakerLabelFrame } from './speaker-labels';
 
@@ -300,7 +301,7 @@ function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   // "In any case, Mr. DiPietro said, the industry was over-supplied": an attribution set in
   // commas inside the content splits it; the statement runs across it.
   // Not when what follows sets a scene: "..., India's foreign ministry said, after the first talks in five years".
-  if (after && afterFirst && after.kind !== 'direct' && before?.text === ',' && ctx.quoteOf[source.first - 1] === -1 && tokens[cue.last]?.text === ',' && afterFirst.lower !== 'that' && !opensScene(ctx, tokenAt(ctx, after.contentStart))) {
+  if (after && afterFirst && after.kind !== 'direct' && before?.text === ',' && ctx.quoteOf[source.first - 1] === -1 && tokens[cue.last]?.text === ',' && afterFirst.lower !== 'that' && !opensScene(ctx, tokenAt(ctx, after.contentStart)) && !isParticiple(afterFirst)) {
     const split = splitContent(ctx, sentence, regionStart, source.first - 1, after);
     if (split) return split;
   }
@@ -326,6 +327,12 @@ function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
 const SCENE_OPENERS = new Set(['after', 'before', 'following', 'amid', 'ahead', 'during', 'despite', 'when', 'while', 'citing', 'without']);
 // "hours after", "two days before", "shortly after": a time measured from the event the scene names.
 const SCENE_MEASURES = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'just', 'only', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'minutes', 'moments', 'months', 'shortly', 'soon']);
+
+// "..., diplomats said, forcing the other leaders to ...": a participle after the attribution tells what
+// the event did; it continues nothing that was said.
+function isParticiple(t: Token): boolean {
+  return t.word && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !/thing$/.test(t.lower);
+}
 
 function opensScene(ctx: FrameContext, k: number): boolean {
   const { tokens } = ctx;

@@ -91,10 +91,11 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
     other.contentStart <= cueStart(f) &&
     cueStart(f) < other.contentEnd;
   // "An official said Washington supported the request": the reported clause's own subject and verb are
-  // what was said, not a second statement that outranks the saying.
+  // what was said, not a second statement that outranks the saying; so are those of a lead's clause after
+  // its dateline ("BRUSSELS (…) – Hungary blocked …, diplomats said").
   const clauseOf = (inner: Frame) =>
     inner.source !== null &&
-    frames.some((outer) => outer !== inner && SAYING_CUES.has(tokens[outer.cue.first]!.lower) && outer.contentStart === sourceStart(inner) && inside(inner, outer));
+    frames.some((outer) => outer !== inner && SAYING_CUES.has(tokens[outer.cue.first]!.lower) && afterDateline(ctx.text, outer.contentStart, outer.contentEnd) === sourceStart(inner) && inside(inner, outer));
   const demoted = new Set(frames.filter(clauseOf));
   const order = frames.map((_, i) => i).sort((a, b) => Number(demoted.has(frames[a]!)) - Number(demoted.has(frames[b]!)) || rank(frames[b]!) - rank(frames[a]!) || a - b);
   const kept: Frame[] = [];

@@ -89,7 +89,16 @@ export function parseMention(mention: string): SpeakerParts {
   return parts;
 }
 
+// "a spokesperson for Prime Minister Rishi Sunak", "an aide to Senator X": someone unnamed who speaks
+// for the one named, not that person.
+const SPEAKS_FOR_NAMED_RE = /^(?:an?|one)\s+((?:[a-z-]+\s+){0,2}(?:spokesperson|spokesman|spokeswoman|aide|adviser|advisor|official|source|representative))\s+(?:for|to|of|close to)\s+(\S.*)$/;
+
 function parseMentionUncached(mention: string): SpeakerParts {
+  const forNamed = SPEAKS_FOR_NAMED_RE.exec(mention.trim());
+  if (forNamed) {
+    const nationCue = findNationCue(mention);
+    return { kind: 'anonymous', name: null, role: forNamed[1]!, organization: forNamed[2]!, nation: nationCue?.code ?? null, nationKnown: nationCue !== null };
+  }
   const words = mention.match(WORD_SPLIT_RE) ?? [];
   while (words.length > 0 && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
   const nationCue = findNationCue(mention);

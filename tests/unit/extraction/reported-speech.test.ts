@@ -164,6 +164,14 @@ describe('reported speech', () => {
     expect(result.statements[0]).toMatchObject({ content: { text: 'the country must be "fully ready to strike back at any moment."' }, speaker: { mention: { text: 'Kim' } } });
   });
 
+  it('gives a lead’s clause after its dateline to whoever said it, with no participle the writer adds: "– Hungary blocked ..., diplomats said, forcing ..."', () => {
+    const text = article('Summit', 'BRUSSELS, Dec. 15 (Euro-Asia Press) – Hungary blocked a 50-billion-euro aid package for Ukraine on Thursday, diplomats said, forcing the other 26 leaders to look for a way around the veto.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements).toHaveLength(1);
+    expect(result.statements[0]).toMatchObject({ content: { text: 'Hungary blocked a 50-billion-euro aid package for Ukraine on Thursday' }, speaker: { mention: { text: 'diplomats' } } });
+  });
+
   it('keeps a whole appeal when the models started it at a "that" inside the infinitive: "urged both sides to refrain from steps that could ..."', () => {
     const text = article('Black Sea', 'In Ankara, Turkey\'s Foreign Ministry urged both sides to refrain from steps that could endanger navigation in the Black Sea.');
     const result = extractStatements(text);

@@ -286,5 +286,10 @@ describe('choosing the speaker', () => {
     const text = article('U.S. climate envoy John Podesta said Washington supported a higher target.');
     expect(extractStatements(text).statements[0]?.speaker).toMatchObject({ name: 'John Podesta', role: 'climate envoy', nation: 'US' });
   });
+
+  it('gives “a spokesperson for Prime Minister Rishi Sunak” no name: the spokesperson speaks, not Sunak', () => {
+    const text = article('Downing Street welcomed the decision, a spokesperson for Prime Minister Rishi Sunak said.');
+    expect(extractStatements(text).statements[0]?.speaker).toMatchObject({ name: null, role: 'spokesperson', organization: 'Prime Minister Rishi Sunak' });
+  });
 });
 
