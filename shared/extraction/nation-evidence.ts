@@ -43,6 +43,10 @@ const OFFICE_CLAUSE_RE = /\bwho\s+(?:heads|leads|chairs|runs|directs|oversees|re
 // diplomat", "Arab officials", "both governments", "the two leaders".
 const NO_SINGLE_NATION_RE = /^(?:(?:an?|the|some|several|many|two|three)\s+)?(?:(western|european|arab|african|asian|gulf|foreign|regional|international)\s+(?:diplomats?|officials?|envoys?|sources?|negotiators?|mediators?|observers?)|(both|the two|the three)\s+(?:governments|sides|countries|leaders|nations|capitals|ministers|delegations|presidents|foreign ministers|prime ministers))\b/i;
 
+// "The Saudi-led coalition", "Russian-backed separatists", "the Kurdish-led administration": a group another
+// leads or backs speaks for neither that backer nor any one state.
+const SPONSORED_GROUP_RE = /[\p{L}.]+-(?:led|backed|aligned|allied|sponsored|supported|funded)\s+(?:[\p{L}-]+\s+){0,3}?(?:coalition|forces|factions?|militias?|separatists|rebels|groups?|administration|fighters|alliance|movement|authorities)\b/iu;
+
 /** Cues that only say where someone is or goes, dropped before the nation is read. */
 function isDecoy(phrase: string, m: NationMatch, base: number): boolean {
   const before = phrase.slice(Math.max(0, m.start - base - 30), m.start - base);
@@ -186,6 +190,8 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   }
   const shared = sharedBetweenNations(core, matches);
   if (shared) return { code: null, kind: 'organization', start: at + shared.start, end: at + shared.end };
+  const proxy = SPONSORED_GROUP_RE.exec(core);
+  if (proxy) return { code: null, kind: 'organization', start: at + proxy.index, end: at + proxy.index + proxy[0].length };
   // "Egypt, one of the largest importers of wheat,": a country standing alone as the head speaks for
   // itself, whatever its appositive calls it.
   const head = matches[0];

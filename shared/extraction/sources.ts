@@ -17,6 +17,8 @@ const LEADING_NON_SOURCE = new Set(
 
 const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one']);
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both']);
+// How many tokens a speaker's phrase may run back from its last word ("a spokesperson for the Taiwan Affairs Office of the State Council").
+const SOURCE_PHRASE_REACH = 12;
 const TRAILING_NON_SOURCE = new Set(['of', 'and', 'for', 'at', 'in', 'on', 'the', 'a', 'an', 'to']);
 
 /** The subject noun phrase ending right before token `end`, skipping auxiliaries ("has also"). */
@@ -57,7 +59,7 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     return null;
   }
   let k = j;
-  while (k - 1 >= sentence.first && k - 1 >= regionStart && j - k < 9) {
+  while (k - 1 >= sentence.first && k - 1 >= regionStart && j - k < SOURCE_PHRASE_REACH) {
     const prev = tokens[k - 1]!;
     if (ctx.quoteOf[k - 1] !== -1) break;
     if (prev.word && (isSourceToken(prev) || NP_CONNECTORS.has(prev.lower))) k--;

@@ -487,5 +487,27 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'historic responsibility')).toMatchObject({ nation: 'CN', evidence: 'China' });
   });
+
+  it('gives a group another state leads or backs no nation: “the Saudi-led coalition”, “the Kurdish-led administration”', () => {
+    const text = story(
+      'Border clashes',
+      'ANKARA (AA) - Iranian Foreign Ministry spokesman Esmaeil Baghaei said Tehran was ready to mediate.',
+      'The Kurdish-led administration said thousands of people had fled toward Raqqa.',
+      'The Saudi-led coalition said it had intercepted a drone.',
+    );
+    expect(nationOf(text, 'fled toward Raqqa')).toMatchObject({ nation: null, evidence: 'Kurdish-led administration' });
+    expect(nationOf(text, 'intercepted a drone')).toMatchObject({ nation: null, evidence: 'Saudi-led coalition' });
+  });
+
+  it('reads Beijing’s Taiwan Affairs Office as Chinese, and keeps a long office phrase whole', () => {
+    const text = story(
+      'Transit',
+      'BEIJING, Dec. 1 (Xinhua) -- China firmly opposes any official interaction between the United States and Taiwan, a spokesperson for the Taiwan Affairs Office of the State Council said on Sunday.',
+    );
+    const said = statementWith(text, 'firmly opposes');
+    expect(said.content.text).toBe('China firmly opposes any official interaction between the United States and Taiwan');
+    expect(said.speaker.mention?.text).toBe('a spokesperson for the Taiwan Affairs Office of the State Council');
+    expect(nationOf(text, 'firmly opposes')).toMatchObject({ nation: 'CN', evidence: 'Taiwan Affairs Office' });
+  });
 });
 
