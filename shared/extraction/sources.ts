@@ -152,6 +152,10 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
     if (tokens[c]!.text !== ',') continue;
     const head = leftSource(ctx, sentence, c, regionStart) ?? shortPhraseBefore(ctx, sentence, c, regionStart);
     if (!head || head.last !== c) continue;
+    // "Cuba, which hosts the talks along with Norway, Venezuela and Mexico, welcomed": a list opened after a
+    // preposition or verb is that word's object, inside the clause set off, not the subject.
+    const before = tokens[head.first - 1];
+    if (before?.word && !before.cap && !SOURCE_DETERMINERS.has(before.lower) && head.first - 1 >= Math.max(sentence.first, regionStart) && endsList(ctx, c, comma)) continue;
     if (!tokens[head.first]!.cap) {
       const office = officeOpeningClause(ctx, sentence, c, regionStart);
       if (office !== -1) return { first: office, last: comma + 1 };
@@ -160,6 +164,18 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
     return { first: head.first, last: comma + 1 };
   }
   return null;
+}
+
+/** Whether tokens (c, comma) close a list of names: ", Venezuela and Mexico,". */
+function endsList(ctx: FrameContext, c: number, comma: number): boolean {
+  const { tokens } = ctx;
+  let joined = false;
+  for (let k = c + 1; k < comma; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'and' && tokens[k - 1]?.cap && tokens[k + 1]?.cap) joined = true;
+    else if (!t.word || !t.cap) return false;
+  }
+  return joined;
 }
 
 /**
@@ -175,7 +191,7 @@ function isNounAfterModifier(ctx: FrameContext, i: number, first: number): boole
 }
 
 // The head nouns of a state office, which lower-case office words may precede ("the interior ministry").
-const OFFICE_HEADS = new Set(['ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'consulate', 'government', 'presidency', 'delegation']);
+const OFFICE_HEADS = new Set(['ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'consulate', 'government', 'presidency', 'delegation', 'negotiator', 'negotiators', 'mediator']);
 
 /** An office head among tokens k..j whose words after it are all capitalised (a name). */
 function officeBeforeName(tokens: Token[], k: number, j: number): boolean {
@@ -188,7 +204,7 @@ function officeBeforeName(tokens: Token[], k: number, j: number): boolean {
 }
 
 // Offices that speak for a state abroad, rarer in the training texts than in wire copy ("The U.S. embassy in Cairo said").
-const DIPLOMATIC_HEADS = new Set(['embassy', 'consulate', 'ministry', 'minister', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson']);
+const DIPLOMATIC_HEADS = new Set(['embassy', 'consulate', 'ministry', 'minister', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'negotiators', 'mediator', 'mediators']);
 // State bodies that speak in wire copy of wars and coups ("Ukraine's navy said"), unseen as speakers in the lexicon's corpus.
 const STATE_BODY_HEADS = new Set('navy military forces militia rebels coastguard junta presidency parliament cabinet regulator command'.split(' '));
 // Groups wire copy quotes as one voice ("French farmers ..., saying"), rare in the corpus the lexicon is learned from.

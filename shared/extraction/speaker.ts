@@ -22,7 +22,7 @@ const ROLE_MODIFIERS = new Set([
   ...PORTFOLIO_WORDS,
 ]);
 const ORG_WORDS = new Set(
-  'affairs commerce irrigation resources relations guard fleet ministry department authority authorities pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal network agency service command staff center centre group coalition secretariat organization organisation arena stadium airport hotel plaza'.split(' '),
+  'community league alliance bank fund programme program mission tribunal forum affairs commerce irrigation resources relations guard fleet ministry department authority authorities pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal network agency service command staff center centre group coalition secretariat organization organisation arena stadium airport hotel plaza'.split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'him', 'them', 'his', 'her', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'one', 'two', 'three', 'other', 'another', 'most']);
@@ -119,6 +119,8 @@ function parseMentionUncached(mention: string): SpeakerParts {
   // "ambassador to the United Nations", "envoy to Beijing": capitals after "to" name where an office is sent, not its holder.
   const beforeName = nameStart > 1 && words[nameStart - 1]!.toLowerCase() === 'the' ? nameStart - 2 : nameStart - 1;
   if (nameStart < words.length && beforeName > 0 && words[beforeName]!.toLowerCase() === 'to') nameStart = words.length;
+  // "Mali and Burkina Faso": a country's whole name ends the phrase, not a person's.
+  if (nameStart < words.length - 1 && isOnlyANation(words.slice(nameStart).join(' '))) nameStart = words.length;
   const nameWords = words.slice(nameStart);
   let roleStart = nameStart;
   while (roleStart > 0) {

@@ -291,5 +291,27 @@ describe('choosing the speaker', () => {
     const text = article('Downing Street welcomed the decision, a spokesperson for Prime Minister Rishi Sunak said.');
     expect(extractStatements(text).statements[0]?.speaker).toMatchObject({ name: null, role: 'spokesperson', organization: 'Prime Minister Rishi Sunak' });
   });
+
+  it('reads a negotiator’s title before the name as part of the speaker: “government chief negotiator Vera Grabe”', () => {
+    const text = article('"This is a step toward peace," government chief negotiator Vera Grabe told reporters.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements[0]).toMatchObject({ content: { text: '"This is a step toward peace,"' }, speaker: { name: 'Vera Grabe', role: 'chief negotiator' } });
+  });
+
+  it('gives “Cuba, which hosts the talks along with Norway, Venezuela and Mexico, welcomed ...” to Cuba, not to the list', () => {
+    const text = article('Cuba, which hosts the talks along with Norway, Venezuela and Mexico, welcomed the extension.');
+    expect(extractStatements(text).statements.find((s) => s.cue?.text === 'welcomed')?.speaker).toMatchObject({ name: 'Cuba', nation: 'CU' });
+  });
+
+  it('names a body whose name holds “of” whole: “The Economic Community of West African States (ECOWAS)”', () => {
+    const text = article('The Economic Community of West African States (ECOWAS) said it would "take all measures necessary" to restore order.');
+    expect(extractStatements(text).statements[0]?.speaker).toMatchObject({ name: 'Economic Community of West African States', nation: null });
+  });
+
+  it('reads two countries as a group, not a person named by the second: “Mali and Burkina Faso said”', () => {
+    const text = article('The military governments of Mali and Burkina Faso said any intervention in Niger would be "a declaration of war."');
+    expect(extractStatements(text).statements[0]?.speaker).toMatchObject({ name: 'Mali and Burkina Faso', nation: null });
+  });
 });
 
