@@ -6,7 +6,7 @@ import { isAnchorCandidate } from './anchor-features';
 import { chooseContentEnd } from './content-end';
 import { chooseContentStart } from './content-start';
 import { cueProbability, sourceWordShareOf } from './cue-lexicon';
-import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, isQuoteMark, isThatSaid, OBJECT_TAKING, opensInfinitive, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
+import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, firstWordPastDateline, isQuoteMark, isThatSaid, OBJECT_TAKING, opensInfinitive, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
 import { withContent, type Frame, type FrameContext, type Range } from './frame-types';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -97,6 +97,25 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
 }
 
 const FIRM_ANCHOR_P = 0.7;
+
+// Verbs of saying whose attribution closes a sentence (", a spokesman said").
+const CLOSING_SAYING_CUES = new Set(['said', 'says', 'told', 'added', 'stated']);
+
+/**
+ * "Iran condemned the strikes as …, foreign ministry spokesman Nasser Kanaani said": when the one earlier
+ * frame of the sentence is its opening clause's own subject and verb, the closing attribution's content
+ * reaches back over it to the clause's start; that frame is then what was said, not a statement of its own.
+ */
+function overReportedClause(ctx: FrameContext, sentence: Sentence, source: Range, i: number, earlier: Frame[]): number | null {
+  const { tokens } = ctx;
+  // ", a spokesman said" or ",” a spokesman said": a comma, maybe inside a closing quotation, sets the attribution off.
+  const before = tokens[source.first - 1];
+  const comma = before !== undefined && (before.text === ',' || (isQuoteMark(before) && tokens[source.first - 2]?.text === ','));
+  if (!CLOSING_SAYING_CUES.has(tokens[i]!.lower) || !comma || earlier.length !== 1) return null;
+  const inner = earlier[0]!;
+  if (!inner.source || inner.source.first !== firstWordPastDateline(ctx, sentence) || inner.cue.first >= source.first) return null;
+  return sentence.first;
+}
 
 /** A frame of a relative clause set off by commas (", who spoke on condition of anonymity,"). */
 function describesSubject(ctx: FrameContext, frame: Frame): boolean {
@@ -235,7 +254,13 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   }
   // "China firmly opposes the tariffs, spokesperson Lin Jian said": a sure cue's content reaches back over a
   // doubtful one ("opposes") to the last sure frame, as "according to" does; the nested frame then gives way.
-  if (source) return sourcedFrame(ctx, s, sentence, cue, source, i, p >= FIRM_ANCHOR_P ? firmStart : regionStart, p);
+  if (source) {
+    const over = overReportedClause(ctx, sentence, source, i, earlier);
+    if (over === null) return sourcedFrame(ctx, s, sentence, cue, source, i, p >= FIRM_ANCHOR_P ? firmStart : regionStart, p);
+    // The frame model learned such contents with their own cue inside as doubtful; the layout is sure.
+    const frame = sourcedFrame(ctx, s, sentence, cue, source, i, over, p);
+    return frame && tokenAt(ctx, frame.contentEnd - 1) < source.first ? { ...frame, confidence: Math.max(p, earlier[0]!.confidence), byLayout: true } : frame;
+  }
   // Inverted order: "..., said Smith." / "“...,” said the official."
   const prev = tokens[i - 1];
   if (prev && (prev.text === ',' || isQuoteMark(prev) || prev.text === '.' || i === regionStart)) {
@@ -315,7 +340,8 @@ function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
     const frame = contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
     // "Asked on “CBS This Morning,” he said he had not ...": a quoted title closing an
     // introductory phrase does not make the phrase the content.
-    const titleOnly = quoteBefore && !commaBefore && frame !== null && frame.kind !== 'direct' && after !== null && countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) >= 4;
+    // "..., spokesman X said, according to IRNA": the relay after the cue is no content.
+    const titleOnly = quoteBefore && !commaBefore && frame !== null && frame.kind !== 'direct' && after !== null && afterFirst?.lower !== 'according' && countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) >= 4;
     if (frame && !titleOnly) return withParenthesisTail(ctx, sentence, frame);
   }
   if (after) return after;

@@ -193,9 +193,9 @@ function isNounAfterModifier(ctx: FrameContext, i: number, first: number): boole
 // The head nouns of a state office, which lower-case office words may precede ("the interior ministry").
 const OFFICE_HEADS = new Set(['ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'consulate', 'government', 'presidency', 'delegation', 'negotiator', 'negotiators', 'mediator']);
 
-/** An office head among tokens k..j whose words after it are all capitalised (a name). */
+/** An office head among tokens k..j whose words after it are all capitalised (a name); the last one of "ministry spokesman X". */
 function officeBeforeName(tokens: Token[], k: number, j: number): boolean {
-  for (let h = k; h < j; h++) {
+  for (let h = j - 1; h >= k; h--) {
     if (!OFFICE_HEADS.has(tokens[h]!.lower)) continue;
     for (let n = h + 1; n <= j; n++) if (!tokens[n]!.cap) return false;
     return true;

@@ -172,6 +172,22 @@ describe('reported speech', () => {
     expect(result.statements[0]).toMatchObject({ content: { text: 'Hungary blocked a 50-billion-euro aid package for Ukraine on Thursday' }, speaker: { mention: { text: 'diplomats' } } });
   });
 
+  it('reaches a closing attribution back over the opening clause’s own verb: "Washington urged ..., a State Department spokesman said"', () => {
+    const text = article('Restraint', 'WASHINGTON (AP) — Washington urged both sides to show restraint, a State Department spokesman said.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements).toHaveLength(1);
+    expect(result.statements[0]).toMatchObject({ content: { text: 'Washington urged both sides to show restraint' }, speaker: { mention: { text: 'a State Department spokesman' }, nation: 'US' } });
+  });
+
+  it('reaches back over a quotation closed by its comma, and takes no relay after the cue for content: ",” spokesman X said, according to IRNA"', () => {
+    const text = article('Strikes', 'Iran condemned the strikes as "a clear violation of Yemen\'s sovereignty," foreign ministry spokesman Nasser Kanaani said, according to state news agency IRNA.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements).toHaveLength(1);
+    expect(result.statements[0]).toMatchObject({ content: { text: 'Iran condemned the strikes as "a clear violation of Yemen\'s sovereignty,"' }, speaker: { name: 'Nasser Kanaani', nation: 'IR' } });
+  });
+
   it('keeps a whole appeal when the models started it at a "that" inside the infinitive: "urged both sides to refrain from steps that could ..."', () => {
     const text = article('Black Sea', 'In Ankara, Turkey\'s Foreign Ministry urged both sides to refrain from steps that could endanger navigation in the Black Sea.');
     const result = extractStatements(text);
