@@ -770,6 +770,12 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   if (mode === 'object' && OBJECT_TAKING.has(cueWord) && i < sentence.last && tokens[i]!.lower !== 'that') {
     // "told MSNBC's “Morning Joe” that ...": a nearby "that" opens the content, whatever the listener looks like.
     for (let k = i + 1; k < Math.min(sentence.last, i + 10); k++) {
+      // "told his Pakistani counterpart, Ishaq Dar, that ...": a name set off by commas is still the listener.
+      const named = tokens[k]!.text === ',' ? namedApposition(ctx, k) : -1;
+      if (named !== -1 && tokens[named + 1]?.lower === 'that') {
+        i = named + 1;
+        break;
+      }
       if (ctx.quoteOf[k] === -1 && (tokens[k]!.text === ',' || tokens[k]!.text === ';')) break;
       if (tokens[k]!.lower === 'that' && ctx.quoteOf[k] === -1) {
         i = k;
@@ -846,6 +852,14 @@ function quotedAddressee(ctx: FrameContext, q: number): boolean {
   let at = tokenAt(ctx, end - 1);
   while (at < ctx.tokens.length && ctx.tokens[at]!.start < end) at++;
   return opensInfinitive(ctx, at);
+}
+
+/** The comma closing ", Ishaq Dar," when the comma at `comma` opens one to four capitalised words; -1 otherwise. */
+function namedApposition(ctx: FrameContext, comma: number): number {
+  const { tokens } = ctx;
+  let k = comma + 1;
+  while (k < comma + 5 && tokens[k]?.word && tokens[k]!.cap && ctx.quoteOf[k] === -1) k++;
+  return k > comma + 1 && tokens[k]?.text === ',' && ctx.quoteOf[k] === -1 ? k : -1;
 }
 
 // "told reporters he hoped ...": a subject pronoun opens what was said; no listener is "he".

@@ -115,10 +115,14 @@ function sharedBetweenNations(core: string, matches: NationMatch[]): { start: nu
   const first = matches[0];
   if (!first || first.code === null || !/^(?:(?:the|some|several|many|two|three)\s+)?$/i.test(core.slice(0, first.start))) return null;
   let last = first;
+  let other: NationMatch | null = null;
   for (const m of matches.slice(1)) {
-    if (m.code === null || !COORDINATION_RE.test(core.slice(last.end, m.start))) break;
-    if (m.code !== first.code) return { start: first.start, end: m.end };
+    const joint = core.slice(last.end, m.start);
+    if (m.code === null || !COORDINATION_RE.test(joint)) break;
+    if (m.code !== first.code) other = m;
     last = m;
+    // "China, Pakistan's closest ally,": a comma alone sets off an apposition; a list ends with "and" or "or".
+    if (other && /\b(?:and|or)\b/.test(joint)) return { start: first.start, end: m.end };
   }
   return null;
 }

@@ -188,6 +188,13 @@ describe('reported speech', () => {
     expect(result.statements[0]).toMatchObject({ content: { text: 'Iran condemned the strikes as "a clear violation of Yemen\'s sovereignty,"' }, speaker: { name: 'Nasser Kanaani', nation: 'IR' } });
   });
 
+  it('skips a listener named in apposition: "told his Pakistani counterpart, Ishaq Dar, that ..."', () => {
+    const text = article('Kashmir', 'Chinese Foreign Minister Wang Yi told his Pakistani counterpart, Ishaq Dar, that Beijing understood Islamabad\'s concerns.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements[0]?.content.text).toBe("that Beijing understood Islamabad's concerns");
+  });
+
   it('keeps a whole appeal when the models started it at a "that" inside the infinitive: "urged both sides to refrain from steps that could ..."', () => {
     const text = article('Black Sea', 'In Ankara, Turkey\'s Foreign Ministry urged both sides to refrain from steps that could endanger navigation in the Black Sea.');
     const result = extractStatements(text);

@@ -509,5 +509,10 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(said.speaker.mention?.text).toBe('a spokesperson for the Taiwan Affairs Office of the State Council');
     expect(nationOf(text, 'firmly opposes')).toMatchObject({ nation: 'CN', evidence: 'Taiwan Affairs Office' });
   });
+
+  it('reads “China, Pakistan\'s closest ally,” as China set off by an apposition, not two countries speaking together', () => {
+    const text = story('Kashmir attack', 'NEW DELHI, May 8 (Meridian News) - China, Pakistan\'s closest ally, called for a "swift and fair investigation."');
+    expect(nationOf(text, 'swift and fair')).toMatchObject({ nation: 'CN', evidence: 'China' });
+  });
 });
 
