@@ -77,6 +77,12 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   }
   while (k <= j && (LEADING_NON_SOURCE.has(tokens[k]!.lower) || !tokens[k]!.word)) k++;
   if (k > j) return null;
+  // "two diplomats in Vienna said": a number opens the phrase.
+  const from = Math.max(sentence.first, regionStart);
+  if (k - 1 >= from && COUNT_WORDS.has(tokens[k - 1]!.lower) && ctx.quoteOf[k - 1] === -1) {
+    k--;
+    if (k - 1 >= from && tokens[k - 1]!.lower === 'the') k--;
+  }
   k = listStart(ctx, sentence, k, j, regionStart);
   // "..., his office said": the possessive opens the phrase.
   if (k - 1 >= Math.max(sentence.first, regionStart) && POSSESSIVES.has(tokens[k - 1]!.lower) && ctx.quoteOf[k - 1] === -1) k--;

@@ -1028,7 +1028,7 @@ export class SpeakerResolver {
     const described = actor?.described ?? mention.text;
     const core = speakerCore(mention.text);
     const office = namesStateOffice(core) || namesStateOffice(described) || parts.kind === 'institution';
-    const group = /^(?:diplomats|analysts|observers|experts|sources)\b/i.test(mention.text.trim()) || STATES_TOGETHER_RE.test(core.trim());
+    const group = /^(?:(?:the|some|several|many|two|three|four|five)\s+)?(?:diplomats|analysts|observers|experts|sources)\b/i.test(mention.text.trim()) || STATES_TOGETHER_RE.test(core.trim());
     if (!office || group) return null;
     const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
     return this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)));

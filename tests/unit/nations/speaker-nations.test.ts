@@ -514,5 +514,13 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     const text = story('Kashmir attack', 'NEW DELHI, May 8 (Meridian News) - China, Pakistan\'s closest ally, called for a "swift and fair investigation."');
     expect(nationOf(text, 'swift and fair')).toMatchObject({ nation: 'CN', evidence: 'China' });
   });
+
+  it('reads “two diplomats in Vienna” whole, a group of no single nation, whatever the countries it reports on', () => {
+    const text = story('Resolution', 'VIENNA, Nov. 14 (Danube Press) – Britain, France and Germany are drafting a resolution censuring Iran, two diplomats in Vienna said.');
+    const said = statementWith(text, 'drafting a resolution');
+    expect(said.content.text).toBe('Britain, France and Germany are drafting a resolution censuring Iran');
+    expect(said.speaker.mention?.text).toBe('two diplomats in Vienna');
+    expect(said.speaker.nation).toBeNull();
+  });
 });
 
