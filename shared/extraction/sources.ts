@@ -67,6 +67,8 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
       k -= 2;
       break;
     }
+    // "The Israeli prime minister's office said", "the ministry's spokesman said": an office's possessive.
+    else if (prev.word && !prev.cap && /['’]s$/.test(prev.text) && OFFICE_PREMODIFIERS.has(prev.lower.slice(0, -2))) k--;
     // "the defence ministry said", "a foreign ministry spokesman said": office words before an office.
     // "EU foreign policy chief Kaja Kallas said": the office may stand before the holder's name.
     else if (prev.word && !prev.cap && OFFICE_PREMODIFIERS.has(prev.lower) && isSourceToken(tokens[k]!) && (OFFICE_HEADS.has(tokens[j]!.lower) || officeBeforeName(tokens, k, j))) k--;

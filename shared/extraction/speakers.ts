@@ -106,8 +106,8 @@ const PREFIX_BOUNDARY_RE = new RegExp(`(?=(${PREFIX_BOUNDARIES.map((m) => m.repl
 // Boundaries that open a prepositional phrase: what follows them up to a comma is its object, not a title.
 const PREPOSITION_BOUNDARIES: ReadonlySet<string> = new Set([' after ', ' when ', ' while ', ' between ', ' with ', ' alongside ', ' beside ', ' against ', ' by ', ' including ']);
 // An office of the body or person just quoted, opening the sentence before its holder's name: "Its
-// secretary-general, ", "Its chief in Sudan, ", "His spokesman, ".
-const ITS_OFFICE_RE = /^\s*(?:Its|Their|His|Her)\s+[\p{Ll}\s-]{2,40}(?:\s(?:in|for|to)\s+\p{Lu}[\p{L}\s.'’-]{1,30})?,\s/u;
+// secretary-general, ", "Its chief in Sudan, ", "His spokesman, ", "The agency's spokeswoman, ".
+const ITS_OFFICE_RE = /^\s*(?:Its|Their|His|Her|The (?:agency|organi[sz]ation|body|mission)['’]s)\s+[\p{Ll}\s-]{2,40}(?:\s(?:in|for|to)\s+\p{Lu}[\p{L}\s.'’-]{1,30})?,\s/u;
 // After a nationality opening a sentence, the words that make it a state's voice ("Indian officials were more guarded.").
 const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|ministers|leaders|negotiators)\b/;
 // One unnamed person ("A senior army officer said ... 'Trust ...,' he said."): a later "he" or "she"

@@ -522,5 +522,30 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(said.speaker.mention?.text).toBe('two diplomats in Vienna');
     expect(said.speaker.nation).toBeNull();
   });
+
+  it('reads “The Israeli prime minister\'s office” whole, and “his office” after it as the same country’s', () => {
+    const text = story(
+      'Truce',
+      'DOHA/JERUSALEM, Nov. 27 (Levant Press) — Israel and Hamas agreed to extend their truce in Gaza by two days, mediator Qatar said on Monday.',
+      'The Israeli prime minister\'s office said it had received a list of hostages. Netanyahu told Biden in a call that Israel would resume fighting, his office said.',
+    );
+    expect(statementWith(text, 'list of hostages').speaker.mention?.text).toBe("The Israeli prime minister's office");
+    expect(nationOf(text, 'list of hostages')).toMatchObject({ nation: 'IL', evidence: 'Israeli' });
+    expect(nationOf(text, 'resume fighting')).toMatchObject({ nation: 'IL' });
+  });
+
+  it('leaves a participle after the speaker out of the phrase its nation is read from: “Jordan\'s King Abdullah, meeting EU ...”', () => {
+    const text = story('Truce', 'Jordan\'s King Abdullah, meeting EU foreign policy chief Josep Borrell in Amman, said there could be no military solution.');
+    expect(nationOf(text, 'no military solution')).toMatchObject({ nation: 'JO', evidence: 'Jordan' });
+  });
+
+  it('gives “The agency\'s spokeswoman, X,” the nation of the body quoted just before, here none', () => {
+    const text = story(
+      'Truce',
+      'The Palestinian Authority\'s foreign ministry accused Israel of "collective punishment."',
+      'UNRWA chief Philippe Lazzarini said the aid was "a drop in the ocean." The agency\'s spokeswoman, Juliette Touma, said shelters were overcrowded.',
+    );
+    expect(nationOf(text, 'shelters were overcrowded')).toMatchObject({ nation: null });
+  });
 });
 
