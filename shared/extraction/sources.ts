@@ -131,7 +131,9 @@ function withKnowledgeHead(ctx: FrameContext, sentence: Sentence, phrase: Range,
 }
 
 // How many tokens into the phrase its office noun may stand ("The U.S. special envoy": the fifth).
-const OFFICE_HEAD_REACH = 5;
+const OFFICE_HEAD_REACH = 6;
+// How many tokens such an office's phrase may take ("The European Union's special representative for the Belgrade-Pristina dialogue").
+const OFFICE_CLAUSE_REACH = 14;
 
 /**
  * "Russia's envoy to the talks, Sergei Volkov, said": an office whose phrase runs on past its head
@@ -141,7 +143,9 @@ function officeOpeningClause(ctx: FrameContext, sentence: Sentence, comma: numbe
   const { tokens } = ctx;
   const from = Math.max(sentence.first, regionStart);
   let k = comma - 1;
-  while (k > from && comma - k < 10 && tokens[k - 1]!.word && ctx.quoteOf[k - 1] === -1) k--;
+  // "the Belgrade-Pristina dialogue", "The U.N. envoy": a hyphen or an abbreviation's period stays inside the phrase.
+  const inPhrase = (j: number) => tokens[j]!.word || ((tokens[j]!.text === '-' || tokens[j]!.text === '.') && tokens[j - 1]?.end === tokens[j]!.start && tokens[j - 1]!.cap);
+  while (k > from && comma - k < OFFICE_CLAUSE_REACH && inPhrase(k - 1) && ctx.quoteOf[k - 1] === -1) k--;
   if (k !== from && tokens[k - 1]?.text !== ',') return -1;
   if (!tokens[k]!.cap) return -1;
   // The office opens the phrase ("Russia's envoy", "The U.S. ambassador"): a clause with its office
@@ -159,7 +163,13 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
     if (tokens[c]!.text === ';' || tokens[c]!.text === ':') return null;
     if (tokens[c]!.text !== ',') continue;
     const head = leftSource(ctx, sentence, c, regionStart) ?? shortPhraseBefore(ctx, sentence, c, regionStart);
-    if (!head || head.last !== c) continue;
+    if (!head || head.last !== c) {
+      // "The U.N. secretary-general's personal envoy for Sudan, Algerian diplomat Karim Boudiaf, said": an office
+      // opening the sentence, too long or too lower-case for the noun-phrase walk, before a name.
+      const office = tokens[comma - 1]!.cap ? officeOpeningClause(ctx, sentence, c, regionStart) : -1;
+      if (office !== -1 && office === Math.max(firstWordPastDateline(ctx, sentence), regionStart)) return { first: office, last: comma + 1 };
+      continue;
+    }
     // "Cuba, which hosts the talks along with Norway, Venezuela and Mexico, welcomed": a list opened after a
     // preposition or verb is that word's object, inside the clause set off, not the subject.
     const before = tokens[head.first - 1];
@@ -199,7 +209,7 @@ function isNounAfterModifier(ctx: FrameContext, i: number, first: number): boole
 }
 
 // The head nouns of a state office, which lower-case office words may precede ("the interior ministry").
-const OFFICE_HEADS = new Set(['ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'consulate', 'government', 'presidency', 'delegation', 'negotiator', 'negotiators', 'mediator']);
+const OFFICE_HEADS = new Set(['ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'consulate', 'government', 'presidency', 'delegation', 'negotiator', 'negotiators', 'mediator', 'representative', 'coordinator', 'commissioner', 'officer']);
 
 /** An office head among tokens k..j whose words after it are all capitalised (a name); the last one of "ministry spokesman X". */
 function officeBeforeName(tokens: Token[], k: number, j: number): boolean {

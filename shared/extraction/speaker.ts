@@ -60,7 +60,8 @@ const JOINED_PARTICLE_RE = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{
 function isNameWord(w: string): boolean {
   const lower = w.toLowerCase();
   if (!CAP_RE.test(w) && !NAME_PARTICLES.has(lower) && !JOINED_PARTICLE_RE.test(w)) return false;
-  if (ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || ORG_WORDS.has(lower)) return false;
+  // "Cmdr.", "Gen.": a title's abbreviation keeps its period.
+  if (ROLE_HEADS.has(lower) || ROLE_HEADS.has(lower.replace(/\.$/, '')) || ROLE_MODIFIERS.has(lower) || ORG_WORDS.has(lower)) return false;
   if (/^(Mr|Mrs|Ms|Dr)\.?$/.test(w)) return false;
   if (findNationCue(w)) return false;
   return true;

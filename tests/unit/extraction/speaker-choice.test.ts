@@ -313,5 +313,27 @@ describe('choosing the speaker', () => {
     const text = article('The military governments of Mali and Burkina Faso said any intervention in Niger would be "a declaration of war."');
     expect(extractStatements(text).statements[0]?.speaker).toMatchObject({ name: 'Mali and Burkina Faso', nation: null });
   });
+
+  it('reads a long office opening the sentence before the holder’s name as the speaker: “The U.N. secretary-general\'s personal envoy for Libya, Ghanaian diplomat X,”', () => {
+    const text = article(
+      'The U.N. secretary-general\'s personal envoy for Libya, Ghanaian diplomat Kofi Mensah, said that "every week without talks costs lives."',
+      'The European Union\'s special representative for the Skopje-Sofia dialogue, Czech diplomat Jana Novak, called on both sides to refrain from unilateral steps.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.name, s.speaker.nation])).toEqual([
+      ['Kofi Mensah', null],
+      ['Jana Novak', null],
+    ]);
+    expect(result.statements[1]?.content.text).toBe('both sides to refrain from unilateral steps');
+  });
+
+  it('reads a rank’s abbreviation as no sentence end: “The frigate\'s commanding officer, Cmdr. Anne Roy, said ...”', () => {
+    const text = article('The frigate\'s commanding officer, Cmdr. Anne Roy, said in a video that foreign warships had kept a safe distance.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements).toHaveLength(1);
+    expect(result.statements[0]?.speaker).toMatchObject({ name: 'Anne Roy', mention: { text: "The frigate's commanding officer, Cmdr. Anne Roy," } });
+  });
 });
 
