@@ -195,6 +195,14 @@ describe('reported speech', () => {
     expect(result.statements[0]?.content.text).toBe("that Beijing understood Islamabad's concerns");
   });
 
+  it('keeps a second "that" in the same statement: "said that A and that it hoped B"', () => {
+    const text = article('Trade', 'Japan\'s trade ministry said in a statement that the move reflected "steady progress" in relations and that it hoped Korea would lift its remaining curbs.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements).toHaveLength(1);
+    expect(result.statements[0]?.content.text).toBe('that the move reflected "steady progress" in relations and that it hoped Korea would lift its remaining curbs');
+  });
+
   it('keeps a whole appeal when the models started it at a "that" inside the infinitive: "urged both sides to refrain from steps that could ..."', () => {
     const text = article('Black Sea', 'In Ankara, Turkey\'s Foreign Ministry urged both sides to refrain from steps that could endanger navigation in the Black Sea.');
     const result = extractStatements(text);
