@@ -174,6 +174,9 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
     // preposition or verb is that word's object, inside the clause set off, not the subject.
     const before = tokens[head.first - 1];
     if (before?.word && !before.cap && !SOURCE_DETERMINERS.has(before.lower) && head.first - 1 >= Math.max(sentence.first, regionStart) && endsList(ctx, c, comma)) continue;
+    // "In Washington, a senior administration official, speaking ..., said": the venue opening the sentence is
+    // no speaker; the phrase after its comma is.
+    if (before?.word && VENUE_PREPOSITIONS.has(before.lower) && head.first - 1 === firstWordPastDateline(ctx, sentence) && speakerAfterVenue(ctx, c, comma)) return { first: c + 1, last: comma + 1 };
     if (!tokens[head.first]!.cap) {
       const office = officeOpeningClause(ctx, sentence, c, regionStart);
       if (office !== -1) return { first: office, last: comma + 1 };
@@ -182,6 +185,24 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
     return { first: head.first, last: comma + 1 };
   }
   return null;
+}
+
+const VENUE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+
+/**
+ * Whether tokens (c, comma) are a short speaker's phrase ("a senior administration official"), maybe with a
+ * describing clause after its own comma (", speaking on condition of anonymity,"), not a place's second part
+ * ("Ark.") or a clause ("the plant is hanging on").
+ */
+function speakerAfterVenue(ctx: FrameContext, c: number, comma: number): boolean {
+  const { tokens } = ctx;
+  const first = tokens[c + 1];
+  if (!first?.word || !(first.cap || SOURCE_DETERMINERS.has(first.lower))) return false;
+  let d = c + 1;
+  while (d < comma && tokens[d]!.text !== ',' && ctx.quoteOf[d] === -1) d++;
+  if (d - (c + 1) > 8 || ctx.quoteOf[d] !== -1) return false;
+  const describing = tokens[d + 1];
+  return d === comma || (describing !== undefined && (describing.lower === 'who' || (describing.lower.endsWith('ing') && describing.lower.length > 5)));
 }
 
 /** Whether tokens (c, comma) close a list of names: ", Venezuela and Mexico,". */

@@ -335,5 +335,12 @@ describe('choosing the speaker', () => {
     expect(result.statements).toHaveLength(1);
     expect(result.statements[0]?.speaker).toMatchObject({ name: 'Anne Roy', mention: { text: "The frigate's commanding officer, Cmdr. Anne Roy," } });
   });
+
+  it('reads the phrase after a venue opening the sentence as the speaker: “In Washington, a senior administration official, speaking ..., said”', () => {
+    const text = article('In Washington, a senior administration official, speaking on condition of anonymity, said the weapons would be used only near the border.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements[0]?.speaker).toMatchObject({ mention: { text: 'a senior administration official' }, nation: 'US' });
+  });
 });
 
