@@ -71,7 +71,8 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     else if (prev.word && !prev.cap && /['’]s$/.test(prev.text) && OFFICE_PREMODIFIERS.has(prev.lower.slice(0, -2))) k--;
     // "the defence ministry said", "a foreign ministry spokesman said": office words before an office.
     // "EU foreign policy chief Kaja Kallas said": the office may stand before the holder's name.
-    else if (prev.word && !prev.cap && OFFICE_PREMODIFIERS.has(prev.lower) && isSourceToken(tokens[k]!) && (OFFICE_HEADS.has(tokens[j]!.lower) || officeBeforeName(tokens, k, j))) k--;
+    // "the foreign ministry in Port Sudan said": the office word right after it, whatever follows.
+    else if (prev.word && !prev.cap && OFFICE_PREMODIFIERS.has(prev.lower) && isSourceToken(tokens[k]!) && (OFFICE_HEADS.has(tokens[j]!.lower) || OFFICE_HEADS.has(tokens[k]!.lower) || officeBeforeName(tokens, k, j))) k--;
     else if (isNounAfterModifier(ctx, k - 1, Math.max(sentence.first, regionStart))) k--;
     else if (prev.text === '.' && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap) k--;
     else if ((prev.text === '-' || prev.text === '&') && tokens[k - 2]?.word) k--;

@@ -203,6 +203,14 @@ describe('reported speech', () => {
     expect(result.statements[0]?.content.text).toBe('that the move reflected "steady progress" in relations and that it hoped Korea would lift its remaining curbs');
   });
 
+  it('keeps an office word before its office when a place follows: ", the foreign ministry in Port Sudan said"', () => {
+    const text = article('Envoy recalled', 'Sudan recalled its ambassador to Kenya in protest, the foreign ministry in Port Sudan said.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements).toHaveLength(1);
+    expect(result.statements[0]).toMatchObject({ content: { text: 'Sudan recalled its ambassador to Kenya in protest' }, speaker: { mention: { text: 'the foreign ministry in Port Sudan' }, nation: 'SD' } });
+  });
+
   it('keeps a whole appeal when the models started it at a "that" inside the infinitive: "urged both sides to refrain from steps that could ..."', () => {
     const text = article('Black Sea', 'In Ankara, Turkey\'s Foreign Ministry urged both sides to refrain from steps that could endanger navigation in the Black Sea.');
     const result = extractStatements(text);
