@@ -20,9 +20,12 @@ const DASH_DATELINE_RE = /^((?:[A-Z][A-Z'’.\- ]*[A-Z.])(?:\/[A-Z][A-Z'’.\- ]
 // "MANILA, April 2 (Kyodo) - ", "WASHINGTON — ": the dateline that opens a paragraph, up to its dash.
 const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:,[^\n–—-]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:--|[–—-])\s+/u;
 
+// How far into a paragraph its dateline may run.
+const DATELINE_REACH = 120;
+
 /** How many characters of the text a dateline opening it takes, with the dash and spaces after it; 0 for none. */
 export function datelineOpeningLength(text: string): number {
-  return DATELINE_OPENING_RE.exec(text.slice(0, 120))?.[0].length ?? 0;
+  return DATELINE_OPENING_RE.exec(text.length > DATELINE_REACH ? text.slice(0, DATELINE_REACH) : text)?.[0].length ?? 0;
 }
 
 /**
@@ -31,7 +34,7 @@ export function datelineOpeningLength(text: string): number {
  */
 export function afterDateline(text: string, start: number, end: number): number {
   if (start > 0 && text[start - 1] !== '\n') return start;
-  const length = datelineOpeningLength(text.slice(start, end));
+  const length = datelineOpeningLength(text.slice(start, Math.min(end, start + DATELINE_REACH)));
   return length > 0 && start + length < end ? start + length : start;
 }
 

@@ -34,6 +34,8 @@ export function firstWordPastDateline(ctx: FrameContext, sentence: Sentence): nu
   const first = firstWordOf(ctx, sentence);
   const start = ctx.tokens[first]?.start ?? 0;
   if (start > 0 && ctx.text[start - 1] !== '\n') return first;
+  // Only a paragraph's first sentence can open with a dateline, and most do not start with a capital run.
+  if (!ctx.tokens[first]!.cap) return first;
   const length = datelineOpeningLength(ctx.text.slice(start, start + 120));
   if (length === 0) return first;
   let i = first;

@@ -95,7 +95,7 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
   // its dateline ("BRUSSELS (…) – Hungary blocked …, diplomats said").
   const clauseOf = (inner: Frame) =>
     inner.source !== null &&
-    frames.some((outer) => outer !== inner && SAYING_CUES.has(tokens[outer.cue.first]!.lower) && afterDateline(ctx.text, outer.contentStart, outer.contentEnd) === sourceStart(inner) && inside(inner, outer));
+    frames.some((outer) => outer !== inner && SAYING_CUES.has(tokens[outer.cue.first]!.lower) && inside(inner, outer) && afterDateline(ctx.text, outer.contentStart, outer.contentEnd) === sourceStart(inner));
   const demoted = new Set(frames.filter(clauseOf));
   const order = frames.map((_, i) => i).sort((a, b) => Number(demoted.has(frames[a]!)) - Number(demoted.has(frames[b]!)) || rank(frames[b]!) - rank(frames[a]!) || a - b);
   const kept: Frame[] = [];

@@ -194,7 +194,7 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   }
   const shared = sharedBetweenNations(core, matches);
   if (shared) return { code: null, kind: 'organization', start: at + shared.start, end: at + shared.end };
-  const proxy = SPONSORED_GROUP_RE.exec(core);
+  const proxy = core.includes('-') ? SPONSORED_GROUP_RE.exec(core) : null;
   if (proxy) return { code: null, kind: 'organization', start: at + proxy.index, end: at + proxy.index + proxy[0].length };
   // "Egypt, one of the largest importers of wheat,": a country standing alone as the head speaks for
   // itself, whatever its appositive calls it.

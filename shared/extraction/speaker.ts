@@ -121,7 +121,7 @@ function parseMentionUncached(mention: string): SpeakerParts {
   const beforeName = nameStart > 1 && words[nameStart - 1]!.toLowerCase() === 'the' ? nameStart - 2 : nameStart - 1;
   if (nameStart < words.length && beforeName > 0 && words[beforeName]!.toLowerCase() === 'to') nameStart = words.length;
   // "Mali and Burkina Faso": a country's whole name ends the phrase, not a person's.
-  if (nameStart < words.length - 1 && isOnlyANation(words.slice(nameStart).join(' '))) nameStart = words.length;
+  if (nameStart < words.length - 1 && /^(?:and|or)$/.test(words[nameStart - 1] ?? '') && isOnlyANation(words.slice(nameStart).join(' '))) nameStart = words.length;
   const nameWords = words.slice(nameStart);
   let roleStart = nameStart;
   while (roleStart > 0) {

@@ -1080,7 +1080,8 @@ export class SpeakerResolver {
       this.sentenceNation.set(sentenceIndex, nation);
       if (actor?.isPerson) this.spokenByPerson.add(sentenceIndex);
     }
-    if (nation?.code == null && !this.sentenceAgency.has(sentenceIndex)) {
+    // Only a speaker read as a body of no nation can be an agency: most speakers have a nation or no evidence.
+    if (nation !== null && nation.code === null && !this.sentenceAgency.has(sentenceIndex)) {
       const agency = nationsIn(mention.text).find((m) => m.kind === 'media' && m.code !== null);
       if (agency) this.sentenceAgency.set(sentenceIndex, { code: agency.code, kind: 'organization', start: mention.start + agency.start, end: mention.start + agency.end });
     }
