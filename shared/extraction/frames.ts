@@ -111,10 +111,13 @@ function overReportedClause(ctx: FrameContext, sentence: Sentence, source: Range
   // ", a spokesman said" or ",” a spokesman said": a comma, maybe inside a closing quotation, sets the attribution off.
   const before = tokens[source.first - 1];
   const comma = before !== undefined && (before.text === ',' || (isQuoteMark(before) && tokens[source.first - 2]?.text === ','));
-  if (!CLOSING_SAYING_CUES.has(tokens[i]!.lower) || !comma || earlier.length !== 1) return null;
-  const inner = earlier[0]!;
-  if (!inner.source || inner.source.first !== firstWordPastDateline(ctx, sentence) || inner.cue.first >= source.first) return null;
-  return sentence.first;
+  return CLOSING_SAYING_CUES.has(tokens[i]!.lower) && comma && opensWithOwnClause(ctx, sentence, earlier, source.first) ? sentence.first : null;
+}
+
+/** Whether the one earlier frame of the sentence is its opening clause's own subject and verb, before token `before`. */
+function opensWithOwnClause(ctx: FrameContext, sentence: Sentence, earlier: Frame[], before: number): boolean {
+  const inner = earlier.length === 1 ? earlier[0]! : null;
+  return inner !== null && inner.source !== null && inner.source.first === firstWordPastDateline(ctx, sentence) && inner.cue.first < before;
 }
 
 /** A frame of a relative clause set off by commas (", who spoke on condition of anonymity,"). */
@@ -195,7 +198,7 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   const { tokens } = ctx;
   const t = tokens[i]!;
   const cue: Range = { first: i, last: i + 1 };
-  if (t.lower === 'according') return accordingToFrame(ctx, s, sentence, i, p, firmStart);
+  if (t.lower === 'according') return accordingToFrame(ctx, s, sentence, i, p, firmStart, earlier);
   // "Continued Stone: “...”": the cue opens the sentence, the speaker follows, then the content.
   if (i === firstWordOf(ctx, sentence) && t.cap) {
     const right = rightSource(ctx, sentence, i + 1);
@@ -292,7 +295,7 @@ function quotedByAsSaying(ctx: FrameContext, sentence: Sentence, i: number, regi
 const QUOTING_AGENT_REACH = 10;
 
 /** The frame an "according to X" cue opens, its content on either side of it. */
-function accordingToFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number, p: number, firmStart: number): Frame | null {
+function accordingToFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number, p: number, firmStart: number, earlier: Frame[]): Frame | null {
   const { tokens } = ctx;
   if (tokens[i + 1]?.lower !== 'to') return null;
   const cue: Range = { first: i, last: i + 2 };
@@ -303,7 +306,11 @@ function accordingToFrame(ctx: FrameContext, s: number, sentence: Sentence, i: n
   if (i === firstWordOf(ctx, sentence) && afterSource < sentence.last) {
     return contentAfter(ctx, s, sentence, cue, source, afterSource, p, 'after');
   }
-  const frame = contentBefore(ctx, s, sentence, cue, source, firmStart, i, p);
+  // "South Korea and Japan agreed ..., according to a statement from Seoul's defence ministry": as a closing
+  // attribution does, the relay reaches back over the opening clause's own verb.
+  const over = tokens[i - 1]?.text === ',' && opensWithOwnClause(ctx, sentence, earlier, i);
+  const frame = contentBefore(ctx, s, sentence, cue, source, over ? sentence.first : firmStart, i, p);
+  if (over && frame) return { ...frame, confidence: Math.max(p, earlier[0]!.confidence), byLayout: true };
   return frame && ctx.moreFrames ? (acrossAccordingTo(ctx, sentence, source, frame) ?? frame) : frame;
 }
 

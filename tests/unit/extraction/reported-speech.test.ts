@@ -211,6 +211,14 @@ describe('reported speech', () => {
     expect(result.statements[0]).toMatchObject({ content: { text: 'Sudan recalled its ambassador to Kenya in protest' }, speaker: { mention: { text: 'the foreign ministry in Port Sudan' }, nation: 'SD' } });
   });
 
+  it('reaches "according to X" back over the opening clause’s own verb: "Seoul and Tokyo agreed ..., according to a statement from X"', () => {
+    const text = article('Pact', 'SEOUL, Oct. 2 (Hanbit News) -- South Korea and Japan agreed on Monday to restore an intelligence-sharing pact, according to a statement from Seoul\'s defence ministry.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements).toHaveLength(1);
+    expect(result.statements[0]).toMatchObject({ content: { text: 'South Korea and Japan agreed on Monday to restore an intelligence-sharing pact' }, speaker: { nation: 'KR' } });
+  });
+
   it('keeps a whole appeal when the models started it at a "that" inside the infinitive: "urged both sides to refrain from steps that could ..."', () => {
     const text = article('Black Sea', 'In Ankara, Turkey\'s Foreign Ministry urged both sides to refrain from steps that could endanger navigation in the Black Sea.');
     const result = extractStatements(text);
