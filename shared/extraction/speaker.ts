@@ -24,6 +24,8 @@ const ROLE_MODIFIERS = new Set([
 const ORG_WORDS = new Set(
   'community league alliance bank fund programme program mission tribunal forum affairs commerce irrigation resources relations guard fleet ministry department authority authorities pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal network agency service command staff center centre group coalition secretariat organization organisation arena stadium airport hotel plaza'.split(' '),
 );
+// Title words that also stand inside a personal name ("Hassan Sheikh Mohamud").
+const NAME_INNER_TITLES = new Set(['sheikh', 'sheik']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'him', 'them', 'his', 'her', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'one', 'two', 'three', 'other', 'another', 'most']);
 
@@ -113,7 +115,8 @@ function parseMentionUncached(mention: string): SpeakerParts {
   }
   // The name is the trailing run of capitalised words that are not titles or offices.
   let nameStart = words.length;
-  while (nameStart > 0 && isNameWord(words[nameStart - 1]!)) nameStart--;
+  // "Hassan Sheikh Mohamud": a title word between two name words is part of the name.
+  while (nameStart > 0 && (isNameWord(words[nameStart - 1]!) || (nameStart < words.length && nameStart >= 2 && NAME_INNER_TITLES.has(words[nameStart - 1]!.toLowerCase()) && isNameWord(words[nameStart - 2]!)))) nameStart--;
   while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart]!.toLowerCase())) nameStart++;
   // "Ministry of External Affairs", "Centre for Water and Security": capitals after "of" name an institution.
   if (nameStart > 0 && nameStart < words.length && /^(of|for|and)$/i.test(words[nameStart - 1]!) && words.slice(0, nameStart - 1).some((w) => ORG_WORDS.has(w.toLowerCase()))) nameStart = words.length;

@@ -342,5 +342,10 @@ describe('choosing the speaker', () => {
     expectSpansToMatch(text, result);
     expect(result.statements[0]?.speaker).toMatchObject({ mention: { text: 'a senior administration official' }, nation: 'US' });
   });
+
+  it('keeps “Sheikh” between two names in the name: “President Hassan Sheikh Mohamud”', () => {
+    const text = article('President Hassan Sheikh Mohamud told parliament that Somalia would defend "every inch" of its territory.');
+    expect(extractStatements(text).statements[0]?.speaker).toMatchObject({ name: 'Hassan Sheikh Mohamud', role: 'President' });
+  });
 });
 

@@ -547,5 +547,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'shelters were overcrowded')).toMatchObject({ nation: null });
   });
+
+  it('gives the leader of a breakaway region no state recognises no nation: “Somaliland\'s leader”', () => {
+    const text = story(
+      'Port deal',
+      'MOGADISHU, Jan. 8 (Horn Wire) – Ethiopia\'s national security adviser, Redwan Hussien, said Ethiopia sought only "access to the sea."',
+      'Somaliland\'s leader, Muse Bihi Abdi, said the deal included recognition of the region as an independent state.',
+    );
+    expect(nationOf(text, 'independent state')).toMatchObject({ nation: null, evidence: 'Somaliland' });
+  });
 });
 
