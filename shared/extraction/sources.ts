@@ -227,7 +227,7 @@ function isNounAfterModifier(ctx: FrameContext, i: number, first: number): boole
   const before = ctx.tokens[i - 1];
   if (!t.word || t.cap || i - 1 < first || !before || !before.word || !before.cap) return false;
   if (ctx.quoteOf[i - 1] !== -1 || BETWEEN_SUBJECT_AND_CUE.has(t.lower) || NP_CONNECTORS.has(t.lower)) return false;
-  return !/(?:ed|ing|ly|s)$/.test(t.lower) || /(?:ss|us)$/.test(t.lower);
+  return !/(?:ed|ing|ly|s)$/.test(t.lower) || /(?:ss|us|news)$/.test(t.lower);
 }
 
 // The head nouns of a state office, which lower-case office words may precede ("the interior ministry").

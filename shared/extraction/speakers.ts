@@ -112,6 +112,8 @@ const ITS_OFFICE_RE = /^\s*(?:Its|Their|His|Her|The (?:agency|organi[sz]ation|bo
 const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|ministers|leaders|negotiators)\b/;
 // One unnamed person ("A senior army officer said ... 'Trust ...,' he said."): a later "he" or "she"
 // may refer to them, as to a named one.
+// An unnamed person or source, however a capitalised nationality makes it look like a body ("An Algerian diplomatic source").
+const UNNAMED_VOICE_RE = /\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|diplomats?|advis[eo]rs?|aides?|negotiators?|analysts?|experts?)$/i;
 const ONE_UNNAMED_PERSON_RE = /^(?:(?:an?|the|one)\s+)?(?:[\p{L}-]+\s+){0,3}(?:official|officer|spokes(?:man|woman|person)|diplomat|adviser|advisor|aide|commander|envoy|negotiator|lawmaker|legislator|minister|ambassador)$/iu;
 // What may stand before an institution opening a sentence ("The Elysee was more cautious."); a country
 // after "The" ("The United States has ...") is more often the topic than the voice of the passage.
@@ -284,8 +286,8 @@ export class SpeakerResolver {
   private lastPerson: Actor | null = null;
   /** Per sentence, the nation of the last statement resolved there (for the next sentences). */
   private readonly sentenceNation = new Map<number, PhraseNation>();
-  /** Sentences whose nation spoken for is a person's. */
-  private readonly spokenByPerson = new Set<number>();
+  /** Sentences whose nation spoken for is a body's ("China said", "the foreign ministry said"). */
+  private readonly spokenByBody = new Set<number>();
   /** The country of a national news agency that spoke in a sentence (it speaks for none itself). */
   private readonly sentenceAgency = new Map<number, PhraseNation>();
   /** The content of every statement resolved so far: a place inside one is what was said, not where. */
@@ -705,7 +707,8 @@ export class SpeakerResolver {
    * ("MOSCOW … Pezeshkian said … Deputy Foreign Minister Andrei Rudenko told Sever-Press" is Russian).
    */
   private holdsHomeTitle(mention: TextSpan): boolean {
-    return this.dateline !== null && HOME_TITLE_RE.test(mention.text);
+    // "President Emmanuel Macron, speaking on the sidelines of a summit in Brussels,": the title and name alone.
+    return this.dateline !== null && HOME_TITLE_RE.test(speakerCore(mention.text).replace(/[\s,]+$/, ''));
   }
 
   private datelineNation(dateline: Dateline): ContextNation {
@@ -843,11 +846,12 @@ export class SpeakerResolver {
 
   /**
    * "China ... said it would not accept obligations. Vice Environment Minister Zhao Yingmin said ...": a
-   * government that spoke in the sentence just before goes on through its office holders. A person who
-   * spoke there does not ("Pezeshkian said ... Deputy Foreign Minister Andrei Rudenko told Sever-Press").
+   * government that spoke in the sentence just before goes on through its office holders. A person or an
+   * unnamed source who spoke there does not ("Pezeshkian said ... Deputy Foreign Minister Andrei Rudenko told
+   * Sever-Press"; "An Algerian diplomatic source said ... President Emmanuel Macron called").
    */
   private governmentJustBefore(s: number): ContextNation | null {
-    const said = s > 0 && !this.spokenByPerson.has(s - 1) ? this.sentenceNation.get(s - 1) : undefined;
+    const said = s > 0 && this.spokenByBody.has(s - 1) ? this.sentenceNation.get(s - 1) : undefined;
     return said && said.code !== null ? { nation: said, kind: 'organization' } : null;
   }
 
@@ -1078,7 +1082,7 @@ export class SpeakerResolver {
     const bareNationality = nation?.kind === 'explicit' && parts.kind !== 'person' && /^an?\s+[\p{Lu}][\p{L}\p{M}.’'-]*s?$/u.test(mention.text.trim());
     if (nation && !bareNationality && !this.sentenceNation.has(sentenceIndex)) {
       this.sentenceNation.set(sentenceIndex, nation);
-      if (actor?.isPerson) this.spokenByPerson.add(sentenceIndex);
+      if (parts.kind === 'institution' && !UNNAMED_VOICE_RE.test(speakerCore(mention.text).trim())) this.spokenByBody.add(sentenceIndex);
     }
     // Only a speaker read as a body of no nation can be an agency: most speakers have a nation or no evidence.
     if (nation !== null && nation.code === null && !this.sentenceAgency.has(sentenceIndex)) {

@@ -347,5 +347,10 @@ describe('choosing the speaker', () => {
     const text = article('President Hassan Sheikh Mohamud told parliament that Somalia would defend "every inch" of its territory.');
     expect(extractStatements(text).statements[0]?.speaker).toMatchObject({ name: 'Hassan Sheikh Mohamud', role: 'President' });
   });
+
+  it('keeps “news” after a capital in the speaker: “Algeria\'s official APS news agency said”', () => {
+    const text = article('Algeria\'s official APS news agency said the writer had been arrested for "undermining national unity."');
+    expect(extractStatements(text).statements[0]?.speaker.mention?.text).toBe("Algeria's official APS news agency");
+  });
 });
 

@@ -556,5 +556,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'independent state')).toMatchObject({ nation: null, evidence: 'Somaliland' });
   });
+
+  it('places a title-only office holder where the story is filed after an unnamed foreign source, whatever the holder’s describing clause', () => {
+    const text = story(
+      'Envoy summoned',
+      'PARIS (Horizon Presse) - France summoned Algeria\'s ambassador on Thursday, the foreign ministry said.',
+      'An Algerian diplomatic source told Horizon Presse that Algiers would "respond firmly" to any sanctions.',
+      'President Emmanuel Macron, speaking on the sidelines of a summit in Brussels, called the arrest "a dishonour" for Algeria.',
+    );
+    expect(nationOf(text, 'a dishonour')).toMatchObject({ nation: 'FR', kind: 'dateline' });
+  });
 });
 
