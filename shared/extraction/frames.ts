@@ -367,6 +367,7 @@ function isParticiple(t: Token): boolean {
   return t.word && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !/thing$/.test(t.lower);
 }
 
+/** Whether token `k` opens a scene the writer sets after an attribution: an opener, or a time measured from an event. */
 function opensScene(ctx: FrameContext, k: number): boolean {
   const { tokens } = ctx;
   if (SCENE_OPENERS.has(tokens[k]?.lower ?? '')) return true;
