@@ -137,6 +137,7 @@ const STATES_TOGETHER_RE = /\b(?:countries|nations|governments|capitals|states|p
 // ", speaking in London,", ", speaking to reporters in Cairo,": where the speaker's phrase places them.
 const SPEAKING_AT_RE = /,\s*speaking\s+(?:(?:to\s+\p{L}+|later|earlier|separately)\s+)?(?:in|at|from)\s+(?:the\s+)?/u;
 // A document someone issued, named as the source of its own words.
+const A_DOCUMENT_RE = /^\s*an?\s+(?:statement|communiqu[eé]|readout|declaration)\s*$/i;
 const ISSUED_DOCUMENT_RE = /^\s*the\s+(?:statement|communiqu[eé]|readout|declaration)\s*$/i;
 // A prepositional or participial phrase opening the sentence, up to its comma: "In Niamey,", "After talks
 // with Xi,", "Speaking alongside his French counterpart in Paris,", "Flanked by generals,".
@@ -972,6 +973,8 @@ export class SpeakerResolver {
   private mentionedActor(mention: TextSpan, parts: SpeakerParts, lowerFirst: string): Actor | null {
     // "“…,” the statement said": the statement is the last speaker's own.
     if (this.lastSpeaker && ISSUED_DOCUMENT_RE.test(mention.text)) return this.lastSpeaker;
+    // "a ministry spokesman said in a statement posted on its website": the statement the speaker just named.
+    if (this.lastSpeaker && A_DOCUMENT_RE.test(mention.text) && this.sentenceAt(this.lastSpeaker.at) === this.sentenceAt(mention.start)) return this.lastSpeaker;
     const acronym = ACRONYM_RE.exec(mention.text);
     const spelled = acronym ? this.acronymActor(acronym[1]!, mention.start) : null;
     if (spelled) return spelled;

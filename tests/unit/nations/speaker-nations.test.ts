@@ -566,5 +566,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'a dishonour')).toMatchObject({ nation: 'FR', kind: 'dateline' });
   });
+
+  it('gives “a statement” the speaker just said it in: “a ministry spokesman said in a statement posted on its website. “…”', () => {
+    const text = story(
+      'Tariff dispute',
+      'GENEVA, May 14 (Euro-Asia Press) – China has filed a complaint at the World Trade Organization, its commerce ministry said.',
+      '"The investigation was built on presumptions," a ministry spokesman said in a statement posted on its website. "China will defend the rights of its companies."',
+    );
+    expect(nationOf(text, 'defend the rights')).toMatchObject({ nation: 'CN' });
+  });
 });
 
