@@ -177,7 +177,8 @@ const ADDRESSEE_REACH = 6;
 export function withAddressee(ctx: FrameContext, frame: Frame): Frame {
   const { tokens } = ctx;
   const from = frame.cue.last;
-  if (frame.kind === 'direct' || !OBJECT_TAKING.has(tokens[frame.cue.first]!.lower) || from >= tokens.length) return frame;
+  if (!OBJECT_TAKING.has(tokens[frame.cue.first]!.lower) || from >= tokens.length) return frame;
+  if (frame.kind === 'direct') return quotedAppeal(ctx, frame);
   const first = tokenAt(ctx, frame.contentStart);
   // The content starts past the cue and at most at the infinitive's verb: "partners to speed up" from
   // "urged Western partners to speed up" moves back to "Western" as "speed up" does.
@@ -206,6 +207,20 @@ function thatInsideInfinitive(ctx: FrameContext, to: number, first: number): boo
 
 // How far past "to" a "that" may open a clause inside the infinitive's.
 const THAT_AFTER_INFINITIVE_REACH = 8;
+
+/**
+ * 'urged Manila to "stop provocations"': a quotation right after the addressee's "to" is the appeal's
+ * infinitive; the content reaches back over "to" and the addressee, and mixes report and quotation.
+ */
+function quotedAppeal(ctx: FrameContext, frame: Frame): Frame {
+  const { tokens } = ctx;
+  const from = frame.cue.last;
+  const first = tokenAt(ctx, frame.contentStart);
+  const to = first - 1;
+  if (tokens[to]?.lower !== 'to' || ctx.quoteOf[to] !== -1 || to <= from || to - from > ADDRESSEE_REACH) return frame;
+  for (let k = from; k < to; k++) if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return frame;
+  return withContent(frame, tokens[from]!.start, frame.contentEnd, null, 'mixed');
+}
 
 // How far "as saying" may stand from "quoted" ("quoted Wassim Bouhlel, a Nice native, as saying").
 const QUOTED_AS_SAYING_REACH = 16;

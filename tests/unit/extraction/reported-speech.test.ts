@@ -219,6 +219,13 @@ describe('reported speech', () => {
     expect(result.statements[0]).toMatchObject({ content: { text: 'South Korea and Japan agreed on Monday to restore an intelligence-sharing pact' }, speaker: { nation: 'KR' } });
   });
 
+  it('reads a quotation right after the addressee’s "to" as the appeal’s infinitive: urged Manila to "stop provocations"', () => {
+    const text = article('Shoal', 'In Beijing, foreign ministry spokesman Lin Jian urged Manila to "stop provocations" and said the shoal was part of China\'s territory.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.find((s) => s.cue?.text === 'urged')).toMatchObject({ kind: 'mixed', content: { text: 'Manila to "stop provocations"' } });
+  });
+
   it('keeps a whole appeal when the models started it at a "that" inside the infinitive: "urged both sides to refrain from steps that could ..."', () => {
     const text = article('Black Sea', 'In Ankara, Turkey\'s Foreign Ministry urged both sides to refrain from steps that could endanger navigation in the Black Sea.');
     const result = extractStatements(text);
