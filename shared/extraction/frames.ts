@@ -806,6 +806,8 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
       ctx.quoteOf[k] === -1 &&
       !opensContent(k) &&
       !(k > i && NOMINATIVE_PRONOUNS.has(tokens[k]!.lower)) &&
+      // "told reporters Tokyo shared ...": after a whole listener, a capitalised word opens what was said.
+      !(k > i && tokens[k]!.cap && LISTENER_NOUNS.has(tokens[k - 1]!.lower)) &&
       (OBJECT_PRONOUNS.has(tokens[k]!.lower) || tokens[k]!.cap || NP_CONNECTORS.has(tokens[k]!.lower) || sourceWordShareOf(tokens[k]!) >= 0.08)
     )
       k++;
@@ -871,6 +873,9 @@ function namedApposition(ctx: FrameContext, comma: number): number {
   while (k < comma + 5 && tokens[k]?.word && tokens[k]!.cap && ctx.quoteOf[k] === -1) k++;
   return k > comma + 1 && tokens[k]?.text === ',' && ctx.quoteOf[k] === -1 ? k : -1;
 }
+
+// Listeners named by a common noun, whole in themselves ("told reporters", "told lawmakers").
+const LISTENER_NOUNS = new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'parliament', 'senators', 'delegates', 'supporters', 'students', 'diplomats', 'investors']);
 
 // "told reporters he hoped ...": a subject pronoun opens what was said; no listener is "he".
 const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);

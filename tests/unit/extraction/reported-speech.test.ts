@@ -226,6 +226,20 @@ describe('reported speech', () => {
     expect(result.statements.find((s) => s.cue?.text === 'urged')).toMatchObject({ kind: 'mixed', content: { text: 'Manila to "stop provocations"' } });
   });
 
+  it('opens the content at a capital after a whole listener: "told reporters Tokyo shared ..."', () => {
+    const text = article('G7', 'Japan\'s foreign minister, Yoko Kamikawa, told reporters Tokyo shared the group\'s concerns.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements).toHaveLength(1);
+    expect(result.statements[0]).toMatchObject({ content: { text: "Tokyo shared the group's concerns" }, speaker: { name: 'Yoko Kamikawa', nation: 'JP' } });
+  });
+
+  it('makes no statement of how a source wished to be cited: "who declined to be identified"', () => {
+    const text = article('G7', 'An EU official, who declined to be identified, said the next sanctions round could target banks.');
+    const result = extractStatements(text);
+    expect(result.statements.map((s) => s.content.text)).toEqual(['the next sanctions round could target banks']);
+  });
+
   it('keeps a whole appeal when the models started it at a "that" inside the infinitive: "urged both sides to refrain from steps that could ..."', () => {
     const text = article('Black Sea', 'In Ankara, Turkey\'s Foreign Ministry urged both sides to refrain from steps that could endanger navigation in the Black Sea.');
     const result = extractStatements(text);

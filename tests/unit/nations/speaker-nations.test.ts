@@ -575,5 +575,10 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'defend the rights')).toMatchObject({ nation: 'CN' });
   });
+
+  it('gives the Group of Seven no nation, not the host named in the dateline', () => {
+    const text = story('G7', 'CAPRI, Italy, April 19 (Euro-Asia Press) – Foreign ministers of the Group of Seven said on Friday they would consider further measures.');
+    expect(nationOf(text, 'further measures')).toMatchObject({ nation: null });
+  });
 });
 
