@@ -580,5 +580,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     const text = story('G7', 'CAPRI, Italy, April 19 (Euro-Asia Press) – Foreign ministers of the Group of Seven said on Friday they would consider further measures.');
     expect(nationOf(text, 'further measures')).toMatchObject({ nation: null });
   });
+
+  it('gives the Russia-led CSTO’s secretary general no nation, not the country the story is filed from', () => {
+    const text = story(
+      'Bloc',
+      'YEREVAN, Feb. 23 (Caucasus Wire) – Armenia has frozen its participation in the bloc, Prime Minister Nikol Pashinyan said.',
+      'CSTO Secretary General Imangali Tasmagambetov said the organisation had received no official notification.',
+    );
+    expect(nationOf(text, 'no official notification')).toMatchObject({ nation: null });
+  });
 });
 
