@@ -22,8 +22,11 @@ interface Actor {
   /** First and last words of the name, the forms a later short reference uses. */
   firstWord?: string;
   lastWord?: string;
-  /** "Lula" in "Luiz Inacio Lula da Silva": the word before a name's particle, also used alone. */
-  beforeParticle?: string;
+  /**
+   * A surname inside the name, also used alone: "Lula" in "Luiz Inacio Lula da Silva" (the word before a
+   * particle), "Padrino" in "Vladimir Padrino Lopez" (the first of two Spanish surnames).
+   */
+  innerSurname?: string;
   /** Character offset of the latest mention. */
   at: number;
   /** Character offset of the first mention: later short forms may refer back from there on. */
@@ -57,7 +60,7 @@ function newActor(parts: SpeakerParts, at: number, gender: Gender, words: Set<st
     parts,
     firstWord: undefined,
     lastWord: undefined,
-    beforeParticle: undefined,
+    innerSurname: undefined,
     at,
     firstAt: at,
     first: undefined,
@@ -504,9 +507,10 @@ export class SpeakerResolver {
       for (const alias of joinedSurnameForms(actor.lastWord!)) this.indexByWord(alias, actor);
       const words = name.split(' ');
       const particle = words.findIndex((w) => NAME_PARTICLES.has(w));
-      if (particle > 1) {
-        actor.beforeParticle = words[particle - 1]!;
-        this.indexByWord(actor.beforeParticle, actor);
+      const inner = particle > 1 ? words[particle - 1]! : words.length === 3 && particle === -1 && /^\p{Lu}\p{Ll}/u.test(words[1]!) ? words[1]! : undefined;
+      if (inner) {
+        actor.innerSurname = inner;
+        this.indexByWord(inner, actor);
       }
       this.actors.push(actor);
     }
@@ -574,7 +578,7 @@ export class SpeakerResolver {
         if (!titled || a.at > titled.at) titled = a;
         continue;
       }
-      if ((a.firstWord === word || a.lastWord === word || a.beforeParticle === word || isJoinedSurnameOf(a.lastWord, word)) && (!found || a.at > found.at)) {
+      if ((a.firstWord === word || a.lastWord === word || a.innerSurname === word || isJoinedSurnameOf(a.lastWord, word)) && (!found || a.at > found.at)) {
         if (a.unparsed) this.describe(a);
         if (a.isPerson) found = a;
       }

@@ -589,5 +589,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'no official notification')).toMatchObject({ nation: null });
   });
+
+  it('finds a person again by the first of two Spanish surnames: “Vladimir Padrino Lopez ... Padrino said”', () => {
+    const text = story(
+      'Drills',
+      'CARACAS, Dec. 28 (Caribbean Wire) - Venezuelan President Nicolas Maduro spoke on Thursday, flanked by Defence Minister Vladimir Padrino Lopez.',
+      'Padrino said some 5,600 troops were taking part in the drills.',
+    );
+    expect(statementWith(text, '5,600 troops').speaker).toMatchObject({ name: 'Vladimir Padrino Lopez', nation: 'VE' });
+  });
 });
 
