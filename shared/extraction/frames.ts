@@ -9,6 +9,7 @@ import { cueProbability, sourceWordShareOf } from './cue-lexicon';
 import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, firstWordPastDateline, isQuoteMark, isThatSaid, OBJECT_TAKING, opensInfinitive, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
 import { withContent, type Frame, type FrameContext, type Range } from './frame-types';
 import type { Sentence } from './sentences';
+import { OFFICE_PREMODIFIERS } from './office-words';
 import type { Token } from './tokens';
 import { accordingToSource, leftSource, NP_CONNECTORS, pastClauseOpeners, rightSource, sentenceSubject } from './sources';
 import { speakerLabelFrame } from './speaker-labels';
@@ -27,7 +28,7 @@ const SPEECH_ACT_NOUNS = new Set(['statement', 'statements', 'remarks', 'comment
 const ADDRESSED_HEADS = new Set(['briefing', 'briefings', 'conference', 'rally', 'meeting', 'summit', 'session', 'audience', 'crowd', 'parliament', 'assembly', 'forum', 'gathering', 'hearing', 'television', 'radio', 'broadcaster', 'newspaper', 'agency', 'media', 'correspondents', 'legislators', 'diplomats', 'delegates']);
 const ADDRESSED_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'state']);
 const ARTICLES = new Set(['a', 'an', 'the']);
-const CONTRAST_OPENERS = new Set(['while', 'whereas', 'whilst']);
+const CONTRAST_OPENERS = new Set(['while', 'whereas', 'whilst', 'though', 'although']);
 const CLAUSE_BREAK = new Set(['while', 'whereas', 'although', 'though', 'however', 'putting', 'meaning', 'according']);
 // "called for a ban", "pointed to the polls": the particle belongs to the cue.
 const PARTICLES = new Set(['for', 'out', 'about', 'on', 'against', 'up', 'of']);
@@ -736,7 +737,7 @@ function subjectThenCue(ctx: FrameContext, i: number, limit: number): boolean {
     const t = tokens[k]!;
     if (!t.word || ctx.quoteOf[k] !== -1) return false;
     if (k > i && ctx.cuePrior[k]! >= 0.5) return true;
-    if (!(t.cap || SUBJECT_PRONOUN_FORMS.has(t.lower) || /^\d/.test(t.text) || DETERMINERS.has(t.lower) || sourceWordShareOf(t) >= 0.08 || /-/.test(t.text))) return false;
+    if (!(t.cap || SUBJECT_PRONOUN_FORMS.has(t.lower) || /^\d/.test(t.text) || DETERMINERS.has(t.lower) || sourceWordShareOf(t) >= 0.08 || OFFICE_PREMODIFIERS.has(t.lower) || /-/.test(t.text))) return false;
   }
   return false;
 }

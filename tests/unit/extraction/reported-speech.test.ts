@@ -240,6 +240,16 @@ describe('reported speech', () => {
     expect(result.statements.map((s) => s.content.text)).toEqual(['the next sanctions round could target banks']);
   });
 
+  it('ends a content at ", though" opening another speaker’s clause: "..., though China\'s foreign ministry said ..."', () => {
+    const text = article('Troops', 'Zhongnanhai has repeatedly criticised the presence of U.S. troops in the region, though China\'s foreign ministry said on Friday it had "no comment on bilateral arrangements."');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([
+      ['Zhongnanhai', 'the presence of U.S. troops in the region'],
+      ["China's foreign ministry", 'it had "no comment on bilateral arrangements."'],
+    ]);
+  });
+
   it('keeps a whole appeal when the models started it at a "that" inside the infinitive: "urged both sides to refrain from steps that could ..."', () => {
     const text = article('Black Sea', 'In Ankara, Turkey\'s Foreign Ministry urged both sides to refrain from steps that could endanger navigation in the Black Sea.');
     const result = extractStatements(text);
