@@ -690,6 +690,11 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
         last = k;
         break;
       }
+      // '… "more hawkish than expected," while Commerzbank's X said …': the comma closed inside the quotation.
+      if (isQuoteMark(tokens[k]!) && tokens[k - 1]?.text === ',' && ctx.quoteOf[k] !== -1 && ctx.quotes[ctx.quoteOf[k]!]!.end === tokens[k]!.end && CONTRAST_OPENERS.has(tokens[k + 1]?.lower ?? '') && subjectThenCue(ctx, k + 2, last)) {
+        last = k + 1;
+        break;
+      }
     }
     while (last > from && /^[.,;:!?…—–(-]$/.test(tokens[last - 1]!.text) && ctx.quoteOf[last - 1] === -1) last--;
     return last;

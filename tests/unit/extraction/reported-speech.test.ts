@@ -250,6 +250,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('ends a content at a comma closed inside its quotation before ", while X said"', () => {
+    const text = article('Oil', 'Analysts at one bank said the deal was "more hawkish than expected," while Commerzbank\'s Carsten Fritsch said the unwinding could weigh on prices.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => s.content.text)).toEqual(['the deal was "more hawkish than expected,"', 'the unwinding could weigh on prices']);
+  });
+
   it('keeps a whole appeal when the models started it at a "that" inside the infinitive: "urged both sides to refrain from steps that could ..."', () => {
     const text = article('Black Sea', 'In Ankara, Turkey\'s Foreign Ministry urged both sides to refrain from steps that could endanger navigation in the Black Sea.');
     const result = extractStatements(text);
