@@ -1,5 +1,5 @@
 /** Small token-walking helpers shared by the frame finders. */
-import { datelineOpeningLength } from './dateline';
+import { afterDateline } from './dateline';
 import { withContent, type Frame, type FrameContext } from './frame-types';
 import type { Sentence } from './sentences';
 import { tokenIndexAt, type Token } from './tokens';
@@ -32,14 +32,13 @@ export function firstWordOf(ctx: FrameContext, sentence: Sentence): number {
 /** The sentence's first word, past a dateline opening its paragraph ("BAKU, Azerbaijan (Horizon Presse) - Delegates"). */
 export function firstWordPastDateline(ctx: FrameContext, sentence: Sentence): number {
   const first = firstWordOf(ctx, sentence);
-  const start = ctx.tokens[first]?.start ?? 0;
-  if (start > 0 && ctx.text[start - 1] !== '\n') return first;
-  // Only a paragraph's first sentence can open with a dateline, and most do not start with a capital run.
-  if (!ctx.tokens[first]!.cap) return first;
-  const length = datelineOpeningLength(ctx.text.slice(start, start + 120));
-  if (length === 0) return first;
+  // A dateline opens with a run of capitals; most sentences do not, and need no pattern run.
+  if (first >= sentence.last || !ctx.tokens[first]!.cap) return first;
+  const start = ctx.tokens[first]!.start;
+  const past = afterDateline(ctx.text, start, ctx.tokens[sentence.last - 1]!.end);
+  if (past === start) return first;
   let i = first;
-  while (i < sentence.last && ctx.tokens[i]!.start < start + length) i++;
+  while (i < sentence.last && ctx.tokens[i]!.start < past) i++;
   return i < sentence.last ? i : first;
 }
 

@@ -115,6 +115,14 @@ function overReportedClause(ctx: FrameContext, sentence: Sentence, source: Range
   return CLOSING_SAYING_CUES.has(tokens[i]!.lower) && comma && opensWithOwnClause(ctx, sentence, earlier, source.first) ? sentence.first : null;
 }
 
+/**
+ * An attribution's frame reaching back over its opening clause: the frame model learned such contents, with
+ * their own cue inside, as doubtful, so the layout decides, as sure as the surer of the two cues.
+ */
+function sureOverClause(frame: Frame, p: number, earlier: Frame[]): Frame {
+  return { ...frame, confidence: Math.max(p, earlier[0]!.confidence), byLayout: true };
+}
+
 /** Whether the one earlier frame of the sentence is its opening clause's own subject and verb, before token `before`. */
 function opensWithOwnClause(ctx: FrameContext, sentence: Sentence, earlier: Frame[], before: number): boolean {
   const inner = earlier.length === 1 ? earlier[0]! : null;
@@ -261,9 +269,8 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   if (source) {
     const over = overReportedClause(ctx, sentence, source, i, earlier);
     if (over === null) return sourcedFrame(ctx, s, sentence, cue, source, i, p >= FIRM_ANCHOR_P ? firmStart : regionStart, p);
-    // The frame model learned such contents with their own cue inside as doubtful; the layout is sure.
     const frame = sourcedFrame(ctx, s, sentence, cue, source, i, over, p);
-    return frame && tokenAt(ctx, frame.contentEnd - 1) < source.first ? { ...frame, confidence: Math.max(p, earlier[0]!.confidence), byLayout: true } : frame;
+    return frame && tokenAt(ctx, frame.contentEnd - 1) < source.first ? sureOverClause(frame, p, earlier) : frame;
   }
   // Inverted order: "..., said Smith." / "“...,” said the official."
   const prev = tokens[i - 1];
@@ -311,7 +318,7 @@ function accordingToFrame(ctx: FrameContext, s: number, sentence: Sentence, i: n
   // attribution does, the relay reaches back over the opening clause's own verb.
   const over = tokens[i - 1]?.text === ',' && opensWithOwnClause(ctx, sentence, earlier, i);
   const frame = contentBefore(ctx, s, sentence, cue, source, over ? sentence.first : firmStart, i, p);
-  if (over && frame) return { ...frame, confidence: Math.max(p, earlier[0]!.confidence), byLayout: true };
+  if (over && frame) return sureOverClause(frame, p, earlier);
   return frame && ctx.moreFrames ? (acrossAccordingTo(ctx, sentence, source, frame) ?? frame) : frame;
 }
 

@@ -115,8 +115,8 @@ const IMPRESSION_CUES = new Set(['seem', 'seems', 'seemed', 'appear', 'appears',
 // "amid allegations that ...", "despite complaints that ...": talk going around, nobody's in particular.
 const HEARSAY_NOUNS = new Set(['speculation', 'allegations', 'complaints', 'rumors', 'rumours']);
 
-// "who asked not to be named", "who declined to be identified", "who asked to remain anonymous": how the source wished to be cited,
-// not what they said. Not "anonymity" alone: PolNeAR annotates "requested anonymity to discuss ...".
+// "who asked not to be named", "who declined to be identified", "who asked to remain anonymous": how the
+// source wished to be cited, not what they said. Not "anonymity" alone: PolNeAR annotates "requested anonymity to discuss ...".
 const ANONYMITY_REQUEST_RE = /^(?:(?:not )?to be (?:named|identified|quoted)|(?:to )?(?:remain|stay) anonymous)\b/i;
 
 function isAnonymityRequest(text: string, frame: Frame): boolean {

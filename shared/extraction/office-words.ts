@@ -1,18 +1,16 @@
-// Lower-case words that make up an office's title before its head noun ("chief cabinet
-// secretary", "national security adviser", "armed forces minister"). Only these are read
-// back from a source: any other word may end a clause ("Japan's decision angered officials").
-export const OFFICE_PREMODIFIERS: ReadonlySet<string> = new Set([
-  ...'leader president minister ministry spokesperson spokesman spokeswoman secretary chairman chairwoman director ambassador envoy governor adviser advisor chief head official officials diplomat commander representative negotiator delegation government cabinet embassy consulate administration army navy military forces armed force guard coast border police intelligence security national foreign defence defense interior home justice finance trade commerce economy economic energy health education environment agriculture industry transport water irrigation oil petroleum nuclear arms disarmament peace climate aid humanitarian cyber maritime fisheries immigration labour labor culture information communications press public unification development deputy vice senior top assistant acting interim principal permanent special first general state affairs relations policy office department prime'.split(' '),
-  ...portfolioWords(),
-]);
-
 /**
  * A government's portfolios, as they stand before "ministry" or "minister" ("the supply ministry",
  * "Egypt's emergencies ministry", "Tourism Minister"). Kept apart so that titles and offices read the
  * same list.
  */
-export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(portfolioWords());
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
+  'supply supplies tourism housing planning science technology mines mining telecommunications digital sports youth welfare veterans investment infrastructure construction aviation transportation treasury customs emergencies electricity power food land railways'.split(' '),
+);
 
-function portfolioWords(): string[] {
-  return 'supply supplies tourism housing planning science technology mines mining telecommunications digital sports youth welfare veterans investment infrastructure construction aviation transportation treasury customs emergencies electricity power food land railways'.split(' ');
-}
+// Lower-case words that make up an office's title before its head noun ("chief cabinet
+// secretary", "national security adviser", "armed forces minister"). Only these are read
+// back from a source: any other word may end a clause ("Japan's decision angered officials").
+export const OFFICE_PREMODIFIERS: ReadonlySet<string> = new Set([
+  ...'leader president minister ministry spokesperson spokesman spokeswoman secretary chairman chairwoman director ambassador envoy governor adviser advisor chief head official officials diplomat commander representative negotiator delegation government cabinet embassy consulate administration army navy military forces armed force guard coast border police intelligence security national foreign defence defense interior home justice finance trade commerce economy economic energy health education environment agriculture industry transport water irrigation oil petroleum nuclear arms disarmament peace climate aid humanitarian cyber maritime fisheries immigration labour labor culture information communications press public unification development deputy vice senior top assistant acting interim principal permanent special first general state affairs relations policy office department prime'.split(' '),
+  ...PORTFOLIO_WORDS,
+]);

@@ -159,7 +159,8 @@ function officeOpeningClause(ctx: FrameContext, sentence: Sentence, comma: numbe
 function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): Range | null {
   const { tokens } = ctx;
   // "BAKU, Azerbaijan (Horizon Presse) - Delegates ...,": a dateline's comma sets off no apposition.
-  for (let c = comma - 2; c >= Math.max(firstWordPastDateline(ctx, sentence), regionStart, comma - 40); c--) {
+  const opening = firstWordPastDateline(ctx, sentence);
+  for (let c = comma - 2; c >= Math.max(opening, regionStart, comma - 40); c--) {
     if (ctx.quoteOf[c] !== -1 && tokens[c]!.text !== ',') continue;
     if (tokens[c]!.text === ';' || tokens[c]!.text === ':') return null;
     if (tokens[c]!.text !== ',') continue;
@@ -168,7 +169,7 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
       // "The U.N. secretary-general's personal envoy for Sudan, Algerian diplomat Karim Boudiaf, said": an office
       // opening the sentence, too long or too lower-case for the noun-phrase walk, before a name.
       const office = tokens[comma - 1]!.cap ? officeOpeningClause(ctx, sentence, c, regionStart) : -1;
-      if (office !== -1 && office === Math.max(firstWordPastDateline(ctx, sentence), regionStart)) return { first: office, last: comma + 1 };
+      if (office !== -1 && office === Math.max(opening, regionStart)) return { first: office, last: comma + 1 };
       continue;
     }
     // "Cuba, which hosts the talks along with Norway, Venezuela and Mexico, welcomed": a list opened after a
@@ -177,7 +178,7 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
     if (before?.word && !before.cap && !SOURCE_DETERMINERS.has(before.lower) && head.first - 1 >= Math.max(sentence.first, regionStart) && endsList(ctx, c, comma)) continue;
     // "In Washington, a senior administration official, speaking ..., said": the venue opening the sentence is
     // no speaker; the phrase after its comma is.
-    if (before?.word && VENUE_PREPOSITIONS.has(before.lower) && head.first - 1 === firstWordPastDateline(ctx, sentence) && speakerAfterVenue(ctx, c, comma)) return { first: c + 1, last: comma + 1 };
+    if (before?.word && VENUE_PREPOSITIONS.has(before.lower) && head.first - 1 === opening && speakerAfterVenue(ctx, c, comma)) return { first: c + 1, last: comma + 1 };
     if (!tokens[head.first]!.cap) {
       const office = officeOpeningClause(ctx, sentence, c, regionStart);
       if (office !== -1) return { first: office, last: comma + 1 };

@@ -113,10 +113,10 @@ const PREPOSITION_BOUNDARIES: ReadonlySet<string> = new Set([' after ', ' when '
 const ITS_OFFICE_RE = /^\s*(?:Its|Their|His|Her|The (?:agency|organi[sz]ation|body|mission)['’]s)\s+[\p{Ll}\s-]{2,40}(?:\s(?:in|for|to)\s+\p{Lu}[\p{L}\s.'’-]{1,30})?,\s/u;
 // After a nationality opening a sentence, the words that make it a state's voice ("Indian officials were more guarded.").
 const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|ministers|leaders|negotiators)\b/;
-// One unnamed person ("A senior army officer said ... 'Trust ...,' he said."): a later "he" or "she"
-// may refer to them, as to a named one.
 // An unnamed person or source, however a capitalised nationality makes it look like a body ("An Algerian diplomatic source").
 const UNNAMED_VOICE_RE = /\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|diplomats?|advis[eo]rs?|aides?|negotiators?|analysts?|experts?)$/i;
+// One unnamed person ("A senior army officer said ... 'Trust ...,' he said."): a later "he" or "she"
+// may refer to them, as to a named one.
 const ONE_UNNAMED_PERSON_RE = /^(?:(?:an?|the|one)\s+)?(?:[\p{L}-]+\s+){0,3}(?:official|officer|spokes(?:man|woman|person)|diplomat|adviser|advisor|aide|commander|envoy|negotiator|lawmaker|legislator|minister|ambassador)$/iu;
 // What may stand before an institution opening a sentence ("The Elysee was more cautious."); a country
 // after "The" ("The United States has ...") is more often the topic than the voice of the passage.
@@ -845,7 +845,8 @@ export class SpeakerResolver {
   private reportingSpeaker(mention: TextSpan, s: number): ContextNation | null {
     if (!this.insideStatement(mention.start)) return null;
     // "KCNA said leader Kim Jong-un oversaw the test": a national agency names its own country's leaders by title.
-    const said = this.sentenceNation.get(s)?.code ? this.sentenceNation.get(s) : this.sentenceAgency.get(s);
+    const spoken = this.sentenceNation.get(s);
+    const said = spoken?.code ? spoken : this.sentenceAgency.get(s);
     return said && said.code !== null ? { nation: said, kind: 'organization' } : null;
   }
 
