@@ -11,7 +11,7 @@ import { withContent, type Frame, type FrameContext, type Range } from './frame-
 import type { Sentence } from './sentences';
 import { OFFICE_PREMODIFIERS } from './office-words';
 import type { Token } from './tokens';
-import { accordingToSource, leftSource, NP_CONNECTORS, pastClauseOpeners, rightSource, sentenceSubject } from './sources';
+import { accordingToSource, leftSource, NP_CONNECTORS, opensAnonymityClause, pastClauseOpeners, rightSource, sentenceSubject } from './sources';
 import { speakerLabelFrame } from './speaker-labels';
 
 export type { Frame, FrameContext, Range } from './frame-types';
@@ -129,10 +129,14 @@ function opensWithOwnClause(ctx: FrameContext, sentence: Sentence, earlier: Fram
   return inner !== null && inner.source !== null && inner.source.first === firstWordPastDateline(ctx, sentence) && inner.cue.first < before;
 }
 
-/** A frame of a relative clause set off by commas (", who spoke on condition of anonymity,"). */
+/**
+ * A frame of a relative clause set off by commas (", who spoke on condition of anonymity,"), or of one
+ * that asks for anonymity without them ("A diplomat who asked not to be named said").
+ */
 function describesSubject(ctx: FrameContext, frame: Frame): boolean {
   const source = frame.source;
-  return source !== null && source.last - source.first === 1 && source.last === frame.cue.first && RELATIVE_SOURCES.has(ctx.tokens[source.first]!.lower) && ctx.tokens[source.first - 1]?.text === ',';
+  if (source === null || source.last - source.first !== 1 || source.last !== frame.cue.first || !RELATIVE_SOURCES.has(ctx.tokens[source.first]!.lower)) return false;
+  return ctx.tokens[source.first - 1]?.text === ',' || opensAnonymityClause(ctx, source.first);
 }
 
 
@@ -231,6 +235,9 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     if (passive) return passive;
   }
   let source = leftSource(ctx, sentence, i, regionStart);
+  // "In a statement read on state television, Foreign Minister X said": the phrase is a preposition's
+  // object and the cue a participle describing it, not what anyone said.
+  if (source && source.first - 1 === firstWordPastDateline(ctx, sentence) && PHRASE_PREPOSITIONS.has(tokens[source.first - 1]!.lower) && isPastParticiple(t) && tokens[i + 1]?.word && !tokens[i + 1]!.cap && PARTICIPLE_FOLLOWERS.has(tokens[i + 1]!.lower)) return null;
   // "Farage said the President did not know ..., and accused ...": a cue right after "and"
   // coordinates with the earlier cue; a subject found inside that cue's content is not its speaker.
   const shared = coordinatedSpeaker(ctx, i, earlier);
@@ -546,6 +553,15 @@ function objectBeforeCommaParticiple(ctx: FrameContext, sentence: Sentence, sour
 }
 
 const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'at', 'of', 'on', 'about', 'with', 'against', 'toward', 'towards']);
+const PHRASE_PREPOSITIONS = new Set(['in', 'with', 'under', 'through', 'via']);
+// What follows a participle ("read on state television", "issued by the ministry", "posted late on Monday").
+const PARTICIPLE_FOLLOWERS = new Set(['on', 'by', 'at', 'in', 'late', 'earlier', 'out', 'aloud', 'from', 'after', 'during', 'over', 'to']);
+const IRREGULAR_PARTICIPLES = new Set(['read', 'written', 'sent', 'broadcast', 'shown', 'given', 'made', 'put', 'spoken']);
+
+function isPastParticiple(t: Token): boolean {
+  return t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower);
+}
+
 const MAKE_FORMS = new Set(['made', 'make', 'makes', 'making']);
 const SUBJECT_PRONOUN_FORMS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that']);
 const VERB_FORM = /(ed|sent|gave|made|took|put|wrote|got|held|brought|told|released|issued|posted|unleashed)$/;
@@ -1039,6 +1055,8 @@ function passiveFrame(ctx: FrameContext, s: number, sentence: Sentence, cueAt: n
 function isPassive(ctx: FrameContext, from: number, cueAt: number): boolean {
   const cueWord = ctx.tokens[cueAt]!.lower;
   if (!cueWord.endsWith('ed') && !['told', 'said', 'known', 'seen', 'shown', 'thought'].includes(cueWord)) return false;
+  // "A diplomat who was not authorised to speak said": the clause's own verbs are not the cue's.
+  if (ctx.tokens[from]?.lower === 'who' && opensAnonymityClause(ctx, from)) return false;
   for (let k = from; k < cueAt; k++) if (PASSIVE_AUX.has(ctx.tokens[k]!.lower)) return true;
   return false;
 }

@@ -38,6 +38,9 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     return leftSource(ctx, sentence, j - 2, regionStart);
   }
   if (j < sentence.first || j < regionStart) return null;
+  // "A Brazilian diplomat who asked not to be named said": the clause says how to cite the speaker, who stands before it.
+  const relative = anonymityClauseStart(ctx, sentence, j, regionStart);
+  if (relative !== -1) return leftSource(ctx, sentence, relative, regionStart);
   if (tokens[j]!.text === ',' && ctx.quoteOf[j] === -1) return appositiveSource(ctx, sentence, j, regionStart);
   if (tokens[j]!.text === ')') {
     // "Rep. Hank Johnson (D-Ga.) said": the bracket belongs to the name.
@@ -90,6 +93,36 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   // "..., his office said": the possessive opens the phrase.
   if (k - 1 >= Math.max(sentence.first, regionStart) && POSSESSIVES.has(tokens[k - 1]!.lower) && ctx.quoteOf[k - 1] === -1) k--;
   return withKnowledgeHead(ctx, sentence, { first: k, last: j + 1 }, regionStart);
+}
+
+// What follows "who" when a source asks not to be cited by name; wire copy sets it off without commas.
+const ANONYMITY_CLAUSE_RE =
+  /^(?:(?:asked|requested|declined|refused|preferred|did not want|didn[’']t want)(?: not)? to (?:be (?:named|identified|quoted)(?: by name)?|remain anonymous)|(?:requested|demanded|insisted on) anonymity|spoke (?:to [\w.’' ]{1,40} )?(?:on|under) (?:the )?condition of anonymity|(?:was|were|is|are) not authori[sz]ed to (?:speak|comment|talk|brief)(?: publicly| to the media| to reporters| on the record)?)$/;
+const ANONYMITY_CLAUSE_REACH = 12;
+
+function wordsBetween(ctx: FrameContext, first: number, last: number): string {
+  return ctx.tokens.slice(first, last + 1).map((t) => t.lower).join(' ').replace(/ n[’']t/g, 'n’t');
+}
+
+/** Where "who ..." starts when the words ending at `end` are a request for anonymity, or -1. */
+function anonymityClauseStart(ctx: FrameContext, sentence: Sentence, end: number, regionStart: number): number {
+  const { tokens } = ctx;
+  if (!tokens[end]!.word) return -1;
+  for (let w = end - 2; w >= Math.max(sentence.first, regionStart, end - ANONYMITY_CLAUSE_REACH); w--) {
+    if (tokens[w]!.lower !== 'who' || ctx.quoteOf[w] !== -1) continue;
+    return w > Math.max(sentence.first, regionStart) && ANONYMITY_CLAUSE_RE.test(wordsBetween(ctx, w + 1, end)) ? w : -1;
+  }
+  return -1;
+}
+
+/** "who asked not to be named", "who spoke on condition of anonymity": the clause opened by the "who" at `who`. */
+export function opensAnonymityClause(ctx: FrameContext, who: number): boolean {
+  const last = Math.min(ctx.tokens.length - 1, who + ANONYMITY_CLAUSE_REACH);
+  for (let end = who + 2; end <= last; end++) {
+    if (!ctx.tokens[end]!.word) return false;
+    if (ANONYMITY_CLAUSE_RE.test(wordsBetween(ctx, who + 1, end))) return true;
+  }
+  return false;
 }
 
 /**

@@ -352,5 +352,27 @@ describe('choosing the speaker', () => {
     const text = article('Algeria\'s official APS news agency said the writer had been arrested for "undermining national unity."');
     expect(extractStatements(text).statements[0]?.speaker.mention?.text).toBe("Algeria's official APS news agency");
   });
+  it('reads the phrase before a request for anonymity as the speaker, without commas: “A diplomat who asked not to be named said”', () => {
+    const text = article(
+      'A Brazilian diplomat who asked not to be named said the president was prepared to host a meeting.',
+      'An official who spoke on condition of anonymity said the talks had failed.',
+      'A diplomat who was not authorised to speak publicly said the vote would be delayed.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([
+      ['A Brazilian diplomat', 'the president was prepared to host a meeting'],
+      ['An official', 'the talks had failed'],
+      ['A diplomat', 'the vote would be delayed'],
+    ]);
+    expect(result.statements[0]?.speaker.nation).toBe('BR');
+  });
+
+  it('takes no speaker from a document a participle describes: “In a statement read on state television, Foreign Minister X said”', () => {
+    const text = article('In a statement read on state television, Foreign Minister Rodrigo Salcedo said the new licences were "null and void".');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.name, s.content.text])).toEqual([['Rodrigo Salcedo', 'the new licences were "null and void"']]);
+  });
 });
 
