@@ -187,7 +187,9 @@ export function withAddressee(ctx: FrameContext, frame: Frame): Frame {
     if (!t.word || ctx.quoteOf[to - 1] !== -1 || t.lower === 'that') return frame;
     if (tokens[to]!.lower !== 'to' || ctx.quoteOf[to] !== -1) continue;
     if (!opensInfinitive(ctx, to) || (first > to + 1 && !thatInsideInfinitive(ctx, to, first))) return frame;
-    return withContent(frame, tokens[from]!.start, frame.contentEnd, null);
+    let quoted = false;
+    for (let k = to + 1; k < first && !quoted; k++) quoted = ctx.quoteOf[k] !== -1;
+    return withContent(frame, tokens[from]!.start, frame.contentEnd, null, quoted ? 'mixed' : frame.kind);
   }
   return frame;
 }
@@ -195,12 +197,12 @@ export function withAddressee(ctx: FrameContext, frame: Frame): Frame {
 /**
  * "urged both sides to refrain from steps that could endanger navigation": a content the models
  * started at a "that" inside the infinitive's clause (a relative clause, or "to ensure that ...")
- * still belongs to the whole appeal.
+ * still belongs to the whole appeal, quoted words in it too ('to refrain from "unilateral actions" that').
  */
 function thatInsideInfinitive(ctx: FrameContext, to: number, first: number): boolean {
   const { tokens } = ctx;
   if (tokens[first]!.lower !== 'that' || first - to > THAT_AFTER_INFINITIVE_REACH) return false;
-  for (let k = to + 1; k < first; k++) if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return false;
+  for (let k = to + 1; k < first; k++) if (!tokens[k]!.word && ctx.quoteOf[k] === -1 && !isQuoteMark(tokens[k]!)) return false;
   return true;
 }
 

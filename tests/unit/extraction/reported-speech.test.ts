@@ -264,6 +264,13 @@ describe('reported speech', () => {
     expect(result.statements[0]?.content.text).toBe('both sides to refrain from steps that could endanger navigation in the Black Sea');
   });
 
+  it('keeps a whole appeal when quoted words stand before the "that": urged both sides to refrain from "unilateral actions" that ...', () => {
+    const text = article('Border', 'In Brasilia, Itamaraty urged both sides to refrain from "unilateral actions" that could threaten peace in South America.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements[0]).toMatchObject({ kind: 'mixed', content: { text: 'both sides to refrain from "unilateral actions" that could threaten peace in South America' } });
+  });
+
   it('reads a quoted addressee as opening an appeal: urged "all parties" to exercise restraint', () => {
     const text = article('Launch', 'China\'s foreign ministry urged "all parties" to exercise restraint.');
     const result = extractStatements(text);
