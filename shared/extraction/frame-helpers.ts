@@ -80,7 +80,7 @@ export function skipAdverbials(ctx: FrameContext, sentence: Sentence, i: number)
       afterOccasion = true;
       continue;
     }
-    const carried = afterOccasion ? carrierEnd(tokens, i, sentence.last) : i;
+    const carried = afterOccasion ? Math.max(carrierEnd(tokens, i, sentence.last), recipientEnd(tokens, i, sentence.last)) : i;
     if (carried > i) {
       i = carried;
       afterOccasion = false;
@@ -105,6 +105,20 @@ function carrierEnd(tokens: Token[], i: number, limit: number): number {
   return i;
 }
 
+// "in an emailed response to AFP that ...", "in an interview with the Financial Times that ...": whom the occasion's words went to.
+const RECIPIENT_PREPOSITIONS = new Set(['to', 'with']);
+const RECIPIENT_REACH = 6;
+
+/** The "that" after a capitalised recipient of the occasion's words, or `i` when there is none. */
+function recipientEnd(tokens: Token[], i: number, limit: number): number {
+  if (!RECIPIENT_PREPOSITIONS.has(tokens[i]?.lower ?? '')) return i;
+  let k = i + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const nameStart = k;
+  while (k < limit && k < i + RECIPIENT_REACH && tokens[k]!.word && tokens[k]!.cap) k++;
+  return k > nameStart && tokens[k]?.lower === 'that' ? k : i;
+}
+
 /** The first adverbial phrase whose words start at token i (a loop: this runs after every cue). */
 function adverbialPhraseAt(tokens: Token[], i: number): readonly string[] | undefined {
   for (const phrase of ADVERBIAL_PHRASES) {
@@ -119,7 +133,7 @@ function adverbialPhraseAt(tokens: Token[], i: number): readonly string[] | unde
 const OCCASION_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
 const OCCASION_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 export const OCCASION_NOUNS: ReadonlySet<string> = new Set(
-  'statement statements interview video post posts message letter briefing conference session ceremony forum meeting speech address remarks readout summit hearing media television broadcast communique communiqué'.split(' '),
+  'statement statements interview video post posts message letter briefing conference session ceremony forum meeting speech address remarks readout summit hearing media television broadcast communique communiqué response reply email note'.split(' '),
 );
 
 /** The token after an occasion phrase starting at `i`, or `i` when there is none. */

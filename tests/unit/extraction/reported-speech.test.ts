@@ -271,6 +271,19 @@ describe('reported speech', () => {
     expect(result.statements[0]).toMatchObject({ kind: 'mixed', content: { text: 'both sides to refrain from "unilateral actions" that could threaten peace in South America' } });
   });
 
+  it('reads past an emailed response and its recipient to what was said: "said in an emailed response to AFP that ..."', () => {
+    const text = article(
+      'Licences',
+      'Atlantic Meridian Energy, the Houston-based company awarded the blocks, said in an emailed response to AFP that it operated "in full compliance" with Guyanese law and declined to comment further.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([
+      ['Atlantic Meridian Energy, the Houston-based company awarded the blocks,', 'that it operated "in full compliance" with Guyanese law'],
+      ['Atlantic Meridian Energy, the Houston-based company awarded the blocks,', 'to comment further'],
+    ]);
+  });
+
   it('reads a quoted addressee as opening an appeal: urged "all parties" to exercise restraint', () => {
     const text = article('Launch', 'China\'s foreign ministry urged "all parties" to exercise restraint.');
     const result = extractStatements(text);
