@@ -240,9 +240,17 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
  */
 function withoutBodies(core: string, matches: NationMatch[]): string {
   let out = core;
-  for (const m of matches) if (m.kind === 'international' || m.kind === 'institution') out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+  for (const m of matches) {
+    let end = m.end;
+    // "the IRNA news agency", "Russia's TASS news agency": a state's agency named as one, not a private outlet.
+    if (m.kind === 'media' && m.code !== null) end += AGENCY_AFTER_MEDIA_RE.exec(core.slice(end))?.[0].length ?? 0;
+    else if (m.kind !== 'international' && m.kind !== 'institution') continue;
+    out = out.slice(0, m.start) + ' '.repeat(end - m.start) + out.slice(end);
+  }
   return out;
 }
+
+const AGENCY_AFTER_MEDIA_RE = /^\s+(?:news\s+agency|agency|newspaper|broadcaster)\b/i;
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */
 const STATE_OFFICE_WORDS = wordLexicon(

@@ -1088,14 +1088,14 @@ export class SpeakerResolver {
     // A bare nationality ("a Venezuelan claim") is no government speaking for the passage.
     // The cheap tests first: the Unicode pattern only matters for an explicit nation.
     const bareNationality = nation?.kind === 'explicit' && parts.kind !== 'person' && /^an?\s+[\p{Lu}][\p{L}\p{M}.’'-]*s?$/u.test(mention.text.trim());
+    // A news agency (of no nation, or a state's: "the IRNA news agency") relays what others say; it is no government.
+    const agency = nation !== null && parts.kind !== 'person' ? nationsIn(mention.text).find((m) => m.kind === 'media' && m.code !== null) : undefined;
     if (nation && !bareNationality && !this.sentenceNation.has(sentenceIndex)) {
       this.sentenceNation.set(sentenceIndex, nation);
-      if (parts.kind === 'institution' && !UNNAMED_VOICE_RE.test(speakerCore(mention.text).trim())) this.spokenByBody.add(sentenceIndex);
+      if (parts.kind === 'institution' && !agency && !UNNAMED_VOICE_RE.test(speakerCore(mention.text).trim())) this.spokenByBody.add(sentenceIndex);
     }
-    // Only a speaker read as a body of no nation can be an agency: most speakers have a nation or no evidence.
-    if (nation !== null && nation.code === null && !this.sentenceAgency.has(sentenceIndex)) {
-      const agency = nationsIn(mention.text).find((m) => m.kind === 'media' && m.code !== null);
-      if (agency) this.sentenceAgency.set(sentenceIndex, { code: agency.code, kind: 'organization', start: mention.start + agency.start, end: mention.start + agency.end });
+    if (agency && !this.sentenceAgency.has(sentenceIndex)) {
+      this.sentenceAgency.set(sentenceIndex, { code: agency.code, kind: 'organization', start: mention.start + agency.start, end: mention.start + agency.end });
     }
     return actor;
   }

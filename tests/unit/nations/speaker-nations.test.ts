@@ -598,5 +598,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(statementWith(text, '5,600 troops').speaker).toMatchObject({ name: 'Vladimir Padrino Lopez', nation: 'VE' });
   });
+  it('gives a state news agency named as one its country: “IRNA news agency reported”, “Yonhap News Agency reported”', () => {
+    const text = story(
+      'Talks',
+      'VIENNA, Nov 28 (Wire) - Iran is ready for a "fair and balanced" agreement, IRNA news agency reported.',
+      'Seoul was considering a new fund for the victims, Yonhap News Agency reported.',
+    );
+    expect(nationOf(text, 'fair and balanced')).toMatchObject({ nation: 'IR' });
+    expect(nationOf(text, 'a new fund')).toMatchObject({ nation: 'KR' });
+  });
 });
 
