@@ -284,6 +284,15 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('takes a dangling "he commented." after "X told TASS: “…”" for no second statement', () => {
+    const text = article('Talks', 'Konstantin Belov, a senior Russian diplomat, told TASS: "The Europeans keep raising the bar. We urge all sides to show restraint," he commented.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.kind, s.speaker.name, s.content.text])).toEqual([
+      ['direct', 'Konstantin Belov', '"The Europeans keep raising the bar. We urge all sides to show restraint,"'],
+    ]);
+  });
+
   it('reads a quoted addressee as opening an appeal: urged "all parties" to exercise restraint', () => {
     const text = article('Launch', 'China\'s foreign ministry urged "all parties" to exercise restraint.');
     const result = extractStatements(text);

@@ -607,5 +607,9 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'fair and balanced')).toMatchObject({ nation: 'IR' });
     expect(nationOf(text, 'a new fund')).toMatchObject({ nation: 'KR' });
   });
+  it('reads a “Permanent Representative” as a state’s office: “X, Russia’s Permanent Representative to the international organisations in Vienna,”', () => {
+    const text = story('Talks', "Konstantin Belov, Russia's Permanent Representative to the international organisations in Vienna, said the Europeans kept raising the bar.");
+    expect(nationOf(text, 'raising the bar')).toMatchObject({ nation: 'RU' });
+  });
 });
 
