@@ -96,7 +96,9 @@ const INSTITUTION_PRONOUNS = new Set(['it', 'its']);
 const GENERIC_OFFICE_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at', 'senior', 'ministry', 'minister', 'foreign', 'government', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'said', 'state', 'national', 'department', 'office', "'s", '’s']);
 const ROLE_NOUN_REACH = 6;
 const DESCRIBED_MENTIONS = 3;
-const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?$/i;
+// "In Oslo, …", "In neighbouring Rwanda, …".
+const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
+const VENUE_REACH = 24;
 // How far before a name its describing words may start, in characters.
 const DESCRIBING_REACH = 160;
 // Where the words describing a name stop, reading leftwards from it. A finite verb ends them
@@ -726,7 +728,7 @@ export class SpeakerResolver {
       if (m.code === null || (m.kind !== 'capital' && m.kind !== 'country') || this.insideStatement(m.start)) continue;
       // "... U.S. missiles in Germany, Deputy Foreign Minister X said": a place in what X said is not where X is.
       if (content && m.start >= content.start && m.start < content.end) continue;
-      if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(sentenceStart, m.start - 12), m.start))) return organizationAt(m.code, m.start, m.end);
+      if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(sentenceStart, m.start - VENUE_REACH), m.start))) return organizationAt(m.code, m.start, m.end);
     }
     return null;
   }
@@ -767,6 +769,8 @@ export class SpeakerResolver {
       // "The European Commission said ... Commission spokesperson X": an international body met
       // earlier speaks for no nation, and neither does its office.
       if (a.nation.code === null && (a.isPerson || !a.parts.organization)) continue;
+      // "The World Health Organization said ... The health ministry said": a body's modifier is not its office.
+      if (a.nation.code === null && !distinctive.includes(a.parts.organization!.split(/\s+/).at(-1)!.toLowerCase())) continue;
       if (distinctive.some((w) => wordsOf(a).has(w)) && (!found || a.at > found.at)) found = a;
     }
     return found?.nation ? { nation: found.nation, kind: 'earlier-mention' } : null;
@@ -823,7 +827,7 @@ export class SpeakerResolver {
     for (const m of this.cuesIn(s, mention.end, sentenceEnd)) {
       if (m.code === null || (m.kind !== 'capital' && m.kind !== 'country')) continue;
       if ((content && m.start >= content.start && m.start < content.end) || this.insideStatement(m.start)) continue;
-      if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - 12), m.start))) return organizationAt(m.code, m.start, m.end);
+      if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - VENUE_REACH), m.start))) return organizationAt(m.code, m.start, m.end);
     }
     return null;
   }

@@ -611,5 +611,16 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     const text = story('Talks', "Konstantin Belov, Russia's Permanent Representative to the international organisations in Vienna, said the Europeans kept raising the bar.");
     expect(nationOf(text, 'raising the bar')).toMatchObject({ nation: 'RU' });
   });
+  it('places a health ministry by the dateline, not with the World Health Organization met before, and a venue with “neighbouring”', () => {
+    const text = story(
+      'Outbreak',
+      'KINSHASA, Congo (Wire) - The World Health Organization on Friday issued an alert over an outbreak in eastern Congo.',
+      'The health ministry said treatment centres had been set up in Goma.',
+      'In neighbouring Rwanda, the Ministry of Health said it had begun screening travellers. Health Minister Claudine Uwase said the border would stay open.',
+    );
+    expect(nationOf(text, 'treatment centres')).toMatchObject({ nation: 'CD' });
+    expect(nationOf(text, 'screening travellers')).toMatchObject({ nation: 'RW' });
+    expect(nationOf(text, 'stay open')).toMatchObject({ nation: 'RW' });
+  });
 });
 
