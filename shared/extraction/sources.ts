@@ -215,11 +215,21 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
     if (!tokens[head.first]!.cap) {
       const office = officeOpeningClause(ctx, sentence, c, regionStart);
       if (office !== -1) return { first: office, last: comma + 1 };
+      // '"…," the group's West Africa director, Moussa Ndiaye, told AFP': after the quotation, an office before the name.
+      if (afterQuotationComma(ctx, head.first) && officeHeaded(ctx, head) && tokens[comma - 1]!.cap) return { first: head.first, last: comma + 1 };
       continue;
     }
     return { first: head.first, last: comma + 1 };
   }
   return null;
+}
+
+/** Whether token `first` follows a quotation's closing comma ('"…," the director'). */
+function afterQuotationComma(ctx: FrameContext, first: number): boolean {
+  const { tokens } = ctx;
+  let k = first - 1;
+  while (k >= 0 && !tokens[k]!.word && tokens[k]!.text !== ',' && ctx.quoteOf[k] !== -1) k--;
+  return k >= 0 && tokens[k]!.text === ',' && ctx.quoteOf[k] !== -1;
 }
 
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'from']);
@@ -266,6 +276,12 @@ function isNounAfterModifier(ctx: FrameContext, i: number, first: number): boole
 
 // The head nouns of a state office, which lower-case office words may precede ("the interior ministry").
 const OFFICE_HEADS = new Set(['ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'consulate', 'government', 'presidency', 'delegation', 'negotiator', 'negotiators', 'mediator', 'representative', 'coordinator', 'commissioner', 'officer']);
+// Offices a person's apposition may name in lower case ("the company's chief technology officer").
+const APPOSED_OFFICE_HEADS = new Set([...OFFICE_HEADS, 'director', 'president', 'chairman', 'chairwoman', 'head', 'founder', 'leader', 'executive', 'manager', 'analyst', 'economist', 'researcher', 'professor', 'expert']);
+
+function officeHeaded(ctx: FrameContext, phrase: Range): boolean {
+  return SOURCE_DETERMINERS.has(ctx.tokens[phrase.first]!.lower) && APPOSED_OFFICE_HEADS.has(ctx.tokens[phrase.last - 1]!.lower);
+}
 
 /** An office head among tokens k..j whose words after it are all capitalised (a name); the last one of "ministry spokesman X". */
 function officeBeforeName(tokens: Token[], k: number, j: number): boolean {

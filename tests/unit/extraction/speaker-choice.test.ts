@@ -374,5 +374,17 @@ describe('choosing the speaker', () => {
     expectSpansToMatch(text, result);
     expect(result.statements.map((s) => [s.speaker.name, s.content.text])).toEqual([['Rodrigo Salcedo', 'the new licences were "null and void"']]);
   });
+  it('reads a lower-case office before a name after a quotation as the speaker: \'"…," the group\'s West Africa director, X, told AFP\'', () => {
+    const text = article(
+      'STOCKHOLM (Wire) - "We saw a complete loss of signal," the company\'s chief technology officer, Maria Lind, told Reuters.',
+      '"This is a systematic campaign," the group\'s West Africa director, Moussa Ndiaye, told AFP.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.kind, s.speaker.name, s.content.text])).toEqual([
+      ['direct', 'Maria Lind', '"We saw a complete loss of signal,"'],
+      ['direct', 'Moussa Ndiaye', '"This is a systematic campaign,"'],
+    ]);
+  });
 });
 
