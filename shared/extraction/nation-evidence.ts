@@ -45,7 +45,8 @@ const NO_SINGLE_NATION_RE = /^(?:(?:an?|the|some|several|many|two|three)\s+)?(?:
 
 // "The Saudi-led coalition", "Russian-backed separatists", "the Kurdish-led administration": a group another
 // leads or backs speaks for neither that backer nor any one state.
-const SPONSORED_GROUP_RE = /[\p{L}.]+-(?:led|backed|aligned|allied|sponsored|supported|funded)\s+(?:[\p{L}-]+\s+){0,3}?(?:coalition|forces|factions?|militias?|separatists|rebels|groups?|administration|fighters|alliance|movement|authorities)\b/iu;
+const SPONSORED_GROUP_RE =
+  /[\p{L}.]+-(?:led|backed|aligned|allied|sponsored|supported|funded)\s+(?:[\p{L}-]+\s+){0,3}?(?:coalition|forces|factions?|militias?|separatists|rebels|groups?|administration|fighters|alliance|movement|authorities)\b|\b(?:coalition|allies|alliance|forces|groups?|bloc|separatists|rebels|militias|fighters|countries)\s+(?:led|backed)\s+by\b/iu;
 
 /** Cues that only say where someone is or goes, dropped before the nation is read. */
 function isDecoy(phrase: string, m: NationMatch, base: number): boolean {
@@ -194,7 +195,7 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   }
   const shared = sharedBetweenNations(core, matches);
   if (shared) return { code: null, kind: 'organization', start: at + shared.start, end: at + shared.end };
-  const proxy = core.includes('-') ? SPONSORED_GROUP_RE.exec(core) : null;
+  const proxy = core.includes('-') || core.includes(' by ') ? SPONSORED_GROUP_RE.exec(core) : null;
   if (proxy) return { code: null, kind: 'organization', start: at + proxy.index, end: at + proxy.index + proxy[0].length };
   // "Egypt, one of the largest importers of wheat,": a country standing alone as the head speaks for
   // itself, whatever its appositive calls it.

@@ -19,6 +19,9 @@ const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'thei
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both']);
 // How many tokens a speaker's phrase may run back from its last word ("a spokesperson for the Taiwan Affairs Office of the State Council").
 const SOURCE_PHRASE_REACH = 12;
+const LEADING_PARTICIPLES = new Set(['led', 'backed']);
+// Groups another state leads or backs, which speak as one ("a delegation led by X" is X's own).
+const LED_GROUPS = new Set(['coalition', 'allies', 'alliance', 'forces', 'group', 'groups', 'bloc', 'separatists', 'rebels', 'militias', 'fighters', 'countries']);
 const TRAILING_NON_SOURCE = new Set(['of', 'and', 'for', 'at', 'in', 'on', 'the', 'a', 'an', 'to']);
 
 /** The subject noun phrase ending right before token `end`, skipping auxiliaries ("has also"). */
@@ -79,6 +82,8 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     else if (isNounAfterModifier(ctx, k - 1, Math.max(sentence.first, regionStart))) k--;
     else if (prev.text === '.' && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap) k--;
     else if ((prev.text === '-' || prev.text === '&') && tokens[k - 2]?.word) k--;
+    // "the OPEC+ statement said": a plus sign closing a name belongs to it.
+    else if (prev.text === '+' && tokens[k - 2]?.cap && tokens[k - 2]!.end === prev.start) k--;
     else break;
   }
   while (k <= j && (LEADING_NON_SOURCE.has(tokens[k]!.lower) || !tokens[k]!.word)) k++;
@@ -88,6 +93,11 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   if (k - 1 >= from && COUNT_WORDS.has(tokens[k - 1]!.lower) && ctx.quoteOf[k - 1] === -1) {
     k--;
     if (k - 1 >= from && tokens[k - 1]!.lower === 'the') k--;
+  }
+  // "The Organization of the Petroleum Exporting Countries and allies led by Russia said": the group led speaks.
+  if (k - 3 > Math.max(sentence.first, regionStart) && tokens[k - 1]!.lower === 'by' && LEADING_PARTICIPLES.has(tokens[k - 2]!.lower) && LED_GROUPS.has(tokens[k - 3]!.lower)) {
+    const led = leftSource(ctx, sentence, k - 2, regionStart);
+    if (led && led.last === k - 2) return { first: led.first, last: j + 1 };
   }
   k = listStart(ctx, sentence, k, j, regionStart);
   // "..., his office said": the possessive opens the phrase.

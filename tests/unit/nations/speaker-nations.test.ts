@@ -622,5 +622,25 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'screening travellers')).toMatchObject({ nation: 'RW' });
     expect(nationOf(text, 'stay open')).toMatchObject({ nation: 'RW' });
   });
+  it('gives a group another state leads no nation, and keeps the whole group as the speaker: “OPEC … and allies led by Russia said”', () => {
+    const text = story(
+      'Oil',
+      'VIENNA, June 2 (Wire) - The Organization of the Petroleum Exporting Countries and allies led by Russia said the decision was aimed at "supporting the stability" of oil markets.',
+      'The UAE secured approval to raise its production baseline, the OPEC+ statement said.',
+      'A coalition led by Saudi Arabia said it had intercepted two drones.',
+    );
+    expect(statementWith(text, 'supporting the stability').speaker).toMatchObject({ mention: { text: 'The Organization of the Petroleum Exporting Countries and allies led by Russia' }, nation: null });
+    expect(statementWith(text, 'production baseline').speaker).toMatchObject({ mention: { text: 'the OPEC+ statement' }, nation: null });
+    expect(nationOf(text, 'two drones')).toMatchObject({ nation: null });
+  });
+
+  it('gives a spokesman for the European External Action Service no nation, not the country the story is about', () => {
+    const text = story(
+      'Treaty',
+      'YEREVAN, Nov. 12 (Wire) - Armenia published the text of the peace treaty on Tuesday.',
+      'Spokesman for the European External Action Service Peter Lindholm called the publication "a historic step".',
+    );
+    expect(nationOf(text, 'a historic step')).toMatchObject({ nation: null });
+  });
 });
 
