@@ -95,6 +95,8 @@ const INSTITUTION_PRONOUNS = new Set(['it', 'its']);
 // Words too common in offices to show that a role noun refers back to a given actor.
 const GENERIC_OFFICE_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at', 'senior', 'ministry', 'minister', 'foreign', 'government', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'said', 'state', 'national', 'department', 'office', "'s", '’s']);
 const ROLE_NOUN_REACH = 6;
+// "An Indian Army officer familiar with the talks told PTI … According to the officer, …": unnamed sources referred back to.
+const UNNAMED_BACK_RE = /^the\s+(?:officer|source|delegate)$/i;
 const DESCRIBED_MENTIONS = 3;
 // "In Oslo, …", "In neighbouring Rwanda, …".
 const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
@@ -923,7 +925,7 @@ export class SpeakerResolver {
     const described = isFullName(parts) && !insideContent(this.describedNation) ? this.describedNation : null;
     if (actor && insideContent(actor.nation)) actor.nation = undefined;
     const own = described ?? nationOfPhrase(mention.text, mention.start) ?? this.premodifierNation(mention);
-    if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && namesStateOffice(mention.text)) actor = this.roleNounActor(mention, words, own);
+    if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && (namesStateOffice(mention.text) || UNNAMED_BACK_RE.test(mention.text))) actor = this.roleNounActor(mention, words, own);
 
     let resolved: SpeakerParts = actor ? { ...parts, ...actor.parts, role: fullerRole(actor.parts.role, parts.role), organization: actor.parts.organization ?? parts.organization } : parts;
     // "X said ..., calling ...": a second statement from the same words keeps the first one's

@@ -642,5 +642,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'a historic step')).toMatchObject({ nation: null });
   });
+  it('finds an unnamed source again by “the officer” and “the source”', () => {
+    const text = story(
+      'Patrols',
+      'NEW DELHI, Oct 22 (Wire) - An Indian Army officer familiar with the talks told reporters that the delegation had sought access to grazing grounds.',
+      'According to the officer, the Chinese side agreed to "examine" the request.',
+      'A source close to the Chinese delegation said Beijing wanted a written text. The source said talks would resume in March.',
+    );
+    expect(statementWith(text, 'examine').speaker).toMatchObject({ name: 'Indian Army officer familiar with the talks', nation: 'IN' });
+    expect(nationOf(text, 'resume in March')).toMatchObject({ nation: nationOf(text, 'a written text').nation });
+  });
 });
 
