@@ -179,6 +179,8 @@ export function opensInfinitive(ctx: FrameContext, at: number): boolean {
   return to?.lower === 'to' && ctx.quoteOf[at] === -1 && verb !== undefined && verb.word && !verb.cap;
 }
 
+const SECOND_CUE_PRIOR = 0.5;
+const CALL_FORMS = new Set(['called', 'calls', 'call', 'calling']);
 // The most words an appeal's addressee takes ("the Ethiopian and Egyptian governments").
 const ADDRESSEE_REACH = 6;
 
@@ -189,8 +191,11 @@ const ADDRESSEE_REACH = 6;
  */
 export function withAddressee(ctx: FrameContext, frame: Frame): Frame {
   const { tokens } = ctx;
-  const from = frame.cue.last;
-  if (!OBJECT_TAKING.has(tokens[frame.cue.first]!.lower) || from >= tokens.length) return frame;
+  const cue = tokens[frame.cue.first]!.lower;
+  // "called on Yerevan and Baku to refrain from …": "on" joins the cue, the addressee follows.
+  const callOn = CALL_FORMS.has(cue) && (tokens[frame.cue.last]?.lower === 'on' || tokens[frame.cue.last]?.lower === 'upon') && frame.cue.last - frame.cue.first === 1;
+  const from = frame.cue.last + (callOn ? 1 : 0);
+  if ((!OBJECT_TAKING.has(cue) && !callOn) || from >= tokens.length) return frame;
   if (frame.kind === 'direct') return quotedAppeal(ctx, frame);
   const first = tokenAt(ctx, frame.contentStart);
   // The content starts past the cue and at most at the infinitive's verb: "partners to speed up" from
@@ -234,7 +239,27 @@ function quotedAppeal(ctx: FrameContext, frame: Frame): Frame {
   const to = first - 1;
   if (tokens[to]?.lower !== 'to' || ctx.quoteOf[to] !== -1 || to <= from || to - from > ADDRESSEE_REACH) return frame;
   for (let k = from; k < to; k++) if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return frame;
-  return withContent(frame, tokens[from]!.start, frame.contentEnd, null, 'mixed');
+  return withContent(frame, tokens[from]!.start, appealEnd(ctx, frame), null, 'mixed');
+}
+
+/**
+ * 'urged Tokyo to "show sincerity" toward the victims', 'to "keep channels open" and to avoid …': the appeal
+ * runs on past its quotation to the clause's end, a comma, semicolon or the sentence's end.
+ */
+function appealEnd(ctx: FrameContext, frame: Frame): number {
+  const { tokens } = ctx;
+  const sentence = ctx.sentences[frame.sentence]!;
+  let k = tokenAt(ctx, frame.contentEnd - 1) + 1;
+  if (k >= sentence.last || !tokens[k]!.word || tokens[k]!.cap) return frame.contentEnd;
+  let end = frame.contentEnd;
+  for (; k < sentence.last; k++) {
+    const t = tokens[k]!;
+    if (ctx.quoteOf[k] === -1 && !t.word && !isQuoteMark(t) && t.text !== '-' && t.text !== '’s' && t.text !== "'s") break;
+    // '… to "stop provocations" and said …': a second cue of the same speaker ends the appeal.
+    if (ctx.quoteOf[k] === -1 && (t.lower === 'and' || t.lower === 'but') && (ctx.cuePrior[k + 1] ?? 0) >= SECOND_CUE_PRIOR) break;
+    end = t.end;
+  }
+  return end;
 }
 
 // How far "as saying" may stand from "quoted" ("quoted Wassim Bouhlel, a Nice native, as saying").

@@ -293,6 +293,27 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('runs an appeal on past its quotation to the clause\'s end: urged Tokyo to “show sincerity” toward the victims', () => {
+    const text = article(
+      'Appeals',
+      'South Korea\'s foreign ministry urged Tokyo to “show sincerity” toward the victims.',
+      'France and Germany urged Iran to "immediately restore full cooperation" with the agency and to grant inspectors access to all declared sites.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.kind, s.content.text])).toEqual([
+      ['mixed', 'Tokyo to “show sincerity” toward the victims'],
+      ['mixed', 'Iran to "immediately restore full cooperation" with the agency and to grant inspectors access to all declared sites'],
+    ]);
+  });
+
+  it('keeps the addressee of "called on" when the models started inside the infinitive: called on Yerevan and Baku to refrain from any steps that could ...', () => {
+    const text = article('Treaty', 'The ministry called on Yerevan and Baku to refrain from any steps that could "undermine the fragile positive dynamics" of recent months.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements[0]?.content.text).toBe('Yerevan and Baku to refrain from any steps that could "undermine the fragile positive dynamics" of recent months');
+  });
+
   it('reads a quoted addressee as opening an appeal: urged "all parties" to exercise restraint', () => {
     const text = article('Launch', 'China\'s foreign ministry urged "all parties" to exercise restraint.');
     const result = extractStatements(text);
