@@ -80,6 +80,8 @@ export function skipAdverbials(ctx: FrameContext, sentence: Sentence, i: number)
       afterOccasion = true;
       continue;
     }
+    const cited = citedSourceEnd(ctx, i, sentence.last);
+    if (cited > i) return cited;
     const carried = afterOccasion ? Math.max(carrierEnd(tokens, i, sentence.last), recipientEnd(tokens, i, sentence.last)) : i;
     if (carried > i) {
       i = carried;
@@ -101,6 +103,21 @@ function carrierEnd(tokens: Token[], i: number, limit: number): number {
     const t = tokens[k]!;
     if (t.lower === 'that') return k;
     if (!t.word && t.text !== '’s' && t.text !== "'s" && t.text !== '.') return i;
+  }
+  return i;
+}
+
+// "reported, citing an unnamed government official, that ...": the relay's own source stands between the cue and its "that".
+const CITED_SOURCE_REACH = 14;
+
+/** The "that" after ", citing X," (or "quoting X,"), or `i` when there is none. */
+export function citedSourceEnd(ctx: FrameContext, i: number, limit: number): number {
+  const { tokens } = ctx;
+  if ((tokens[i]?.lower !== 'citing' && tokens[i]?.lower !== 'quoting') || ctx.quoteOf[i] !== -1 || tokens[i - 1]?.text !== ',') return i;
+  for (let k = i + 1; k < limit && k < i + CITED_SOURCE_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return tokens[k + 1]?.lower === 'that' ? k + 1 : i;
+    if (!t.word && t.text !== '.' && t.text !== '’s' && t.text !== "'s") return i;
   }
   return i;
 }

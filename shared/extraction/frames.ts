@@ -6,7 +6,7 @@ import { isAnchorCandidate } from './anchor-features';
 import { chooseContentEnd } from './content-end';
 import { chooseContentStart } from './content-start';
 import { cueProbability, sourceWordShareOf } from './cue-lexicon';
-import { BETWEEN_SUBJECT_AND_CUE, countWords, firstWordOf, firstWordPastDateline, isQuoteMark, isThatSaid, OBJECT_TAKING, opensInfinitive, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
+import { BETWEEN_SUBJECT_AND_CUE, citedSourceEnd, countWords, firstWordOf, firstWordPastDateline, isQuoteMark, isThatSaid, OBJECT_TAKING, opensInfinitive, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
 import { withContent, type Frame, type FrameContext, type Range } from './frame-types';
 import type { Sentence } from './sentences';
 import { OFFICE_PREMODIFIERS } from './office-words';
@@ -220,6 +220,8 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
       if (frame) return frame;
     }
   }
+  // "Yonhap reported, citing an unnamed official, that …": whom the relay cites, not a statement of its own.
+  if (citedSourceEnd(ctx, i, sentence.last) > i) return null;
   // A participle opening the sentence: "Stating that ..., Kim said ...".
   if (i === firstWordOf(ctx, sentence) && t.lower.endsWith('ing')) {
     return participleOpening(ctx, s, sentence, cue, p);
@@ -306,6 +308,7 @@ function quotedByAsSaying(ctx: FrameContext, sentence: Sentence, i: number, regi
   return null;
 }
 
+const RELAYED_CUE_PRIOR = 0.5;
 // How many words the agent of "quoted by ... as saying" may take ("by the official Korean Central News Agency").
 const QUOTING_AGENT_REACH = 10;
 
@@ -317,6 +320,9 @@ function accordingToFrame(ctx: FrameContext, s: number, sentence: Sentence, i: n
   const source = accordingToSource(ctx, sentence, cue.last);
   if (!source) return null;
   const afterSource = skipToWord(ctx, sentence, source.last, [',']);
+  // "Prime Minister X, according to the statement, told the cabinet that …": the relay set in commas between
+  // a speaker and their own cue leaves the statement to that cue.
+  if (tokens[i - 1]?.text === ',' && tokens[source.last]?.text === ',' && afterSource > source.last && (ctx.cuePrior[afterSource] ?? 0) >= RELAYED_CUE_PRIOR) return null;
   // "According to X, content." or "Content, according to X."
   if (i === firstWordOf(ctx, sentence) && afterSource < sentence.last) {
     return contentAfter(ctx, s, sentence, cue, source, afterSource, p, 'after');

@@ -44,7 +44,12 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   // "A Brazilian diplomat who asked not to be named said": the clause says how to cite the speaker, who stands before it.
   const relative = anonymityClauseStart(ctx, sentence, j, regionStart);
   if (relative !== -1) return leftSource(ctx, sentence, relative, regionStart);
-  if (tokens[j]!.text === ',' && ctx.quoteOf[j] === -1) return appositiveSource(ctx, sentence, j, regionStart);
+  if (tokens[j]!.text === ',' && ctx.quoteOf[j] === -1) {
+    // "Prime Minister X, according to the statement, told the cabinet": the relay set in commas is no apposition.
+    const relay = relayBefore(ctx, sentence, j, regionStart);
+    if (relay !== -1) return leftSource(ctx, sentence, relay, regionStart);
+    return appositiveSource(ctx, sentence, j, regionStart);
+  }
   if (tokens[j]!.text === ')') {
     // "Rep. Hank Johnson (D-Ga.) said": the bracket belongs to the name.
     let open = j - 1;
@@ -103,6 +108,19 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   // "..., his office said": the possessive opens the phrase.
   if (k - 1 >= Math.max(sentence.first, regionStart) && POSSESSIVES.has(tokens[k - 1]!.lower) && ctx.quoteOf[k - 1] === -1) k--;
   return withKnowledgeHead(ctx, sentence, { first: k, last: j + 1 }, regionStart);
+}
+
+const RELAY_REACH = 10;
+
+/** The comma opening ", according to …," that closes at `comma`, or -1. */
+function relayBefore(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): number {
+  const { tokens } = ctx;
+  for (let c = comma - 3; c > Math.max(sentence.first, regionStart, comma - RELAY_REACH); c--) {
+    if (!tokens[c]!.word && tokens[c]!.text !== '.' && tokens[c]!.text !== '’s' && tokens[c]!.text !== "'s") {
+      return tokens[c]!.text === ',' && tokens[c + 1]!.lower === 'according' && tokens[c + 2]!.lower === 'to' ? c : -1;
+    }
+  }
+  return -1;
 }
 
 // What follows "who" when a source asks not to be cited by name; wire copy sets it off without commas.

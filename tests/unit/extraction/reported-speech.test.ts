@@ -314,6 +314,20 @@ describe('reported speech', () => {
     expect(result.statements[0]?.content.text).toBe('Yerevan and Baku to refrain from any steps that could "undermine the fragile positive dynamics" of recent months');
   });
 
+  it('passes over the source a relay cites to its "that": "Yonhap reported, citing an unnamed official, that ..."', () => {
+    const text = article('Labour', 'Yonhap News Agency reported, citing an unnamed government official, that Seoul was considering asking a foundation to pay.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([['Yonhap News Agency', 'that Seoul was considering asking a foundation to pay']]);
+  });
+
+  it('leaves a statement to its own cue when "according to" is set in commas between speaker and cue', () => {
+    const text = article('Talks', 'Prime Minister Benjamin Netanyahu, according to the statement, told the cabinet that the talks were "another attempt to buy time".');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.cue?.text, s.speaker.name, s.content.text])).toEqual([['told', 'Benjamin Netanyahu', 'that the talks were "another attempt to buy time"']]);
+  });
+
   it('reads a quoted addressee as opening an appeal: urged "all parties" to exercise restraint', () => {
     const text = article('Launch', 'China\'s foreign ministry urged "all parties" to exercise restraint.');
     const result = extractStatements(text);
