@@ -3,6 +3,7 @@ import { sourceWordShareOf } from './cue-lexicon';
 import { BETWEEN_SUBJECT_AND_CUE, firstWordPastDateline, TIME_WORDS } from './frame-helpers';
 import type { FrameContext, Range } from './frame-types';
 import { NAME_PARTICLES } from './name-particles';
+import { nationsIn } from './nation-evidence';
 import { OFFICE_PREMODIFIERS } from './office-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -15,6 +16,8 @@ const LEADING_NON_SOURCE = new Set(
   'on in at after before during when while but and so then yet also meanwhile however still now today yesterday monday tuesday wednesday thursday friday saturday sunday last this earlier later as if though although because since for of to the-'.split(' '),
 );
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+const isDemonym = (word: string) => nationsIn(word).some((m) => m.kind === 'demonym' && m.start === 0 && m.end === word.length);
 const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one']);
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both']);
 // How many tokens a speaker's phrase may run back from its last word ("a spokesperson for the Taiwan Affairs Office of the State Council").
@@ -65,6 +68,9 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     // "The family said": any noun right after a determiner can speak.
     const det = tokens[j - 1];
     if (t.word && det && j - 1 >= Math.max(sentence.first, regionStart) && SOURCE_DETERMINERS.has(det.lower)) return withKnowledgeHead(ctx, sentence, { first: j - 1, last: j + 1 }, regionStart);
+    // "after a Japanese steelmaker said": a capitalised modifier between the determiner and the noun.
+    const from = Math.max(sentence.first, regionStart);
+    if (t.word && det?.cap && det.word && j - 2 >= from && ctx.quoteOf[j - 1] === -1 && ARTICLES.has(tokens[j - 2]!.lower) && isDemonym(det.text)) return { first: j - 2, last: j + 1 };
     // "the two sides said", "the three countries said": a number between the article and the noun.
     if (t.word && det && j - 2 >= Math.max(sentence.first, regionStart) && COUNT_WORDS.has(det.lower) && tokens[j - 2]!.lower === 'the') return { first: j - 2, last: j + 1 };
     return null;
@@ -331,9 +337,13 @@ const GROUP_HEADS = new Set('farmers fishermen growers exporters importers produ
 function isSourceToken(t: Token): boolean {
   if (!t.word) return false;
   if (t.cap) return true;
+  // "the Quai d'Orsay", "Côte d'Ivoire": an elided particle before a capital is part of a name.
+  if (ELIDED_NAME_RE.test(t.text)) return true;
   if (/^\d/.test(t.text)) return true;
   return sourceWordShareOf(t) >= 0.08 || DIPLOMATIC_HEADS.has(t.lower) || STATE_BODY_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower);
 }
+
+const ELIDED_NAME_RE = /^[dl][’']\p{Lu}/u;
 
 // "said her campaign manager, Jon Vik": a possessive may open the phrase after the cue.
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);

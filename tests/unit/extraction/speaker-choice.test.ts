@@ -386,5 +386,19 @@ describe('choosing the speaker', () => {
       ['direct', 'Moussa Ndiaye', '"This is a systematic campaign,"'],
     ]);
   });
+  it('reads a nationality between the article and the noun as the speaker’s: “after a Japanese steelmaker said”', () => {
+    const text = article('TOKYO – South Korea summoned Japan\'s ambassador on Wednesday after a Japanese steelmaker said it would not comply with a court order.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.mention?.text, s.speaker.nation, s.content.text])).toEqual([['a Japanese steelmaker', null, 'it would not comply with a court order']]);
+  });
+
+  it('keeps an elided particle’s name in the speaker: “An official at the Quai d\'Orsay, who asked not to be named because …, said”', () => {
+    const text = article("An official at the Quai d'Orsay, who asked not to be named because talks with N'Djamena are continuing, said Paris wanted to avoid a retreat.");
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.find((s) => s.cue?.text === 'said')?.speaker).toMatchObject({ nation: 'FR' });
+    expect(result.statements.find((s) => s.cue?.text === 'said')?.speaker.mention?.text).toMatch(/^An official at the Quai d'Orsay/);
+  });
 });
 
