@@ -20,7 +20,7 @@ export interface PhraseNation {
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
-  'carmaker automaker steelmaker chipmaker drugmaker planemaker shipbuilder maker manufacturer refiner miner lender insurer insurers retailer operator startup holdings company companies firm corporation corp inc ltd plc conglomerate bank banks banker bankers markets exporter exporters importer importers producer producers association institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster',
+  'carmaker automaker steelmaker chipmaker drugmaker planemaker shipbuilder maker manufacturer refiner miner lender insurer insurers retailer operator startup holdings company companies firm corporation corp inc ltd plc conglomerate bank banks banker bankers markets exporter exporters importer importers producer producers association institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders',
   ['federation of', 'think tank', 'chief executive', 'executive director', 'news agency'],
   // "the central bank" is a state body.
   { bank: 'central', banks: 'central' },
@@ -204,7 +204,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     return { code: head.code, kind: head.kind === 'country' ? 'explicit' : 'metonym', start: at + head.start, end: at + head.end };
   }
   const based = matches.find((m) => BASED_AFTER_RE.test(core.slice(m.end, m.end + 8)));
-  const nonState = findLexiconWord(withoutBodies(core, matches), NON_STATE_WORDS) ?? (BASED_ANY_RE.exec(core) ? { index: BASED_ANY_RE.exec(core)!.index, length: BASED_ANY_RE.exec(core)![0].length } : null);
+  const found = findLexiconWord(withoutBodies(core, matches), NON_STATE_WORDS) ?? (BASED_ANY_RE.exec(core) ? { index: BASED_ANY_RE.exec(core)!.index, length: BASED_ANY_RE.exec(core)![0].length } : null);
+  // "President Javier Milei, a libertarian economist who …": what the appositive calls a state's office holder is no employer.
+  const nonState = found && !describesOfficeHolder(core, found.index) ? found : null;
   if (nonState || based) {
     const s = based ? based.start : nonState!.index;
     const e = based ? based.end : nonState!.index + nonState!.length;
@@ -233,6 +235,12 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // "In Niamey, Foreign Ministry spokesman X", "A senior official in Berlin": an office placed by its seat.
   if (venue && namesStateOffice(core)) return { code: venue.code, kind: 'organization', start: at + venue.start, end: at + venue.end };
   return null;
+}
+
+/** Whether the words before the appositive holding `at` name a state office ("President X, a libertarian economist"). */
+function describesOfficeHolder(core: string, at: number): boolean {
+  const comma = core.indexOf(',');
+  return comma !== -1 && comma < at && namesStateOffice(core.slice(0, comma));
 }
 
 /**

@@ -652,5 +652,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(statementWith(text, 'examine').speaker).toMatchObject({ name: 'Indian Army officer familiar with the talks', nation: 'IN' });
     expect(nationOf(text, 'resume in March')).toMatchObject({ nation: nationOf(text, 'a written text').nation });
   });
+  it('keeps a president’s nation whatever the appositive calls him, and gives a creditors’ group none', () => {
+    const text = story(
+      'Debt',
+      'BUENOS AIRES, Dec 4 (Wire) - President Javier Milei, a libertarian economist who took office in December 2023, has said repeatedly that the fiscal surplus is "non-negotiable".',
+      'The Southern Cone Creditors Group said it "stands ready to engage constructively" with the government.',
+    );
+    expect(nationOf(text, 'non-negotiable')).toMatchObject({ nation: 'AR' });
+    expect(nationOf(text, 'engage constructively')).toMatchObject({ nation: null });
+  });
 });
 
