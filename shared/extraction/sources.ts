@@ -457,5 +457,8 @@ const NOT_ADVERBS = new Set(['family', 'assembly', 'rally', 'ally', 'supply', 'r
 
 /** "Trump angrily denied": an adverb in -ly between the subject and its verb. */
 function isAdverb(t: Token): boolean {
-  return t.lower.length > 4 && t.lower.endsWith('ly') && !NOT_ADVERBS.has(t.lower);
+  return (t.lower.length > 4 && t.lower.endsWith('ly') && !NOT_ADVERBS.has(t.lower)) || SENTENCE_ADVERBS.has(t.lower);
 }
+
+// "Kigali nonetheless urged …": adverbs without "-ly" that stand between a speaker and the cue.
+const SENTENCE_ADVERBS = new Set(['nonetheless', 'nevertheless', 'likewise', 'meanwhile', 'however', 'instead', 'too', 'similarly', 'subsequently', 'separately']);

@@ -400,5 +400,14 @@ describe('choosing the speaker', () => {
     expect(result.statements.find((s) => s.cue?.text === 'said')?.speaker).toMatchObject({ nation: 'FR' });
     expect(result.statements.find((s) => s.cue?.text === 'said')?.speaker.mention?.text).toMatch(/^An official at the Quai d'Orsay/);
   });
+  it('leaves an adverb without "-ly" out of the speaker: “Kigali nonetheless urged”, “Moscow meanwhile said”', () => {
+    const text = article('Kigali nonetheless urged its citizens to postpone trips to eastern Congo.', 'Moscow meanwhile said the talks had failed.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.mention?.text, s.speaker.nation])).toEqual([
+      ['Kigali', 'RW'],
+      ['Moscow', 'RU'],
+    ]);
+  });
 });
 
