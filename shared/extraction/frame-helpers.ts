@@ -110,16 +110,26 @@ function carrierEnd(tokens: Token[], i: number, limit: number): number {
 // "reported, citing an unnamed government official, that ...": the relay's own source stands between the cue and its "that".
 const CITED_SOURCE_REACH = 14;
 
-/** The "that" after ", citing X," (or "quoting X,"), or `i` when there is none. */
+/** The "that" after ", citing X,", ", quoting X,", ", according to X," or ", as quoted by X,", or `i` when there is none. */
 export function citedSourceEnd(ctx: FrameContext, i: number, limit: number): number {
   const { tokens } = ctx;
-  if ((tokens[i]?.lower !== 'citing' && tokens[i]?.lower !== 'quoting') || ctx.quoteOf[i] !== -1 || tokens[i - 1]?.text !== ',') return i;
-  for (let k = i + 1; k < limit && k < i + CITED_SOURCE_REACH; k++) {
+  if (ctx.quoteOf[i] !== -1 || tokens[i - 1]?.text !== ',') return i;
+  const opener = relayOpenerLength(tokens, i);
+  if (opener === 0) return i;
+  for (let k = i + opener; k < limit && k < i + CITED_SOURCE_REACH; k++) {
     const t = tokens[k]!;
     if (t.text === ',') return tokens[k + 1]?.lower === 'that' ? k + 1 : i;
     if (!t.word && t.text !== '.' && t.text !== '’s' && t.text !== "'s") return i;
   }
   return i;
+}
+
+const RELAY_OPENERS: readonly string[][] = [['citing'], ['quoting'], ['according', 'to'], ['as', 'quoted', 'by'], ['as', 'cited', 'by'], ['as', 'reported', 'by']];
+
+/** How many words of a relay's opener start at token i ("according to", "as quoted by"), or 0. */
+function relayOpenerLength(tokens: Token[], i: number): number {
+  for (const opener of RELAY_OPENERS) if (opener.every((w, n) => tokens[i + n]?.lower === w)) return opener.length;
+  return 0;
 }
 
 // "in an emailed response to AFP that ...", "in an interview with the Financial Times that ...": whom the occasion's words went to.

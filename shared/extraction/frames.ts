@@ -323,6 +323,8 @@ function accordingToFrame(ctx: FrameContext, s: number, sentence: Sentence, i: n
   // "Prime Minister X, according to the statement, told the cabinet that …": the relay set in commas between
   // a speaker and their own cue leaves the statement to that cue.
   if (tokens[i - 1]?.text === ',' && tokens[source.last]?.text === ',' && afterSource > source.last && (ctx.cuePrior[afterSource] ?? 0) >= RELAYED_CUE_PRIOR) return null;
+  // "The ministry said, according to Tanjug, that …": the relay set between a cue and its "that" is the cue's.
+  if (citedSourceEnd(ctx, i, sentence.last) > i) return null;
   // "According to X, content." or "Content, according to X."
   if (i === firstWordOf(ctx, sentence) && afterSource < sentence.last) {
     return contentAfter(ctx, s, sentence, cue, source, afterSource, p, 'after');

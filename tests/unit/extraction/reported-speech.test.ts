@@ -321,6 +321,20 @@ describe('reported speech', () => {
     expect(result.statements.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([['Yonhap News Agency', 'that Seoul was considering asking a foundation to pay']]);
   });
 
+  it('passes over a relay set between a cue and its "that": "said, as quoted by the Tanjug news agency, that ...", "said, according to Tanjug, that ..."', () => {
+    const text = article(
+      'Plates',
+      'Serbia\'s Defense Ministry said, as quoted by the Tanjug news agency, that army units had been placed on heightened alert.',
+      'The ministry said, according to Tanjug, that leave had been cancelled.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.cue?.text, s.content.text])).toEqual([
+      ['said', 'that army units had been placed on heightened alert'],
+      ['said', 'that leave had been cancelled'],
+    ]);
+  });
+
   it('leaves a statement to its own cue when "according to" is set in commas between speaker and cue', () => {
     const text = article('Talks', 'Prime Minister Benjamin Netanyahu, according to the statement, told the cabinet that the talks were "another attempt to buy time".');
     const result = extractStatements(text);
