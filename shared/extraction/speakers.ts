@@ -146,6 +146,12 @@ const SPEAKING_AT_RE = /,\s*speaking\s+(?:(?:to\s+\p{L}+|later|earlier|separatel
 // A document someone issued, named as the source of its own words.
 const A_DOCUMENT_RE = /^\s*an?\s+(?:statement|communiqu[eé]|readout|declaration)\s*$/i;
 const ISSUED_DOCUMENT_RE = /^\s*the\s+(?:statement|communiqu[eé]|readout|declaration)\s*$/i;
+const NAMED_DOCUMENT_RE = /^\s*the\s+\S.*\s(?:statement|communiqu[eé]|readout|declaration)\s*$/i;
+// "said in a statement after the meeting that …", "said in a joint statement": the speaker issued a document.
+const IN_A_STATEMENT_RE = /^[\s,]*(?:\p{L}+\s+){0,2}?in\s+(?:a|an|its|their|the)\s+(?:\p{L}+\s+)?(?:statement|communiqu[eé]|readout|declaration)\b/iu;
+const STATEMENT_AFTER_CUE_REACH = 60;
+// How many sentences back "the statement" may refer to one named "in a statement".
+const STATEMENT_REACH = 10;
 // A prepositional or participial phrase opening the sentence, up to its comma: "In Niamey,", "After talks
 // with Xi,", "Speaking alongside his French counterpart in Paris,", "Flanked by generals,".
 const CLAUSE_OPENER_RE =
@@ -296,6 +302,8 @@ export class SpeakerResolver {
   private readonly sentenceNation = new Map<number, PhraseNation>();
   /** Sentences whose nation spoken for is a body's ("China said", "the foreign ministry said"). */
   private readonly spokenByBody = new Set<number>();
+  /** The latest speaker said to speak "in a statement", whom "the statement" later refers to. */
+  private statementIssuer: { actor: Actor; sentence: number } | null = null;
   /** The country of a national news agency that spoke in a sentence (it speaks for none itself). */
   private readonly sentenceAgency = new Map<number, PhraseNation>();
   /** The content of every statement resolved so far: a place inside one is what was said, not where. */
@@ -939,6 +947,10 @@ export class SpeakerResolver {
     if (content) this.contents.push(content);
     const nation = found?.nation ?? null;
     actor = this.rememberSpeaker(mention, parts, resolved, actor, nation, words);
+    // "said in a statement after the meeting", "the OPEC+ statement said": whose statement "the statement" means later.
+    if (actor && cue && (NAMED_DOCUMENT_RE.test(mention.text) || IN_A_STATEMENT_RE.test(this.text.slice(cue.end, cue.end + STATEMENT_AFTER_CUE_REACH)))) {
+      this.statementIssuer = { actor, sentence: this.sentenceAt(cue.start) };
+    }
     resolved = nation ? { ...resolved, nation: nation.code, nationKnown: true } : { ...resolved, nation: null, nationKnown: false };
     const unresolvedPronoun = parts.kind === 'pronoun' && !actor;
     return {
@@ -982,8 +994,8 @@ export class SpeakerResolver {
 
   /** The actor a pronoun, surname or full name refers to; a full name is registered (and described) here. */
   private mentionedActor(mention: TextSpan, parts: SpeakerParts, lowerFirst: string): Actor | null {
-    // "“…,” the statement said": the statement is the last speaker's own.
-    if (this.lastSpeaker && ISSUED_DOCUMENT_RE.test(mention.text)) return this.lastSpeaker;
+    // "“…,” the statement said": the statement is the one someone was said to issue, else the last speaker's own.
+    if (this.lastSpeaker && ISSUED_DOCUMENT_RE.test(mention.text)) return this.recentStatementIssuer(mention.start) ?? this.lastSpeaker;
     // "a ministry spokesman said in a statement posted on its website": the statement the speaker just named.
     if (this.lastSpeaker && A_DOCUMENT_RE.test(mention.text) && this.sentenceAt(this.lastSpeaker.at) === this.sentenceAt(mention.start)) return this.lastSpeaker;
     const acronym = ACRONYM_RE.exec(mention.text);
@@ -1004,6 +1016,12 @@ export class SpeakerResolver {
       return actor;
     }
     return null;
+  }
+
+  /** The speaker of a statement named a few sentences before `at`: "the statement" refers back no further. */
+  private recentStatementIssuer(at: number): Actor | null {
+    const issuer = this.statementIssuer;
+    return issuer && this.sentenceAt(at) - issuer.sentence <= STATEMENT_REACH ? issuer.actor : null;
   }
 
   /** "South Korea's Joint Chiefs of Staff said ... the JCS said": the latest body met earlier whose last words the acronym spells. */

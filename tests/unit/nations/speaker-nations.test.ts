@@ -661,5 +661,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'non-negotiable')).toMatchObject({ nation: 'AR' });
     expect(nationOf(text, 'engage constructively')).toMatchObject({ nation: null });
   });
+  it('gives “the statement” to whoever was said to issue one, not to the last person quoted', () => {
+    const text = story(
+      'Oil',
+      'VIENNA, June 2 (Wire) - The Saudi energy ministry said in a statement after the meeting that output would rise.',
+      'Sophie Marchetti, head of research at Harrowgate Capital in London, said the extension had been priced in.',
+      'The kingdom will review the cut in July, the statement said.',
+    );
+    expect(statementWith(text, 'review the cut').speaker).toMatchObject({ nation: 'SA' });
+  });
 });
 
