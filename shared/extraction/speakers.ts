@@ -95,6 +95,9 @@ const INSTITUTION_PRONOUNS = new Set(['it', 'its']);
 // Words too common in offices to show that a role noun refers back to a given actor.
 const GENERIC_OFFICE_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at', 'senior', 'ministry', 'minister', 'foreign', 'government', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'said', 'state', 'national', 'department', 'office', "'s", '’s']);
 const ROLE_NOUN_REACH = 6;
+// "The Saudi delegation was led by", "the Iranian side by", "Russia's team, headed by": whose side a person leads.
+const LED_DELEGATION_RE = /\b([\p{L}’'.]+(?:\s+[\p{L}’'.]+)?)\s+(?:delegation|side|team|negotiators)(?:\s*,)?\s+(?:(?:was|were|is|are|being)\s+)?(?:(?:led|headed)\s+)?by\s+$/u;
+const LED_DELEGATION_REACH = 60;
 // "An Indian Army officer familiar with the talks told PTI … According to the officer, …": unnamed sources referred back to.
 const UNNAMED_BACK_RE = /^the\s+(?:officer|source|delegate)$/i;
 const DESCRIBED_MENTIONS = 3;
@@ -554,7 +557,7 @@ export class SpeakerResolver {
       const { start, end } = pending[n]!;
       actor.read++;
       const described = this.describingPhrase(start, end);
-      last = nationOfPhrase(described.text, described.start);
+      last = nationOfPhrase(described.text, described.start) ?? this.ledDelegationNation(described.start);
       actor.described ??= described.text;
       if (!actor.nation && last) actor.nation = last;
       const nameAt = start - described.start;
@@ -563,6 +566,17 @@ export class SpeakerResolver {
     }
     pending.length = 0;
     return last;
+  }
+
+  /** "The Saudi delegation was led by Deputy Foreign Minister X and the Iranian side by Y": the nation of the side led. */
+  private ledDelegationNation(at: number): PhraseNation | null {
+    const sentence = this.sentenceSpan(this.sentenceAt(at));
+    const led = LED_DELEGATION_RE.exec(this.text.slice(Math.max(sentence.start, at - LED_DELEGATION_REACH), at));
+    if (!led) return null;
+    const cue = nationsIn(led[1]!).find((m) => m.code !== null && (m.kind === 'demonym' || m.kind === 'country'));
+    if (!cue) return null;
+    const start = at - led[0].length + led[0].indexOf(led[1]!) + cue.start;
+    return { code: cue.code, kind: 'organization', start, end: start + cue.end - cue.start };
   }
 
   /** "the Ministry of External Affairs": an institution whose own words give its nation. */

@@ -670,5 +670,16 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(statementWith(text, 'review the cut').speaker).toMatchObject({ nation: 'SA' });
   });
+  it('places a person by the side they lead: “The Saudi delegation was led by X and the Iranian side by Y”', () => {
+    const text = story(
+      'Talks',
+      'BEIJING, April 6 (Wire) -- Chinese Foreign Minister Wang Yi said the meeting showed "the strong momentum of reconciliation".',
+      'The Saudi delegation was led by Deputy Foreign Minister Abdulaziz Al-Mutairi and the Iranian side by Deputy Foreign Minister Mehdi Rostamzadeh.',
+      'Al-Mutairi said the Kingdom attached "great importance" to the agreement.',
+      'Rostamzadeh said that relations had entered "a new stage".',
+    );
+    expect(nationOf(text, 'great importance')).toMatchObject({ nation: 'SA' });
+    expect(nationOf(text, 'a new stage')).toMatchObject({ nation: 'IR' });
+  });
 });
 
