@@ -20,12 +20,16 @@ const DASH_DATELINE_RE = /^((?:[A-Z][A-Z'’.\- ]*[A-Z.])(?:\/[A-Z][A-Z'’.\- ]
 // "MANILA, April 2 (Kyodo) - ", "WASHINGTON — ": the dateline that opens a paragraph, up to its dash.
 const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:,[^\n–—-]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:--|[–—-])\s+/u;
 
+// "Bogota, Mar 12 (EFE).- ", "Caracas (AFP) - ": the place in title case, then the agency in brackets and a dash.
+const TITLE_DATELINE_RE = /^(\p{Lu}[\p{Ll}’'.-]+(?:\s\p{Lu}[\p{Ll}’'.-]+){0,2})(?:,\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}\.?))?\s*\([^)\n]{1,30}\)\s*\.?\s*(?:--|[–—-])\s+/u;
+
 // How far into a paragraph its dateline may run.
 const DATELINE_REACH = 120;
 
 /** How many characters of the text a dateline opening it takes, with the dash and spaces after it; 0 for none. */
 export function datelineOpeningLength(text: string): number {
-  return DATELINE_OPENING_RE.exec(text.length > DATELINE_REACH ? text.slice(0, DATELINE_REACH) : text)?.[0].length ?? 0;
+  const opening = text.length > DATELINE_REACH ? text.slice(0, DATELINE_REACH) : text;
+  return (DATELINE_OPENING_RE.exec(opening) ?? TITLE_DATELINE_RE.exec(opening))?.[0].length ?? 0;
 }
 
 /**
@@ -43,7 +47,7 @@ export function findDateline(text: string): Dateline | null {
   let at = 0;
   for (let line = 0; line < 8 && at < text.length; line++) {
     const opening = text.slice(at, at + 200);
-    const m = DATELINE_RE.exec(opening) ?? DASH_DATELINE_RE.exec(opening);
+    const m = DATELINE_RE.exec(opening) ?? DASH_DATELINE_RE.exec(opening) ?? TITLE_DATELINE_RE.exec(opening);
     if (m) {
       const places = m[1]!;
       // "GEORGETOWN, Guyana": a country after the city decides.

@@ -228,7 +228,8 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   if (office && namesStateOffice(office[1]!)) {
     const held = nationOfPhraseAt0(office[1]!);
     const offset = office.index + office[0].length - office[1]!.length;
-    if (held && held.code !== null) return { ...held, start: at + offset + held.start, end: at + offset + held.end };
+    // "X, who heads the office of the UN refugee agency in Colombia,": an international body's office speaks for none.
+    if (held && (held.code !== null || held.kind === 'organization')) return { ...held, start: at + offset + held.start, end: at + offset + held.end };
   }
   if (GROUP_HEAD_RE.test(core.trim())) return null;
   const venue = kept[0];

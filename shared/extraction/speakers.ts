@@ -85,7 +85,7 @@ const ACRONYM_RE = /^\s*(?:[Tt]he\s+)?(\p{Lu}{2,6})\s*$/u;
 const PLACE_HEADS = new Set(['shoal', 'reef', 'island', 'islands', 'strait', 'sea', 'bay', 'gulf', 'peninsula', 'canal', 'valley', 'province', 'district']);
 // A government title before a full name: "National Security Adviser Eduardo Ano", "Foreign Minister X Y",
 // "Unification ministry spokesperson Koo Byoung-sam".
-const HOME_TITLE_RE = /^(?:[A-Z][a-z]+\s+){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|President|Premier|Chancellor)|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
+const HOME_TITLE_RE = /^(?:[A-Z][a-z]+\s+){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|President|Premier|Chancellor|Mayor|Governor)|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
 const FOREIGN_ARTICLES = new Set(['los', 'las', 'el', 'la', 'le', 'les', 'il', 'die', 'der', 'das', 'het']);
 const NOT_NAME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday the a an in on at by for from to with and but or as after before since when while if'.split(' '));
 const LOWER_ROLE_HEADS = new Set(['leader', 'president', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'chairman', 'director', 'ambassador', 'envoy', 'governor', 'senator', 'adviser', 'advisor', 'chief', 'official', 'diplomat', 'mediator', 'commander', 'representative', 'host']);

@@ -69,6 +69,16 @@ describe('translation debris and headlines make no statements', () => {
     expect(opening('NATO said on Monday - in a statement')).toBe('');
   });
 
+  it('reads a dateline in title case when the agency in brackets and a dash follow the place', () => {
+    const place = (opening: string) => findDateline(article('Border', `${opening} The ministry said the crossing would reopen.`))?.code ?? null;
+    expect(place('Bogota, Mar 12 (EFE).-')).toBe('CO');
+    expect(place('Caracas (AFP) -')).toBe('VE');
+    expect(place('Trump (in a tweet) -')).toBeNull();
+    const opening = (text: string) => text.slice(0, datelineOpeningLength(text));
+    expect(opening('Bogota, Mar 12 (EFE).- Colombia urged')).toBe('Bogota, Mar 12 (EFE).- ');
+    expect(opening('Smith, the senator, said - loudly')).toBe('');
+  });
+
   it('keeps lower-case office words in a source after the content', () => {
     const text = article(
       'Ferry talks',

@@ -681,5 +681,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'great importance')).toMatchObject({ nation: 'SA' });
     expect(nationOf(text, 'a new stage')).toMatchObject({ nation: 'IR' });
   });
+  it('gives the head of a UN agency’s office no nation, and places a mayor named by title where the story is filed', () => {
+    const text = story(
+      'Border',
+      'Bogota, Mar 12 (EFE).- Venezuela\'s deputy foreign minister said the Colombian figures were "exaggerated".',
+      'Elena Sanz, a Spaniard who heads the office of the UN refugee agency (UNHCR) in Colombia, said many of the arrivals were families.',
+      'Cucuta Mayor Hernan Rodriguez said the city had opened two reception centres.',
+    );
+    expect(nationOf(text, 'were families')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'reception centres')).toMatchObject({ nation: 'CO' });
+  });
 });
 
