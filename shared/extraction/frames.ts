@@ -237,6 +237,8 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     if (passive) return passive;
   }
   let source = leftSource(ctx, sentence, i, regionStart);
+  // "is locked in a long-running dispute with Ethiopia": after an article and a compound adjective the cue is a noun.
+  if (source && source.last === i && source.last - source.first === 2 && ARTICLES.has(tokens[source.first]!.lower) && /^\p{Ll}+-\p{Ll}+$/u.test(tokens[i - 1]!.text)) return null;
   // "In a statement read on state television, Foreign Minister X said": the phrase is a preposition's
   // object and the cue a participle describing it, not what anyone said.
   if (source && source.first - 1 === firstWordPastDateline(ctx, sentence) && PHRASE_PREPOSITIONS.has(tokens[source.first - 1]!.lower) && isPastParticiple(t) && tokens[i + 1]?.word && !tokens[i + 1]!.cap && PARTICIPLE_FOLLOWERS.has(tokens[i + 1]!.lower)) return null;

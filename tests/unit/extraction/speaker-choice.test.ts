@@ -409,5 +409,13 @@ describe('choosing the speaker', () => {
       ['Moscow', 'RU'],
     ]);
   });
+  it('reads a noun after an article and a compound adjective as no cue: “Egypt, which … is locked in a long-running dispute with Ethiopia …, said”', () => {
+    const text = article(
+      "Egypt, which has troops in Somalia under the African Union's mission and is locked in a long-running dispute with Ethiopia over the Grand Ethiopian Renaissance Dam, said in a Foreign Ministry statement that it stood \"fully behind\" Somalia's unity.",
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.name, s.speaker.nation, s.content.text])).toEqual([['Egypt', 'EG', 'that it stood "fully behind" Somalia\'s unity']]);
+  });
 });
 
