@@ -726,7 +726,7 @@ export class SpeakerResolver {
       this.venueAfter(mention, content, s, sentence.end) ??
       this.reportingSpeaker(mention, s) ??
       this.ownCapitalAfter(mention, content) ??
-      (this.holdsHomeTitle(mention) ? this.governmentJustBefore(s) : this.earlierSentences(s)) ??
+      (this.holdsHomeTitle(mention) ? this.governmentJustBefore(s, mention.start) : this.earlierSentences(s)) ??
       (this.dateline ? this.datelineNation(this.dateline) : null)
     );
   }
@@ -884,7 +884,10 @@ export class SpeakerResolver {
    * unnamed source who spoke there does not ("Pezeshkian said ... Deputy Foreign Minister Andrei Rudenko told
    * Sever-Press"; "An Algerian diplomatic source said ... President Emmanuel Macron called").
    */
-  private governmentJustBefore(s: number): ContextNation | null {
+  private governmentJustBefore(s: number, mentionStart: number): ContextNation | null {
+    // "Tunis has repeatedly rejected proposals …, and President Kais Saied said": a government earlier in the same sentence.
+    const same = this.spokenByBody.has(s) ? this.sentenceNation.get(s) : undefined;
+    if (same && same.code !== null && same.end <= mentionStart) return { nation: same, kind: 'organization' };
     const said = s > 0 && this.spokenByBody.has(s - 1) ? this.sentenceNation.get(s - 1) : undefined;
     return said && said.code !== null ? { nation: said, kind: 'organization' } : null;
   }

@@ -691,5 +691,22 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'were families')).toMatchObject({ nation: null });
     expect(nationOf(text, 'reception centres')).toMatchObject({ nation: 'CO' });
   });
+  it('continues a government named earlier in the same sentence through a title-only holder: “Tunis has rejected …, and President X said”', () => {
+    const text = story(
+      'Migration',
+      'ROME, May 9 (Wire) - Italian Prime Minister Giorgia Meloni said the deal was fair.',
+      'Tunis has repeatedly rejected proposals to host processing centres, and President Kais Saied said last month that his country "will not be a transit camp".',
+    );
+    expect(nationOf(text, 'transit camp')).toMatchObject({ nation: 'TN' });
+  });
+
+  it('finds a Malaysian leader again by his name after the honorifics “Datuk Seri”', () => {
+    const text = story(
+      'Water',
+      'KUALA LUMPUR, May 14 (Wire) -- In a statement, the Prime Minister\'s Office said Prime Minister Datuk Seri Anwar Ibrahim and his Singaporean counterpart had agreed to meet.',
+      '"The current price does not reflect the value of water today," Anwar told reporters.',
+    );
+    expect(statementWith(text, 'value of water').speaker).toMatchObject({ name: 'Anwar Ibrahim', nation: 'MY' });
+  });
 });
 
