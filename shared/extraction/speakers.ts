@@ -129,6 +129,7 @@ const ONE_UNNAMED_PERSON_RE = /^(?:(?:an?|the|one)\s+)?(?:[\p{L}-]+\s+){0,3}(?:o
 // after "The" ("The United States has ...") is more often the topic than the voice of the passage.
 const AN_ARTICLE_RE = /^[Tt]he\s+$/;
 const PORTFOLIO_BEFORE_RE = /\b(?:Minister|Secretary|Ministry|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
+const PORTFOLIOS_THEN_TITLE_RE = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Minister|Ministry|Secretary)\b/u;
 const NAME_AND_RE = /\p{Lu}[\p{L}\p{M}-]*\s+and\s+(?=\p{Lu}|(?:his|her|their)\s|$)/gu;
 const RELAY_CUE_RE = /^(?:according|quot|report|cit|carr)/i;
 const MEDIA_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|daily|outlet|wire|press|readout)\b/i;
@@ -455,6 +456,8 @@ export class SpeakerResolver {
       for (const m of prefix.matchAll(NAME_AND_RE)) {
         // "Minister of Mines and Energy Alexandre Silveira": the "and" joins a portfolio, not two people.
         if (PORTFOLIO_BEFORE_RE.test(prefix.slice(0, m.index))) continue;
+        // "Bolivia's Hydrocarbons and Energy Minister Marcelo Quispe": the "and" joins two portfolios before the title.
+        if (PORTFOLIOS_THEN_TITLE_RE.test(this.text.slice(windowStart + m.index + m[0].length, end))) continue;
         if (m.index + m[0].length > cut) {
           cut = m.index + m[0].length;
           afterPreposition = false;

@@ -708,5 +708,13 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(statementWith(text, 'value of water').speaker).toMatchObject({ name: 'Anwar Ibrahim', nation: 'MY' });
   });
+  it('keeps the country before two joined portfolios in the person’s description: “Bolivia’s Hydrocarbons and Energy Minister X”', () => {
+    const text = story(
+      'Lithium',
+      'SANTIAGO (Wire) - The accord was signed by Chile’s Mining Minister Camila Fuentes and Bolivia’s Hydrocarbons and Energy Minister Marcelo Quispe, who flew in from La Paz.',
+      'Quispe said La Paz would never give up control of the resource.',
+    );
+    expect(nationOf(text, 'never give up')).toMatchObject({ nation: 'BO' });
+  });
 });
 
