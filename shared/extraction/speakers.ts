@@ -289,6 +289,12 @@ interface ContextNation {
 }
 
 /** A nation read from the words around a speaker, at [start, end): an organization's voice. */
+/** "United Arab Emirates", "South Korea": a run that is a country's whole name. */
+function isCountryName(name: string): boolean {
+  const cue = findNationCue(name);
+  return cue !== null && cue.nationOnly && cue.cue === name;
+}
+
 function organizationAt(code: string | null, start: number, end: number): ContextNation {
   return { nation: { code, kind: 'organization', start, end }, kind: 'organization' };
 }
@@ -394,8 +400,11 @@ export class SpeakerResolver {
       for (let k = nameStart + 1; k < nameEnd; k++) name += ` ${tokens[k]!.text}`;
       // A possessive is no part of the name ("Kim Jong-un's").
       if (name.endsWith("'s") || name.endsWith('’s')) name = name.slice(0, -2);
-      this.registerPerson({ kind: 'person', name, role: null, organization: null, nation: null, nationKnown: false }, start, end, false, true);
-      return;
+      // "the Ministry of Foreign Affairs of the United Arab Emirates": a country's name is nobody's.
+      if (!isCountryName(name)) {
+        this.registerPerson({ kind: 'person', name, role: null, organization: null, nation: null, nationKnown: false }, start, end, false, true);
+        return;
+      }
     }
     if (last - nameStart < 2 && tokens.slice(first, last).some((t) => ORG_HINTS.has(t.lower))) {
       const parts = parseMention(text.slice(start, end));

@@ -716,5 +716,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'never give up')).toMatchObject({ nation: 'BO' });
   });
+  it('takes no country’s whole name for a person: “the ministry” is not the UAE named later in “the Ministry of Foreign Affairs of the United Arab Emirates”', () => {
+    const text = story(
+      'Exchange',
+      'MOSCOW, September 12. /Wire/. As many as 150 Russian servicemen have been returned in an exchange mediated by the United Arab Emirates, the Russian Defense Ministry said on Friday.',
+      '"In return, 150 prisoners of war were handed over," the ministry said in a statement.',
+      'The Ministry of Foreign Affairs of the United Arab Emirates said in a statement that the mediation had succeeded.',
+    );
+    expect(statementWith(text, '150 prisoners of war').speaker).toMatchObject({ name: 'Russian Defense Ministry', nation: 'RU' });
+    expect(nationOf(text, 'mediation had succeeded')).toMatchObject({ nation: 'AE' });
+  });
 });
 
