@@ -726,5 +726,13 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(statementWith(text, '150 prisoners of war').speaker).toMatchObject({ name: 'Russian Defense Ministry', nation: 'RU' });
     expect(nationOf(text, 'mediation had succeeded')).toMatchObject({ nation: 'AE' });
   });
+  it('places a senator by the venue opening the sentence: “In Manila, Senator X, who chairs …, called …”', () => {
+    const text = story(
+      'Paracels',
+      'HANOI, March 4 (Wire) - Vietnam demanded the release of the fishermen.',
+      'In Manila, Senator Rafael Dimaculangan, who chairs the Senate committee on foreign relations, called the seizure "another example of coercion".',
+    );
+    expect(nationOf(text, 'another example')).toMatchObject({ nation: 'PH' });
+  });
 });
 
