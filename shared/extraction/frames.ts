@@ -126,7 +126,10 @@ function sureOverClause(frame: Frame, p: number, earlier: Frame[]): Frame {
 /** Whether the one earlier frame of the sentence is its opening clause's own subject and verb, before token `before`. */
 function opensWithOwnClause(ctx: FrameContext, sentence: Sentence, earlier: Frame[], before: number): boolean {
   const inner = earlier.length === 1 ? earlier[0]! : null;
-  return inner !== null && inner.source !== null && inner.source.first === firstWordPastDateline(ctx, sentence) && inner.cue.first < before;
+  if (inner === null || inner.cue.first >= before) return false;
+  // "The diplomats have been asked to leave India …, the ministry said": an unsourced request opening the sentence.
+  if (inner.source === null) return inner.contentStart === ctx.tokens[firstWordPastDateline(ctx, sentence)]!.start;
+  return inner.source.first === firstWordPastDateline(ctx, sentence);
 }
 
 /**
@@ -135,7 +138,9 @@ function opensWithOwnClause(ctx: FrameContext, sentence: Sentence, earlier: Fram
  */
 function describesSubject(ctx: FrameContext, frame: Frame): boolean {
   const source = frame.source;
-  if (source === null || source.last - source.first !== 1 || source.last !== frame.cue.first || !RELATIVE_SOURCES.has(ctx.tokens[source.first]!.lower)) return false;
+  if (source === null || source.last - source.first !== 1 || !RELATIVE_SOURCES.has(ctx.tokens[source.first]!.lower)) return false;
+  // "who did not wish to be identified": auxiliaries may stand between the relative and its verb.
+  for (let k = source.last; k < frame.cue.first; k++) if (!BETWEEN_SUBJECT_AND_CUE.has(ctx.tokens[k]!.lower)) return false;
   return ctx.tokens[source.first - 1]?.text === ',' || opensAnonymityClause(ctx, source.first);
 }
 

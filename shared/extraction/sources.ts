@@ -131,7 +131,7 @@ function relayBefore(ctx: FrameContext, sentence: Sentence, comma: number, regio
 
 // What follows "who" when a source asks not to be cited by name; wire copy sets it off without commas.
 const ANONYMITY_CLAUSE_RE =
-  /^(?:(?:asked|requested|declined|refused|preferred|did not want|didn[’']t want)(?: not)? to (?:be (?:named|identified|quoted)(?: by name)?|remain anonymous)|(?:requested|demanded|insisted on) anonymity|spoke (?:to [\w.’' ]{1,40} )?(?:on|under) (?:the )?condition of anonymity|(?:was|were|is|are) not authori[sz]ed to (?:speak|comment|talk|brief)(?: publicly| to the media| to reporters| on the record)?)$/;
+  /^(?:(?:asked|requested|declined|refused|preferred|did not want|didn[’']t want|did not wish|didn[’']t wish|wished)(?: not)? to (?:be (?:named|identified|quoted)(?: by name)?|remain anonymous)|(?:requested|demanded|insisted on) anonymity|spoke (?:to [\w.’' ]{1,40} )?(?:on|under) (?:the )?condition of anonymity|(?:was|were|is|are) not authori[sz]ed to (?:speak|comment|talk|brief)(?: publicly| to the media| to reporters| on the record)?)$/;
 const ANONYMITY_CLAUSE_REACH = 12;
 
 function wordsBetween(ctx: FrameContext, first: number, last: number): string {

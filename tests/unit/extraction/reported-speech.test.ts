@@ -335,6 +335,20 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reaches a closing attribution back over an unsourced request opening the sentence: "The diplomats have been asked to leave …, the ministry said"', () => {
+    const text = article(
+      'Expulsions',
+      'The diplomats have been asked to leave India by midnight on Saturday, the Ministry of External Affairs said in a statement.',
+      'A senior government official, who did not wish to be identified, said India was also reviewing visa services.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([
+      ['the Ministry of External Affairs', 'The diplomats have been asked to leave India by midnight on Saturday'],
+      ['A senior government official', 'India was also reviewing visa services'],
+    ]);
+  });
+
   it('leaves a statement to its own cue when "according to" is set in commas between speaker and cue', () => {
     const text = article('Talks', 'Prime Minister Benjamin Netanyahu, according to the statement, told the cabinet that the talks were "another attempt to buy time".');
     const result = extractStatements(text);
