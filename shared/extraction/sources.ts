@@ -93,6 +93,8 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     else if (isNounAfterModifier(ctx, k - 1, Math.max(sentence.first, regionStart))) k--;
     else if (prev.text === '.' && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap) k--;
     else if ((prev.text === '-' || prev.text === '&') && tokens[k - 2]?.word) k--;
+    // "the CDU/CSU parliamentary group": a slash between two capitals joins one name.
+    else if (prev.text === '/' && tokens[k - 2]?.cap && tokens[k]!.cap && tokens[k - 2]!.end === prev.start && prev.end === tokens[k]!.start) k--;
     // "the OPEC+ statement said": a plus sign closing a name belongs to it.
     else if (prev.text === '+' && tokens[k - 2]?.cap && tokens[k - 2]!.end === prev.start) k--;
     else break;

@@ -99,7 +99,7 @@ const ROLE_NOUN_REACH = 6;
 const LED_DELEGATION_RE = /\b([\p{L}’'.]+(?:\s+[\p{L}’'.]+)?)\s+(?:delegation|side|team|negotiators)(?:\s*,)?\s+(?:(?:was|were|is|are|being)\s+)?(?:(?:led|headed)\s+)?by\s+$/u;
 const LED_DELEGATION_REACH = 60;
 // "An Indian Army officer familiar with the talks told PTI … According to the officer, …": unnamed sources referred back to.
-const UNNAMED_BACK_RE = /^the\s+(?:officer|source|delegate)$/i;
+const UNNAMED_BACK_RE = /^the\s+(?:officer|sources?|delegate)$/i;
 const DESCRIBED_MENTIONS = 3;
 // "In Oslo, …", "In neighbouring Rwanda, …".
 const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;

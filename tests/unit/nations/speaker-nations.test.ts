@@ -734,5 +734,17 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'another example')).toMatchObject({ nation: 'PH' });
   });
+  it('finds “the sources” again, keeps a slash inside a party’s name, and gives a rights observatory no nation', () => {
+    const text = story(
+      'Seafood',
+      'TOKYO, Nov. 20 (Wire) -- China has again suspended imports of seafood from Japan, Japanese government sources said Thursday.',
+      'Beijing notified Tokyo that it needed "additional monitoring data", the sources said.',
+      'Thorsten Weigand, deputy leader of the conservative CDU/CSU parliamentary group in the Bundestag, accused the government of having "no line at all".',
+      'In a statement, the Haitian Observatory for Human Rights said that 48 civilians had been killed.',
+    );
+    expect(nationOf(text, 'additional monitoring data')).toMatchObject({ nation: 'JP' });
+    expect(statementWith(text, 'no line at all').speaker).toMatchObject({ name: 'Thorsten Weigand', nation: 'DE' });
+    expect(nationOf(text, '48 civilians')).toMatchObject({ nation: null });
+  });
 });
 
