@@ -746,5 +746,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(statementWith(text, 'no line at all').speaker).toMatchObject({ name: 'Thorsten Weigand', nation: 'DE' });
     expect(nationOf(text, '48 civilians')).toMatchObject({ nation: null });
   });
+  it('knows more state news agencies by name: “the official APS news agency”, Bernama, SANA', () => {
+    const text = story(
+      'Withdrawal',
+      'PARIS, Dec 2 (Wire) - Algeria will not allow its airspace to be used for the withdrawal, the official APS news agency reported.',
+      'Malaysia wants a higher price for raw water, Bernama reported.',
+    );
+    expect(nationOf(text, 'its airspace')).toMatchObject({ nation: 'DZ' });
+    expect(nationOf(text, 'higher price')).toMatchObject({ nation: 'MY' });
+  });
 });
 
