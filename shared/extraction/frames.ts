@@ -28,6 +28,7 @@ const SPEECH_ACT_NOUNS = new Set(['statement', 'statements', 'remarks', 'comment
 const ADDRESSED_HEADS = new Set(['briefing', 'briefings', 'conference', 'rally', 'meeting', 'summit', 'session', 'audience', 'crowd', 'parliament', 'assembly', 'forum', 'gathering', 'hearing', 'television', 'radio', 'broadcaster', 'newspaper', 'agency', 'media', 'correspondents', 'legislators', 'diplomats', 'delegates']);
 const ADDRESSED_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'state']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const ING_NOUNS = new Set(['warning', 'warnings', 'briefing', 'ruling', 'finding', 'hearing', 'meeting']);
 const CONTRAST_OPENERS = new Set(['while', 'whereas', 'whilst', 'though', 'although']);
 const CLAUSE_BREAK = new Set(['while', 'whereas', 'although', 'though', 'however', 'putting', 'meaning', 'according']);
 // "called for a ban", "pointed to the polls": the particle belongs to the cue.
@@ -72,6 +73,8 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
       if (t.cap && i > sentence.first && tokens[i - 1]!.cap && tokens[i - 1]!.word && tokens[i + 1]?.cap && tokens[i + 1]!.word && !titleCase(ctx, sentence)) continue;
       // "the talks", "his support": after a determiner the word is a noun, not a reporting verb.
       if (i > sentence.first && DETERMINERS.has(tokens[i - 1]!.lower)) continue;
+      // "has received a police warning": after an article and a noun, an "-ing" word that is also a noun is one.
+      if (i - 2 >= sentence.first && ING_NOUNS.has(t.lower) && ARTICLES.has(tokens[i - 2]!.lower) && tokens[i - 1]!.word && !tokens[i - 1]!.cap) continue;
       const p = ctx.anchorProbability(i, sentence);
       if (p < threshold) continue;
       const frame = buildFrame(ctx, s, sentence, i, regionStart, sentenceFrames, p, firmStart);

@@ -20,7 +20,7 @@ export interface PhraseNation {
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
-  'carmaker automaker steelmaker chipmaker drugmaker planemaker shipbuilder maker manufacturer refiner miner lender insurer insurers retailer operator startup holdings company companies firm corporation corp inc ltd plc conglomerate bank banks banker bankers markets exporter exporters importer importers producer producers association institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog',
+  'carmaker automaker steelmaker chipmaker drugmaker planemaker shipbuilder maker manufacturer refiner miner lender insurer insurers retailer operator startup holdings company companies firm corporation corp inc ltd plc conglomerate bank banks banker bankers markets exporter exporters importer importers producer producers association institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy',
   ['federation of', 'think tank', 'chief executive', 'executive director', 'news agency'],
   // "the central bank" is a state body.
   { bank: 'central', banks: 'central' },

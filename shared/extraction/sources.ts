@@ -245,6 +245,9 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
     // preposition or verb is that word's object, inside the clause set off, not the subject.
     const before = tokens[head.first - 1];
     if (before?.word && !before.cap && !SOURCE_DETERMINERS.has(before.lower) && head.first - 1 >= Math.max(sentence.first, regionStart) && endsList(ctx, c, comma)) continue;
+    // "Giulia Ferraro, head of operations at Mare Aperto, a Genoa-based charity …, called": a name after a preposition
+    // is inside the apposition; the speaker stands before it.
+    if (before?.word && APPOSITION_PREPOSITIONS.has(before.lower) && head.first - 1 > Math.max(opening, regionStart)) continue;
     // "In Washington, a senior administration official, speaking ..., said": the venue opening the sentence is
     // no speaker; the phrase after its comma is.
     if (before?.word && VENUE_PREPOSITIONS.has(before.lower) && head.first - 1 === opening && speakerAfterVenue(ctx, c, comma)) return { first: c + 1, last: comma + 1 };
@@ -269,6 +272,7 @@ function afterQuotationComma(ctx: FrameContext, first: number): boolean {
 }
 
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+const APPOSITION_PREPOSITIONS = new Set(['at', 'of', 'for', 'with']);
 
 /**
  * Whether tokens (c, comma) are a short speaker's phrase ("a senior administration official"), maybe with a

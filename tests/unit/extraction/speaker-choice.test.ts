@@ -417,5 +417,17 @@ describe('choosing the speaker', () => {
     expectSpansToMatch(text, result);
     expect(result.statements.map((s) => [s.speaker.name, s.speaker.nation, s.content.text])).toEqual([['Egypt', 'EG', 'that it stood "fully behind" Somalia\'s unity']]);
   });
+  it('reads past a name after a preposition inside an apposition, and a police warning as no cue', () => {
+    const text = article(
+      'Giulia Ferraro, head of operations at Mare Aperto, a Genoa-based charity that runs the rescue ship Aurora, called the deal "pushbacks by proxy".',
+      'Harjit Sandhu, a lawyer for the group who has received a police warning, said members had been living "under a shadow".',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.cue?.text, s.speaker.name, s.content.text])).toEqual([
+      ['called', 'Giulia Ferraro', 'the deal "pushbacks by proxy"'],
+      ['said', 'Harjit Sandhu', 'members had been living "under a shadow"'],
+    ]);
+  });
 });
 
