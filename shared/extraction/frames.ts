@@ -29,6 +29,18 @@ const ADDRESSED_HEADS = new Set(['briefing', 'briefings', 'conference', 'rally',
 const ADDRESSED_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'state']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const ING_NOUNS = new Set(['warning', 'warnings', 'briefing', 'ruling', 'finding', 'hearing', 'meeting']);
+const NOUN_COMPOUND_REACH = 3;
+const NOMINAL_CONTENT_OPENERS = new Set(['about', 'of', 'that', 'over', 'against', 'on']);
+
+/** "a police warning", "a J-Alert missile warning": an article and one to three nouns before token i. */
+function nounCompoundBefore(ctx: FrameContext, sentence: Sentence, i: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i - 1; k >= Math.max(sentence.first, i - 1 - NOUN_COMPOUND_REACH); k--) {
+    if (ARTICLES.has(tokens[k]!.lower)) return k < i - 1;
+    if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return false;
+  }
+  return false;
+}
 const CONTRAST_OPENERS = new Set(['while', 'whereas', 'whilst', 'though', 'although']);
 const CLAUSE_BREAK = new Set(['while', 'whereas', 'although', 'though', 'however', 'putting', 'meaning', 'according']);
 // "called for a ban", "pointed to the polls": the particle belongs to the cue.
@@ -74,7 +86,8 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
       // "the talks", "his support": after a determiner the word is a noun, not a reporting verb.
       if (i > sentence.first && DETERMINERS.has(tokens[i - 1]!.lower)) continue;
       // "has received a police warning": after an article and a noun, an "-ing" word that is also a noun is one.
-      if (i - 2 >= sentence.first && ING_NOUNS.has(t.lower) && ARTICLES.has(tokens[i - 2]!.lower) && tokens[i - 1]!.word && !tokens[i - 1]!.cap) continue;
+      // Not when what was warned of follows: PolNeAR keeps "A German warning about a new world war".
+      if (ING_NOUNS.has(t.lower) && !NOMINAL_CONTENT_OPENERS.has(tokens[i + 1]?.lower ?? '') && nounCompoundBefore(ctx, sentence, i)) continue;
       const p = ctx.anchorProbability(i, sentence);
       if (p < threshold) continue;
       const frame = buildFrame(ctx, s, sentence, i, regionStart, sentenceFrames, p, firmStart);

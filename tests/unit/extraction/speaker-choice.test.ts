@@ -429,5 +429,17 @@ describe('choosing the speaker', () => {
       ['said', 'Harjit Sandhu', 'members had been living "under a shadow"'],
     ]);
   });
+  it('reads a press service as a speaker, and a missile warning after an article as no cue', () => {
+    const text = article(
+      '"There were no casualties among our border guards," the committee\'s press service said on its Telegram channel.',
+      'The government briefly issued a J-Alert missile warning for Okinawa late Wednesday, urging residents to take shelter indoors.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([
+      ["the committee's press service", '"There were no casualties among our border guards,"'],
+      ['The government', 'residents to take shelter indoors'],
+    ]);
+  });
 });
 
