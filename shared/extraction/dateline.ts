@@ -23,13 +23,24 @@ const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:,[^\n–—-]{1,4
 // "Bogota, Mar 12 (EFE).- ", "Caracas (AFP) - ": the place in title case, then the agency in brackets and a dash.
 const TITLE_DATELINE_RE = /^(\p{Lu}[\p{Ll}’'.-]+(?:\s\p{Lu}[\p{Ll}’'.-]+){0,2})(?:,\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}\.?))?\s*\([^)\n]{1,30}\)\s*\.?\s*(?:--|[–—-])\s+/u;
 
+// The bracket of a title-case dateline stands within its first few words: most paragraphs have none there.
+const TITLE_DATELINE_BRACKET_REACH = 50;
+
+function hasTitleDatelineShape(opening: string): boolean {
+  const c = opening.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return false;
+  const bracket = opening.indexOf('(');
+  return bracket !== -1 && bracket < TITLE_DATELINE_BRACKET_REACH;
+}
+
 // How far into a paragraph its dateline may run.
 const DATELINE_REACH = 120;
 
 /** How many characters of the text a dateline opening it takes, with the dash and spaces after it; 0 for none. */
 export function datelineOpeningLength(text: string): number {
   const opening = text.length > DATELINE_REACH ? text.slice(0, DATELINE_REACH) : text;
-  return (DATELINE_OPENING_RE.exec(opening) ?? TITLE_DATELINE_RE.exec(opening))?.[0].length ?? 0;
+  const m = DATELINE_OPENING_RE.exec(opening) ?? (hasTitleDatelineShape(opening) ? TITLE_DATELINE_RE.exec(opening) : null);
+  return m?.[0].length ?? 0;
 }
 
 /**
@@ -47,7 +58,7 @@ export function findDateline(text: string): Dateline | null {
   let at = 0;
   for (let line = 0; line < 8 && at < text.length; line++) {
     const opening = text.slice(at, at + 200);
-    const m = DATELINE_RE.exec(opening) ?? DASH_DATELINE_RE.exec(opening) ?? TITLE_DATELINE_RE.exec(opening);
+    const m = DATELINE_RE.exec(opening) ?? DASH_DATELINE_RE.exec(opening) ?? (hasTitleDatelineShape(opening) ? TITLE_DATELINE_RE.exec(opening) : null);
     if (m) {
       const places = m[1]!;
       // "GEORGETOWN, Guyana": a country after the city decides.

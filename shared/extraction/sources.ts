@@ -151,14 +151,14 @@ function anonymityClauseStart(ctx: FrameContext, sentence: Sentence, end: number
   return -1;
 }
 
+// The same clause at the start of longer words.
+const ANONYMITY_CLAUSE_OPENING_RE = new RegExp(`${ANONYMITY_CLAUSE_RE.source.slice(0, -1)}(?= |$)`);
+
 /** "who asked not to be named", "who spoke on condition of anonymity": the clause opened by the "who" at `who`. */
 export function opensAnonymityClause(ctx: FrameContext, who: number): boolean {
-  const last = Math.min(ctx.tokens.length - 1, who + ANONYMITY_CLAUSE_REACH);
-  for (let end = who + 2; end <= last; end++) {
-    if (!ctx.tokens[end]!.word) return false;
-    if (ANONYMITY_CLAUSE_RE.test(wordsBetween(ctx, who + 1, end))) return true;
-  }
-  return false;
+  let last = who + 1;
+  while (last < Math.min(ctx.tokens.length, who + ANONYMITY_CLAUSE_REACH) && ctx.tokens[last + 1]?.word) last++;
+  return last > who + 1 && ANONYMITY_CLAUSE_OPENING_RE.test(wordsBetween(ctx, who + 1, last));
 }
 
 /**

@@ -291,9 +291,19 @@ interface ContextNation {
 /** A nation read from the words around a speaker, at [start, end): an organization's voice. */
 /** "United Arab Emirates", "South Korea": a run that is a country's whole name. */
 function isCountryName(name: string): boolean {
-  const cue = findNationCue(name);
-  return cue !== null && cue.nationOnly && cue.cue === name;
+  let known = countryNames.get(name);
+  if (known === undefined) {
+    const cue = findNationCue(name);
+    known = cue !== null && cue.nationOnly && cue.cue === name;
+    if (countryNames.size >= COUNTRY_NAME_CACHE_LIMIT) countryNames.clear();
+    countryNames.set(name, known);
+  }
+  return known;
 }
+
+// Runs of capitals repeat within and across articles (people's names above all).
+const COUNTRY_NAME_CACHE_LIMIT = 20_000;
+const countryNames = new Map<string, boolean>();
 
 function organizationAt(code: string | null, start: number, end: number): ContextNation {
   return { nation: { code, kind: 'organization', start, end }, kind: 'organization' };
@@ -583,7 +593,9 @@ export class SpeakerResolver {
   /** "The Saudi delegation was led by Deputy Foreign Minister X and the Iranian side by Y": the nation of the side led. */
   private ledDelegationNation(at: number): PhraseNation | null {
     const sentence = this.sentenceSpan(this.sentenceAt(at));
-    const led = LED_DELEGATION_RE.exec(this.text.slice(Math.max(sentence.start, at - LED_DELEGATION_REACH), at));
+    const before = this.text.slice(Math.max(sentence.start, at - LED_DELEGATION_REACH), at);
+    if (!before.endsWith('by ')) return null;
+    const led = LED_DELEGATION_RE.exec(before);
     if (!led) return null;
     const cue = nationsIn(led[1]!).find((m) => m.code !== null && (m.kind === 'demonym' || m.kind === 'country'));
     if (!cue) return null;
