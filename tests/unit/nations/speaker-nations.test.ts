@@ -755,5 +755,13 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'its airspace')).toMatchObject({ nation: 'DZ' });
     expect(nationOf(text, 'higher price')).toMatchObject({ nation: 'MY' });
   });
+  it('places a body’s press service with the body: “the committee’s press service said”', () => {
+    const text = story(
+      'Border',
+      'MINSK, June 12. /Wire/. The State Border Committee of Belarus has accused Polish border guards of firing shots across the border.',
+      '"There were no casualties among our border guards," the committee\'s press service said on its Telegram channel.',
+    );
+    expect(nationOf(text, 'no casualties')).toMatchObject({ nation: 'BY' });
+  });
 });
 
