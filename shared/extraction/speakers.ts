@@ -95,6 +95,9 @@ const INSTITUTION_PRONOUNS = new Set(['it', 'its']);
 // Words too common in offices to show that a role noun refers back to a given actor.
 const GENERIC_OFFICE_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at', 'senior', 'ministry', 'minister', 'foreign', 'government', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'said', 'state', 'national', 'department', 'office', "'s", '’s']);
 const ROLE_NOUN_REACH = 6;
+// "In Baku, Azerbaijan's foreign ministry …", "The Cuban government …": a country's government opening a sentence.
+const GOVERNMENT_OPENING_RE = /^(?:In [^,]{1,40}, )?(?:[Tt]he )?([\p{Lu}][\p{L}.’' -]{1,30}?)(?:['’]s)?\s+(?:[Ff]oreign [Mm]inistry|[Mm]inistry of [Ff]oreign [Aa]ffairs|[Gg]overnment|[Pp]residency)\b/u;
+const GOVERNMENT_OPENING_REACH = 120;
 // "The Saudi delegation was led by", "the Iranian side by", "Russia's team, headed by": whose side a person leads.
 const LED_DELEGATION_RE = /\b([\p{L}’'.]+(?:\s+[\p{L}’'.]+)?)\s+(?:delegation|side|team|negotiators)(?:\s*,)?\s+(?:(?:was|were|is|are|being)\s+)?(?:(?:led|headed)\s+)?by\s+$/u;
 const LED_DELEGATION_REACH = 60;
@@ -913,7 +916,19 @@ export class SpeakerResolver {
     const same = this.spokenByBody.has(s) ? this.sentenceNation.get(s) : undefined;
     if (same && same.code !== null && same.end <= mentionStart) return { nation: same, kind: 'organization' };
     const said = s > 0 && this.spokenByBody.has(s - 1) ? this.sentenceNation.get(s - 1) : undefined;
-    return said && said.code !== null ? { nation: said, kind: 'organization' } : null;
+    if (said && said.code !== null) return { nation: said, kind: 'organization' };
+    return s > 0 ? this.governmentOpening(s - 1) : null;
+  }
+
+  /** "In Baku, Azerbaijan's foreign ministry rejected the accusations.": a government opening sentence `s`, whatever it did. */
+  private governmentOpening(s: number): ContextNation | null {
+    const span = this.sentenceSpan(s);
+    const text = this.text.slice(span.start, Math.min(span.end, span.start + GOVERNMENT_OPENING_REACH));
+    const m = GOVERNMENT_OPENING_RE.exec(text);
+    if (!m) return null;
+    const at = span.start + m.index + m[0].indexOf(m[1]!);
+    const cue = nationsIn(m[1]!).find((c) => c.code !== null && (c.kind === 'country' || c.kind === 'demonym'));
+    return cue ? organizationAt(cue.code, at + cue.start, at + cue.end) : null;
   }
 
   /** The nation spoken for, or a country opening the sentence, in the three sentences before. */

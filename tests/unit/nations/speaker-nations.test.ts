@@ -763,5 +763,18 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'no casualties')).toMatchObject({ nation: 'BY' });
   });
+  it('places a title-only spokesman with a government opening the sentence before, a court by the court named before, and a committee chairman', () => {
+    const text = story(
+      'Row',
+      'PARIS, May 17 (Wire) - France accused Baku of stirring unrest in New Caledonia, French officials said.',
+      'In Baku, Azerbaijan\'s foreign ministry rejected the accusations.',
+      '"We categorically reject these baseless claims," spokesman Elnur Mammadli said in a statement.',
+      'The Seoul Central District Court ordered the state to pay compensation. "The state cannot justify the isolation," the court said in its ruling.',
+      '"Sweden has taken concrete steps," committee chairman Huseyin Kaya told reporters in Ankara.',
+    );
+    expect(nationOf(text, 'baseless claims')).toMatchObject({ nation: 'AZ' });
+    expect(nationOf(text, 'cannot justify')).toMatchObject({ nation: 'KR' });
+    expect(nationOf(text, 'concrete steps')).toMatchObject({ nation: 'TR' });
+  });
 });
 
