@@ -738,8 +738,9 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
       const attribution = tokens[k]!.text === ',' && !(k === from + 1 && tokens[from]!.lower === 'that') && startsAttribution(ctx, sentence, k + 1);
       // ", while Human Rights Watch urged ...": a second speaker's clause.
       const contrasted = tokens[k]!.text === ',' && CONTRAST_OPENERS.has(tokens[k + 1]?.lower ?? '') && subjectThenCue(ctx, k + 2, last);
-      // "said that A and that it hoped B": a second "that" coordinates what was said; it opens no new speaker.
-      const secondThat = tokens[k]!.lower === 'and' && tokens[k + 1]?.lower === 'that' && tokens[from]!.lower === 'that';
+      // "said that A and that it hoped B", "said A and that China hoped B": a "that" after "and" coordinates what
+      // was said; it opens no new speaker.
+      const secondThat = tokens[k]!.lower === 'and' && tokens[k + 1]?.lower === 'that' && tokens[k + 2]?.word === true && !/^['’]/.test(tokens[k + 2]!.text);
       if (ctx.quoteOf[k] === -1 && !secondThat && (attribution || contrasted || (k >= from + 3 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1))) {
         last = k;
         break;

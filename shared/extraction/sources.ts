@@ -17,6 +17,8 @@ const LEADING_NON_SOURCE = new Set(
 );
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+// "the bloc's top diplomat", "the agency's spokeswoman": a body named by a common noun owns the office.
+const BODY_POSSESSORS = new Set(['bloc', 'alliance', 'union', 'agency', 'organisation', 'organization', 'body', 'group', 'company', 'firm', 'party', 'court', 'council', 'commission']);
 const isDemonym = (word: string) => nationsIn(word).some((m) => m.kind === 'demonym' && m.start === 0 && m.end === word.length);
 const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one']);
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both']);
@@ -85,7 +87,7 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
       break;
     }
     // "The Israeli prime minister's office said", "the ministry's spokesman said": an office's possessive.
-    else if (prev.word && !prev.cap && /['’]s$/.test(prev.text) && OFFICE_PREMODIFIERS.has(prev.lower.slice(0, -2))) k--;
+    else if (prev.word && !prev.cap && /['’]s$/.test(prev.text) && (OFFICE_PREMODIFIERS.has(prev.lower.slice(0, -2)) || BODY_POSSESSORS.has(prev.lower.slice(0, -2)))) k--;
     // "the defence ministry said", "a foreign ministry spokesman said": office words before an office.
     // "EU foreign policy chief Kaja Kallas said": the office may stand before the holder's name.
     // "the foreign ministry in Port Sudan said": the office word right after it, whatever follows.

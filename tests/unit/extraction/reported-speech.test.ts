@@ -356,6 +356,15 @@ describe('reported speech', () => {
     expect(result.statements.map((s) => [s.cue?.text, s.speaker.name, s.content.text])).toEqual([['told', 'Benjamin Netanyahu', 'that the talks were "another attempt to buy time"']]);
   });
 
+  it('keeps "and that" in what was said when the first clause has no "that": "said the issue was … and that China hoped …"', () => {
+    const text = article('Map', 'Chinese Foreign Ministry spokesperson Li Wenjie said the Kalapani issue was "a matter between Nepal and India" and that China hoped the two sides would resolve it.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.name, s.content.text])).toEqual([
+      ['Li Wenjie', 'the Kalapani issue was "a matter between Nepal and India" and that China hoped the two sides would resolve it'],
+    ]);
+  });
+
   it('reads a quoted addressee as opening an appeal: urged "all parties" to exercise restraint', () => {
     const text = article('Launch', 'China\'s foreign ministry urged "all parties" to exercise restraint.');
     const result = extractStatements(text);

@@ -776,5 +776,9 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'cannot justify')).toMatchObject({ nation: 'KR' });
     expect(nationOf(text, 'concrete steps')).toMatchObject({ nation: 'TR' });
   });
+  it('keeps a body named by a common noun in its office holder’s phrase: “the bloc’s top diplomat added”', () => {
+    const text = story('Law', 'TBILISI, May 14 (Wire) - The European Union warned Tbilisi against the law.', '"That future cannot be built on such laws," the bloc’s top diplomat added.');
+    expect(statementWith(text, 'such laws').speaker).toMatchObject({ mention: { text: 'the bloc’s top diplomat' }, nation: null });
+  });
 });
 
