@@ -90,12 +90,17 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
     other.contentEnd <= sourceStart(other) &&
     other.contentStart <= cueStart(f) &&
     cueStart(f) < other.contentEnd;
+  // "According to two diplomatic sources, Washington has indicated …": an opening relay reports the clause after it.
+  const reportsClause = (outer: Frame) => {
+    const cue = tokens[outer.cue.first]!.lower;
+    return SAYING_CUES.has(cue) || (cue === 'according' && outer.contentStart > cueEnd(outer));
+  };
   // "An official said Washington supported the request": the reported clause's own subject and verb are
   // what was said, not a second statement that outranks the saying; so are those of a lead's clause after
   // its dateline ("BRUSSELS (…) – Hungary blocked …, diplomats said").
   const clauseOf = (inner: Frame) =>
     inner.source !== null &&
-    frames.some((outer) => outer !== inner && SAYING_CUES.has(tokens[outer.cue.first]!.lower) && inside(inner, outer) && afterDateline(ctx.text, outer.contentStart, outer.contentEnd) === sourceStart(inner));
+    frames.some((outer) => outer !== inner && reportsClause(outer) && inside(inner, outer) && afterDateline(ctx.text, outer.contentStart, outer.contentEnd) === sourceStart(inner));
   const demoted = new Set(frames.filter(clauseOf));
   const order = frames.map((_, i) => i).sort((a, b) => Number(demoted.has(frames[a]!)) - Number(demoted.has(frames[b]!)) || rank(frames[b]!) - rank(frames[a]!) || a - b);
   const kept: Frame[] = [];

@@ -1063,6 +1063,10 @@ export class SpeakerResolver {
       return null;
     }
     if (isFullName(parts)) {
+      // "Foreign Minister Ahmad Razali Hamzah … Ahmad Razali told Bernama": the first words of a longer name met before.
+      const longer = this.longerNameBefore(parts.name!, mention.start);
+      const known = this.byName.get(parts.name!);
+      if (longer && (!known || longer.firstAt < known.firstAt)) return longer;
       const nameAt = this.text.indexOf(parts.name!, mention.start);
       return this.registerPerson(parts, nameAt >= 0 ? nameAt : mention.start, nameAt >= 0 ? nameAt + parts.name!.length : mention.end, true);
     }
@@ -1070,6 +1074,17 @@ export class SpeakerResolver {
       const actor = this.personBefore(parts.name, mention.start);
       if (actor?.pending?.length) this.describe(actor);
       return actor;
+    }
+    return null;
+  }
+
+  /** A person met before `at` whose full name opens with `name` and runs one word longer. */
+  private longerNameBefore(name: string, at: number): Actor | null {
+    const first = name.slice(0, name.indexOf(' '));
+    for (const a of this.byWord.get(first) ?? []) {
+      if (!a.isPerson || a.firstAt >= at || !a.parts.name?.startsWith(`${name} `) || a.parts.name.slice(name.length + 1).includes(' ')) continue;
+      if (a.pending?.length) this.describe(a);
+      return a;
     }
     return null;
   }

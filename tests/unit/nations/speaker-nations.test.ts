@@ -780,5 +780,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     const text = story('Law', 'TBILISI, May 14 (Wire) - The European Union warned Tbilisi against the law.', '"That future cannot be built on such laws," the bloc’s top diplomat added.');
     expect(statementWith(text, 'such laws').speaker).toMatchObject({ mention: { text: 'the bloc’s top diplomat' }, nation: null });
   });
+  it('finds a person again by the first two words of a longer name, and reads an opening relay as the speaker of the clause after it', () => {
+    const text = story(
+      'Temple',
+      'BANGKOK, June 2 (Wire) -- Malaysian Foreign Minister Ahmad Razali Hamzah, whose country holds the rotating ASEAN chair, said he had spoken to both sides.',
+      '"ASEAN cannot afford tensions between two members," Ahmad Razali told reporters.',
+      'According to two diplomatic sources, Washington has indicated it will move ahead with the sale.',
+    );
+    expect(statementWith(text, 'cannot afford').speaker).toMatchObject({ name: 'Ahmad Razali Hamzah', nation: 'MY' });
+    expect(statementWith(text, 'move ahead').speaker).toMatchObject({ mention: { text: 'two diplomatic sources' }, nation: null });
+  });
 });
 
