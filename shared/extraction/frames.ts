@@ -11,7 +11,7 @@ import { withContent, type Frame, type FrameContext, type Range } from './frame-
 import type { Sentence } from './sentences';
 import { OFFICE_PREMODIFIERS } from './office-words';
 import type { Token } from './tokens';
-import { accordingToSource, leftSource, NP_CONNECTORS, opensAnonymityClause, pastClauseOpeners, rightSource, sentenceSubject } from './sources';
+import { accordingToSource, isSourceToken, leftSource, NP_CONNECTORS, opensAnonymityClause, pastClauseOpeners, rightSource, sentenceSubject } from './sources';
 import { speakerLabelFrame } from './speaker-labels';
 
 export type { Frame, FrameContext, Range } from './frame-types';
@@ -350,7 +350,10 @@ function accordingToFrame(ctx: FrameContext, s: number, sentence: Sentence, i: n
   if (citedSourceEnd(ctx, i, sentence.last) > i) return null;
   // "According to X, content." or "Content, according to X."
   if (i === firstWordOf(ctx, sentence) && afterSource < sentence.last) {
-    return contentAfter(ctx, s, sentence, cue, source, afterSource, p, 'after');
+    const opening = contentAfter(ctx, s, sentence, cue, source, afterSource, p, 'after');
+    // "According to Serbia's Interior Ministry, about 24,000 people took part, while organisers said …": when a
+    // contrast cut the content short, the layout is as sure as the cue (the frame model learned long contents).
+    return opening && contrastFollows(ctx, opening) ? { ...opening, byLayout: true } : opening;
   }
   // "South Korea and Japan agreed ..., according to a statement from Seoul's defence ministry": as a closing
   // attribution does, the relay reaches back over the opening clause's own verb.
@@ -791,13 +794,20 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
 }
 
 /** "... and three-quarters said ...", "... but she argued ...": a new subject with its own reporting verb. */
+/** Whether ", while X said …" follows the frame's content. */
+function contrastFollows(ctx: FrameContext, frame: Frame): boolean {
+  const next = tokenAt(ctx, frame.contentEnd);
+  const comma = ctx.tokens[next]?.text === ',' ? next : next + 1;
+  return ctx.tokens[comma]?.text === ',' && CONTRAST_OPENERS.has(ctx.tokens[comma + 1]?.lower ?? '');
+}
+
 function subjectThenCue(ctx: FrameContext, i: number, limit: number): boolean {
   const { tokens } = ctx;
   for (let k = i; k < Math.min(limit, i + 5); k++) {
     const t = tokens[k]!;
     if (!t.word || ctx.quoteOf[k] !== -1) return false;
     if (k > i && ctx.cuePrior[k]! >= 0.5) return true;
-    if (!(t.cap || SUBJECT_PRONOUN_FORMS.has(t.lower) || /^\d/.test(t.text) || DETERMINERS.has(t.lower) || sourceWordShareOf(t) >= 0.08 || OFFICE_PREMODIFIERS.has(t.lower) || /-/.test(t.text))) return false;
+    if (!(isSourceToken(t) || SUBJECT_PRONOUN_FORMS.has(t.lower) || DETERMINERS.has(t.lower) || OFFICE_PREMODIFIERS.has(t.lower) || /-/.test(t.text))) return false;
   }
   return false;
 }

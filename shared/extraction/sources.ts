@@ -340,9 +340,10 @@ const DIPLOMATIC_HEADS = new Set(['embassy', 'consulate', 'ministry', 'minister'
 // State bodies that speak in wire copy of wars and coups ("Ukraine's navy said"), unseen as speakers in the lexicon's corpus.
 const STATE_BODY_HEADS = new Set('navy military forces militia rebels coastguard junta presidency parliament cabinet regulator command service committee'.split(' '));
 // Groups wire copy quotes as one voice ("French farmers ..., saying"), rare in the corpus the lexicon is learned from.
-const GROUP_HEADS = new Set('farmers fishermen growers exporters importers producers traders workers unions residents villagers protesters activists doctors nurses teachers students investors refugees migrants'.split(' '));
+const GROUP_HEADS = new Set('farmers fishermen growers exporters importers producers traders workers unions residents villagers protesters activists doctors nurses teachers students investors refugees migrants organisers organizers demonstrators campaigners witnesses'.split(' '));
 
-function isSourceToken(t: Token): boolean {
+/** A word that can stand in a speaker's phrase: a capital, a number, or a noun that often names a speaker. */
+export function isSourceToken(t: Token): boolean {
   if (!t.word) return false;
   if (t.cap) return true;
   // "the Quai d'Orsay", "Côte d'Ivoire": an elided particle before a capital is part of a name.

@@ -365,6 +365,16 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('ends an opening "according to" content at ", while organisers said", and keeps both statements', () => {
+    const text = article('March', 'According to Serbia\'s Interior Ministry, about 24,000 people took part, while organisers said more than 100,000 had joined the march.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([
+      ["Serbia's Interior Ministry", 'about 24,000 people took part'],
+      ['organisers', 'more than 100,000 had joined the march'],
+    ]);
+  });
+
   it('reads a quoted addressee as opening an appeal: urged "all parties" to exercise restraint', () => {
     const text = article('Launch', 'China\'s foreign ministry urged "all parties" to exercise restraint.');
     const result = extractStatements(text);
