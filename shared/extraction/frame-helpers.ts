@@ -207,6 +207,14 @@ export function opensInfinitive(ctx: FrameContext, at: number): boolean {
 }
 
 const SECOND_CUE_PRIOR = 0.5;
+const ACCUSATION_FORMS = new Set(['accused', 'accuses', 'accusing', 'accuse']);
+
+/** Whether the frame's content ends where a quotation closes. */
+function endsAtQuotation(ctx: FrameContext, frame: Frame): boolean {
+  const last = tokenAt(ctx, frame.contentEnd - 1);
+  const q = ctx.quoteOf[last]!;
+  return q !== -1 && ctx.quotes[q]!.end === frame.contentEnd;
+}
 const CALL_FORMS = new Set(['called', 'calls', 'call', 'calling']);
 // The most words an appeal's addressee takes ("the Ethiopian and Egyptian governments").
 const ADDRESSEE_REACH = 6;
@@ -219,6 +227,8 @@ const ADDRESSEE_REACH = 6;
 export function withAddressee(ctx: FrameContext, frame: Frame): Frame {
   const { tokens } = ctx;
   const cue = tokens[frame.cue.first]!.lower;
+  // 'accused Nairobi of "trying to create facts on the water" by licensing …': the charge runs on past its quotation.
+  if (ACCUSATION_FORMS.has(cue) && frame.kind === 'mixed' && endsAtQuotation(ctx, frame)) return withContent(frame, frame.contentStart, appealEnd(ctx, frame), null, 'mixed');
   // "called on Yerevan and Baku to refrain from …": "on" joins the cue, the addressee follows.
   const callOn = CALL_FORMS.has(cue) && (tokens[frame.cue.last]?.lower === 'on' || tokens[frame.cue.last]?.lower === 'upon') && frame.cue.last - frame.cue.first === 1;
   const from = frame.cue.last + (callOn ? 1 : 0);
@@ -283,7 +293,8 @@ function appealEnd(ctx: FrameContext, frame: Frame): number {
     const t = tokens[k]!;
     if (ctx.quoteOf[k] === -1 && !t.word && !isQuoteMark(t) && t.text !== '-' && t.text !== '’s' && t.text !== "'s") break;
     // '… to "stop provocations" and said …': a second cue of the same speaker ends the appeal.
-    if (ctx.quoteOf[k] === -1 && (t.lower === 'and' || t.lower === 'but') && (ctx.cuePrior[k + 1] ?? 0) >= SECOND_CUE_PRIOR) break;
+    // "… and Donald Trump has said …": a capital after "and" opens another clause too.
+    if (ctx.quoteOf[k] === -1 && (t.lower === 'and' || t.lower === 'but') && ((ctx.cuePrior[k + 1] ?? 0) >= SECOND_CUE_PRIOR || tokens[k + 1]?.cap)) break;
     end = t.end;
   }
   return end;

@@ -375,6 +375,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('runs a charge on past its quotation: accused Nairobi of "…" by licensing …', () => {
+    const text = article('Blocks', 'Warsame accused Nairobi of “trying to create facts on the water” by licensing seismic surveys in the contested blocks.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => s.content.text)).toEqual(['Nairobi of “trying to create facts on the water” by licensing seismic surveys in the contested blocks']);
+  });
+
   it('reads a quoted addressee as opening an appeal: urged "all parties" to exercise restraint', () => {
     const text = article('Launch', 'China\'s foreign ministry urged "all parties" to exercise restraint.');
     const result = extractStatements(text);
