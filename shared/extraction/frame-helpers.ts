@@ -19,6 +19,7 @@ const ADVERBIAL_PHRASES: string[][] = [
   ['in', 'a', 'phone', 'interview'], ['on', 'monday'], ['on', 'tuesday'], ['on', 'wednesday'], ['on', 'thursday'],
   ['on', 'friday'], ['on', 'saturday'], ['on', 'sunday'], ['this', 'week'], ['last', 'week'], ['in', 'a', 'radio', 'interview'],
   ['in', 'a', 'television', 'interview'], ['in', 'a', 'written', 'statement'], ['in', 'remarks'],
+  ['on', 'condition', 'of', 'anonymity'],
 ];
 
 export const isQuoteMark = (t: Token) => /^[“”"‘’«»„']$/.test(t.text);
@@ -216,6 +217,12 @@ function endsAtQuotation(ctx: FrameContext, frame: Frame): boolean {
   return q !== -1 && ctx.quotes[q]!.end === frame.contentEnd;
 }
 const CALL_FORMS = new Set(['called', 'calls', 'call', 'calling']);
+const WARNING_FORMS = new Set(['warned', 'warns', 'warn', 'warning', 'cautioned']);
+
+function quotedBetween(ctx: FrameContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.quoteOf[k] !== -1) return true;
+  return false;
+}
 // The most words an appeal's addressee takes ("the Ethiopian and Egyptian governments").
 const ADDRESSEE_REACH = 6;
 
@@ -241,11 +248,13 @@ export function withAddressee(ctx: FrameContext, frame: Frame): Frame {
   for (let to = from + 1; to <= Math.min(tokens.length - 2, from + ADDRESSEE_REACH); to++) {
     const t = tokens[to - 1]!;
     if (!t.word || ctx.quoteOf[to - 1] !== -1 || t.lower === 'that') return frame;
+    // 'warned Addis Ababa against "unilateral actions" that could …': the warning runs from its addressee.
+    if (WARNING_FORMS.has(cue) && tokens[to]!.lower === 'against' && ctx.quoteOf[to] === -1 && first > to) {
+      return withContent(frame, tokens[from]!.start, frame.contentEnd, null, quotedBetween(ctx, to, first) ? 'mixed' : frame.kind);
+    }
     if (tokens[to]!.lower !== 'to' || ctx.quoteOf[to] !== -1) continue;
     if (!opensInfinitive(ctx, to) || (first > to + 1 && !thatInsideInfinitive(ctx, to, first))) return frame;
-    let quoted = false;
-    for (let k = to + 1; k < first && !quoted; k++) quoted = ctx.quoteOf[k] !== -1;
-    return withContent(frame, tokens[from]!.start, frame.contentEnd, null, quoted ? 'mixed' : frame.kind);
+    return withContent(frame, tokens[from]!.start, frame.contentEnd, null, quotedBetween(ctx, to + 1, first) ? 'mixed' : frame.kind);
   }
   return frame;
 }
@@ -273,8 +282,10 @@ function quotedAppeal(ctx: FrameContext, frame: Frame): Frame {
   const { tokens } = ctx;
   const from = frame.cue.last;
   const first = tokenAt(ctx, frame.contentStart);
-  const to = first - 1;
-  if (tokens[to]?.lower !== 'to' || ctx.quoteOf[to] !== -1 || to <= from || to - from > ADDRESSEE_REACH) return frame;
+  // 'urged both sides "to put the interests of the Sudanese people above all …"': the quotation opens with the "to".
+  const quotedTo = isQuoteMark(tokens[first]!) && tokens[first + 1]?.lower === 'to';
+  const to = quotedTo ? first : first - 1;
+  if ((!quotedTo && (tokens[to]?.lower !== 'to' || ctx.quoteOf[to] !== -1)) || to <= from || to - from > ADDRESSEE_REACH) return frame;
   for (let k = from; k < to; k++) if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return frame;
   return withContent(frame, tokens[from]!.start, appealEnd(ctx, frame), null, 'mixed');
 }

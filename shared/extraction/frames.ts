@@ -391,7 +391,9 @@ function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   // "..., the Elysée said on Tuesday, the latest drawdown ...": a comma after the cue's
   // trailing adverbials sets off an apposition, not what was said.
   const commaAfterCue = tokens[cue.last]?.text === ',' || (startAfter > cue.last && tokens[startAfter - 1]?.text === ',');
-  const commaBefore = before?.text === ',' && regionWords >= 4 && (!after || commaAfterCue || countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) < 4);
+  // "…, X told reporters in Nairobi, adding that …": a participle after the listener adds a statement of its own.
+  const participleAfter = afterFirst !== null && isParticiple(afterFirst) && tokens[tokenAt(ctx, after!.contentStart) - 1]?.text === ',';
+  const commaBefore = before?.text === ',' && regionWords >= 4 && (!after || commaAfterCue || participleAfter || countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) < 4);
   if (quoteBefore || commaBefore) {
     const frame = contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
     // "Asked on “CBS This Morning,” he said he had not ...": a quoted title closing an

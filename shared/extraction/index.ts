@@ -180,10 +180,11 @@ function keepOnePerContent(frames: Frame[], ctx: FrameContext): Frame[] {
   const dropped = new Set(
     relays.filter((r) => kept.some((f) => f !== r && !relays.includes(f) && f.contentStart < r.contentEnd && r.contentStart < f.contentEnd)),
   );
-  // 'X told TASS: "…," he commented.': the dangling cue's content is the named cue's quotation with its listener.
+  // 'X told TASS: "…," he commented.': the dangling cue's content is the named cue's quotation with its listener
+  // (and its speaker, when the named cue opens the sentence).
   for (const f of kept) {
     if (rank(f) !== 0 || ctx.tokens[f.cue.first]!.start < f.contentEnd) continue;
-    if (kept.some((k) => k !== f && rank(k) === 1 && k.kind === 'direct' && k.contentEnd === f.contentEnd && k.contentStart > f.contentStart && ctx.tokens[k.cue.first]!.start < f.contentStart)) dropped.add(f);
+    if (kept.some((k) => k !== f && rank(k) === 1 && k.kind === 'direct' && k.contentEnd === f.contentEnd && k.contentStart > f.contentStart && ctx.tokens[k.cue.first]!.start < k.contentStart)) dropped.add(f);
   }
   return kept.filter((f) => !dropped.has(f)).sort((a, b) => a.contentStart - b.contentStart);
 }

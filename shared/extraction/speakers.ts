@@ -95,6 +95,8 @@ const INSTITUTION_PRONOUNS = new Set(['it', 'its']);
 // Words too common in offices to show that a role noun refers back to a given actor.
 const GENERIC_OFFICE_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at', 'senior', 'ministry', 'minister', 'foreign', 'government', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'said', 'state', 'national', 'department', 'office', "'s", '’s']);
 const ROLE_NOUN_REACH = 6;
+// Cues whose object is the one addressed: "warned Addis Ababa", "urged Tokyo", "accused Nairobi".
+const ADDRESSEE_CUE_RE = /^\s*(?:warn(?:ed|s)?|urg(?:ed|es)|told|tells|ask(?:ed|s)|call(?:ed|s)?\s+on|accus(?:ed|es)|remind(?:ed|s)|cautioned)\s*$/i;
 // "In Baku, Azerbaijan's foreign ministry …", "The Cuban government …": a country's government opening a sentence.
 const GOVERNMENT_OPENING_RE = /^(?:In [^,]{1,40}, )?(?:[Tt]he )?([\p{Lu}][\p{L}.’' -]{1,30}?)(?:['’]s)?\s+(?:[Ff]oreign [Mm]inistry|[Mm]inistry of [Ff]oreign [Aa]ffairs|[Gg]overnment|[Pp]residency)\b/u;
 const GOVERNMENT_OPENING_REACH = 120;
@@ -857,6 +859,8 @@ export class SpeakerResolver {
    */
   private ownCapitalAfter(mention: TextSpan, content: TextSpan | null): ContextNation | null {
     if (!content || content.start < mention.end || content.start - mention.end > 12) return null;
+    // "Fathy warned Addis Ababa against …": the capital after an appeal's cue is whom it addresses.
+    if (ADDRESSEE_CUE_RE.test(this.text.slice(mention.end, content.start))) return null;
     const from = content.start + (/^that\s/.test(this.text.slice(content.start, content.start + 5)) ? 5 : 0);
     const opening = nationsIn(this.text.slice(from, Math.min(content.end, from + 30)))[0];
     if (!opening || opening.start !== 0 || opening.kind !== 'capital' || opening.code === null) return null;

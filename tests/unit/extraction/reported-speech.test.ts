@@ -382,6 +382,38 @@ describe('reported speech', () => {
     expect(result.statements.map((s) => s.content.text)).toEqual(['Nairobi of “trying to create facts on the water” by licensing seismic surveys in the contested blocks']);
   });
 
+  it('reads wire formulas around a listener: "X told journalists: “…,” he added", ", X told reporters in Nairobi, adding that …", "told reporters on condition of anonymity that …"', () => {
+    const text = article(
+      'Border',
+      'Chairman of the State Border Committee Anatoly Rybalko told journalists: "The Polish side is escalating the situation. We will respond adequately," he added.',
+      'The new contingent would bring the number of Kenyan officers to about 1,000, Interior Cabinet Secretary Joseph Mutai told reporters in Nairobi, adding that the officers had completed their training.',
+      'A Japanese official told reporters on condition of anonymity that Tokyo suspected the decision was political.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.name ?? s.speaker.mention?.text, s.content.text])).toEqual([
+      ['Anatoly Rybalko', '"The Polish side is escalating the situation. We will respond adequately,"'],
+      ['Joseph Mutai', 'The new contingent would bring the number of Kenyan officers to about 1,000'],
+      ['Joseph Mutai', 'that the officers had completed their training'],
+      ['Japanese official', 'that Tokyo suspected the decision was political'],
+    ]);
+  });
+
+  it('keeps the addressee of a quoted "to …" and of a warning "against …", and gives the addressee\'s capital to no speaker', () => {
+    const text = article(
+      'Appeals',
+      'The Saudi Foreign Ministry urged both sides “to put the interests of the Sudanese people above all other considerations” and to facilitate the delivery of aid.',
+      'CAIRO - Foreign Ministry spokesman Ahmed Fathy warned Addis Ababa against "unilateral actions" that could destabilize the Red Sea.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => s.content.text)).toEqual([
+      'both sides “to put the interests of the Sudanese people above all other considerations” and to facilitate the delivery of aid',
+      'Addis Ababa against "unilateral actions" that could destabilize the Red Sea',
+    ]);
+    expect(result.statements[1]?.speaker.nation).not.toBe('ET');
+  });
+
   it('reads a quoted addressee as opening an appeal: urged "all parties" to exercise restraint', () => {
     const text = article('Launch', 'China\'s foreign ministry urged "all parties" to exercise restraint.');
     const result = extractStatements(text);
