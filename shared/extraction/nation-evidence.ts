@@ -21,7 +21,7 @@ export interface PhraseNation {
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
   'carmaker automaker steelmaker chipmaker drugmaker planemaker shipbuilder maker manufacturer refiner miner lender insurer insurers retailer operator startup holdings company companies firm corporation corp inc ltd plc conglomerate bank banks banker bankers markets exporter exporters importer importers producer producers association institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy',
-  ['federation of', 'think tank', 'chief executive', 'executive director', 'news agency'],
+  ['federation of', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies'],
   // "the central bank" is a state body.
   { bank: 'central', banks: 'central' },
 );
@@ -179,6 +179,12 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const at = 0;
   const core = speakerCore(phrase);
   const matches = nationsIn(core);
+  // "Egypt, one of the largest importers of wheat,": a country standing alone as the head speaks for
+  // itself, whatever its appositive calls it ("Malaysia, the current chair of ASEAN,").
+  const head = matches[0];
+  if (head && head.code !== null && head.kind !== 'demonym' && head.kind !== 'media' && HEAD_BEFORE_APPOSITIVE_RE.test(core.slice(0, head.start)) && /^\s*,/.test(core.slice(head.end))) {
+    return { code: head.code, kind: head.kind === 'country' ? 'explicit' : 'metonym', start: at + head.start, end: at + head.end };
+  }
   const intl = matches.find((m) => m.code === null && !DESTINATION_BEFORE_RE.test(core.slice(Math.max(0, m.start - 30), m.start)) && !sentToBody(core, matches, m));
   if (intl) return { code: null, kind: 'organization', start: at + intl.start, end: at + intl.end };
   // "The bloc's foreign policy chief", "an alliance spokesman": a union of states, no one nation.
@@ -197,12 +203,6 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   if (shared) return { code: null, kind: 'organization', start: at + shared.start, end: at + shared.end };
   const proxy = core.includes('-') || core.includes(' by ') ? SPONSORED_GROUP_RE.exec(core) : null;
   if (proxy) return { code: null, kind: 'organization', start: at + proxy.index, end: at + proxy.index + proxy[0].length };
-  // "Egypt, one of the largest importers of wheat,": a country standing alone as the head speaks for
-  // itself, whatever its appositive calls it.
-  const head = matches[0];
-  if (head && head.code !== null && head.kind !== 'demonym' && head.kind !== 'media' && HEAD_BEFORE_APPOSITIVE_RE.test(core.slice(0, head.start)) && /^\s*,/.test(core.slice(head.end))) {
-    return { code: head.code, kind: head.kind === 'country' ? 'explicit' : 'metonym', start: at + head.start, end: at + head.end };
-  }
   const based = matches.find((m) => BASED_AFTER_RE.test(core.slice(m.end, m.end + 8)));
   const found = findLexiconWord(withoutBodies(core, matches), NON_STATE_WORDS) ?? (BASED_ANY_RE.exec(core) ? { index: BASED_ANY_RE.exec(core)!.index, length: BASED_ANY_RE.exec(core)![0].length } : null);
   // "President Javier Milei, a libertarian economist who …": what the appositive calls a state's office holder is no employer.

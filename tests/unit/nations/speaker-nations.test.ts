@@ -790,5 +790,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(statementWith(text, 'cannot afford').speaker).toMatchObject({ name: 'Ahmad Razali Hamzah', nation: 'MY' });
     expect(statementWith(text, 'move ahead').speaker).toMatchObject({ mention: { text: 'two diplomatic sources' }, nation: null });
   });
+  it('keeps a country’s own nation whatever body its appositive names, and gives rights groups none', () => {
+    const text = story(
+      'Temple',
+      'BANGKOK, June 2 (Wire) -- Malaysia, the current chair of ASEAN, urged both neighbours to exercise restraint.',
+      'Rights groups say more than 1,000 people remain imprisoned for political reasons.',
+    );
+    expect(nationOf(text, 'exercise restraint')).toMatchObject({ nation: 'MY' });
+    expect(nationOf(text, 'remain imprisoned')).toMatchObject({ nation: null });
+  });
 });
 
