@@ -207,8 +207,11 @@ export function opensInfinitive(ctx: FrameContext, at: number): boolean {
   return to?.lower === 'to' && ctx.quoteOf[at] === -1 && verb !== undefined && verb.word && !verb.cap;
 }
 
+// How likely the word after "and" must be a cue for it to open the same speaker's next statement.
 const SECOND_CUE_PRIOR = 0.5;
 const ACCUSATION_FORMS = new Set(['accused', 'accuses', 'accusing', 'accuse']);
+const CALL_FORMS = new Set(['called', 'calls', 'call', 'calling']);
+const WARNING_FORMS = new Set(['warned', 'warns', 'warn', 'warning', 'cautioned']);
 
 /** Whether the frame's content ends where a quotation closes. */
 function endsAtQuotation(ctx: FrameContext, frame: Frame): boolean {
@@ -216,20 +219,20 @@ function endsAtQuotation(ctx: FrameContext, frame: Frame): boolean {
   const q = ctx.quoteOf[last]!;
   return q !== -1 && ctx.quotes[q]!.end === frame.contentEnd;
 }
-const CALL_FORMS = new Set(['called', 'calls', 'call', 'calling']);
-const WARNING_FORMS = new Set(['warned', 'warns', 'warn', 'warning', 'cautioned']);
 
 function quotedBetween(ctx: FrameContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ctx.quoteOf[k] !== -1) return true;
   return false;
 }
+
 // The most words an appeal's addressee takes ("the Ethiopian and Egyptian governments").
 const ADDRESSEE_REACH = 6;
 
 /**
  * "urged him to resign", "asked NATO to station batteries": the one an appeal addresses belongs to
  * what was asked. The frame was found and scored with its content from the infinitive's verb on, as
- * the models learned it; only then does the content reach back over the addressee and its "to".
+ * the models learned it; only then does the content reach back over the addressee and its "to" (or a
+ * warning's "against"), and a charge or a quoted appeal run on to the end of their clause.
  */
 export function withAddressee(ctx: FrameContext, frame: Frame): Frame {
   const { tokens } = ctx;

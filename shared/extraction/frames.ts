@@ -28,19 +28,10 @@ const SPEECH_ACT_NOUNS = new Set(['statement', 'statements', 'remarks', 'comment
 const ADDRESSED_HEADS = new Set(['briefing', 'briefings', 'conference', 'rally', 'meeting', 'summit', 'session', 'audience', 'crowd', 'parliament', 'assembly', 'forum', 'gathering', 'hearing', 'television', 'radio', 'broadcaster', 'newspaper', 'agency', 'media', 'correspondents', 'legislators', 'diplomats', 'delegates']);
 const ADDRESSED_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'state']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+// "-ing" words that are nouns after an article and a noun ("a police warning"), and what opens their content.
 const ING_NOUNS = new Set(['warning', 'warnings', 'briefing', 'ruling', 'finding', 'hearing', 'meeting']);
 const NOUN_COMPOUND_REACH = 3;
 const NOMINAL_CONTENT_OPENERS = new Set(['about', 'of', 'that', 'over', 'against', 'on']);
-
-/** "a police warning", "a J-Alert missile warning": an article and one to three nouns before token i. */
-function nounCompoundBefore(ctx: FrameContext, sentence: Sentence, i: number): boolean {
-  const { tokens } = ctx;
-  for (let k = i - 1; k >= Math.max(sentence.first, i - 1 - NOUN_COMPOUND_REACH); k--) {
-    if (ARTICLES.has(tokens[k]!.lower)) return k < i - 1;
-    if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return false;
-  }
-  return false;
-}
 const CONTRAST_OPENERS = new Set(['while', 'whereas', 'whilst', 'though', 'although']);
 const CLAUSE_BREAK = new Set(['while', 'whereas', 'although', 'though', 'however', 'putting', 'meaning', 'according']);
 // "called for a ban", "pointed to the polls": the particle belongs to the cue.
@@ -331,6 +322,7 @@ function quotedByAsSaying(ctx: FrameContext, sentence: Sentence, i: number, regi
   return null;
 }
 
+// How likely a word after "X, according to Y," must be a cue for the relay to be set inside X's attribution.
 const RELAYED_CUE_PRIOR = 0.5;
 // How many words the agent of "quoted by ... as saying" may take ("by the official Korean Central News Agency").
 const QUOTING_AGENT_REACH = 10;
@@ -598,6 +590,16 @@ function isPastParticiple(t: Token): boolean {
   return t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower);
 }
 
+/** "a police warning", "a J-Alert missile warning": an article and one to three nouns before token i. */
+function nounCompoundBefore(ctx: FrameContext, sentence: Sentence, i: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i - 1; k >= Math.max(sentence.first, i - 1 - NOUN_COMPOUND_REACH); k--) {
+    if (ARTICLES.has(tokens[k]!.lower)) return k < i - 1;
+    if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return false;
+  }
+  return false;
+}
+
 const MAKE_FORMS = new Set(['made', 'make', 'makes', 'making']);
 const SUBJECT_PRONOUN_FORMS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that']);
 const VERB_FORM = /(ed|sent|gave|made|took|put|wrote|got|held|brought|told|released|issued|posted|unleashed)$/;
@@ -795,7 +797,6 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
   return last;
 }
 
-/** "... and three-quarters said ...", "... but she argued ...": a new subject with its own reporting verb. */
 /** Whether ", while X said …" follows the frame's content. */
 function contrastFollows(ctx: FrameContext, frame: Frame): boolean {
   const next = tokenAt(ctx, frame.contentEnd);
@@ -803,6 +804,7 @@ function contrastFollows(ctx: FrameContext, frame: Frame): boolean {
   return ctx.tokens[comma]?.text === ',' && CONTRAST_OPENERS.has(ctx.tokens[comma + 1]?.lower ?? '');
 }
 
+/** "... and three-quarters said ...", "... but she argued ...": a new subject with its own reporting verb. */
 function subjectThenCue(ctx: FrameContext, i: number, limit: number): boolean {
   const { tokens } = ctx;
   for (let k = i; k < Math.min(limit, i + 5); k++) {

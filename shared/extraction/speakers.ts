@@ -134,6 +134,7 @@ const ONE_UNNAMED_PERSON_RE = /^(?:(?:an?|the|one)\s+)?(?:[\p{L}-]+\s+){0,3}(?:o
 // after "The" ("The United States has ...") is more often the topic than the voice of the passage.
 const AN_ARTICLE_RE = /^[Tt]he\s+$/;
 const PORTFOLIO_BEFORE_RE = /\b(?:Minister|Secretary|Ministry|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
+// "Hydrocarbons and Energy Minister": capitalised portfolios and a title after an "and".
 const PORTFOLIOS_THEN_TITLE_RE = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Minister|Ministry|Secretary)\b/u;
 const NAME_AND_RE = /\p{Lu}[\p{L}\p{M}-]*\s+and\s+(?=\p{Lu}|(?:his|her|their)\s|$)/gu;
 const RELAY_CUE_RE = /^(?:according|quot|report|cit|carr)/i;
@@ -155,6 +156,7 @@ const SPEAKING_AT_RE = /,\s*speaking\s+(?:(?:to\s+\p{L}+|later|earlier|separatel
 // A document someone issued, named as the source of its own words.
 const A_DOCUMENT_RE = /^\s*an?\s+(?:statement|communiqu[eé]|readout|declaration)\s*$/i;
 const ISSUED_DOCUMENT_RE = /^\s*the\s+(?:statement|communiqu[eé]|readout|declaration)\s*$/i;
+// "the OPEC+ statement", "the joint communiqué": a document named by its issuer.
 const NAMED_DOCUMENT_RE = /^\s*the\s+\S.*\s(?:statement|communiqu[eé]|readout|declaration)\s*$/i;
 // "said in a statement after the meeting that …", "said in a joint statement": the speaker issued a document.
 const IN_A_STATEMENT_RE = /^[\s,]*(?:\p{L}+\s+){0,2}?in\s+(?:a|an|its|their|the)\s+(?:\p{L}+\s+)?(?:statement|communiqu[eé]|readout|declaration)\b/iu;
@@ -911,9 +913,10 @@ export class SpeakerResolver {
 
   /**
    * "China ... said it would not accept obligations. Vice Environment Minister Zhao Yingmin said ...": a
-   * government that spoke in the sentence just before goes on through its office holders. A person or an
-   * unnamed source who spoke there does not ("Pezeshkian said ... Deputy Foreign Minister Andrei Rudenko told
-   * Sever-Press"; "An Algerian diplomatic source said ... President Emmanuel Macron called").
+   * government that spoke earlier in the same sentence or in the one just before goes on through its office
+   * holders, as does one that opens the sentence before, whatever it did there. A person or an unnamed source
+   * who spoke there does not ("Pezeshkian said ... Deputy Foreign Minister Andrei Rudenko told Sever-Press";
+   * "An Algerian diplomatic source said ... President Emmanuel Macron called").
    */
   private governmentJustBefore(s: number, mentionStart: number): ContextNation | null {
     // "Tunis has repeatedly rejected proposals …, and President Kais Saied said": a government earlier in the same sentence.
