@@ -11,7 +11,7 @@ import { withContent, type Frame, type FrameContext, type Range } from './frame-
 import type { Sentence } from './sentences';
 import { OFFICE_PREMODIFIERS } from './office-words';
 import type { Token } from './tokens';
-import { accordingToSource, isSourceToken, leftSource, NP_CONNECTORS, opensAnonymityClause, pastClauseOpeners, rightSource, sentenceSubject } from './sources';
+import { accordingToSource, ARTICLES, isSourceToken, leftSource, NP_CONNECTORS, opensAnonymityClause, pastClauseOpeners, rightSource, sentenceSubject } from './sources';
 import { speakerLabelFrame } from './speaker-labels';
 
 export type { Frame, FrameContext, Range } from './frame-types';
@@ -27,7 +27,6 @@ const SPEECH_ACT_NOUNS = new Set(['statement', 'statements', 'remarks', 'comment
 // gathering or outlet addressed, heard as the listener of a told-cue, never what was said.
 const ADDRESSED_HEADS = new Set(['briefing', 'briefings', 'conference', 'rally', 'meeting', 'summit', 'session', 'audience', 'crowd', 'parliament', 'assembly', 'forum', 'gathering', 'hearing', 'television', 'radio', 'broadcaster', 'newspaper', 'agency', 'media', 'correspondents', 'legislators', 'diplomats', 'delegates']);
 const ADDRESSED_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'state']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 // "-ing" words that are nouns after an article and a noun ("a police warning"), and what opens their content.
 const ING_NOUNS = new Set(['warning', 'warnings', 'briefing', 'ruling', 'finding', 'hearing', 'meeting']);
 const NOUN_COMPOUND_REACH = 3;

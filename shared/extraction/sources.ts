@@ -16,7 +16,7 @@ const LEADING_NON_SOURCE = new Set(
   'on in at after before during when while but and so then yet also meanwhile however still now today yesterday monday tuesday wednesday thursday friday saturday sunday last this earlier later as if though although because since for of to the-'.split(' '),
 );
 
-const ARTICLES = new Set(['the', 'a', 'an']);
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // "the bloc's top diplomat", "the agency's spokeswoman": a body named by a common noun owns the office.
 const BODY_POSSESSORS = new Set(['bloc', 'alliance', 'union', 'agency', 'organisation', 'organization', 'body', 'group', 'company', 'firm', 'party', 'court', 'council', 'commission']);
 const isDemonym = (word: string) => nationsIn(word).some((m) => m.kind === 'demonym' && m.start === 0 && m.end === word.length);
