@@ -179,6 +179,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const at = 0;
   const core = speakerCore(phrase);
   const matches = nationsIn(core);
+  // "Lithuania, Latvia and Estonia": several countries together speak for none of them.
+  const shared = sharedBetweenNations(core, matches);
+  if (shared) return { code: null, kind: 'organization', start: at + shared.start, end: at + shared.end };
   // "Egypt, one of the largest importers of wheat,": a country standing alone as the head speaks for
   // itself, whatever its appositive calls it ("Malaysia, the current chair of ASEAN,").
   const head = matches[0];
@@ -199,8 +202,6 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     const start = several.index + several[0].indexOf(words);
     return { code: null, kind: 'organization', start: at + start, end: at + start + words.length };
   }
-  const shared = sharedBetweenNations(core, matches);
-  if (shared) return { code: null, kind: 'organization', start: at + shared.start, end: at + shared.end };
   const proxy = core.includes('-') || core.includes(' by ') ? SPONSORED_GROUP_RE.exec(core) : null;
   if (proxy) return { code: null, kind: 'organization', start: at + proxy.index, end: at + proxy.index + proxy[0].length };
   const based = matches.find((m) => BASED_AFTER_RE.test(core.slice(m.end, m.end + 8)));
