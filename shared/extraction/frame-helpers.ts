@@ -213,6 +213,12 @@ const ACCUSATION_FORMS = new Set(['accused', 'accuses', 'accusing', 'accuse']);
 const CALL_FORMS = new Set(['called', 'calls', 'call', 'calling']);
 const WARNING_FORMS = new Set(['warned', 'warns', 'warn', 'warning', 'cautioned']);
 
+/** The quotation that spans exactly [start, end), marks included, or -1. */
+export function wholeQuotation(ctx: FrameContext, start: number, end: number): number {
+  const q = ctx.quoteOf[tokenAt(ctx, start)]!;
+  return q !== -1 && ctx.quotes[q]!.start === start && ctx.quotes[q]!.end === end ? q : -1;
+}
+
 /** Whether the frame's content ends where a quotation closes. */
 function endsAtQuotation(ctx: FrameContext, frame: Frame): boolean {
   const last = tokenAt(ctx, frame.contentEnd - 1);
@@ -334,9 +340,8 @@ export function withoutQuotedSpeaker(ctx: FrameContext, frame: Frame): Frame {
     let at = k + 2;
     while (at <= end && !tokens[at]!.word && ctx.quoteOf[at] === -1) at++;
     if (at > end) return frame;
-    const q = ctx.quoteOf[at]!;
-    const whole = q !== -1 && ctx.quotes[q]!.start === tokens[at]!.start && ctx.quotes[q]!.end === frame.contentEnd;
-    return withContent(frame, tokens[at]!.start, frame.contentEnd, whole ? q : null, whole ? 'direct' : frame.kind);
+    const q = wholeQuotation(ctx, tokens[at]!.start, frame.contentEnd);
+    return withContent(frame, tokens[at]!.start, frame.contentEnd, q === -1 ? null : q, q === -1 ? frame.kind : 'direct');
   }
   return frame;
 }

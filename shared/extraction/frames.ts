@@ -222,6 +222,9 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   const { tokens } = ctx;
   const t = tokens[i]!;
   const cue: Range = { first: i, last: i + 1 };
+  // "Yonhap reported, citing an unnamed official, that …", "The ministry said, according to Tanjug, that …": whom
+  // the relay cites, set between a cue and its "that", makes no statement of its own.
+  if (citedSourceEnd(ctx, i, sentence.last) > i) return null;
   if (t.lower === 'according') return accordingToFrame(ctx, s, sentence, i, p, firmStart, earlier);
   // "Continued Stone: “...”": the cue opens the sentence, the speaker follows, then the content.
   if (i === firstWordOf(ctx, sentence) && t.cap) {
@@ -231,8 +234,6 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
       if (frame) return frame;
     }
   }
-  // "Yonhap reported, citing an unnamed official, that …": whom the relay cites, not a statement of its own.
-  if (citedSourceEnd(ctx, i, sentence.last) > i) return null;
   // A participle opening the sentence: "Stating that ..., Kim said ...".
   if (i === firstWordOf(ctx, sentence) && t.lower.endsWith('ing')) {
     return participleOpening(ctx, s, sentence, cue, p);
@@ -337,8 +338,6 @@ function accordingToFrame(ctx: FrameContext, s: number, sentence: Sentence, i: n
   // "Prime Minister X, according to the statement, told the cabinet that …": the relay set in commas between
   // a speaker and their own cue leaves the statement to that cue.
   if (tokens[i - 1]?.text === ',' && tokens[source.last]?.text === ',' && afterSource > source.last && (ctx.cuePrior[afterSource] ?? 0) >= RELAYED_CUE_PRIOR) return null;
-  // "The ministry said, according to Tanjug, that …": the relay set between a cue and its "that" is the cue's.
-  if (citedSourceEnd(ctx, i, sentence.last) > i) return null;
   // "According to X, content." or "Content, according to X."
   if (i === firstWordOf(ctx, sentence) && afterSource < sentence.last) {
     const opening = contentAfter(ctx, s, sentence, cue, source, afterSource, p, 'after');

@@ -1,6 +1,6 @@
 import type { ExtractedStatement, ExtractionResult, TextSpan } from '../domain/extraction';
 import { afterDateline } from './dateline';
-import { OCCASION_NOUNS, tokenAt, withAddressee, withoutQuotedSpeaker } from './frame-helpers';
+import { OCCASION_NOUNS, wholeQuotation, withAddressee, withoutQuotedSpeaker } from './frame-helpers';
 import { frameProbability } from './frame-model';
 import { withConfidence } from './frame-types';
 import { withImpressionSubject, withStatementIssuer, type Frame, type FrameContext } from './frames';
@@ -51,7 +51,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
     const mention = source && !isUnsourcedCue(cue.text) && !isWritersVerdict(cue.text, source.text) ? source : null;
     const content = span(text, f.kind === 'direct' ? f.contentStart : afterDateline(text, f.contentStart, f.contentEnd), f.contentEnd);
     return {
-      kind: f.kind === 'mixed' && content.start !== f.contentStart && isWholeQuotation(ctx, content) ? 'direct' : f.kind,
+      // 'STOCKHOLM (Wire) - "…," X told': past its dateline, the content is one quotation.
+      kind: f.kind === 'mixed' && content.start !== f.contentStart && wholeQuotation(ctx, content.start, content.end) !== -1 ? 'direct' : f.kind,
       content,
       cue,
       speaker: resolver.resolve(mention, cue, content),
@@ -136,12 +137,6 @@ function isUnsourcedCue(cue: string): boolean {
 // "It is clear that ...", "it's obvious that ...": the writer's own verdict, with no one to attribute it to.
 function isWritersVerdict(cue: string, mention: string): boolean {
   return /^(clear|obvious)$/i.test(cue) && /^it(['’]s)?$/i.test(mention);
-}
-
-/** 'STOCKHOLM (Wire) - "…," X told': past its dateline, the content is one quotation. */
-function isWholeQuotation(ctx: FrameContext, content: TextSpan): boolean {
-  const q = ctx.quoteOf[tokenAt(ctx, content.start)]!;
-  return q !== -1 && ctx.quotes[q]!.start === content.start && ctx.quotes[q]!.end === content.end;
 }
 
 const RELAY_SOURCE_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|readout|transcript|communiqu[eé]|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA)\b/;

@@ -69,7 +69,7 @@ function isNameWord(w: string): boolean {
   return true;
 }
 
-function isOnlyANation(phrase: string): boolean {
+export function isOnlyANation(phrase: string): boolean {
   const cue = findNationCue(phrase);
   return cue !== null && cue.nationOnly && cue.cue === phrase;
 }

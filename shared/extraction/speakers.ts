@@ -12,7 +12,7 @@ import { namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNa
 import { OFFICE_PREMODIFIERS } from './office-words';
 import { findAllNations, type NationMatch } from '../nations/index';
 import { hasNewline, type Sentence } from './sentences';
-import { isTitleOrOfficeWord, namesOfficeByTitle, parseMention, type SpeakerParts } from './speaker';
+import { isOnlyANation, isTitleOrOfficeWord, namesOfficeByTitle, parseMention, type SpeakerParts } from './speaker';
 import { tokenIndexAt, type Token } from './tokens';
 
 type Gender = 'm' | 'f' | null;
@@ -300,8 +300,7 @@ interface ContextNation {
 function isCountryName(name: string): boolean {
   let known = countryNames.get(name);
   if (known === undefined) {
-    const cue = findNationCue(name);
-    known = cue !== null && cue.nationOnly && cue.cue === name;
+    known = isOnlyANation(name);
     if (countryNames.size >= COUNTRY_NAME_CACHE_LIMIT) countryNames.clear();
     countryNames.set(name, known);
   }
