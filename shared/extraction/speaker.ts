@@ -1,4 +1,4 @@
-import { NAME_PARTICLES } from './name-particles';
+import { isJoinedParticleWord, NAME_PARTICLES } from './name-particles';
 import { findNationCue } from './nation';
 import { PORTFOLIO_WORDS } from './office-words';
 
@@ -56,12 +56,9 @@ export function isTitleOrOfficeWord(lower: string): boolean {
   return TITLE_OR_OFFICE_WORDS.has(lower);
 }
 
-// "al-Sudani", "el-Sisi", "bin-Salman": an Arabic article or patronymic joined to a capitalised name.
-const JOINED_PARTICLE_RE = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
-
 function isNameWord(w: string): boolean {
   const lower = w.toLowerCase();
-  if (!CAP_RE.test(w) && !NAME_PARTICLES.has(lower) && !JOINED_PARTICLE_RE.test(w)) return false;
+  if (!CAP_RE.test(w) && !NAME_PARTICLES.has(lower) && !isJoinedParticleWord(w)) return false;
   // "Cmdr.", "Gen.": a title's abbreviation keeps its period.
   if (ROLE_HEADS.has(lower) || ROLE_HEADS.has(lower.replace(/\.$/, '')) || ROLE_MODIFIERS.has(lower) || ORG_WORDS.has(lower)) return false;
   if (/^(Mr|Mrs|Ms|Dr)\.?$/.test(w)) return false;

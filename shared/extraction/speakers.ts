@@ -6,7 +6,7 @@
  */
 import type { ExtractedSpeaker, NationEvidence, NationEvidenceKind, TextSpan } from '../domain/extraction';
 import { datelineOpeningLength, findDateline, type Dateline } from './dateline';
-import { NAME_PARTICLES } from './name-particles';
+import { isJoinedParticleWord, NAME_PARTICLES } from './name-particles';
 import { findNationCue } from './nation';
 import { namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
 import { OFFICE_PREMODIFIERS } from './office-words';
@@ -81,8 +81,9 @@ const ORG_HINTS = new Set(['ministry', 'department', 'office', 'government', 'em
 const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', ...NAME_PARTICLES]);
 // "the JCS", "OCHA": a body's acronym, standing alone as the source.
 const ACRONYM_RE = /^\s*(?:[Tt]he\s+)?(\p{Lu}{2,6})\s*$/u;
-// "Second Thomas Shoal", "the Aral Sea": a run ending in one of these names a place.
-const PLACE_HEADS = new Set(['shoal', 'reef', 'island', 'islands', 'strait', 'sea', 'bay', 'gulf', 'peninsula', 'canal', 'valley', 'province', 'district']);
+// "Second Thomas Shoal", "the Aral Sea", "the Grand Ethiopian Renaissance Dam": a run ending in one of these names
+// a place or a work, never a person a later "he" could mean.
+const PLACE_HEADS = new Set(['shoal', 'reef', 'island', 'islands', 'strait', 'sea', 'bay', 'gulf', 'peninsula', 'canal', 'valley', 'province', 'district', 'dam', 'river', 'reservoir', 'pipeline', 'railway', 'basin', 'ocean', 'desert']);
 // A government title before a full name: "National Security Adviser Eduardo Ano", "Foreign Minister X Y",
 // "Unification ministry spokesperson Koo Byoung-sam".
 const HOME_TITLE_RE = /^(?:[A-Z][a-z]+\s+){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|President|Premier|Chancellor|Mayor|Governor)|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
@@ -368,6 +369,8 @@ export class SpeakerResolver {
         if (t.word && t.cap) k++;
         else if (t.word && LOWER_ROLE_HEADS.has(t.lower) && tokens[k + 1]?.cap) k++;
         else if (t.word && RUN_CONNECTORS.has(t.lower) && (tokens[k + 1]?.cap || (NAME_PARTICLES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.cap))) k++;
+        // "Mubarak al-Tayeb Osman": a joined particle inside a name.
+        else if (t.word && isJoinedParticleWord(t.text) && tokens[k + 1]?.cap && tokens[k + 1]!.word) k++;
         else if (t.text === '.' && tokens[k - 1]!.end === t.start && tokens[k + 1]?.cap && (!opensSentence.has(k + 1) || isTitleOrOfficeWord(tokens[k - 1]!.lower)) && /^\p{Lu}[a-z]{0,3}$/u.test(tokens[k - 1]!.text)) k++;
         else break;
       }
@@ -388,6 +391,7 @@ export class SpeakerResolver {
     const t = this.tokens[at - 1]!;
     if (!t.word) return false;
     if (t.cap) return !isTitleOrOfficeWord(t.lower);
+    if (isJoinedParticleWord(t.text)) return at - 1 > first;
     return NAME_PARTICLES.has(t.lower) && at - 2 >= first && (this.tokens[at - 2]!.cap || NAME_PARTICLES.has(this.tokens[at - 2]!.lower));
   }
 

@@ -799,5 +799,23 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'exercise restraint')).toMatchObject({ nation: 'MY' });
     expect(nationOf(text, 'remain imprisoned')).toMatchObject({ nation: null });
   });
+  it('reads a name with a joined particle whole, and gives no later “he” to a dam', () => {
+    const text = story(
+      'Nile',
+      'CAIRO, March 3 (Wire) - Egyptian Foreign Minister Hisham Abdel-Rahman met his Sudanese counterpart, Mubarak al-Tayeb Osman.',
+      'Osman said Sudan shared Cairo\'s concern over the filling of the Grand Ethiopian Renaissance Dam on the Blue Nile.',
+      'He urged Addis Ababa to share daily data on water releases from the dam.',
+    );
+    expect(statementWith(text, 'shared Cairo').speaker).toMatchObject({ name: 'Mubarak al-Tayeb Osman', nation: 'SD' });
+    expect(statementWith(text, 'daily data').speaker).toMatchObject({ name: 'Mubarak al-Tayeb Osman', nation: 'SD' });
+  });
+  it('gives a later “he” to the person named before a dam, not to the dam', () => {
+    const text = story(
+      'Nile',
+      'KHARTOUM, May 2 (Wire) - Sudanese Irrigation Minister Yasir Hamid said on Sunday that the talks had stalled.',
+      'Engineers inspected the second turbine of the Grand Ethiopian Renaissance Dam last week.',
+      'He said Sudan needed daily data on water releases.',
+    );
+    expect(statementWith(text, 'daily data').speaker).toMatchObject({ name: 'Yasir Hamid', nation: 'SD' });
+  });
 });
-
