@@ -32,6 +32,8 @@ const BASED_ANY_RE = /[\p{L}][-‐–]based\b/u;
 const DESTINATION_BEFORE_RE = /\b(?:envoy|ambassador|representative|mediator|coordinator|adviser|advisor|commissioner|rapporteur|visit|trip|counterpart|talks|relations|policy)\s+(?:[\p{L}-]+\s+){0,2}?(?:for|to|with|on|in)\s+(?:the\s+)?$/iu;
 // A venue: "in Yokosuka, Japan", "at the talks in Jeddah"; a place, not the speaker's nation.
 const VENUE_BEFORE_RE = /\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?$/i;
+// Where someone inside a body is: "at", "in", "within" (not "outside" or "near" it).
+const MEMBERSHIP_BEFORE_RE = /\b(?:in|at|inside|within|from)\s+(?:the\s+)?$/i;
 const AFTER_PLACE_COMMA_RE = /\p{L}[,]\s*$/u;
 // Groups with no single nation: "Diplomats in N'Djamena", "analysts", "observers".
 const GROUP_HEAD_RE = /^(?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+|western\s+|foreign\s+)?(?:diplomats|analysts|observers|experts|sources|officials from|witnesses|residents|delegates|negotiators from)\b/i;
@@ -60,7 +62,8 @@ function isDecoy(phrase: string, m: NationMatch, base: number): boolean {
 function isVenue(phrase: string, m: NationMatch, base: number): boolean {
   const before = phrase.slice(Math.max(0, m.start - base - 30), m.start - base);
   if (!VENUE_BEFORE_RE.test(before) && !AFTER_PLACE_COMMA_RE.test(before)) return false;
-  // "sources in the Turkish Foreign Ministry": inside a state body is membership, not a place.
+  // "sources in the Turkish Foreign Ministry", "Sources at La Moneda": inside a state body is membership, not a place.
+  if (m.kind === 'institution' && MEMBERSHIP_BEFORE_RE.test(before)) return false;
   return !(m.kind === 'demonym' && namesStateOffice(QUALIFIED_RE.exec(phrase.slice(m.end - base))![0]));
 }
 

@@ -250,6 +250,8 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
     // "Giulia Ferraro, head of operations at Mare Aperto, a Genoa-based charity …, called": a name after a preposition
     // is inside the apposition; the speaker stands before it.
     if (before?.word && APPOSITION_PREPOSITIONS.has(before.lower) && head.first - 1 > Math.max(opening, regionStart)) continue;
+    // "Silverpeak Lithium, a company based in Charlotte, North Carolina, which …, said": a place's second part.
+    if (before?.text === ',' && placeBefore(ctx, head.first - 1)) continue;
     // "In Washington, a senior administration official, speaking ..., said": the venue opening the sentence is
     // no speaker; the phrase after its comma is.
     if (before?.word && VENUE_PREPOSITIONS.has(before.lower) && head.first - 1 === opening && speakerAfterVenue(ctx, c, comma)) return { first: c + 1, last: comma + 1 };
@@ -274,6 +276,19 @@ function afterQuotationComma(ctx: FrameContext, first: number): boolean {
 }
 
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+
+/**
+ * Whether the comma at `comma` follows where a body is seated ("based in Charlotte"), so that capitals after
+ * it finish the place. Not any place after "in" or "at": "his best friend at Lehigh, Bruce Turry" names him.
+ */
+function placeBefore(ctx: FrameContext, comma: number): boolean {
+  const { tokens } = ctx;
+  let k = comma - 1;
+  while (k >= 0 && tokens[k]!.word && tokens[k]!.cap) k--;
+  return k < comma - 1 && k >= 1 && tokens[k]!.lower === 'in' && SEATED.has(tokens[k - 1]!.lower);
+}
+
+const SEATED = new Set(['based', 'headquartered', 'located']);
 const APPOSITION_PREPOSITIONS = new Set(['at', 'of', 'for', 'with']);
 
 /**

@@ -29,6 +29,8 @@ const NAME_INNER_TITLES = new Set(['sheikh', 'sheik']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'him', 'them', 'his', 'her', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'one', 'two', 'three', 'other', 'another', 'most']);
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near']);
+
 const WORD_SPLIT_RE = /[^\s,]+/g;
 const CAP_RE = /^\p{Lu}/u;
 
@@ -120,8 +122,12 @@ function parseMentionUncached(mention: string): SpeakerParts {
   // "ambassador to the United Nations", "envoy to Beijing": capitals after "to" name where an office is sent, not its holder.
   const beforeName = nameStart > 1 && words[nameStart - 1]!.toLowerCase() === 'the' ? nameStart - 2 : nameStart - 1;
   if (nameStart < words.length && beforeName > 0 && words[beforeName]!.toLowerCase() === 'to') nameStart = words.length;
+  // "a company based in Charlotte, North Carolina": capitals after "in", "at" or "from" name a place.
+  if (nameStart < words.length && beforeName > 0 && PLACE_PREPOSITIONS.has(words[beforeName]!.toLowerCase())) nameStart = words.length;
   // "Mali and Burkina Faso": a country's whole name ends the phrase, not a person's.
   if (nameStart < words.length - 1 && /^(?:and|or)$/.test(words[nameStart - 1] ?? '') && isOnlyANation(words.slice(nameStart).join(' '))) nameStart = words.length;
+  // "Sources at La Moneda", "Foggy Bottom": a place that stands for a government is no person's name.
+  if (nameStart < words.length && nationCue !== null && !nationCue.nationOnly && nationCue.cue.endsWith(words.slice(nameStart).join(' ').replace(/[’']s$/, ''))) nameStart = words.length;
   const nameWords = words.slice(nameStart);
   let roleStart = nameStart;
   while (roleStart > 0) {

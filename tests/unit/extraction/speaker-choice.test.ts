@@ -441,5 +441,18 @@ describe('choosing the speaker', () => {
       ['The government', 'residents to take shelter indoors'],
     ]);
   });
+
+  it('finishes the place a company is based in before its relative clause, and names no person after “based in”', () => {
+    const text = article(
+      'Silverpeak Lithium, a company based in Charlotte, North Carolina, which holds a concession until 2043, said the plan amounted to expropriation.',
+      'Rio Verde, a firm based in Denver, Colorado, said the vote was unfair.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.name, s.speaker.nation])).toEqual([
+      ['Silverpeak Lithium', null],
+      ['Rio Verde', null],
+    ]);
+  });
 });
 

@@ -818,4 +818,9 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(statementWith(text, 'daily data').speaker).toMatchObject({ name: 'Yasir Hamid', nation: 'SD' });
   });
+  it('reads a palace that stands for a government as that government, not as a person’s name: “Sources at La Moneda”', () => {
+    const text = story('Lithium', 'SANTIAGO, May 2 (Wire) - Chile moved to nationalise lithium.', 'Sources at La Moneda told EFE that the government hoped to pass the bill this year.');
+    expect(statementWith(text, 'pass the bill').speaker).toMatchObject({ name: 'Sources at La Moneda', nation: 'CL' });
+  });
 });
+
