@@ -4,6 +4,7 @@
  * the story was filed from, weak evidence of the nation of speakers the article does not place.
  */
 import { findNation, placeInCapitals } from '../nations/index';
+import datelineCities from '../../resources/gazetteer/dateline-cities.json';
 
 export interface Dateline {
   code: string;
@@ -11,8 +12,9 @@ export interface Dateline {
   end: number;
 }
 
-// A paragraph opening with a place in capitals (several joined by "/"), then a comma.
-const DATELINE_RE = /^((?:[A-Z][A-Z'’.\- ]*[A-Z.])(?:\/[A-Z][A-Z'’.\- ]*[A-Z.])*),\s+(?:([A-Z][\p{L} ]+?)\s*[,(]|[A-Z][a-z]{2,}\.?\s+\d)/u;
+// A paragraph opening with a place in capitals (several joined by "/"), then a comma, then a country
+// ("GEORGETOWN, Guyana (Wire) —", "WELLINGTON, New Zealand —") or a date.
+const DATELINE_RE = /^((?:[A-Z][A-Z'’.\- ]*[A-Z.])(?:\/[A-Z][A-Z'’.\- ]*[A-Z.])*),\s+(?:([A-Z][\p{L} ]+?)\s*(?:[,(]|--|[–—]|-\s)|[A-Z][a-z]{2,}\.?\s+\d)/u;
 
 // "WASHINGTON (AP) — ", "MOSCOW (Reuters) - ", "SEATTLE — ": a place in capitals with no comma, then its dash.
 const DASH_DATELINE_RE = /^((?:[A-Z][A-Z'’.\- ]*[A-Z.])(?:\/[A-Z][A-Z'’.\- ]*[A-Z.])*)\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|[–—-])\s/;
@@ -61,6 +63,7 @@ export function findDateline(text: string): Dateline | null {
     const m = DATELINE_RE.exec(opening) ?? DASH_DATELINE_RE.exec(opening) ?? (hasTitleDatelineShape(opening) ? TITLE_DATELINE_RE.exec(opening) : null);
     if (m) {
       const places = m[1]!;
+      if (isHub(places.split('/')[0]!)) return null;
       // "GEORGETOWN, Guyana": a country after the city decides.
       if (m[2]) {
         const country = findNation(m[2]);
@@ -68,7 +71,7 @@ export function findDateline(text: string): Dateline | null {
         if (country?.code) return { code: country.code, start: countryStart + country.start, end: countryStart + country.end };
       }
       const first = places.split('/')[0]!;
-      const code = placeInCapitals(first);
+      const code = placeInCapitals(first) ?? datelineCity(first);
       if (code) return { code, start: at, end: at + first.length };
       return null;
     }
@@ -78,4 +81,28 @@ export function findDateline(text: string): Dateline | null {
     while (text[at] === '\n') at++;
   }
   return null;
+}
+
+/** "DAR ES SALAAM", "ST. PETERSBURG": a city other than a capital, known only as a place stories are filed from. */
+function datelineCity(place: string): string | null {
+  return datelineCityCodes().get(cityKey(place)) ?? null;
+}
+
+/** "GENEVA", "STRASBOURG, France": a place filed from about others, which places no one. */
+function isHub(place: string): boolean {
+  hubKeys ??= new Set(datelineCities.hubs.map(cityKey));
+  return hubKeys.has(cityKey(place));
+}
+
+let hubKeys: Set<string> | null = null;
+
+const cityKey = (place: string) => place.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().replace(/\s+/g, ' ').trim();
+
+let cityCodes: Map<string, string> | null = null;
+
+function datelineCityCodes(): Map<string, string> {
+  if (cityCodes) return cityCodes;
+  cityCodes = new Map();
+  for (const [code, cities] of Object.entries(datelineCities.cities as Record<string, string[]>)) for (const city of cities) cityCodes.set(cityKey(city), code);
+  return cityCodes;
 }

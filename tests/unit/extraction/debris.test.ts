@@ -79,6 +79,22 @@ describe('translation debris and headlines make no statements', () => {
     expect(opening('Smith, the senator, said - loudly')).toBe('');
   });
 
+  it('places a story filed from a large city that is no capital, or from a city with its country after it, but not from a hub', () => {
+    const place = (opening: string) => findDateline(article('Rail deal', `${opening} The ministry said the line would reopen.`))?.code ?? null;
+    expect(place('DAR ES SALAAM, May 3 (Xinhe) --')).toBe('TZ');
+    expect(place('ST. PETERSBURG, June 5. /Neva-Press/.')).toBe('RU');
+    expect(place('WELLINGTON, New Zealand —')).toBe('NZ');
+    expect(place('STRASBOURG, France —')).toBeNull();
+    expect(place('GENEVA (Alpine Wire) -')).toBeNull();
+    const text = article(
+      'Rail deal',
+      'DAR ES SALAAM, May 3 (Xinhe) -- China and Tanzania signed a railway deal.',
+      '“The railway is a monument to our friendship,” Chinese Ambassador Zhou Minghui said, adding that Chinese engineers would train local staff.',
+      'Transport Minister Neema Mwakalinga said the upgrade would cut transit times.',
+    );
+    expect(statementContaining(extractStatements(text), 'transit times').speaker.nation).toBe('TZ');
+  });
+
   it('keeps lower-case office words in a source after the content', () => {
     const text = article(
       'Ferry talks',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import additions from '../../../resources/gazetteer/additions.json';
 import countries from '../../../resources/gazetteer/countries.json';
-import { findNation } from '../../../shared/nations/index';
+import datelineCities from '../../../resources/gazetteer/dateline-cities.json';
+import { findNation, placeInCapitals } from '../../../shared/nations/index';
 
 const knownCodes = new Set(countries.countries.map((c) => c.code));
 
@@ -32,5 +33,16 @@ describe('the gazetteer data', () => {
 
   it('silences every blocked phrase', () => {
     for (const { phrase } of additions.blocked) expect(findNation(phrase), phrase).toBeNull();
+  });
+
+  it('files dateline cities under known codes, none of them a capital already, and no hub among them', () => {
+    const hubs = new Set(datelineCities.hubs.map((h) => h.toUpperCase()));
+    for (const [code, cities] of Object.entries(datelineCities.cities)) {
+      expect(knownCodes, code).toContain(code);
+      for (const city of cities) {
+        expect(placeInCapitals(city.toUpperCase()), city).toBeNull();
+        expect(hubs.has(city.toUpperCase()), city).toBe(false);
+      }
+    }
   });
 });

@@ -822,5 +822,9 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     const text = story('Lithium', 'SANTIAGO, May 2 (Wire) - Chile moved to nationalise lithium.', 'Sources at La Moneda told EFE that the government hoped to pass the bill this year.');
     expect(statementWith(text, 'pass the bill').speaker).toMatchObject({ name: 'Sources at La Moneda', nation: 'CL' });
   });
+  it('gives the European Court of Human Rights no nation, whatever its dateline', () => {
+    const text = story('Flight', 'LONDON, May 2 (Wire) - The European Court of Human Rights on Tuesday ordered Britain to halt the first deportation flight.');
+    expect(nationOf(text, 'deportation flight')).toMatchObject({ nation: null });
+  });
 });
 
