@@ -135,7 +135,22 @@ function opensWithOwnClause(ctx: FrameContext, sentence: Sentence, earlier: Fram
   if (inner === null || inner.cue.first >= before) return false;
   // "The diplomats have been asked to leave India …, the ministry said": an unsourced request opening the sentence.
   if (inner.source === null) return inner.contentStart === ctx.tokens[firstWordPastDateline(ctx, sentence)]!.start;
-  return inner.source.first === firstWordPastDateline(ctx, sentence);
+  const opening = firstWordPastDateline(ctx, sentence);
+  // "The foreign ministers of the Democratic Republic of the Congo (DRC) and Rwanda agreed": the source
+  // found may be the last words of a longer subject that opens the sentence.
+  return inner.source.first === opening || (inner.source.first > opening && inner.source.first - opening <= SUBJECT_REACH && plainPhrase(ctx, opening, inner.source.first));
+}
+
+// How many tokens of a longer subject may stand before the source found at its end.
+const SUBJECT_REACH = 16;
+
+/** Whether tokens [from, to) are words and brackets only: no comma, quotation or clause break. */
+function plainPhrase(ctx: FrameContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if (ctx.quoteOf[k] !== -1 || !(t.word || t.text === '(' || t.text === ')')) return false;
+  }
+  return true;
 }
 
 /**

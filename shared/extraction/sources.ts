@@ -307,13 +307,15 @@ function speakerAfterVenue(ctx: FrameContext, c: number, comma: number): boolean
   return d === comma || (describing !== undefined && (describing.lower === 'who' || (describing.lower.endsWith('ing') && describing.lower.length > 5)));
 }
 
-/** Whether tokens (c, comma) close a list of names: ", Venezuela and Mexico,". */
+/** Whether tokens (c, comma) close a list of names: ", Venezuela and Mexico,", ", the US and the EU,". */
 function endsList(ctx: FrameContext, c: number, comma: number): boolean {
   const { tokens } = ctx;
   let joined = false;
+  const capAfter = (k: number) => tokens[k]?.cap || (tokens[k]?.lower === 'the' && tokens[k + 1]?.cap);
   for (let k = c + 1; k < comma; k++) {
     const t = tokens[k]!;
-    if (t.lower === 'and' && tokens[k - 1]?.cap && tokens[k + 1]?.cap) joined = true;
+    if (t.lower === 'and' && tokens[k - 1]?.cap && capAfter(k + 1)) joined = true;
+    else if (t.lower === 'the' && tokens[k + 1]?.cap) continue;
     else if (!t.word || !t.cap) return false;
   }
   return joined;

@@ -87,6 +87,19 @@ const PLACE_HEADS = new Set(['shoal', 'reef', 'island', 'islands', 'strait', 'se
 // A government title before a full name: "National Security Adviser Eduardo Ano", "Foreign Minister X Y",
 // "Unification ministry spokesperson Koo Byoung-sam".
 const HOME_TITLE_RE = /^(?:[A-Z][a-z]+\s+){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|President|Premier|Chancellor|Mayor|Governor)|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
+// "the town of", "the Honduran port of": the run after names a place.
+const PLACE_NOUN_OF_RE = /\b(?:town|city|village|port|province|region|district|county|state|island|capital|municipality|border crossing|crossing)\s+of\s+(?:the\s+)?$/i;
+const PLACE_NOUN_REACH = 40;
+
+/** Whether tokens [from, to) are all set in capitals ("MILLION CAPTAGON PILLS"). */
+function allCapitals(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!.text;
+    if (t.length < 2 || t !== t.toUpperCase()) return false;
+  }
+  return true;
+}
+
 const FOREIGN_ARTICLES = new Set(['los', 'las', 'el', 'la', 'le', 'les', 'il', 'die', 'der', 'das', 'het']);
 const NOT_NAME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday the a an in on at by for from to with and but or as after before since when while if'.split(' '));
 const LOWER_ROLE_HEADS = new Set(['leader', 'president', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'chairman', 'director', 'ambassador', 'envoy', 'governor', 'senator', 'adviser', 'advisor', 'chief', 'official', 'diplomat', 'mediator', 'commander', 'representative', 'host']);
@@ -169,6 +182,8 @@ const STATEMENT_REACH = 10;
 const CLAUSE_OPENER_RE =
   /^\s*(?:(?:In|At|From|During|After|Before|Following|Alongside|Beside|With|Amid|On a visit to|According to|Asked about|Flanked by)\b|\p{Lu}\p{Ll}{2,}ing\s)[^,]*,\s*/u;
 
+const SEAT_RE = /^(?:based|headquartered|located)\s/;
+
 /** The speaker parts of a mention, with an appositive after a comma taken as the role. */
 const appositionCache = new Map<string, SpeakerParts>();
 
@@ -197,7 +212,8 @@ function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   const head = parseMention(plain.slice(0, comma));
   const tail = parseMention(rest);
   // "Pakistan's foreign minister, Saima Durrani": the name follows the comma.
-  if ((head.kind === 'anonymous' || head.kind === 'institution') && tail.kind === 'person' && tail.name) {
+  // "The Fishermen's Association, based in the Honduran port of San Lorenzo,": where the body sits, not who speaks.
+  if ((head.kind === 'anonymous' || head.kind === 'institution') && tail.kind === 'person' && tail.name && !SEAT_RE.test(rest)) {
     // "The U.S. ambassador to the agency, Laura Holgate": an office, not an organisation.
     const office = head.kind === 'institution' && namesOfficeByTitle(plain.slice(0, comma));
     const role = tail.role ?? head.role ?? (office ? plain.slice(0, comma).replace(/^(?:the|a|an)\s+/i, '') : plain.slice(0, comma));
@@ -414,8 +430,9 @@ export class SpeakerResolver {
     // "Los Hijos de Trump", "Las Vegas": a run opening with an article names a group or a place, not a
     // person, unless it ends in the name of someone already met ("Marine Le Pen ... Le Pen said"); so
     // does one ending in a place word ("Green Bay").
-    const titled = (FOREIGN_ARTICLES.has(tokens[nameStart]?.lower ?? '') && !this.endsKnownName(nameStart, nameEnd)) || PLACE_HEADS.has(tokens[nameEnd - 1]?.lower ?? '');
-    if (nameEnd - nameStart >= 2 && !afterConnector && !titled) {
+    const titled = (FOREIGN_ARTICLES.has(tokens[nameStart]?.lower ?? '') && !this.endsKnownName(nameStart, nameEnd)) || PLACE_HEADS.has(tokens[nameEnd - 1]?.lower ?? '') || this.afterPlaceNoun(start);
+    // "… SEIZES 3 MILLION CAPTAGON PILLS": words set in capitals (a headline, a dateline) are no name.
+    if (nameEnd - nameStart >= 2 && !afterConnector && !titled && !allCapitals(tokens, nameStart, nameEnd)) {
       let name = tokens[nameStart]!.text;
       for (let k = nameStart + 1; k < nameEnd; k++) name += ` ${tokens[k]!.text}`;
       // A possessive is no part of the name ("Kim Jong-un's").
@@ -430,6 +447,11 @@ export class SpeakerResolver {
       const parts = parseMention(text.slice(start, end));
       if (parts.kind === 'institution' && parts.nationKnown && parts.nation !== null) this.registerInstitution(parts, start, end);
     }
+  }
+
+  /** "the Zambian town of Kapiri Mposhi", "the port of San Lorenzo": a run named as a place. */
+  private afterPlaceNoun(start: number): boolean {
+    return PLACE_NOUN_OF_RE.test(this.text.slice(Math.max(0, start - PLACE_NOUN_REACH), start));
   }
 
   private sentenceAt(offset: number): number {

@@ -454,5 +454,15 @@ describe('choosing the speaker', () => {
       ['Rio Verde', null],
     ]);
   });
+
+  it('passes over a list of names after “by” to the subject, and over where a body is based', () => {
+    const text = article(
+      'The PKK, listed as a terrorist organisation by Türkiye, the US and the EU, claimed that none of its members had been killed.',
+      'The Gulf of Fonseca Fishermen’s Association, based in the Honduran port of San Lorenzo, said the families had received no news.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => s.speaker.name)).toEqual(['PKK', 'Gulf of Fonseca Fishermen’s Association']);
+  });
 });
 

@@ -826,5 +826,25 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     const text = story('Flight', 'LONDON, May 2 (Wire) - The European Court of Human Rights on Tuesday ordered Britain to halt the first deportation flight.');
     expect(nationOf(text, 'deportation flight')).toMatchObject({ nation: null });
   });
+  it('gives no later pronoun or office word to a place named after “town of”, nor to words of a capitals headline', () => {
+    const text = story(
+      'JORDANIAN ARMY KILLS FIVE SMUGGLERS, SEIZES 3 MILLION CAPTAGON PILLS',
+      'AMMAN (Wire) - Border guards killed five smugglers on Sunday, the army said.',
+      'DAR ES SALAAM, May 3 (Wire) -- Transport Minister Neema Mwakalinga said the upgrade would cut transit times to the Zambian town of Kapiri Mposhi.',
+      'Noting that cargo volumes had fallen, she said the government expected freight traffic to triple.',
+    );
+    expect(statementWith(text, 'five smugglers').speaker).toMatchObject({ name: null, nation: 'JO' });
+    expect(statementWith(text, 'freight traffic').speaker).toMatchObject({ name: 'Neema Mwakalinga' });
+  });
+  it('reads a closing attribution over a long opening subject: “The foreign ministers of … and Rwanda agreed …, Angolan Foreign Minister X said”', () => {
+    const text = story(
+      'Talks',
+      'LUANDA, Feb. 12 (Wire) -- The foreign ministers of the Democratic Republic of the Congo (DRC) and Rwanda agreed on Wednesday to resume talks, Angolan Foreign Minister Manuel Domingos Tchissola said.',
+    );
+    const found = extractStatements(text).statements;
+    expect(found).toHaveLength(1);
+    expect(found[0]!.content.text).toBe('The foreign ministers of the Democratic Republic of the Congo (DRC) and Rwanda agreed on Wednesday to resume talks');
+    expect(found[0]!.speaker).toMatchObject({ name: 'Manuel Domingos Tchissola', nation: 'AO' });
+  });
 });
 
