@@ -25,6 +25,11 @@ const NON_STATE_WORDS = wordLexicon(
   // "the central bank" is a state body.
   { bank: 'central', banks: 'central' },
 );
+const ADMINISTRATION_OFFICIAL_RE = /\badministration (?:officials?|sources?|aides?|spokes(?:man|woman|person))\b/i;
+// A state's central bank ("the People's Bank of China", "Bulgarian National Bank Governor X", "the Bank of
+// Russia", "the Reserve Bank of India"); "the Bank of America" and the commercial Banks of China, Ireland,
+// Scotland and Cyprus are companies.
+const CENTRAL_BANK_RE = /\b(?:[Nn]ational|[Rr]eserve|People['’]s) Bank\b|\bBank of (?!America\b|China\b|Ireland\b|Scotland\b|Cyprus\b)(?:the )?\p{Lu}/u;
 // "X-based": the place a company or think tank sits, never a government's voice.
 const BASED_AFTER_RE = /^[-‐–]based\b/;
 const BASED_ANY_RE = /[\p{L}][-‐–]based\b/u;
@@ -210,7 +215,7 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const based = matches.find((m) => BASED_AFTER_RE.test(core.slice(m.end, m.end + 8)));
   const found = findLexiconWord(withoutBodies(core, matches), NON_STATE_WORDS) ?? (BASED_ANY_RE.exec(core) ? { index: BASED_ANY_RE.exec(core)!.index, length: BASED_ANY_RE.exec(core)![0].length } : null);
   // "President Javier Milei, a libertarian economist who …": what the appositive calls a state's office holder is no employer.
-  const nonState = found && !describesOfficeHolder(core, found.index) ? found : null;
+  const nonState = found && !describesOfficeHolder(core, found.index) && !CENTRAL_BANK_RE.test(core) ? found : null;
   if (nonState || based) {
     const s = based ? based.start : nonState!.index;
     const e = based ? based.end : nonState!.index + nonState!.length;
@@ -228,6 +233,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     }
     return { code: own.code, kind, start: at + own.start, end: at + own.end };
   }
+  // "A senior administration official": in English news copy, the U.S. administration's.
+  const administration = matches.length === 0 ? ADMINISTRATION_OFFICIAL_RE.exec(core) : null;
+  if (administration) return { code: 'US', kind: 'organization', start: at + administration.index, end: at + administration.index + 14 };
   const office = OFFICE_CLAUSE_RE.exec(phrase);
   if (office && namesStateOffice(office[1]!)) {
     const held = nationOfPhraseAt0(office[1]!);

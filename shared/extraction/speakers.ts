@@ -114,6 +114,9 @@ const ADDRESSEE_CUE_RE = /^\s*(?:warn(?:ed|s)?|urg(?:ed|es)|told|tells|ask(?:ed|
 // "In Baku, Azerbaijan's foreign ministry …", "The Cuban government …": a country's government opening a sentence.
 const GOVERNMENT_OPENING_RE = /^(?:In [^,]{1,40}, )?(?:[Tt]he )?([\p{Lu}][\p{L}.’' -]{1,30}?)(?:['’]s)?\s+(?:[Ff]oreign [Mm]inistry|[Mm]inistry of [Ff]oreign [Aa]ffairs|[Gg]overnment|[Pp]residency)\b/u;
 const GOVERNMENT_OPENING_REACH = 120;
+// "In Moscow, ": a sentence opening with where it happens.
+const SCENE_OPENING_RE = /^In \p{Lu}[\p{L}.’' -]{1,30},/u;
+const SCENE_OPENING_REACH = 40;
 // "The Saudi delegation was led by", "the Iranian side by", "Russia's team, headed by": whose side a person leads.
 const LED_DELEGATION_RE = /\b([\p{L}’'.]+(?:\s+[\p{L}’'.]+)?)\s+(?:delegation|side|team|negotiators)(?:\s*,)?\s+(?:(?:was|were|is|are|being)\s+)?(?:(?:led|headed)\s+)?by\s+$/u;
 const LED_DELEGATION_REACH = 60;
@@ -949,7 +952,21 @@ export class SpeakerResolver {
     if (same && same.code !== null && same.end <= mentionStart) return { nation: same, kind: 'organization' };
     const said = s > 0 && this.spokenByBody.has(s - 1) ? this.sentenceNation.get(s - 1) : undefined;
     if (said && said.code !== null) return { nation: said, kind: 'organization' };
-    return s > 0 ? this.governmentOpening(s - 1) : null;
+    return s > 0 ? (this.governmentOpening(s - 1) ?? this.sceneBefore(s - 1)) : null;
+  }
+
+  /**
+   * "In Moscow, Kremlin spokesman X told reporters … Foreign Ministry spokeswoman Y went further": a sentence
+   * opening in a capital whose speaker spoke for that capital's nation sets the scene for the next one.
+   */
+  private sceneBefore(s: number): ContextNation | null {
+    const span = this.sentenceSpan(s);
+    const opening = SCENE_OPENING_RE.exec(this.text.slice(span.start, Math.min(span.end, span.start + SCENE_OPENING_REACH)));
+    if (!opening) return null;
+    const place = this.cuesIn(s, span.start, span.start + opening[0].length)[0];
+    const said = this.sentenceNation.get(s);
+    if (!place || place.code === null || (place.kind !== 'capital' && place.kind !== 'country') || said?.code !== place.code) return null;
+    return organizationAt(place.code, place.start, place.end);
   }
 
   /** "In Baku, Azerbaijan's foreign ministry rejected the accusations.": a government opening sentence `s`, whatever it did. */

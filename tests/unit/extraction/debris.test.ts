@@ -86,6 +86,7 @@ describe('translation debris and headlines make no statements', () => {
     expect(place('WELLINGTON, New Zealand —')).toBe('NZ');
     expect(place('STRASBOURG, France —')).toBeNull();
     expect(place('GENEVA (Alpine Wire) -')).toBeNull();
+    expect(place('FRANKFURT, Germany —')).toBeNull();
     const text = article(
       'Rail deal',
       'DAR ES SALAAM, May 3 (Xinhe) -- China and Tanzania signed a railway deal.',

@@ -846,5 +846,29 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(found[0]!.content.text).toBe('The foreign ministers of the Democratic Republic of the Congo (DRC) and Rwanda agreed on Wednesday to resume talks');
     expect(found[0]!.speaker).toMatchObject({ name: 'Manuel Domingos Tchissola', nation: 'AO' });
   });
+  it('gives a central bank its state, and a commercial bank none', () => {
+    const text = story(
+      'Euro',
+      'SOFIA, May 2 (Wire) - Bulgarian National Bank Governor Dimitar Radoslavov said the lev would be converted at a fixed rate.',
+      'The People’s Bank of China said it would keep the yuan basically stable.',
+      'A Bank of America spokesman said the lender would follow the rules.',
+    );
+    expect(nationOf(text, 'fixed rate')).toMatchObject({ nation: 'BG' });
+    expect(nationOf(text, 'basically stable')).toMatchObject({ nation: 'CN' });
+    expect(nationOf(text, 'follow the rules')).toMatchObject({ nation: null });
+  });
+  it('places an unnamed administration official in Washington, whatever the dateline', () => {
+    const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
+    expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
+  });
+  it('carries a capital’s scene to a title-only office holder in the next sentence when its speaker spoke for it', () => {
+    const text = story(
+      'Gas',
+      'CHISINAU, Jan. 3 (Wire) - Moldova declared an energy emergency.',
+      'In Moscow, Kremlin spokesman Arkady Voronin told reporters that the problem was of Chisinau’s making.',
+      'Foreign Ministry spokeswoman Yelena Garina said supplies could resume once the debt was settled.',
+    );
+    expect(nationOf(text, 'supplies could resume')).toMatchObject({ nation: 'RU' });
+  });
 });
 
