@@ -175,8 +175,9 @@ export function nationsIn(text: string): NationMatch[] {
   return found;
 }
 
-// "Britain's U.N. ambassador", "Russia's deputy U.N. ambassador": a country's envoy to a body.
-const ENVOY_AFTER_RE = /^\s+(?:ambassador|envoy|representative|mission|delegation|delegate)\b/i;
+// "Britain's U.N. ambassador", "Russia's deputy U.N. ambassador": a country's envoy to a body; "Hungary's
+// minister for EU affairs": a country's office for its dealings with one.
+const ENVOY_AFTER_RE = /^\s+(?:ambassador|envoy|representative|mission|delegation|delegate|affairs)\b/i;
 
 /** Whether international body `m` is where a country named before it sends the speaker. */
 function sentToBody(core: string, matches: NationMatch[], m: NationMatch): boolean {
@@ -276,7 +277,7 @@ const AGENCY_AFTER_MEDIA_RE = /^\s+(?:news\s+agency|agency|newspaper|broadcaster
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */
 const STATE_OFFICE_WORDS = wordLexicon(
-  'leader leadership regime state monarch ruler chief minister ministry ministries government president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegation negotiator',
+  'leader leadership regime state monarch ruler chief minister ministry ministries government president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegation negotiator treasury',
   ['air force', 'coast guard', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'security adviser', 'security advisor', 'commanding officer', 'permanent representative', 'trade representative', 'press service', 'committee chairman', 'committee chair'],
 );
 

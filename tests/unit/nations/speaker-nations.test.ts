@@ -870,5 +870,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'supplies could resume')).toMatchObject({ nation: 'RU' });
   });
+  it('keeps a country’s office for its dealings with a body, and a source inside its treasury', () => {
+    const text = story(
+      'Funds',
+      'BRUSSELS, Dec. 10 (Wire) - Hungary’s minister for EU affairs, Zoltan Kertesz, accused the Commission of blackmail.',
+      'A source in the Italian Treasury said Rome would raise the issue at the next meeting.',
+    );
+    expect(nationOf(text, 'blackmail')).toMatchObject({ nation: 'HU' });
+    expect(nationOf(text, 'raise the issue')).toMatchObject({ nation: 'IT' });
+  });
 });
 
