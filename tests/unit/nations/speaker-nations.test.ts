@@ -873,7 +873,8 @@ describe('the speaker’s own words before places the sentence mentions', () => 
   it('keeps a country’s office for its dealings with a body, and a source inside its treasury', () => {
     const text = story(
       'Funds',
-      'BRUSSELS, Dec. 10 (Wire) - Hungary’s minister for EU affairs, Zoltan Kertesz, accused the Commission of blackmail.',
+      'BRUSSELS, Dec. 10 (Wire) - The Commission kept the funds frozen.',
+      'Hungary’s minister for EU affairs, Zoltan Kertesz, who attended the meeting in Brussels, accused the Commission of "political blackmail" ahead of elections.',
       'A source in the Italian Treasury said Rome would raise the issue at the next meeting.',
     );
     expect(nationOf(text, 'blackmail')).toMatchObject({ nation: 'HU' });
