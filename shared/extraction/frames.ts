@@ -902,6 +902,9 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
     if (k > i && k < sentence.last) i = skipAdverbials(ctx, sentence, k);
     i = skipToWord(ctx, sentence, i, [',', ':']);
   }
+  // "told reporters after a cabinet meeting: “…”": where it was said, then a colon before the quotation.
+  const colon = i < sentence.last ? colonBeforeQuotation(ctx, sentence, i) : -1;
+  if (colon !== -1) i = colon + 1;
   if (i >= sentence.last) return nextParagraphContent(ctx, s, sentence, cue, source, p);
   // "said in a letter to the council on Tuesday that ...": the phrase belongs to the cue.
   if (ctx.moreFrames && ctx.quoteOf[i] === -1 && PHRASE_OPENERS.has(tokens[i]!.lower)) {
@@ -944,6 +947,26 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
     sentence: s,
     byLayout: false,
   };
+}
+
+// Prepositions that open the occasion of saying ("after a cabinet meeting", "at a news conference").
+const OCCASION_PREPOSITIONS = new Set(['after', 'at', 'during', 'following', 'before', 'ahead', 'on', 'in', 'outside']);
+// How many tokens such an occasion may take before its colon.
+const OCCASION_REACH = 10;
+
+/** The colon closing an occasion phrase that opens at `i` and right before a quotation ("after the talks: “…”"), or -1. */
+function colonBeforeQuotation(ctx: FrameContext, sentence: Sentence, i: number): number {
+  const { tokens } = ctx;
+  if (ctx.quoteOf[i] !== -1 || !OCCASION_PREPOSITIONS.has(tokens[i]!.lower)) return -1;
+  for (let k = i + 1; k < Math.min(sentence.last - 1, i + OCCASION_REACH); k++) {
+    const t = tokens[k]!;
+    if (ctx.quoteOf[k] !== -1 || t.text === ',' || t.text === ';') return -1;
+    if (t.text === ':') {
+      const q = ctx.quoteOf[k + 1]!;
+      return q !== -1 && ctx.quotes[q]!.start === tokens[k + 1]!.start ? k : -1;
+    }
+  }
+  return -1;
 }
 
 /** Whether "to" and a verb follow quotation `q` ('"all parties" to exercise restraint'). */

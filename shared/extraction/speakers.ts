@@ -579,7 +579,8 @@ export class SpeakerResolver {
       for (const alias of joinedSurnameForms(actor.lastWord!)) this.indexByWord(alias, actor);
       const words = name.split(' ');
       const particle = words.findIndex((w) => NAME_PARTICLES.has(w));
-      const inner = particle > 1 ? words[particle - 1]! : words.length === 3 && particle === -1 && /^\p{Lu}\p{Ll}/u.test(words[1]!) ? words[1]! : undefined;
+      // "Rubén Darío Benítez Sosa": of two names and two surnames, the first surname is used alone.
+      const inner = particle > 1 ? words[particle - 1]! : (words.length === 3 || words.length === 4) && particle === -1 && /^\p{Lu}\p{Ll}/u.test(words[words.length - 2]!) ? words[words.length - 2]! : undefined;
       if (inner) {
         actor.innerSurname = inner;
         this.indexByWord(inner, actor);

@@ -880,5 +880,17 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'blackmail')).toMatchObject({ nation: 'HU' });
     expect(nationOf(text, 'raise the issue')).toMatchObject({ nation: 'IT' });
   });
+  it('finds a person again by the first of two surnames, and reads a quotation after an occasion and a colon as theirs', () => {
+    const text = story(
+      'Itaipu',
+      'ASUNCION, May 3 (Wire) -- Paraguay demanded a new tariff for the dam.',
+      'Foreign Minister Rubén Darío Benítez Sosa told reporters after a cabinet meeting: “We have waited fifty years. Paraguay wants justice.” he added.',
+      'Stressing that Asunción remained open to dialogue, Benítez said the ball was in Brazil’s court.',
+    );
+    const found = extractStatements(text).statements;
+    expect(found.filter((s) => s.content.text.includes('fifty years')).map((s) => s.content.text)).toEqual(['“We have waited fifty years. Paraguay wants justice.”']);
+    expect(statementWith(text, 'fifty years').speaker).toMatchObject({ name: 'Rubén Darío Benítez Sosa', nation: 'PY' });
+    expect(statementWith(text, 'Brazil’s court').speaker).toMatchObject({ name: 'Rubén Darío Benítez Sosa', nation: 'PY' });
+  });
 });
 
