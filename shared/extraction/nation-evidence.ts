@@ -20,7 +20,7 @@ export interface PhraseNation {
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
-  'carmaker automaker steelmaker chipmaker drugmaker planemaker shipbuilder maker manufacturer refiner miner lender insurer insurers retailer operator startup holdings company companies firm corporation corp inc ltd plc conglomerate bank banks banker bankers markets exporter exporters importer importers producer producers association institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy',
+  'carmaker automaker steelmaker chipmaker drugmaker planemaker shipbuilder maker manufacturer refiner miner lender insurer insurers retailer operator startup holdings company companies firm corporation corp inc ltd plc conglomerate bank banks banker bankers markets exporter exporters importer importers producer producers association institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage',
   ['federation of', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies'],
   // "the central bank" is a state body.
   { bank: 'central', banks: 'central' },
@@ -254,8 +254,11 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
 /** Whether the words before the appositive holding `at` name a state office ("President X, a libertarian economist"). */
 function describesOfficeHolder(core: string, at: number): boolean {
   const comma = core.indexOf(',');
-  return comma !== -1 && comma < at && namesStateOffice(core.slice(0, comma));
+  // "An official at Hanul Energy Solution, a battery maker,": the appositive describes the employer named.
+  return comma !== -1 && comma < at && namesStateOffice(core.slice(0, comma)) && !EMPLOYER_NAMED_RE.test(core.slice(0, comma));
 }
+
+const EMPLOYER_NAMED_RE = /\bat\s+(?:the\s+)?\p{Lu}/u;
 
 /**
  * The phrase with the names of international bodies and state institutions blanked: "union" in "the European

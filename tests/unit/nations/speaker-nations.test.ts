@@ -892,5 +892,16 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(statementWith(text, 'fifty years').speaker).toMatchObject({ name: 'Rubén Darío Benítez Sosa', nation: 'PY' });
     expect(statementWith(text, 'Brazil’s court').speaker).toMatchObject({ name: 'Rubén Darío Benítez Sosa', nation: 'PY' });
   });
+  it('places central banks known by their own names, and gives an employer named after “at” the appositive that describes it', () => {
+    const text = story(
+      'Rates',
+      'SEOUL, May 2 (Wire) - Bundesbank President Jörg Albrecht said the enlargement showed the euro’s appeal.',
+      'An official at Hanul Energy Solution, the country’s largest battery maker, said the company had secured enough graphite.',
+      '"The ministry can buy time," said Naomi Feld, chief currency strategist at Harbor Point Securities in New York.',
+    );
+    expect(nationOf(text, 'euro’s appeal')).toMatchObject({ nation: 'DE' });
+    expect(nationOf(text, 'enough graphite')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'buy time')).toMatchObject({ nation: null });
+  });
 });
 
