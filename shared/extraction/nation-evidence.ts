@@ -20,7 +20,7 @@ export interface PhraseNation {
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
-  'carmaker automaker steelmaker chipmaker drugmaker planemaker shipbuilder maker manufacturer refiner miner lender insurer insurers retailer operator startup holdings company companies firm corporation corp inc ltd plc conglomerate bank banks banker bankers markets exporter exporters importer importers producer producers association institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage',
+  'carmaker automaker steelmaker chipmaker drugmaker planemaker shipbuilder maker manufacturer refiner miner lender insurer insurers retailer operator startup holdings company companies firm corporation corp inc ltd plc conglomerate bank banks banker bankers markets exporter exporters importer importers producer producers association institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers',
   ['federation of', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies'],
   // "the central bank" is a state body.
   { bank: 'central', banks: 'central' },
@@ -41,7 +41,7 @@ const VENUE_BEFORE_RE = /\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?$/i;
 const MEMBERSHIP_BEFORE_RE = /\b(?:in|at|inside|within|from)\s+(?:the\s+)?$/i;
 const AFTER_PLACE_COMMA_RE = /\p{L}[,]\s*$/u;
 // Groups with no single nation: "Diplomats in N'Djamena", "analysts", "observers".
-const GROUP_HEAD_RE = /^(?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+|western\s+|foreign\s+)?(?:diplomats|analysts|observers|experts|sources|officials from|witnesses|residents|delegates|negotiators from)\b/i;
+const GROUP_HEAD_RE = /^(?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+|four\s+|five\s+|western\s+|foreign\s+)?(?:diplomats|analysts|observers|experts|sources|officials from|witnesses|residents|delegates|negotiators from)\b/i;
 // A clause or participle after the head that says where the speaker is, not who: cut there.
 const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|[a-z]+ing|asked|on a visit|while|after|during|in (?:an?|the|his|her|their|its)|on (?:his|her|their|its)|at a|at the)\b|\s(?:who|which|whose)\s/;
 // A clause saying which office the speaker holds: "X, who heads Egypt's water ministry,".
@@ -216,7 +216,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const based = matches.find((m) => BASED_AFTER_RE.test(core.slice(m.end, m.end + 8)));
   const found = findLexiconWord(withoutBodies(core, matches), NON_STATE_WORDS) ?? (BASED_ANY_RE.exec(core) ? { index: BASED_ANY_RE.exec(core)!.index, length: BASED_ANY_RE.exec(core)![0].length } : null);
   // "President Javier Milei, a libertarian economist who …": what the appositive calls a state's office holder is no employer.
-  const nonState = found && !describesOfficeHolder(core, found.index) && !CENTRAL_BANK_RE.test(core) ? found : null;
+  // "Justice Department lawyers", "a State Department analyst": a state's institution before the word employs them.
+  const employedByState = found !== null && matches.some((m) => m.code !== null && m.kind === 'institution' && m.end <= found.index && /^\s*$/.test(core.slice(m.end, found.index)));
+  const nonState = found && !employedByState && !describesOfficeHolder(core, found.index) && !CENTRAL_BANK_RE.test(core) ? found : null;
   if (nonState || based) {
     const s = based ? based.start : nonState!.index;
     const e = based ? based.end : nonState!.index + nonState!.length;
@@ -249,6 +251,11 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // "In Niamey, Foreign Ministry spokesman X", "A senior official in Berlin": an office placed by its seat.
   if (venue && namesStateOffice(core)) return { code: venue.code, kind: 'organization', start: at + venue.start, end: at + venue.end };
   return null;
+}
+
+/** "Diplomats", "Two analysts", "Residents": a group that speaks for no single nation, whatever the context. */
+export function namesLooseGroup(phrase: string): boolean {
+  return GROUP_HEAD_RE.test(phrase.trim());
 }
 
 /** Whether the words before the appositive holding `at` name a state office ("President X, a libertarian economist"). */

@@ -8,7 +8,7 @@ import type { ExtractedSpeaker, NationEvidence, NationEvidenceKind, TextSpan } f
 import { datelineOpeningLength, findDateline, type Dateline } from './dateline';
 import { isJoinedParticleWord, NAME_PARTICLES } from './name-particles';
 import { findNationCue } from './nation';
-import { namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
+import { namesLooseGroup, namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
 import { OFFICE_PREMODIFIERS } from './office-words';
 import { findAllNations, type NationMatch } from '../nations/index';
 import { hasNewline, type Sentence } from './sentences';
@@ -1185,7 +1185,7 @@ export class SpeakerResolver {
     const described = actor?.described ?? mention.text;
     const core = speakerCore(mention.text);
     const office = namesStateOffice(core) || namesStateOffice(described) || parts.kind === 'institution';
-    const group = /^(?:(?:the|some|several|many|two|three|four|five)\s+)?(?:diplomats|analysts|observers|experts|sources)\b/i.test(mention.text.trim()) || STATES_TOGETHER_RE.test(core.trim());
+    const group = namesLooseGroup(mention.text) || STATES_TOGETHER_RE.test(core.trim());
     if (!office || group) return null;
     const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
     return this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)));

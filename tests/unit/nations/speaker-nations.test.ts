@@ -903,5 +903,19 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'enough graphite')).toMatchObject({ nation: null });
     expect(nationOf(text, 'buy time')).toMatchObject({ nation: null });
   });
+  it('gives lawyers no nation unless a state’s institution right before employs them', () => {
+    const text = story(
+      'Citrus',
+      'JOHANNESBURG, South Africa — South Africa accused the EU of protectionism.',
+      'Trade lawyers said a W.T.O. case could take two years or more to resolve.',
+      'Harjit Kaur Sandhu, a lawyer for the growers, said members had been living under a shadow.',
+      'Justice Department lawyers said the filing was late.',
+      'Residents said the roads were closed.',
+    );
+    expect(nationOf(text, 'two years')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'under a shadow')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'filing was late')).toMatchObject({ nation: 'US' });
+    expect(nationOf(text, 'roads were closed')).toMatchObject({ nation: null });
+  });
 });
 
