@@ -730,11 +730,14 @@ export class SpeakerResolver {
   }
 
   /** "Egypt said ..., and it warned": the institution that opened the sentence. */
-  private sentenceSubject(at: number): Actor | null {
+  private sentenceSubject(at: number, content: TextSpan | null = null): Actor | null {
     const sentence = this.sentenceSpan(this.sentenceAt(at));
     let found: Actor | null = null;
     for (const a of this.actors) {
       if (a.isPerson || a.at < sentence.start || a.at >= at) continue;
+      // "All the servicemen will be treated at institutions of the Russian Defense Ministry, it added": a body
+      // named inside what was said is not the "it" that said it.
+      if (content && a.at >= content.start && a.at < content.end) continue;
       if (!found || a.at < found.at) found = a;
     }
     return found;
@@ -1032,7 +1035,7 @@ export class SpeakerResolver {
     const parts = parseMentionWithApposition(mention.text);
     const words = mention.text.split(/\s+/).filter(Boolean);
     const lowerFirst = words[0]?.toLowerCase() ?? '';
-    let actor = this.mentionedActor(mention, parts, lowerFirst);
+    let actor = this.mentionedActor(mention, parts, lowerFirst, content);
     // "Turkey will not join sanctions not approved by the UN Security Council, Foreign Minister Hakan Fidan
     // has said": words describing the name never reach back into what the speaker said.
     const insideContent = (n: PhraseNation | null | undefined) => !!n && !!content && content.end <= mention.start && n.start >= content.start && n.start < content.end;
@@ -1099,7 +1102,7 @@ export class SpeakerResolver {
   }
 
   /** The actor a pronoun, surname or full name refers to; a full name is registered (and described) here. */
-  private mentionedActor(mention: TextSpan, parts: SpeakerParts, lowerFirst: string): Actor | null {
+  private mentionedActor(mention: TextSpan, parts: SpeakerParts, lowerFirst: string, content: TextSpan | null): Actor | null {
     // "“…,” the statement said": the statement is the one someone was said to issue, else the last speaker's own.
     if (this.lastSpeaker && ISSUED_DOCUMENT_RE.test(mention.text)) return this.recentStatementIssuer(mention.start) ?? this.lastSpeaker;
     // "a ministry spokesman said in a statement posted on its website": the statement the speaker just named.
@@ -1108,7 +1111,7 @@ export class SpeakerResolver {
     const spelled = acronym ? this.acronymActor(acronym[1]!, mention.start) : null;
     if (spelled) return spelled;
     if (parts.kind === 'pronoun') {
-      if (INSTITUTION_PRONOUNS.has(lowerFirst)) return this.sentenceSubject(mention.start) ?? (this.lastSpeaker && !this.lastSpeaker.isPerson ? this.lastSpeaker : null);
+      if (INSTITUTION_PRONOUNS.has(lowerFirst)) return this.sentenceSubject(mention.start, content) ?? (this.lastSpeaker && !this.lastSpeaker.isPerson ? this.lastSpeaker : null);
       if (lowerFirst !== 'they' && lowerFirst !== 'we' && lowerFirst !== 'i' && lowerFirst !== 'who') return this.pronounTarget(mention.start, genderOf([lowerFirst]));
       return null;
     }

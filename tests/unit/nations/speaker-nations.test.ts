@@ -917,5 +917,13 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'filing was late')).toMatchObject({ nation: 'US' });
     expect(nationOf(text, 'roads were closed')).toMatchObject({ nation: null });
   });
+  it('gives a closing “it added” the body that spoke before, not one named inside what it said', () => {
+    const text = story(
+      'Swap',
+      'MOSCOW, September 12. /Neva-Press/. As many as 150 servicemen have been returned in an exchange, the Russian Defense Ministry said on Friday.',
+      'All the released servicemen will be treated at medical institutions of the Russian Defense Ministry, it added.',
+    );
+    expect(nationOf(text, 'medical institutions')).toMatchObject({ nation: 'RU' });
+  });
 });
 
