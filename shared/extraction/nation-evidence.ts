@@ -25,6 +25,7 @@ const NON_STATE_WORDS = wordLexicon(
   // "the central bank" is a state body.
   { bank: 'central', banks: 'central' },
 );
+// "A senior administration official": English news copy calls the U.S. government "the administration".
 const ADMINISTRATION_OFFICIAL_RE = /\badministration (?:officials?|sources?|aides?|spokes(?:man|woman|person))\b/i;
 // A state's central bank ("the People's Bank of China", "Bulgarian National Bank Governor X", "the Bank of
 // Russia", "the Reserve Bank of India"); "the Bank of America" and the commercial Banks of China, Ireland,
@@ -236,9 +237,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     }
     return { code: own.code, kind, start: at + own.start, end: at + own.end };
   }
-  // "A senior administration official": in English news copy, the U.S. administration's.
+  // With no country word, the U.S. administration's.
   const administration = matches.length === 0 ? ADMINISTRATION_OFFICIAL_RE.exec(core) : null;
-  if (administration) return { code: 'US', kind: 'organization', start: at + administration.index, end: at + administration.index + 14 };
+  if (administration) return { code: 'US', kind: 'organization', start: at + administration.index, end: at + administration.index + 'administration'.length };
   const office = OFFICE_CLAUSE_RE.exec(phrase);
   if (office && namesStateOffice(office[1]!)) {
     const held = nationOfPhraseAt0(office[1]!);

@@ -29,6 +29,7 @@ const NAME_INNER_TITLES = new Set(['sheikh', 'sheik']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'him', 'them', 'his', 'her', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'one', 'two', 'three', 'other', 'another', 'most']);
 
+// Capitals after these name a place, not the speaker ("a company based in Charlotte").
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near']);
 
 const WORD_SPLIT_RE = /[^\s,]+/g;

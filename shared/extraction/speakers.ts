@@ -432,7 +432,7 @@ export class SpeakerResolver {
     const afterConnector = nameStart > first && RUN_CONNECTORS.has(tokens[nameStart - 1]!.lower);
     // "Los Hijos de Trump", "Las Vegas": a run opening with an article names a group or a place, not a
     // person, unless it ends in the name of someone already met ("Marine Le Pen ... Le Pen said"); so
-    // does one ending in a place word ("Green Bay").
+    // does one ending in a place word ("Green Bay") or named as a place ("the town of Kapiri Mposhi").
     const titled = (FOREIGN_ARTICLES.has(tokens[nameStart]?.lower ?? '') && !this.endsKnownName(nameStart, nameEnd)) || PLACE_HEADS.has(tokens[nameEnd - 1]?.lower ?? '') || this.afterPlaceNoun(start);
     // "… SEIZES 3 MILLION CAPTAGON PILLS": words set in capitals (a headline, a dateline) are no name.
     if (nameEnd - nameStart >= 2 && !afterConnector && !titled && !allCapitals(tokens, nameStart, nameEnd)) {
