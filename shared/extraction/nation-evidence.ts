@@ -27,6 +27,8 @@ const NON_STATE_WORDS = wordLexicon(
 );
 // "A senior administration official": English news copy calls the U.S. government "the administration".
 const ADMINISTRATION_OFFICIAL_RE = /\badministration (?:officials?|sources?|aides?|spokes(?:man|woman|person))\b/i;
+// The country's offices after "Georgia's" that the US state has none of.
+const GEORGIAN_OFFICE_RE = /\bGeorgia['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:ministry|minister|prime minister|president|parliament|foreign|defen[cs]e|interior|ruling)\b/iu;
 // A state's central bank ("the People's Bank of China", "Bulgarian National Bank Governor X", "the Bank of
 // Russia", "the Reserve Bank of India"); "the Bank of America" and the commercial Banks of China, Ireland,
 // Scotland and Cyprus are companies.
@@ -237,6 +239,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     }
     return { code: own.code, kind, start: at + own.start, end: at + own.end };
   }
+  // "Georgia's Interior Ministry": bare "Georgia" is left out of the gazetteer (the US state), but no US state has these offices.
+  const georgian = GEORGIAN_OFFICE_RE.exec(core);
+  if (georgian) return { code: 'GE', kind: 'explicit', start: at + georgian.index, end: at + georgian.index + 'Georgia'.length };
   // With no country word, the U.S. administration's.
   const administration = matches.length === 0 ? ADMINISTRATION_OFFICIAL_RE.exec(core) : null;
   if (administration) return { code: 'US', kind: 'organization', start: at + administration.index, end: at + administration.index + 'administration'.length };

@@ -925,5 +925,11 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'medical institutions')).toMatchObject({ nation: 'RU' });
   });
+  it('reads “Georgia’s” before an office only a country has as the country, and leaves the US state’s offices alone', () => {
+    const text = story('Protests', 'Georgia’s Interior Ministry said 63 people were detained overnight in the capital.');
+    expect(nationOf(text, 'detained overnight')).toMatchObject({ nation: 'GE' });
+    const state = story('Ballots', 'Georgia’s governor said the state would appeal the ruling.');
+    expect(nationOf(state, 'appeal the ruling').nation).not.toBe('GE');
+  });
 });
 
