@@ -62,15 +62,14 @@ export function findDateline(text: string): Dateline | null {
     const opening = text.slice(at, at + 200);
     const m = DATELINE_RE.exec(opening) ?? DASH_DATELINE_RE.exec(opening) ?? (hasTitleDatelineShape(opening) ? TITLE_DATELINE_RE.exec(opening) : null);
     if (m) {
-      const places = m[1]!;
-      if (isHub(places.split('/')[0]!)) return null;
+      const first = m[1]!.split('/')[0]!;
+      if (isHub(first)) return null;
       // "GEORGETOWN, Guyana": a country after the city decides.
       if (m[2]) {
         const country = findNation(m[2]);
         const countryStart = at + m[0].indexOf(m[2]);
         if (country?.code) return { code: country.code, start: countryStart + country.start, end: countryStart + country.end };
       }
-      const first = places.split('/')[0]!;
       const code = placeInCapitals(first) ?? datelineCity(first);
       if (code) return { code, start: at, end: at + first.length };
       return null;

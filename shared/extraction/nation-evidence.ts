@@ -252,7 +252,7 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     // "X, who heads the office of the UN refugee agency in Colombia,": an international body's office speaks for none.
     if (held && (held.code !== null || held.kind === 'organization')) return { ...held, start: at + offset + held.start, end: at + offset + held.end };
   }
-  if (GROUP_HEAD_RE.test(core.trim())) return null;
+  if (namesLooseGroup(core)) return null;
   const venue = kept[0];
   // "In Niamey, Foreign Ministry spokesman X", "A senior official in Berlin": an office placed by its seat.
   if (venue && namesStateOffice(core)) return { code: venue.code, kind: 'organization', start: at + venue.start, end: at + venue.end };

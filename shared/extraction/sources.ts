@@ -288,7 +288,8 @@ function placeBefore(ctx: FrameContext, comma: number): boolean {
   return k < comma - 1 && k >= 1 && tokens[k]!.lower === 'in' && SEATED.has(tokens[k - 1]!.lower);
 }
 
-const SEATED = new Set(['based', 'headquartered', 'located']);
+// Words that say where a body sits ("based in", "headquartered in").
+export const SEATED: ReadonlySet<string> = new Set(['based', 'headquartered', 'located']);
 const APPOSITION_PREPOSITIONS = new Set(['at', 'of', 'for', 'with']);
 
 /**

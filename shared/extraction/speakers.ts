@@ -12,6 +12,7 @@ import { namesLooseGroup, namesStateOffice, nationOfPhrase, nationsIn, speakerCo
 import { OFFICE_PREMODIFIERS } from './office-words';
 import { findAllNations, type NationMatch } from '../nations/index';
 import { hasNewline, type Sentence } from './sentences';
+import { SEATED } from './sources';
 import { isOnlyANation, isTitleOrOfficeWord, namesOfficeByTitle, parseMention, type SpeakerParts } from './speaker';
 import { tokenIndexAt, type Token } from './tokens';
 
@@ -185,8 +186,6 @@ const STATEMENT_REACH = 10;
 const CLAUSE_OPENER_RE =
   /^\s*(?:(?:In|At|From|During|After|Before|Following|Alongside|Beside|With|Amid|On a visit to|According to|Asked about|Flanked by)\b|\p{Lu}\p{Ll}{2,}ing\s)[^,]*,\s*/u;
 
-const SEAT_RE = /^(?:based|headquartered|located)\s/;
-
 /** The speaker parts of a mention, with an appositive after a comma taken as the role. */
 const appositionCache = new Map<string, SpeakerParts>();
 
@@ -216,7 +215,7 @@ function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   const tail = parseMention(rest);
   // "Pakistan's foreign minister, Saima Durrani": the name follows the comma.
   // "The Fishermen's Association, based in the Honduran port of San Lorenzo,": where the body sits, not who speaks.
-  if ((head.kind === 'anonymous' || head.kind === 'institution') && tail.kind === 'person' && tail.name && !SEAT_RE.test(rest)) {
+  if ((head.kind === 'anonymous' || head.kind === 'institution') && tail.kind === 'person' && tail.name && !SEATED.has(/^(\S+)\s/.exec(rest)?.[1] ?? '')) {
     // "The U.S. ambassador to the agency, Laura Holgate": an office, not an organisation.
     const office = head.kind === 'institution' && namesOfficeByTitle(plain.slice(0, comma));
     const role = tail.role ?? head.role ?? (office ? plain.slice(0, comma).replace(/^(?:the|a|an)\s+/i, '') : plain.slice(0, comma));
@@ -433,9 +432,10 @@ export class SpeakerResolver {
     // "Los Hijos de Trump", "Las Vegas": a run opening with an article names a group or a place, not a
     // person, unless it ends in the name of someone already met ("Marine Le Pen ... Le Pen said"); so
     // does one ending in a place word ("Green Bay") or named as a place ("the town of Kapiri Mposhi").
-    const titled = (FOREIGN_ARTICLES.has(tokens[nameStart]?.lower ?? '') && !this.endsKnownName(nameStart, nameEnd)) || PLACE_HEADS.has(tokens[nameEnd - 1]?.lower ?? '') || this.afterPlaceNoun(start);
-    // "… SEIZES 3 MILLION CAPTAGON PILLS": words set in capitals (a headline, a dateline) are no name.
-    if (nameEnd - nameStart >= 2 && !afterConnector && !titled && !allCapitals(tokens, nameStart, nameEnd)) {
+    const titled = (FOREIGN_ARTICLES.has(tokens[nameStart]?.lower ?? '') && !this.endsKnownName(nameStart, nameEnd)) || PLACE_HEADS.has(tokens[nameEnd - 1]?.lower ?? '');
+    // "… SEIZES 3 MILLION CAPTAGON PILLS": words set in capitals (a headline, a dateline) are no name. The text
+    // before the run is read last, only for a run that would otherwise be registered: every article has many.
+    if (nameEnd - nameStart >= 2 && !afterConnector && !titled && !allCapitals(tokens, nameStart, nameEnd) && !this.afterPlaceNoun(start)) {
       let name = tokens[nameStart]!.text;
       for (let k = nameStart + 1; k < nameEnd; k++) name += ` ${tokens[k]!.text}`;
       // A possessive is no part of the name ("Kim Jong-un's").
