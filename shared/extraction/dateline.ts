@@ -14,10 +14,10 @@ export interface Dateline {
 
 // A paragraph opening with a place in capitals (several joined by "/"), then a comma, then a country
 // ("GEORGETOWN, Guyana (Wire) —", "WELLINGTON, New Zealand —") or a date.
-const DATELINE_RE = /^((?:[A-Z][A-Z'’.\- ]*[A-Z.])(?:\/[A-Z][A-Z'’.\- ]*[A-Z.])*),\s+(?:([A-Z][\p{L} ]+?)\s*(?:[,(]|--|[–—]|-\s)|[A-Z][a-z]{2,}\.?\s+\d)/u;
+const DATELINE_RE = /^((?:\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])(?:\/\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])*),\s+(?:([A-Z][\p{L} ]+?)\s*(?:[,(]|--|[–—]|-\s)|[A-Z][a-z]{2,}\.?\s+\d)/u;
 
 // "WASHINGTON (AP) — ", "MOSCOW (Reuters) - ", "SEATTLE — ": a place in capitals with no comma, then its dash.
-const DASH_DATELINE_RE = /^((?:[A-Z][A-Z'’.\- ]*[A-Z.])(?:\/[A-Z][A-Z'’.\- ]*[A-Z.])*)\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|[–—-])\s/;
+const DASH_DATELINE_RE = /^((?:\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])(?:\/\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])*)\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|[–—-])\s/u;
 
 // "MANILA, April 2 (Kyodo) - ", "WASHINGTON — ": the dateline that opens a paragraph, up to its dash.
 const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:,[^\n–—-]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:--|[–—-])\s+/u;

@@ -81,6 +81,8 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
       const p = ctx.anchorProbability(i, sentence);
       if (p < threshold) continue;
       const frame = buildFrame(ctx, s, sentence, i, regionStart, sentenceFrames, p, firmStart);
+      // "X, reading the majority opinion, said …": what a doubtful cue would report opens with a surer cue of its own.
+      if (frame && opensWithSurerCue(ctx, frame, p)) continue;
       if (frame) {
         sentenceFrames.push(frame);
         // Content before a later cue cannot reach back past this one.
@@ -104,6 +106,14 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
 }
 
 const FIRM_ANCHOR_P = 0.7;
+
+/** Whether the frame's content, after its cue, opens with a word that is itself a firm cue, surer than the frame's own. */
+function opensWithSurerCue(ctx: FrameContext, frame: Frame, p: number): boolean {
+  if (p >= FIRM_ANCHOR_P || frame.contentStart < ctx.tokens[frame.cue.last - 1]!.end) return false;
+  const first = tokenAt(ctx, frame.contentStart);
+  const t = ctx.tokens[first];
+  return t !== undefined && t.word && ctx.quoteOf[first] === -1 && isAnchorCandidate(ctx.cuePrior[first]!) && ctx.anchorProbability(first) >= FIRM_ANCHOR_P;
+}
 
 // Verbs of saying whose attribution closes a sentence (", a spokesman said").
 const CLOSING_SAYING_CUES = new Set(['said', 'says', 'told', 'added', 'stated']);

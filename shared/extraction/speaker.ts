@@ -1,4 +1,5 @@
 import { isJoinedParticleWord, NAME_PARTICLES } from './name-particles';
+import { findNation } from '../nations/index';
 import { findNationCue } from './nation';
 import { PORTFOLIO_WORDS } from './office-words';
 
@@ -22,7 +23,7 @@ const ROLE_MODIFIERS = new Set([
   ...PORTFOLIO_WORDS,
 ]);
 const ORG_WORDS = new Set(
-  'community league alliance bank fund programme program mission tribunal forum affairs commerce irrigation resources relations guard fleet ministry department authority authorities pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal network agency service command staff center centre group coalition secretariat organization organisation arena stadium airport hotel plaza'.split(' '),
+  'community league alliance bank fund programme program mission tribunal forum affairs commerce irrigation resources relations guard fleet ministry department authority authorities pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal daily herald tribune gazette network agency service command staff center centre group coalition secretariat organization organisation arena stadium airport hotel plaza'.split(' '),
 );
 // Title words that also stand inside a personal name ("Hassan Sheikh Mohamud").
 const NAME_INNER_TITLES = new Set(['sheikh', 'sheik']);
@@ -72,6 +73,13 @@ function isNameWord(w: string): boolean {
 export function isOnlyANation(phrase: string): boolean {
   const cue = findNationCue(phrase);
   return cue !== null && cue.nationOnly && cue.cue === phrase;
+}
+
+/** A capital's or a country's one-word name ("Washington", "Israel") that a person may bear as a given name. */
+function givenNameLikePlace(word: string): boolean {
+  if (!CAP_RE.test(word) || /[’'.]/.test(word)) return false;
+  const place = findNation(word);
+  return place !== null && place.cue === word && (place.kind === 'capital' || place.kind === 'country');
 }
 
 const clean = (words: string[]) => {
@@ -155,6 +163,10 @@ function parseMentionUncached(mention: string): SpeakerParts {
     prefixText !== null && isOnlyANation(prefixText) && !prefix.some((w) => ORG_WORDS.has(w.toLowerCase()));
   const organization = prefixIsNation ? null : prefixText;
   const anyCap = words.some((w) => CAP_RE.test(w));
+  // "Washington Echenique", "Santiago Peña": a place right before a lone surname, with no title, is a given name.
+  if (words.length === 2 && nameWords.length === 1 && roleWords.length === 0 && !ORG_WORDS.has(words[1]!.toLowerCase()) && givenNameLikePlace(words[0]!)) {
+    return { kind: 'person', name: words.join(' '), role: null, organization: null, nation: null, nationKnown: false };
+  }
   if (nameWords.length > 0 && !(nameWords.length === 1 && roleWords.length === 0 && prefix.length > 0 && ORG_WORDS.has(words[words.length - 1]!.toLowerCase()))) {
     const name = clean(nameWords);
     const kind = nameWords.length === 1 && roleWords.length === 0 && prefix.length === 0 ? 'surname' : 'person';

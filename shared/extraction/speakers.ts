@@ -14,6 +14,7 @@ import { findAllNations, type NationMatch } from '../nations/index';
 import { hasNewline, type Sentence } from './sentences';
 import { SEATED } from './sources';
 import { isOnlyANation, isTitleOrOfficeWord, namesOfficeByTitle, parseMention, type SpeakerParts } from './speaker';
+import { isHeadlineOrTag } from './title';
 import { tokenIndexAt, type Token } from './tokens';
 
 type Gender = 'm' | 'f' | null;
@@ -86,8 +87,13 @@ const ACRONYM_RE = /^\s*(?:[Tt]he\s+)?(\p{Lu}{2,6})\s*$/u;
 // a place or a work, never a person a later "he" could mean.
 const PLACE_HEADS = new Set(['shoal', 'reef', 'island', 'islands', 'strait', 'sea', 'bay', 'gulf', 'peninsula', 'canal', 'valley', 'province', 'district', 'dam', 'river', 'reservoir', 'pipeline', 'railway', 'basin', 'ocean', 'desert']);
 // A government title before a full name: "National Security Adviser Eduardo Ano", "Foreign Minister X Y",
-// "Unification ministry spokesperson Koo Byoung-sam".
-const HOME_TITLE_RE = /^(?:[A-Z][a-z]+\s+){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|President|Premier|Chancellor|Mayor|Governor)|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
+// "Unification ministry spokesperson Koo Byoung-sam". The name has two to four capitalised words, maybe with
+// the particles of Iberian and Dutch names between them ("Joost van Rijckevorsel", "Rosa Quispe de la Cruz").
+const HOME_TITLE_RE = new RegExp(
+  String.raw`^(?:[A-Z][a-z]+\s+){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|President|Premier|Chancellor|Mayor|Governor|Senator)|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))` +
+    String.raw`\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:${[...NAME_PARTICLES].join('|')})\s+){0,2}\p{Lu}[\p{L}'’-]+){1,3}$`,
+  'u',
+);
 // "the town of", "the Honduran port of": the run after names a place.
 const PLACE_NOUN_OF_RE = /\b(?:town|city|village|port|province|region|district|county|state|island|capital|municipality|border crossing|crossing)\s+of\s+(?:the\s+)?$/i;
 const PLACE_NOUN_REACH = 40;
@@ -144,6 +150,7 @@ const ITS_OFFICE_RE = /^\s*(?:Its|Their|His|Her|The (?:agency|organi[sz]ation|bo
 // After a nationality opening a sentence, the words that make it a state's voice ("Indian officials were more guarded.").
 const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|ministers|leaders|negotiators)\b/;
 // An unnamed person or source, however a capitalised nationality makes it look like a body ("An Algerian diplomatic source").
+const BODY_AGAIN_RE = /^the\s+(?:[a-z]+\s+)?(?:ministry|government|embassy|presidency|cabinet)$/i;
 const UNNAMED_VOICE_RE = /\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|diplomats?|advis[eo]rs?|aides?|negotiators?|analysts?|experts?)$/i;
 // One unnamed person ("A senior army officer said ... 'Trust ...,' he said."): a later "he" or "she"
 // may refer to them, as to a named one.
@@ -305,6 +312,19 @@ function wordSet(text: string): Set<string> {
 }
 
 /** A person named in full ("Vladimir Putin"), as against a surname or a single name. */
+// Two to five words, each a capitalised word or a particle: not "Korea Minerals Reserve Corp.".
+const PERSONAL_NAME_RE = new RegExp(String.raw`^\p{Lu}[\p{Ll}\p{M}'’-]+(?: (?:(?:${[...NAME_PARTICLES].join('|')}) )?\p{Lu}[\p{Ll}\p{M}'’-]+){1,4}$`, 'u');
+
+/**
+ * The phrase with a person's name written over in placeholder letters, offsets kept: a name is no nation's
+ * word ("Washington Echenique, an opposition senator", "Santiago Peña", "Chad Wolf").
+ */
+function withNameMasked(text: string, name: string | null | undefined): string {
+  const at = name && PERSONAL_NAME_RE.test(name) && !isOnlyANation(name) ? text.indexOf(name) : -1;
+  if (at === -1) return text;
+  return text.slice(0, at) + name!.replace(/\p{Lu}/gu, 'X').replace(/[\p{Ll}\p{M}]/gu, 'x') + text.slice(at + name!.length);
+}
+
 function isFullName(parts: SpeakerParts): boolean {
   return parts.kind === 'person' && !!parts.name && parts.name.includes(' ');
 }
@@ -481,6 +501,17 @@ export class SpeakerResolver {
     return all.filter((m) => m.start >= from && m.end <= to);
   }
 
+  private headings: Uint8Array | null = null;
+
+  /** Whether sentence `s` is a heading set in capitals ("CORUMBÁ FEARS"), which closes the scene before it. */
+  private isHeading(s: number): boolean {
+    if (!this.headings) {
+      this.headings = new Uint8Array(this.sentences.length);
+      this.sentences.forEach((sentence, i) => (this.headings![i] = isHeadlineOrTag(this.text, this.tokens, sentence) ? 1 : 0));
+    }
+    return this.headings[s] === 1;
+  }
+
   private sentenceSpan(s: number): { start: number; end: number } {
     const sentence = this.sentences[s];
     if (!sentence) return { start: 0, end: this.text.length };
@@ -615,7 +646,7 @@ export class SpeakerResolver {
       const { start, end } = pending[n]!;
       actor.read++;
       const described = this.describingPhrase(start, end);
-      last = nationOfPhrase(described.text, described.start) ?? this.ledDelegationNation(described.start);
+      last = nationOfPhrase(withNameMasked(described.text, actor.parts.name), described.start) ?? this.ledDelegationNation(described.start);
       actor.described ??= described.text;
       if (!actor.nation && last) actor.nation = last;
       const nameAt = start - described.start;
@@ -767,7 +798,7 @@ export class SpeakerResolver {
    * a venue opening the sentence, an actor of the same office met earlier, a country opening
    * the reported clause, the speakers of the sentences just before, and last the dateline.
    */
-  private contextNation(mention: TextSpan, content: TextSpan | null, officeWords: string[]): ContextNation | null {
+  private contextNation(mention: TextSpan, content: TextSpan | null, officeWords: string[], named = false): ContextNation | null {
     // "Summit host President X": the host speaks for the country the story is filed from.
     if (/\bhost\b/i.test(mention.text) && this.dateline) return this.datelineNation(this.dateline);
     // "Opposition leader Rahul Gandhi": the opposition is at home, where the story is filed, whatever
@@ -783,7 +814,7 @@ export class SpeakerResolver {
       this.relayingAgency(mention, sentence) ??
       this.owningBody(mention) ??
       this.placeThere(mention, s) ??
-      this.sameOfficeEarlier(mention, officeWords) ??
+      this.sameOfficeEarlier(mention, officeWords, named) ??
       this.clauseSubject(content, sentence.start, mention.start) ??
       this.answerSubject(mention, content) ??
       this.venueAfter(mention, content, s, sentence.end) ??
@@ -846,13 +877,17 @@ export class SpeakerResolver {
     return place ? organizationAt(place.code, place.start, place.end) : null;
   }
 
-  /** The latest earlier actor whose description shares a distinctive office word. */
-  private sameOfficeEarlier(mention: TextSpan, officeWords: string[]): ContextNation | null {
+  /**
+   * The latest earlier actor whose description shares a distinctive office word. For a named office holder,
+   * not another named person: two people with the same portfolio are counterparts of two states as often as
+   * colleagues ("Environment Minister Inês Carvalhal Mota … Secretary of State for Environment Álvaro Quintanilla Roig").
+   */
+  private sameOfficeEarlier(mention: TextSpan, officeWords: string[], named: boolean): ContextNation | null {
     const distinctive = officeWords.map((w) => w.toLowerCase()).filter((w) => w.length > 2 && !GENERIC_OFFICE_WORDS.has(w) && !STATE_WORDS.has(w));
     if (distinctive.length === 0) return null;
     let found: Actor | null = null;
     for (const a of this.actors) {
-      if (a.at >= mention.start || !a.nation) continue;
+      if (a.at >= mention.start || !a.nation || (named && a.isPerson && isFullName(a.parts))) continue;
       // "The European Commission said ... Commission spokesperson X": an international body met
       // earlier speaks for no nation, and neither does its office.
       if (a.nation.code === null && (a.isPerson || !a.parts.organization)) continue;
@@ -954,9 +989,10 @@ export class SpeakerResolver {
     // "Tunis has repeatedly rejected proposals …, and President Kais Saied said": a government earlier in the same sentence.
     const same = this.spokenByBody.has(s) ? this.sentenceNation.get(s) : undefined;
     if (same && same.code !== null && same.end <= mentionStart) return { nation: same, kind: 'organization' };
-    const said = s > 0 && this.spokenByBody.has(s - 1) ? this.sentenceNation.get(s - 1) : undefined;
+    if (s === 0 || this.isHeading(s - 1)) return null;
+    const said = this.spokenByBody.has(s - 1) ? this.sentenceNation.get(s - 1) : undefined;
     if (said && said.code !== null) return { nation: said, kind: 'organization' };
-    return s > 0 ? (this.governmentOpening(s - 1) ?? this.sceneBefore(s - 1)) : null;
+    return this.governmentOpening(s - 1) ?? this.sceneBefore(s - 1);
   }
 
   /**
@@ -987,6 +1023,7 @@ export class SpeakerResolver {
   /** The nation spoken for, or a country opening the sentence, in the three sentences before. */
   private earlierSentences(s: number): ContextNation | null {
     for (let back = s - 1; back >= Math.max(0, s - 3); back--) {
+      if (this.isHeading(back)) return null;
       const said = this.sentenceNation.get(back);
       if (said && said.code !== null) return { nation: said, kind: 'organization' };
       const span = this.sentenceSpan(back);
@@ -1041,7 +1078,7 @@ export class SpeakerResolver {
     const insideContent = (n: PhraseNation | null | undefined) => !!n && !!content && content.end <= mention.start && n.start >= content.start && n.start < content.end;
     const described = isFullName(parts) && !insideContent(this.describedNation) ? this.describedNation : null;
     if (actor && insideContent(actor.nation)) actor.nation = undefined;
-    const own = described ?? nationOfPhrase(mention.text, mention.start) ?? this.premodifierNation(mention);
+    const own = described ?? nationOfPhrase(parts.kind === 'person' ? withNameMasked(mention.text, parts.name) : mention.text, mention.start) ?? this.premodifierNation(mention);
     if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && (namesStateOffice(mention.text) || UNNAMED_BACK_RE.test(mention.text))) actor = this.roleNounActor(mention, words, own);
 
     let resolved: SpeakerParts = actor ? { ...parts, ...actor.parts, role: fullerRole(actor.parts.role, parts.role), organization: actor.parts.organization ?? parts.organization } : parts;
@@ -1117,7 +1154,7 @@ export class SpeakerResolver {
     }
     if (isFullName(parts)) {
       // "Foreign Minister Ahmad Razali Hamzah … Ahmad Razali told Bernama": the first words of a longer name met before.
-      const longer = this.longerNameBefore(parts.name!, mention.start);
+      const longer = this.longerNameBefore(parts.name!, mention.start) ?? this.givenNameBefore(parts.name!, mention.start);
       const known = this.byName.get(parts.name!);
       if (longer && (!known || longer.firstAt < known.firstAt)) return longer;
       const nameAt = this.text.indexOf(parts.name!, mention.start);
@@ -1136,6 +1173,18 @@ export class SpeakerResolver {
     const first = name.slice(0, name.indexOf(' '));
     for (const a of this.byWord.get(first) ?? []) {
       if (!a.isPerson || a.firstAt >= at || !a.parts.name?.startsWith(`${name} `) || a.parts.name.slice(name.length + 1).includes(' ')) continue;
+      if (a.pending?.length) this.describe(a);
+      return a;
+    }
+    return null;
+  }
+
+  /** "Environment Minister Inês Carvalhal Mota … Carvalhal Mota said": a person met before `at` whose two surnames follow one given name. */
+  private givenNameBefore(surnames: string, at: number): Actor | null {
+    const last = surnames.slice(surnames.lastIndexOf(' ') + 1);
+    for (const a of this.byWord.get(last) ?? []) {
+      const name = a.parts.name;
+      if (!a.isPerson || a.firstAt >= at || !name?.endsWith(` ${surnames}`) || name.slice(0, -surnames.length - 1).includes(' ')) continue;
       if (a.pending?.length) this.describe(a);
       return a;
     }
@@ -1181,7 +1230,7 @@ export class SpeakerResolver {
     }
     if (actor?.first && actor.described && actor.first.start < mention.start && namesStateOffice(actor.described)) {
       // A surname or pronoun for an office holder the article placed where it introduced them.
-      const found = this.contextNation({ ...actor.first, text: actor.described }, null, actor.described.split(/\s+/).filter((w) => !actor.parts.name?.includes(w)));
+      const found = this.contextNation({ ...actor.first, text: actor.described }, null, actor.described.split(/\s+/).filter((w) => !actor.parts.name?.includes(w)), actor.isPerson && isFullName(actor.parts));
       return found ? { nation: found.nation, kind: 'earlier-mention' } : null;
     }
     if (/^its$/i.test(lowerFirst) && this.lastSpeaker?.nation && !this.lastSpeaker.isPerson) return { nation: this.lastSpeaker.nation, kind: 'earlier-mention' };
@@ -1191,7 +1240,7 @@ export class SpeakerResolver {
     const group = namesLooseGroup(mention.text) || STATES_TOGETHER_RE.test(core.trim());
     if (!office || group) return null;
     const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
-    return this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)));
+    return this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)), isFullName(resolved));
   }
 
   /**
@@ -1240,7 +1289,10 @@ export class SpeakerResolver {
     const agency = nation !== null && parts.kind !== 'person' ? nationsIn(mention.text).find((m) => m.kind === 'media' && m.code !== null) : undefined;
     if (nation && !bareNationality && !this.sentenceNation.has(sentenceIndex)) {
       this.sentenceNation.set(sentenceIndex, nation);
-      if (parts.kind === 'institution' && !agency && !UNNAMED_VOICE_RE.test(speakerCore(mention.text).trim())) this.spokenByBody.add(sentenceIndex);
+      const core = speakerCore(mention.text).trim();
+      // "the ministry said": a body named again by its office noun speaks as the body did.
+      const body = parts.kind === 'institution' ? !UNNAMED_VOICE_RE.test(core) : parts.kind === 'anonymous' && BODY_AGAIN_RE.test(core);
+      if (body && !agency) this.spokenByBody.add(sentenceIndex);
     }
     if (agency && !this.sentenceAgency.has(sentenceIndex)) {
       this.sentenceAgency.set(sentenceIndex, { code: agency.code, kind: 'organization', start: mention.start + agency.start, end: mention.start + agency.end });

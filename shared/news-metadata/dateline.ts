@@ -4,7 +4,8 @@ import { outletForTag } from './wire-outlets';
 export const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const DAY_MONTH = String.raw`(?:${MONTH}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}\.?(?:\s+\d{4})?)`;
 // A story filed from two or three cities names them all: "NEW DELHI/ISLAMABAD", "N'DJAMENA/PARIS".
-const CAPS_PLACE = String.raw`[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]*){0,2}(?:\/[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]*){0,2}){0,2}`;
+// Capitals of any Latin script: "BRASÍLIA", "SÃO PAULO", "REYKJAVÍK".
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}'’.\-]+(?:[ ]\p{Lu}[\p{Lu}'’.\-]*){0,2}(?:\/\p{Lu}[\p{Lu}'’.\-]+(?:[ ]\p{Lu}[\p{Lu}'’.\-]*){0,2}){0,2}`;
 const TITLE_PLACE = String.raw`[A-Z][a-z'’.\-]+(?:[ ][A-Z][a-z'’.\-]+){0,3}`;
 const REGION = String.raw`\s*\/[^/\n]{1,40}\/`;
 const QUALIFIER = String.raw`,\s*(?!${MONTH}\b)[A-Z][A-Za-z.]{1,15}(?:[ ][A-Z][A-Za-z.]{1,15}){0,2}`;

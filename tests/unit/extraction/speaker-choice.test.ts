@@ -464,5 +464,17 @@ describe('choosing the speaker', () => {
     expectSpansToMatch(text, result);
     expect(result.statements.map((s) => s.speaker.name)).toEqual(['PKK', 'Gulf of Fonseca Fishermen’s Association']);
   });
-});
 
+  it('leaves a doubtful noun cue whose report would open with “said” to the speaker before it, and reads a body’s secretary-general as a speaker', () => {
+    const text = article(
+      'Chief Justice Rebeca Ibarrola Cantú, reading the majority opinion, said the law had "tilted the field" in favour of the state company.',
+      'The Gulf Cooperation Council’s secretary-general said he had contacted both capitals.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.cue.text, s.speaker.mention?.text])).toEqual([
+      ['said', 'Chief Justice Rebeca Ibarrola Cantú'],
+      ['said', 'The Gulf Cooperation Council’s secretary-general'],
+    ]);
+  });
+});

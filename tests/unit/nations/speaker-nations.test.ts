@@ -931,5 +931,52 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     const state = story('Ballots', 'Georgia’s governor said the state would appeal the ruling.');
     expect(nationOf(state, 'appeal the ruling').nation).not.toBe('GE');
   });
+  it('reads a dateline in capitals with accents, and lets a subheading close the scene before it', () => {
+    const text = story(
+      'Gas transit',
+      'BRASÍLIA, March 12 (Wire) - Brazil urged Bolivia to allow Argentine gas through its pipelines.',
+      'In Buenos Aires, Energy Secretary Martín Echeverría said Argentina could deliver the gas by July.',
+      'BORDER FEARS',
+      'The governor of Mato Grosso do Sul, Adriano Veloso Pinheiro, warned that fertiliser plants had already cut shifts.',
+    );
+    expect(nationOf(text, 'cut shifts')).toMatchObject({ nation: 'BR', kind: 'dateline' });
+  });
+  it('takes a title-only holder whose name has three words or a particle for the story’s country, and a ministry named again for a body', () => {
+    const text = story(
+      'Lake',
+      'LIMA, May 2 (Wire) - Peru accused Bolivia of polluting the lake.',
+      'In a statement, Bolivia’s Ministry of Environment said the accusation was unfair. Two plants were already running, the ministry said.',
+      'Vice Minister Edwin Choque Mamani said Peru’s own city of Puno still discharged its wastewater into the bay.',
+      'Senator Rosa Quispe de la Cruz said the Peruvian government had waited too long.',
+    );
+    expect(nationOf(text, 'discharged its wastewater')).toMatchObject({ nation: 'BO' });
+    expect(nationOf(text, 'waited too long')).toMatchObject({ nation: 'PE', kind: 'dateline' });
+  });
+  it('lets the head of an international body, a national of one country, speak for none', () => {
+    const text = story(
+      'Fishermen',
+      'MANAMA, May 3 (Wire) - Bahrain detained 11 Qatari fishermen.',
+      'The Gulf Cooperation Council’s secretary-general, Kuwaiti diplomat Faisal Al-Rashidi, said in Riyadh that he had contacted both capitals.',
+    );
+    expect(statementWith(text, 'contacted both capitals').speaker).toMatchObject({ name: 'Faisal Al-Rashidi', nation: null });
+  });
+  it('finds a person again by two surnames, and gives a named holder of the same portfolio no counterpart’s nation', () => {
+    const text = story(
+      'Tagus',
+      'LISBON, August 19. /Iberpress/. Portugal has accused Spain of releasing too little water, Environment Minister Inês Carvalhal Mota said on Tuesday.',
+      '"We are not asking Spain for charity," Carvalhal Mota said.',
+      'In Madrid, the Ministry for the Ecological Transition said Spain had complied with the convention.',
+      'Secretary of State for Environment Álvaro Quintanilla Roig told a radio station that reservoirs were at their lowest level.',
+    );
+    expect(statementWith(text, 'charity').speaker).toMatchObject({ name: 'Inês Carvalhal Mota', nation: 'PT' });
+    expect(nationOf(text, 'lowest level')).toMatchObject({ nation: 'ES' });
+  });
+  it('reads no nation in a person’s own name', () => {
+    const text = story(
+      'Channel',
+      'MONTEVIDEO, Uruguay — Uruguay warned Argentina that the tender breached the treaty.',
+      'Washington Echenique, an opposition senator, accused the government of “discovering the problem three years too late”.',
+    );
+    expect(statementWith(text, 'too late').speaker).toMatchObject({ name: 'Washington Echenique', nation: 'UY' });
+  });
 });
-

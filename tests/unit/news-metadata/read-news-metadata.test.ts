@@ -93,6 +93,7 @@ describe('reading news metadata from wire copy', () => {
     ['TRENTON, N.J. (AP) — Was that really Chris Christie, the brusque governor, standing silently behind the candidate?', 'Associated Press', 'TRENTON, N.J.'],
     ['Philadelphia (AFP) – US President Barack Obama will spearhead a Democratic effort to paint Donald Trump as unfit.', 'Agence France-Presse', 'Philadelphia'],
     ['ANKARA (AA) - Turkish officials said the talks would resume in the coming days after a short break in the capital.', 'Anadolu Agency', 'ANKARA'],
+    ['BRASÍLIA, March 12 (Reuters) - Brazil urged Bolivia on Wednesday to let Argentine gas flow through its pipelines.', 'Reuters', 'BRASÍLIA'],
   ])('reads the dateline and agency of %s', (lead, outlet, place) => {
     const meta = readNewsMetadata(`${lead}\n\nThe talks went on for hours, officials said, and no statement was issued afterwards.\n`);
     expect(meta.outlet).toBe(outlet);
