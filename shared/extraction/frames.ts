@@ -11,7 +11,7 @@ import { withContent, type Frame, type FrameContext, type Range } from './frame-
 import type { Sentence } from './sentences';
 import { OFFICE_PREMODIFIERS } from './office-words';
 import type { Token } from './tokens';
-import { accordingToSource, ARTICLES, isSourceToken, leftSource, NP_CONNECTORS, opensAnonymityClause, pastClauseOpeners, rightSource, sentenceSubject } from './sources';
+import { accordingToSource, ARTICLES, isSourceToken, leftSource, NP_CONNECTORS, opensAnonymityClause, pastClauseOpeners, RELAYED_PARTICIPLES, rightSource, sentenceSubject } from './sources';
 import { speakerLabelFrame } from './speaker-labels';
 
 export type { Frame, FrameContext, Range } from './frame-types';
@@ -71,6 +71,7 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
       }
       if (!isAnchorCandidate(ctx.cuePrior[i]!)) continue;
       if (isThatSaid(ctx, sentence, i)) continue;
+      if (quotedByBeforeCue(ctx, sentence, i)) continue;
       // "the Rapid Support Forces": a capitalised word between two others is part of a name.
       if (t.cap && i > sentence.first && tokens[i - 1]!.cap && tokens[i - 1]!.word && tokens[i + 1]?.cap && tokens[i + 1]!.word && !titleCase(ctx, sentence)) continue;
       // "the talks", "his support": after a determiner the word is a noun, not a reporting verb.
@@ -106,6 +107,20 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
 }
 
 const FIRM_ANCHOR_P = 0.7;
+// How far after "quoted by" the relayed speaker's own cue may stand ("quoted by the state news agency said").
+const RELAY_CUE_REACH = 8;
+
+/** "an official quoted by the state news agency said …": "quoted" describes the speaker of the saying cue after the relay. */
+function quotedByBeforeCue(ctx: FrameContext, sentence: Sentence, i: number): boolean {
+  const { tokens } = ctx;
+  if (!RELAYED_PARTICIPLES.has(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'by') return false;
+  for (let k = i + 2; k < Math.min(sentence.last, i + 2 + RELAY_CUE_REACH); k++) {
+    const t = tokens[k]!;
+    if (!t.word || ctx.quoteOf[k] !== -1) return false;
+    if (CLOSING_SAYING_CUES.has(t.lower)) return ctx.anchorProbability(k) >= FIRM_ANCHOR_P;
+  }
+  return false;
+}
 
 /** Whether the frame's content, after its cue, opens with a word that is itself a firm cue, surer than the frame's own. */
 function opensWithSurerCue(ctx: FrameContext, frame: Frame, p: number): boolean {

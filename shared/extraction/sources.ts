@@ -25,6 +25,8 @@ const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'bo
 // How many tokens a speaker's phrase may run back from its last word ("a spokesperson for the Taiwan Affairs Office of the State Council").
 const SOURCE_PHRASE_REACH = 12;
 const LEADING_PARTICIPLES = new Set(['led', 'backed']);
+// "an official quoted by the state news agency said": participles that name a relay, not the speaker.
+export const RELAYED_PARTICIPLES: ReadonlySet<string> = new Set(['quoted', 'cited']);
 // Groups another state leads or backs, which speak as one ("a delegation led by X" is X's own).
 const LED_GROUPS = new Set(['coalition', 'allies', 'alliance', 'forces', 'group', 'groups', 'bloc', 'separatists', 'rebels', 'militias', 'fighters', 'countries']);
 const TRAILING_NON_SOURCE = new Set(['of', 'and', 'for', 'at', 'in', 'on', 'the', 'a', 'an', 'to']);
@@ -103,6 +105,8 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   }
   while (k <= j && (LEADING_NON_SOURCE.has(tokens[k]!.lower) || !tokens[k]!.word)) k++;
   if (k > j) return null;
+  const office = portfolioListOffice(ctx, sentence, k, j, regionStart);
+  if (office) return { first: office.first, last: j + 1 };
   // "two diplomats in Vienna said": a number opens the phrase.
   const from = Math.max(sentence.first, regionStart);
   if (k - 1 >= from && COUNT_WORDS.has(tokens[k - 1]!.lower) && ctx.quoteOf[k - 1] === -1) {
@@ -114,10 +118,52 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     const led = leftSource(ctx, sentence, k - 2, regionStart);
     if (led && led.last === k - 2) return { first: led.first, last: j + 1 };
   }
+  // "an Interior Ministry official quoted by the state news agency said": the one quoted speaks, not the relay.
+  const by = relayBy(ctx, sentence, k, regionStart);
+  if (by !== -1) {
+    const quoted = leftSource(ctx, sentence, by - 1, regionStart);
+    if (quoted) return quoted;
+  }
   k = listStart(ctx, sentence, k, j, regionStart);
   // "..., his office said": the possessive opens the phrase.
   if (k - 1 >= Math.max(sentence.first, regionStart) && POSSESSIVES.has(tokens[k - 1]!.lower) && ctx.quoteOf[k - 1] === -1) k--;
   return withKnowledgeHead(ctx, sentence, { first: k, last: j + 1 }, regionStart);
+}
+
+/** The "by" of "quoted by" or "cited by" before the phrase starting at `k` (maybe after a few of its words), or -1. */
+function relayBy(ctx: FrameContext, sentence: Sentence, k: number, regionStart: number): number {
+  const { tokens } = ctx;
+  const from = Math.max(sentence.first, regionStart);
+  for (let b = k - 1; b > from && k - b <= 4; b--) {
+    if (tokens[b]!.lower === 'by') return RELAYED_PARTICIPLES.has(tokens[b - 1]!.lower) ? b : -1;
+    if (!tokens[b]!.word || ctx.quoteOf[b] !== -1) return -1;
+  }
+  return -1;
+}
+
+// Offices whose name may list several portfolios ("Ministry of Trade, Industry, Regional Integration and Employment").
+const PORTFOLIO_OFFICES = new Set(['ministry', 'minister', 'department', 'secretary', 'office']);
+
+/**
+ * "The Gambia's Ministry of Trade, Industry, Regional Integration and Employment said": when the phrase [k, j] is the
+ * last part of a list of portfolios ending in "and", the office that opens the list, whose phrase the list finishes.
+ */
+function portfolioListOffice(ctx: FrameContext, sentence: Sentence, k: number, j: number, regionStart: number): Range | null {
+  const { tokens } = ctx;
+  if (tokens[k - 1]?.text !== ',') return null;
+  let joined = false;
+  for (let n = k; n <= j; n++) if (tokens[n]!.lower === 'and' || tokens[n]!.text === '&') joined = true;
+  if (!joined) return null;
+  const from = Math.max(sentence.first, regionStart);
+  let c = k - 1;
+  while (c > from && tokens[c]!.text === ',' && ctx.quoteOf[c] === -1) {
+    let b = c - 1;
+    while (b > from && tokens[b]!.word && tokens[b]!.cap) b--;
+    if (b === c - 1) return null;
+    if ((tokens[b]!.lower === 'of' || tokens[b]!.lower === 'for') && PORTFOLIO_OFFICES.has(tokens[b - 1]?.lower ?? '')) return leftSource(ctx, sentence, b, regionStart);
+    c = b;
+  }
+  return null;
 }
 
 const RELAY_REACH = 10;
@@ -276,6 +322,8 @@ function afterQuotationComma(ctx: FrameContext, first: number): boolean {
 }
 
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+// How many tokens the speaker's phrase after a venue may take ("a spokesman for the Ministry of Energy and Water").
+const VENUE_SPEAKER_REACH = 10;
 
 /**
  * Whether the comma at `comma` follows where a body is seated ("based in Charlotte"), so that capitals after
@@ -303,9 +351,16 @@ function speakerAfterVenue(ctx: FrameContext, c: number, comma: number): boolean
   if (!first?.word || !(first.cap || SOURCE_DETERMINERS.has(first.lower))) return false;
   let d = c + 1;
   while (d < comma && tokens[d]!.text !== ',' && ctx.quoteOf[d] === -1) d++;
-  if (d - (c + 1) > 8 || ctx.quoteOf[d] !== -1) return false;
+  if (d - (c + 1) > VENUE_SPEAKER_REACH || ctx.quoteOf[d] !== -1) return false;
   const describing = tokens[d + 1];
-  return d === comma || (describing !== undefined && (describing.lower === 'who' || (describing.lower.endsWith('ing') && describing.lower.length > 5)));
+  return d === comma || (describing !== undefined && (describing.lower === 'who' || (describing.lower.endsWith('ing') && describing.lower.length > 5))) || namesUpTo(ctx, d + 1, comma);
+}
+
+/** Whether tokens [from, comma) are one capitalised name ("Mawlawi Abdul Basir Haqmal"), the apposition of an office. */
+function namesUpTo(ctx: FrameContext, from: number, comma: number): boolean {
+  if (comma - from < 2 || comma - from > 5) return false;
+  for (let k = from; k < comma; k++) if (!ctx.tokens[k]!.word || !ctx.tokens[k]!.cap || ctx.quoteOf[k] !== -1) return false;
+  return true;
 }
 
 /** Whether tokens (c, comma) close a list of names: ", Venezuela and Mexico,", ", the US and the EU,". */

@@ -133,6 +133,8 @@ const DESCRIBED_MENTIONS = 3;
 // "In Oslo, …", "In neighbouring Rwanda, …".
 const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 const VENUE_REACH = 24;
+// "was in Washington for talks", "in Beijing on a state visit": a place the speaker visits, not the one they speak for.
+const VISIT_AFTER_RE = /^\s+(?:for\s+(?:talks|a\s+visit|an?\s+official\s+visit|meetings|a\s+summit|a\s+meeting)|on\s+an?\s+(?:\w+\s+)?visit|to\s+attend)\b/i;
 // How far before a name its describing words may start, in characters.
 const DESCRIBING_REACH = 160;
 // Where the words describing a name stop, reading leftwards from it. A finite verb ends them
@@ -941,8 +943,11 @@ export class SpeakerResolver {
     const speaking = SPEAKING_AT_RE.exec(mention.text);
     if (!speaking) return null;
     const from = speaking.index + speaking[0].length;
-    const place = nationsIn(mention.text.slice(from))[0];
+    const after = nationsIn(mention.text.slice(from));
+    const place = after[0];
     if (!place || place.start !== 0 || place.code === null || (place.kind !== 'capital' && place.kind !== 'country')) return null;
+    // "speaking in Bishkek after talks with Kyrgyz officials": the hosts named beside the place make the speaker a visitor.
+    if (after.some((m) => m !== place && m.code === place.code)) return null;
     return organizationAt(place.code, mention.start + from, mention.start + from + place.end);
   }
 
@@ -951,6 +956,7 @@ export class SpeakerResolver {
     for (const m of this.cuesIn(s, mention.end, sentenceEnd)) {
       if (m.code === null || (m.kind !== 'capital' && m.kind !== 'country')) continue;
       if ((content && m.start >= content.start && m.start < content.end) || this.insideStatement(m.start)) continue;
+      if (VISIT_AFTER_RE.test(this.text.slice(m.end, m.end + VENUE_REACH))) continue;
       if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - VENUE_REACH), m.start))) return organizationAt(m.code, m.start, m.end);
     }
     return null;

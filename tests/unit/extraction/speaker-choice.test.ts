@@ -477,4 +477,19 @@ describe('choosing the speaker', () => {
       ['said', 'The Gulf Cooperation Council’s secretary-general'],
     ]);
   });
+
+  it('reads past a relay that quotes the speaker, past a venue before an office and its holder, and through a ministry that lists its portfolios', () => {
+    const text = article(
+      'In Riyadh, an Interior Ministry official quoted by the state news agency said 4,200 people had been flown home.',
+      'In Kabul, a spokesman for the Ministry of Energy and Water, Mawlawi Abdul Basir Haqmal, said the canal would turn desert into farmland.',
+      "The Gambia's Ministry of Trade, Industry, Regional Integration and Employment said in a statement that the fees reflected the cost of the bridge.",
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => s.speaker.mention?.text)).toEqual([
+      'an Interior Ministry official',
+      'a spokesman for the Ministry of Energy and Water, Mawlawi Abdul Basir Haqmal,',
+      "The Gambia's Ministry of Trade, Industry, Regional Integration and Employment",
+    ]);
+  });
 });

@@ -402,6 +402,13 @@ describe('the speaker’s own words before places the sentence mentions', () => 
   it('reads where the speaker’s own phrase places them before the country their words open with', () => {
     const text = story('Veto', 'UNITED NATIONS (AP) — Russia vetoed a resolution on Sudan.', 'Foreign Secretary David Lammy, speaking in London, said Moscow had "blocked hope" for millions of Sudanese.');
     expect(nationOf(text, 'blocked hope')).toMatchObject({ nation: 'GB', evidence: 'London' });
+    const visit = story(
+      'Trucks',
+      'KORDAY, March 4. /Ala-Too Press/. Kyrgyzstan demanded that Kazakhstan lift new checks on its fruit trucks.',
+      'Kazakhstan’s Ministry of Agriculture said in a statement that inspectors had found larvae in 14 consignments.',
+      'Deputy Agriculture Minister Yerlan Saduakasov, speaking in Bishkek after talks with Kyrgyz officials on Monday, insisted that the inspections had nothing to do with politics.',
+    );
+    expect(nationOf(visit, 'nothing to do with politics')).toMatchObject({ nation: 'KZ' });
   });
 
   it('gives a country’s envoy to an international body the country: “Britain\'s U.N. ambassador”', () => {
@@ -959,6 +966,13 @@ describe('the speaker’s own words before places the sentence mentions', () => 
       'The Gulf Cooperation Council’s secretary-general, Kuwaiti diplomat Faisal Al-Rashidi, said in Riyadh that he had contacted both capitals.',
     );
     expect(statementWith(text, 'contacted both capitals').speaker).toMatchObject({ name: 'Faisal Al-Rashidi', nation: null });
+    const regional = story(
+      'Border',
+      'BUJUMBURA, Feb. 2 (Wire) - Burundi kept its border with Rwanda closed.',
+      'In Kigali, government spokeswoman Grace Uwase said Rwanda had no interest in a conflict.',
+      'The East African Community secretariat in Arusha said in a statement that trade between the two members had fallen.',
+    );
+    expect(nationOf(regional, 'trade between the two')).toMatchObject({ nation: null });
   });
   it('finds a person again by two surnames, and gives a named holder of the same portfolio no counterpart’s nation', () => {
     const text = story(
@@ -978,5 +992,40 @@ describe('the speaker’s own words before places the sentence mentions', () => 
       'Washington Echenique, an opposition senator, accused the government of “discovering the problem three years too late”.',
     );
     expect(statementWith(text, 'too late').speaker).toMatchObject({ name: 'Washington Echenique', nation: 'UY' });
+  });
+  it('gives a society or a cooperative no nation, whatever country names it', () => {
+    const text = story(
+      'Fishermen',
+      'MANAMA, May 3 (Wire) - Bahrain detained 11 Qatari fishermen.',
+      'In Muharraq, Ahmed Bu-Hindi, head of the Bahrain Fishermen’s Society, said the men had never been in trouble with the law.',
+    );
+    expect(nationOf(text, 'never been in trouble')).toMatchObject({ nation: null });
+  });
+  it('reads a seat of government that is not the capital in law as its government', () => {
+    const text = story(
+      'Pipeline',
+      'NIAMEY, May 3 (Wire) - Niger kept its border with Benin closed.',
+      'Cotonou has consistently denied that any foreign troops are based on its soil.',
+    );
+    expect(nationOf(text, 'foreign troops')).toMatchObject({ nation: 'BJ', evidence: 'Cotonou' });
+  });
+  it('takes no nation from a capital the speaker is visiting for talks', () => {
+    const text = story(
+      'Court',
+      'MEXICO CITY, Sept. 9 (Wire) - Mexico’s Supreme Court struck down key articles of an electricity law.',
+      'The ruling came as Economy Minister Arturo Sepúlveda Luna was in Washington for talks on the trade pact. Speaking at a joint news conference, he told reporters that the decision "removes an irritant" from the talks.',
+    );
+    expect(nationOf(text, 'removes an irritant')).toMatchObject({ nation: 'MX' });
+  });
+  it('gives “a Commission spokesperson” the European Commission’s voice, and a national commission’s spokesperson its country', () => {
+    const text = story(
+      'Tagus',
+      'LISBON, August 19. /Iberpress/. Portugal accused Spain of breaching the water convention.',
+      'In Lisbon, opposition leader Rui Paiva Couto said Portugal should take the case to the European Commission.',
+      'A Commission spokesperson said Brussels was "aware of the situation".',
+      'A Central Electoral Commission spokesperson said turnout had been high.',
+    );
+    expect(nationOf(text, 'aware of the situation')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'turnout had been high')).toMatchObject({ nation: 'PT' });
   });
 });
