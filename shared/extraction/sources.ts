@@ -248,6 +248,7 @@ function withKnowledgeHead(ctx: FrameContext, sentence: Sentence, phrase: Range,
   return phrase;
 }
 
+const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'although', 'though', 'because', 'if', 'since', 'once', 'until', 'unless', 'whereas']);
 // How many tokens into the phrase its office noun may stand ("The U.S. special envoy": the fifth).
 const OFFICE_HEAD_REACH = 6;
 // How many tokens such an office's phrase may take ("The European Union's special representative for the Belgrade-Pristina dialogue").
@@ -265,10 +266,15 @@ function officeOpeningClause(ctx: FrameContext, sentence: Sentence, comma: numbe
   const inPhrase = (j: number) => tokens[j]!.word || ((tokens[j]!.text === '-' || tokens[j]!.text === '.') && tokens[j - 1]?.end === tokens[j]!.start && tokens[j - 1]!.cap);
   while (k > from && comma - k < OFFICE_CLAUSE_REACH && inPhrase(k - 1) && ctx.quoteOf[k - 1] === -1) k--;
   if (k !== from && tokens[k - 1]?.text !== ',') return -1;
-  if (!tokens[k]!.cap) return -1;
+  // "When the F.B.I. director, James B. Comey, said", "As the LinkedIn chief executive, Jeff Weiner, put it": the
+  // subordinator opens the clause, the office the phrase.
+  if (SUBORDINATORS.has(tokens[k]!.lower) && k + 1 < comma) {
+    k++;
+    if (!SOURCE_DETERMINERS.has(tokens[k]!.lower) && !tokens[k]!.cap) return -1;
+  } else if (!tokens[k]!.cap) return -1;
   // The office opens the phrase ("Russia's envoy", "The U.S. ambassador"): a clause with its office
   // further in is about something else ("In a year when arguments against big government ...").
-  for (let i = k; i < Math.min(comma, k + OFFICE_HEAD_REACH); i++) if (OFFICE_HEADS.has(tokens[i]!.lower)) return k;
+  for (let i = k; i < Math.min(comma, k + OFFICE_HEAD_REACH); i++) if (APPOSED_OFFICE_HEADS.has(tokens[i]!.lower)) return k;
   return -1;
 }
 
@@ -391,8 +397,10 @@ function isNounAfterModifier(ctx: FrameContext, i: number, first: number): boole
 
 // The head nouns of a state office, which lower-case office words may precede ("the interior ministry").
 const OFFICE_HEADS = new Set(['ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'consulate', 'government', 'presidency', 'delegation', 'negotiator', 'negotiators', 'mediator', 'representative', 'coordinator', 'commissioner', 'officer']);
+// The heads of international bodies, written hyphenated and so rarer as one word in the lexicon's corpus.
+const BODY_HEAD_TITLES = new Set(['secretary-general', 'secretaries-general', 'director-general', 'directors-general']);
 // Offices a person's apposition may name in lower case ("the company's chief technology officer").
-const APPOSED_OFFICE_HEADS = new Set([...OFFICE_HEADS, 'director', 'president', 'chairman', 'chairwoman', 'head', 'founder', 'leader', 'executive', 'manager', 'analyst', 'economist', 'researcher', 'professor', 'expert']);
+const APPOSED_OFFICE_HEADS = new Set([...OFFICE_HEADS, ...BODY_HEAD_TITLES, 'director', 'president', 'chairman', 'chairwoman', 'head', 'founder', 'leader', 'executive', 'manager', 'analyst', 'economist', 'researcher', 'professor', 'expert', 'governor', 'mayor']);
 
 function officeHeaded(ctx: FrameContext, phrase: Range): boolean {
   return SOURCE_DETERMINERS.has(ctx.tokens[phrase.first]!.lower) && APPOSED_OFFICE_HEADS.has(ctx.tokens[phrase.last - 1]!.lower);
@@ -414,8 +422,6 @@ const DIPLOMATIC_HEADS = new Set(['embassy', 'consulate', 'ministry', 'minister'
 // unseen as speakers in the lexicon's corpus.
 const STATE_BODY_HEADS = new Set('navy military forces militia rebels coastguard junta presidency parliament cabinet regulator command service committee'.split(' '));
 // Groups wire copy quotes as one voice ("French farmers ..., saying"), rare in the corpus the lexicon is learned from.
-// The heads of international bodies, written hyphenated and so rarer as one word in the lexicon's corpus.
-const BODY_HEAD_TITLES = new Set(['secretary-general', 'secretaries-general', 'director-general', 'directors-general']);
 const GROUP_HEADS = new Set('farmers fishermen growers exporters importers producers traders workers unions residents villagers protesters activists doctors nurses teachers students investors refugees migrants organisers organizers demonstrators campaigners witnesses'.split(' '));
 
 /** A word that can stand in a speaker's phrase: a capital, a number, or a noun that often names a speaker. */

@@ -133,6 +133,8 @@ const DESCRIBED_MENTIONS = 3;
 // "In Oslo, …", "In neighbouring Rwanda, …".
 const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 const VENUE_REACH = 24;
+// How many sentences back a paragraph's opening scene still holds.
+const SCENE_PARAGRAPH_REACH = 3;
 // "was in Washington for talks", "in Beijing on a state visit": a place the speaker visits, not the one they speak for.
 const VISIT_AFTER_RE = /^\s+(?:for\s+(?:talks|a\s+visit|an?\s+official\s+visit|meetings|a\s+summit|a\s+meeting)|on\s+an?\s+(?:\w+\s+)?visit|to\s+attend)\b/i;
 // How far before a name its describing words may start, in characters.
@@ -998,7 +1000,7 @@ export class SpeakerResolver {
     if (s === 0 || this.isHeading(s - 1)) return null;
     const said = this.spokenByBody.has(s - 1) ? this.sentenceNation.get(s - 1) : undefined;
     if (said && said.code !== null) return { nation: said, kind: 'organization' };
-    return this.governmentOpening(s - 1) ?? this.sceneBefore(s - 1);
+    return this.governmentOpening(s - 1) ?? this.sceneBefore(s - 1) ?? this.sceneOfParagraph(s - 1);
   }
 
   /**
@@ -1013,6 +1015,24 @@ export class SpeakerResolver {
     const said = this.sentenceNation.get(s);
     if (!place || place.code === null || (place.kind !== 'capital' && place.kind !== 'country') || said?.code !== place.code) return null;
     return organizationAt(place.code, place.start, place.end);
+  }
+
+  /**
+   * "In Paris, the Quai d'Orsay said … An official at the ministry said … ¶ Transport Minister X, visiting …": the scene
+   * a paragraph opens with goes on to its last sentence `s`, and from there to a title-only holder just after it.
+   */
+  private sceneOfParagraph(s: number): ContextNation | null {
+    let first = s;
+    while (first > 0 && s - first < SCENE_PARAGRAPH_REACH && !this.isHeading(first - 1) && !this.paragraphBreakBefore(first)) first--;
+    return first < s && this.paragraphBreakBefore(first) ? this.sceneBefore(first) : null;
+  }
+
+  /** Whether a blank line separates sentence `s` from the one before it. */
+  private paragraphBreakBefore(s: number): boolean {
+    const prev = this.sentences[s - 1];
+    const sentence = this.sentences[s];
+    if (!prev || !sentence) return true;
+    return this.text.slice(this.tokens[prev.last - 1]!.end, this.tokens[sentence.first]!.start).includes('\n\n');
   }
 
   /** "In Baku, Azerbaijan's foreign ministry rejected the accusations.": a government opening sentence `s`, whatever it did. */

@@ -1028,4 +1028,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'aware of the situation')).toMatchObject({ nation: null });
     expect(nationOf(text, 'turnout had been high')).toMatchObject({ nation: 'PT' });
   });
+  it('carries the scene a paragraph opens with to a title-only holder in the next, and reads a region’s president before his name as the speaker', () => {
+    const text = story(
+      'Tunnel',
+      'ROME (Alpine Press) — Italy asked France to postpone the closure of the tunnel.',
+      'In Paris, the Quai d’Orsay said it had “taken note” of the request. An official at the ministry said the repairs could not wait.',
+      'Transport Minister Élise Marchand-Rivière described the works as “non-negotiable”.',
+      'The president of the Aosta Valley region, Renzo Vuillermoz, said Marchand-Rivière had told him last month that the dates were “still open”.',
+    );
+    expect(nationOf(text, 'non-negotiable')).toMatchObject({ nation: 'FR', evidence: 'Paris' });
+    expect(statementWith(text, 'still open').speaker).toMatchObject({ name: 'Renzo Vuillermoz' });
+  });
 });
