@@ -44,7 +44,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const tagged = learned.spanTagger ? taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold).filter((f) => !isAnonymityRequest(text, f)) : [];
   const frames = tagged.length > 0 ? [...ruled, ...tagged].sort((a, b) => a.contentStart - b.contentStart) : ruled;
   const { tokens } = ctx;
-  const resolver = new SpeakerResolver(text, tokens, ctx.sentences);
+  const resolver = new SpeakerResolver(text, tokens, ctx.sentences, ctx.skip);
   const statements: ExtractedStatement[] = frames.map((f) => {
     const cue = span(text, tokens[f.cue.first]!.start, tokens[f.cue.last - 1]!.end);
     const source = f.source ? span(text, tokens[f.source.first]!.start, tokens[f.source.last - 1]!.end) : null;

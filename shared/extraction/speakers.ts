@@ -324,7 +324,9 @@ const PERSONAL_NAME_RE = new RegExp(String.raw`^\p{Lu}[\p{Ll}\p{M}'’-]+(?: (?:
  * word ("Washington Echenique, an opposition senator", "Santiago Peña", "Chad Wolf").
  */
 function withNameMasked(text: string, name: string | null | undefined): string {
-  const at = name && PERSONAL_NAME_RE.test(name) && !isOnlyANation(name) ? text.indexOf(name) : -1;
+  // Most names hold no nation's word; the gazetteer's cached answer says so before any pattern runs.
+  if (!name || findNationCue(name) === null) return text;
+  const at = PERSONAL_NAME_RE.test(name) && !isOnlyANation(name) ? text.indexOf(name) : -1;
   if (at === -1) return text;
   return text.slice(0, at) + name!.replace(/\p{Lu}/gu, 'X').replace(/[\p{Ll}\p{M}]/gu, 'x') + text.slice(at + name!.length);
 }
@@ -385,7 +387,10 @@ export class SpeakerResolver {
     private readonly text: string,
     private readonly tokens: Token[],
     private readonly sentences: Sentence[] = [],
+    /** Per sentence, 1 for a headline, subheading or tag set in capitals (the frame context's `skip`). */
+    headings?: Uint8Array,
   ) {
+    this.headings = headings ?? null;
     this.dateline = findDateline(text);
     this.sentenceStarts = sentences.map((s) => tokens[s.first]?.start ?? 0);
     this.registerNamedRuns();
@@ -505,7 +510,7 @@ export class SpeakerResolver {
     return all.filter((m) => m.start >= from && m.end <= to);
   }
 
-  private headings: Uint8Array | null = null;
+  private headings: Uint8Array | null;
 
   /** Whether sentence `s` is a heading set in capitals ("CORUMBÁ FEARS"), which closes the scene before it. */
   private isHeading(s: number): boolean {
