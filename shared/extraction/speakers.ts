@@ -133,6 +133,8 @@ const DESCRIBED_MENTIONS = 3;
 // "In Oslo, …", "In neighbouring Rwanda, …".
 const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 const VENUE_REACH = 24;
+// Offices of a country's own regions and legislature.
+const DOMESTIC_OFFICE_RE = /\b(?:[Gg]overnor|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Cc]ongress(?:wo)?man|MPs?)\b/;
 // How many sentences back a paragraph's opening scene still holds.
 const SCENE_PARAGRAPH_REACH = 3;
 // "was in Washington for talks", "in Beijing on a state visit": a place the speaker visits, not the one they speak for.
@@ -829,7 +831,7 @@ export class SpeakerResolver {
       this.venueAfter(mention, content, s, sentence.end) ??
       this.reportingSpeaker(mention, s) ??
       this.ownCapitalAfter(mention, content) ??
-      (this.holdsHomeTitle(mention) ? this.governmentJustBefore(s, mention.start) : this.earlierSentences(s)) ??
+      (this.holdsHomeTitle(mention) ? this.governmentJustBefore(s, mention.start) : this.earlierSentences(s, DOMESTIC_OFFICE_RE.test(mention.text))) ??
       (this.dateline ? this.datelineNation(this.dateline) : null)
     );
   }
@@ -1002,10 +1004,9 @@ export class SpeakerResolver {
     // "Tunis has repeatedly rejected proposals …, and President Kais Saied said": a government earlier in the same sentence.
     const same = this.spokenByBody.has(s) ? this.sentenceNation.get(s) : undefined;
     if (same && same.code !== null && same.end <= mentionStart) return { nation: same, kind: 'organization' };
-    if (s === 0 || this.isHeading(s - 1)) return null;
-    const said = this.spokenByBody.has(s - 1) ? this.sentenceNation.get(s - 1) : undefined;
+    const said = s > 0 && this.spokenByBody.has(s - 1) ? this.sentenceNation.get(s - 1) : undefined;
     if (said && said.code !== null) return { nation: said, kind: 'organization' };
-    return this.governmentOpening(s - 1) ?? this.sceneBefore(s - 1) ?? this.sceneOfParagraph(s - 1);
+    return s > 0 ? (this.governmentOpening(s - 1) ?? this.sceneBefore(s - 1) ?? this.sceneOfParagraph(s - 1)) : null;
   }
 
   /**
@@ -1052,9 +1053,11 @@ export class SpeakerResolver {
   }
 
   /** The nation spoken for, or a country opening the sentence, in the three sentences before. */
-  private earlierSentences(s: number): ContextNation | null {
+  private earlierSentences(s: number, domestic = false): ContextNation | null {
     for (let back = s - 1; back >= Math.max(0, s - 3); back--) {
-      if (this.isHeading(back)) return null;
+      // "CORUMBÁ FEARS ¶ The governor of Mato Grosso do Sul, X, warned": a governor or a legislator after a
+      // subheading is the story's own, not of the country the section before was about.
+      if (domestic && this.isHeading(back)) return null;
       const said = this.sentenceNation.get(back);
       if (said && said.code !== null) return { nation: said, kind: 'organization' };
       const span = this.sentenceSpan(back);

@@ -938,7 +938,7 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     const state = story('Ballots', 'Georgia’s governor said the state would appeal the ruling.');
     expect(nationOf(state, 'appeal the ruling').nation).not.toBe('GE');
   });
-  it('reads a dateline in capitals with accents, and lets a subheading close the scene before it', () => {
+  it('reads a dateline in capitals with accents, and lets a subheading close the scene before a governor', () => {
     const text = story(
       'Gas transit',
       'BRASÍLIA, March 12 (Wire) - Brazil urged Bolivia to allow Argentine gas through its pipelines.',
