@@ -831,9 +831,20 @@ export class SpeakerResolver {
       this.venueAfter(mention, content, s, sentence.end) ??
       this.reportingSpeaker(mention, s) ??
       this.ownCapitalAfter(mention, content) ??
-      (this.holdsHomeTitle(mention) ? this.governmentJustBefore(s, mention.start) : this.earlierSentences(s, DOMESTIC_OFFICE_RE.test(mention.text))) ??
+      this.homeOrEarlier(mention, s) ??
       (this.dateline ? this.datelineNation(this.dateline) : null)
     );
+  }
+
+  /**
+   * A title-only holder goes on for a government that spoke just before; a governor, senator, mayor or lawmaker
+   * holds the story's own office ("Hokkaido Governor X" after Moscow's statements in a TOKYO story), so the
+   * dateline decides for them; other speakers take the nation of the sentences before.
+   */
+  private homeOrEarlier(mention: TextSpan, s: number): ContextNation | null {
+    const domestic = DOMESTIC_OFFICE_RE.test(mention.text);
+    if (!this.holdsHomeTitle(mention)) return this.earlierSentences(s, domestic);
+    return domestic ? null : this.governmentJustBefore(s, mention.start);
   }
 
   /**

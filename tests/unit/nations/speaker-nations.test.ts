@@ -1039,4 +1039,26 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'non-negotiable')).toMatchObject({ nation: 'FR', evidence: 'Paris' });
     expect(statementWith(text, 'still open').speaker).toMatchObject({ name: 'Renzo Vuillermoz' });
   });
+  it('places advisers and high commissioners, a capital spelled “Naypyitaw”, and a governor after a foreign government spoke', () => {
+    const water = story(
+      'Teesta',
+      'DHAKA, Bangladesh (Bengal Bay Wire) — Bangladesh will begin work on the Teesta project in January, Water Resources Adviser Syeda Nasrin Haque said Sunday.',
+      'Bangladesh’s high commissioner in New Delhi, Anisul Kabir, told an Indian news channel that the door to a treaty “remains open.”',
+    );
+    expect(nationOf(water, 'begin work on the Teesta')).toMatchObject({ nation: 'BD' });
+    expect(nationOf(water, 'remains open')).toMatchObject({ nation: 'BD' });
+    const border = story(
+      'Scam centres',
+      'BANGKOK, May 12 (Wire) – Thailand will cut power to five Myanmar border towns.',
+      'In Naypyitaw, the military government said it had “no objection” to the Thai measures.',
+    );
+    expect(nationOf(border, 'no objection')).toMatchObject({ nation: 'MM' });
+    const salmon = story(
+      'Salmon',
+      'TOKYO, April 22 (Wire) -- Japan and Russia ended their talks on salmon catches without a deal.',
+      'Moscow has said repeatedly that economic cooperation with Japan cannot continue "as if nothing has happened."',
+      'Speaking to reporters in Sapporo, Hokkaido Governor Akiko Tsuchida said the prefecture would set aside 2 billion yen for idle boats.',
+    );
+    expect(nationOf(salmon, 'idle boats')).toMatchObject({ nation: 'JP', kind: 'dateline' });
+  });
 });
