@@ -167,7 +167,7 @@ const AN_ARTICLE_RE = /^[Tt]he\s+$/;
 const PORTFOLIO_BEFORE_RE = /\b(?:Minister|Secretary|Ministry|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 // "Hydrocarbons and Energy Minister": capitalised portfolios and a title after an "and".
 const PORTFOLIOS_THEN_TITLE_RE = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Minister|Ministry|Secretary)\b/u;
-const NAME_AND_RE = /\p{Lu}[\p{L}\p{M}-]*\s+and\s+(?=\p{Lu}|(?:his|her|their)\s|$)/gu;
+const NAME_AND_RE = /\p{Lu}[\p{L}\p{M}-]*,?\s+and\s+(?=\p{Lu}|(?:his|her|their)\s|$)/gu;
 const RELAY_CUE_RE = /^(?:according|quot|report|cit|carr)/i;
 const MEDIA_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|daily|outlet|wire|press|readout)\b/i;
 const RELAY_TARGET_RE = /^\s*((?:(?:[\p{Lu}][\p{L}\p{M}’'.-]*|of|for|the|de|al)\s+){0,7}[\p{Lu}][\p{L}\p{M}’'.-]+)\s+(?:made|said|told|stated|announced|warned|added|issued|gave|noted)\b/u;
@@ -547,7 +547,7 @@ export class SpeakerResolver {
         afterPreposition = PREPOSITION_BOUNDARIES.has(m[1]!);
       }
     }
-    // "Kim Jong-un and Russian President Vladimir Putin": two named people, two phrases.
+    // "Kim Jong-un and Russian President Vladimir Putin", "…, Bambang Wirayudha, and Malaysia's Minister …": two named people, two phrases.
     if (prefix.includes('and')) {
       for (const m of prefix.matchAll(NAME_AND_RE)) {
         // "Minister of Mines and Energy Alexandre Silveira": the "and" joins a portfolio, not two people.

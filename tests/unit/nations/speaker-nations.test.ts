@@ -1061,4 +1061,13 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(salmon, 'idle boats')).toMatchObject({ nation: 'JP', kind: 'dateline' });
   });
+  it('keeps two ministers joined by “, and” apart, each with a country', () => {
+    const text = story(
+      'Palm oil',
+      'JAKARTA, May 2 (Wire) - Indonesia and Malaysia asked the EU to delay its deforestation rules.',
+      'The statement was read out by Indonesia’s Coordinating Minister for Economic Affairs, Bambang Wirayudha, and Malaysia’s Minister of Plantation and Commodities, Nor Azizah Kamaruddin, after a day of talks.',
+      'Kamaruddin said Malaysia had already mapped most of its plantations.',
+    );
+    expect(nationOf(text, 'already mapped')).toMatchObject({ nation: 'MY' });
+  });
 });
