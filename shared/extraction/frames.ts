@@ -83,7 +83,7 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
       if (p < threshold) continue;
       const frame = buildFrame(ctx, s, sentence, i, regionStart, sentenceFrames, p, firmStart);
       // "X, reading the majority opinion, said …": what a doubtful cue would report opens with a surer cue of its own.
-      if (frame && opensWithSurerCue(ctx, frame, p)) continue;
+      if (frame && opensWithSurerCue(ctx, sentence, frame, p)) continue;
       if (frame) {
         sentenceFrames.push(frame);
         // Content before a later cue cannot reach back past this one.
@@ -117,17 +117,17 @@ function quotedByBeforeCue(ctx: FrameContext, sentence: Sentence, i: number): bo
   for (let k = i + 2; k < Math.min(sentence.last, i + 2 + RELAY_CUE_REACH); k++) {
     const t = tokens[k]!;
     if (!t.word || ctx.quoteOf[k] !== -1) return false;
-    if (CLOSING_SAYING_CUES.has(t.lower)) return ctx.anchorProbability(k) >= FIRM_ANCHOR_P;
+    if (CLOSING_SAYING_CUES.has(t.lower)) return ctx.anchorProbability(k, sentence) >= FIRM_ANCHOR_P;
   }
   return false;
 }
 
 /** Whether the frame's content, after its cue, opens with a word that is itself a firm cue, surer than the frame's own. */
-function opensWithSurerCue(ctx: FrameContext, frame: Frame, p: number): boolean {
+function opensWithSurerCue(ctx: FrameContext, sentence: Sentence, frame: Frame, p: number): boolean {
   if (p >= FIRM_ANCHOR_P || frame.contentStart < ctx.tokens[frame.cue.last - 1]!.end) return false;
   const first = tokenAt(ctx, frame.contentStart);
   const t = ctx.tokens[first];
-  return t !== undefined && t.word && ctx.quoteOf[first] === -1 && isAnchorCandidate(ctx.cuePrior[first]!) && ctx.anchorProbability(first) >= FIRM_ANCHOR_P;
+  return t !== undefined && t.word && ctx.quoteOf[first] === -1 && isAnchorCandidate(ctx.cuePrior[first]!) && ctx.anchorProbability(first, sentence) >= FIRM_ANCHOR_P;
 }
 
 // Verbs of saying whose attribution closes a sentence (", a spokesman said").

@@ -155,8 +155,9 @@ const PREPOSITION_BOUNDARIES: ReadonlySet<string> = new Set([' after ', ' when '
 const ITS_OFFICE_RE = /^\s*(?:Its|Their|His|Her|The (?:agency|organi[sz]ation|body|mission)['’]s)\s+[\p{Ll}\s-]{2,40}(?:\s(?:in|for|to)\s+\p{Lu}[\p{L}\s.'’-]{1,30})?,\s/u;
 // After a nationality opening a sentence, the words that make it a state's voice ("Indian officials were more guarded.").
 const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|ministers|leaders|negotiators)\b/;
-// An unnamed person or source, however a capitalised nationality makes it look like a body ("An Algerian diplomatic source").
+// "the ministry", "the foreign ministry": a body named again by its office noun.
 const BODY_AGAIN_RE = /^the\s+(?:[a-z]+\s+)?(?:ministry|government|embassy|presidency|cabinet)$/i;
+// An unnamed person or source, however a capitalised nationality makes it look like a body ("An Algerian diplomatic source").
 const UNNAMED_VOICE_RE = /\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|diplomats?|advis[eo]rs?|aides?|negotiators?|analysts?|experts?)$/i;
 // One unnamed person ("A senior army officer said ... 'Trust ...,' he said."): a later "he" or "she"
 // may refer to them, as to a named one.
@@ -317,7 +318,6 @@ function wordSet(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{M}-]+/gu) ?? []);
 }
 
-/** A person named in full ("Vladimir Putin"), as against a surname or a single name. */
 // Two to five words, each a capitalised word or a particle: not "Korea Minerals Reserve Corp.".
 const PERSONAL_NAME_RE = new RegExp(String.raw`^\p{Lu}[\p{Ll}\p{M}'’-]+(?: (?:(?:${[...NAME_PARTICLES].join('|')}) )?\p{Lu}[\p{Ll}\p{M}'’-]+){1,4}$`, 'u');
 
@@ -330,9 +330,10 @@ function withNameMasked(text: string, name: string | null | undefined): string {
   if (!name || findNationCue(name) === null) return text;
   const at = PERSONAL_NAME_RE.test(name) && !isOnlyANation(name) ? text.indexOf(name) : -1;
   if (at === -1) return text;
-  return text.slice(0, at) + name!.replace(/\p{Lu}/gu, 'X').replace(/[\p{Ll}\p{M}]/gu, 'x') + text.slice(at + name!.length);
+  return text.slice(0, at) + name.replace(/\p{Lu}/gu, 'X').replace(/[\p{Ll}\p{M}]/gu, 'x') + text.slice(at + name.length);
 }
 
+/** A person named in full ("Vladimir Putin"), as against a surname or a single name. */
 function isFullName(parts: SpeakerParts): boolean {
   return parts.kind === 'person' && !!parts.name && parts.name.includes(' ');
 }
@@ -1334,9 +1335,9 @@ export class SpeakerResolver {
     const agency = nation !== null && parts.kind !== 'person' ? nationsIn(mention.text).find((m) => m.kind === 'media' && m.code !== null) : undefined;
     if (nation && !bareNationality && !this.sentenceNation.has(sentenceIndex)) {
       this.sentenceNation.set(sentenceIndex, nation);
-      const core = speakerCore(mention.text).trim();
       // "the ministry said": a body named again by its office noun speaks as the body did.
-      const body = parts.kind === 'institution' ? !UNNAMED_VOICE_RE.test(core) : parts.kind === 'anonymous' && BODY_AGAIN_RE.test(core);
+      const body =
+        parts.kind === 'institution' ? !UNNAMED_VOICE_RE.test(speakerCore(mention.text).trim()) : parts.kind === 'anonymous' && BODY_AGAIN_RE.test(speakerCore(mention.text).trim());
       if (body && !agency) this.spokenByBody.add(sentenceIndex);
     }
     if (agency && !this.sentenceAgency.has(sentenceIndex)) {

@@ -472,7 +472,7 @@ describe('choosing the speaker', () => {
     );
     const result = extractStatements(text);
     expectSpansToMatch(text, result);
-    expect(result.statements.map((s) => [s.cue.text, s.speaker.mention?.text])).toEqual([
+    expect(result.statements.map((s) => [s.cue?.text, s.speaker.mention?.text])).toEqual([
       ['said', 'Chief Justice Rebeca Ibarrola Cantú'],
       ['said', 'The Gulf Cooperation Council’s secretary-general'],
     ]);
