@@ -810,7 +810,7 @@ export class SpeakerResolver {
    * a venue opening the sentence, an actor of the same office met earlier, a country opening
    * the reported clause, the speakers of the sentences just before, and last the dateline.
    */
-  private contextNation(mention: TextSpan, content: TextSpan | null, officeWords: string[], named = false): ContextNation | null {
+  private contextNation(mention: TextSpan, content: TextSpan | null, officeWords: string[], named = false, described = mention.text): ContextNation | null {
     // "Summit host President X": the host speaks for the country the story is filed from.
     if (/\bhost\b/i.test(mention.text) && this.dateline) return this.datelineNation(this.dateline);
     // "Opposition leader Rahul Gandhi": the opposition is at home, where the story is filed, whatever
@@ -832,7 +832,7 @@ export class SpeakerResolver {
       this.venueAfter(mention, content, s, sentence.end) ??
       this.reportingSpeaker(mention, s) ??
       this.ownCapitalAfter(mention, content) ??
-      this.homeOrEarlier(mention, s) ??
+      this.homeOrEarlier(mention, s, described) ??
       (this.dateline ? this.datelineNation(this.dateline) : null)
     );
   }
@@ -842,8 +842,9 @@ export class SpeakerResolver {
    * holds the story's own office ("Hokkaido Governor X" after Moscow's statements in a TOKYO story), so the
    * dateline decides for them; other speakers take the nation of the sentences before.
    */
-  private homeOrEarlier(mention: TextSpan, s: number): ContextNation | null {
-    const domestic = DOMESTIC_OFFICE_RE.test(mention.text);
+  private homeOrEarlier(mention: TextSpan, s: number, described: string): ContextNation | null {
+    // The office may be in the words that introduced the speaker ("The governor of X, Name, whose state …").
+    const domestic = DOMESTIC_OFFICE_RE.test(mention.text) || DOMESTIC_OFFICE_RE.test(described);
     if (!this.holdsHomeTitle(mention)) return this.earlierSentences(s, domestic);
     return domestic ? null : this.governmentJustBefore(s, mention.start);
   }
@@ -1286,7 +1287,7 @@ export class SpeakerResolver {
     const group = namesLooseGroup(mention.text) || STATES_TOGETHER_RE.test(core.trim());
     if (!office || group) return null;
     const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
-    return this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)), isFullName(resolved));
+    return this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)), isFullName(resolved), described);
   }
 
   /**

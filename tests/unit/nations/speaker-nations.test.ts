@@ -947,6 +947,9 @@ describe('the speaker’s own words before places the sentence mentions', () => 
       'The governor of Mato Grosso do Sul, Adriano Veloso Pinheiro, warned that fertiliser plants had already cut shifts.',
     );
     expect(nationOf(text, 'cut shifts')).toMatchObject({ nation: 'BR', kind: 'dateline' });
+    // The office may stand only in the words that introduce the speaker, before a relative clause.
+    const relative = text.replace('Adriano Veloso Pinheiro, warned', 'Adriano Veloso Pinheiro, whose state hosts the border crossing at Corumbá, warned');
+    expect(nationOf(relative, 'cut shifts')).toMatchObject({ nation: 'BR', kind: 'dateline' });
   });
   it('takes a title-only holder whose name has three words or a particle for the story’s country, and a ministry named again for a body', () => {
     const text = story(
