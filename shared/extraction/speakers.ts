@@ -156,6 +156,8 @@ const ITS_OFFICE_RE = /^\s*(?:Its|Their|His|Her|The (?:agency|organi[sz]ation|bo
 // After a nationality opening a sentence, the words that make it a state's voice ("Indian officials were more guarded.").
 const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|ministers|leaders|negotiators)\b/;
 // "the ministry", "the foreign ministry": a body named again by its office noun.
+// "The bank said", "the bank has warned".
+const THE_BANK_RE = /^\s*the\s+bank\s*$/i;
 const BODY_AGAIN_RE = /^the\s+(?:[a-z]+\s+)?(?:ministry|government|embassy|presidency|cabinet)$/i;
 // An unnamed person or source, however a capitalised nationality makes it look like a body ("An Algerian diplomatic source").
 const UNNAMED_VOICE_RE = /\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|diplomats?|advis[eo]rs?|aides?|negotiators?|analysts?|experts?)$/i;
@@ -1226,6 +1228,19 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "Bank of Mexico Deputy Governor X told a forum … The bank has warned": "the bank" after a state's bank is that
+   * bank, whose nation the one named with it had (a company word alone gives no nation).
+   */
+  private stateBankBefore(at: number): ContextNation | null {
+    let found: Actor | null = null;
+    for (const a of this.actors) {
+      if (a.firstAt >= at || !a.nation || a.nation.code === null || !a.parts.organization || !/\bBank\b/.test(a.parts.organization)) continue;
+      if (!found || a.at > found.at) found = a;
+    }
+    return found ? { nation: found.nation!, kind: 'earlier-mention' } : null;
+  }
+
   /** "Environment Minister Inês Carvalhal Mota … Carvalhal Mota said": a person met before `at` whose two surnames follow one given name. */
   private givenNameBefore(surnames: string, at: number): Actor | null {
     const last = surnames.slice(surnames.lastIndexOf(' ') + 1);
@@ -1270,6 +1285,8 @@ export class SpeakerResolver {
   private speakerNation(mention: TextSpan, content: TextSpan | null, parts: SpeakerParts, resolved: SpeakerParts, actor: Actor | null, own: PhraseNation | null, words: string[], lowerFirst: string): ContextNation | null {
     const body = this.officeOfLastBody(mention);
     if (body) return body;
+    const bank = own?.code === null && THE_BANK_RE.test(mention.text) ? this.stateBankBefore(mention.start) : null;
+    if (bank) return bank;
     if (own) return { nation: own, kind: own.kind };
     if (actor?.nation) {
       const sameSentence = this.sentenceAt(actor.nation.start) === this.sentenceAt(mention.start);

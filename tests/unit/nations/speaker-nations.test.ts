@@ -1073,4 +1073,12 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'already mapped')).toMatchObject({ nation: 'MY' });
   });
+  it('reads “the bank” after a state’s bank as that bank', () => {
+    const text = story(
+      'Electricity',
+      'MEXICO CITY, Sept. 9 (Wire) - Mexico’s Supreme Court struck down an electricity law.',
+      'Bank of Mexico Deputy Governor Lorena Ugalde Ríos told a banking forum in Monterrey that the decision "reduces one source of risk" for investors. The bank has warned for more than a year that legal uncertainty is holding back investment.',
+    );
+    expect(nationOf(text, 'legal uncertainty')).toMatchObject({ nation: 'MX' });
+  });
 });
