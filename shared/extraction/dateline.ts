@@ -38,8 +38,16 @@ function hasTitleDatelineShape(opening: string): boolean {
 // How far into a paragraph its dateline may run.
 const DATELINE_REACH = 120;
 
-/** How many characters of the text a dateline opening it takes, with the dash and spaces after it; 0 for none. */
+// "A: Pakistan had …, she said": the label of an answer in a briefing's transcript, which opens its paragraph as
+// a dateline does and is no more part of what was said.
+const ANSWER_LABEL_RE = /^A:[ \t]+/;
+
+/**
+ * How many characters of the text a dateline opening it takes, with the dash and spaces after it (or a
+ * transcript's answer label); 0 for none.
+ */
 export function datelineOpeningLength(text: string): number {
+  if (text.startsWith('A:')) return ANSWER_LABEL_RE.exec(text)?.[0].length ?? 0;
   const opening = text.length > DATELINE_REACH ? text.slice(0, DATELINE_REACH) : text;
   const m = DATELINE_OPENING_RE.exec(opening) ?? (hasTitleDatelineShape(opening) ? TITLE_DATELINE_RE.exec(opening) : null);
   return m?.[0].length ?? 0;

@@ -152,4 +152,15 @@ describe('translation debris and headlines make no statements', () => {
     const text = article('Prime Minister Aiko Sato said that the meeting had been useful, and she thanked her hosts for the reception in the city.', 'More talks follow.');
     expect(extractStatements(text).title).toBeNull();
   });
+
+  it('leaves a transcript’s answer label out of the answer', () => {
+    const text = article(
+      'Pipeline talks go on',
+      'ISLAMABAD, October 9. /Indus Wire/. Pakistan remains committed to the pipeline, spokesperson Mumtaz Qadri said.',
+      'Q: Is Pakistan seeking a waiver from the United States?',
+      'A: Pakistan had "conveyed its energy requirements" to Washington at several levels, she said.',
+    );
+    expect(datelineOpeningLength('A: Pakistan had')).toBe(3);
+    expect(statementContaining(extractStatements(text), 'energy requirements').content.text).toBe('Pakistan had "conveyed its energy requirements" to Washington at several levels');
+  });
 });
