@@ -155,9 +155,9 @@ const PREPOSITION_BOUNDARIES: ReadonlySet<string> = new Set([' after ', ' when '
 const ITS_OFFICE_RE = /^\s*(?:Its|Their|His|Her|The (?:agency|organi[sz]ation|body|mission)['’]s)\s+[\p{Ll}\s-]{2,40}(?:\s(?:in|for|to)\s+\p{Lu}[\p{L}\s.'’-]{1,30})?,\s/u;
 // After a nationality opening a sentence, the words that make it a state's voice ("Indian officials were more guarded.").
 const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|ministers|leaders|negotiators)\b/;
-// "the ministry", "the foreign ministry": a body named again by its office noun.
 // "The bank said", "the bank has warned".
 const THE_BANK_RE = /^\s*the\s+bank\s*$/i;
+// "the ministry", "the foreign ministry": a body named again by its office noun.
 const BODY_AGAIN_RE = /^the\s+(?:[a-z]+\s+)?(?:ministry|government|embassy|presidency|cabinet)$/i;
 // An unnamed person or source, however a capitalised nationality makes it look like a body ("An Algerian diplomatic source").
 const UNNAMED_VOICE_RE = /\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|diplomats?|advis[eo]rs?|aides?|negotiators?|analysts?|experts?)$/i;
@@ -1238,7 +1238,7 @@ export class SpeakerResolver {
       if (a.firstAt >= at || !a.nation || a.nation.code === null || !a.parts.organization || !/\bBank\b/.test(a.parts.organization)) continue;
       if (!found || a.at > found.at) found = a;
     }
-    return found ? { nation: found.nation!, kind: 'earlier-mention' } : null;
+    return found?.nation ? { nation: found.nation, kind: 'earlier-mention' } : null;
   }
 
   /** "Environment Minister Inês Carvalhal Mota … Carvalhal Mota said": a person met before `at` whose two surnames follow one given name. */
