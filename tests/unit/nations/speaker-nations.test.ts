@@ -996,13 +996,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(statementWith(text, 'too late').speaker).toMatchObject({ name: 'Washington Echenique', nation: 'UY' });
   });
-  it('gives a society or a cooperative no nation, whatever country names it', () => {
+  it('gives a society, a cooperative or a company called a giant no nation, whatever country names it', () => {
     const text = story(
       'Fishermen',
       'MANAMA, May 3 (Wire) - Bahrain detained 11 Qatari fishermen.',
       'In Muharraq, Ahmed Bu-Hindi, head of the Bahrain Fishermen’s Society, said the men had never been in trouble with the law.',
     );
     expect(nationOf(text, 'never been in trouble')).toMatchObject({ nation: null });
+    const giant = story('Lithium', 'SANTIAGO, May 2 (Wire) - Chile will create a state lithium company.', 'State copper giant Codelco, which formed a joint venture last year, said it would support an orderly transition.');
+    expect(nationOf(giant, 'orderly transition')).toMatchObject({ nation: null });
   });
   it('reads a seat of government that is not the capital in law as its government', () => {
     const text = story(
