@@ -14,7 +14,6 @@ import { findAllNations, type NationMatch } from '../nations/index';
 import { hasNewline, type Sentence } from './sentences';
 import { SEATED } from './sources';
 import { isOnlyANation, isTitleOrOfficeWord, namesOfficeByTitle, parseMention, type SpeakerParts } from './speaker';
-import { isHeadlineOrTag } from './title';
 import { tokenIndexAt, type Token } from './tokens';
 
 type Gender = 'm' | 'f' | null;
@@ -393,9 +392,8 @@ export class SpeakerResolver {
     private readonly tokens: Token[],
     private readonly sentences: Sentence[] = [],
     /** Per sentence, 1 for a headline, subheading or tag set in capitals (the frame context's `skip`). */
-    headings?: Uint8Array,
+    private readonly headings: Uint8Array = new Uint8Array(0),
   ) {
-    this.headings = headings ?? null;
     this.dateline = findDateline(text);
     this.sentenceStarts = sentences.map((s) => tokens[s.first]?.start ?? 0);
     this.registerNamedRuns();
@@ -515,14 +513,8 @@ export class SpeakerResolver {
     return all.filter((m) => m.start >= from && m.end <= to);
   }
 
-  private headings: Uint8Array | null;
-
   /** Whether sentence `s` is a heading set in capitals ("CORUMBÁ FEARS"), which closes the scene before it. */
   private isHeading(s: number): boolean {
-    if (!this.headings) {
-      this.headings = new Uint8Array(this.sentences.length);
-      this.sentences.forEach((sentence, i) => (this.headings![i] = isHeadlineOrTag(this.text, this.tokens, sentence) ? 1 : 0));
-    }
     return this.headings[s] === 1;
   }
 
