@@ -30,6 +30,12 @@ const ADDRESSED_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their
 // "-ing" words that are nouns after an article and a noun ("a police warning"), and what opens their content.
 const ING_NOUNS = new Set(['warning', 'warnings', 'briefing', 'ruling', 'finding', 'hearing', 'meeting']);
 const NOUN_COMPOUND_REACH = 3;
+// Reporting verbs whose third-person form is also a plural noun: "Peace talks resumed", "Opposition calls grew".
+const PLURAL_NOUN_CUES = new Set(['talks', 'calls', 'claims', 'reports', 'comments', 'remarks', 'notes', 'pledges', 'promises', 'demands', 'appeals', 'vows', 'charges', 'answers', 'replies', 'questions', 'statements']);
+// What a clause's own verb is followed by when it takes no object: "resumed in Geneva", "stalled last week".
+const AFTER_INTRANSITIVE = new Set(['in', 'on', 'at', 'after', 'before', 'since', 'for', 'without', 'with', 'over', 'last', 'this', 'again', 'today', 'yesterday', 'earlier', 'late', 'early', 'abruptly', 'quickly', 'as', 'when', 'until', 'amid', 'despite', ',', '.', ';']);
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'have', 'has', 'had', 'could', 'can', 'may', 'might', 'must', 'should', 'remain', 'remained']);
+const IRREGULAR_PAST = new Set(['grew', 'began', 'fell', 'rose', 'broke', 'came', 'went', 'ran', 'took']);
 const NOMINAL_CONTENT_OPENERS = new Set(['about', 'of', 'that', 'over', 'against', 'on']);
 const CONTRAST_OPENERS = new Set(['while', 'whereas', 'whilst', 'though', 'although']);
 const CLAUSE_BREAK = new Set(['while', 'whereas', 'although', 'though', 'however', 'putting', 'meaning', 'according']);
@@ -79,6 +85,7 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
       // "has received a police warning": after an article and a noun, an "-ing" word that is also a noun is one.
       // Not when what was warned of follows: PolNeAR keeps "A German warning about a new world war".
       if (ING_NOUNS.has(t.lower) && !NOMINAL_CONTENT_OPENERS.has(tokens[i + 1]?.lower ?? '') && nounCompoundBefore(ctx, sentence, i)) continue;
+      if (isSubjectNoun(ctx, sentence, i)) continue;
       const p = ctx.anchorProbability(i, sentence);
       if (p < threshold) continue;
       const frame = buildFrame(ctx, s, sentence, i, regionStart, sentenceFrames, p, firmStart);
@@ -636,6 +643,20 @@ function nounCompoundBefore(ctx: FrameContext, sentence: Sentence, i: number): b
     if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return false;
   }
   return false;
+}
+
+/**
+ * "Trade talks resumed in Geneva", "Defence talks will resume": a cue that is also a plural noun, after a
+ * modifier and right before the clause's own verb, is that verb's subject.
+ */
+function isSubjectNoun(ctx: FrameContext, sentence: Sentence, i: number): boolean {
+  const { tokens } = ctx;
+  if (!PLURAL_NOUN_CUES.has(tokens[i]!.lower) || i === sentence.first || !tokens[i - 1]!.word) return false;
+  const next = tokens[i + 1];
+  if (!next?.word || next.cap || ctx.quoteOf[i + 1] !== -1 || i + 1 >= sentence.last) return false;
+  if (FINITE_AUXILIARIES.has(next.lower)) return true;
+  const past = IRREGULAR_PAST.has(next.lower) || (next.lower.endsWith('ed') && next.lower.length > 4);
+  return past && (i + 2 >= sentence.last || AFTER_INTRANSITIVE.has(tokens[i + 2]!.lower));
 }
 
 const MAKE_FORMS = new Set(['made', 'make', 'makes', 'making']);

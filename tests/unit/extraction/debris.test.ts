@@ -163,4 +163,14 @@ describe('translation debris and headlines make no statements', () => {
     expect(datelineOpeningLength('A: Pakistan had')).toBe(3);
     expect(statementContaining(extractStatements(text), 'energy requirements').content.text).toBe('Pakistan had "conveyed its energy requirements" to Washington at several levels');
   });
+
+  it('reads a plural noun before its clause’s verb as the subject, not as a cue', () => {
+    const text = article(
+      'Talks go on',
+      'GENEVA, March 3 (AA) - Trade talks resumed in Geneva on Monday. Opposition calls grew for a ceasefire.',
+      'Defence talks will resume in June, the ministry said. Kim talks about the deal often.',
+    );
+    const cues = extractStatements(text).statements.map((s) => `${s.cue?.text}: ${s.content.text}`);
+    expect(cues).toEqual(['said: Defence talks will resume in June', 'talks about: the deal often']);
+  });
 });
