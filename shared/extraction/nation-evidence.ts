@@ -187,6 +187,8 @@ function sentToBody(core: string, matches: NationMatch[], m: NationMatch): boole
   return ENVOY_AFTER_RE.test(core.slice(m.end)) && matches.some((c) => c.code !== null && c.end <= m.start && (c.kind === 'country' || c.kind === 'demonym'));
 }
 
+const PORTFOLIO_HEAD_RE = /^\s+(?:ministry|ministries|minister|ministers|department)\b/i;
+
 function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const at = 0;
   const core = speakerCore(phrase);
@@ -221,7 +223,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // "President Javier Milei, a libertarian economist who …": what the appositive calls a state's office holder is no employer.
   // "Justice Department lawyers", "a State Department analyst": a state's institution before the word employs them.
   const employedByState = found !== null && matches.some((m) => m.code !== null && m.kind === 'institution' && m.end <= found.index && /^\s*$/.test(core.slice(m.end, found.index)));
-  const nonState = found && !employedByState && !describesOfficeHolder(core, found.index) && !CENTRAL_BANK_RE.test(core) ? found : null;
+  // "the shipping ministry", "the oil minister": the trade a ministry is for is no company.
+  const portfolio = found !== null && PORTFOLIO_HEAD_RE.test(core.slice(found.index + found.length));
+  const nonState = found && !employedByState && !portfolio && !describesOfficeHolder(core, found.index) && !CENTRAL_BANK_RE.test(core) ? found : null;
   if (nonState || based) {
     const s = based ? based.start : nonState!.index;
     const e = based ? based.end : nonState!.index + nonState!.length;
@@ -293,8 +297,8 @@ const AGENCY_AFTER_MEDIA_RE = /^\s+(?:news\s+agency|agency|newspaper|broadcaster
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */
 const STATE_OFFICE_WORDS = wordLexicon(
-  'adviser advisor leader leadership regime state monarch ruler chief minister ministry ministries government president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegation negotiator treasury',
-  ['air force', 'coast guard', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'commanding officer', 'permanent representative', 'trade representative', 'press service', 'committee chairman', 'committee chair', 'high commissioner', 'high commission'],
+  'adviser advisor leader leadership regime state monarch ruler chief minister ministry ministries government president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker legislator legislators parliamentarian parliamentarians governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegation negotiator treasury',
+  ['air force', 'coast guard', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'commanding officer', 'permanent representative', 'trade representative', 'press service', 'committee chairman', 'committee chair', 'high commissioner', 'high commission', 'opposition deputy', 'opposition deputies', 'member of parliament', 'members of parliament'],
 );
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */

@@ -301,7 +301,13 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
     if (before?.word && !before.cap && !SOURCE_DETERMINERS.has(before.lower) && head.first - 1 >= Math.max(sentence.first, regionStart) && endsList(ctx, c, comma)) continue;
     // "Giulia Ferraro, head of operations at Mare Aperto, a Genoa-based charity …, called": a name after a preposition
     // is inside the apposition; the speaker stands before it.
-    if (before?.word && APPOSITION_PREPOSITIONS.has(before.lower) && head.first - 1 > Math.max(opening, regionStart)) continue;
+    // "Germany's minister of state for Europe, Lena Hartwig, told": unless the clause before is an office opening
+    // the sentence, and a name follows it.
+    if (before?.word && APPOSITION_PREPOSITIONS.has(before.lower) && head.first - 1 > Math.max(opening, regionStart)) {
+      const office = tokens[comma - 1]!.cap ? officeOpeningClause(ctx, sentence, c, regionStart) : -1;
+      if (office !== -1 && office === Math.max(opening, regionStart)) return { first: office, last: comma + 1 };
+      continue;
+    }
     // "Silverpeak Lithium, a company based in Charlotte, North Carolina, which …, said": a place's second part.
     if (before?.text === ',' && placeBefore(ctx, head.first - 1)) continue;
     // "In Washington, a senior administration official, speaking ..., said": the venue opening the sentence is

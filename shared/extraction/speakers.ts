@@ -133,7 +133,7 @@ const DESCRIBED_MENTIONS = 3;
 const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 const VENUE_REACH = 24;
 // Offices of a country's own regions and legislature.
-const DOMESTIC_OFFICE_RE = /\b(?:[Gg]overnor|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Cc]ongress(?:wo)?man|MPs?)\b/;
+const DOMESTIC_OFFICE_RE = /\b(?:[Gg]overnor|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
 // How many sentences back a paragraph's opening scene still holds.
 const SCENE_PARAGRAPH_REACH = 3;
 // "was in Washington for talks", "in Beijing on a state visit": a place the speaker visits, not the one they speak for.
@@ -214,6 +214,9 @@ function parseMentionWithApposition(text: string): SpeakerParts {
   return parts;
 }
 
+// What parseMention leaves as the organisation when it took a portfolio for a name: "Germany's minister of state for".
+const PORTFOLIO_BEFORE_NAME_RE = /\b(?:minister|secretary|commissioner|envoy|representative|coordinator|undersecretary)\b.*\s(?:for|of)$/i;
+
 function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   const trimmed = text.replace(/\s*\([^)]*\)/g, '').replace(TRAILING_DAY_RE, '').trim();
   // "WASHINGTON — Sen. X", "PARIS, May 2 - The spokesperson": a source read from a lead may open with its dateline.
@@ -242,6 +245,11 @@ function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   // with an article describes; the full name after the comma is the person.
   if (head.kind === 'person' && DESCRIPTION_START_RE.test(plain) && tail.kind === 'person' && tail.name?.includes(' ') && !tail.role && !tail.organization) {
     return { ...tail, role: head.role ?? plain.slice(0, comma), organization: head.organization };
+  }
+  // "Germany's minister of state for Europe, Lena Hartwig": capitals after the office's "for" or "of" are its
+  // portfolio, and the full name after the comma is the holder.
+  if (head.kind === 'person' && PORTFOLIO_BEFORE_NAME_RE.test(head.organization ?? '') && tail.kind === 'person' && tail.name?.includes(' ') && !tail.role && !tail.organization) {
+    return { ...tail, role: plain.slice(0, comma).replace(/^(?:the|a|an)\s+/i, '') };
   }
   if (head.kind !== 'person' && head.kind !== 'surname') return head;
   // "Speaking in Geneva, Iran's deputy foreign minister, Mehdi Rostami, said": one word before a full
@@ -807,9 +815,14 @@ export class SpeakerResolver {
   private contextNation(mention: TextSpan, content: TextSpan | null, officeWords: string[], named = false, described = mention.text): ContextNation | null {
     // "Summit host President X": the host speaks for the country the story is filed from.
     if (/\bhost\b/i.test(mention.text) && this.dateline) return this.datelineNation(this.dateline);
-    // "Opposition leader Rahul Gandhi": the opposition is at home, where the story is filed, whatever
-    // country the sentences before spoke for.
-    if (/\bopposition\b/i.test(mention.text) && this.dateline) return this.datelineNation(this.dateline);
+    // "Opposition senator X" after Pakistan's Foreign Office spokesperson spoke: the opposition answers the
+    // government that spoke just before; with none, it is at home, where the story is filed.
+    if (/\bopposition\b/i.test(mention.text) && this.dateline) {
+      const s = this.sentenceAt(mention.start);
+      const said = s > 0 ? this.sentenceNation.get(s - 1) : undefined;
+      if (said && said.code !== null) return { nation: said, kind: 'organization' };
+      return this.governmentJustBefore(s, mention.start) ?? this.datelineNation(this.dateline);
+    }
     // Each reading below is its own small method: V8 optimises a small function sooner and
     // more cheaply than one large one, which counts on a fresh worker's first articles.
     const s = this.sentenceAt(mention.start);
@@ -872,7 +885,9 @@ export class SpeakerResolver {
   /** "According to Russia's Sever-Press news agency, Deputy Foreign Minister X said": a national agency relays its own officials. */
   private relayingAgency(mention: TextSpan, sentence: { start: number; end: number }): ContextNation | null {
     const before = this.text.slice(sentence.start, mention.start);
-    const relay = /\baccording to ([^,]{2,80}),/i.exec(before) ?? /\baccording to (.{2,80})$/i.exec(this.text.slice(mention.end, sentence.end));
+    // "Russia's Vostok-Info news agency quoted Deputy Energy Minister X as saying": so does a national news agency
+    // that quotes them; not any outlet ("Norway's public broadcaster Nordlys quoted a Northern Fleet spokesman").
+    const relay = /\baccording to ([^,]{2,80}),/i.exec(before) ?? /\baccording to (.{2,80})$/i.exec(this.text.slice(mention.end, sentence.end)) ?? /^(.{2,80}?\bagency\b.{0,40}?)\s+quoted\s+$/.exec(before);
     if (!relay) return null;
     const offset = relay.index + relay[0].indexOf(relay[1]!) + (relay.input === before ? sentence.start : mention.end);
     const cue = nationsIn(relay[1]!).find((m) => m.code !== null);
@@ -1067,6 +1082,9 @@ export class SpeakerResolver {
       if (domestic && this.isHeading(back)) return null;
       const said = this.sentenceNation.get(back);
       if (said && said.code !== null) return { nation: said, kind: 'organization' };
+      // "Russia and China voted against. ¶ X, a member of parliament's security committee, told PNA": a country
+      // that acted is no sign of which country's legislature a member sits in; only one that spoke is.
+      if (domestic) continue;
       const span = this.sentenceSpan(back);
       const opening = this.cuesIn(back, span.start, span.end)[0];
       if (opening && opening.code !== null && (opening.start === span.start || (opening.kind === 'institution' && AN_ARTICLE_RE.test(this.text.slice(span.start, opening.start)))) && opening.kind !== 'media' && (opening.kind !== 'demonym' || STATE_VOICE_AFTER_RE.test(this.text.slice(opening.end, opening.end + 24)))) {

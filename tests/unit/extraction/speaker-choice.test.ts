@@ -492,4 +492,18 @@ describe('choosing the speaker', () => {
       "The Gambia's Ministry of Trade, Industry, Regional Integration and Employment",
     ]);
   });
+
+  it('keeps an office whose portfolio follows "for" as the source before the holder’s name, and the name as the speaker', () => {
+    const text = article(
+      "Germany's minister of state for Europe, Lena Hartwig, told reporters at the same meeting that Berlin would not agree to open the cluster.",
+      'Hartwig said more work was needed.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const told = result.statements.find((x) => x.cue?.text === 'told');
+    expect(told?.content.text).toBe('that Berlin would not agree to open the cluster');
+    expect(told?.speaker.mention?.text).toBe("Germany's minister of state for Europe, Lena Hartwig,");
+    expect(told?.speaker.name).toBe('Lena Hartwig');
+    expect(told?.speaker.nation).toBe('DE');
+  });
 });

@@ -384,14 +384,25 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'must be sustained')).toMatchObject({ nation: null });
   });
 
-  it('places the opposition at home, where the story is filed, whatever country the sentences before spoke for', () => {
+  it('places the opposition at home, where the story is filed, when no government spoke just before', () => {
     const text = story(
       'Border patrols',
       'NEW DELHI, Dec 19 (Reuters) - India and China agreed on Wednesday to resume border patrols, India\'s foreign ministry said.',
-      'China\'s foreign ministry said the talks had reached a "six-point consensus." The minister added that Beijing hoped relations would improve.',
+      'China\'s foreign ministry said the talks had reached a "six-point consensus."',
+      'Analysts at the Lowy Institute said the deal was fragile.',
       'Opposition leader Rahul Gandhi said the government had failed to restore the status quo.',
     );
     expect(nationOf(text, 'failed to restore')).toMatchObject({ nation: 'IN' });
+  });
+
+  it('gives the opposition the nation of the government whose speaker spoke just before it', () => {
+    const text = story(
+      'Border clash',
+      'TEHRAN, Jan. 18 (Wire) - Iran summoned Pakistan\'s ambassador on Thursday, Foreign Ministry spokesman Reza Ghaffari said.',
+      'In Islamabad, Foreign Office spokesperson Ayesha Khattak told a weekly briefing that Pakistan would defend its territory. She said Islamabad had proposed a joint investigation.',
+      'Opposition senator Jan Muhammad Rind said the government had been "sleeping while the border burns".',
+    );
+    expect(nationOf(text, 'sleeping')).toMatchObject({ nation: 'PK' });
   });
 
   it('reads a possessive country before a personal name: “Argentina\'s Javier Milei, speaking later, said”', () => {
@@ -1082,5 +1093,51 @@ describe('the speaker’s own words before places the sentence mentions', () => 
       'Bank of Mexico Deputy Governor Lorena Ugalde Ríos told a banking forum in Monterrey that the decision "reduces one source of risk" for investors. The bank has warned for more than a year that legal uncertainty is holding back investment.',
     );
     expect(nationOf(text, 'legal uncertainty')).toMatchObject({ nation: 'MX' });
+  });
+
+  it('places a member of parliament where the story is filed, not in a country that only acted before', () => {
+    const text = story(
+      'Inspectors',
+      'TEHRAN, Nov. 21 (Wire) - Foreign Ministry spokesman Reza Tavakoli said the resolution was political.',
+      'The board adopted the text by 19 votes to 3 in Vienna on Wednesday. Russia and China voted against.',
+      'Abbas Mirzaei, a member of parliament\'s national security committee, told reporters that lawmakers would draft a bill.',
+    );
+    expect(nationOf(text, 'draft a bill')).toMatchObject({ nation: 'IR' });
+  });
+
+  it('reads an opposition deputy as a state office, and the capital’s full name in a dateline', () => {
+    const text = story(
+      'Lithium rule',
+      'SANTIAGO DE CHILE, Sept. 3 (Wire) – Lithium producers will have to offer a fifth of their output at home, the mining minister announced.',
+      'Opposition deputy Felipe Ossandón said the rule amounted to "expropriation by decree".',
+    );
+    expect(nationOf(text, 'expropriation')).toMatchObject({ nation: 'CL' });
+  });
+
+  it('gives a title-only holder the nation of the national news agency that quotes them, not of any outlet', () => {
+    const text = story(
+      'Pipeline',
+      'NIAMEY, May 4 (Wire) - Niger signed the pipeline accord on Monday, the energy ministry said.',
+      'Russia\'s Vostok-Info news agency quoted Deputy Energy Minister Pavel Zorin as saying that Russian companies were ready to take part.',
+    );
+    expect(nationOf(text, 'ready to take part')).toMatchObject({ nation: 'RU' });
+    const broadcast = story(
+      'Route rules',
+      'A source in the Russian government told Sever-Press that the rule had been drafted after several incidents.',
+      'Norway\'s public broadcaster Nordlys quoted Deputy Fleet Commander Vadim Korshunov as saying that foreign warships would be escorted out.',
+    );
+    expect(nationOf(broadcast, 'escorted out')).toMatchObject({ nation: 'RU' });
+  });
+
+  it('reads the trade a ministry is for as no company, and a regional central bank as an international body', () => {
+    const text = story(
+      'Freight',
+      'In New Delhi, a senior official at the shipping ministry said exporters had been paying more for freight.',
+      'A spokesman for the Central Bank of West African States said reserves would come home by 2027.',
+      'Bavarian Interior Minister Florian Haberl said the checks had proved their worth.',
+    );
+    expect(nationOf(text, 'paying more')).toMatchObject({ nation: 'IN' });
+    expect(nationOf(text, 'reserves would come home')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'proved their worth')).toMatchObject({ nation: 'DE' });
   });
 });
