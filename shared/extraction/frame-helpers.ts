@@ -211,6 +211,22 @@ export function opensInfinitive(ctx: FrameContext, at: number): boolean {
 const SECOND_CUE_PRIOR = 0.5;
 const ACCUSATION_FORMS = new Set(['accused', 'accuses', 'accusing', 'accuse']);
 const CALL_FORMS = new Set(['called', 'calls', 'call', 'calling']);
+// How sure an appeal laid out as "called on X to do Y" is, whatever its speaker's words: the frame model, which
+// learned from US political copy, doubted "The ministry called on both sides to refrain" (0.33).
+const APPEAL_LAYOUT_P = 0.6;
+
+/** "called on Yerevan and Baku to refrain from …": "called on", an addressee of a few words, and an infinitive. */
+export function appealLayoutConfidence(ctx: FrameContext, frame: Frame, p: number): number {
+  const { tokens } = ctx;
+  if (p >= APPEAL_LAYOUT_P || frame.source === null || !CALL_FORMS.has(tokens[frame.cue.first]!.lower)) return p;
+  const on = frame.cue.last - frame.cue.first === 2 ? frame.cue.last - 1 : frame.cue.last;
+  if (tokens[on]?.lower !== 'on' && tokens[on]?.lower !== 'upon') return p;
+  for (let k = on + 1; k <= Math.min(tokens.length - 2, on + 1 + ADDRESSEE_REACH); k++) {
+    if (tokens[k]!.lower === 'to' && ctx.quoteOf[k] === -1) return k > on + 1 && opensInfinitive(ctx, k) ? APPEAL_LAYOUT_P : p;
+    if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return p;
+  }
+  return p;
+}
 const WARNING_FORMS = new Set(['warned', 'warns', 'warn', 'warning', 'cautioned']);
 
 /** The quotation that spans exactly [start, end), marks included, or -1. */
@@ -246,8 +262,11 @@ export function withAddressee(ctx: FrameContext, frame: Frame): Frame {
   // 'accused Nairobi of "trying to create facts on the water" by licensing …': the charge runs on past its quotation.
   if (ACCUSATION_FORMS.has(cue) && frame.kind === 'mixed' && endsAtQuotation(ctx, frame)) return withContent(frame, frame.contentStart, appealEnd(ctx, frame), null, 'mixed');
   // "called on Yerevan and Baku to refrain from …": "on" joins the cue, the addressee follows.
-  const callOn = CALL_FORMS.has(cue) && (tokens[frame.cue.last]?.lower === 'on' || tokens[frame.cue.last]?.lower === 'upon') && frame.cue.last - frame.cue.first === 1;
-  const from = frame.cue.last + (callOn ? 1 : 0);
+  const onAfter = (tokens[frame.cue.last]?.lower === 'on' || tokens[frame.cue.last]?.lower === 'upon') && frame.cue.last - frame.cue.first === 1;
+  // 'called on "all parties concerned" to exercise restraint': the cue may hold its "on" already.
+  const onWithin = (tokens[frame.cue.last - 1]?.lower === 'on' || tokens[frame.cue.last - 1]?.lower === 'upon') && frame.cue.last - frame.cue.first === 2;
+  const callOn = CALL_FORMS.has(cue) && (onAfter || onWithin);
+  const from = frame.cue.last + (onAfter ? 1 : 0);
   if ((!OBJECT_TAKING.has(cue) && !callOn) || from >= tokens.length) return frame;
   if (frame.kind === 'direct') return quotedAppeal(ctx, frame);
   const first = tokenAt(ctx, frame.contentStart);
@@ -293,6 +312,9 @@ function quotedAppeal(ctx: FrameContext, frame: Frame): Frame {
   const first = tokenAt(ctx, frame.contentStart);
   // 'urged both sides "to put the interests of the Sudanese people above all …"': the quotation opens with the "to".
   const quotedTo = isQuoteMark(tokens[first]!) && tokens[first + 1]?.lower === 'to';
+  // 'called on "all parties concerned" to exercise restraint': the quotation is the addressee, the infinitive follows it.
+  const next = tokenAt(ctx, frame.contentEnd - 1) + 1;
+  if (first === from && opensInfinitive(ctx, next)) return withContent(frame, frame.contentStart, appealEnd(ctx, frame), null, 'mixed');
   const to = quotedTo ? first : first - 1;
   if ((!quotedTo && (tokens[to]?.lower !== 'to' || ctx.quoteOf[to] !== -1)) || to <= from || to - from > ADDRESSEE_REACH) return frame;
   for (let k = from; k < to; k++) if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return frame;

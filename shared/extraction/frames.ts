@@ -548,8 +548,13 @@ function sumsUpEvent(ctx: FrameContext, k: number): boolean {
   const at = (j: number) => tokens[j]?.lower ?? '';
   if (at(k) === 'in' && at(k + 1) === 'what') return true;
   const from = at(k) === 'in' || at(k) === 'on' ? k + 1 : k;
-  return ARTICLES.has(at(from)) && RANKING_WORDS.has(at(from + 1));
+  // "the North's first launch in nearly three months", "its biggest drill": the event's owner may stand before the ranking.
+  if (POSSESSIVE_DETERMINERS.has(at(from))) return RANKING_WORDS.has(at(from + 1));
+  const owned = /['’]s$/.test(at(from + 1)) ? from + 2 : from + 1;
+  return ARTICLES.has(at(from)) && RANKING_WORDS.has(at(owned));
 }
+
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her']);
 
 // Words that open what follows ", according to X," when it is not the rest of the content.
 const NOT_RESUMING = new Set(['who', 'whom', 'which', 'whose', 'and', 'but', 'or', 'where', 'when', 'while', 'as', 'according', 'including', 'which', 'though', 'although']);

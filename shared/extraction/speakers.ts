@@ -133,6 +133,8 @@ const DESCRIBED_MENTIONS = 3;
 const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 const VENUE_REACH = 24;
 // Offices of a country's own regions and legislature.
+// Right after a country opening a reported clause: an attack or incursion it made, which others report.
+const HOSTILE_ACT_RE = /^\s+(?:\w+ly\s+|again\s+)?(?:fired|test-fired|attacked|shelled|struck|bombed|seized|violated|intruded|invaded|detained|captured|downed|shot down|launched\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|attacks?|strikes?|drones?|an offensive|an incursion)|sent (?:warships|troops|drones|aircraft|jets))\b/;
 const DOMESTIC_OFFICE_RE = /\b(?:[Gg]overnor|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
 // How many sentences back a paragraph's opening scene still holds.
 const SCENE_PARAGRAPH_REACH = 3;
@@ -940,8 +942,11 @@ export class SpeakerResolver {
     const opening = nationsIn(this.text.slice(content.start, Math.min(content.end, content.start + 40)))[0];
     // "The Philippines summoned ...": a country's name may take its article.
     const atStart = opening && (opening.start === 0 || /^[Tt]he\s+$/.test(this.text.slice(content.start, content.start + opening.start)));
-    if (opening && atStart && opening.code !== null && opening.kind !== 'media') return organizationAt(opening.code, content.start + opening.start, content.start + opening.end);
-    return null;
+    if (!opening || !atStart || opening.code === null || opening.kind === 'media') return null;
+    // "North Korea fired a ballistic missile …, the Joint Chiefs of Staff said": a country's hostile act is reported
+    // by those it was aimed at, unlike its own plans ("Russia will require …, the deputy prime minister said").
+    if (HOSTILE_ACT_RE.test(this.text.slice(content.start + opening.end, content.end))) return null;
+    return organizationAt(opening.code, content.start + opening.start, content.start + opening.end);
   }
 
   /**

@@ -506,4 +506,15 @@ describe('choosing the speaker', () => {
     expect(told?.speaker.name).toBe('Lena Hartwig');
     expect(told?.speaker.nation).toBe('DE');
   });
+
+  it('reads "called on" with its addressee and infinitive as an appeal, however doubtful its speaker, and a quoted addressee with it', () => {
+    const text = article(
+      'The ministry called on both sides to refrain from escalation.',
+      'Spokesman Gao Jian called on "all parties concerned" to exercise restraint and avoid "actions that escalate tensions", while Kremlin spokesman Arkady Voronin said the launch was a consequence.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const appeals = result.statements.filter((x) => x.cue?.text === 'called on').map((x) => x.content.text);
+    expect(appeals).toEqual(['both sides to refrain from escalation', '"all parties concerned" to exercise restraint and avoid "actions that escalate tensions"']);
+  });
 });

@@ -1140,4 +1140,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'reserves would come home')).toMatchObject({ nation: null });
     expect(nationOf(text, 'proved their worth')).toMatchObject({ nation: 'DE' });
   });
+
+  it('gives no nation to a reporting office from a country whose hostile act its clause reports', () => {
+    const text = story(
+      'Missile launch',
+      'SEOUL, Nov. 19 (Wire) -- North Korea fired a ballistic missile into the East Sea on Tuesday morning, the Joint Chiefs of Staff said, the North\'s first launch in nearly three months.',
+      'NICOSIA, May 2 (Wire) - Russia will require notice from foreign warships, the deputy prime minister said.',
+    );
+    expect(nationOf(text, 'fired a ballistic missile')).toMatchObject({ nation: 'KR' });
+    expect(statementWith(text, 'fired a ballistic missile').content.text).toBe('North Korea fired a ballistic missile into the East Sea on Tuesday morning');
+    expect(nationOf(text, 'require notice')).toMatchObject({ nation: 'RU' });
+  });
 });
