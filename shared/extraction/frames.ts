@@ -1189,7 +1189,8 @@ function isPassive(ctx: FrameContext, from: number, cueAt: number): boolean {
   const cueWord = ctx.tokens[cueAt]!.lower;
   if (!cueWord.endsWith('ed') && !['told', 'said', 'known', 'seen', 'shown', 'thought'].includes(cueWord)) return false;
   // "A diplomat who was not authorised to speak said": the clause's own verbs are not the cue's.
-  if (ctx.tokens[from]?.lower === 'who' && opensAnonymityClause(ctx, from)) return false;
+  const who = ctx.tokens[from]?.text === ',' ? from + 1 : from;
+  if (ctx.tokens[who]?.lower === 'who' && opensAnonymityClause(ctx, who)) return false;
   for (let k = from; k < cueAt; k++) if (PASSIVE_AUX.has(ctx.tokens[k]!.lower)) return true;
   return false;
 }

@@ -50,8 +50,12 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   if (j < sentence.first || j < regionStart) return null;
   // "A Brazilian diplomat who asked not to be named said": the clause says how to cite the speaker, who stands before it.
   const relative = anonymityClauseStart(ctx, sentence, j, regionStart);
-  if (relative !== -1) return leftSource(ctx, sentence, relative, regionStart);
+  if (relative !== -1) return leftSource(ctx, sentence, relative, regionStart) ?? placedSource(ctx, sentence, relative, regionStart);
   if (tokens[j]!.text === ',' && ctx.quoteOf[j] === -1) {
+    // "A Saudi official at Abha airport, who was not authorised to speak to the media, said": the clause set in
+    // commas says how to cite the speaker before it.
+    const cited = anonymityClauseInCommas(ctx, sentence, j, regionStart);
+    if (cited !== -1) return placedSource(ctx, sentence, cited, regionStart) ?? leftSource(ctx, sentence, cited, regionStart);
     // "Prime Minister X, according to the statement, told the cabinet": the relay set in commas is no apposition.
     const relay = relayBefore(ctx, sentence, j, regionStart);
     if (relay !== -1) return leftSource(ctx, sentence, relay, regionStart);
@@ -199,6 +203,16 @@ function anonymityClauseStart(ctx: FrameContext, sentence: Sentence, end: number
   return -1;
 }
 
+/** The comma opening ", who asked not to be named," when the comma at `comma` closes such a clause; -1 otherwise. */
+function anonymityClauseInCommas(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): number {
+  const { tokens } = ctx;
+  for (let c = comma - 2; c > Math.max(sentence.first, regionStart, comma - ANONYMITY_CLAUSE_REACH - 1); c--) {
+    if (tokens[c]!.text !== ',' || ctx.quoteOf[c] !== -1) continue;
+    return tokens[c + 1]?.lower === 'who' && ANONYMITY_CLAUSE_RE.test(wordsBetween(ctx, c + 2, comma - 1)) ? c : -1;
+  }
+  return -1;
+}
+
 // The same clause at the start of longer words.
 const ANONYMITY_CLAUSE_OPENING_RE = new RegExp(`${ANONYMITY_CLAUSE_RE.source.slice(0, -1)}(?= |$)`);
 
@@ -263,7 +277,8 @@ function officeOpeningClause(ctx: FrameContext, sentence: Sentence, comma: numbe
   const from = Math.max(sentence.first, regionStart);
   let k = comma - 1;
   // "the Belgrade-Pristina dialogue", "The U.N. envoy": a hyphen or an abbreviation's period stays inside the phrase.
-  const inPhrase = (j: number) => tokens[j]!.word || ((tokens[j]!.text === '-' || tokens[j]!.text === '.') && tokens[j - 1]?.end === tokens[j]!.start && tokens[j - 1]!.cap);
+  // "the United Nations’ resident coordinator": so does a plural's possessive apostrophe.
+  const inPhrase = (j: number) => tokens[j]!.word || ((tokens[j]!.text === '-' || tokens[j]!.text === '.' || tokens[j]!.text === '’' || tokens[j]!.text === "'") && tokens[j - 1]?.end === tokens[j]!.start && tokens[j - 1]!.cap);
   while (k > from && comma - k < OFFICE_CLAUSE_REACH && inPhrase(k - 1) && ctx.quoteOf[k - 1] === -1) k--;
   if (k !== from && tokens[k - 1]?.text !== ',') return -1;
   // "When the F.B.I. director, James B. Comey, said", "As the LinkedIn chief executive, Jeff Weiner, put it": the
@@ -271,7 +286,7 @@ function officeOpeningClause(ctx: FrameContext, sentence: Sentence, comma: numbe
   if (SUBORDINATORS.has(tokens[k]!.lower) && k + 1 < comma) {
     k++;
     if (!SOURCE_DETERMINERS.has(tokens[k]!.lower) && !tokens[k]!.cap) return -1;
-  } else if (!tokens[k]!.cap) return -1;
+  } else if (!tokens[k]!.cap && !(k !== from && SOURCE_DETERMINERS.has(tokens[k]!.lower))) return -1;
   // The office opens the phrase ("Russia's envoy", "The U.S. ambassador"): a clause with its office
   // further in is about something else ("In a year when arguments against big government ...").
   for (let i = k; i < Math.min(comma, k + OFFICE_HEAD_REACH); i++) if (APPOSED_OFFICE_HEADS.has(tokens[i]!.lower)) return k;
@@ -292,7 +307,9 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
       // "The U.N. secretary-general's personal envoy for Sudan, Algerian diplomat Karim Boudiaf, said": an office
       // opening the sentence, too long or too lower-case for the noun-phrase walk, before a name.
       const office = tokens[comma - 1]!.cap ? officeOpeningClause(ctx, sentence, c, regionStart) : -1;
-      if (office !== -1 && office === Math.max(opening, regionStart)) return { first: office, last: comma + 1 };
+      // "…, the United Nations’ resident coordinator in Kingston, Peruvian diplomat Inés Carranza, said": or one
+      // closing the sentence after what was said.
+      if (office !== -1 && (office === Math.max(opening, regionStart) || tokens[office - 1]?.text === ',')) return { first: office, last: comma + 1 };
       continue;
     }
     // "Cuba, which hosts the talks along with Norway, Venezuela and Mexico, welcomed": a list opened after a
@@ -305,8 +322,14 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
     // the sentence, and a name follows it.
     if (before?.word && APPOSITION_PREPOSITIONS.has(before.lower) && head.first - 1 > Math.max(opening, regionStart)) {
       const office = tokens[comma - 1]!.cap ? officeOpeningClause(ctx, sentence, c, regionStart) : -1;
-      if (office !== -1 && office === Math.max(opening, regionStart)) return { first: office, last: comma + 1 };
+      if (office !== -1 && (office === Math.max(opening, regionStart) || tokens[office - 1]?.text === ',')) return { first: office, last: comma + 1 };
       continue;
+    }
+    // "…, the United Nations’ resident coordinator in Kingston, Peruvian diplomat Inés Carranza, said": the place ends
+    // an office that opens the phrase.
+    if (before?.word && (before.lower === 'in' || before.lower === 'from') && head.first - 1 > Math.max(opening, regionStart) && tokens[comma - 1]!.cap) {
+      const office = officeOpeningClause(ctx, sentence, c, regionStart);
+      if (office !== -1 && office < head.first && (office === Math.max(opening, regionStart) || tokens[office - 1]?.text === ',')) return { first: office, last: comma + 1 };
     }
     // "Silverpeak Lithium, a company based in Charlotte, North Carolina, which …, said": a place's second part.
     if (before?.text === ',' && placeBefore(ctx, head.first - 1)) continue;
@@ -492,6 +515,27 @@ export function accordingToSource(ctx: FrameContext, sentence: Sentence, i: numb
   while (k < sentence.last && k - i < 15 && ctx.quoteOf[k] === -1 && !/^[,;:.!?()—–]$/.test(tokens[k]!.text)) k++;
   if (k === i || k - i >= 15) return rightSource(ctx, sentence, i);
   return { first: i, last: k };
+}
+
+// How many words a place after the speaker may take ("at Abha airport", "in the border town").
+const PLACE_PHRASE_REACH = 5;
+
+/**
+ * "A Saudi official at Abha airport, who was not authorised to speak to the media, said": a speaker placed by
+ * "at", "in" or "from" before the clause that says how to cite them. The phrase up to `end`, or null.
+ */
+function placedSource(ctx: FrameContext, sentence: Sentence, end: number, regionStart: number): Range | null {
+  const { tokens } = ctx;
+  let k = end - 1;
+  if (tokens[k]?.text === ',') k--;
+  for (let p = k; p > Math.max(sentence.first, regionStart, k - PLACE_PHRASE_REACH); p--) {
+    const t = tokens[p]!;
+    if (!t.word || ctx.quoteOf[p] !== -1) return null;
+    if (!VENUE_PREPOSITIONS.has(t.lower)) continue;
+    const speaker = leftSource(ctx, sentence, p, regionStart);
+    return speaker && speaker.last === p ? { first: speaker.first, last: k + 1 } : null;
+  }
+  return null;
 }
 
 /** The first noun phrase of the sentence, taken as the speaker of its trailing participles. */

@@ -1142,7 +1142,11 @@ export class SpeakerResolver {
     const insideContent = (n: PhraseNation | null | undefined) => !!n && !!content && content.end <= mention.start && n.start >= content.start && n.start < content.end;
     const described = isFullName(parts) && !insideContent(this.describedNation) ? this.describedNation : null;
     if (actor && insideContent(actor.nation)) actor.nation = undefined;
-    const own = described ?? nationOfPhrase(parts.kind === 'person' ? withNameMasked(mention.text, parts.name) : mention.text, mention.start) ?? this.premodifierNation(mention);
+    const phrase = nationOfPhrase(parts.kind === 'person' ? withNameMasked(mention.text, parts.name) : mention.text, mention.start);
+    // "the United Nations’ resident coordinator in Kingston, Peruvian diplomat Inés Carranza": the body whose office
+    // opens the phrase outranks the nationality its appositive describes.
+    const forBody = phrase?.code === null && described?.code != null && phrase.start < described.start && described.end <= mention.end;
+    const own = (forBody ? phrase : described) ?? phrase ?? this.premodifierNation(mention);
     if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && (namesStateOffice(mention.text) || UNNAMED_BACK_RE.test(mention.text))) actor = this.roleNounActor(mention, words, own);
 
     let resolved: SpeakerParts = actor ? { ...parts, ...actor.parts, role: fullerRole(actor.parts.role, parts.role), organization: actor.parts.organization ?? parts.organization } : parts;

@@ -1151,4 +1151,19 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(statementWith(text, 'fired a ballistic missile').content.text).toBe('North Korea fired a ballistic missile into the East Sea on Tuesday morning');
     expect(nationOf(text, 'require notice')).toMatchObject({ nation: 'RU' });
   });
+
+  it('gives no nation to a national whose office for an international body closes the sentence, and reads a placed speaker before how to cite them', () => {
+    const text = story(
+      'Hurricane appeal',
+      'KINGSTON, Oct. 14 (Wire) – Jamaica needs at least $180 million in emergency aid, the United Nations’ resident coordinator in Kingston, Peruvian diplomat Inés Carranza, said on Monday.',
+      'A Saudi official at Abha airport, who was not authorised to speak to the media, said the returning soldiers would undergo medical checks.',
+      'A Sudanese army officer in the delegation, who asked not to be named, said the army was ready to discuss a truce.',
+    );
+    const appeal = statementWith(text, 'emergency aid');
+    expect(appeal.speaker.mention?.text).toBe('the United Nations’ resident coordinator in Kingston, Peruvian diplomat Inés Carranza,');
+    expect(appeal.speaker).toMatchObject({ name: 'Inés Carranza', nation: null });
+    expect(statementWith(text, 'medical checks').speaker.mention?.text).toBe('A Saudi official at Abha airport');
+    expect(nationOf(text, 'medical checks')).toMatchObject({ nation: 'SA' });
+    expect(nationOf(text, 'truce')).toMatchObject({ nation: 'SD' });
+  });
 });
