@@ -6,6 +6,7 @@ import { withConfidence } from './frame-types';
 import { withImpressionSubject, withStatementIssuer, type Frame, type FrameContext } from './frames';
 import { ALL_LEARNED_PARTS, candidateFrames, prepareContext, type LearnedParts } from './pipeline';
 import { SpeakerResolver } from './speakers';
+import { isWireCopy, splitAtAttribution } from './split-quotes';
 import { taggedFrames } from './tagged-frames';
 import { detectTitle } from './title';
 
@@ -42,7 +43,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   // The impression's subject joins its content only now, so that it hides no statement inside it.
   const ruled = (learned.noNested ? withoutNested(oneEach, ctx) : oneEach).map((f) => withStatementIssuer(ctx, withImpressionSubject(ctx, f)));
   const tagged = learned.spanTagger ? taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold).filter((f) => !isAnonymityRequest(text, f)) : [];
-  const frames = tagged.length > 0 ? [...ruled, ...tagged].sort((a, b) => a.contentStart - b.contentStart) : ruled;
+  const merged = tagged.length > 0 ? [...ruled, ...tagged].sort((a, b) => a.contentStart - b.contentStart) : ruled;
+  // Wire copy counts a quotation continued after its attribution as a second statement; PolNeAR's US reporting as one.
+  const frames = isWireCopy(text) ? splitAtAttribution(ctx, merged) : merged;
   const { tokens } = ctx;
   const resolver = new SpeakerResolver(text, tokens, ctx.sentences, ctx.skip);
   const statements: ExtractedStatement[] = frames.map((f) => {

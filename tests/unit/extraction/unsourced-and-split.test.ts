@@ -70,6 +70,18 @@ describe('statements an attribution splits', () => {
     expect(s.speaker.mention?.text).toBe('Reyes');
   });
 
+  it('splits a quotation continued after its attribution into two statements of the same speaker in international wire copy only', () => {
+    const quotes = '“The region has had enough of tension,” Karaağaç told reporters. “Today two neighbours chose dialogue.”';
+    const wire = article('Accord signed', 'ANKARA, Dec. 12 (Wire) – Ethiopia and Somalia signed a memorandum, the Turkish foreign minister said.', quotes);
+    const result = extractStatements(wire);
+    expectSpansToMatch(wire, result);
+    const split = result.statements.filter((s) => s.speaker.mention?.text === 'Karaağaç');
+    expect(split.map((s) => s.content.text)).toEqual(['“The region has had enough of tension,”', '“Today two neighbours chose dialogue.”']);
+    expect(split.every((s) => s.kind === 'direct' && s.cue?.text === 'told')).toBe(true);
+    const domestic = article('Accord signed', 'WASHINGTON (AP) — Ethiopia and Somalia signed a memorandum, the Turkish foreign minister said.', quotes);
+    expect(extractStatements(domestic).statements.filter((s) => s.speaker.mention?.text === 'Karaağaç')).toHaveLength(1);
+  });
+
   it('runs "A, X said, B" across the attribution set in commas', () => {
     const text = article('Rail workers voted to strike.', 'In any case, union leader Tom Reyes said, the strike would go ahead on Monday.');
     const result = extractStatements(text);

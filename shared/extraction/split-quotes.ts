@@ -1,0 +1,49 @@
+import { datelineOpeningLength } from './dateline';
+import type { Frame, FrameContext } from './frames';
+
+// "SEOUL, Nov. 19 (Yonhap) --", "GEORGETOWN, Guyana (Wire) —": an international service's dateline gives the day or
+// the country after the city; a domestic one's ("WASHINGTON (AP) —") gives neither.
+const INTERNATIONAL_DATELINE_RE = /^[^\n,]{2,40},\s+(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,}|\p{Lu}[\p{Ll}.]+(?:\s\p{Lu}[\p{Ll}.]+)*(?:,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2})?\s*\()/u;
+// How many paragraphs into a story its dateline may stand (after a headline and a byline).
+const DATELINE_PARAGRAPHS = 4;
+
+/**
+ * Whether the story is international wire copy: an international service's dateline opens one of its first
+ * paragraphs. Such copy, and the analysts who read it, count "“A,” X said. “B.”" as two quotations of X; US
+ * political reporting, as PolNeAR annotates it, as one (only 21 of its 840 training stories carry such a dateline).
+ */
+export function isWireCopy(text: string): boolean {
+  let at = 0;
+  for (let paragraph = 0; paragraph < DATELINE_PARAGRAPHS && at < text.length; paragraph++) {
+    const opening = text.slice(at, at + 160);
+    const length = datelineOpeningLength(opening);
+    if (length > 0 && INTERNATIONAL_DATELINE_RE.test(opening.slice(0, length))) return true;
+    const next = text.indexOf('\n', at);
+    if (next === -1) break;
+    at = next + 1;
+    while (text[at] === '\n') at++;
+  }
+  return false;
+}
+
+/**
+ * "“The region has had enough of tension,” Karaağaç told reporters. “Today two neighbours chose dialogue.”": a
+ * direct statement that runs over its own attribution into a second quotation is one statement per quotation,
+ * each with the same speaker and cue.
+ */
+export function splitAtAttribution(ctx: FrameContext, frames: Frame[]): Frame[] {
+  const out: Frame[] = [];
+  for (const frame of frames) {
+    if (frame.kind !== 'direct') {
+      out.push(frame);
+      continue;
+    }
+    const inside = ctx.quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.start >= frame.contentStart && q.end <= frame.contentEnd);
+    if (inside.length < 2 || inside[0]!.q.start !== frame.contentStart) {
+      out.push(frame);
+      continue;
+    }
+    for (const { q, i } of inside) out.push({ ...frame, contentStart: q.start, contentEnd: q.end, quote: i });
+  }
+  return out;
+}
