@@ -91,7 +91,7 @@ export function findDateline(text: string): Dateline | null {
 }
 
 /** "DAR ES SALAAM", "ST. PETERSBURG": a city other than a capital, known only as a place stories are filed from. */
-function datelineCity(place: string): string | null {
+export function datelineCity(place: string): string | null {
   return datelineCityCodes().get(cityKey(place)) ?? null;
 }
 

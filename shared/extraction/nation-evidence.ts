@@ -20,8 +20,8 @@ export interface PhraseNation {
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
-  'carmaker automaker steelmaker chipmaker drugmaker planemaker shipbuilder maker manufacturer refiner miner lender insurer insurers retailer operator startup holdings company companies firm corporation corp inc ltd plc conglomerate giant bank banks banker bankers markets exporter exporters importer importers producer producers association society cooperative institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers',
-  ['federation of', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies'],
+  'carmaker automaker steelmaker chipmaker drugmaker planemaker shipbuilder maker manufacturer refiner miner lender insurer insurers retailer operator startup holdings company companies firm corporation corp inc ltd plc conglomerate giant bank banks banker bankers markets exporter exporters importer importers producer producers association society cooperative institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists',
+  ['federation of', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society'],
   // "the central bank" is a state body.
   { bank: 'central', banks: 'central' },
 );
@@ -187,6 +187,8 @@ function sentToBody(core: string, matches: NationMatch[], m: NationMatch): boole
   return ENVOY_AFTER_RE.test(core.slice(m.end)) && matches.some((c) => c.code !== null && c.end <= m.start && (c.kind === 'country' || c.kind === 'demonym'));
 }
 
+const STATE_BODY_AFTER_RE = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:Board|Authority|Commission|Agency|Directorate)\b/u;
+const STATE_BODY_REACH = 16;
 const PORTFOLIO_HEAD_RE = /^\s+(?:ministry|ministries|minister|ministers|department)\b/i;
 
 function nationOfPhraseAt0(phrase: string): PhraseNation | null {
@@ -223,8 +225,11 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // "President Javier Milei, a libertarian economist who …": what the appositive calls a state's office holder is no employer.
   // "Justice Department lawyers", "a State Department analyst": a state's institution before the word employs them.
   const employedByState = found !== null && matches.some((m) => m.code !== null && m.kind === 'institution' && m.end <= found.index && /^\s*$/.test(core.slice(m.end, found.index)));
-  // "the shipping ministry", "the oil minister": the trade a ministry is for is no company.
-  const portfolio = found !== null && PORTFOLIO_HEAD_RE.test(core.slice(found.index + found.length));
+  // "the shipping ministry", "the oil minister": the trade a ministry is for is no company; "the chief executive of
+  // the Ghana Cocoa Board": nor is the head of a state's board or authority.
+  const after = found ? core.slice(found.index + found.length) : '';
+  const stateBody = found !== null && STATE_BODY_AFTER_RE.test(after) && matches.some((m) => m.code !== null && (m.kind === 'country' || m.kind === 'demonym') && m.start > found.index && m.start < found.index + found.length + STATE_BODY_REACH);
+  const portfolio = found !== null && (PORTFOLIO_HEAD_RE.test(after) || stateBody);
   const nonState = found && !employedByState && !portfolio && !describesOfficeHolder(core, found.index) && !CENTRAL_BANK_RE.test(core) ? found : null;
   if (nonState || based) {
     const s = based ? based.start : nonState!.index;

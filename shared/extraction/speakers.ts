@@ -5,7 +5,7 @@
  * the evidence the nation was read from.
  */
 import type { ExtractedSpeaker, NationEvidence, NationEvidenceKind, TextSpan } from '../domain/extraction';
-import { datelineOpeningLength, findDateline, type Dateline } from './dateline';
+import { datelineCity, datelineOpeningLength, findDateline, type Dateline } from './dateline';
 import { isJoinedParticleWord, NAME_PARTICLES } from './name-particles';
 import { findNationCue } from './nation';
 import { namesLooseGroup, namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
@@ -135,6 +135,10 @@ const VENUE_REACH = 24;
 // Offices of a country's own regions and legislature.
 // Right after a country opening a reported clause: an attack or incursion it made, which others report.
 const HOSTILE_ACT_RE = /^\s+(?:\w+ly\s+|again\s+)?(?:fired|test-fired|attacked|shelled|struck|bombed|seized|violated|intruded|invaded|detained|captured|downed|shot down|launched\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|attacks?|strikes?|drones?|an offensive|an incursion)|sent (?:warships|troops|drones|aircraft|jets))\b/;
+// "munitions maker Nordvakt Defence", "state oil company Petrobras": the trade and its word right before a company's name.
+const COMPANY_BEFORE_RE = /\b(maker|manufacturer|producer|company|firm|operator|carrier|miner|refiner|exporter|shipbuilder|conglomerate|giant|startup|lender|insurer|retailer)[ \t]+$/;
+const COMPANY_BEFORE_REACH = 24;
+const CITY_OFFICE_RE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s+(?:[Gg]overnor|[Mm]ayor|[Pp]olice [Cc]hief)\b/u;
 const DOMESTIC_OFFICE_RE = /\b(?:[Gg]overnor|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
 // How many sentences back a paragraph's opening scene still holds.
 const SCENE_PARAGRAPH_REACH = 3;
@@ -825,6 +829,13 @@ export class SpeakerResolver {
       if (said && said.code !== null) return { nation: said, kind: 'organization' };
       return this.governmentJustBefore(s, mention.start) ?? this.datelineNation(this.dateline);
     }
+    // "Basra Governor X", "Ruse Mayor Y": a city's own office, in a city the dateline list knows.
+    const city = CITY_OFFICE_RE.exec(mention.text);
+    const cityCode = city ? datelineCity(city[1]!) : null;
+    if (city && cityCode) {
+      const start = mention.start + city.index + city[0].indexOf(city[1]!);
+      return organizationAt(cityCode, start, start + city[1]!.length);
+    }
     // Each reading below is its own small method: V8 optimises a small function sooner and
     // more cheaply than one large one, which counts on a fresh worker's first articles.
     const s = this.sentenceAt(mention.start);
@@ -887,9 +898,10 @@ export class SpeakerResolver {
   /** "According to Russia's Sever-Press news agency, Deputy Foreign Minister X said": a national agency relays its own officials. */
   private relayingAgency(mention: TextSpan, sentence: { start: number; end: number }): ContextNation | null {
     const before = this.text.slice(sentence.start, mention.start);
-    // "Russia's Vostok-Info news agency quoted Deputy Energy Minister X as saying": so does a national news agency
-    // that quotes them; not any outlet ("Norway's public broadcaster Nordlys quoted a Northern Fleet spokesman").
-    const relay = /\baccording to ([^,]{2,80}),/i.exec(before) ?? /\baccording to (.{2,80})$/i.exec(this.text.slice(mention.end, sentence.end)) ?? /^(.{2,80}?\bagency\b.{0,40}?)\s+quoted\s+$/.exec(before);
+    // "Russia's Vostok-Info news agency quoted Deputy Energy Minister X as saying", "The state-run Asmara Herald quoted":
+    // so does a national news agency or a state's outlet that quotes them; not any outlet ("Norway's public
+    // broadcaster Nordlys quoted a Northern Fleet spokesman").
+    const relay = /\baccording to ([^,]{2,80}),/i.exec(before) ?? /\baccording to (.{2,80})$/i.exec(this.text.slice(mention.end, sentence.end)) ?? /^(.{0,80}?\b(?:agency|state-run|state-owned)\b.{0,40}?)\s+quoted\s+$/.exec(before);
     if (!relay) return null;
     const offset = relay.index + relay[0].indexOf(relay[1]!) + (relay.input === before ? sentence.start : mention.end);
     const cue = nationsIn(relay[1]!).find((m) => m.code !== null);
@@ -1146,7 +1158,7 @@ export class SpeakerResolver {
     // "the United Nations’ resident coordinator in Kingston, Peruvian diplomat Inés Carranza": the body whose office
     // opens the phrase outranks the nationality its appositive describes.
     const forBody = phrase?.code === null && described?.code != null && phrase.start < described.start && described.end <= mention.end;
-    const own = (forBody ? phrase : described) ?? phrase ?? this.premodifierNation(mention);
+    const own = (forBody ? phrase : described) ?? phrase ?? this.premodifierNation(mention) ?? this.companyBefore(mention);
     if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && (namesStateOffice(mention.text) || UNNAMED_BACK_RE.test(mention.text))) actor = this.roleNounActor(mention, words, own);
 
     let resolved: SpeakerParts = actor ? { ...parts, ...actor.parts, role: fullerRole(actor.parts.role, parts.role), organization: actor.parts.organization ?? parts.organization } : parts;
@@ -1184,6 +1196,14 @@ export class SpeakerResolver {
    * "South Korea's", "the French"), whose nation is the speaker's own: it then stands
    * before any place the rest of the sentence or the dateline names.
    */
+  /** "Norwegian-Finnish munitions maker Nordvakt Defence": a company named by its trade right before the name speaks for no nation. */
+  private companyBefore(mention: TextSpan): PhraseNation | null {
+    const before = COMPANY_BEFORE_RE.exec(this.text.slice(Math.max(0, mention.start - COMPANY_BEFORE_REACH), mention.start));
+    if (!before || !/^\p{Lu}/u.test(mention.text)) return null;
+    const start = mention.start - before[0].length + before[0].indexOf(before[1]!);
+    return { code: null, kind: 'organization', start, end: start + before[1]!.length };
+  }
+
   private premodifierNation(mention: TextSpan): PhraseNation | null {
     const { tokens } = this;
     const first = this.tokenStartingAt(mention.start);

@@ -1166,4 +1166,21 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'medical checks')).toMatchObject({ nation: 'SA' });
     expect(nationOf(text, 'truce')).toMatchObject({ nation: 'SD' });
   });
+
+  it('reads a company named by its trade before its name, an NGO coalition, a state outlet that quotes, a city’s own office and a state board’s head', () => {
+    const text = story(
+      'Deep-sea mining',
+      'KUWAIT, Jan. 3 (Wire) - France opposed the moratorium, the Elysée said.',
+      'The Blue Pacific Alliance, a coalition of church and environmental groups, called on forum leaders to make the moratorium binding.',
+      'Norwegian-Finnish munitions maker Nordvakt Defence, which hopes to win the contracts, said it could double output.',
+      'The state-run Asmara Herald quoted Information Minister Tesfai Ghebreab as saying that the memorandum changed nothing.',
+      'Basra Governor Asaad Al-Tamimi said the province had lost its crops.',
+      'The chief executive of the Ghana Cocoa Board, Kwabena Owusu-Ansah, said Accra had sold forward 40 percent of the crop.',
+    );
+    expect(nationOf(text, 'binding')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'double output')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'changed nothing')).toMatchObject({ nation: 'ER' });
+    expect(nationOf(text, 'lost its crops')).toMatchObject({ nation: 'IQ' });
+    expect(nationOf(text, 'sold forward')).toMatchObject({ nation: 'GH' });
+  });
 });
