@@ -18,7 +18,7 @@ const LEADING_NON_SOURCE = new Set(
 
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // "the bloc's top diplomat", "the agency's spokeswoman": a body named by a common noun owns the office.
-const BODY_POSSESSORS = new Set(['bloc', 'alliance', 'union', 'agency', 'organisation', 'organization', 'body', 'group', 'company', 'firm', 'party', 'court', 'council', 'commission']);
+const BODY_POSSESSORS = new Set(['bloc', 'alliance', 'union', 'agency', 'organisation', 'organization', 'body', 'group', 'company', 'firm', 'party', 'court', 'council', 'commission', 'bank', 'authority', 'board', 'fund', 'tribunal', 'secretariat', 'mission', 'regulator']);
 const isDemonym = (word: string) => nationsIn(word).some((m) => m.kind === 'demonym' && m.start === 0 && m.end === word.length);
 const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one']);
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both']);

@@ -139,6 +139,10 @@ const HOSTILE_ACT_RE = /^\s+(?:\w+ly\s+|again\s+)?(?:fired|test-fired|attacked|s
 const COMPANY_BEFORE_RE = /\b(maker|manufacturer|producer|company|firm|operator|carrier|miner|refiner|exporter|shipbuilder|conglomerate|giant|startup|lender|insurer|retailer)[ \t]+$/;
 const COMPANY_BEFORE_REACH = 24;
 const CITY_OFFICE_RE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s+(?:[Gg]overnor|[Mm]ayor|[Pp]olice [Cc]hief)\b/u;
+// "the bank's governor", "a spokesperson for the court": a body named by its kind.
+const BODY_BY_KIND_RE = /\b(?:the|its)\s+(bank|court|authority|commission|agency|council|fund|tribunal|secretariat|board)(?:['’]s\b|\s*,?\s*$)/i;
+// How far back a body named by its kind may have been named in full.
+const NAMED_BODY_REACH = 5000;
 const DOMESTIC_OFFICE_RE = /\b(?:[Gg]overnor|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
 // How many sentences back a paragraph's opening scene still holds.
 const SCENE_PARAGRAPH_REACH = 3;
@@ -845,6 +849,7 @@ export class SpeakerResolver {
       this.venueInPhrase(mention) ??
       this.relayingAgency(mention, sentence) ??
       this.owningBody(mention) ??
+      this.namedBodyBefore(mention) ??
       this.placeThere(mention, s) ??
       this.sameOfficeEarlier(mention, officeWords, named) ??
       this.clauseSubject(content, sentence.start, mention.start) ??
@@ -914,6 +919,24 @@ export class SpeakerResolver {
     if (!owner) return null;
     const target = this.roleNounTarget([owner[1]!], mention.start);
     return target?.nation && target.nation.code !== null ? { nation: target.nation, kind: 'earlier-mention' } : null;
+  }
+
+  /**
+   * "The Central Bank of West African States will …, the bank's governor said", "A spokesperson for the court": a
+   * body named by its kind is the last one the story named with that word, whose nation (or none) it keeps.
+   */
+  private namedBodyBefore(mention: TextSpan): ContextNation | null {
+    const kind = BODY_BY_KIND_RE.exec(mention.text);
+    if (!kind) return null;
+    const noun = kind[1]!.toLowerCase();
+    const from = Math.max(0, mention.start - NAMED_BODY_REACH);
+    const named = nationsIn(this.text.slice(from, mention.start)).filter((m) => m.kind === 'institution' || m.code === null);
+    for (let n = named.length - 1; n >= 0; n--) {
+      const m = named[n]!;
+      if (!this.text.slice(from + m.start, from + m.end).toLowerCase().split(/\s+/).includes(noun)) continue;
+      return { nation: { code: m.code, kind: 'organization', start: from + m.start, end: from + m.end }, kind: 'organization' };
+    }
+    return null;
   }
 
   /** "Officials there said": the place the sentence before named. */

@@ -1183,4 +1183,20 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'lost its crops')).toMatchObject({ nation: 'IQ' });
     expect(nationOf(text, 'sold forward')).toMatchObject({ nation: 'GH' });
   });
+
+  it('resolves a body named by its kind to the last one the story named in full, and the Commission’s spokesperson to the EU', () => {
+    const text = story(
+      'Reform',
+      'DAKAR, June 12 (Wire) - The Central Bank of West African States (BCEAO) will replace the French guarantee by January 2027, the bank\'s governor said on Thursday.',
+      'LIMA, May 3 (Wire) - Bolivia took Chile to the International Court of Justice. Torre Tagle said Peru was following the case.',
+      'A spokesperson for the court confirmed that the application had been received.',
+      'The Commission\'s spokesperson for home affairs, Marta Wiśniewska, told the midday briefing that Berlin had to provide proof.',
+      'The Electoral Commission\'s spokesman, Juan Pérez, said Peru would count every vote.',
+    );
+    expect(statementWith(text, 'French guarantee').speaker.mention?.text).toBe("the bank's governor");
+    expect(nationOf(text, 'French guarantee')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'application had been received')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'provide proof')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'count every vote')).toMatchObject({ nation: 'PE' });
+  });
 });
