@@ -100,6 +100,8 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     else if (prev.word && !prev.cap && OFFICE_PREMODIFIERS.has(prev.lower) && isSourceToken(tokens[k]!) && (OFFICE_HEADS.has(tokens[j]!.lower) || OFFICE_HEADS.has(tokens[k]!.lower) || officeBeforeName(tokens, k, j))) k--;
     else if (isNounAfterModifier(ctx, k - 1, Math.max(sentence.first, regionStart))) k--;
     else if (prev.text === '.' && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap) k--;
+    // "the House of Representatives' Commission XII": a plural name's possessive apostrophe.
+    else if ((prev.text === '’' || prev.text === "'") && ctx.quoteOf[k - 1] === -1 && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap && tokens[k - 2]!.text.endsWith('s')) k--;
     else if ((prev.text === '-' || prev.text === '&') && tokens[k - 2]?.word) k--;
     // "the CDU/CSU parliamentary group": a slash between two capitals joins one name.
     else if (prev.text === '/' && tokens[k - 2]?.cap && tokens[k]!.cap && tokens[k - 2]!.end === prev.start && prev.end === tokens[k]!.start) k--;
@@ -168,6 +170,26 @@ function portfolioListOffice(ctx: FrameContext, sentence: Sentence, k: number, j
     c = b;
   }
   return null;
+}
+
+/**
+ * The office word opening "Ministry of Land, Infrastructure, Transport and Tourism" when that list of portfolios
+ * ends right before `comma`; -1 otherwise.
+ */
+function portfolioListStart(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): number {
+  const { tokens } = ctx;
+  const from = Math.max(sentence.first, regionStart);
+  let joined = false;
+  let b = comma - 1;
+  while (b > from && ((tokens[b]!.word && tokens[b]!.cap) || (tokens[b]!.text === ',' && ctx.quoteOf[b] === -1) || tokens[b]!.lower === 'and' || tokens[b]!.text === '&')) {
+    if (tokens[b]!.lower === 'and' || tokens[b]!.text === '&') joined = true;
+    b--;
+  }
+  const office = b - 1;
+  if (!joined || (tokens[b]!.lower !== 'of' && tokens[b]!.lower !== 'for') || !PORTFOLIO_OFFICES.has(tokens[office]?.lower ?? '')) return -1;
+  // At least one comma inside the list: "Ministry of Trade and Industry" sets nothing off.
+  for (let k = b + 1; k < comma; k++) if (tokens[k]!.text === ',') return office;
+  return -1;
 }
 
 const RELAY_REACH = 10;
@@ -298,7 +320,9 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
   const { tokens } = ctx;
   // "BAKU, Azerbaijan (Horizon Presse) - Delegates ...,": a dateline's comma sets off no apposition.
   const opening = firstWordPastDateline(ctx, sentence);
-  for (let c = comma - 2; c >= Math.max(opening, regionStart, comma - 40); c--) {
+  // "Hiroshi Tanabe of the Ministry of Land, Infrastructure, Transport and Tourism,": the list's commas are the office's.
+  const list = portfolioListStart(ctx, sentence, comma, regionStart);
+  for (let c = list !== -1 ? list - 1 : comma - 2; c >= Math.max(opening, regionStart, comma - 40); c--) {
     if (ctx.quoteOf[c] !== -1 && tokens[c]!.text !== ',') continue;
     if (tokens[c]!.text === ';' || tokens[c]!.text === ':') return null;
     if (tokens[c]!.text !== ',') continue;
@@ -469,6 +493,10 @@ const ELIDED_NAME_RE = /^[dl][’']\p{Lu}/u;
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);
 
 /** The noun phrase starting at token `i` ("said Smith", "according to the official"). */
+// How many tokens a speaker's phrase after the cue or a participial clause may take ("lawmaker Dewi Anggraini of the
+// House of Representatives' Commission XII").
+const RIGHT_SOURCE_REACH = 12;
+
 export function rightSource(ctx: FrameContext, sentence: Sentence, i: number): Range | null {
   const { tokens } = ctx;
   const t = tokens[i];
@@ -476,7 +504,7 @@ export function rightSource(ctx: FrameContext, sentence: Sentence, i: number): R
   if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'who') return { first: i, last: i + 1 };
   let k = i;
   let content = 0;
-  while (k < sentence.last && k - i < 10) {
+  while (k < sentence.last && k - i < RIGHT_SOURCE_REACH) {
     const cur = tokens[k]!;
     if (ctx.quoteOf[k] !== -1) break;
     if (cur.word && isSourceToken(cur)) {
@@ -487,6 +515,8 @@ export function rightSource(ctx: FrameContext, sentence: Sentence, i: number): R
     else if (cur.word && OFFICE_PREMODIFIERS.has(cur.lower) && k + 1 < sentence.last && isSourceToken(tokens[k + 1]!)) k++;
     else if (cur.text === '.' && tokens[k - 1]?.end === cur.start && tokens[k - 1]?.cap && tokens[k + 1]?.cap && tokens[k + 1]!.start > cur.end) k++;
     else if ((cur.text === '’' || cur.text === "'") && tokens[k + 1]?.lower === 's') k += 2;
+    // "the House of Representatives' Commission XII": a plural name's possessive apostrophe.
+    else if ((cur.text === '’' || cur.text === "'") && tokens[k - 1]?.cap && tokens[k - 1]!.end === cur.start && tokens[k - 1]!.text.endsWith('s') && tokens[k + 1]?.cap) k++;
     else break;
   }
   while (k > i && (TRAILING_NON_SOURCE.has(tokens[k - 1]!.lower) || !tokens[k - 1]!.word)) k--;

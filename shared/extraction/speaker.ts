@@ -104,11 +104,23 @@ export function parseMention(mention: string): SpeakerParts {
 // for the one named, not that person.
 const SPEAKS_FOR_NAMED_RE = /^(?:an?|one)\s+((?:[a-z-]+\s+){0,2}(?:spokesperson|spokesman|spokeswoman|aide|adviser|advisor|official|source|representative))\s+(?:for|to|of|close to)\s+(\S.*)$/;
 
+const NAME_OF_BODY_RE = /^(.*?\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s+(?:of|at|from)\s+(the\s+\p{Lu}.*)$/u;
+
 function parseMentionUncached(mention: string): SpeakerParts {
   const forNamed = SPEAKS_FOR_NAMED_RE.exec(mention.trim());
   if (forNamed) {
     const nationCue = findNationCue(mention);
     return { kind: 'anonymous', name: null, role: forNamed[1]!, organization: forNamed[2]!, nation: nationCue?.code ?? null, nationKnown: nationCue !== null };
+  }
+  // "Dewi Anggraini of the House of Representatives' Commission XII", "Hiroshi Tanabe of the Ministry of Land, …": a
+  // full name, then the body it belongs to.
+  const ofBody = NAME_OF_BODY_RE.exec(mention.trim());
+  if (ofBody) {
+    const named = parseMention(ofBody[1]!);
+    if (named.kind === 'person' && named.name?.includes(' ')) {
+      const nationCue = findNationCue(mention);
+      return { ...named, organization: ofBody[2]!.replace(/[\s,]+$/, ''), nation: nationCue?.code ?? null, nationKnown: nationCue !== null };
+    }
   }
   const words = mention.match(WORD_SPLIT_RE) ?? [];
   while (words.length > 0 && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();

@@ -235,7 +235,7 @@ function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   if (comma === -1) return parseMention(plain);
   const rest = plain.slice(comma + 1).replace(/,\s*$/, '').trim();
   // "Egyptian, Qatari and U.S. mediators": the comma lists nations; it sets off no apposition.
-  if (/\band\b/.test(rest) && findNationCue(plain.slice(0, comma).trim())?.nationOnly) {
+  if (/\band\b/.test(rest) && isOnlyANation(plain.slice(0, comma).trim())) {
     const group = parseMention(plain);
     return group.name ? { ...group, name: plain, organization: group.organization && plain } : group;
   }

@@ -517,4 +517,20 @@ describe('choosing the speaker', () => {
     const appeals = result.statements.filter((x) => x.cue?.text === 'called on').map((x) => x.content.text);
     expect(appeals).toEqual(['both sides to refrain from escalation', '"all parties concerned" to exercise restraint and avoid "actions that escalate tensions"']);
   });
+
+  it('keeps a ministry’s list of portfolios and a plural name’s possessive inside the speaker’s phrase, and names the person before "of the" body', () => {
+    const text = article(
+      "Japan's chief delegate, Hiroshi Tanabe of the Ministry of Land, Infrastructure, Transport and Tourism, told reporters after the vote that Tokyo was disappointed.",
+      'Noting that smelters burn coal, lawmaker Dewi Anggraini of the House of Representatives\' Commission XII said the ban needed "strict standards".',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const told = result.statements.find((x) => x.cue?.text === 'told');
+    expect(told?.speaker.mention?.text).toBe("Japan's chief delegate, Hiroshi Tanabe of the Ministry of Land, Infrastructure, Transport and Tourism,");
+    expect(told?.speaker).toMatchObject({ name: 'Hiroshi Tanabe', nation: 'JP' });
+    const noting = result.statements.find((x) => x.cue?.text === 'Noting');
+    expect(noting?.content.text).toBe('that smelters burn coal');
+    expect(noting?.speaker.mention?.text).toBe("lawmaker Dewi Anggraini of the House of Representatives' Commission XII");
+    expect(noting?.speaker).toMatchObject({ name: 'Dewi Anggraini', organization: "the House of Representatives' Commission XII" });
+  });
 });
