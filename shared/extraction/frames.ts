@@ -797,6 +797,8 @@ const EXPECTATION_ADVERBS = new Set(['widely', 'not', 'also', 'now', 'still', 'g
 // Share of "is expected to" clauses annotated as attributions in the training split.
 const EXPECTATION_CONFIDENCE = 0.75;
 
+const SHARED_BELIEF_VERBS = new Set(['hoped', 'hopes', 'expected', 'expects', 'wanted', 'wants', 'believed', 'believes', 'feared', 'fears', 'trusted', 'trusts', 'wished', 'wishes']);
+
 function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWord = ''): number {
   const { tokens } = ctx;
   const learned = ctx.learnedContentEnds ? chooseContentEnd(ctx, sentence, from, cueWord) : null;
@@ -812,7 +814,10 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
       // "said that A and that it hoped B", "said A and that China hoped B": a "that" after "and" coordinates what
       // was said; it opens no new speaker.
       const secondThat = tokens[k]!.lower === 'and' && tokens[k + 1]?.lower === 'that' && tokens[k + 2]?.word === true && !/^['’]/.test(tokens[k + 2]!.text);
-      if (ctx.quoteOf[k] === -1 && !secondThat && (attribution || contrasted || (k >= from + 3 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1))) {
+      // "told reporters that Moscow was "not taking sides" and hoped Abu Dhabi …": a hope or expectation the same
+      // speaker adds is part of what they said.
+      const sharedBelief = tokens[k]!.lower === 'and' && SHARED_BELIEF_VERBS.has(tokens[k + 1]?.lower ?? '');
+      if (ctx.quoteOf[k] === -1 && !secondThat && !sharedBelief && (attribution || contrasted || (k >= from + 3 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1))) {
         last = k;
         break;
       }

@@ -533,4 +533,17 @@ describe('choosing the speaker', () => {
     expect(noting?.speaker.mention?.text).toBe("lawmaker Dewi Anggraini of the House of Representatives' Commission XII");
     expect(noting?.speaker).toMatchObject({ name: 'Dewi Anggraini', organization: "the House of Representatives' Commission XII" });
   });
+
+  it('keeps a hope or expectation the speaker adds with "and" inside what they said', () => {
+    const text = article(
+      'Kremlin spokesman Artyom Lesin told reporters that Moscow was "not taking sides" and hoped Abu Dhabi and Tehran would settle the matter.',
+      'The State Department said the United States was "deeply concerned" and expected Mexico to present a delivery schedule.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((x) => x.content.text)).toEqual([
+      'that Moscow was "not taking sides" and hoped Abu Dhabi and Tehran would settle the matter',
+      'the United States was "deeply concerned" and expected Mexico to present a delivery schedule',
+    ]);
+  });
 });
