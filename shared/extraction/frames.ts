@@ -1069,6 +1069,8 @@ function thatAfterPhrase(ctx: FrameContext, sentence: Sentence, from: number): n
   return -1;
 }
 
+const LOWER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+
 function contentBefore(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, source: Range, regionStart: number, end: number, p: number): Frame | null {
   const { tokens } = ctx;
   let first = Math.max(regionStart, sentence.first);
@@ -1076,6 +1078,8 @@ function contentBefore(ctx: FrameContext, s: number, sentence: Sentence, cue: Ra
   while (last > first && /^[,;:—–-]$/.test(tokens[last - 1]!.text)) last--;
   while (first < last && /^[,;:—–-]$/.test(tokens[first]!.text)) first++;
   if (last <= first) return null;
+  // "… Marković told the public broadcaster. she said.": a sentence already ended before a dangling attribution.
+  if (tokens[last - 1]!.text === '.' && ctx.quoteOf[last - 1] === -1 && source.last - source.first === 1 && LOWER_PRONOUNS.has(tokens[source.first]!.text)) return null;
   const qFirst = ctx.quoteOf[first]!;
   const qLast = ctx.quoteOf[last - 1]!;
   if (qFirst !== -1 && qFirst === qLast && ctx.quotes[qFirst]!.start === tokens[first]!.start) {

@@ -173,4 +173,10 @@ describe('translation debris and headlines make no statements', () => {
     const cues = extractStatements(text).statements.map((s) => `${s.cue?.text}: ${s.content.text}`);
     expect(cues).toEqual(['said: Defence talks will resume in June', 'talks about: the deal often']);
   });
+
+  it('ignores a lower-case "she said." after an attribution that already ended its sentence', () => {
+    const text = article('Chapters', '“We have done our homework,” Marković told the public broadcaster. she said.');
+    const result = extractStatements(text);
+    expect(result.statements.map((s) => `${s.cue?.text}: ${s.content.text}`)).toEqual(['told: “We have done our homework,”']);
+  });
 });
