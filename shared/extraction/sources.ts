@@ -299,8 +299,9 @@ function officeOpeningClause(ctx: FrameContext, sentence: Sentence, comma: numbe
   const from = Math.max(sentence.first, regionStart);
   let k = comma - 1;
   // "the Belgrade-Pristina dialogue", "The U.N. envoy": a hyphen or an abbreviation's period stays inside the phrase.
-  // "the United Nations’ resident coordinator": so does a plural's possessive apostrophe.
-  const inPhrase = (j: number) => tokens[j]!.word || ((tokens[j]!.text === '-' || tokens[j]!.text === '.' || tokens[j]!.text === '’' || tokens[j]!.text === "'") && tokens[j - 1]?.end === tokens[j]!.start && tokens[j - 1]!.cap);
+  // "the United Nations’ resident coordinator": so does a plural's possessive apostrophe, and "the Ghana Cocoa Board
+  // (COCOBOD)": a bracket.
+  const inPhrase = (j: number) => tokens[j]!.word || tokens[j]!.text === '(' || tokens[j]!.text === ')' || ((tokens[j]!.text === '-' || tokens[j]!.text === '.' || tokens[j]!.text === '’' || tokens[j]!.text === "'") && tokens[j - 1]?.end === tokens[j]!.start && tokens[j - 1]!.cap);
   while (k > from && comma - k < OFFICE_CLAUSE_REACH && inPhrase(k - 1) && ctx.quoteOf[k - 1] === -1) k--;
   if (k !== from && tokens[k - 1]?.text !== ',') return -1;
   // "When the F.B.I. director, James B. Comey, said", "As the LinkedIn chief executive, Jeff Weiner, put it": the

@@ -546,4 +546,13 @@ describe('choosing the speaker', () => {
       'the United States was "deeply concerned" and expected Mexico to present a delivery schedule',
     ]);
   });
+
+  it('finds an office with a bracketed abbreviation after an opening participial phrase', () => {
+    const text = article('Speaking at the same ceremony, the chief executive of the Ghana Cocoa Board (COCOBOD), Kwabena Owusu-Ansah, said Accra had sold forward 40 percent of the crop.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements).toHaveLength(1);
+    expect(result.statements[0]!.content.text).toBe('Accra had sold forward 40 percent of the crop');
+    expect(result.statements[0]!.speaker).toMatchObject({ name: 'Kwabena Owusu-Ansah', nation: 'GH' });
+  });
 });
