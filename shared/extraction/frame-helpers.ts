@@ -215,6 +215,26 @@ const CALL_FORMS = new Set(['called', 'calls', 'call', 'calling']);
 // learned from US political copy, doubted "The ministry called on both sides to refrain" (0.33).
 const APPEAL_LAYOUT_P = 0.6;
 
+// Cues that close a sentence after what was said: ", Minister Arief Wicaksono stated here on Monday."
+const CLOSING_CUES = new Set(['said', 'stated', 'added', 'noted', 'stressed', 'emphasised', 'emphasized', 'underlined', 'remarked', 'declared', 'asserted', 'announced']);
+// How sure a closing attribution laid out as a whole clause, a comma, its speaker, the cue and the sentence's end is:
+// the frame model, which learned few closing "stated", gave "…, Minister X stated here on Monday." 0.32 to 0.49.
+const CLOSING_LAYOUT_P = 0.6;
+
+/** ", the minister stated on Monday.": a whole clause, a comma, the speaker, a closing cue, its adverbials and the end. */
+export function closingLayoutConfidence(ctx: FrameContext, frame: Frame, p: number): number {
+  const { tokens } = ctx;
+  if (p >= CLOSING_LAYOUT_P || frame.source === null || frame.kind === 'direct' || !CLOSING_CUES.has(tokens[frame.cue.first]!.lower)) return p;
+  const sentence = ctx.sentences[frame.sentence]!;
+  const comma = frame.source.first - 1;
+  if (tokens[comma]?.text !== ',' || ctx.quoteOf[comma] !== -1 || frame.source.last !== frame.cue.first) return p;
+  const first = tokenAt(ctx, frame.contentStart);
+  if ((first !== firstWordOf(ctx, sentence) && first !== firstWordPastDateline(ctx, sentence)) || tokenAt(ctx, frame.contentEnd - 1) !== comma - 1) return p;
+  let k = skipAdverbials(ctx, sentence, frame.cue.last);
+  if (tokens[k]?.lower === 'here' || tokens[k]?.lower === 'there') k = skipAdverbials(ctx, sentence, k + 1);
+  return k >= sentence.last || (k === sentence.last - 1 && tokens[k]!.text === '.') ? CLOSING_LAYOUT_P : p;
+}
+
 /** "called on Yerevan and Baku to refrain from …": "called on", an addressee of a few words, and an infinitive. */
 export function appealLayoutConfidence(ctx: FrameContext, frame: Frame, p: number): number {
   const { tokens } = ctx;

@@ -1,6 +1,6 @@
 import type { ExtractedStatement, ExtractionResult, TextSpan } from '../domain/extraction';
 import { afterDateline } from './dateline';
-import { appealLayoutConfidence, OCCASION_NOUNS, wholeQuotation, withAddressee, withoutQuotedSpeaker } from './frame-helpers';
+import { appealLayoutConfidence, closingLayoutConfidence, OCCASION_NOUNS, wholeQuotation, withAddressee, withoutQuotedSpeaker } from './frame-helpers';
 import { frameProbability } from './frame-model';
 import { withConfidence } from './frame-types';
 import { withImpressionSubject, withStatementIssuer, type Frame, type FrameContext } from './frames';
@@ -36,7 +36,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const threshold = learned.frameModel ? (options.threshold ?? FRAME_THRESHOLD) : 0;
   const scored: Frame[] = [];
   for (const frame of candidateFrames(ctx, learned)) {
-    const p = frame.byLayout || !learned.frameModel ? frame.confidence : appealLayoutConfidence(ctx, frame, frameProbability(ctx, frame));
+    const p = frame.byLayout || !learned.frameModel ? frame.confidence : closingLayoutConfidence(ctx, frame, appealLayoutConfidence(ctx, frame, frameProbability(ctx, frame)));
     if (p >= threshold && !isAnonymityRequest(text, frame)) scored.push(withoutQuotedSpeaker(ctx, withAddressee(ctx, withConfidence(frame, p))));
   }
   const oneEach = keepOnePerContent(scored, ctx);

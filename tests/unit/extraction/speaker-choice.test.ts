@@ -555,4 +555,11 @@ describe('choosing the speaker', () => {
     expect(result.statements[0]!.content.text).toBe('Accra had sold forward 40 percent of the crop');
     expect(result.statements[0]!.speaker).toMatchObject({ name: 'Kwabena Owusu-Ansah', nation: 'GH' });
   });
+
+  it('keeps a closing "stated" after a whole clause, its speaker set off by a comma, however doubtful the frame model', () => {
+    const text = article('Jakarta (Nusantara News) - The government will ban exports of nickel matte from January, Energy Minister Arief Wicaksono stated here on Monday.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((x) => [x.cue?.text, x.content.text, x.speaker.name])).toEqual([['stated', 'The government will ban exports of nickel matte from January', 'Arief Wicaksono']]);
+  });
 });
