@@ -85,6 +85,16 @@ function beforeAttributionTail(text: string, start: number, end: number): number
   return tail ? end - tail[0].length + 1 : end;
 }
 
+// '… had "paid the price for ten years of promises. She called on both governments …': a sentence opening with a
+// pronoun and its cue is the writer's again, however the quotation before it was left open.
+const NEW_ATTRIBUTION_RE = /[.!?]\s+(?:He|She|They|We)\s+(?:also\s+)?(?:said|says|called|calls|added|adds|urged|urges|told|tells|warned|warns|stated|noted|insisted|stressed|argued|announced)\b/;
+
+/** The end of an unclosed quotation: before the full stop of its sentence when the next one is a new attribution. */
+function beforeNewAttribution(text: string, start: number, end: number): number {
+  const m = NEW_ATTRIBUTION_RE.exec(text.slice(start, end));
+  return m ? start + m.index : end;
+}
+
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let i = 0;
@@ -110,7 +120,7 @@ export function findQuotes(text: string): QuoteSpan[] {
           paraEnd = paragraphEnd(text, j);
           continue;
         }
-        end = beforeAttributionTail(text, start, trimEnd(text, start, paraEnd));
+        end = beforeNewAttribution(text, start, beforeAttributionTail(text, start, trimEnd(text, start, paraEnd)));
         break;
       }
       const mark = nextQuoteMark(text, j);
@@ -131,7 +141,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       }
       j++;
     }
-    if (end === -1) end = trimEnd(text, start, text.length);
+    if (end === -1) end = beforeNewAttribution(text, start, trimEnd(text, start, text.length));
     // An unclosed single mark is far more often an apostrophe than a quote.
     if (closed || open.family !== 'single') quotes.push({ start, end, closed });
     i = closed || open.family !== 'single' ? end : i + 1;

@@ -73,6 +73,16 @@ describe('direct quotations in every quotation style', () => {
     expect(quote.speaker.name).toBe('Ruben Ramirez');
   });
 
+  it('ends a quotation that never closes before the next sentence’s own attribution', () => {
+    const text = 'Returns\n\nIn Calais, Mayor Nathalie Fourcade said the town had "paid the price for ten years of promises. She called on both governments to fund a shelter.\n';
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => `${s.cue?.text}: ${s.content.text}`)).toEqual([
+      'said: the town had "paid the price for ten years of promises',
+      'called on: both governments to fund a shelter',
+    ]);
+  });
+
   it('treats a second opening mark inside an open quotation as debris, not as a new quotation', () => {
     const text = 'Spokesperson Maria Lind said, “This is a serious step “We think it will only prolong the crisis.” she said. The talks continue on Friday.\n';
     const result = extractStatements(text);
