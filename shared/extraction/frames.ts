@@ -430,7 +430,9 @@ function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   const commaAfterCue = tokens[cue.last]?.text === ',' || (startAfter > cue.last && tokens[startAfter - 1]?.text === ',');
   // "…, X told reporters in Nairobi, adding that …": a participle after the listener adds a statement of its own.
   const participleAfter = afterFirst !== null && isParticiple(afterFirst) && tokens[tokenAt(ctx, after!.contentStart) - 1]?.text === ',';
-  const commaBefore = before?.text === ',' && regionWords >= 4 && (!after || commaAfterCue || participleAfter || countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) < 4);
+  // "…, X told reporters on Wednesday, a day after returning from …": what follows a comma sets the scene.
+  const sceneAfter = after !== null && tokens[tokenAt(ctx, after.contentStart) - 1]?.text === ',' && opensScene(ctx, tokenAt(ctx, after.contentStart));
+  const commaBefore = before?.text === ',' && regionWords >= 4 && (!after || commaAfterCue || participleAfter || sceneAfter || countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) < 4);
   if (quoteBefore || commaBefore) {
     const frame = contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
     // "Asked on “CBS This Morning,” he said he had not ...": a quoted title closing an
@@ -952,6 +954,8 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
       !(k > i && NOMINATIVE_PRONOUNS.has(tokens[k]!.lower)) &&
       // "told reporters Tokyo shared ...": after a whole listener, a capitalised word opens what was said.
       !(k > i && tokens[k]!.cap && LISTENER_NOUNS.has(tokens[k - 1]!.lower)) &&
+      // "told reporters at the foreign ministry on Wednesday": a preposition after a whole listener opens where or when.
+      !(k > i && OCCASION_PREPOSITIONS.has(tokens[k]!.lower) && LISTENER_NOUNS.has(tokens[k - 1]!.lower)) &&
       (OBJECT_PRONOUNS.has(tokens[k]!.lower) || tokens[k]!.cap || NP_CONNECTORS.has(tokens[k]!.lower) || sourceWordShareOf(tokens[k]!) >= 0.08)
     )
       k++;

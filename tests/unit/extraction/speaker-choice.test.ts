@@ -562,4 +562,17 @@ describe('choosing the speaker', () => {
     expectSpansToMatch(text, result);
     expect(result.statements.map((x) => [x.cue?.text, x.content.text, x.speaker.name])).toEqual([['stated', 'The government will ban exports of nickel matte from January', 'Arief Wicaksono']]);
   });
+
+  it('reads where and when a listener was told, and a scene after a comma, as no content of a closing "told"', () => {
+    const text = article(
+      'The two countries agreed to restart a pilot scheme, Foreign Secretary Tanvir Chowdhury told reporters at the foreign ministry on Wednesday, a day after returning from talks.',
+      'The two countries will meet again in May, Foreign Secretary Tanvir Chowdhury told reporters on Wednesday, a day after returning from talks.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.filter((x) => x.cue?.text === 'told').map((x) => x.content.text)).toEqual([
+      'The two countries agreed to restart a pilot scheme',
+      'The two countries will meet again in May',
+    ]);
+  });
 });
