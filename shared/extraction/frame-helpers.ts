@@ -362,8 +362,9 @@ function appealEnd(ctx: FrameContext, frame: Frame): number {
   return end;
 }
 
-// How far "as saying" may stand from "quoted" ("quoted Wassim Bouhlel, a Nice native, as saying").
-const QUOTED_AS_SAYING_REACH = 16;
+// How far "as saying" may stand from "quoted" ("quoted Deputy Minister for International Cooperation U Kyaw Thu
+// Aung, who led his country's delegation in Kunming, as saying").
+const QUOTED_AS_SAYING_REACH = 30;
 
 /**
  * "IRNA quoted government spokeswoman X as saying that ...": the one quoted is the speaker (the

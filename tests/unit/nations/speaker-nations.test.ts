@@ -1199,4 +1199,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'provide proof')).toMatchObject({ nation: null });
     expect(nationOf(text, 'count every vote')).toMatchObject({ nation: 'PE' });
   });
+
+  it('reads what a far "as saying" introduces, and a portfolio of international cooperation, for an official a newspaper quotes', () => {
+    const text = story(
+      'Repatriation',
+      'DHAKA, Jan 22 (Wire) - Bangladesh and Myanmar agreed to restart the scheme, Myanmar\'s state newspaper reported.',
+      'The newspaper quoted Myanmar\'s Deputy Minister for International Cooperation U Kyaw Thu Aung, who led his country\'s delegation in Kunming, as saying that returnees would be issued cards.',
+    );
+    const cards = statementWith(text, 'issued cards');
+    expect(cards.content.text).toBe('that returnees would be issued cards');
+    expect(cards.speaker).toMatchObject({ name: 'U Kyaw Thu Aung', nation: 'MM' });
+  });
 });
