@@ -140,6 +140,9 @@ function parseMentionUncached(mention: string): SpeakerParts {
   while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart]!.toLowerCase())) nameStart++;
   // "Ministry of External Affairs", "Centre for Water and Security": capitals after "of" name an institution.
   if (nameStart > 0 && nameStart < words.length && /^(of|for|and)$/i.test(words[nameStart - 1]!) && words.slice(0, nameStart - 1).some((w) => ORG_WORDS.has(w.toLowerCase()))) nameStart = words.length;
+  // "the Interstate Commission for Water Coordination": one capitalised word closing a body's name after a
+  // capitalised portfolio word is the name's last word, not a person's.
+  if (nameStart === words.length - 1 && nameStart > 0 && CAP_RE.test(words[nameStart - 1]!) && ROLE_MODIFIERS.has(words[nameStart - 1]!.toLowerCase()) && !ROLE_HEADS.has(words[nameStart - 1]!.toLowerCase()) && words.slice(0, nameStart - 1).some((w) => ORG_WORDS.has(w.toLowerCase()))) nameStart = words.length;
   // "ambassador to the United Nations", "envoy to Beijing": capitals after "to" name where an office is sent, not its holder.
   const beforeName = nameStart > 1 && words[nameStart - 1]!.toLowerCase() === 'the' ? nameStart - 2 : nameStart - 1;
   if (nameStart < words.length && beforeName > 0 && words[beforeName]!.toLowerCase() === 'to') nameStart = words.length;

@@ -575,4 +575,11 @@ describe('choosing the speaker', () => {
       'The two countries will meet again in May',
     ]);
   });
+
+  it('takes no last word of a body’s name for its holder’s name', () => {
+    const text = article('The deal would guarantee irrigation, the chairman of the Interstate Commission for Water Coordination, Uzbek deputy minister Bakhtiyor Rakhimov, said.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((x) => x.speaker.name)).toEqual(['Bakhtiyor Rakhimov']);
+  });
 });
