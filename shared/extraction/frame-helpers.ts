@@ -211,6 +211,7 @@ export function opensInfinitive(ctx: FrameContext, at: number): boolean {
 const SECOND_CUE_PRIOR = 0.5;
 const ACCUSATION_FORMS = new Set(['accused', 'accuses', 'accusing', 'accuse']);
 const CALL_FORMS = new Set(['called', 'calls', 'call', 'calling']);
+const WARNING_FORMS = new Set(['warned', 'warns', 'warn', 'warning', 'cautioned']);
 // How sure an appeal laid out as "called on X to do Y" is, whatever its speaker's words: the frame model, which
 // learned from US political copy, doubted "The ministry called on both sides to refrain" (0.33).
 const APPEAL_LAYOUT_P = 0.6;
@@ -247,7 +248,6 @@ export function appealLayoutConfidence(ctx: FrameContext, frame: Frame, p: numbe
   }
   return p;
 }
-const WARNING_FORMS = new Set(['warned', 'warns', 'warn', 'warning', 'cautioned']);
 
 /** The quotation that spans exactly [start, end), marks included, or -1. */
 export function wholeQuotation(ctx: FrameContext, start: number, end: number): number {

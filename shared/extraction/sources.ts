@@ -493,11 +493,11 @@ const ELIDED_NAME_RE = /^[dl][’']\p{Lu}/u;
 // "said her campaign manager, Jon Vik": a possessive may open the phrase after the cue.
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);
 
-/** The noun phrase starting at token `i` ("said Smith", "according to the official"). */
 // How many tokens a speaker's phrase after the cue or a participial clause may take ("lawmaker Dewi Anggraini of the
 // House of Representatives' Commission XII").
 const RIGHT_SOURCE_REACH = 12;
 
+/** The noun phrase starting at token `i` ("said Smith", "according to the official"). */
 export function rightSource(ctx: FrameContext, sentence: Sentence, i: number): Range | null {
   const { tokens } = ctx;
   const t = tokens[i];

@@ -132,17 +132,18 @@ const DESCRIBED_MENTIONS = 3;
 // "In Oslo, …", "In neighbouring Rwanda, …".
 const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 const VENUE_REACH = 24;
-// Offices of a country's own regions and legislature.
 // Right after a country opening a reported clause: an attack or incursion it made, which others report.
 const HOSTILE_ACT_RE = /^\s+(?:\w+ly\s+|again\s+)?(?:fired|test-fired|attacked|shelled|struck|bombed|seized|violated|intruded|invaded|detained|captured|downed|shot down|launched\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|attacks?|strikes?|drones?|an offensive|an incursion)|sent (?:warships|troops|drones|aircraft|jets))\b/;
 // "munitions maker Nordvakt Defence", "state oil company Petrobras": the trade and its word right before a company's name.
 const COMPANY_BEFORE_RE = /\b(maker|manufacturer|producer|company|firm|operator|carrier|miner|refiner|exporter|shipbuilder|conglomerate|giant|startup|lender|insurer|retailer)[ \t]+$/;
 const COMPANY_BEFORE_REACH = 24;
+// "Basra Governor X", "Ruse Mayor Y": a city named before its own office.
 const CITY_OFFICE_RE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s+(?:[Gg]overnor|[Mm]ayor|[Pp]olice [Cc]hief)\b/u;
 // "the bank's governor", "a spokesperson for the court": a body named by its kind.
 const BODY_BY_KIND_RE = /\b(?:the|its)\s+(bank|court|authority|commission|agency|council|fund|tribunal|secretariat|board)(?:['’]s\b|\s*,?\s*$)/i;
 // How far back a body named by its kind may have been named in full.
 const NAMED_BODY_REACH = 5000;
+// Offices of a country's own regions and legislature.
 const DOMESTIC_OFFICE_RE = /\b(?:[Gg]overnor|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
 // How many sentences back a paragraph's opening scene still holds.
 const SCENE_PARAGRAPH_REACH = 3;
