@@ -931,11 +931,15 @@ export class SpeakerResolver {
     if (!kind) return null;
     const noun = kind[1]!.toLowerCase();
     const from = Math.max(0, mention.start - NAMED_BODY_REACH);
-    const named = nationsIn(this.text.slice(from, mention.start)).filter((m) => m.kind === 'institution' || m.code === null);
-    for (let n = named.length - 1; n >= 0; n--) {
-      const m = named[n]!;
-      if (!this.text.slice(from + m.start, from + m.end).toLowerCase().split(/\s+/).includes(noun)) continue;
-      return { nation: { code: m.code, kind: 'organization', start: from + m.start, end: from + m.end }, kind: 'organization' };
+    // Sentence by sentence, through the cues each sentence already had read: the whole stretch as one text
+    // would also fill the shared phrase cache with long keys, article after article.
+    for (let s = this.sentenceAt(mention.start); s >= 0 && this.sentenceSpan(s).end > from; s--) {
+      const named = this.cuesIn(s, from, mention.start);
+      for (let n = named.length - 1; n >= 0; n--) {
+        const m = named[n]!;
+        if ((m.kind !== 'institution' && m.code !== null) || !this.text.slice(m.start, m.end).toLowerCase().split(/\s+/).includes(noun)) continue;
+        return { nation: { code: m.code, kind: 'organization', start: m.start, end: m.end }, kind: 'organization' };
+      }
     }
     return null;
   }

@@ -1,4 +1,5 @@
 import { datelineOpeningLength } from './dateline';
+import { tokenAt } from './frame-helpers';
 import type { Frame, FrameContext } from './frames';
 
 // "SEOUL, Nov. 19 (Yonhap) --", "GEORGETOWN, Guyana (Wire) —": an international service's dateline gives the day or
@@ -38,12 +39,25 @@ export function splitAtAttribution(ctx: FrameContext, frames: Frame[]): Frame[] 
       out.push(frame);
       continue;
     }
-    const inside = ctx.quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.start >= frame.contentStart && q.end <= frame.contentEnd);
-    if (inside.length < 2 || inside[0]!.q.start !== frame.contentStart) {
+    const inside = quotationsWithin(ctx, frame);
+    if (inside.length < 2 || ctx.quotes[inside[0]!]!.start !== frame.contentStart) {
       out.push(frame);
       continue;
     }
-    for (const { q, i } of inside) out.push({ ...frame, contentStart: q.start, contentEnd: q.end, quote: i });
+    for (const i of inside) out.push({ ...frame, contentStart: ctx.quotes[i]!.start, contentEnd: ctx.quotes[i]!.end, quote: i });
   }
   return out;
+}
+
+/** The quotations lying wholly inside the frame's content, read from its own tokens (not from every quotation of the article). */
+function quotationsWithin(ctx: FrameContext, frame: Frame): number[] {
+  const inside: number[] = [];
+  const last = tokenAt(ctx, frame.contentEnd - 1);
+  for (let k = tokenAt(ctx, frame.contentStart); k <= last; k++) {
+    const q = ctx.quoteOf[k]!;
+    if (q === -1 || q === inside.at(-1)) continue;
+    const quote = ctx.quotes[q]!;
+    if (quote.start >= frame.contentStart && quote.end <= frame.contentEnd) inside.push(q);
+  }
+  return inside;
 }
