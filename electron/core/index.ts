@@ -222,6 +222,9 @@ export function createCore(options: CoreOptions): Core {
       }
     },
     stop: async () => {
+      // Before anything is awaited: a backup's worker that finishes its check while the jobs are cancelled
+      // would otherwise have its copy kept after stopping began.
+      copier.close();
       await jobs.cancelAll();
       close();
       // The host may exit right after (the desktop app's archive process does): a copy being made or

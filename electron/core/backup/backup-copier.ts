@@ -81,9 +81,10 @@ export function backupCopier(options: BackupCopierOptions): BackupCopier {
       worker.once('exit', () => {
         running.delete(worker);
         const settled = reply as BackupWorkerReply | null;
-        if (settled && 'problem' in settled) resolve(settled.problem);
+        // Closed while the worker was ending: whatever it answered, stopping keeps no copy.
+        if (closed) reject(stopped());
+        else if (settled && 'problem' in settled) resolve(settled.problem);
         else if (settled) reject(new Error(settled.copyFailed));
-        else if (closed) reject(stopped());
         else reject(new Error(`The backup could not be made (${failure?.message ?? 'its worker stopped unexpectedly'}); nothing was kept.`));
       });
     });
