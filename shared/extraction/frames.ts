@@ -13,6 +13,7 @@ import { OFFICE_PREMODIFIERS } from './office-words';
 import type { Token } from './tokens';
 import { accordingToSource, ARTICLES, isSourceToken, leftSource, NP_CONNECTORS, opensAnonymityClause, pastClauseOpeners, RELAYED_PARTICIPLES, rightSource, sentenceSubject } from './sources';
 import { speakerLabelFrame } from './speaker-labels';
+import { POSSESSIVE_DETERMINERS, isPastTenseWord } from './word-classes';
 
 export type { Frame, FrameContext, Range } from './frame-types';
 
@@ -35,7 +36,6 @@ const PLURAL_NOUN_CUES = new Set(['talks', 'calls', 'claims', 'reports', 'commen
 // What a clause's own verb is followed by when it takes no object: "resumed in Geneva", "stalled last week".
 const AFTER_INTRANSITIVE = new Set(['in', 'on', 'at', 'after', 'before', 'since', 'for', 'without', 'with', 'over', 'last', 'this', 'again', 'today', 'yesterday', 'earlier', 'late', 'early', 'abruptly', 'quickly', 'as', 'when', 'until', 'amid', 'despite', ',', '.', ';']);
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'have', 'has', 'had', 'could', 'can', 'may', 'might', 'must', 'should', 'remain', 'remained']);
-const IRREGULAR_PAST = new Set(['grew', 'began', 'fell', 'rose', 'broke', 'came', 'went', 'ran', 'took']);
 const NOMINAL_CONTENT_OPENERS = new Set(['about', 'of', 'that', 'over', 'against', 'on']);
 const CONTRAST_OPENERS = new Set(['while', 'whereas', 'whilst', 'though', 'although']);
 const CLAUSE_BREAK = new Set(['while', 'whereas', 'although', 'though', 'however', 'putting', 'meaning', 'according']);
@@ -556,8 +556,6 @@ function sumsUpEvent(ctx: FrameContext, k: number): boolean {
   return ARTICLES.has(at(from)) && RANKING_WORDS.has(at(owned));
 }
 
-const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her']);
-
 // Words that open what follows ", according to X," when it is not the rest of the content.
 const NOT_RESUMING = new Set(['who', 'whom', 'which', 'whose', 'and', 'but', 'or', 'where', 'when', 'while', 'as', 'according', 'including', 'which', 'though', 'although']);
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'former', 'his', 'her', 'their', 'its']);
@@ -662,8 +660,7 @@ function isSubjectNoun(ctx: FrameContext, sentence: Sentence, i: number): boolea
   const next = tokens[i + 1];
   if (!next?.word || next.cap || ctx.quoteOf[i + 1] !== -1 || i + 1 >= sentence.last) return false;
   if (FINITE_AUXILIARIES.has(next.lower)) return true;
-  const past = IRREGULAR_PAST.has(next.lower) || (next.lower.endsWith('ed') && next.lower.length > 4);
-  return past && (i + 2 >= sentence.last || AFTER_INTRANSITIVE.has(tokens[i + 2]!.lower));
+  return isPastTenseWord(next.lower) && (i + 2 >= sentence.last || AFTER_INTRANSITIVE.has(tokens[i + 2]!.lower));
 }
 
 const MAKE_FORMS = new Set(['made', 'make', 'makes', 'making']);

@@ -17,10 +17,16 @@ export interface PhraseNation {
   end: number;
 }
 
+// A company named by its trade: "munitions maker Nordvakt Defence", "Chinese carmaker Xingchen Auto".
+const COMPANY_TRADES = 'maker manufacturer producer company firm operator miner refiner exporter shipbuilder conglomerate giant startup lender insurer retailer';
+
+/** A trade word right before a name ("carrier" only there: "state carrier Air Lanka", but "the carrier" alone may be a warship). */
+export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceAll(' ', '|')}|carrier)[ \\t]+$`);
+
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
-  'carmaker automaker steelmaker chipmaker drugmaker planemaker shipbuilder maker manufacturer refiner miner lender insurer insurers retailer operator startup holdings company companies firm corporation corp inc ltd plc conglomerate giant bank banks banker bankers markets exporter exporters importer importers producer producers association society cooperative institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists',
+  `${COMPANY_TRADES} carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists`,
   ['federation of', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society'],
   // "the central bank" is a state body.
   { bank: 'central', banks: 'central' },

@@ -7,6 +7,7 @@ import { nationsIn } from './nation-evidence';
 import { OFFICE_PREMODIFIERS } from './office-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
+import { POSSESSIVE_DETERMINERS, isPastTenseWord } from './word-classes';
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
 
@@ -44,7 +45,7 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     j = k;
   }
   // "Milei for his part stated": the phrase stands between the speaker and the cue.
-  if (j - 3 >= Math.max(sentence.first, regionStart) && tokens[j]!.lower === 'part' && POSSESSIVES.has(tokens[j - 1]!.lower) && tokens[j - 2]!.lower === 'for') {
+  if (j - 3 >= Math.max(sentence.first, regionStart) && tokens[j]!.lower === 'part' && POSSESSIVE_DETERMINERS.has(tokens[j - 1]!.lower) && tokens[j - 2]!.lower === 'for') {
     return leftSource(ctx, sentence, j - 2, regionStart);
   }
   if (j < sentence.first || j < regionStart) return null;
@@ -132,7 +133,7 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   }
   k = listStart(ctx, sentence, k, j, regionStart);
   // "..., his office said": the possessive opens the phrase.
-  if (k - 1 >= Math.max(sentence.first, regionStart) && POSSESSIVES.has(tokens[k - 1]!.lower) && ctx.quoteOf[k - 1] === -1) k--;
+  if (k - 1 >= Math.max(sentence.first, regionStart) && POSSESSIVE_DETERMINERS.has(tokens[k - 1]!.lower) && ctx.quoteOf[k - 1] === -1) k--;
   return withKnowledgeHead(ctx, sentence, { first: k, last: j + 1 }, regionStart);
 }
 
@@ -490,8 +491,6 @@ export function isSourceToken(t: Token): boolean {
 
 const ELIDED_NAME_RE = /^[dl][’']\p{Lu}/u;
 
-// "said her campaign manager, Jon Vik": a possessive may open the phrase after the cue.
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);
 
 // How many tokens a speaker's phrase after the cue or a participial clause may take ("lawmaker Dewi Anggraini of the
 // House of Representatives' Commission XII").
@@ -511,7 +510,7 @@ export function rightSource(ctx: FrameContext, sentence: Sentence, i: number): R
     if (cur.word && isSourceToken(cur)) {
       content++;
       k++;
-    } else if (cur.word && (NP_CONNECTORS.has(cur.lower) || (k === i && POSSESSIVES.has(cur.lower)))) k++;
+    } else if (cur.word && (NP_CONNECTORS.has(cur.lower) || (k === i && POSSESSIVE_DETERMINERS.has(cur.lower)))) k++;
     // "said Brazil's foreign minister": an office's lower-case words before its head.
     else if (cur.word && OFFICE_PREMODIFIERS.has(cur.lower) && k + 1 < sentence.last && isSourceToken(tokens[k + 1]!)) k++;
     else if (cur.text === '.' && tokens[k - 1]?.end === cur.start && tokens[k - 1]?.cap && tokens[k + 1]?.cap && tokens[k + 1]!.start > cur.end) k++;
@@ -575,9 +574,6 @@ export function sentenceSubject(ctx: FrameContext, sentence: Sentence): Range | 
   return i === -1 ? null : (rightSource(ctx, sentence, i) ?? commonNounSubject(ctx, sentence, i));
 }
 
-// Verbs of a past-tense main clause that do not end in "-ed" ("The delegates left the hall, saying").
-const IRREGULAR_PAST = new Set('was were had made took gave held left went came met sent said told wrote spoke stood brought put kept'.split(' '));
-
 /**
  * "The delegates walked out on Saturday, saying ...": a determiner and one to three lower-case words
  * before a past-tense verb are the subject the trailing participle speaks for.
@@ -591,7 +587,7 @@ function commonNounSubject(ctx: FrameContext, sentence: Sentence, i: number): Ra
 }
 
 function isPastVerb(t: Token): boolean {
-  return t.word && !t.cap && (IRREGULAR_PAST.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
+  return t.word && !t.cap && isPastTenseWord(t.lower);
 }
 
 const COORDINATORS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however', 'now', 'then', 'also', 'instead', 'indeed', 'rather']);

@@ -8,13 +8,14 @@ import type { ExtractedSpeaker, NationEvidence, NationEvidenceKind, TextSpan } f
 import { datelineCity, datelineOpeningLength, findDateline, type Dateline } from './dateline';
 import { isJoinedParticleWord, NAME_PARTICLES } from './name-particles';
 import { findNationCue } from './nation';
-import { namesLooseGroup, namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
+import { COMPANY_TRADE_BEFORE_RE, namesLooseGroup, namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
 import { OFFICE_PREMODIFIERS } from './office-words';
 import { findAllNations, type NationMatch } from '../nations/index';
 import { hasNewline, type Sentence } from './sentences';
 import { SEATED } from './sources';
 import { isOnlyANation, isTitleOrOfficeWord, namesOfficeByTitle, parseMention, type SpeakerParts } from './speaker';
 import { tokenIndexAt, type Token } from './tokens';
+import { POSSESSIVE_DETERMINERS } from './word-classes';
 
 type Gender = 'm' | 'f' | null;
 
@@ -135,7 +136,6 @@ const VENUE_REACH = 24;
 // Right after a country opening a reported clause: an attack or incursion it made, which others report.
 const HOSTILE_ACT_RE = /^\s+(?:\w+ly\s+|again\s+)?(?:fired|test-fired|attacked|shelled|struck|bombed|seized|violated|intruded|invaded|detained|captured|downed|shot down|launched\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|attacks?|strikes?|drones?|an offensive|an incursion)|sent (?:warships|troops|drones|aircraft|jets))\b/;
 // "munitions maker Nordvakt Defence", "state oil company Petrobras": the trade and its word right before a company's name.
-const COMPANY_BEFORE_RE = /\b(maker|manufacturer|producer|company|firm|operator|carrier|miner|refiner|exporter|shipbuilder|conglomerate|giant|startup|lender|insurer|retailer)[ \t]+$/;
 const COMPANY_BEFORE_REACH = 24;
 // "Basra Governor X", "Ruse Mayor Y": a city named before its own office.
 const CITY_OFFICE_RE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s+(?:[Gg]overnor|[Mm]ayor|[Pp]olice [Cc]hief)\b/u;
@@ -324,14 +324,12 @@ function genderOf(words: string[]): Gender {
   return null;
 }
 
-const POSSESSIVES = new Set(['his', 'her', 'their']);
-
 /**
  * The gender the words around a name give: "Ms.", "spokesman" or "she" before it, anything after it.
  * A possessive before the name is someone else's ("her Brazilian counterpart, Marcos Teixeira").
  */
 function describedGender(before: string[], after: string[]): Gender {
-  return genderOf(before.filter((w) => !POSSESSIVES.has(w.toLowerCase()))) ?? genderOf(after);
+  return genderOf(before.filter((w) => !POSSESSIVE_DETERMINERS.has(w.toLowerCase()))) ?? genderOf(after);
 }
 
 function wordSet(text: string): Set<string> {
@@ -1226,7 +1224,7 @@ export class SpeakerResolver {
    */
   /** "Norwegian-Finnish munitions maker Nordvakt Defence": a company named by its trade right before the name speaks for no nation. */
   private companyBefore(mention: TextSpan): PhraseNation | null {
-    const before = COMPANY_BEFORE_RE.exec(this.text.slice(Math.max(0, mention.start - COMPANY_BEFORE_REACH), mention.start));
+    const before = COMPANY_TRADE_BEFORE_RE.exec(this.text.slice(Math.max(0, mention.start - COMPANY_BEFORE_REACH), mention.start));
     if (!before || !/^\p{Lu}/u.test(mention.text)) return null;
     const start = mention.start - before[0].length + before[0].indexOf(before[1]!);
     return { code: null, kind: 'organization', start, end: start + before[1]!.length };
