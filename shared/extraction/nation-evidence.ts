@@ -193,6 +193,16 @@ function sentToBody(core: string, matches: NationMatch[], m: NationMatch): boole
   return ENVOY_AFTER_RE.test(core.slice(m.end)) && matches.some((c) => c.code !== null && c.end <= m.start && (c.kind === 'country' || c.kind === 'demonym'));
 }
 
+/**
+ * "Thailand's Office of the Narcotics Control Board (ONCB) Secretary-General X": a title the gazetteer gives the
+ * United Nations, after a country's possessive, is the title of that country's body.
+ */
+function nationalTitle(core: string, matches: NationMatch[], m: NationMatch): boolean {
+  return TITLE_ONLY_CUE_RE.test(m.cue) && matches.some((c) => c.code !== null && c.end <= m.start && (c.kind === 'country' || c.kind === 'demonym') && /^['’]s\s/.test(core.slice(c.end)));
+}
+
+const TITLE_ONLY_CUE_RE = /^Secretary[- ]General$/;
+
 const STATE_BODY_AFTER_RE = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:Board|Authority|Commission|Agency|Directorate)\b/u;
 const STATE_BODY_REACH = 16;
 const PORTFOLIO_HEAD_RE = /^\s+(?:ministry|ministries|minister|ministers|department)\b/i;
@@ -210,7 +220,7 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   if (head && head.code !== null && head.kind !== 'demonym' && head.kind !== 'media' && HEAD_BEFORE_APPOSITIVE_RE.test(core.slice(0, head.start)) && /^\s*,/.test(core.slice(head.end))) {
     return { code: head.code, kind: head.kind === 'country' ? 'explicit' : 'metonym', start: at + head.start, end: at + head.end };
   }
-  const intl = matches.find((m) => m.code === null && !DESTINATION_BEFORE_RE.test(core.slice(Math.max(0, m.start - 30), m.start)) && !sentToBody(core, matches, m));
+  const intl = matches.find((m) => m.code === null && !DESTINATION_BEFORE_RE.test(core.slice(Math.max(0, m.start - 30), m.start)) && !sentToBody(core, matches, m) && !nationalTitle(core, matches, m));
   if (intl) return { code: null, kind: 'organization', start: at + intl.start, end: at + intl.end };
   // "The bloc's foreign policy chief", "an alliance spokesman": a union of states, no one nation.
   const union = UNION_OF_STATES_RE.exec(core);

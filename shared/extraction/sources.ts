@@ -30,6 +30,8 @@ const LEADING_PARTICIPLES = new Set(['led', 'backed']);
 export const RELAYED_PARTICIPLES: ReadonlySet<string> = new Set(['quoted', 'cited']);
 // Groups another state leads or backs, which speak as one ("a delegation led by X" is X's own).
 const LED_GROUPS = new Set(['coalition', 'allies', 'alliance', 'forces', 'group', 'groups', 'bloc', 'separatists', 'rebels', 'militias', 'fighters', 'countries']);
+// A body's initials: "ONCB", "COCOBOD".
+const ABBREVIATION_RE = /^\p{Lu}{2,8}$/u;
 const TRAILING_NON_SOURCE = new Set(['of', 'and', 'for', 'at', 'in', 'on', 'the', 'a', 'an', 'to']);
 
 /** The subject noun phrase ending right before token `end`, skipping auxiliaries ("has also"). */
@@ -108,6 +110,8 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     else if (prev.text === '/' && tokens[k - 2]?.cap && tokens[k]!.cap && tokens[k - 2]!.end === prev.start && prev.end === tokens[k]!.start) k--;
     // "the OPEC+ statement said": a plus sign closing a name belongs to it.
     else if (prev.text === '+' && tokens[k - 2]?.cap && tokens[k - 2]!.end === prev.start) k--;
+    // "Thailand's Office of the Narcotics Control Board (ONCB) Secretary-General X": a body's abbreviation in brackets.
+    else if (prev.text === ')' && k - 4 >= Math.max(sentence.first, regionStart) && tokens[k - 3]!.text === '(' && ABBREVIATION_RE.test(tokens[k - 2]!.text) && tokens[k - 4]!.cap && tokens[k]!.cap) k -= 3;
     else break;
   }
   while (k <= j && (LEADING_NON_SOURCE.has(tokens[k]!.lower) || !tokens[k]!.word)) k++;

@@ -16,7 +16,7 @@ export interface SpeakerParts {
 
 // Words that make up titles and offices rather than names.
 const ROLE_HEADS = new Set(
-  'president leader spokesperson spokesman spokeswoman minister secretary senator sen sen. rep rep. representative gov gov. governor chairman chairwoman chair director ambassador general gen gen. chief head adviser advisor official officials commander mayor candidate nominee envoy aide aides lawmaker lawmakers congressman congresswoman speaker attorney justice judge ceo executive manager strategist pollster professor analyst correspondent premier chancellor king queen prince emperor sheikh ayatollah pope cardinal bishop editor reporter founder chairperson secretary-general spokespeople officer negotiator diplomat administrator superintendent commissioner counsel prosecutor sheriff dr dr. mr mr. mrs mrs. ms ms. lt colonel col admiral major captain sergeant commodore brigadier lieutenant marshal capt capt. maj maj. cmdr sgt sgt. datuk dato tun seri'.split(' '),
+  'president leader spokesperson spokesman spokeswoman minister secretary senator sen sen. rep rep. representative gov gov. governor chairman chairwoman chair director ambassador general gen gen. chief head adviser advisor official officials commander mayor candidate nominee envoy aide aides lawmaker lawmakers congressman congresswoman speaker attorney justice judge ceo executive manager strategist pollster professor analyst correspondent premier chancellor king queen prince emperor sheikh ayatollah pope cardinal bishop editor reporter founder chairperson secretary-general spokespeople officer negotiator diplomat administrator superintendent commissioner counsel prosecutor sheriff dr dr. mr mr. mrs mrs. ms ms. lt colonel col admiral major captain sergeant commodore brigadier lieutenant marshal capt capt. maj maj. brig brig. cmdr sgt sgt. datuk dato tun seri'.split(' '),
 );
 const ROLE_MODIFIERS = new Set([
   ...'deputy vice crown senior chief special permanent presidential climate nuclear arms disarmament peace humanitarian cyber maritime water oil petroleum unification intelligence commerce foreign policy agriculture education environment transport labour labor culture industry tourism fisheries housing immigration development planning science technology home defense defence press prime state assistant acting former top interim first deputy-chief general supreme executive national security finance interior justice health trade economy energy communications campaign principal associate lead majority minority house senate white rear'.split(' '),
@@ -27,6 +27,8 @@ const ORG_WORDS = new Set(
 );
 // Title words that also stand inside a personal name ("Hassan Sheikh Mohamud").
 const NAME_INNER_TITLES = new Set(['sheikh', 'sheik']);
+// A Malay honorific that also ends Burmese names ("Maj. Gen. Zaw Min Tun").
+const NAME_FINAL_TITLES = new Set(['tun']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'him', 'them', 'his', 'her', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'one', 'two', 'three', 'other', 'another', 'most']);
 
@@ -134,7 +136,9 @@ function parseMentionUncached(mention: string): SpeakerParts {
     return { kind: 'institution', name: nationCue.cue, role: null, organization: nationCue.cue, ...base };
   }
   // The name is the trailing run of capitalised words that are not titles or offices.
-  let nameStart = words.length;
+  // "Zaw Min Tun": after a name word, a last word that is also a title is the name's end.
+  const lastIsName = words.length >= 2 && NAME_FINAL_TITLES.has(words[words.length - 1]!.toLowerCase()) && isNameWord(words[words.length - 2]!);
+  let nameStart = lastIsName ? words.length - 1 : words.length;
   // "Hassan Sheikh Mohamud": a title word between two name words is part of the name.
   while (nameStart > 0 && (isNameWord(words[nameStart - 1]!) || (nameStart < words.length && nameStart >= 2 && NAME_INNER_TITLES.has(words[nameStart - 1]!.toLowerCase()) && isNameWord(words[nameStart - 2]!)))) nameStart--;
   while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart]!.toLowerCase())) nameStart++;

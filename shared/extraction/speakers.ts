@@ -165,6 +165,13 @@ const PREPOSITION_BOUNDARIES: ReadonlySet<string> = new Set([' after ', ' when '
 const ITS_OFFICE_RE = /^\s*(?:Its|Their|His|Her|The (?:agency|organi[sz]ation|body|mission)['’]s)\s+[\p{Ll}\s-]{2,40}(?:\s(?:in|for|to)\s+\p{Lu}[\p{L}\s.'’-]{1,30})?,\s/u;
 // After a nationality opening a sentence, the words that make it a state's voice ("Indian officials were more guarded.").
 const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|ministers|leaders|negotiators)\b/;
+// "the country's climate envoy", "the nation's foreign minister": an office of the country just named.
+const THE_COUNTRYS_RE = /^\s*the\s+(?:country|nation)['’]s\s+\p{Ll}/iu;
+// The same office in apposition before its holder's name: "the country's climate envoy, ".
+// What may stand between a clause's start and its subject country: "Noting that the Marshall Islands …".
+const OPENS_CLAUSE_BEFORE_RE = /(?:^|[,;:]\s+|\bthat\s+)(?:the\s+)?$/iu;
+const OPENS_SENTENCE_BEFORE_RE = /^(?:the\s+)?$/iu;
+const THE_COUNTRYS_OFFICE_BEFORE_RE = /\bthe\s+(?:country|nation)['’]s\s+[\p{Ll} -]{2,40},\s+$/iu;
 // "The bank said", "the bank has warned".
 const THE_BANK_RE = /^\s*the\s+bank\s*$/i;
 // "the ministry", "the foreign ministry": a body named again by its office noun.
@@ -184,8 +191,9 @@ const NAME_AND_RE = /\p{Lu}[\p{L}\p{M}-]*,?\s+and\s+(?=\p{Lu}|(?:his|her|their)\
 const RELAY_CUE_RE = /^(?:according|quot|report|cit|carr)/i;
 const MEDIA_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|daily|outlet|wire|press|readout)\b/i;
 const RELAY_TARGET_RE = /^\s*((?:(?:[\p{Lu}][\p{L}\p{M}’'.-]*|of|for|the|de|al)\s+){0,7}[\p{Lu}][\p{L}\p{M}’'.-]+)\s+(?:made|said|told|stated|announced|warned|added|issued|gave|noted)\b/u;
-// Not "was quoted by KCNA as saying": there the one quoted is the cue's own subject.
-const QUOTED_AS_SAYING_RE = /^\s+(?!by\s)((?:[^,.;“”"]|,(?=[^,]{0,80},\s+as\s+saying))+?),?\s+as\s+saying\b/u;
+// Not "was quoted by KCNA as saying": there the one quoted is the cue's own subject. A full stop may close a title's
+// abbreviation ("junta spokesman Brig. Gen. Aung Kyaw Myint", "a U.S. official").
+const QUOTED_AS_SAYING_RE = /^\s+(?!by\s)((?:[^,.;“”"]|(?<=\b\p{Lu}\p{Ll}{0,4})\.(?=\s|\p{Lu})|,(?=[^,]{0,80},\s+as\s+saying))+?),?\s+as\s+saying\b/u;
 
 // "Sen. Bernie Sanders on Saturday": when the speaker spoke, not who.
 const TRAILING_DAY_RE = /[\s,]+(?:(?:on|early|late|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?[\s,]*$/;
@@ -1348,7 +1356,7 @@ export class SpeakerResolver {
 
   /** The nation the speaker speaks for and the kind of evidence it was read from. */
   private speakerNation(mention: TextSpan, content: TextSpan | null, parts: SpeakerParts, resolved: SpeakerParts, actor: Actor | null, own: PhraseNation | null, words: string[], lowerFirst: string): ContextNation | null {
-    const body = this.officeOfLastBody(mention);
+    const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention);
     if (body) return body;
     const bank = own?.code === null && THE_BANK_RE.test(mention.text) ? this.stateBankBefore(mention.start) : null;
     if (bank) return bank;
@@ -1382,7 +1390,31 @@ export class SpeakerResolver {
     // The office ends where the name starts, inside the mention or before it.
     if (s === 0 || !opening || this.sentenceSpan(s).start + opening[0].length > mention.end) return null;
     const said = this.sentenceNation.get(s - 1);
-    return said ? { nation: said, kind: 'organization' } : null;
+    // "Vietnam's Foreign Ministry summoned the Indonesian ambassador. Its spokeswoman, X, told …": a government
+    // that acted there without a word quoted is the body.
+    return said ? { nation: said, kind: 'organization' } : this.governmentOpening(s - 1);
+  }
+
+  /**
+   * "Noting that the Marshall Islands had met its target, the country's climate envoy, Rhea Lanki, said"; "Lao
+   * police have seized … near the border with Thailand, the country's Ministry of Public Security announced": the
+   * country is the subject of a clause of the sentence (or else the one the sentence before opens with), not any
+   * country it names.
+   */
+  private officeOfCountryJustNamed(mention: TextSpan): ContextNation | null {
+    const s = this.sentenceAt(mention.start);
+    const sentenceStart = this.sentenceSpan(s).start;
+    if (!THE_COUNTRYS_RE.test(mention.text) && !THE_COUNTRYS_OFFICE_BEFORE_RE.test(this.text.slice(Math.max(sentenceStart, mention.start - 60), mention.start))) return null;
+    for (const back of [s, s - 1]) {
+      if (back < 0) break;
+      const span = this.sentenceSpan(back);
+      const clauseStart = span.start + datelineOpeningLength(this.text.slice(span.start, span.end));
+      const country = this.cuesIn(back, clauseStart, Math.min(span.end, mention.start)).find(
+        (m) => (m.kind === 'country' || m.kind === 'demonym') && m.code !== null && (back === s ? OPENS_CLAUSE_BEFORE_RE : OPENS_SENTENCE_BEFORE_RE).test(this.text.slice(clauseStart, m.start)),
+      );
+      if (country) return organizationAt(country.code, country.start, country.end);
+    }
+    return null;
   }
 
   /** Keeps the speaker (a new actor if none was known) and its nation for the mentions that follow. */

@@ -1210,4 +1210,41 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(cards.content.text).toBe('that returnees would be issued cards');
     expect(cards.speaker).toMatchObject({ name: 'U Kyaw Thu Aung', nation: 'MM' });
   });
+
+  it('gives a body’s office the government that acted just before, and the country’s office the country its clause is about', () => {
+    const text = story(
+      'Fishing boats seized',
+      'HANOI, May 4 (Wire) - Cambodia detained two Vietnamese trawlers on Sunday.',
+      'Vietnam\'s Foreign Ministry summoned the Cambodian ambassador on Monday. Its spokeswoman, Tran Thi Mai, told a briefing that the boats had been in disputed waters.',
+      'Noting that Tuvalu had cut its emissions early, the country\'s climate envoy, Sefo Tauala, said the region had waited long enough.',
+    );
+    expect(nationOf(text, 'disputed waters')).toMatchObject({ nation: 'VN' });
+    expect(nationOf(text, 'waited long enough')).toMatchObject({ nation: 'TV' });
+    const seizure = story(
+      'Record seizure',
+      'VIENTIANE (Wire) - Lao police seized 800 kilograms of heroin near the border with Thailand, the country\'s Ministry of Public Security announced.',
+    );
+    expect(nationOf(seizure, 'heroin')).toMatchObject({ nation: 'LA' });
+  });
+
+  it('reads a minister named Santiago, a bracketed body before a secretary-general, a junta spokesman behind rank abbreviations and a chamber of commerce', () => {
+    const text = story(
+      'Audit demanded',
+      'LA PAZ, Aug. 19 (Wire) - In Buenos Aires, Foreign Minister Santiago Lavalle said Argentina would wait for an audit.',
+      'Thailand\'s Office of the Narcotics Control Board (ONCB) Secretary-General Wichai Srisuk stated that prices had fallen.',
+      'Beijing urged both sides to talk. Somchai Rattana, president of the Aranyaprathet Chamber of Commerce, estimated that traders were losing $9 million a day.',
+      'The Commerce Department\'s Bureau of Industry and Security said in a statement that the rules were not meant to harm allies.',
+    );
+    expect(nationOf(text, 'wait for an audit')).toMatchObject({ nation: 'AR' });
+    const prices = statementWith(text, 'prices had fallen');
+    expect(prices.speaker.mention?.text).toBe("Thailand's Office of the Narcotics Control Board (ONCB) Secretary-General Wichai Srisuk");
+    expect(prices.speaker).toMatchObject({ name: 'Wichai Srisuk', nation: 'TH' });
+    expect(nationOf(text, 'losing $9 million')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'harm allies')).toMatchObject({ nation: 'US' });
+    const junta = story(
+      'Laboratories destroyed',
+      'YANGON, Aug. 19 (Wire) - The state-run Irrawaddy Courier quoted junta spokesman Brig. Gen. Zaw Min Tun as saying that 12 laboratories had been destroyed.',
+    );
+    expect(statementWith(junta, 'laboratories').speaker).toMatchObject({ name: 'Zaw Min Tun', role: 'spokesman Brig. Gen.', nation: 'MM' });
+  });
 });
