@@ -222,7 +222,10 @@ const CLOSING_CUES = new Set(['said', 'stated', 'added', 'noted', 'stressed', 'e
 // the frame model, which learned few closing "stated", gave "…, Minister X stated here on Monday." 0.32 to 0.49.
 const CLOSING_LAYOUT_P = 0.6;
 
-/** ", the minister stated on Monday.": a whole clause, a comma, the speaker, a closing cue, its adverbials and the end. */
+/**
+ * ", the minister stated on Monday.": a whole clause, a comma, the speaker, a closing cue, its adverbials and the end,
+ * or a participle the writer adds after a comma (", the electoral commission announced on Wednesday, narrowly avoiding a runoff.").
+ */
 export function closingLayoutConfidence(ctx: FrameContext, frame: Frame, p: number): number {
   const { tokens } = ctx;
   if (p >= CLOSING_LAYOUT_P || frame.source === null || frame.kind === 'direct' || !CLOSING_CUES.has(tokens[frame.cue.first]!.lower)) return p;
@@ -233,7 +236,23 @@ export function closingLayoutConfidence(ctx: FrameContext, frame: Frame, p: numb
   if ((first !== firstWordOf(ctx, sentence) && first !== firstWordPastDateline(ctx, sentence)) || tokenAt(ctx, frame.contentEnd - 1) !== comma - 1) return p;
   let k = skipAdverbials(ctx, sentence, frame.cue.last);
   if (tokens[k]?.lower === 'here' || tokens[k]?.lower === 'there') k = skipAdverbials(ctx, sentence, k + 1);
-  return k >= sentence.last || (k === sentence.last - 1 && tokens[k]!.text === '.') ? CLOSING_LAYOUT_P : p;
+  const ends = k >= sentence.last || (k === sentence.last - 1 && tokens[k]!.text === '.');
+  // The adverbials may have taken the comma before the participle.
+  const aside = (tokens[k]?.text === ',' && opensParticiple(ctx, k + 1)) || (tokens[k - 1]?.text === ',' && opensParticiple(ctx, k));
+  return ends || aside ? CLOSING_LAYOUT_P : p;
+}
+
+export function isParticiple(t: Token): boolean {
+  return t.word && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !/thing$/.test(t.lower);
+}
+
+/** A participle at token `k`, or an adverb in "-ly" and one: "avoiding a runoff", "narrowly avoiding a runoff". */
+export function opensParticiple(ctx: FrameContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || ctx.quoteOf[k] !== -1) return false;
+  if (isParticiple(t)) return true;
+  const next = ctx.tokens[k + 1];
+  return t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && next !== undefined && ctx.quoteOf[k + 1] === -1 && isParticiple(next);
 }
 
 /** "called on Yerevan and Baku to refrain from …": "called on", an addressee of a few words, and an infinitive. */

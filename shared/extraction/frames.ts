@@ -6,7 +6,7 @@ import { isAnchorCandidate } from './anchor-features';
 import { chooseContentEnd } from './content-end';
 import { chooseContentStart } from './content-start';
 import { cueProbability, sourceWordShareOf } from './cue-lexicon';
-import { BETWEEN_SUBJECT_AND_CUE, citedSourceEnd, countWords, firstWordOf, firstWordPastDateline, isQuoteMark, isThatSaid, OBJECT_TAKING, opensInfinitive, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
+import { BETWEEN_SUBJECT_AND_CUE, citedSourceEnd, countWords, firstWordOf, firstWordPastDateline, isQuoteMark, isThatSaid, OBJECT_TAKING, opensInfinitive, opensParticiple, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
 import { withContent, type Frame, type FrameContext, type Range } from './frame-types';
 import type { Sentence } from './sentences';
 import { OFFICE_PREMODIFIERS } from './office-words';
@@ -419,7 +419,7 @@ function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   // "In any case, Mr. DiPietro said, the industry was over-supplied": an attribution set in
   // commas inside the content splits it; the statement runs across it.
   // Not when what follows sets a scene: "..., India's foreign ministry said, after the first talks in five years".
-  if (after && afterFirst && after.kind !== 'direct' && before?.text === ',' && ctx.quoteOf[source.first - 1] === -1 && tokens[cue.last]?.text === ',' && afterFirst.lower !== 'that' && !opensScene(ctx, tokenAt(ctx, after.contentStart)) && !isParticiple(afterFirst)) {
+  if (after && afterFirst && after.kind !== 'direct' && before?.text === ',' && ctx.quoteOf[source.first - 1] === -1 && tokens[cue.last]?.text === ',' && afterFirst.lower !== 'that' && !opensScene(ctx, tokenAt(ctx, after.contentStart)) && !opensParticiple(ctx, tokenAt(ctx, after.contentStart))) {
     const split = splitContent(ctx, sentence, regionStart, source.first - 1, after);
     if (split) return split;
   }
@@ -429,7 +429,7 @@ function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   // trailing adverbials sets off an apposition, not what was said.
   const commaAfterCue = tokens[cue.last]?.text === ',' || (startAfter > cue.last && tokens[startAfter - 1]?.text === ',');
   // "…, X told reporters in Nairobi, adding that …": a participle after the listener adds a statement of its own.
-  const participleAfter = afterFirst !== null && isParticiple(afterFirst) && tokens[tokenAt(ctx, after!.contentStart) - 1]?.text === ',';
+  const participleAfter = after !== null && opensParticiple(ctx, tokenAt(ctx, after.contentStart)) && tokens[tokenAt(ctx, after.contentStart) - 1]?.text === ',';
   // "…, X told reporters on Wednesday, a day after returning from …": what follows a comma sets the scene.
   const sceneAfter = after !== null && tokens[tokenAt(ctx, after.contentStart) - 1]?.text === ',' && opensScene(ctx, tokenAt(ctx, after.contentStart));
   const commaBefore = before?.text === ',' && regionWords >= 4 && (!after || commaAfterCue || participleAfter || sceneAfter || countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) < 4);
@@ -453,10 +453,6 @@ const SCENE_MEASURES = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'ju
 
 // "..., diplomats said, forcing the other leaders to ...": a participle after the attribution tells what
 // the event did; it continues nothing that was said.
-function isParticiple(t: Token): boolean {
-  return t.word && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !/thing$/.test(t.lower);
-}
-
 /** Whether token `k` opens a scene the writer sets after an attribution: an opener, or a time measured from an event. */
 function opensScene(ctx: FrameContext, k: number): boolean {
   const { tokens } = ctx;
@@ -1224,7 +1220,7 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
   // ", citing ...", ", a veteran consultant who ...": a new clause or an apposition, not the content.
   // "A, the city added, and had passed ...": a second predicate shares what was reported.
   const coordinated = frame.kind !== 'direct' && (resume.lower === 'and' || resume.lower === 'so') && ctx.quoteOf[k] === -1;
-  if (!opensQuote && !coordinated && (frame.kind === 'direct' || resume.cap || resume.lower.endsWith('ing') || APPOSITION_START.has(resume.lower) || opensScene(ctx, k) || sumsUpEvent(ctx, k))) return frame;
+  if (!opensQuote && !coordinated && (frame.kind === 'direct' || resume.cap || resume.lower.endsWith('ing') || opensParticiple(ctx, k) || APPOSITION_START.has(resume.lower) || opensScene(ctx, k) || sumsUpEvent(ctx, k))) return frame;
   const last = endOfContent(ctx, sentence, k);
   let words = 0;
   for (let j = k; j < last; j++) if (tokens[j]!.word) words++;

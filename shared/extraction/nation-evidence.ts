@@ -50,7 +50,7 @@ const VENUE_BEFORE_RE = /\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?$/i;
 const MEMBERSHIP_BEFORE_RE = /\b(?:in|at|inside|within|from)\s+(?:the\s+)?$/i;
 const AFTER_PLACE_COMMA_RE = /\p{L}[,]\s*$/u;
 // Groups with no single nation: "Diplomats in N'Djamena", "analysts", "observers".
-const GROUP_HEAD_RE = /^(?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+|four\s+|five\s+|western\s+|foreign\s+)?(?:diplomats|analysts|observers|experts|sources|officials from|witnesses|residents|delegates|negotiators from)\b/i;
+const GROUP_HEAD_RE = /^(?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+|four\s+|five\s+|western\s+|foreign\s+)?(?:diplomats|analysts|observers|experts|sources|officials from|witnesses|residents|delegates|negotiators from|migrants|refugees|asylum seekers|survivors|villagers|passengers)\b/i;
 // A clause or participle after the head that says where the speaker is, not who: cut there.
 const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|[a-z]+ing|asked|on a visit|while|after|during|in (?:an?|the|his|her|their|its)|on (?:his|her|their|its)|at a|at the)\b|\s(?:who|which|whose)\s/;
 // A clause saying which office the speaker holds: "X, who heads Egypt's water ministry,".
@@ -122,6 +122,7 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
 // Lower case only: "Bloc Québécois" and "Democratic Alliance" are parties, not unions of states.
 const UNION_OF_STATES_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(bloc|alliance)(?:['’]s\b|\s+(?=\p{Ll})|\s*$)/u;
 // Between two coordinated country words: "French and German", "U.S., British and French".
+const CHAIRED_BY_RE = /\b(?:co-?)?(?:chaired|led|headed|hosted)\s+by\s+(?:the\s+)?/i;
 const COORDINATION_RE = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?$/;
 
 /**
@@ -234,6 +235,13 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     const start = several.index + several[0].indexOf(words);
     return { code: null, kind: 'organization', start: at + start, end: at + start + words.length };
   }
+  // "The official creditor committee, co-chaired by China and France,": a body several countries chair.
+  const chairs = core.includes(' by ') ? CHAIRED_BY_RE.exec(core) : null;
+  if (chairs) {
+    const chairing = matches.filter((m) => m.start >= chairs.index + chairs[0].length);
+    const shared = chairing.length >= 2 ? sharedBetweenNations(core.slice(chairing[0]!.start), nationsIn(core.slice(chairing[0]!.start))) : null;
+    if (shared) return { code: null, kind: 'organization', start: at + chairing[0]!.start, end: at + chairing[0]!.start + shared.end };
+  }
   const proxy = core.includes('-') || core.includes(' by ') ? SPONSORED_GROUP_RE.exec(core) : null;
   if (proxy) return { code: null, kind: 'organization', start: at + proxy.index, end: at + proxy.index + proxy[0].length };
   const based = matches.find((m) => BASED_AFTER_RE.test(core.slice(m.end, m.end + 8)));
@@ -318,8 +326,8 @@ const AGENCY_AFTER_MEDIA_RE = /^\s+(?:news\s+agency|agency|newspaper|broadcaster
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */
 const STATE_OFFICE_WORDS = wordLexicon(
-  'adviser advisor leader leadership regime state monarch ruler chief minister ministry ministries government president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker legislator legislators parliamentarian parliamentarians governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegation negotiator treasury',
-  ['air force', 'coast guard', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'commanding officer', 'permanent representative', 'trade representative', 'press service', 'committee chairman', 'committee chair', 'high commissioner', 'high commission', 'opposition deputy', 'opposition deputies', 'member of parliament', 'members of parliament'],
+  'adviser advisor leader leadership regime state monarch ruler chief minister ministry ministries government president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker legislator legislators parliamentarian parliamentarians governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegation negotiator treasury justice judge judges opposition',
+  ['air force', 'coast guard', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'commanding officer', 'permanent representative', 'trade representative', 'press service', 'committee chairman', 'committee chair', 'high commissioner', 'high commission', 'opposition deputy', 'opposition deputies', 'member of parliament', 'members of parliament', 'electoral commission', 'election commission', 'electoral council', 'electoral board', 'electoral tribunal'],
 );
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */

@@ -308,7 +308,8 @@ function officeOpeningClause(ctx: FrameContext, sentence: Sentence, comma: numbe
   // (COCOBOD)": a bracket.
   const inPhrase = (j: number) => tokens[j]!.word || tokens[j]!.text === '(' || tokens[j]!.text === ')' || ((tokens[j]!.text === '-' || tokens[j]!.text === '.' || tokens[j]!.text === '’' || tokens[j]!.text === "'") && tokens[j - 1]?.end === tokens[j]!.start && tokens[j - 1]!.cap);
   while (k > from && comma - k < OFFICE_CLAUSE_REACH && inPhrase(k - 1) && ctx.quoteOf[k - 1] === -1) k--;
-  if (k !== from && tokens[k - 1]?.text !== ',') return -1;
+  // '"…," the mayor of the border town of Khiam, X, told': a quotation's closing comma opens it too.
+  if (k !== from && tokens[k - 1]?.text !== ',' && !afterQuotationComma(ctx, k)) return -1;
   // "When the F.B.I. director, James B. Comey, said", "As the LinkedIn chief executive, Jeff Weiner, put it": the
   // subordinator opens the clause, the office the phrase.
   if (SUBORDINATORS.has(tokens[k]!.lower) && k + 1 < comma) {
@@ -328,6 +329,8 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
   const opening = firstWordPastDateline(ctx, sentence);
   // "Hiroshi Tanabe of the Ministry of Land, Infrastructure, Transport and Tourism,": the list's commas are the office's.
   const list = portfolioListStart(ctx, sentence, comma, regionStart);
+  // An office opens the phrase at the clause's start, after a comma, or after a quotation's closing comma.
+  const opensPhrase = (office: number) => office === Math.max(opening, regionStart) || tokens[office - 1]?.text === ',' || afterQuotationComma(ctx, office);
   for (let c = list !== -1 ? list - 1 : comma - 2; c >= Math.max(opening, regionStart, comma - 40); c--) {
     if (ctx.quoteOf[c] !== -1 && tokens[c]!.text !== ',') continue;
     if (tokens[c]!.text === ';' || tokens[c]!.text === ':') return null;
@@ -339,7 +342,7 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
       const office = tokens[comma - 1]!.cap ? officeOpeningClause(ctx, sentence, c, regionStart) : -1;
       // "…, the United Nations’ resident coordinator in Kingston, Peruvian diplomat Inés Carranza, said": or one
       // closing the sentence after what was said.
-      if (office !== -1 && (office === Math.max(opening, regionStart) || tokens[office - 1]?.text === ',')) return { first: office, last: comma + 1 };
+      if (office !== -1 && opensPhrase(office)) return { first: office, last: comma + 1 };
       continue;
     }
     // "Cuba, which hosts the talks along with Norway, Venezuela and Mexico, welcomed": a list opened after a
@@ -352,14 +355,14 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
     // the sentence, and a name follows it.
     if (before?.word && APPOSITION_PREPOSITIONS.has(before.lower) && head.first - 1 > Math.max(opening, regionStart)) {
       const office = tokens[comma - 1]!.cap ? officeOpeningClause(ctx, sentence, c, regionStart) : -1;
-      if (office !== -1 && (office === Math.max(opening, regionStart) || tokens[office - 1]?.text === ',')) return { first: office, last: comma + 1 };
+      if (office !== -1 && opensPhrase(office)) return { first: office, last: comma + 1 };
       continue;
     }
     // "…, the United Nations’ resident coordinator in Kingston, Peruvian diplomat Inés Carranza, said": the place ends
     // an office that opens the phrase.
     if (before?.word && (before.lower === 'in' || before.lower === 'from') && head.first - 1 > Math.max(opening, regionStart) && tokens[comma - 1]!.cap) {
       const office = officeOpeningClause(ctx, sentence, c, regionStart);
-      if (office !== -1 && office < head.first && (office === Math.max(opening, regionStart) || tokens[office - 1]?.text === ',')) return { first: office, last: comma + 1 };
+      if (office !== -1 && office < head.first && opensPhrase(office)) return { first: office, last: comma + 1 };
     }
     // "Silverpeak Lithium, a company based in Charlotte, North Carolina, which …, said": a place's second part.
     if (before?.text === ',' && placeBefore(ctx, head.first - 1)) continue;
@@ -455,15 +458,23 @@ function isNounAfterModifier(ctx: FrameContext, i: number, first: number): boole
 }
 
 // The head nouns of a state office, which lower-case office words may precede ("the interior ministry").
-const OFFICE_HEADS = new Set(['ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'consulate', 'government', 'presidency', 'delegation', 'negotiator', 'negotiators', 'mediator', 'representative', 'coordinator', 'commissioner', 'officer']);
+const OFFICE_HEADS = new Set(['ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'consulate', 'government', 'presidency', 'commission', 'delegation', 'negotiator', 'negotiators', 'mediator', 'representative', 'coordinator', 'commissioner', 'officer']);
 // The heads of international bodies, written hyphenated and so rarer as one word in the lexicon's corpus.
 const BODY_HEAD_TITLES = new Set(['secretary-general', 'secretaries-general', 'director-general', 'directors-general']);
 // Offices a person's apposition may name in lower case ("the company's chief technology officer").
 const APPOSED_OFFICE_HEADS = new Set([...OFFICE_HEADS, ...BODY_HEAD_TITLES, 'director', 'president', 'chairman', 'chairwoman', 'head', 'founder', 'leader', 'executive', 'manager', 'analyst', 'economist', 'researcher', 'professor', 'expert', 'governor', 'mayor']);
 
+/** "the group's West Africa director", "the mayor of Khiam", "the governor of the central bank of Kenya": an office, or one of a place or body. */
 function officeHeaded(ctx: FrameContext, phrase: Range): boolean {
-  return SOURCE_DETERMINERS.has(ctx.tokens[phrase.first]!.lower) && APPOSED_OFFICE_HEADS.has(ctx.tokens[phrase.last - 1]!.lower);
+  const { tokens } = ctx;
+  if (!SOURCE_DETERMINERS.has(tokens[phrase.first]!.lower)) return false;
+  if (APPOSED_OFFICE_HEADS.has(tokens[phrase.last - 1]!.lower)) return true;
+  if (!tokens[phrase.last - 1]!.cap) return false;
+  for (let h = phrase.first + 1; h < phrase.last - 2; h++) if (APPOSED_OFFICE_HEADS.has(tokens[h]!.lower) && OFFICE_OF.has(tokens[h + 1]!.lower)) return true;
+  return false;
 }
+
+const OFFICE_OF = new Set(['of', 'in', 'for']);
 
 /** An office head among tokens k..j whose words after it are all capitalised (a name); the last one of "ministry spokesman X". */
 function officeBeforeName(tokens: Token[], k: number, j: number): boolean {

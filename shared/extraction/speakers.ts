@@ -538,6 +538,11 @@ export class SpeakerResolver {
     return all.filter((m) => m.start >= from && m.end <= to);
   }
 
+  /** Whether sentence `s` opens with a quotation mark and holds no nation of its own speaker. */
+  private continuesQuotation(s: number): boolean {
+    return !this.sentenceNation.has(s) && /^[“"‘']/.test(this.text.slice(this.sentenceSpan(s).start, this.sentenceSpan(s).start + 1));
+  }
+
   /** Whether sentence `s` is a heading set in capitals ("CORUMBÁ FEARS"), which closes the scene before it. */
   private isHeading(s: number): boolean {
     return this.headings[s] === 1;
@@ -836,7 +841,10 @@ export class SpeakerResolver {
     // government that spoke just before; with none, it is at home, where the story is filed.
     if (/\bopposition\b/i.test(mention.text) && this.dateline) {
       const s = this.sentenceAt(mention.start);
-      const said = s > 0 ? this.sentenceNation.get(s - 1) : undefined;
+      // '"…," Sarr said. "But the answer cannot only be the police." ¶ Opposition lawmaker X said': a quotation
+      // going on past its cue is still that speaker's turn.
+      const before = s > 1 && this.continuesQuotation(s - 1) ? s - 2 : s - 1;
+      const said = before >= 0 ? this.sentenceNation.get(before) : undefined;
       if (said && said.code !== null) return { nation: said, kind: 'organization' };
       return this.governmentJustBefore(s, mention.start) ?? this.datelineNation(this.dateline);
     }

@@ -1247,4 +1247,42 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(statementWith(junta, 'laboratories').speaker).toMatchObject({ name: 'Zaw Min Tun', role: 'spokesman Brig. Gen.', nation: 'MM' });
   });
+
+  it('reads an office of a place after a quotation, an opposition answering a government still quoted, an electoral commission and its chair', () => {
+    const text = story(
+      'Runoff avoided',
+      'LILONGWE, Sept. 24 (Wire) – President Peter Banda has won a second term with 51.4 percent of the vote, the electoral commission announced on Wednesday, narrowly avoiding a runoff.',
+      'Commission chairperson Justice Ruth Mwale said turnout had reached 68 percent.',
+      'In Lusaka, government spokesman Joseph Tembo said the result was welcome.',
+      '“Every vote was counted,” Tembo said. “But the region is watching.”',
+      'Opposition lawmaker Grace Phiri, who represents Chipata, said the count had been rushed.',
+      '“Fewer than half of our people have voted,” the mayor of the border town of Mwanza, Daniel Kaunda, told Wire.',
+    );
+    const result = statementWith(text, 'second term');
+    expect(result.content.text).toBe('President Peter Banda has won a second term with 51.4 percent of the vote');
+    expect(result.speaker.nation).toBe('MW');
+    expect(nationOf(text, 'turnout')).toMatchObject({ nation: 'MW' });
+    expect(nationOf(text, 'rushed')).toMatchObject({ nation: 'ZM' });
+    const mayor = statementWith(text, 'Fewer than half');
+    expect(mayor.speaker.mention?.text).toBe('the mayor of the border town of Mwanza, Daniel Kaunda,');
+    expect(mayor.speaker.name).toBe('Daniel Kaunda');
+  });
+
+  it('gives no nation to a body several countries chair or to migrants, and knows the Viminale, the Suez Canal Authority and an opposition member', () => {
+    const text = story(
+      'Debt deal',
+      'CAIRO, March 11 (Wire) - Egypt agreed a debt deal with its official creditors on Tuesday.',
+      'The official creditor committee, co-chaired by China and France, said the deal would cut debt service by $3 billion.',
+      'Migrants interviewed in Agadez said police had taken their phones.',
+      'The Viminale said Italy was ready to finance voluntary returns.',
+      'Suez Canal Authority chairman Tarek Ismail said canal revenue had halved.',
+      'IMF spokesperson Paolo Ferri said the fund welcomed the step.',
+      'Amal Fawzi, an opposition member of the House of Representatives, said the sales amounted to "selling the family silver".',
+    );
+    expect(nationOf(text, 'debt service')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'their phones')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'voluntary returns')).toMatchObject({ nation: 'IT' });
+    expect(nationOf(text, 'revenue had halved')).toMatchObject({ nation: 'EG' });
+    expect(nationOf(text, 'family silver')).toMatchObject({ nation: 'EG' });
+  });
 });
