@@ -164,6 +164,11 @@ export const OCCASION_NOUNS: ReadonlySet<string> = new Set(
   'statement statements interview video post posts message letter briefing conference session ceremony forum meeting speech address remarks readout summit hearing media television broadcast communique communiqué response reply email note'.split(' '),
 );
 
+/** Whether an occasion phrase ("in a statement widely read as …") starts at token `i`. */
+export function opensOccasion(tokens: Token[], i: number, limit: number): boolean {
+  return occasionPhraseEnd(tokens, i, limit) > i;
+}
+
 /** The token after an occasion phrase starting at `i`, or `i` when there is none. */
 function occasionPhraseEnd(tokens: Token[], i: number, limit: number): number {
   if (!OCCASION_PREPOSITIONS.has(tokens[i]?.lower ?? '')) return i;

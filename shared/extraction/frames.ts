@@ -6,7 +6,7 @@ import { isAnchorCandidate } from './anchor-features';
 import { chooseContentEnd } from './content-end';
 import { chooseContentStart } from './content-start';
 import { cueProbability, sourceWordShareOf } from './cue-lexicon';
-import { BETWEEN_SUBJECT_AND_CUE, citedSourceEnd, countWords, firstWordOf, firstWordPastDateline, isQuoteMark, isThatSaid, OBJECT_TAKING, opensInfinitive, opensParticiple, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
+import { BETWEEN_SUBJECT_AND_CUE, citedSourceEnd, countWords, firstWordOf, firstWordPastDateline, isQuoteMark, isThatSaid, OBJECT_TAKING, opensInfinitive, opensOccasion, opensParticiple, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
 import { withContent, type Frame, type FrameContext, type Range } from './frame-types';
 import type { Sentence } from './sentences';
 import { OFFICE_PREMODIFIERS } from './office-words';
@@ -799,6 +799,11 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
   const learned = ctx.learnedContentEnds ? chooseContentEnd(ctx, sentence, from, cueWord) : null;
   if (learned !== null) {
     let last = learned;
+    // 'said the EU was following the situation "with great attention" and hoped that …': where the model ends the
+    // content before a hope the same speaker adds, it runs on to that hope's end.
+    if (tokens[last]?.lower === 'and' && SHARED_BELIEF_VERBS.has(tokens[last + 1]?.lower ?? '') && ctx.quoteOf[last] === -1 && last + 2 < sentence.last) {
+      return endOfContent(ctx, sentence, last + 2, tokens[last + 1]!.lower);
+    }
     // "... is depleted and says he will ...": a second reporting verb always ends the first content.
     for (let k = from + 1; k < last; k++) {
       // ", Deputy Prime Minister Gennady Zolotaryov said": an attribution of its own, however long its speaker's
@@ -812,7 +817,9 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
       // "told reporters that Moscow was "not taking sides" and hoped Abu Dhabi …": a hope or expectation the same
       // speaker adds is part of what they said.
       const sharedBelief = tokens[k]!.lower === 'and' && SHARED_BELIEF_VERBS.has(tokens[k + 1]?.lower ?? '');
-      if (ctx.quoteOf[k] === -1 && !secondThat && !sharedBelief && (attribution || contrasted || (k >= from + 3 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1))) {
+      // "said it respected Djibouti's decisions, in a statement widely read as …": the writer names the occasion.
+      const occasion = tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'in' && opensOccasion(tokens, k + 1, last);
+      if (ctx.quoteOf[k] === -1 && !secondThat && !sharedBelief && (attribution || contrasted || occasion || (k >= from + 3 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1))) {
         last = k;
         break;
       }

@@ -369,12 +369,12 @@ interface ContextNation {
   kind: NationEvidenceKind;
 }
 
-/** A nation read from the words around a speaker, at [start, end): an organization's voice. */
-/** "United Arab Emirates", "South Korea": a run that is a country's whole name. */
+/** "United Arab Emirates", "South Korea", "Addis Ababa": a run that is a country's or a capital's whole name. */
 function isCountryName(name: string): boolean {
   let known = countryNames.get(name);
   if (known === undefined) {
-    known = isOnlyANation(name);
+    const place = findAllNations(name);
+    known = isOnlyANation(name) || (place.length === 1 && place[0]!.kind === 'capital' && place[0]!.cue === name);
     if (countryNames.size >= COUNTRY_NAME_CACHE_LIMIT) countryNames.clear();
     countryNames.set(name, known);
   }
@@ -385,6 +385,7 @@ function isCountryName(name: string): boolean {
 const COUNTRY_NAME_CACHE_LIMIT = 20_000;
 const countryNames = new Map<string, boolean>();
 
+/** A nation read from the words around a speaker, at [start, end): an organization's voice. */
 function organizationAt(code: string | null, start: number, end: number): ContextNation {
   return { nation: { code, kind: 'organization', start, end }, kind: 'organization' };
 }
@@ -873,8 +874,25 @@ export class SpeakerResolver {
       this.reportingSpeaker(mention, s) ??
       this.ownCapitalAfter(mention, content) ??
       this.homeOrEarlier(mention, s, described) ??
+      this.sectionHeading(s) ??
       (this.dateline ? this.datelineNation(this.dateline) : null)
     );
+  }
+
+  /**
+   * "PARIS PROMISES "PROPORTIONATE" RESPONSE ¶ … Interior Minister X told …": a subheading after the dateline that
+   * names one country, by its name, its capital or its people, heads the section where a title-only holder speaks.
+   */
+  private sectionHeading(s: number): ContextNation | null {
+    if (!this.dateline) return null;
+    for (let h = s - 1; h >= 0; h--) {
+      if (!this.isHeading(h)) continue;
+      const span = this.sentenceSpan(h);
+      if (span.start <= this.dateline.start) return null;
+      const named = this.cuesIn(h, span.start, span.end).filter((m) => m.code !== null && (m.kind === 'country' || m.kind === 'capital' || m.kind === 'demonym'));
+      return named.length > 0 && named.every((m) => m.code === named[0]!.code) ? organizationAt(named[0]!.code, named[0]!.start, named[0]!.end) : null;
+    }
+    return null;
   }
 
   /**

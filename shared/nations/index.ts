@@ -134,7 +134,8 @@ function matchLine(line: string, offset: number, out: NationMatch[], firstOnly: 
     // Every cue starts with a capitalised word, so only those are worth a trie walk.
     if (!atWordStart || !(ch < 128 ? ch >= 65 && ch <= 90 : UPPER_RE.test(line[start]!))) continue;
     const found = longestCue(line, start, root, capitals);
-    if (!found || !guardsHold(found.entry, line, start, found.end)) continue;
+    // In a line set all in capitals every word looks like a name: "PARIS PROMISES RESPONSE".
+    if (!found || (!capitals && !guardsHold(found.entry, line, start, found.end))) continue;
     if (!found.entry.blocked) {
       const { entry, end } = found;
       out.push({ code: entry.code, cue: line.slice(start, end), start: offset + start, end: offset + end, kind: entry.kind });

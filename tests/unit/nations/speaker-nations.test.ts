@@ -1285,4 +1285,24 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'revenue had halved')).toMatchObject({ nation: 'EG' });
     expect(nationOf(text, 'family silver')).toMatchObject({ nation: 'EG' });
   });
+
+  it('reads a subheading that names one country, a capital opening the sentence as no person, a hope added after a quotation and the occasion the writer names', () => {
+    const text = story(
+      'TUNISIA RECALLS AMBASSADOR FROM ROME',
+      'TUNIS, May 2 (Wire) – Tunisia has recalled its ambassador from Rome, the Foreign Ministry said on Friday.',
+      'ROME PROMISES "MEASURED" REPLY',
+      'In Rome, the Farnesina said Italy regretted the decision.',
+      'A source close to the government said talks were continuing.',
+      'Interior Minister Paolo Vitale told Radio Centrale that the migration pact should now be reviewed.',
+      'In Algiers, the Office of the Prime Minister said the pact fulfilled "a legitimate aspiration".',
+      'The European Commission\'s chief spokesperson, Ana Ribeiro, said the EU was following the situation "with great attention" and hoped that both sides would talk.',
+      'Malta\'s Foreign Ministry said it respected Tunisia\'s decision, in a statement widely read as a rebuke to Rome.',
+    );
+    expect(nationOf(text, 'pact should now be reviewed')).toMatchObject({ nation: 'IT' });
+    expect(statementWith(text, 'legitimate aspiration').speaker).toMatchObject({ name: 'Office of the Prime Minister', nation: 'DZ' });
+    const hope = statementWith(text, 'great attention');
+    expect(hope.content.text).toBe('the EU was following the situation "with great attention" and hoped that both sides would talk');
+    expect(hope.speaker.nation).toBeNull();
+    expect(statementWith(text, 'respected').content.text).toBe("it respected Tunisia's decision");
+  });
 });
