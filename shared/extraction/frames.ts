@@ -86,7 +86,7 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
       // Not when what was warned of follows: PolNeAR keeps "A German warning about a new world war".
       if (ING_NOUNS.has(t.lower) && !NOMINAL_CONTENT_OPENERS.has(tokens[i + 1]?.lower ?? '') && nounCompoundBefore(ctx, sentence, i)) continue;
       if (isSubjectNoun(ctx, sentence, i)) continue;
-      const p = ctx.anchorProbability(i, sentence);
+      const p = quotedAsSaying(ctx, sentence, i) ? Math.max(ctx.anchorProbability(i, sentence), QUOTED_AS_SAYING_P) : ctx.anchorProbability(i, sentence);
       if (p < threshold) continue;
       const frame = buildFrame(ctx, s, sentence, i, regionStart, sentenceFrames, p, firmStart);
       // "X, reading the majority opinion, said …": what a doubtful cue would report opens with a surer cue of its own.
@@ -445,6 +445,23 @@ function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   return contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
 }
 
+// How sure "X quoted Y as saying" is, whoever X is: the anchor model doubted "State media quoted" (0.15).
+const QUOTED_AS_SAYING_P = 0.5;
+const QUOTED_AS_SAYING_LOOKAHEAD = 30;
+
+/** "quoted the National Aerospace Technology Administration (NATA) early Wednesday as saying": a relay's layout. */
+function quotedAsSaying(ctx: FrameContext, sentence: Sentence, i: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[i]!.lower !== 'quoted' || ctx.quoteOf[i] !== -1) return false;
+  for (let k = i + 1; k + 1 < Math.min(sentence.last, i + QUOTED_AS_SAYING_LOOKAHEAD); k++) {
+    if (ctx.quoteOf[k] !== -1) return false;
+    if (tokens[k]!.lower === 'as' && tokens[k + 1]!.lower === 'saying') return k > i + 1;
+  }
+  return false;
+}
+
+const RELATION_NOUNS = new Set(['defiance', 'violation', 'breach', 'response', 'retaliation', 'reply']);
+
 // Words opening an adverbial phrase the writer adds after an attribution, not the rest of what was said.
 // Not "since" or "because": a reason given after the attribution is often part of the claim.
 const SCENE_OPENERS = new Set(['after', 'before', 'following', 'amid', 'ahead', 'during', 'despite', 'when', 'while', 'citing', 'without']);
@@ -457,6 +474,8 @@ const SCENE_MEASURES = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'ju
 function opensScene(ctx: FrameContext, k: number): boolean {
   const { tokens } = ctx;
   if (SCENE_OPENERS.has(tokens[k]?.lower ?? '')) return true;
+  // ", in defiance of U.N. resolutions", ", in response to the sanctions": how the event stands to others.
+  if (tokens[k]?.lower === 'in' && RELATION_NOUNS.has(tokens[k + 1]?.lower ?? '') && (tokens[k + 2]?.lower === 'of' || tokens[k + 2]?.lower === 'to' || tokens[k + 2]?.lower === 'for')) return true;
   let j = k;
   while (j < k + 3 && SCENE_MEASURES.has(tokens[j]?.lower ?? '')) j++;
   return j > k && (tokens[j]?.lower === 'after' || tokens[j]?.lower === 'before');

@@ -102,9 +102,12 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
   // "An official said Washington supported the request": the reported clause's own subject and verb are
   // what was said, not a second statement that outranks the saying; so are those of a lead's clause after
   // its dateline ("BRUSSELS (…) – Hungary blocked …, diplomats said").
+  // 'North Korea fired what it claims to be a satellite, the military said': a claim in a "what" clause only
+  // describes something inside what was reported.
+  const describedInside = (inner: Frame) => inner.source !== null && tokens[inner.source.first - 1]?.lower === 'what';
   const clauseOf = (inner: Frame) =>
     inner.source !== null &&
-    frames.some((outer) => outer !== inner && reportsClause(outer) && inside(inner, outer) && afterDateline(ctx.text, outer.contentStart, outer.contentEnd) === sourceStart(inner));
+    frames.some((outer) => outer !== inner && reportsClause(outer) && inside(inner, outer) && (describedInside(inner) || afterDateline(ctx.text, outer.contentStart, outer.contentEnd) === sourceStart(inner)));
   const demoted = new Set(frames.filter(clauseOf));
   const order = frames.map((_, i) => i).sort((a, b) => Number(demoted.has(frames[a]!)) - Number(demoted.has(frames[b]!)) || rank(frames[b]!) - rank(frames[a]!) || a - b);
   const kept: Frame[] = [];

@@ -84,7 +84,7 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     if (t.word && det?.cap && det.word && j - 2 >= from && ctx.quoteOf[j - 1] === -1 && ARTICLES.has(tokens[j - 2]!.lower) && isDemonym(det.text)) return { first: j - 2, last: j + 1 };
     // "the two sides said", "the three countries said": a number between the article and the noun.
     if (t.word && det && j - 2 >= Math.max(sentence.first, regionStart) && COUNT_WORDS.has(det.lower) && tokens[j - 2]!.lower === 'the') return { first: j - 2, last: j + 1 };
-    return null;
+    return t.word ? ofChainSource(ctx, sentence, j, regionStart) : null;
   }
   let k = j;
   while (k - 1 >= sentence.first && k - 1 >= regionStart && j - k < SOURCE_PHRASE_REACH) {
@@ -321,6 +321,23 @@ function officeOpeningClause(ctx: FrameContext, sentence: Sentence, comma: numbe
   for (let i = k; i < Math.min(comma, k + OFFICE_HEAD_REACH); i++) if (APPOSED_OFFICE_HEADS.has(tokens[i]!.lower)) return k;
   return -1;
 }
+
+/**
+ * '"…," a relative of one of the freed men told Warta': after a quotation's closing comma, a determiner, a noun and
+ * "of" open a phrase of lower-case words that ends at the cue; the noun before "of" is the speaker.
+ */
+function ofChainSource(ctx: FrameContext, sentence: Sentence, j: number, regionStart: number): Range | null {
+  const { tokens } = ctx;
+  const from = Math.max(sentence.first, regionStart);
+  for (let k = j - 1; k - 2 >= from && j - k < OF_CHAIN_REACH; k--) {
+    const w = tokens[k]!;
+    if (!w.word || w.cap || ctx.quoteOf[k] !== -1) return null;
+    if (w.lower === 'of' && ARTICLES.has(tokens[k - 2]!.lower) && tokens[k - 1]!.word && !tokens[k - 1]!.cap) return afterQuotationComma(ctx, k - 2) ? { first: k - 2, last: j + 1 } : null;
+  }
+  return null;
+}
+
+const OF_CHAIN_REACH = 8;
 
 /** "Scott Goodstein, its chief executive officer, said": the name before the apposition speaks. */
 function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): Range | null {

@@ -124,6 +124,10 @@ const GOVERNMENT_OPENING_REACH = 120;
 // "In Moscow, ": a sentence opening with where it happens.
 const SCENE_OPENING_RE = /^In \p{Lu}[\p{L}.’' -]{1,30},/u;
 const SCENE_OPENING_REACH = 40;
+// "In Zamboanga City, ": the city a sentence opens in.
+const CITY_OPENING_RE = /^In (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}),/u;
+// "government in Aden", "the authorities in Port Sudan": an office placed in a city, closing the phrase.
+const CITY_IN_PHRASE_RE = /\s(?:in|at)\s+(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3})[\s,]*$/u;
 // "The Saudi delegation was led by", "the Iranian side by", "Russia's team, headed by": whose side a person leads.
 const LED_DELEGATION_RE = /\b([\p{L}’'.]+(?:\s+[\p{L}’'.]+)?)\s+(?:delegation|side|team|negotiators)(?:\s*,)?\s+(?:(?:was|were|is|are|being)\s+)?(?:(?:led|headed)\s+)?by\s+$/u;
 const LED_DELEGATION_REACH = 60;
@@ -191,6 +195,7 @@ const NAME_AND_RE = /\p{Lu}[\p{L}\p{M}-]*,?\s+and\s+(?=\p{Lu}|(?:his|her|their)\
 const RELAY_CUE_RE = /^(?:according|quot|report|cit|carr)/i;
 const MEDIA_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|daily|outlet|wire|press|readout)\b/i;
 const RELAY_TARGET_RE = /^\s*((?:(?:[\p{Lu}][\p{L}\p{M}’'.-]*|of|for|the|de|al)\s+){0,7}[\p{Lu}][\p{L}\p{M}’'.-]+)\s+(?:made|said|told|stated|announced|warned|added|issued|gave|noted)\b/u;
+const QUOTED_WHEN_RE = /\s+(?:(?:early|late|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$/;
 // Not "was quoted by KCNA as saying": there the one quoted is the cue's own subject. A full stop may close a title's
 // abbreviation ("junta spokesman Brig. Gen. Aung Kyaw Myint", "a U.S. official").
 const QUOTED_AS_SAYING_RE = /^\s+(?!by\s)((?:[^,.;“”"]|(?<=\b\p{Lu}\p{Ll}{0,4})\.(?=\s|\p{Lu})|,(?=[^,]{0,80},\s+as\s+saying))+?),?\s+as\s+saying\b/u;
@@ -862,7 +867,9 @@ export class SpeakerResolver {
     const sentence = this.sentenceSpan(s);
     return (
       this.venueBefore(s, sentence.start, mention.start, content) ??
+      this.cityOpening(s, sentence.start, mention.start) ??
       this.venueInPhrase(mention) ??
+      this.cityInPhrase(mention) ??
       this.relayingAgency(mention, sentence) ??
       this.owningBody(mention) ??
       this.namedBodyBefore(mention) ??
@@ -936,10 +943,11 @@ export class SpeakerResolver {
   /** "According to Russia's Sever-Press news agency, Deputy Foreign Minister X said": a national agency relays its own officials. */
   private relayingAgency(mention: TextSpan, sentence: { start: number; end: number }): ContextNation | null {
     const before = this.text.slice(sentence.start, mention.start);
-    // "Russia's Vostok-Info news agency quoted Deputy Energy Minister X as saying", "The state-run Asmara Herald quoted":
+    // "Russia's Vostok-Info news agency quoted Deputy Energy Minister X as saying", "The state-run Asmara Herald quoted",
+    // "North Korea's state media quoted the National Aerospace Technology Administration":
     // so does a national news agency or a state's outlet that quotes them; not any outlet ("Norway's public
     // broadcaster Nordlys quoted a Northern Fleet spokesman").
-    const relay = /\baccording to ([^,]{2,80}),/i.exec(before) ?? /\baccording to (.{2,80})$/i.exec(this.text.slice(mention.end, sentence.end)) ?? /^(.{0,80}?\b(?:agency|state-run|state-owned)\b.{0,40}?)\s+quoted\s+$/.exec(before);
+    const relay = /\baccording to ([^,]{2,80}),/i.exec(before) ?? /\baccording to (.{2,80})$/i.exec(this.text.slice(mention.end, sentence.end)) ?? /^(.{0,80}?\b(?:agency|state-run|state-owned|state (?:media|television|TV|radio))\b.{0,40}?)\s+quoted\s+$/.exec(before);
     if (!relay) return null;
     const offset = relay.index + relay[0].indexOf(relay[1]!) + (relay.input === before ? sentence.start : mention.end);
     const cue = nationsIn(relay[1]!).find((m) => m.code !== null);
@@ -1057,6 +1065,25 @@ export class SpeakerResolver {
     // "speaking in Bishkek after talks with Kyrgyz officials": the hosts named beside the place make the speaker a visitor.
     if (after.some((m) => m !== place && m.code === place.code)) return null;
     return organizationAt(place.code, mention.start + from, mention.start + from + place.end);
+  }
+
+  /**
+   * "In Zamboanga City, Western Mindanao Command spokesperson X said": a sentence opening in a city the dateline list
+   * knows (a country's city, not a hub such as Geneva) places the office holder there.
+   */
+  private cityOpening(s: number, sentenceStart: number, mentionStart: number): ContextNation | null {
+    const opening = CITY_OPENING_RE.exec(this.text.slice(sentenceStart, Math.min(mentionStart, sentenceStart + SCENE_OPENING_REACH)));
+    const code = opening ? datelineCity(opening[1]!) : null;
+    return code ? organizationAt(code, sentenceStart + 3, sentenceStart + 3 + opening![1]!.length) : null;
+  }
+
+  /** "The internationally recognised government in Aden": an office the phrase places in a known city. */
+  private cityInPhrase(mention: TextSpan): ContextNation | null {
+    const placed = CITY_IN_PHRASE_RE.exec(mention.text);
+    const code = placed ? datelineCity(placed[1]!) : null;
+    if (!code || !namesStateOffice(mention.text.slice(0, placed!.index))) return null;
+    const start = mention.start + placed!.index + placed![0].length - placed![1]!.length;
+    return organizationAt(code, start, start + placed![1]!.length);
   }
 
   /** "... told a news conference in Cairo": where an office holder speaks, outside the reported words. */
@@ -1179,7 +1206,9 @@ export class SpeakerResolver {
       const m = QUOTED_AS_SAYING_RE.exec(this.text.slice(cue.end, cue.end + 200));
       if (m) {
         const start = cue.end + m[0].indexOf(m[1]!);
-        return { start, end: start + m[1]!.length, text: m[1]! };
+        // "quoted the National Aerospace Technology Administration (NATA) early Wednesday as saying": when, not who.
+        const who = m[1]!.replace(QUOTED_WHEN_RE, '');
+        return { start, end: start + who.length, text: who };
       }
     }
     const media = nationsIn(mention.text).some((m) => m.kind === 'media');

@@ -1305,4 +1305,28 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(hope.speaker.nation).toBeNull();
     expect(statementWith(text, 'respected').content.text).toBe("it respected Tunisia's decision");
   });
+
+  it('places an office in a city the dateline list knows, reads a state media relay and the speaker in an "of" phrase after a quotation', () => {
+    const text = story(
+      'Fishermen freed',
+      'KUALA LUMPUR, Sept 9 (Wire) -- Three fishermen have been freed, Wisma Putra said today.',
+      'In Zamboanga City, Western Mindanao Command spokesperson Maj. Ramon Diaz said troops had recovered the hostages.',
+      'The internationally recognised government in Aden said the Houthis held foreigners as bargaining chips.',
+      '"We can finally rest," a relative of one of the freed men told Wire in Semporna.',
+    );
+    expect(nationOf(text, 'recovered the hostages')).toMatchObject({ nation: 'PH' });
+    expect(nationOf(text, 'bargaining chips')).toMatchObject({ nation: 'YE' });
+    expect(statementWith(text, 'finally rest').speaker.mention?.text).toBe('a relative of one of the freed men');
+    const launch = story(
+      'Satellite launched',
+      'SEOUL, Nov. 19 (Wire) -- North Korea fired a rocket carrying what it claims to be a reconnaissance satellite late Tuesday, South Korea\'s military said, in defiance of U.N. resolutions.',
+      'North Korea\'s state media quoted the National Aerospace Technology Administration (NATA) early Wednesday as saying that the satellite was in orbit.',
+    );
+    const lead = statementWith(launch, 'fired a rocket');
+    expect(lead.content.text).toBe('North Korea fired a rocket carrying what it claims to be a reconnaissance satellite late Tuesday');
+    expect(lead.speaker.nation).toBe('KR');
+    const relayed = statementWith(launch, 'in orbit');
+    expect(relayed.speaker.mention?.text).toBe('the National Aerospace Technology Administration (NATA)');
+    expect(relayed.speaker.nation).toBe('KP');
+  });
 });
