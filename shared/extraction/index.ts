@@ -8,6 +8,7 @@ import { ALL_LEARNED_PARTS, candidateFrames, prepareContext, type LearnedParts }
 import { SpeakerResolver } from './speakers';
 import { isWireCopy, splitAtAttribution } from './split-quotes';
 import { taggedFrames } from './tagged-frames';
+import { tokenIndexAt } from './tokens';
 import { detectTitle } from './title';
 
 export type { LearnedParts } from './pipeline';
@@ -102,12 +103,18 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
   // "An official said Washington supported the request": the reported clause's own subject and verb are
   // what was said, not a second statement that outranks the saying; so are those of a lead's clause after
   // its dateline ("BRUSSELS (…) – Hungary blocked …, diplomats said").
+  // Where the reported clause's subject starts: past a dateline, or past "that" ("announced that Serbia has signed …").
+  const clauseStart = (outer: Frame) => {
+    const start = afterDateline(ctx.text, outer.contentStart, outer.contentEnd);
+    const first = tokenIndexAt(tokens, start);
+    return tokens[first]?.lower === 'that' && tokens[first + 1] ? tokens[first + 1]!.start : start;
+  };
   // 'North Korea fired what it claims to be a satellite, the military said': a claim in a "what" clause only
   // describes something inside what was reported.
   const describedInside = (inner: Frame) => inner.source !== null && tokens[inner.source.first - 1]?.lower === 'what';
   const clauseOf = (inner: Frame) =>
     inner.source !== null &&
-    frames.some((outer) => outer !== inner && reportsClause(outer) && inside(inner, outer) && (describedInside(inner) || afterDateline(ctx.text, outer.contentStart, outer.contentEnd) === sourceStart(inner)));
+    frames.some((outer) => outer !== inner && reportsClause(outer) && inside(inner, outer) && (describedInside(inner) || clauseStart(outer) === sourceStart(inner)));
   const demoted = new Set(frames.filter(clauseOf));
   const order = frames.map((_, i) => i).sort((a, b) => Number(demoted.has(frames[a]!)) - Number(demoted.has(frames[b]!)) || rank(frames[b]!) - rank(frames[a]!) || a - b);
   const kept: Frame[] = [];
@@ -119,7 +126,7 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
   return kept.sort((a, b) => a.contentStart - b.contentStart);
 }
 
-const SAYING_CUES = new Set(['said', 'says', 'say', 'told', 'added', 'stated']);
+const SAYING_CUES = new Set(['said', 'says', 'say', 'told', 'added', 'stated', 'announced', 'confirmed']);
 
 // "Trump seemed to welcome the idea", "it is unclear whether ...": an impression the writer
 // reports, which PolNeAR annotates without a source; the subject only appears to hold the view.

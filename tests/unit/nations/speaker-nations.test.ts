@@ -1329,4 +1329,19 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(relayed.speaker.mention?.text).toBe('the National Aerospace Technology Administration (NATA)');
     expect(relayed.speaker.nation).toBe('KP');
   });
+
+  it('keeps an announcement over the clause it announces, reads a palace whose name holds particles and a regional secretariat', () => {
+    const text = story(
+      'Air defence purchase',
+      'BELGRADE (Wire) – Serbian Defence Minister Marko Ilić announced that Serbia has signed a contract to buy air defence systems, the largest arms purchase in the country\'s recent history.',
+      'An adviser at the Palacio de las Garzas, who asked not to be named because the talks are confidential, said the government was open to a technical solution.',
+      'The secretary-general of the Secretariat for Central American Economic Integration (SIECA), Salvadoran economist Ana Ruiz, urged both governments to avoid an escalation.',
+    );
+    const announced = statementWith(text, 'signed a contract');
+    expect(announced.cue?.text).toBe('announced');
+    expect(announced.content.text).toBe('that Serbia has signed a contract to buy air defence systems');
+    expect(statementWith(text, 'technical solution').speaker.mention?.text).toBe('An adviser at the Palacio de las Garzas');
+    expect(nationOf(text, 'technical solution')).toMatchObject({ nation: 'PA' });
+    expect(nationOf(text, 'escalation')).toMatchObject({ nation: null });
+  });
 });
