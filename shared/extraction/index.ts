@@ -6,7 +6,7 @@ import { withConfidence } from './frame-types';
 import { withImpressionSubject, withStatementIssuer, type Frame, type FrameContext } from './frames';
 import { ALL_LEARNED_PARTS, candidateFrames, prepareContext, type LearnedParts } from './pipeline';
 import { SpeakerResolver } from './speakers';
-import { isWireCopy, splitAtAttribution } from './split-quotes';
+import { splitAtAttribution, wireDatelineAt } from './split-quotes';
 import { taggedFrames } from './tagged-frames';
 import { tokenIndexAt } from './tokens';
 import { detectTitle } from './title';
@@ -46,7 +46,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const tagged = learned.spanTagger ? taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold).filter((f) => !isAnonymityRequest(text, f)) : [];
   const merged = tagged.length > 0 ? [...ruled, ...tagged].sort((a, b) => a.contentStart - b.contentStart) : ruled;
   // Wire copy counts a quotation continued after its attribution as a second statement; PolNeAR's US reporting as one.
-  const frames = isWireCopy(text) ? splitAtAttribution(ctx, merged) : merged;
+  // Its headline, above the dateline, sums the story up in the desk's words: no one's statement.
+  const dateline = wireDatelineAt(text);
+  const frames = dateline !== -1 ? splitAtAttribution(ctx, merged).filter((f) => f.contentStart >= dateline || !inHeadline(text, f.contentStart)) : merged;
   const { tokens } = ctx;
   const resolver = new SpeakerResolver(text, tokens, ctx.sentences, ctx.skip);
   const statements: ExtractedStatement[] = frames.map((f) => {
@@ -65,6 +67,14 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   });
   return { title, statements };
 }
+
+/** Whether `at` lies in a line with no closing full stop: a headline or a subheading, not a paragraph of the story. */
+function inHeadline(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  return !SENTENCE_END_RE.test(text.slice(at, end === -1 ? text.length : end));
+}
+
+const SENTENCE_END_RE = /[.!?…]["”’)]?\s*$/;
 
 /**
  * PolNeAR gives each word to one attribution only: a cue inside another statement's

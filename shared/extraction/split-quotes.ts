@@ -14,17 +14,22 @@ const DATELINE_PARAGRAPHS = 4;
  * political reporting, as PolNeAR annotates it, as one (only 21 of its 840 training stories carry such a dateline).
  */
 export function isWireCopy(text: string): boolean {
+  return wireDatelineAt(text) !== -1;
+}
+
+/** Where the paragraph opening with an international service's dateline starts, or -1 when none does. */
+export function wireDatelineAt(text: string): number {
   let at = 0;
   for (let paragraph = 0; paragraph < DATELINE_PARAGRAPHS && at < text.length; paragraph++) {
     const opening = text.slice(at, at + 160);
     const length = datelineOpeningLength(opening);
-    if (length > 0 && INTERNATIONAL_DATELINE_RE.test(opening.slice(0, length))) return true;
+    if (length > 0 && INTERNATIONAL_DATELINE_RE.test(opening.slice(0, length))) return at;
     const next = text.indexOf('\n', at);
     if (next === -1) break;
     at = next + 1;
     while (text[at] === '\n') at++;
   }
-  return false;
+  return -1;
 }
 
 /**

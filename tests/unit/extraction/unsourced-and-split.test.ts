@@ -82,6 +82,14 @@ describe('statements an attribution splits', () => {
     expect(extractStatements(domestic).statements.filter((s) => s.speaker.mention?.text === 'Karaağaç')).toHaveLength(1);
   });
 
+  it('takes no statement from the headline above an international wire dateline, and keeps one in other stories', () => {
+    const body = 'Ruritania has asked to renegotiate the treaty, the foreign ministry said.';
+    const wire = article('Ruritania seeks to rewrite water treaty as row deepens', `STRELSAU, Feb. 11 (Wire) - ${body}`);
+    expect(extractStatements(wire).statements.map((s) => s.content.text)).toEqual(['Ruritania has asked to renegotiate the treaty']);
+    const domestic = article('Senator Says He Will Seek a Second Term', body);
+    expect(extractStatements(domestic).statements.some((s) => s.content.start < domestic.indexOf('\n'))).toBe(true);
+  });
+
   it('runs "A, X said, B" across the attribution set in commas', () => {
     const text = article('Rail workers voted to strike.', 'In any case, union leader Tom Reyes said, the strike would go ahead on Monday.');
     const result = extractStatements(text);
