@@ -26,8 +26,8 @@ export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceA
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
-  `${COMPANY_TRADES} carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists`,
-  ['federation of', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society'],
+  `${COMPANY_TRADES} carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists militia militias rebels insurgents guerrillas`,
+  ['federation of', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups'],
   // "the central bank" is a state body.
   { bank: 'central', banks: 'central' },
 );
@@ -254,7 +254,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const after = found ? core.slice(found.index + found.length) : '';
   const stateBody = found !== null && STATE_BODY_AFTER_RE.test(after) && matches.some((m) => m.code !== null && (m.kind === 'country' || m.kind === 'demonym') && m.start > found.index && m.start < found.index + found.length + STATE_BODY_REACH);
   const portfolio = found !== null && (PORTFOLIO_HEAD_RE.test(after) || stateBody);
-  const nonState = found && !employedByState && !portfolio && !describesOfficeHolder(core, found.index) && !CENTRAL_BANK_RE.test(core) ? found : null;
+  // "The Salween Democratic Army, an ethnic armed group": an armed group is no state's, whatever its name calls it.
+  const armed = found !== null && ARMED_GROUP_RE.test(core.slice(found.index, found.index + found.length));
+  const nonState = found && !employedByState && !portfolio && (armed || !describesOfficeHolder(core, found.index)) && !CENTRAL_BANK_RE.test(core) ? found : null;
   if (nonState || based) {
     const s = based ? based.start : nonState!.index;
     const e = based ? based.end : nonState!.index + nonState!.length;
@@ -298,6 +300,8 @@ export function namesLooseGroup(phrase: string): boolean {
 }
 
 /** Whether the words before the appositive holding `at` name a state office ("President X, a libertarian economist"). */
+const ARMED_GROUP_RE = /^(?:armed groups?|rebel groups?|militias?|rebels|insurgents|guerrillas)$/i;
+
 function describesOfficeHolder(core: string, at: number): boolean {
   const comma = core.indexOf(',');
   // "An official at Hanul Energy Solution, a battery maker,": the appositive describes the employer named.

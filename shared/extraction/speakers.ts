@@ -144,7 +144,9 @@ const COMPANY_BEFORE_REACH = 24;
 // "Basra Governor X", "Ruse Mayor Y": a city named before its own office.
 const CITY_OFFICE_RE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s+(?:[Gg]overnor|[Mm]ayor|[Pp]olice [Cc]hief)\b/u;
 // "the bank's governor", "a spokesperson for the court": a body named by its kind.
-const BODY_BY_KIND_RE = /\b(?:the|its)\s+(bank|court|authority|commission|agency|council|fund|tribunal|secretariat|board)(?:['’]s\b|\s*,?\s*$)/i;
+const BODY_BY_KIND_RE = /\b(?:the|its)\s+(bank|court|authority|commission|agency|council|fund|tribunal|secretariat|board|forum)(?:['’]s\b|\s*,?\s*$)/i;
+// "The Forum's secretary-general, Samoan diplomat X": an office of a body named by its kind, opening the phrase.
+const OPENING_BODY_BY_KIND_RE = /^\s*(?:the|its)\s+(?:bank|court|authority|commission|agency|council|fund|tribunal|secretariat|board|forum)['’]s\s/i;
 // How far back a body named by its kind may have been named in full.
 const NAMED_BODY_REACH = 5000;
 // Offices of a country's own regions and legislature.
@@ -1247,7 +1249,9 @@ export class SpeakerResolver {
     // "the United Nations’ resident coordinator in Kingston, Peruvian diplomat Inés Carranza": the body whose office
     // opens the phrase outranks the nationality its appositive describes.
     const forBody = phrase?.code === null && described?.code != null && phrase.start < described.start && described.end <= mention.end;
-    const own = (forBody ? phrase : described) ?? phrase ?? this.premodifierNation(mention) ?? this.companyBefore(mention);
+    // "The Forum's secretary-general, Samoan diplomat X": so does an international body named by its kind.
+    const bodyByKind = OPENING_BODY_BY_KIND_RE.test(mention.text) ? this.namedBodyBefore(mention) : null;
+    const own = bodyByKind?.nation.code === null ? bodyByKind.nation : ((forBody ? phrase : described) ?? phrase ?? this.premodifierNation(mention) ?? this.companyBefore(mention));
     if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && (namesStateOffice(mention.text) || UNNAMED_BACK_RE.test(mention.text))) actor = this.roleNounActor(mention, words, own);
 
     let resolved: SpeakerParts = actor ? { ...parts, ...actor.parts, role: fullerRole(actor.parts.role, parts.role), organization: actor.parts.organization ?? parts.organization } : parts;

@@ -1344,4 +1344,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'technical solution')).toMatchObject({ nation: 'PA' });
     expect(nationOf(text, 'escalation')).toMatchObject({ nation: null });
   });
+
+  it('gives no nation to an office of an international body named by its kind, or to an armed group whatever its name', () => {
+    const text = story(
+      'Climate cash',
+      'SUVA, Fiji (Wire) — Climate finance dominated the Pacific Islands Forum leaders’ meeting on Wednesday.',
+      'The Forum’s secretary-general, Tongan diplomat Sione Vea, said some member states had waited three years.',
+      'The Kachin Liberation Army, an ethnic armed group that controls several townships, said it had "zero tolerance" for narcotics.',
+    );
+    expect(nationOf(text, 'waited three years')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'zero tolerance')).toMatchObject({ nation: null });
+  });
 });
