@@ -12,6 +12,16 @@ interface CueLexicon {
 
 const data = lexicon as unknown as CueLexicon;
 
+// Verbs of saying that international wire copy uses and PolNeAR's US reporting never does (or spells otherwise),
+// read as the verb it does use: "H.E. X affirmed that …", "She underlined that …", "He emphasised …".
+const WIRE_SPELLINGS: Record<string, string> = {
+  affirmed: 'reaffirmed',
+  underlined: 'stressed',
+  emphasised: 'emphasized',
+  emphasises: 'emphasizes',
+};
+for (const [word, known] of Object.entries(WIRE_SPELLINGS)) if (!data.cues[word] && data.cues[known]) data.cues[word] = data.cues[known]!;
+
 // Looked up for nearly every token: the maps give a small-integer row (no boxed number to
 // follow), the figures sit in typed arrays.
 const cueWords = Object.keys(data.cues);

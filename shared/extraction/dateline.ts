@@ -13,8 +13,8 @@ export interface Dateline {
 }
 
 // A paragraph opening with a place in capitals (several joined by "/"), then a comma, then a country
-// ("GEORGETOWN, Guyana (Wire) —", "WELLINGTON, New Zealand —") or a date.
-const DATELINE_RE = /^((?:\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])(?:\/\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])*),\s+(?:([A-Z][\p{L} ]+?)\s*(?:[,(]|--|[–—]|-\s)|[A-Z][a-z]{2,}\.?\s+\d)/u;
+// ("GEORGETOWN, Guyana (Wire) —", "WELLINGTON, New Zealand —") or a date ("ABU DHABI, 1st December, 2025 (WAM) --").
+const DATELINE_RE = /^((?:\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])(?:\/\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])*),\s+(?:([A-Z][\p{L} ]+?)\s*(?:[,(]|--|[–—]|-\s)|[A-Z][a-z]{2,}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,})/u;
 
 // "WASHINGTON (AP) — ", "MOSCOW (Reuters) - ", "SEATTLE — ": a place in capitals with no comma, then its dash.
 const DASH_DATELINE_RE = /^((?:\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])(?:\/\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])*)\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|[–—-])\s/u;
@@ -25,6 +25,9 @@ const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:,[^\n–—-]{1,4
 // "Bogota, Mar 12 (EFE).- ", "Caracas (AFP) - ": the place in title case, then the agency in brackets and a dash.
 const TITLE_DATELINE_RE = /^(\p{Lu}[\p{Ll}’'.-]+(?:\s\p{Lu}[\p{Ll}’'.-]+){0,2})(?:,\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}\.?))?\s*\([^)\n]{1,30}\)\s*\.?\s*(?:--|[–—-])\s+/u;
 
+// "Havana, Oct 23 (Prensa Latina) The …": a title-case place and its date, the agency in brackets, and no dash.
+const TITLE_DATELINE_NO_DASH_RE = /^(\p{Lu}[\p{Ll}’'.-]+(?:\s\p{Lu}[\p{Ll}’'.-]+){0,2}),\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}\.?)\s*\([^)\n]{1,30}\)\s+(?=\p{Lu})/u;
+
 // The bracket of a title-case dateline stands within its first few words: most paragraphs have none there.
 const TITLE_DATELINE_BRACKET_REACH = 50;
 
@@ -33,6 +36,10 @@ function hasTitleDatelineShape(opening: string): boolean {
   if (!(c >= 65 && c <= 90)) return false;
   const bracket = opening.indexOf('(');
   return bracket !== -1 && bracket < TITLE_DATELINE_BRACKET_REACH;
+}
+
+function titleDateline(opening: string): RegExpExecArray | null {
+  return TITLE_DATELINE_RE.exec(opening) ?? TITLE_DATELINE_NO_DASH_RE.exec(opening);
 }
 
 // How far into a paragraph its dateline may run.
@@ -49,7 +56,7 @@ const ANSWER_LABEL_RE = /^A:[ \t]+/;
 export function datelineOpeningLength(text: string): number {
   if (text.startsWith('A:')) return ANSWER_LABEL_RE.exec(text)?.[0].length ?? 0;
   const opening = text.length > DATELINE_REACH ? text.slice(0, DATELINE_REACH) : text;
-  const m = DATELINE_OPENING_RE.exec(opening) ?? (hasTitleDatelineShape(opening) ? TITLE_DATELINE_RE.exec(opening) : null);
+  const m = DATELINE_OPENING_RE.exec(opening) ?? (hasTitleDatelineShape(opening) ? titleDateline(opening) : null);
   return m?.[0].length ?? 0;
 }
 
@@ -68,7 +75,7 @@ export function findDateline(text: string): Dateline | null {
   let at = 0;
   for (let line = 0; line < 8 && at < text.length; line++) {
     const opening = text.slice(at, at + 200);
-    const m = DATELINE_RE.exec(opening) ?? DASH_DATELINE_RE.exec(opening) ?? (hasTitleDatelineShape(opening) ? TITLE_DATELINE_RE.exec(opening) : null);
+    const m = DATELINE_RE.exec(opening) ?? DASH_DATELINE_RE.exec(opening) ?? (hasTitleDatelineShape(opening) ? titleDateline(opening) : null);
     if (m) {
       const first = m[1]!.split('/')[0]!;
       if (isHub(first)) return null;

@@ -86,6 +86,8 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
       // Not when what was warned of follows: PolNeAR keeps "A German warning about a new world war".
       if (ING_NOUNS.has(t.lower) && !NOMINAL_CONTENT_OPENERS.has(tokens[i + 1]?.lower ?? '') && nounCompoundBefore(ctx, sentence, i)) continue;
       if (isSubjectNoun(ctx, sentence, i)) continue;
+      // "a lawmaker of the main opposition party": a noun that names a side, modifying the noun after it.
+      if (SIDE_NOUNS.has(t.lower) && tokens[i + 1]?.word && !SIDE_NOUN_FOLLOWERS.has(tokens[i + 1]!.lower) && ctx.quoteOf[i + 1] === -1) continue;
       const p = quotedAsSaying(ctx, sentence, i) ? Math.max(ctx.anchorProbability(i, sentence), QUOTED_AS_SAYING_P) : ctx.anchorProbability(i, sentence);
       if (p < threshold) continue;
       const frame = buildFrame(ctx, s, sentence, i, regionStart, sentenceFrames, p, firmStart);
@@ -459,6 +461,10 @@ function quotedAsSaying(ctx: FrameContext, sentence: Sentence, i: number): boole
   }
   return false;
 }
+
+const SIDE_NOUNS = new Set(['opposition']);
+// "opposition to the plan", "opposition from farmers": what follows the noun as its object, not a noun it modifies.
+const SIDE_NOUN_FOLLOWERS = new Set(['to', 'of', 'from', 'by', 'and', 'or', 'that', 'is', 'was', 'has', 'had', 'will', 'would', 'said', 'says']);
 
 const RELATION_NOUNS = new Set(['defiance', 'violation', 'breach', 'response', 'retaliation', 'reply']);
 
@@ -992,7 +998,9 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   }
   // "made a statement to the press": the speech act is named, what was said is not.
   if (SPEECH_ACT_VERBS.has(cueWord) && (SPEECH_ACT_NOUNS.has(tokens[i]!.lower) || (/^(a|an|the|his|her|their)$/.test(tokens[i]!.lower) && SPEECH_ACT_NOUNS.has(tokens[i + 1]?.lower ?? '')))) return null;
-  if (NOT_CONTENT_START.has(tokens[i]!.lower) && ctx.quoteOf[i] === -1) return null;
+  // "said at least five people died": "at least" and "at most" count, they place nothing.
+  const counted = tokens[i]!.lower === 'at' && (tokens[i + 1]?.lower === 'least' || tokens[i + 1]?.lower === 'most');
+  if (NOT_CONTENT_START.has(tokens[i]!.lower) && ctx.quoteOf[i] === -1 && !counted) return null;
   const q = ctx.quoteOf[i]!;
   // 'urged "all parties" to exercise restraint': a quoted addressee opens an appeal, not a quotation.
   if (q !== -1 && ctx.quotes[q]!.start === tokens[i]!.start && !(mode === 'object' && OBJECT_TAKING.has(cueWord) && quotedAddressee(ctx, q))) {

@@ -10,7 +10,7 @@ export interface Sentence {
 
 // Abbreviations whose period does not end a sentence (lower case, without the period).
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr sen rep gov gen lt col capt cmdr cdr brig cpl pvt sgt maj adm amb st jr sr vs no prof rev hon fr u.s u.n u.k d.c inc corp co ltd dept est approx jan feb mar apr aug sept sep oct nov dec pres sens reps gens ft mt'.split(' '),
+  'mr mrs ms dr sen rep gov gen lt col capt cmdr cdr brig cpl pvt sgt maj adm amb st jr sr vs no prof rev hon fr h.e u.s u.n u.k d.c inc corp co ltd dept est approx jan feb mar apr aug sept sep oct nov dec pres sens reps gens ft mt'.split(' '),
 );
 const QUOTE_TAIL_RE = /^[”"’'»“]+$/;
 const CLOSERS = new Set(['”', '"', '’', "'", ')', '»', ']']);

@@ -949,7 +949,7 @@ export class SpeakerResolver {
     // "North Korea's state media quoted the National Aerospace Technology Administration":
     // so does a national news agency or a state's outlet that quotes them; not any outlet ("Norway's public
     // broadcaster Nordlys quoted a Northern Fleet spokesman").
-    const relay = /\baccording to ([^,]{2,80}),/i.exec(before) ?? /\baccording to (.{2,80})$/i.exec(this.text.slice(mention.end, sentence.end)) ?? /^(.{0,80}?\b(?:agency|state-run|state-owned|state (?:media|television|TV|radio))\b.{0,40}?)\s+quoted\s+$/.exec(before);
+    const relay = /\baccording to ([^,]{2,80}),/i.exec(before) ?? /\baccording to (.{2,80})$/i.exec(this.text.slice(mention.end, sentence.end)) ?? /^(.{0,80}?\b(?:[Aa]gency|state-run|state-owned|state (?:media|television|TV|radio))\b.{0,40}?)\s+quoted\s+$/.exec(before);
     if (!relay) return null;
     const offset = relay.index + relay[0].indexOf(relay[1]!) + (relay.input === before ? sentence.start : mention.end);
     const cue = nationsIn(relay[1]!).find((m) => m.code !== null);

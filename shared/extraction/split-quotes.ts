@@ -1,9 +1,9 @@
-import { datelineOpeningLength } from './dateline';
+import { datelineOpeningLength, findDateline } from './dateline';
 import { tokenAt } from './frame-helpers';
 import type { Frame, FrameContext } from './frames';
 
 // "SEOUL, Nov. 19 (Yonhap) --", "GEORGETOWN, Guyana (Wire) —": an international service's dateline gives the day or
-// the country after the city; a domestic one's ("WASHINGTON (AP) —") gives neither.
+// the country after the city; a domestic one's ("WASHINGTON (AP) —") gives neither (see also foreignAgencyDateline).
 const INTERNATIONAL_DATELINE_RE = /^[^\n,]{2,40},\s+(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,}|\p{Lu}[\p{Ll}.]+(?:\s\p{Lu}[\p{Ll}.]+)*(?:,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2})?\s*\()/u;
 // How many paragraphs into a story its dateline may stand (after a headline and a byline).
 const DATELINE_PARAGRAPHS = 4;
@@ -23,7 +23,7 @@ export function wireDatelineAt(text: string): number {
   for (let paragraph = 0; paragraph < DATELINE_PARAGRAPHS && at < text.length; paragraph++) {
     const opening = text.slice(at, at + 160);
     const length = datelineOpeningLength(opening);
-    if (length > 0 && INTERNATIONAL_DATELINE_RE.test(opening.slice(0, length))) return at;
+    if (length > 0 && (INTERNATIONAL_DATELINE_RE.test(opening.slice(0, length)) || foreignAgencyDateline(text, at, opening.slice(0, length)))) return at;
     const next = text.indexOf('\n', at);
     if (next === -1) break;
     at = next + 1;
@@ -31,6 +31,18 @@ export function wireDatelineAt(text: string): number {
   }
   return -1;
 }
+
+/**
+ * "ANKARA (Anadolu) -", "TEHRAN (IRNA) -": a capital or a city the dateline list knows, outside the United States,
+ * then a service in brackets; unlike "WASHINGTON (AP) —" over US political reporting.
+ */
+function foreignAgencyDateline(text: string, at: number, opening: string): boolean {
+  if (!AGENCY_DASH_DATELINE_RE.test(opening)) return false;
+  const dateline = findDateline(text);
+  return dateline !== null && dateline.code !== 'US' && dateline.start >= at && dateline.start < at + opening.length;
+}
+
+const AGENCY_DASH_DATELINE_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}\s*\([^)\n]{1,40}\)\s*(?:--|[–—-])\s/u;
 
 /**
  * "“The region has had enough of tension,” Karaağaç told reporters. “Today two neighbours chose dialogue.”": a

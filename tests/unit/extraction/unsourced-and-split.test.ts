@@ -90,6 +90,20 @@ describe('statements an attribution splits', () => {
     expect(extractStatements(domestic).statements.some((s) => s.content.start < domestic.indexOf('\n'))).toBe(true);
   });
 
+  it('takes a foreign capital and its service in brackets for wire copy, and reads a count and a lawmaker of the opposition', () => {
+    const text = article(
+      'Survey ship sent',
+      'ANKARA (Wire) - Turkey has sent a survey ship, the ministry said.',
+      '"No one can close the sea to us," Demir said, speaking to reporters after a cabinet meeting. "We will protect our rights."',
+      'In Ankara, Elif Kaya, a lawmaker of the main opposition party, said the government had acted too late.',
+      'According to the coast guard, at least five boats were escorting the ship.',
+    );
+    const quoted = extractStatements(text).statements.filter((s) => s.speaker.mention?.text === 'Demir');
+    expect(quoted.map((s) => s.content.text)).toEqual(['"No one can close the sea to us,"', '"We will protect our rights."']);
+    expect(statementContaining(extractStatements(text), 'acted too late').speaker.mention?.text).toBe('Elif Kaya, a lawmaker of the main opposition party,');
+    expect(statementContaining(extractStatements(text), 'five boats').content.text).toBe('at least five boats were escorting the ship');
+  });
+
   it('runs "A, X said, B" across the attribution set in commas', () => {
     const text = article('Rail workers voted to strike.', 'In any case, union leader Tom Reyes said, the strike would go ahead on Monday.');
     const result = extractStatements(text);

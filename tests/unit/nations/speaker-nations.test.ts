@@ -1355,4 +1355,25 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'waited three years')).toMatchObject({ nation: null });
     expect(nationOf(text, 'zero tolerance')).toMatchObject({ nation: null });
   });
+
+  it('reads day-first and bracketed title-case datelines, an agency named in capitals that quotes, and a surname that names a country in French', () => {
+    const gulf = story(
+      'OPEC+ EXTENDS CUTS',
+      'ABU DHABI, 1st December, 2025 (ESA) -- The group agreed on Sunday to extend its cuts.',
+      'H.E. Saeed Al Mansoori, Minister of Energy and Infrastructure, affirmed that the decision reflected the group\'s commitment.',
+      'The Saudi Najd Press Agency quoted Energy Minister Prince Khalid bin Saud as saying that the group was ready to act.',
+    );
+    expect(nationOf(gulf, 'commitment')).toMatchObject({ nation: 'AE' });
+    expect(nationOf(gulf, 'ready to act')).toMatchObject({ nation: 'SA' });
+    const storm = story(
+      'Appeal after hurricane',
+      'Kingston, Oct 23 (Prensa Caribe) The United Nations launched an appeal on Thursday.',
+      'Prime Minister Andrew Clarke said the storm had dealt "a generational blow" to the island.',
+      'In Port-au-Prince, Interior Minister Jean-Robert Dominique said that rescue teams had not yet reached several communes.',
+      'The Caribbean Disaster Emergency Management Agency (CDEMA) said relief flights would continue.',
+    );
+    expect(nationOf(storm, 'generational blow')).toMatchObject({ nation: 'JM' });
+    expect(nationOf(storm, 'rescue teams')).toMatchObject({ nation: 'HT' });
+    expect(nationOf(storm, 'relief flights')).toMatchObject({ nation: null });
+  });
 });
