@@ -122,6 +122,7 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
 // Lower case only: "Bloc Québécois" and "Democratic Alliance" are parties, not unions of states.
 const UNION_OF_STATES_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(bloc|alliance)(?:['’]s\b|\s+(?=\p{Ll})|\s*$)/u;
 // Between two coordinated country words: "French and German", "U.S., British and French".
+const INTERNATIONAL_BODY_RE = /\bInternational\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Council|Committee|Federation|Association|Organi[sz]ation|Union|Agency|Court|Tribunal|Fund|Institute|Centre|Center|Commission)\b/u;
 const CHAIRED_BY_RE = /\b(?:co-?)?(?:chaired|led|headed|hosted)\s+by\s+(?:the\s+)?/i;
 const COORDINATION_RE = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?$/;
 
@@ -223,6 +224,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   }
   const intl = matches.find((m) => m.code === null && !DESTINATION_BEFORE_RE.test(core.slice(Math.max(0, m.start - 30), m.start)) && !sentToBody(core, matches, m) && !nationalTitle(core, matches, m));
   if (intl) return { code: null, kind: 'organization', start: at + intl.start, end: at + intl.end };
+  // "International Cricket Council chairman X, a former Sri Lankan Test captain": a body named as international.
+  const named = INTERNATIONAL_BODY_RE.exec(core);
+  if (named && (matches.length === 0 || matches[0]!.start > named.index)) return { code: null, kind: 'organization', start: at + named.index, end: at + named.index + named[0].length };
   // "The bloc's foreign policy chief", "an alliance spokesman": a union of states, no one nation.
   const union = UNION_OF_STATES_RE.exec(core);
   if (union) {
@@ -330,7 +334,7 @@ const AGENCY_AFTER_MEDIA_RE = /^\s+(?:news\s+agency|agency|newspaper|broadcaster
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */
 const STATE_OFFICE_WORDS = wordLexicon(
-  'adviser advisor leader leadership regime state monarch ruler chief minister ministry ministries government president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker legislator legislators parliamentarian parliamentarians governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegation negotiator treasury justice judge judges opposition',
+  'adviser advisor leader leadership regime state monarch ruler chief minister ministry ministries government president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker legislator legislators parliamentarian parliamentarians governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegation negotiator treasury justice judge judges opposition gov sen rep',
   ['air force', 'coast guard', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'commanding officer', 'permanent representative', 'trade representative', 'press service', 'committee chairman', 'committee chair', 'high commissioner', 'high commission', 'opposition deputy', 'opposition deputies', 'member of parliament', 'members of parliament', 'electoral commission', 'election commission', 'electoral council', 'electoral board', 'electoral tribunal'],
 );
 

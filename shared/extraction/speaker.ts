@@ -106,7 +106,7 @@ export function parseMention(mention: string): SpeakerParts {
 // for the one named, not that person.
 const SPEAKS_FOR_NAMED_RE = /^(?:an?|one)\s+((?:[a-z-]+\s+){0,2}(?:spokesperson|spokesman|spokeswoman|aide|adviser|advisor|official|source|representative))\s+(?:for|to|of|close to)\s+(\S.*)$/;
 
-const NAME_OF_BODY_RE = /^(.*?\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s+(?:of|at|from)\s+(the\s+\p{Lu}.*)$/u;
+const NAME_OF_BODY_RE = /^(.*?\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s+(?:of|at|from)\s+(the\s+\p{Lu}.*|\p{Lu}[\p{L}'’ -]*\s(?:Prefecture|Province|Region|County|District|Governorate|Oblast|State|Party))$/u;
 
 function parseMentionUncached(mention: string): SpeakerParts {
   const forNamed = SPEAKS_FOR_NAMED_RE.exec(mention.trim());
@@ -114,8 +114,8 @@ function parseMentionUncached(mention: string): SpeakerParts {
     const nationCue = findNationCue(mention);
     return { kind: 'anonymous', name: null, role: forNamed[1]!, organization: forNamed[2]!, nation: nationCue?.code ?? null, nationKnown: nationCue !== null };
   }
-  // "Dewi Anggraini of the House of Representatives' Commission XII", "Hiroshi Tanabe of the Ministry of Land, …": a
-  // full name, then the body it belongs to.
+  // "Dewi Anggraini of the House of Representatives' Commission XII", "Hiroshi Tanabe of the Ministry of Land, …",
+  // "Gov. Masaru Ikeda of Shimane Prefecture": a full name, then the body or region it belongs to.
   const ofBody = NAME_OF_BODY_RE.exec(mention.trim());
   if (ofBody) {
     const named = parseMention(ofBody[1]!);

@@ -124,6 +124,10 @@ const GOVERNMENT_OPENING_REACH = 120;
 // "In Moscow, ": a sentence opening with where it happens.
 const SCENE_OPENING_RE = /^In \p{Lu}[\p{L}.’' -]{1,30},/u;
 const SCENE_OPENING_REACH = 40;
+// "India's minister of state for sports", "the Indian minister of state for sports": a country's office named before.
+const OFFICE_OWNER_RE = /(\p{Lu}[\p{L}.’' -]{1,30}?)(?:['’]s)?\s+$/u;
+const OFFICE_OWNER_REACH = 32;
+const OFFICE_TITLE_MAX = 60;
 // "In Zamboanga City, ": the city a sentence opens in.
 const CITY_OPENING_RE = /^In (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}),/u;
 // "government in Aden", "the authorities in Port Sudan": an office placed in a city, closing the phrase.
@@ -150,7 +154,7 @@ const OPENING_BODY_BY_KIND_RE = /^\s*(?:the|its)\s+(?:bank|court|authority|commi
 // How far back a body named by its kind may have been named in full.
 const NAMED_BODY_REACH = 5000;
 // Offices of a country's own regions and legislature.
-const DOMESTIC_OFFICE_RE = /\b(?:[Gg]overnor|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
+const DOMESTIC_OFFICE_RE = /\b(?:Gov|Sen|Rep)\.(?=\s)|\b(?:[Gg]overnor|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
 // How many sentences back a paragraph's opening scene still holds.
 const SCENE_PARAGRAPH_REACH = 3;
 // "was in Washington for talks", "in Beijing on a state visit": a place the speaker visits, not the one they speak for.
@@ -849,6 +853,9 @@ export class SpeakerResolver {
     // government that spoke just before; with none, it is at home, where the story is filed.
     if (/\bopposition\b/i.test(mention.text) && this.dateline) {
       const s = this.sentenceAt(mention.start);
+      // "In Ankara, X, a lawmaker of the main opposition party, said": the venue opening the sentence first.
+      const venue = this.venueBefore(s, this.sentenceSpan(s).start, mention.start, content) ?? this.cityOpening(s, this.sentenceSpan(s).start, mention.start);
+      if (venue) return venue;
       // '"…," Sarr said. "But the answer cannot only be the police." ¶ Opposition lawmaker X said': a quotation
       // going on past its cue is still that speaker's turn.
       const before = s > 1 && this.continuesQuotation(s - 1) ? s - 2 : s - 1;
@@ -870,6 +877,7 @@ export class SpeakerResolver {
     return (
       this.venueBefore(s, sentence.start, mention.start, content) ??
       this.cityOpening(s, sentence.start, mention.start) ??
+      this.officeOfCountryBefore(mention, described) ??
       this.venueInPhrase(mention) ??
       this.cityInPhrase(mention) ??
       this.relayingAgency(mention, sentence) ??
@@ -912,6 +920,9 @@ export class SpeakerResolver {
   private homeOrEarlier(mention: TextSpan, s: number, described: string): ContextNation | null {
     // The office may be in the words that introduced the speaker ("The governor of X, Name, whose state …").
     const domestic = DOMESTIC_OFFICE_RE.test(mention.text) || DOMESTIC_OFFICE_RE.test(described);
+    // "TOKYO: ISLETS "NOT AFFECTED" ¶ … Gov. X of Shimane Prefecture told …": a section's country holds its regions' offices.
+    const section = domestic ? this.sectionHeading(s) : null;
+    if (section) return section;
     if (!this.holdsHomeTitle(mention)) return this.earlierSentences(s, domestic);
     return domestic ? null : this.governmentJustBefore(s, mention.start);
   }
@@ -1077,6 +1088,24 @@ export class SpeakerResolver {
     const opening = CITY_OPENING_RE.exec(this.text.slice(sentenceStart, Math.min(mentionStart, sentenceStart + SCENE_OPENING_REACH)));
     const code = opening ? datelineCity(opening[1]!) : null;
     return code ? organizationAt(code, sentenceStart + 3, sentenceStart + 3 + opening![1]!.length) : null;
+  }
+
+  /**
+   * "India's minister of state for sports watched the final … ¶ Minister of State for Sports X told reporters": a title
+   * of two words or more that the story gave a country's possessive or people before is that country's office.
+   */
+  private officeOfCountryBefore(mention: TextSpan, described: string): ContextNation | null {
+    const role = parseMention(described).role;
+    if (!role || !role.includes(' ') || role.length > OFFICE_TITLE_MAX) return null;
+    const before = this.text.slice(0, mention.start).toLowerCase();
+    const title = role.toLowerCase();
+    for (let at = before.lastIndexOf(title); at > 0; at = before.lastIndexOf(title, at - 1)) {
+      const lead = this.text.slice(Math.max(0, at - OFFICE_OWNER_REACH), at);
+      const owner = OFFICE_OWNER_RE.exec(lead);
+      const cue = owner ? nationsIn(owner[1]!).find((m) => m.code !== null && (m.kind === 'country' || m.kind === 'demonym')) : undefined;
+      if (cue) return organizationAt(cue.code, at - owner![0].length + cue.start, at - owner![0].length + cue.end);
+    }
+    return null;
   }
 
   /** "The internationally recognised government in Aden": an office the phrase places in a known city. */

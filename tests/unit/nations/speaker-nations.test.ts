@@ -1376,4 +1376,22 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(storm, 'rescue teams')).toMatchObject({ nation: 'HT' });
     expect(nationOf(storm, 'relief flights')).toMatchObject({ nation: null });
   });
+
+  it('reads a title the lead gave a country, a governor in a section headed by a capital, a venue before an opposition lawmaker and an international council', () => {
+    const text = story(
+      'Minister watches final',
+      'COLOMBO, Sri Lanka, March 10 (Wire) — Nepal\'s minister of state for tourism watched the final in Colombo on Sunday.',
+      'Minister of State for Tourism Ram Thapa, who sat beside Sri Lanka\'s prime minister, told reporters that sport spoke to both peoples.',
+      'In Kathmandu, Bina Rai, a lawmaker of the main opposition party, said the visit was a waste of money.',
+      'International Cricket Council chairman Tom Harris, a former Australian captain, said the final had been watched by millions.',
+      'TOKYO: "NOT AFFECTED"',
+      'The chief cabinet secretary told a briefing that the deal changed nothing. Seoul says there is no dispute.',
+      'Gov. Kenji Sato of Shimane Prefecture told public broadcaster NTB that he would ask for priority access.',
+    );
+    expect(nationOf(text, 'both peoples')).toMatchObject({ nation: 'NP' });
+    expect(nationOf(text, 'waste of money')).toMatchObject({ nation: 'NP' });
+    expect(nationOf(text, 'millions')).toMatchObject({ nation: null });
+    const governor = statementWith(text, 'priority access');
+    expect(governor.speaker).toMatchObject({ name: 'Kenji Sato', organization: 'Shimane Prefecture', nation: 'JP' });
+  });
 });
