@@ -229,7 +229,8 @@ const CLOSING_LAYOUT_P = 0.6;
 
 /**
  * ", the minister stated on Monday.": a whole clause, a comma, the speaker, a closing cue, its adverbials and the end,
- * or a participle the writer adds after a comma (", the electoral commission announced on Wednesday, narrowly avoiding a runoff.").
+ * or a participle or scene the writer adds after a comma (", the electoral commission announced on Wednesday, narrowly
+ * avoiding a runoff.", ", the government announced on Tuesday, in a move meant to …").
  */
 export function closingLayoutConfidence(ctx: FrameContext, frame: Frame, p: number): number {
   const { tokens } = ctx;
@@ -243,10 +244,35 @@ export function closingLayoutConfidence(ctx: FrameContext, frame: Frame, p: numb
   if (tokens[k]?.lower === 'here' || tokens[k]?.lower === 'there') k = skipAdverbials(ctx, sentence, k + 1);
   const ends = k >= sentence.last || (k === sentence.last - 1 && tokens[k]!.text === '.');
   // The adverbials may have taken the comma before the participle.
-  const aside = (tokens[k]?.text === ',' && opensParticiple(ctx, k + 1)) || (tokens[k - 1]?.text === ',' && opensParticiple(ctx, k));
+  const asideAt = (j: number) => opensParticiple(ctx, j) || opensScene(ctx, j);
+  const aside = (tokens[k]?.text === ',' && asideAt(k + 1)) || (tokens[k - 1]?.text === ',' && asideAt(k));
   return ends || aside ? CLOSING_LAYOUT_P : p;
 }
 
+const WRITERS_VIEW_NOUNS = new Set(['move', 'bid', 'effort', 'attempt', 'sign', 'step', 'shift', 'blow', 'boost', 'rebuke', 'setback', 'reversal', 'departure']);
+const RELATION_NOUNS = new Set(['defiance', 'violation', 'breach', 'response', 'retaliation', 'reply']);
+
+// Words opening an adverbial phrase the writer adds after an attribution, not the rest of what was said.
+// Not "since" or "because": a reason given after the attribution is often part of the claim.
+const SCENE_OPENERS = new Set(['after', 'before', 'following', 'amid', 'ahead', 'during', 'despite', 'when', 'while', 'citing', 'without']);
+// "hours after", "two days before", "shortly after": a time measured from the event the scene names.
+const SCENE_MEASURES = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'just', 'only', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'minutes', 'moments', 'months', 'shortly', 'soon']);
+
+/** Whether token `k` opens a scene the writer sets after an attribution: an opener, or a time measured from an event. */
+export function opensScene(ctx: FrameContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (SCENE_OPENERS.has(tokens[k]?.lower ?? '')) return true;
+  // ", in defiance of U.N. resolutions", ", in response to the sanctions": how the event stands to others.
+  if (tokens[k]?.lower === 'in' && RELATION_NOUNS.has(tokens[k + 1]?.lower ?? '') && (tokens[k + 2]?.lower === 'of' || tokens[k + 2]?.lower === 'to' || tokens[k + 2]?.lower === 'for')) return true;
+  // ", in a move meant to force …", ", in a bid to …": what the writer makes of the event.
+  if (tokens[k]?.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && WRITERS_VIEW_NOUNS.has(tokens[k + 2]?.lower ?? '')) return true;
+  let j = k;
+  while (j < k + 3 && SCENE_MEASURES.has(tokens[j]?.lower ?? '')) j++;
+  return j > k && (tokens[j]?.lower === 'after' || tokens[j]?.lower === 'before');
+}
+
+// "..., diplomats said, forcing the other leaders to ...": a participle after the attribution tells what
+// the event did; it continues nothing that was said.
 export function isParticiple(t: Token): boolean {
   return t.word && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !/thing$/.test(t.lower);
 }

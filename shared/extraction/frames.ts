@@ -6,7 +6,7 @@ import { isAnchorCandidate } from './anchor-features';
 import { chooseContentEnd } from './content-end';
 import { chooseContentStart } from './content-start';
 import { cueProbability, sourceWordShareOf } from './cue-lexicon';
-import { BETWEEN_SUBJECT_AND_CUE, citedSourceEnd, countWords, firstWordOf, firstWordPastDateline, isQuoteMark, isThatSaid, OBJECT_TAKING, opensInfinitive, opensOccasion, opensParticiple, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
+import { BETWEEN_SUBJECT_AND_CUE, citedSourceEnd, countWords, firstWordOf, firstWordPastDateline, isQuoteMark, isThatSaid, OBJECT_TAKING, opensInfinitive, opensOccasion, opensParticiple, opensScene, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
 import { withContent, type Frame, type FrameContext, type Range } from './frame-types';
 import type { Sentence } from './sentences';
 import { OFFICE_PREMODIFIERS } from './office-words';
@@ -466,27 +466,6 @@ const SIDE_NOUNS = new Set(['opposition']);
 // "opposition to the plan", "opposition from farmers": what follows the noun as its object, not a noun it modifies.
 const SIDE_NOUN_FOLLOWERS = new Set(['to', 'of', 'from', 'by', 'and', 'or', 'that', 'is', 'was', 'has', 'had', 'will', 'would', 'said', 'says']);
 
-const RELATION_NOUNS = new Set(['defiance', 'violation', 'breach', 'response', 'retaliation', 'reply']);
-
-// Words opening an adverbial phrase the writer adds after an attribution, not the rest of what was said.
-// Not "since" or "because": a reason given after the attribution is often part of the claim.
-const SCENE_OPENERS = new Set(['after', 'before', 'following', 'amid', 'ahead', 'during', 'despite', 'when', 'while', 'citing', 'without']);
-// "hours after", "two days before", "shortly after": a time measured from the event the scene names.
-const SCENE_MEASURES = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'just', 'only', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'minutes', 'moments', 'months', 'shortly', 'soon']);
-
-// "..., diplomats said, forcing the other leaders to ...": a participle after the attribution tells what
-// the event did; it continues nothing that was said.
-/** Whether token `k` opens a scene the writer sets after an attribution: an opener, or a time measured from an event. */
-function opensScene(ctx: FrameContext, k: number): boolean {
-  const { tokens } = ctx;
-  if (SCENE_OPENERS.has(tokens[k]?.lower ?? '')) return true;
-  // ", in defiance of U.N. resolutions", ", in response to the sanctions": how the event stands to others.
-  if (tokens[k]?.lower === 'in' && RELATION_NOUNS.has(tokens[k + 1]?.lower ?? '') && (tokens[k + 2]?.lower === 'of' || tokens[k + 2]?.lower === 'to' || tokens[k + 2]?.lower === 'for')) return true;
-  let j = k;
-  while (j < k + 3 && SCENE_MEASURES.has(tokens[j]?.lower ?? '')) j++;
-  return j > k && (tokens[j]?.lower === 'after' || tokens[j]?.lower === 'before');
-}
-
 /** The frame of a cue after a subject too long for the noun-phrase walk, when it opens reported content. */
 function complexSubjectFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, i: number, regionStart: number, earlier: Frame[], p: number): Frame | null {
   const { tokens } = ctx;
@@ -826,7 +805,7 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
     let last = learned;
     // 'said the EU was following the situation "with great attention" and hoped that …': where the model ends the
     // content before a hope the same speaker adds, it runs on to that hope's end.
-    if (tokens[last]?.lower === 'and' && SHARED_BELIEF_VERBS.has(tokens[last + 1]?.lower ?? '') && ctx.quoteOf[last] === -1 && last + 2 < sentence.last) {
+    if ((tokens[last]?.lower === 'and' || tokens[last]?.lower === 'but') && SHARED_BELIEF_VERBS.has(tokens[last + 1]?.lower ?? '') && ctx.quoteOf[last] === -1 && last + 2 < sentence.last) {
       return endOfContent(ctx, sentence, last + 2, tokens[last + 1]!.lower);
     }
     // "... is depleted and says he will ...": a second reporting verb always ends the first content.
@@ -841,9 +820,12 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
       const secondThat = tokens[k]!.lower === 'and' && tokens[k + 1]?.lower === 'that' && tokens[k + 2]?.word === true && !/^['’]/.test(tokens[k + 2]!.text);
       // "told reporters that Moscow was "not taking sides" and hoped Abu Dhabi …": a hope or expectation the same
       // speaker adds is part of what they said.
-      const sharedBelief = tokens[k]!.lower === 'and' && SHARED_BELIEF_VERBS.has(tokens[k + 1]?.lower ?? '');
-      // "said it respected Djibouti's decisions, in a statement widely read as …": the writer names the occasion.
-      const occasion = tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'in' && opensOccasion(tokens, k + 1, last);
+      const sharedBelief = (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && SHARED_BELIEF_VERBS.has(tokens[k + 1]?.lower ?? '');
+      // "said it respected Djibouti's decisions, in a statement widely read as …": the writer names the occasion, as
+      // after an evaluation's quotation ('called the decree "an improvisation" in a speech to the National Assembly').
+      const occasion =
+        (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'in' && opensOccasion(tokens, k + 1, last)) ||
+        (k > from && isQuoteMark(tokens[k - 1]!) && ctx.quoteOf[k - 1] !== -1 && ctx.quotes[ctx.quoteOf[k - 1]!]!.end === tokens[k - 1]!.end && opensOccasion(tokens, k, last));
       if (ctx.quoteOf[k] === -1 && !secondThat && !sharedBelief && (attribution || contrasted || occasion || (k >= from + 3 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1))) {
         last = k;
         break;

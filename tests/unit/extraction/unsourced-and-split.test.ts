@@ -104,6 +104,19 @@ describe('statements an attribution splits', () => {
     expect(statementContaining(extractStatements(text), 'five boats').content.text).toBe('at least five boats were escorting the ship');
   });
 
+  it('ends what was said before the writer\'s view of the move, the occasion after an evaluation, and runs on over a belief added with "but"', () => {
+    const text = article(
+      'Export ban',
+      'KINSHASA, March 4 (Wire) — Ruritania will halt exports of copper concentrate from July 1, the government announced on Tuesday, in a move meant to force miners to refine at home.',
+      'Opposition lawmaker Ana Lobo called the decree “an improvisation” in a speech to the National Assembly.',
+      'The U.S. Embassy said Washington supported efforts to add value but expected the rules to be applied equally.',
+    );
+    const result = extractStatements(text);
+    expect(statementContaining(result, 'halt exports').content.text).toBe('Ruritania will halt exports of copper concentrate from July 1');
+    expect(statementContaining(result, 'improvisation').content.text).toBe('the decree “an improvisation”');
+    expect(statementContaining(result, 'add value').content.text).toBe('Washington supported efforts to add value but expected the rules to be applied equally');
+  });
+
   it('runs "A, X said, B" across the attribution set in commas', () => {
     const text = article('Rail workers voted to strike.', 'In any case, union leader Tom Reyes said, the strike would go ahead on Monday.');
     const result = extractStatements(text);
