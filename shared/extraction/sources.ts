@@ -19,7 +19,7 @@ const LEADING_NON_SOURCE = new Set(
 
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // "the bloc's top diplomat", "the agency's spokeswoman": a body named by a common noun owns the office.
-const BODY_POSSESSORS = new Set(['bloc', 'alliance', 'union', 'agency', 'organisation', 'organization', 'body', 'group', 'company', 'firm', 'party', 'court', 'council', 'commission', 'bank', 'authority', 'board', 'fund', 'tribunal', 'secretariat', 'mission', 'regulator']);
+const BODY_POSSESSORS = new Set(['country', 'nation', 'island', 'bloc', 'alliance', 'union', 'agency', 'organisation', 'organization', 'body', 'group', 'company', 'firm', 'party', 'court', 'council', 'commission', 'bank', 'authority', 'board', 'fund', 'tribunal', 'secretariat', 'mission', 'regulator']);
 const isDemonym = (word: string) => nationsIn(word).some((m) => m.kind === 'demonym' && m.start === 0 && m.end === word.length);
 const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one']);
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both']);
@@ -30,6 +30,9 @@ const LEADING_PARTICIPLES = new Set(['led', 'backed']);
 export const RELAYED_PARTICIPLES: ReadonlySet<string> = new Set(['quoted', 'cited']);
 // Groups another state leads or backs, which speak as one ("a delegation led by X" is X's own).
 const LED_GROUPS = new Set(['coalition', 'allies', 'alliance', 'forces', 'group', 'groups', 'bloc', 'separatists', 'rebels', 'militias', 'fighters', 'countries']);
+const BODY_HEAD_NOUNS = new Set(['centre', 'center', 'unit', 'body', 'operation', 'mission', 'secretariat', 'observatory', 'monitor', 'network', 'consortium', 'platform']);
+// How many capitalised words may name the body before its lower-case head ("the UKMTO centre").
+const NAMED_HEAD_REACH = 6;
 // A body's initials: "ONCB", "COCOBOD".
 const ABBREVIATION_RE = /^\p{Lu}{2,8}$/u;
 const TRAILING_NON_SOURCE = new Set(['of', 'and', 'for', 'at', 'in', 'on', 'the', 'a', 'an', 'to']);
@@ -82,6 +85,12 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     // "after a Japanese steelmaker said": a capitalised modifier between the determiner and the noun.
     const from = Math.max(sentence.first, regionStart);
     if (t.word && det?.cap && det.word && j - 2 >= from && ctx.quoteOf[j - 1] === -1 && ARTICLES.has(tokens[j - 2]!.lower) && isDemonym(det.text)) return { first: j - 2, last: j + 1 };
+    // "The United Kingdom Maritime Trade Operations centre said": a name before the noun that heads it.
+    if (t.word && det?.cap && BODY_HEAD_NOUNS.has(t.lower)) {
+      let k = j - 1;
+      while (k > from && j - k <= NAMED_HEAD_REACH && tokens[k]!.word && tokens[k]!.cap && ctx.quoteOf[k] === -1) k--;
+      if (k < j - 1 && ARTICLES.has(tokens[k]!.lower) && ctx.quoteOf[k] === -1) return { first: k, last: j + 1 };
+    }
     // "the two sides said", "the three countries said": a number between the article and the noun.
     if (t.word && det && j - 2 >= Math.max(sentence.first, regionStart) && COUNT_WORDS.has(det.lower) && tokens[j - 2]!.lower === 'the') return { first: j - 2, last: j + 1 };
     return t.word ? ofChainSource(ctx, sentence, j, regionStart) : null;
@@ -386,6 +395,12 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
     // "In Washington, a senior administration official, speaking ..., said": the venue opening the sentence is
     // no speaker; the phrase after its comma is.
     if (before?.word && VENUE_PREPOSITIONS.has(before.lower) && head.first - 1 === opening && speakerAfterVenue(ctx, c, comma)) return { first: c + 1, last: comma + 1 };
+    // "The commander of the European Union's naval operation Aspides, Greek Rear Admiral X, said": a name closing an
+    // office that opens the phrase is the office's last word, not the speaker.
+    if (before?.word && !before.cap && !SOURCE_DETERMINERS.has(before.lower) && head.first - 1 > Math.max(opening, regionStart)) {
+      const office = officeOpeningClause(ctx, sentence, c, regionStart);
+      if (office !== -1 && office < head.first && opensPhrase(office)) return { first: office, last: comma + 1 };
+    }
     if (!tokens[head.first]!.cap) {
       const office = officeOpeningClause(ctx, sentence, c, regionStart);
       if (office !== -1) return { first: office, last: comma + 1 };

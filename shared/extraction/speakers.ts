@@ -176,12 +176,13 @@ const ITS_OFFICE_RE = /^\s*(?:Its|Their|His|Her|The (?:agency|organi[sz]ation|bo
 // After a nationality opening a sentence, the words that make it a state's voice ("Indian officials were more guarded.").
 const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|ministers|leaders|negotiators)\b/;
 // "the country's climate envoy", "the nation's foreign minister": an office of the country just named.
-const THE_COUNTRYS_RE = /^\s*the\s+(?:country|nation)['’]s\s+\p{Ll}/iu;
+const THE_COUNTRYS_RE = /^\s*the\s+(?:country|nation|island)['’]s\s+\p{L}/iu;
+const ISLANDS_RE = /^\s*the\s+island['’]s\s/i;
 // The same office in apposition before its holder's name: "the country's climate envoy, ".
 // What may stand between a clause's start and its subject country: "Noting that the Marshall Islands …".
 const OPENS_CLAUSE_BEFORE_RE = /(?:^|[,;:]\s+|\bthat\s+)(?:the\s+)?$/iu;
 const OPENS_SENTENCE_BEFORE_RE = /^(?:the\s+)?$/iu;
-const THE_COUNTRYS_OFFICE_BEFORE_RE = /\bthe\s+(?:country|nation)['’]s\s+[\p{Ll} -]{2,40},\s+$/iu;
+const THE_COUNTRYS_OFFICE_BEFORE_RE = /\bthe\s+(?:country|nation|island)['’]s\s+[\p{Ll} -]{2,40},\s+$/iu;
 // "The bank said", "the bank has warned".
 const THE_BANK_RE = /^\s*the\s+bank\s*$/i;
 // "the ministry", "the foreign ministry": a body named again by its office noun.
@@ -275,6 +276,11 @@ function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   // with an article describes; the full name after the comma is the person.
   if (head.kind === 'person' && DESCRIPTION_START_RE.test(plain) && tail.kind === 'person' && tail.name?.includes(' ') && !tail.role && !tail.organization) {
     return { ...tail, role: head.role ?? plain.slice(0, comma), organization: head.organization };
+  }
+  // "The commander of the European Union's naval operation Aspides, Greek Rear Admiral X": a one-word name closing
+  // the description names what is commanded; the titled full name after the comma is the person.
+  if (head.kind === 'person' && DESCRIPTION_START_RE.test(plain) && !head.name?.includes(' ') && tail.kind === 'person' && tail.name?.includes(' ') && tail.role) {
+    return { ...tail, organization: tail.organization ?? plain.slice(0, comma).replace(/^(?:the|a|an)\s+/i, '') };
   }
   // "Germany's minister of state for Europe, Lena Hartwig": capitals after the office's "for" or "of" are its
   // portfolio, and the full name after the comma is the holder.
@@ -1502,7 +1508,8 @@ export class SpeakerResolver {
       );
       if (country) return organizationAt(country.code, country.start, country.end);
     }
-    return null;
+    // "TAIPEI (…) -- … The island's Ministry of National Defense said": an island named by no clause is the story's own.
+    return ISLANDS_RE.test(mention.text) && this.dateline ? this.datelineNation(this.dateline) : null;
   }
 
   /** Keeps the speaker (a new actor if none was known) and its nation for the mentions that follow. */

@@ -1394,4 +1394,24 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     const governor = statementWith(text, 'priority access');
     expect(governor.speaker).toMatchObject({ name: 'Kenji Sato', organization: 'Shimane Prefecture', nation: 'JP' });
   });
+
+  it('reads a body named before its lower-case head, the island\'s offices, a one-word name closing a description and Central Command', () => {
+    const text = story(
+      'Drills',
+      'TAIPEI, Oct. 15 (Wire) -- China began drills around Taiwan on Wednesday.',
+      'Zhu Yan, a spokeswoman for the Taiwan Affairs Office in Beijing, said the island had brought this on itself.',
+      'The island\'s Ministry of National Defense said it had tracked 71 aircraft.',
+      'Presidential Office spokeswoman Lin Mei said the drills were a provocation.',
+      'County Magistrate Huang Wen said ferries were running normally.',
+      'The United Kingdom Maritime Trade Operations centre, which is run by the Royal Navy, said a ship had been hit.',
+      'The commander of the European Union\'s naval operation Aspides, Greek Rear Admiral Nikos Pappas, said a frigate had been sent.',
+      'Central Command, which oversees U.S. forces in the region, said its aircraft had shot down two drones.',
+    );
+    expect(nationOf(text, 'tracked 71 aircraft')).toMatchObject({ nation: 'TW' });
+    expect(nationOf(text, 'provocation')).toMatchObject({ nation: 'TW' });
+    expect(nationOf(text, 'ferries')).toMatchObject({ nation: 'TW' });
+    expect(statementWith(text, 'ship had been hit').speaker.mention?.text).toBe('The United Kingdom Maritime Trade Operations centre');
+    expect(statementWith(text, 'frigate').speaker).toMatchObject({ name: 'Nikos Pappas', nation: null });
+    expect(nationOf(text, 'two drones')).toMatchObject({ nation: 'US' });
+  });
 });
