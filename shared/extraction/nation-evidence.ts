@@ -260,7 +260,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const portfolio = found !== null && (PORTFOLIO_HEAD_RE.test(after) || stateBody);
   // "The Salween Democratic Army, an ethnic armed group": an armed group is no state's, whatever its name calls it.
   const armed = found !== null && ARMED_GROUP_RE.test(core.slice(found.index, found.index + found.length));
-  const nonState = found && !employedByState && !portfolio && (armed || !describesOfficeHolder(core, found.index)) && !CENTRAL_BANK_RE.test(core) ? found : null;
+  // "The National Migration Institute", "the National Hurricane Center": a national institute or centre is the state's.
+  const national = found !== null && NATIONAL_BODY_BEFORE_RE.test(core.slice(0, found.index)) && /^\p{Lu}/u.test(core.slice(found.index));
+  const nonState = found && !employedByState && !portfolio && !national && (armed || !describesOfficeHolder(core, found.index)) && !CENTRAL_BANK_RE.test(core) ? found : null;
   if (nonState || based) {
     const s = based ? based.start : nonState!.index;
     const e = based ? based.end : nonState!.index + nonState!.length;
@@ -304,6 +306,7 @@ export function namesLooseGroup(phrase: string): boolean {
 }
 
 /** Whether the words before the appositive holding `at` name a state office ("President X, a libertarian economist"). */
+const NATIONAL_BODY_BEFORE_RE = /\bNational\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 const ARMED_GROUP_RE = /^(?:armed groups?|rebel groups?|militias?|rebels|insurgents|guerrillas)$/i;
 
 function describesOfficeHolder(core: string, at: number): boolean {

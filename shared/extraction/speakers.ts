@@ -181,6 +181,7 @@ const ISLANDS_RE = /^\s*the\s+island['’]s\s/i;
 // The same office in apposition before its holder's name: "the country's climate envoy, ".
 // What may stand between a clause's start and its subject country: "Noting that the Marshall Islands …".
 const OPENS_CLAUSE_BEFORE_RE = /(?:^|[,;:]\s+|\bthat\s+)(?:the\s+)?$/iu;
+const AT_HOME_RE = /^At home\b/;
 const OPENS_SENTENCE_BEFORE_RE = /^(?:the\s+)?$/iu;
 const THE_COUNTRYS_OFFICE_BEFORE_RE = /\bthe\s+(?:country|nation|island)['’]s\s+[\p{Ll} -]{2,40},\s+$/iu;
 // "The bank said", "the bank has warned".
@@ -1221,6 +1222,8 @@ export class SpeakerResolver {
       // "CORUMBÁ FEARS ¶ The governor of Mato Grosso do Sul, X, warned": a governor or a legislator after a
       // subheading is the story's own, not of the country the section before was about.
       if (domestic && this.isHeading(back)) return null;
+      // "At home, hardliners have kept up pressure …": the story turns back to the country it is filed from.
+      if (this.dateline && AT_HOME_RE.test(this.text.slice(this.sentenceSpan(back).start, this.sentenceSpan(back).start + 8))) return this.datelineNation(this.dateline);
       const said = this.sentenceNation.get(back);
       if (said && said.code !== null) return { nation: said, kind: 'organization' };
       // "Russia and China voted against. ¶ X, a member of parliament's security committee, told PNA": a country

@@ -1414,4 +1414,22 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(statementWith(text, 'frigate').speaker).toMatchObject({ name: 'Nikos Pappas', nation: null });
     expect(nationOf(text, 'two drones')).toMatchObject({ nation: 'US' });
   });
+
+  it('turns home "at home", reads a consul placed in a city and a national institute', () => {
+    const text = story(
+      'Talks in Muscat',
+      'TEHRAN, May 12 (Wire) -- The fourth round of talks ended on Sunday.',
+      'According to Russia\'s Vostok news agency, Deputy Foreign Minister Pavel Zorin said Moscow was ready to take the stockpile.',
+      'At home, hardliners have kept up pressure on the negotiators. The semi-official Sepehr news agency quoted Ali Karimi, a member of parliament\'s national security committee, as saying the team had "no mandate".',
+    );
+    expect(nationOf(text, 'no mandate')).toMatchObject({ nation: 'IR' });
+    const caravan = story(
+      'Caravan sets out',
+      'TAPACHULA, Mexico (Wire) — Some 3,000 migrants set out on Monday.',
+      'The National Migration Institute said in a statement that it would offer humanitarian visas.',
+      'Honduras’ consul in Tapachula, Ana Reyes, said her staff were accompanying the group.',
+    );
+    expect(nationOf(caravan, 'humanitarian visas')).toMatchObject({ nation: 'MX' });
+    expect(statementWith(caravan, 'accompanying').speaker).toMatchObject({ name: 'Ana Reyes', nation: 'HN' });
+  });
 });
