@@ -39,9 +39,9 @@ const GEORGIAN_OFFICE_RE = /\bGeorgia['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:ministry
 // Russia", "the Reserve Bank of India"); "the Bank of America" and the commercial Banks of China, Ireland,
 // Scotland and Cyprus are companies.
 const CENTRAL_BANK_RE = /\b(?:[Nn]ational|[Rr]eserve|People['’]s) Bank\b|\bBank of (?!America\b|China\b|Ireland\b|Scotland\b|Cyprus\b)(?:the )?\p{Lu}/u;
-// "X-based": the place a company or think tank sits, never a government's voice.
-const BASED_AFTER_RE = /^[-‐–]based\b/;
-const BASED_ANY_RE = /[\p{L}][-‐–]based\b/u;
+// "X-based", "Jakarta-listed", "Dubai-registered": where a company or think tank sits or trades, never a government's voice.
+const BASED_AFTER_RE = /^[-‐–](?:based|listed|registered|headquartered)\b/;
+const BASED_ANY_RE = /[\p{L}][-‐–](?:based|listed|registered|headquartered)\b/u;
 // A destination rather than a sender: "envoy for Sudan", "ambassador to Australia".
 const DESTINATION_BEFORE_RE = /\b(?:envoy|ambassador|representative|mediator|coordinator|adviser|advisor|commissioner|rapporteur|visit|trip|counterpart|talks|relations|policy)\s+(?:[\p{L}-]+\s+){0,2}?(?:for|to|with|on|in)\s+(?:the\s+)?$/iu;
 // A venue: "in Yokosuka, Japan", "at the talks in Jeddah"; a place, not the speaker's nation.

@@ -182,6 +182,7 @@ const ISLANDS_RE = /^\s*the\s+island['’]s\s/i;
 // What may stand between a clause's start and its subject country: "Noting that the Marshall Islands …".
 const OPENS_CLAUSE_BEFORE_RE = /(?:^|[,;:]\s+|\bthat\s+)(?:the\s+)?$/iu;
 const AT_HOME_RE = /^At home\b/;
+const ONE_PARTY_STATES: ReadonlySet<string> = new Set(['CN', 'KP', 'VN', 'LA', 'CU', 'ER']);
 const OPENS_SENTENCE_BEFORE_RE = /^(?:the\s+)?$/iu;
 const THE_COUNTRYS_OFFICE_BEFORE_RE = /\bthe\s+(?:country|nation|island)['’]s\s+[\p{Ll} -]{2,40},\s+$/iu;
 // "The bank said", "the bank has warned".
@@ -867,8 +868,10 @@ export class SpeakerResolver {
       // going on past its cue is still that speaker's turn.
       const before = s > 1 && this.continuesQuotation(s - 1) ? s - 2 : s - 1;
       const said = before >= 0 ? this.sentenceNation.get(before) : undefined;
-      if (said && said.code !== null) return { nation: said, kind: 'organization' };
-      return this.governmentJustBefore(s, mention.start) ?? this.datelineNation(this.dateline);
+      // A one-party state's government has no opposition lawmakers to answer it ("In Beijing, …" before a Korean one).
+      if (said && said.code !== null && !ONE_PARTY_STATES.has(said.code)) return { nation: said, kind: 'organization' };
+      const government = this.governmentJustBefore(s, mention.start);
+      return government && !ONE_PARTY_STATES.has(government.nation.code ?? '') ? government : this.datelineNation(this.dateline);
     }
     // "Basra Governor X", "Ruse Mayor Y": a city's own office, in a city the dateline list knows.
     const city = CITY_OFFICE_RE.exec(mention.text);

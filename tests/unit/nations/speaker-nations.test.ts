@@ -1432,4 +1432,23 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(caravan, 'humanitarian visas')).toMatchObject({ nation: 'MX' });
     expect(statementWith(caravan, 'accompanying').speaker).toMatchObject({ name: 'Ana Reyes', nation: 'HN' });
   });
+
+  it('gives an opposition no one-party government to answer, a listed company no nation, and finds a Malay name again by its given name', () => {
+    const text = story(
+      'Fisheries pact',
+      'SEOUL, Nov. 19 (Wire) -- South Korea and Japan signed a fisheries agreement on Wednesday.',
+      'In Beijing, Foreign Ministry spokesman Lin Hai said China hoped the deal would not harm third parties.',
+      'Rep. Park Su-jin of the main opposition party said the government had given away more than it got.',
+      'Sawit Makmur Agro, a Jakarta-listed plantation group, said none of its concessions had recorded hotspots.',
+    );
+    expect(nationOf(text, 'given away')).toMatchObject({ nation: 'KR' });
+    expect(nationOf(text, 'hotspots')).toMatchObject({ nation: null });
+    const haze = story(
+      'Haze',
+      'KUALA LUMPUR, Sept 16 (Wire) -- Malaysia will send a diplomatic note over the haze, Environment Minister Datuk Seri Aminah binti Salleh said today.',
+      'Aminah stressed that Malaysia remained committed to the ASEAN haze agreement.',
+    );
+    expect(statementWith(haze, 'diplomatic note').speaker.name).toBe('Aminah binti Salleh');
+    expect(statementWith(haze, 'remained committed').speaker).toMatchObject({ name: 'Aminah binti Salleh', nation: 'MY' });
+  });
 });
