@@ -187,8 +187,9 @@ export function nationsIn(text: string): NationMatch[] {
 }
 
 // "Britain's U.N. ambassador", "Russia's deputy U.N. ambassador": a country's envoy to a body; "Hungary's
-// minister for EU affairs": a country's office for its dealings with one.
-const ENVOY_AFTER_RE = /^\s+(?:ambassador|envoy|representative|mission|delegation|delegate|affairs)\b/i;
+// minister for EU affairs": a country's office for its dealings with one (not "the African Union mission in Somalia",
+// the body's own).
+const ENVOY_AFTER_RE = /^\s+(?:ambassador|envoy|representative|mission(?!\s+(?:in|to help)\b)|delegation|delegate|affairs)\b/i;
 
 /** Whether international body `m` is where a country named before it sends the speaker. */
 function sentToBody(core: string, matches: NationMatch[], m: NationMatch): boolean {
@@ -269,7 +270,10 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     return { code: null, kind: 'organization', start: at + s, end: at + e };
   }
   const kept = matches.filter((m) => m.code !== null && !isDecoy(core, m, 0) && governsSpeaker(core, m));
-  const own = kept.find((m) => !isVenue(core, m, 0));
+  const placed = kept.find((m) => !isVenue(core, m, 0));
+  // "A source at the White House in Bishkek": a seat of government named for another capital's is that capital's.
+  const seat = placed?.kind === 'institution' ? matches.find((m) => m.start > placed.end && m.kind === 'capital' && m.code !== placed.code && /^\s+in\s+$/.test(core.slice(placed.end, m.start))) : undefined;
+  const own = seat ?? placed;
   if (own) {
     const bare = core.trim().replace(DETERMINER_RE, '');
     const institution = own.kind === 'institution' || own.kind === 'capital';
@@ -337,7 +341,7 @@ const AGENCY_AFTER_MEDIA_RE = /^\s+(?:news\s+agency|agency|newspaper|broadcaster
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */
 const STATE_OFFICE_WORDS = wordLexicon(
-  'adviser advisor leader leadership regime state monarch ruler chief minister ministry ministries government president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker legislator legislators parliamentarian parliamentarians governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegation negotiator treasury justice judge judges opposition gov sen rep magistrate',
+  'adviser advisor leader leadership regime state monarch ruler chief minister ministry ministries government president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker legislator legislators parliamentarian parliamentarians governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegation negotiator treasury justice judge judges opposition gov sen rep magistrate akim',
   ['air force', 'coast guard', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'commanding officer', 'permanent representative', 'trade representative', 'press service', 'committee chairman', 'committee chair', 'high commissioner', 'high commission', 'opposition deputy', 'opposition deputies', 'member of parliament', 'members of parliament', 'electoral commission', 'election commission', 'electoral council', 'electoral board', 'electoral tribunal'],
 );
 

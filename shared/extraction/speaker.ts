@@ -141,7 +141,8 @@ function parseMentionUncached(mention: string): SpeakerParts {
   let nameStart = lastIsName ? words.length - 1 : words.length;
   // "Hassan Sheikh Mohamud": a title word between two name words is part of the name.
   while (nameStart > 0 && (isNameWord(words[nameStart - 1]!) || (nameStart < words.length && nameStart >= 2 && NAME_INNER_TITLES.has(words[nameStart - 1]!.toLowerCase()) && isNameWord(words[nameStart - 2]!)))) nameStart--;
-  while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart]!.toLowerCase())) nameStart++;
+  // "Ambassador Le Quang Minh", "Marine Le Pen": a capitalised particle opening the name belongs to it.
+  while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart]!) && nameStart < words.length - 1) nameStart++;
   // "Ministry of External Affairs", "Centre for Water and Security": capitals after "of" name an institution.
   if (nameStart > 0 && nameStart < words.length && /^(of|for|and)$/i.test(words[nameStart - 1]!) && words.slice(0, nameStart - 1).some((w) => ORG_WORDS.has(w.toLowerCase()))) nameStart = words.length;
   // "the Interstate Commission for Water Coordination": one capitalised word closing a body's name after a

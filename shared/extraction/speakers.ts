@@ -154,7 +154,7 @@ const OPENING_BODY_BY_KIND_RE = /^\s*(?:the|its)\s+(?:bank|court|authority|commi
 // How far back a body named by its kind may have been named in full.
 const NAMED_BODY_REACH = 5000;
 // Offices of a country's own regions and legislature.
-const DOMESTIC_OFFICE_RE = /\b(?:Gov|Sen|Rep)\.(?=\s)|\b(?:[Gg]overnor|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
+const DOMESTIC_OFFICE_RE = /\b(?:Gov|Sen|Rep)\.(?=\s)|\b(?:[Gg]overnor|akim|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
 // How many sentences back a paragraph's opening scene still holds.
 const SCENE_PARAGRAPH_REACH = 3;
 // "was in Washington for talks", "in Beijing on a state visit": a place the speaker visits, not the one they speak for.
@@ -862,7 +862,8 @@ export class SpeakerResolver {
     if (/\bopposition\b/i.test(mention.text) && this.dateline) {
       const s = this.sentenceAt(mention.start);
       // "In Ankara, X, a lawmaker of the main opposition party, said": the venue opening the sentence first.
-      const venue = this.venueBefore(s, this.sentenceSpan(s).start, mention.start, content) ?? this.cityOpening(s, this.sentenceSpan(s).start, mention.start);
+      // "BUCHAREST SEES … ¶ Opposition senator X said": or the section's heading.
+      const venue = this.venueBefore(s, this.sentenceSpan(s).start, mention.start, content) ?? this.cityOpening(s, this.sentenceSpan(s).start, mention.start) ?? this.sectionHeading(s);
       if (venue) return venue;
       // '"…," Sarr said. "But the answer cannot only be the police." ¶ Opposition lawmaker X said': a quotation
       // going on past its cue is still that speaker's turn.

@@ -1451,4 +1451,23 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(statementWith(haze, 'diplomatic note').speaker.name).toBe('Aminah binti Salleh');
     expect(statementWith(haze, 'remained committed').speaker).toMatchObject({ name: 'Aminah binti Salleh', nation: 'MY' });
   });
+
+  it('reads an international body\'s own mission, a seat of government named for another capital, a national security council, an akim and a Vietnamese surname', () => {
+    const text = story(
+      'Border raids',
+      'NAIROBI, Feb. 3 (Wire) – Kenyan forces struck militant camps on Tuesday, the defence ministry said.',
+      'General Moses Okello, the Ugandan commander of the African Union mission in Somalia, told reporters that the border had become a corridor for fighters.',
+      'A spokesperson for AFRICOM in Stuttgart said the command had not taken part.',
+      'A source at the White House in Bishkek said the government was reviewing the request.',
+      'In Manila, Ambassador Le Van Thanh told reporters that the two countries were friends.',
+    );
+    expect(nationOf(text, 'corridor for fighters')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'not taken part')).toMatchObject({ nation: 'US' });
+    expect(nationOf(text, 'reviewing the request')).toMatchObject({ nation: 'KG' });
+    expect(statementWith(text, 'were friends').speaker.name).toBe('Le Van Thanh');
+    const treaty = story('Treaty draft', 'YEREVAN, March 2 (Wire) – Security Council Secretary Armen Petrosyan said the draft was ready.');
+    expect(nationOf(treaty, 'draft was ready')).toMatchObject({ nation: 'AM' });
+    const water = story('Water', 'ASTANA, July 9 (Wire) – Serik Aliyev, the akim of Turkestan region, said 40,000 hectares of cotton were at risk.');
+    expect(nationOf(water, 'cotton')).toMatchObject({ nation: 'KZ' });
+  });
 });
