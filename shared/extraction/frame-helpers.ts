@@ -258,6 +258,14 @@ const SCENE_OPENERS = new Set(['after', 'before', 'following', 'amid', 'ahead', 
 // "hours after", "two days before", "shortly after": a time measured from the event the scene names.
 const SCENE_MEASURES = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'just', 'only', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'minutes', 'moments', 'months', 'shortly', 'soon']);
 
+/** "a day after", "hours before", "shortly after": a time measured from another event, starting at token `k`. */
+export function measuredScene(ctx: FrameContext, k: number): boolean {
+  const { tokens } = ctx;
+  let j = k;
+  while (j < k + 3 && SCENE_MEASURES.has(tokens[j]?.lower ?? '')) j++;
+  return j > k && (tokens[j]?.lower === 'after' || tokens[j]?.lower === 'before');
+}
+
 /** Whether token `k` opens a scene the writer sets after an attribution: an opener, or a time measured from an event. */
 export function opensScene(ctx: FrameContext, k: number): boolean {
   const { tokens } = ctx;
@@ -266,9 +274,7 @@ export function opensScene(ctx: FrameContext, k: number): boolean {
   if (tokens[k]?.lower === 'in' && RELATION_NOUNS.has(tokens[k + 1]?.lower ?? '') && (tokens[k + 2]?.lower === 'of' || tokens[k + 2]?.lower === 'to' || tokens[k + 2]?.lower === 'for')) return true;
   // ", in a move meant to force …", ", in a bid to …": what the writer makes of the event.
   if (tokens[k]?.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && WRITERS_VIEW_NOUNS.has(tokens[k + 2]?.lower ?? '')) return true;
-  let j = k;
-  while (j < k + 3 && SCENE_MEASURES.has(tokens[j]?.lower ?? '')) j++;
-  return j > k && (tokens[j]?.lower === 'after' || tokens[j]?.lower === 'before');
+  return measuredScene(ctx, k);
 }
 
 // "..., diplomats said, forcing the other leaders to ...": a participle after the attribution tells what

@@ -117,6 +117,17 @@ describe('statements an attribution splits', () => {
     expect(statementContaining(result, 'add value').content.text).toBe('Washington supported efforts to add value but expected the rules to be applied equally');
   });
 
+  it('ends what was said before a time measured from another event, and reads a facilitator opening the phrase', () => {
+    const text = article(
+      'Plates',
+      'PRISTINA, Aug. 28 (Wire) – Interior Minister Arben Gashi said on Thursday that the government would apply full reciprocity from Monday, a day after border police began turning back cars.',
+      'The African Union\'s facilitator for the talks, South African former minister Thandi Dube, said the parties had narrowed their differences.',
+    );
+    const result = extractStatements(text);
+    expect(statementContaining(result, 'reciprocity').content.text).toBe('that the government would apply full reciprocity from Monday');
+    expect(statementContaining(result, 'narrowed').speaker.name).toBe('Thandi Dube');
+  });
+
   it('runs "A, X said, B" across the attribution set in commas', () => {
     const text = article('Rail workers voted to strike.', 'In any case, union leader Tom Reyes said, the strike would go ahead on Monday.');
     const result = extractStatements(text);
