@@ -27,6 +27,7 @@ const ORG_WORDS = new Set(
 );
 // Title words that also stand inside a personal name ("Hassan Sheikh Mohamud").
 const NAME_INNER_TITLES = new Set(['sheikh', 'sheik']);
+const ARABIC_ARTICLES = new Set(['al', 'el']);
 // A Malay honorific that also ends Burmese names ("Maj. Gen. Zaw Min Tun").
 const NAME_FINAL_TITLES = new Set(['tun']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'him', 'them', 'his', 'her', 'their']);
@@ -141,8 +142,10 @@ function parseMentionUncached(mention: string): SpeakerParts {
   let nameStart = lastIsName ? words.length - 1 : words.length;
   // "Hassan Sheikh Mohamud": a title word between two name words is part of the name.
   while (nameStart > 0 && (isNameWord(words[nameStart - 1]!) || (nameStart < words.length && nameStart >= 2 && NAME_INNER_TITLES.has(words[nameStart - 1]!.toLowerCase()) && isNameWord(words[nameStart - 2]!)))) nameStart--;
-  // "Ambassador Le Quang Minh", "Marine Le Pen": a capitalised particle opening the name belongs to it.
-  while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart]!) && nameStart < words.length - 1) nameStart++;
+  // "Ambassador Le Quang Minh": a capitalised particle opening a name of three words or more belongs to it (not the
+  // Arabic article: "Minister Al Harthy").
+  const particleOpens = (at: number) => !NAME_PARTICLES.has(words[at]!.toLowerCase()) || (words[at] !== words[at]!.toLowerCase() && words.length - at >= 3 && !ARABIC_ARTICLES.has(words[at]!.toLowerCase()));
+  while (nameStart < words.length && !particleOpens(nameStart)) nameStart++;
   // "Ministry of External Affairs", "Centre for Water and Security": capitals after "of" name an institution.
   if (nameStart > 0 && nameStart < words.length && /^(of|for|and)$/i.test(words[nameStart - 1]!) && words.slice(0, nameStart - 1).some((w) => ORG_WORDS.has(w.toLowerCase()))) nameStart = words.length;
   // "the Interstate Commission for Water Coordination": one capitalised word closing a body's name after a
