@@ -431,6 +431,8 @@ export class SpeakerResolver {
   /** The nation read for each source span ("start:end"): one speaker, one nation, however many statements. */
   private readonly mentionNations = new Map<string, ContextNation | null>();
   private readonly sentenceStarts: number[];
+  /** The text in lower case, made on first need (few articles have a title to look back for). */
+  private lowerText: string | undefined;
 
   constructor(
     private readonly text: string,
@@ -1108,9 +1110,9 @@ export class SpeakerResolver {
   private officeOfCountryBefore(mention: TextSpan, described: string): ContextNation | null {
     const role = parseMention(described).role;
     if (!role || !role.includes(' ') || role.length > OFFICE_TITLE_MAX) return null;
-    const before = this.text.slice(0, mention.start).toLowerCase();
+    this.lowerText ??= this.text.toLowerCase();
     const title = role.toLowerCase();
-    for (let at = before.lastIndexOf(title); at > 0; at = before.lastIndexOf(title, at - 1)) {
+    for (let at = this.lowerText.lastIndexOf(title, mention.start - title.length); at > 0; at = this.lowerText.lastIndexOf(title, at - 1)) {
       const lead = this.text.slice(Math.max(0, at - OFFICE_OWNER_REACH), at);
       const owner = OFFICE_OWNER_RE.exec(lead);
       const cue = owner ? nationsIn(owner[1]!).find((m) => m.code !== null && (m.kind === 'country' || m.kind === 'demonym')) : undefined;
