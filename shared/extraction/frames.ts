@@ -821,14 +821,14 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
       // "told reporters that Moscow was "not taking sides" and hoped Abu Dhabi …": a hope or expectation the same
       // speaker adds is part of what they said.
       const sharedBelief = (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && SHARED_BELIEF_VERBS.has(tokens[k + 1]?.lower ?? '');
-      // "said it respected Djibouti's decisions, in a statement widely read as …": the writer names the occasion, as
-      // after an evaluation's quotation ('called the decree "an improvisation" in a speech to the National Assembly').
-      const occasion =
+      // What the writer adds: "said it respected Djibouti's decisions, in a statement widely read as …" (the occasion),
+      // "…, a day after Serbian border police began turning back cars" (a time measured from another event), and the
+      // occasion after an evaluation's quotation ('called the decree "an improvisation" in a speech to the Assembly').
+      const writersAside =
         (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'in' && opensOccasion(tokens, k + 1, last)) ||
-        // "…, a day after Serbian border police began turning back cars": a time measured from another event.
         (tokens[k]!.text === ',' && measuredScene(ctx, k + 1)) ||
         (k > from && isQuoteMark(tokens[k - 1]!) && ctx.quoteOf[k - 1] !== -1 && ctx.quotes[ctx.quoteOf[k - 1]!]!.end === tokens[k - 1]!.end && opensOccasion(tokens, k, last));
-      if (ctx.quoteOf[k] === -1 && !secondThat && !sharedBelief && (attribution || contrasted || occasion || (k >= from + 3 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1))) {
+      if (ctx.quoteOf[k] === -1 && !secondThat && !sharedBelief && (attribution || contrasted || writersAside || (k >= from + 3 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1))) {
         last = k;
         break;
       }

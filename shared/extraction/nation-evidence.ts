@@ -122,7 +122,9 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
 // Lower case only: "Bloc Québécois" and "Democratic Alliance" are parties, not unions of states.
 const UNION_OF_STATES_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(bloc|alliance)(?:['’]s\b|\s+(?=\p{Ll})|\s*$)/u;
 // Between two coordinated country words: "French and German", "U.S., British and French".
+// "the International Cricket Council", "International Olympic Committee": a body that names itself international.
 const INTERNATIONAL_BODY_RE = /\bInternational\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Council|Committee|Federation|Association|Organi[sz]ation|Union|Agency|Court|Tribunal|Fund|Institute|Centre|Center|Commission)\b/u;
+// "co-chaired by China and France", "led by the United States and Britain": the states that run a body.
 const CHAIRED_BY_RE = /\b(?:co-?)?(?:chaired|led|headed|hosted)\s+by\s+(?:the\s+)?/i;
 const COORDINATION_RE = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?$/;
 
@@ -310,6 +312,7 @@ export function namesLooseGroup(phrase: string): boolean {
 }
 
 /** Whether the words before the appositive holding `at` name a state office ("President X, a libertarian economist"). */
+// "National Migration", "National Hurricane": a body's name opening with "National" before its head word.
 const NATIONAL_BODY_BEFORE_RE = /\bNational\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 const ARMED_GROUP_RE = /^(?:armed groups?|rebel groups?|militias?|rebels|insurgents|guerrillas)$/i;
 

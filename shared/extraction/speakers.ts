@@ -175,16 +175,20 @@ const PREPOSITION_BOUNDARIES: ReadonlySet<string> = new Set([' after ', ' when '
 const ITS_OFFICE_RE = /^\s*(?:Its|Their|His|Her|The (?:agency|organi[sz]ation|body|mission)['’]s)\s+[\p{Ll}\s-]{2,40}(?:\s(?:in|for|to)\s+\p{Lu}[\p{L}\s.'’-]{1,30})?,\s/u;
 // After a nationality opening a sentence, the words that make it a state's voice ("Indian officials were more guarded.").
 const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|ministers|leaders|negotiators)\b/;
-// "the country's climate envoy", "the nation's foreign minister": an office of the country just named.
+// "the country's climate envoy", "the nation's foreign minister", "the island's defence ministry": an office of the
+// country just named.
 const THE_COUNTRYS_RE = /^\s*the\s+(?:country|nation|island)['’]s\s+\p{L}/iu;
 const ISLANDS_RE = /^\s*the\s+island['’]s\s/i;
 // The same office in apposition before its holder's name: "the country's climate envoy, ".
-// What may stand between a clause's start and its subject country: "Noting that the Marshall Islands …".
-const OPENS_CLAUSE_BEFORE_RE = /(?:^|[,;:]\s+|\bthat\s+)(?:the\s+)?$/iu;
-const AT_HOME_RE = /^At home\b/;
-const ONE_PARTY_STATES: ReadonlySet<string> = new Set(['CN', 'KP', 'VN', 'LA', 'CU', 'ER']);
-const OPENS_SENTENCE_BEFORE_RE = /^(?:the\s+)?$/iu;
 const THE_COUNTRYS_OFFICE_BEFORE_RE = /\bthe\s+(?:country|nation|island)['’]s\s+[\p{Ll} -]{2,40},\s+$/iu;
+// What may stand between a clause's start and its subject country: "Noting that the Marshall Islands …"; in the
+// sentence before, only an article.
+const OPENS_CLAUSE_BEFORE_RE = /(?:^|[,;:]\s+|\bthat\s+)(?:the\s+)?$/iu;
+const OPENS_SENTENCE_BEFORE_RE = /^(?:the\s+)?$/iu;
+// "At home, hardliners have kept up pressure …": the story turns back to where it is filed.
+const AT_HOME_RE = /^At home\b/;
+// Governments that no opposition in parliament answers.
+const ONE_PARTY_STATES: ReadonlySet<string> = new Set(['CN', 'KP', 'VN', 'LA', 'CU', 'ER']);
 // "The bank said", "the bank has warned".
 const THE_BANK_RE = /^\s*the\s+bank\s*$/i;
 // "the ministry", "the foreign ministry": a body named again by its office noun.
