@@ -152,12 +152,12 @@ test('an analyst reads two outlets side by side, reviews, tags, merges, undoes, 
       await saveScreenshot(page, 'desk-nation-fixed');
     });
 
-    await test.step('reject the headline the extractor took for a statement', async () => {
-      const headline = secondPane.card('Pyongyang against arms deal');
-      await secondPane.select(headline);
-      await secondPane.tool(headline, 'Reject').click();
-      await expect(headline.locator('.review-badge')).toHaveText('rejected');
-      await expect(secondPane.tool(headline, 'Restore')).toBeVisible();
+    await test.step('reject the lead the wire wrote in its own words over the quotation below it', async () => {
+      const lead = secondPane.card('against supplying weapons to Russia');
+      await secondPane.select(lead);
+      await secondPane.tool(lead, 'Reject').click();
+      await expect(lead.locator('.review-badge')).toHaveText('rejected');
+      await expect(secondPane.tool(lead, 'Restore')).toBeVisible();
     });
 
     await test.step('tag two statements “arms transfer” with opposite stances', async () => {
@@ -271,7 +271,7 @@ async function expectWorkKept(page: Page, seedTitle: string): Promise<void> {
   await desk.expectPaneCount(2);
   const second = desk.paneFor(SECOND_TITLE);
   await expect(second.card('how isolated both governments').filter({ hasText: 'Park Won-gon' }).locator('.statement-nation')).toContainText('South Korea');
-  await expect(second.card('Pyongyang against arms deal').locator('.review-badge')).toHaveText('rejected');
+  await expect(second.card('against supplying weapons to Russia').locator('.review-badge')).toHaveText('rejected');
   await expect(second.card(MISSED)).toHaveCount(1);
 
   const actors = new ActorsPage(page);
