@@ -20,14 +20,16 @@ const WIRE_SPELLINGS: Record<string, string> = {
   emphasised: 'emphasized',
   emphasises: 'emphasizes',
 };
-for (const [word, known] of Object.entries(WIRE_SPELLINGS)) if (!data.cues[word] && data.cues[known]) data.cues[word] = data.cues[known]!;
+// The mined cues with those spellings added (the imported lexicon itself is left as it was read).
+const cues: Record<string, [number, number, number]> = { ...data.cues };
+for (const [word, known] of Object.entries(WIRE_SPELLINGS)) if (!cues[word] && cues[known]) cues[word] = cues[known]!;
 
 // Looked up for nearly every token: the maps give a small-integer row (no boxed number to
 // follow), the figures sit in typed arrays.
-const cueWords = Object.keys(data.cues);
+const cueWords = Object.keys(cues);
 const cueRow = new Map(cueWords.map((w, i) => [w, i]));
-const cueProbabilities = Float64Array.from(cueWords, (w) => data.cues[w]![0]);
-const contentAfterShares = Float64Array.from(cueWords, (w) => data.cues[w]![2]);
+const cueProbabilities = Float64Array.from(cueWords, (w) => cues[w]![0]);
+const contentAfterShares = Float64Array.from(cueWords, (w) => cues[w]![2]);
 const sourceWords = Object.keys(data.sources);
 const sourceShares = Float64Array.from(sourceWords, (w) => data.sources[w]!);
 

@@ -1,6 +1,6 @@
 import type { ExtractedStatement, ExtractionResult, TextSpan } from '../domain/extraction';
 import { afterDateline } from './dateline';
-import { appealLayoutConfidence, closingLayoutConfidence, OCCASION_NOUNS, wholeQuotation, withAddressee, withoutQuotedSpeaker } from './frame-helpers';
+import { appealLayoutConfidence, closingLayoutConfidence, OCCASION_NOUNS, tokenAt, wholeQuotation, withAddressee, withoutQuotedSpeaker } from './frame-helpers';
 import { frameProbability } from './frame-model';
 import { withConfidence } from './frame-types';
 import { withImpressionSubject, withStatementIssuer, type Frame, type FrameContext } from './frames';
@@ -8,7 +8,6 @@ import { ALL_LEARNED_PARTS, candidateFrames, prepareContext, type LearnedParts }
 import { SpeakerResolver } from './speakers';
 import { splitAtAttribution, wireDatelineAt } from './split-quotes';
 import { taggedFrames } from './tagged-frames';
-import { tokenIndexAt } from './tokens';
 import { detectTitle } from './title';
 
 export type { LearnedParts } from './pipeline';
@@ -116,7 +115,7 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
   // Where the reported clause's subject starts: past a dateline, or past "that" ("announced that Serbia has signed …").
   const clauseStart = (outer: Frame) => {
     const start = afterDateline(ctx.text, outer.contentStart, outer.contentEnd);
-    const first = tokenIndexAt(tokens, start);
+    const first = tokenAt(ctx, start);
     return tokens[first]?.lower === 'that' && tokens[first + 1] ? tokens[first + 1]!.start : start;
   };
   // 'North Korea fired what it claims to be a satellite, the military said': a claim in a "what" clause only
