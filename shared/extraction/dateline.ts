@@ -4,7 +4,7 @@
  * the story was filed from, weak evidence of the nation of speakers the article does not place.
  */
 import { findNation, placeInCapitals } from '../nations/index';
-import datelineCities from '../../resources/gazetteer/dateline-cities.json';
+import { isHub, placeCountry } from '../nations/places';
 
 export interface Dateline {
   code: string;
@@ -85,7 +85,7 @@ export function findDateline(text: string): Dateline | null {
         const countryStart = at + m[0].indexOf(m[2]);
         if (country?.code) return { code: country.code, start: countryStart + country.start, end: countryStart + country.end };
       }
-      const code = placeInCapitals(first) ?? datelineCity(first);
+      const code = placeInCapitals(first) ?? placeCountry(first);
       if (code) return { code, start: at, end: at + first.length };
       return null;
     }
@@ -95,28 +95,4 @@ export function findDateline(text: string): Dateline | null {
     while (text[at] === '\n') at++;
   }
   return null;
-}
-
-/** "DAR ES SALAAM", "ST. PETERSBURG": a city other than a capital, known only as a place stories are filed from. */
-export function datelineCity(place: string): string | null {
-  return datelineCityCodes().get(cityKey(place)) ?? null;
-}
-
-/** "GENEVA", "STRASBOURG, France": a place filed from about others, which places no one. */
-function isHub(place: string): boolean {
-  hubKeys ??= new Set(datelineCities.hubs.map(cityKey));
-  return hubKeys.has(cityKey(place));
-}
-
-let hubKeys: Set<string> | null = null;
-
-const cityKey = (place: string) => place.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().replace(/\s+/g, ' ').trim();
-
-let cityCodes: Map<string, string> | null = null;
-
-function datelineCityCodes(): Map<string, string> {
-  if (cityCodes) return cityCodes;
-  cityCodes = new Map();
-  for (const [code, cities] of Object.entries(datelineCities.cities as Record<string, string[]>)) for (const city of cities) cityCodes.set(cityKey(city), code);
-  return cityCodes;
 }

@@ -5,12 +5,13 @@
  * the evidence the nation was read from.
  */
 import type { ExtractedSpeaker, NationEvidence, NationEvidenceKind, TextSpan } from '../domain/extraction';
-import { datelineCity, datelineOpeningLength, findDateline, type Dateline } from './dateline';
+import { datelineOpeningLength, findDateline, type Dateline } from './dateline';
 import { isJoinedParticleWord, NAME_PARTICLES } from './name-particles';
 import { findNationCue } from './nation';
 import { COMPANY_TRADE_BEFORE_RE, namesLooseGroup, namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
 import { OFFICE_PREMODIFIERS } from './office-words';
 import { findAllNations, type NationMatch } from '../nations/index';
+import { placeCountry, placeOf, type PlaceCountry } from '../nations/places';
 import { hasNewline, type Sentence } from './sentences';
 import { SEATED } from './sources';
 import { isOnlyANation, isTitleOrOfficeWord, namesOfficeByTitle, parseMention, type SpeakerParts } from './speaker';
@@ -145,8 +146,17 @@ const VENUE_REACH = 24;
 const HOSTILE_ACT_RE = /^\s+(?:\w+ly\s+|again\s+)?(?:fired|test-fired|attacked|shelled|struck|bombed|seized|violated|intruded|invaded|detained|captured|downed|shot down|launched\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|attacks?|strikes?|drones?|an offensive|an incursion)|sent (?:warships|troops|drones|aircraft|jets))\b/;
 // "munitions maker Nordvakt Defence", "state oil company Petrobras": the trade and its word right before a company's name.
 const COMPANY_BEFORE_REACH = 24;
-// "Basra Governor X", "Ruse Mayor Y": a city named before its own office.
-const CITY_OFFICE_RE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s+(?:[Gg]overnor|[Mm]ayor|[Pp]olice [Cc]hief)\b/u;
+// "Basra Governor X", "Florida Governor Y", "Ruse Mayor Z": a place named before its own office.
+const PLACE_OFFICE_RE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s+(?:[Gg]overnor|[Mm]ayor|[Pp]olice [Cc]hief)\b/u;
+// "of Pará state", "of central Quang Ngai province", "in Cox's Bazar", "from Quetta", "of the province of Puno": a place
+// named after an office, its words capitalised (particles such as "do" and "de" inside).
+const PLACE_AFTER_OFFICE_RE =
+  /\b(?:of|for|in|from)\s+(?:the\s+)?(?:(?:state|province|region|district|county|prefecture|department|governorate|city|town|municipality)\s+of\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|border)\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeo]s?|del|di|du|la|al|el))*)/gu;
+// What a place has of its own ("governor", "chief minister", "the People's Committee") or elects ("senator from Quetta").
+const LOCAL_OFFICE_RE =
+  /\b(?:governor|mayor|chief minister|premier|prefect|police|commissioner|administrator|committee|council|assembly|legislature|senator|lawmaker|legislator|deputy|congress(?:man|woman)|representative|MP|member of parliament|provincial|regional|municipal)\b/i;
+// A diplomat in a city speaks for the country that sent them ("the consul general in Mumbai").
+const DIPLOMAT_RE = /\b(?:ambassador|consul|envoy|embassy|consulate|attach[eé]|mission|delegation|high commission)/i;
 // "the bank's governor", "a spokesperson for the court": a body named by its kind.
 const BODY_BY_KIND_RE = /\b(?:the|its)\s+(bank|court|authority|commission|agency|council|fund|tribunal|secretariat|board|forum)(?:['’]s\b|\s*,?\s*$)/i;
 // "The Forum's secretary-general, Samoan diplomat X": an office of a body named by its kind, opening the phrase.
@@ -411,6 +421,17 @@ const countryNames = new Map<string, boolean>();
 /** A nation read from the words around a speaker, at [start, end): an organization's voice. */
 function organizationAt(code: string | null, start: number, end: number): ContextNation {
   return { nation: { code, kind: 'organization', start, end }, kind: 'organization' };
+}
+
+/** The longest run of a place's opening words that names a known place ("Quang Ngai" of "Quang Ngai Province"). */
+function knownPlaceOpening(words: string): { place: PlaceCountry; length: number } | null {
+  const parts = words.split(' ');
+  for (let n = Math.min(parts.length, 5); n > 0; n--) {
+    const name = parts.slice(0, n).join(' ').replace(/['’]s$|[.,]$/u, '');
+    const place = placeOf(name);
+    if (place) return { place, length: name.length };
+  }
+  return null;
 }
 
 function evidence(text: string, n: PhraseNation, kind: NationEvidenceKind = n.kind): NationEvidence {
@@ -880,13 +901,6 @@ export class SpeakerResolver {
       const government = this.governmentJustBefore(s, mention.start);
       return government && !ONE_PARTY_STATES.has(government.nation.code ?? '') ? government : this.datelineNation(this.dateline);
     }
-    // "Basra Governor X", "Ruse Mayor Y": a city's own office, in a city the dateline list knows.
-    const city = CITY_OFFICE_RE.exec(mention.text);
-    const cityCode = city ? datelineCity(city[1]!) : null;
-    if (city && cityCode) {
-      const start = mention.start + city.index + city[0].indexOf(city[1]!);
-      return organizationAt(cityCode, start, start + city[1]!.length);
-    }
     // Each reading below is its own small method: V8 optimises a small function sooner and
     // more cheaply than one large one, which counts on a fresh worker's first articles.
     const s = this.sentenceAt(mention.start);
@@ -1103,7 +1117,7 @@ export class SpeakerResolver {
    */
   private cityOpening(s: number, sentenceStart: number, mentionStart: number): ContextNation | null {
     const opening = CITY_OPENING_RE.exec(this.text.slice(sentenceStart, Math.min(mentionStart, sentenceStart + SCENE_OPENING_REACH)));
-    const code = opening ? datelineCity(opening[1]!) : null;
+    const code = opening ? placeCountry(opening[1]!) : null;
     return code ? organizationAt(code, sentenceStart + 3, sentenceStart + 3 + opening![1]!.length) : null;
   }
 
@@ -1128,8 +1142,8 @@ export class SpeakerResolver {
   /** "The internationally recognised government in Aden": an office the phrase places in a known city. */
   private cityInPhrase(mention: TextSpan): ContextNation | null {
     const placed = CITY_IN_PHRASE_RE.exec(mention.text);
-    const code = placed ? datelineCity(placed[1]!) : null;
-    if (!code || !namesStateOffice(mention.text.slice(0, placed!.index))) return null;
+    const code = placed ? placeCountry(placed[1]!) : null;
+    if (!code || !namesStateOffice(mention.text.slice(0, placed!.index)) || DIPLOMAT_RE.test(mention.text)) return null;
     const start = mention.start + placed!.index + placed![0].length - placed![1]!.length;
     return organizationAt(code, start, start + placed![1]!.length);
   }
@@ -1472,19 +1486,63 @@ export class SpeakerResolver {
       const sameSentence = this.sentenceAt(actor.nation.start) === this.sentenceAt(mention.start);
       return { nation: actor.nation, kind: sameSentence || actor.nation.kind === 'dateline' ? actor.nation.kind : 'earlier-mention' };
     }
-    if (actor?.first && actor.described && actor.first.start < mention.start && namesStateOffice(actor.described)) {
+    if (actor?.first && actor.described && actor.first.start < mention.start) {
       // A surname or pronoun for an office holder the article placed where it introduced them.
-      const found = this.contextNation({ ...actor.first, text: actor.described }, null, actor.described.split(/\s+/).filter((w) => !actor.parts.name?.includes(w)), actor.isPerson && isFullName(actor.parts));
-      return found ? { nation: found.nation, kind: 'earlier-mention' } : null;
+      const first = { ...actor.first, text: actor.described };
+      const placed = this.placeOfOffice(first);
+      if (placed) return { nation: placed.nation, kind: 'earlier-mention' };
+      if (namesStateOffice(actor.described)) {
+        const found = this.contextNation(first, null, actor.described.split(/\s+/).filter((w) => !actor.parts.name?.includes(w)), actor.isPerson && isFullName(actor.parts));
+        return found ? { nation: found.nation, kind: 'earlier-mention' } : null;
+      }
     }
     if (/^its$/i.test(lowerFirst) && this.lastSpeaker?.nation && !this.lastSpeaker.isPerson) return { nation: this.lastSpeaker.nation, kind: 'earlier-mention' };
     const described = actor?.described ?? mention.text;
     const core = speakerCore(mention.text);
     const office = namesStateOffice(core) || namesStateOffice(described) || parts.kind === 'institution';
     const group = namesLooseGroup(mention.text) || STATES_TOGETHER_RE.test(core.trim());
-    if (!office || group) return null;
+    if (group) return null;
+    const placed = this.placeOfOffice(mention);
+    if (placed) return placed;
+    if (!office) return null;
     const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
     return this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)), isFullName(resolved), described);
+  }
+
+  /**
+   * A place on our own list, or one whose country the article names somewhere (by name, people, capital or
+   * institution): a generated place's name may be a small place elsewhere too ("Black River" in Jamaica and
+   * Mauritius), and a story about a place names its country.
+   */
+  private plausiblePlace(place: PlaceCountry): boolean {
+    if (place.listed) return true;
+    this.countriesNamed ??= new Set(findAllNations(this.text).flatMap((m) => (m.code !== null && m.kind !== 'media' ? [m.code] : [])));
+    return this.countriesNamed.has(place.code);
+  }
+
+  private countriesNamed: Set<string> | null = null;
+
+  /**
+   * "Florida Governor X", "The governor of Pará state, X", "X, chairman of the People's Committee of central Quang Ngai
+   * province", "an opposition senator from Quetta": an office a place has of its own, or a seat it elects, is its country's.
+   */
+  private placeOfOffice(mention: TextSpan): ContextNation | null {
+    const text = mention.text;
+    const before = PLACE_OFFICE_RE.exec(text);
+    const beforePlace = before ? placeOf(before[1]!) : null;
+    if (beforePlace && this.plausiblePlace(beforePlace)) {
+      const start = mention.start + before!.index + before![0].indexOf(before![1]!);
+      return organizationAt(beforePlace.code, start, start + before![1]!.length);
+    }
+    if (DIPLOMAT_RE.test(text)) return null;
+    for (const m of text.matchAll(PLACE_AFTER_OFFICE_RE)) {
+      if (!LOCAL_OFFICE_RE.test(text.slice(0, m.index))) continue;
+      const found = knownPlaceOpening(m[1]!);
+      if (!found || !this.plausiblePlace(found.place)) continue;
+      const start = mention.start + m.index + m[0].length - m[1]!.length;
+      return organizationAt(found.place.code, start, start + found.length);
+    }
+    return null;
   }
 
   /**

@@ -955,7 +955,7 @@ describe('the speaker’s own words before places the sentence mentions', () => 
       'BRASÍLIA, March 12 (Wire) - Brazil urged Bolivia to allow Argentine gas through its pipelines.',
       'In Buenos Aires, Energy Secretary Martín Echeverría said Argentina could deliver the gas by July.',
       'BORDER FEARS',
-      'The governor of Mato Grosso do Sul, Adriano Veloso Pinheiro, warned that fertiliser plants had already cut shifts.',
+      'The governor of the border state, Adriano Veloso Pinheiro, warned that fertiliser plants had already cut shifts.',
     );
     expect(nationOf(text, 'cut shifts')).toMatchObject({ nation: 'BR', kind: 'dateline' });
     // The office may stand only in the words that introduce the speaker, before a relative clause.
@@ -1075,7 +1075,7 @@ describe('the speaker’s own words before places the sentence mentions', () => 
       'Moscow has said repeatedly that economic cooperation with Japan cannot continue "as if nothing has happened."',
       'Speaking to reporters in Sapporo, Hokkaido Governor Akiko Tsuchida said the prefecture would set aside 2 billion yen for idle boats.',
     );
-    expect(nationOf(salmon, 'idle boats')).toMatchObject({ nation: 'JP', kind: 'dateline' });
+    expect(nationOf(salmon, 'idle boats')).toMatchObject({ nation: 'JP', evidence: 'Hokkaido' });
   });
   it('keeps two ministers joined by “, and” apart, each with a country', () => {
     const text = story(
@@ -1469,5 +1469,40 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(treaty, 'draft was ready')).toMatchObject({ nation: 'AM' });
     const water = story('Water', 'ASTANA, July 9 (Wire) – Serik Aliyev, the akim of Turkestan region, said 40,000 hectares of cotton were at risk.');
     expect(nationOf(water, 'cotton')).toMatchObject({ nation: 'KZ' });
+  });
+
+  it('places an office a place has of its own, or a seat it elects, in that place\'s country; a diplomat there stays its sender\'s', () => {
+    const forest = story(
+      'Forest fund',
+      'BERLIN, June 4 (Wire) -- Donors pledged new money for Brazil\'s Amazon fund on Tuesday.',
+      'In Berlin, a spokesman for the development ministry said Germany would pledge 500 million euros.',
+      'The governor of Pará state, Marcos Pinheiro, said the money must reach the people who live in the forest.',
+      'Pinheiro added that the state would publish every payment.',
+    );
+    expect(nationOf(forest, 'people who live in the forest')).toMatchObject({ nation: 'BR', evidence: 'Pará' });
+    expect(nationOf(forest, 'publish every payment')).toMatchObject({ nation: 'BR' });
+    const collision = story(
+      'Boat collision',
+      'MANILA, Aug. 2 (Wire) -- A Philippine coast guard ship and a Vietnamese fishing boat collided near a shoal patrolled by the United States.',
+      'Tran Van Son, chairman of the People\'s Committee of central Quang Ngai province, where the boat is registered, said all the fishermen had returned home.',
+      'Florida Governor Mark Delancey said his state would understand the sacrifice.',
+    );
+    expect(nationOf(collision, 'returned home')).toMatchObject({ nation: 'VN' });
+    expect(nationOf(collision, 'understand the sacrifice')).toMatchObject({ nation: 'US', evidence: 'Florida' });
+    const returns = story(
+      'Returns',
+      'KABUL, March 9 (Wire) -- Thousands of families crossed back into Afghanistan this week.',
+      'The consul general in Peshawar, Abdul Wali, said his staff were issuing papers at the crossing.',
+      'Sadia Qureshi-Baloch, an opposition senator from Quetta, said the government was punishing families who had lived there for decades.',
+    );
+    expect(nationOf(returns, 'punishing families')).toMatchObject({ nation: 'PK', evidence: 'Quetta' });
+    expect(nationOf(returns, 'issuing papers')).toMatchObject({ nation: 'AF' });
+    // Black River is a district of Mauritius too, which a story about Jamaica never names.
+    const storm = story(
+      'Storm',
+      'KINGSTON, Oct. 30 (Wire) -- Jamaica counted the damage on Thursday.',
+      'The mayor of Black River, Lloyd Dunkley, said the town had been flattened.',
+    );
+    expect(nationOf(storm, 'flattened')).toMatchObject({ nation: 'JM' });
   });
 });
