@@ -26,8 +26,8 @@ export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceA
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
-  `${COMPANY_TRADES} carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists militia militias rebels insurgents guerrillas`,
-  ['federation of', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups'],
+  `${COMPANY_TRADES} carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists`,
+  ['federation of', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
   // "the central bank" is a state body.
   { bank: 'central', banks: 'central' },
 );
@@ -251,8 +251,15 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   }
   const proxy = core.includes('-') || core.includes(' by ') ? SPONSORED_GROUP_RE.exec(core) : null;
   if (proxy) return { code: null, kind: 'organization', start: at + proxy.index, end: at + proxy.index + proxy[0].length };
-  const based = matches.find((m) => BASED_AFTER_RE.test(core.slice(m.end, m.end + 8)));
-  const found = findLexiconWord(withoutBodies(core, matches), NON_STATE_WORDS) ?? (BASED_ANY_RE.exec(core) ? { index: BASED_ANY_RE.exec(core)!.index, length: BASED_ANY_RE.exec(core)![0].length } : null);
+  // "Libya's Tripoli-based Government of National Unity", "the eastern-based House of Representatives": a government
+  // or parliament sits somewhere as a company does, and stays a state's.
+  const seatedState = SEATED_STATE_BODY_RE.test(core);
+  const based = seatedState ? undefined : matches.find((m) => BASED_AFTER_RE.test(core.slice(m.end, m.end + 8)));
+  const basedAny = seatedState ? null : BASED_ANY_RE.exec(core);
+  const found =
+    findLexiconWord(withoutBodies(core, matches), NON_STATE_WORDS) ??
+    (basedAny ? { index: basedAny.index, length: basedAny[0].length } : null) ??
+    namedGroup(core);
   // "President Javier Milei, a libertarian economist who …": what the appositive calls a state's office holder is no employer.
   // "Justice Department lawyers", "a State Department analyst": a state's institution before the word employs them.
   const employedByState = found !== null && matches.some((m) => m.code !== null && m.kind === 'institution' && m.end <= found.index && /^\s*$/.test(core.slice(m.end, found.index)));
@@ -263,8 +270,13 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const portfolio = found !== null && (PORTFOLIO_HEAD_RE.test(after) || stateBody);
   // "The Salween Democratic Army, an ethnic armed group": an armed group is no state's, whatever its name calls it.
   const armed = found !== null && ARMED_GROUP_RE.test(core.slice(found.index, found.index + found.length));
-  // "The National Migration Institute", "the National Hurricane Center": a national institute or centre is the state's.
-  const national = found !== null && NATIONAL_BODY_BEFORE_RE.test(core.slice(0, found.index)) && /^\p{Lu}/u.test(core.slice(found.index));
+  // "The National Migration Institute", "the National Hurricane Center": a national institute or centre is the state's
+  // (a national university is not); "Oman's Maritime Security Centre": so is one a country's possessive names.
+  const national =
+    found !== null &&
+    /^\p{Lu}/u.test(core.slice(found.index)) &&
+    !/^(?:university|college)/i.test(core.slice(found.index)) &&
+    (NATIONAL_BODY_BEFORE_RE.test(core.slice(0, found.index)) || countryPossessiveBefore(core, matches, found.index));
   const nonState = found && !employedByState && !portfolio && !national && (armed || !describesOfficeHolder(core, found.index)) && !CENTRAL_BANK_RE.test(core) ? found : null;
   if (nonState || based) {
     const s = based ? based.start : nonState!.index;
@@ -314,7 +326,24 @@ export function namesLooseGroup(phrase: string): boolean {
 /** Whether the words before the appositive holding `at` name a state office ("President X, a libertarian economist"). */
 // "National Migration", "National Hurricane": a body's name opening with "National" before its head word.
 const NATIONAL_BODY_BEFORE_RE = /\bNational\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
-const ARMED_GROUP_RE = /^(?:armed groups?|rebel groups?|militias?|rebels|insurgents|guerrillas)$/i;
+const ARMED_GROUP_RE = /^(?:armed groups?|rebel groups?|militias?|rebels?|insurgents|guerrillas|separatists?|secessionist|jihadists?)$/i;
+
+// "a Tripoli-based government", "the eastern-based House of Representatives".
+const SEATED_STATE_BODY_RE = /[-‐–](?:based|headquartered)\s+(?:\p{L}+\s+){0,2}?(?:[Gg]overnment|[Pp]arliament|House of Representatives|[Nn]ational [Aa]ssembly|[Ll]egislature|[Pp]residential [Cc]ouncil|[Aa]dministration|[Aa]uthorities|[Mm]inistry)\b/u;
+// "China Coastal Engineering Group", "the Commonwealth Observer Group": a body a capitalised name calls a group.
+const NAMED_GROUP_RE = /\b\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*\s+(Group)\b/u;
+const POSSESSIVE_NAME_BEFORE_RE = /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}$/u;
+
+function namedGroup(core: string): { index: number; length: number } | null {
+  if (!core.includes('Group')) return null;
+  const m = NAMED_GROUP_RE.exec(core);
+  return m ? { index: m.index + m[0].length - m[1]!.length, length: m[1]!.length } : null;
+}
+
+/** "Oman's Maritime Security Centre": a country's possessive, then the capitalised name ending at `at`. */
+function countryPossessiveBefore(core: string, matches: NationMatch[], at: number): boolean {
+  return matches.some((m) => m.code !== null && m.kind === 'country' && m.end < at && POSSESSIVE_NAME_BEFORE_RE.test(core.slice(m.end, at)));
+}
 
 function describesOfficeHolder(core: string, at: number): boolean {
   const comma = core.indexOf(',');
@@ -345,7 +374,7 @@ const AGENCY_AFTER_MEDIA_RE = /^\s+(?:news\s+agency|agency|newspaper|broadcaster
 /** Words that name a state office or its holder: such speakers speak for some nation. */
 const STATE_OFFICE_WORDS = wordLexicon(
   'adviser advisor leader leadership regime state monarch ruler chief minister ministry ministries government president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker legislator legislators parliamentarian parliamentarians governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegation negotiator treasury justice judge judges opposition gov sen rep magistrate akim',
-  ['air force', 'coast guard', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'commanding officer', 'permanent representative', 'trade representative', 'press service', 'committee chairman', 'committee chair', 'high commissioner', 'high commission', 'opposition deputy', 'opposition deputies', 'member of parliament', 'members of parliament', 'electoral commission', 'election commission', 'electoral council', 'electoral board', 'electoral tribunal'],
+  ['air force', 'coast guard', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'commanding officer', 'permanent representative', 'trade representative', 'press service', 'committee chairman', 'committee chair', 'high commissioner', 'high commission', 'opposition deputy', 'opposition deputies', 'member of parliament', 'members of parliament', 'electoral commission', 'election commission', 'electoral council', 'electoral board', 'electoral tribunal', 'house of', 'national assembly', 'speaker of'],
 );
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */

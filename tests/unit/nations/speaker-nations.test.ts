@@ -1505,4 +1505,37 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(storm, 'flattened')).toMatchObject({ nation: 'JM' });
   });
+
+  it('keeps a seated government a state\'s, and gives rebels, separatists, named groups, monitoring groups and a national university no nation', () => {
+    const libya = story(
+      'Flights',
+      'TRIPOLI, May 2 (Wire) - Flights resumed.',
+      'Libya\'s Tripoli-based Government of National Unity said it wanted full clarity from the authorities.',
+      'The speaker of the eastern-based House of Representatives, Faraj Bouzaid, said that any cooperation was a sovereign matter.',
+    );
+    expect(nationOf(libya, 'full clarity')).toMatchObject({ nation: 'LY' });
+    expect(nationOf(libya, 'sovereign matter')).toMatchObject({ nation: 'LY' });
+    const mine = story(
+      'Mine attack',
+      'BANGUI, June 3 (Wire) - Gunmen attacked a mine.',
+      'A spokesman for the rebel Movement for Justice in the East (MJE), reached by telephone, said its fighters had played no part.',
+      'Ebenezer Nkwain, a spokesman for the separatist Southern Cameroons Restoration Council who lives in the United States, said its fighters were defending civilians.',
+      'China Coastal Engineering Group said the company could begin construction next year.',
+    );
+    expect(nationOf(mine, 'no part')).toMatchObject({ nation: null });
+    expect(nationOf(mine, 'defending civilians')).toMatchObject({ nation: null });
+    expect(nationOf(mine, 'begin construction')).toMatchObject({ nation: null });
+    const vote = story(
+      'Vote',
+      'MALE, Sept 9 (Wire) - Maldivians voted on Saturday.',
+      'Maldives Civic Watch, an independent monitoring group, said its volunteers had photographed party workers.',
+      'Karla Mejía Bonilla, a political scientist at the National Autonomous University of Honduras, said the blackout had destroyed trust.',
+      'Oman\'s Maritime Security Centre said the fire was under control.',
+      'The head of Guatemala\'s Migration Institute, Óscar Monterroso, said his country had received 11,000 deportees.',
+    );
+    expect(nationOf(vote, 'photographed')).toMatchObject({ nation: null });
+    expect(nationOf(vote, 'destroyed trust')).toMatchObject({ nation: null });
+    expect(nationOf(vote, 'under control')).toMatchObject({ nation: 'OM' });
+    expect(nationOf(vote, 'deportees')).toMatchObject({ nation: 'GT' });
+  });
 });
