@@ -14,6 +14,7 @@ describe('places inside countries', () => {
     expect(placeCountry('Cox’s Bazar')).toBe('BD');
     expect(placeCountry('JAFFNA')).toBe('LK');
     expect(placeCountry('Puno')).toBe('PE');
+    expect(placeCountry('Bambari')).toBe('CF'); // a prefecture's seat of 40,000
   });
 
   it('keeps no name that points at two countries, and lets the hubs place no one', () => {

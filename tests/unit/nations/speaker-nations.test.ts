@@ -1504,6 +1504,12 @@ describe('the speaker’s own words before places the sentence mentions', () => 
       'The mayor of Black River, Lloyd Dunkley, said the town had been flattened.',
     );
     expect(nationOf(storm, 'flattened')).toMatchObject({ nation: 'JM' });
+    const cuba = story(
+      'Storm',
+      'HAVANA, Oct. 30 (Wire) -- Cuba evacuated 300,000 people.',
+      'The governor of Santiago de Cuba province, Yanelis Rodríguez Moya, said no one would be left behind.',
+    );
+    expect(nationOf(cuba, 'left behind')).toMatchObject({ nation: 'CU', evidence: 'Santiago de Cuba' });
   });
 
   it('keeps a seated government a state\'s, and gives rebels, separatists, named groups, monitoring groups and a national university no nation', () => {
