@@ -122,6 +122,7 @@ const ADDRESSEE_CUE_RE = /^\s*(?:warn(?:ed|s)?|urg(?:ed|es)|told|tells|ask(?:ed|
 // "In Baku, Azerbaijan's foreign ministry …", "The Cuban government …": a country's government opening a sentence.
 const GOVERNMENT_OPENING_RE = /^(?:In [^,]{1,40}, )?(?:[Tt]he )?([\p{Lu}][\p{L}.’' -]{1,30}?)(?:['’]s)?\s+(?:[Ff]oreign [Mm]inistry|[Mm]inistry of [Ff]oreign [Aa]ffairs|[Gg]overnment|[Pp]residency)\b/u;
 const GOVERNMENT_OPENING_REACH = 120;
+const INTERNATIONAL_OPENING_REACH = 80;
 // "In Moscow, ": a sentence opening with where it happens.
 const SCENE_OPENING_RE = /^In \p{Lu}[\p{L}.’' -]{1,30},/u;
 const SCENE_OPENING_REACH = 40;
@@ -888,9 +889,15 @@ export class SpeakerResolver {
     // government that spoke just before; with none, it is at home, where the story is filed.
     if (/\bopposition\b/i.test(mention.text) && this.dateline) {
       const s = this.sentenceAt(mention.start);
-      // "In Ankara, X, a lawmaker of the main opposition party, said": the venue opening the sentence first.
-      // "BUCHAREST SEES … ¶ Opposition senator X said": or the section's heading.
-      const venue = this.venueBefore(s, this.sentenceSpan(s).start, mention.start, content) ?? this.cityOpening(s, this.sentenceSpan(s).start, mention.start) ?? this.sectionHeading(s);
+      // "In Ankara, X, a lawmaker of the main opposition party, said": the venue opening the sentence first; then a
+      // place in the phrase or after the cue ("X, campaigning in Bamenda,", "X said in Caracas": an opposition speaks at
+      // home); then the section's heading ("BUCHAREST SEES … ¶ Opposition senator X said").
+      const venue =
+        this.venueBefore(s, this.sentenceSpan(s).start, mention.start, content) ??
+        this.cityOpening(s, this.sentenceSpan(s).start, mention.start) ??
+        this.placeOfOffice(mention, true) ??
+        this.venueAfter(mention, content, s, this.sentenceSpan(s).end) ??
+        this.sectionHeading(s);
       if (venue) return venue;
       // '"…," Sarr said. "But the answer cannot only be the police." ¶ Opposition lawmaker X said': a quotation
       // going on past its cue is still that speaker's turn.
@@ -1526,7 +1533,7 @@ export class SpeakerResolver {
    * "Florida Governor X", "The governor of Pará state, X", "X, chairman of the People's Committee of central Quang Ngai
    * province", "an opposition senator from Quetta": an office a place has of its own, or a seat it elects, is its country's.
    */
-  private placeOfOffice(mention: TextSpan): ContextNation | null {
+  private placeOfOffice(mention: TextSpan, anyOffice = false): ContextNation | null {
     const text = mention.text;
     const before = PLACE_OFFICE_RE.exec(text);
     const beforePlace = before ? placeOf(before[1]!) : null;
@@ -1536,7 +1543,7 @@ export class SpeakerResolver {
     }
     if (DIPLOMAT_RE.test(text)) return null;
     for (const m of text.matchAll(PLACE_AFTER_OFFICE_RE)) {
-      if (!LOCAL_OFFICE_RE.test(text.slice(0, m.index))) continue;
+      if (!anyOffice && !LOCAL_OFFICE_RE.test(text.slice(0, m.index))) continue;
       const found = knownPlaceOpening(m[1]!);
       if (!found || !this.plausiblePlace(found.place)) continue;
       const start = mention.start + m.index + m[0].length - m[1]!.length;
@@ -1557,7 +1564,18 @@ export class SpeakerResolver {
     const said = this.sentenceNation.get(s - 1);
     // "Vietnam's Foreign Ministry summoned the Indonesian ambassador. Its spokeswoman, X, told …": a government
     // that acted there without a word quoted is the body.
-    return said ? { nation: said, kind: 'organization' } : this.governmentOpening(s - 1);
+    // "The OAS has kept an office … Its director, Chilean diplomat X,": or an international body opening the sentence.
+    return said ? { nation: said, kind: 'organization' } : (this.governmentOpening(s - 1) ?? this.internationalOpening(s - 1));
+  }
+
+  /**
+   * "The OAS has kept an office …", "The Gang Suppression Force, authorised by the UN Security Council, …": the
+   * first nation cue of sentence `s`, near its start, names an international body.
+   */
+  private internationalOpening(s: number): ContextNation | null {
+    const span = this.sentenceSpan(s);
+    const first = this.cuesIn(s, span.start, Math.min(span.end, span.start + INTERNATIONAL_OPENING_REACH))[0];
+    return first && first.code === null && first.kind === 'international' ? organizationAt(null, first.start, first.end) : null;
   }
 
   /**

@@ -1544,4 +1544,28 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(vote, 'under control')).toMatchObject({ nation: 'OM' });
     expect(nationOf(vote, 'deportees')).toMatchObject({ nation: 'GT' });
   });
+
+  it('gives an office of an international body opening the sentence before no nation, and places an opposition member where the sentence does', () => {
+    const border = story(
+      'Border',
+      'BELIZE CITY, May 3 (Wire) -- Belize and Guatemala traded accusations.',
+      'Belize\'s foreign minister, Anita Flowers, said her country had never sought anything but certainty.',
+      'The OAS has kept an office since 2003 in the adjacency zone. Its director, Chilean diplomat Rodrigo Valdivieso, said the office had recorded no incidents.',
+    );
+    expect(nationOf(border, 'no incidents')).toMatchObject({ nation: null });
+    const gas = story(
+      'Gas deal',
+      'CARACAS, Oct. 14 (Wire) — Venezuela and Trinidad and Tobago signed a gas agreement on Tuesday.',
+      'WASHINGTON\'S TERMS',
+      'In Washington, a Treasury Department official said the licence was narrow.',
+      'Former opposition lawmaker Rosalía Mendible said in Caracas that the revenue would end up in the same hands as always.',
+    );
+    expect(nationOf(gas, 'same hands')).toMatchObject({ nation: 'VE' });
+    const refugees = story(
+      'Refugees',
+      'ABUJA, Nigeria (Wire) — Thousands of Cameroonians crossed into Nigeria this month.',
+      'Opposition presidential candidate Célestin Fonkeng, campaigning in Bamenda, said the crisis could not be solved with guns.',
+    );
+    expect(nationOf(refugees, 'with guns')).toMatchObject({ nation: 'CM', evidence: 'Bamenda' });
+  });
 });
