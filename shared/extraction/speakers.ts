@@ -922,10 +922,10 @@ export class SpeakerResolver {
       this.owningBody(mention) ??
       this.namedBodyBefore(mention) ??
       this.placeThere(mention, s) ??
+      this.venueAfter(mention, content, s, sentence.end) ??
       this.sameOfficeEarlier(mention, officeWords, named) ??
       this.clauseSubject(content, sentence.start, mention.start) ??
       this.answerSubject(mention, content) ??
-      this.venueAfter(mention, content, s, sentence.end) ??
       this.reportingSpeaker(mention, s) ??
       this.ownCapitalAfter(mention, content) ??
       this.homeOrEarlier(mention, s, described) ??

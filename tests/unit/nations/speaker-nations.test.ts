@@ -1568,4 +1568,21 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(refugees, 'with guns')).toMatchObject({ nation: 'CM', evidence: 'Bamenda' });
   });
+
+  it('places a speaker where the cue says they spoke before an office of the same name met earlier, and reads a chargé d\'affaires', () => {
+    const tanker = story(
+      'Tanker',
+      'MUSCAT, May 3 (Wire) -- A drone struck a tanker off Oman.',
+      'Britain\'s Royal Navy said one of its frigates had escorted the ship.',
+      'India\'s Western Naval Command said one of its destroyers had reached the tanker.',
+      '"Our ships will answer any distress call," Navy spokesman Commander Arjun Rathore said in New Delhi.',
+    );
+    expect(nationOf(tanker, 'distress call')).toMatchObject({ nation: 'IN', evidence: 'New Delhi' });
+    const labour = story(
+      'Labour',
+      'KATHMANDU, May 3 (Wire) -- Nepal suspended work permits.',
+      'Kuwait\'s charge d\'affaires in Kathmandu, Fahad Al-Azmi, told the news agency that his country was open to talks.',
+    );
+    expect(statementWith(labour, 'open to talks').speaker).toMatchObject({ name: 'Fahad Al-Azmi', nation: 'KW' });
+  });
 });
