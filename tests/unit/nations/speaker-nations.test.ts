@@ -1585,4 +1585,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(statementWith(labour, 'open to talks').speaker).toMatchObject({ name: 'Fahad Al-Azmi', nation: 'KW' });
   });
+
+  it('gives candidates and the members of a party named for a centre or union their country', () => {
+    const text = story(
+      'Talks',
+      'BOGOTA, May 3 (Wire) -- Colombia resumed talks with the ELN.',
+      'Senator Juan Esteban Londoño of the Democratic Centre party said the talks were a reward for kidnappers.',
+      'Liberal Party candidate Rigoberto Aguilar Paz said his party would not accept a stolen vote.',
+    );
+    expect(nationOf(text, 'reward for kidnappers')).toMatchObject({ nation: 'CO' });
+    expect(nationOf(text, 'stolen vote')).toMatchObject({ nation: 'CO' });
+  });
 });
