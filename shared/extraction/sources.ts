@@ -384,6 +384,9 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
       if (office !== -1 && opensPhrase(office)) return { first: office, last: comma + 1 };
       continue;
     }
+    // "X, speaking by telephone from Dakar, where she has lived since 2023, told": a place a preposition brings in,
+    // described by its own clause, is inside the apposition; the speaker stands before it.
+    if (before?.word && VENUE_PREPOSITIONS.has(before.lower) && head.first - 1 > Math.max(opening, regionStart) && PLACE_CLAUSE_OPENERS.has(tokens[c + 1]?.lower ?? '')) continue;
     // "…, the United Nations’ resident coordinator in Kingston, Peruvian diplomat Inés Carranza, said": the place ends
     // an office that opens the phrase.
     if (before?.word && (before.lower === 'in' || before.lower === 'from') && head.first - 1 > Math.max(opening, regionStart) && tokens[comma - 1]!.cap) {
@@ -422,6 +425,7 @@ function afterQuotationComma(ctx: FrameContext, first: number): boolean {
 }
 
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+const PLACE_CLAUSE_OPENERS = new Set(['where', 'which']);
 // How many tokens the speaker's phrase after a venue may take ("a spokesman for the Ministry of Energy and Water").
 const VENUE_SPEAKER_REACH = 10;
 

@@ -1596,4 +1596,13 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'reward for kidnappers')).toMatchObject({ nation: 'CO' });
     expect(nationOf(text, 'stolen vote')).toMatchObject({ nation: 'CO' });
   });
+
+  it('finds the speaker before a place a participle brings in and its own clause describes', () => {
+    const text = story(
+      'Decree',
+      'BAMAKO, May 3 (Wire) -- Mali extended the transition.',
+      'Opposition politician Mariam Diallo-Touré, speaking by telephone from Dakar, where she has lived since 2023, told Niger River Press that the decree confiscated the sovereignty of the Malian people.',
+    );
+    expect(statementWith(text, 'confiscated').speaker).toMatchObject({ name: 'Mariam Diallo-Touré', nation: 'ML' });
+  });
 });
