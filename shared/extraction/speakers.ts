@@ -144,6 +144,8 @@ const DESCRIBED_MENTIONS = 3;
 const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 const VENUE_REACH = 24;
 // Right after a country opening a reported clause: an attack or incursion it made, which others report.
+// "Israeli artillery", "Russian forces", "Chinese coast guard ships": the arm of a state that carried out an act.
+const ARMED_FORCE_RE = /^\s+(?:artillery|forces|troops|soldiers|jets|fighter jets|warplanes|aircraft|drones|tanks|warships|gunboats|navy|army|military|coast guard(?: ships| vessels)?)(?=\s)/;
 const HOSTILE_ACT_RE = /^\s+(?:\w+ly\s+|again\s+)?(?:fired|test-fired|attacked|shelled|struck|bombed|seized|violated|intruded|invaded|detained|captured|downed|shot down|launched\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|attacks?|strikes?|drones?|an offensive|an incursion)|sent (?:warships|troops|drones|aircraft|jets))\b/;
 // "munitions maker Nordvakt Defence", "state oil company Petrobras": the trade and its word right before a company's name.
 const COMPANY_BEFORE_REACH = 24;
@@ -1076,7 +1078,8 @@ export class SpeakerResolver {
     if (!opening || !atStart || opening.code === null || opening.kind === 'media') return null;
     // "North Korea fired a ballistic missile …, the Joint Chiefs of Staff said": a country's hostile act is reported
     // by those it was aimed at, unlike its own plans ("Russia will require …, the deputy prime minister said").
-    if (HOSTILE_ACT_RE.test(this.text.slice(content.start + opening.end, content.end))) return null;
+    // "Israeli artillery shelled …": so is one its forces carried out.
+    if (HOSTILE_ACT_RE.test(this.text.slice(content.start + opening.end, content.end).replace(ARMED_FORCE_RE, ''))) return null;
     return organizationAt(opening.code, content.start + opening.start, content.start + opening.end);
   }
 

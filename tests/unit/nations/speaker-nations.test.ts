@@ -1605,4 +1605,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(statementWith(text, 'confiscated').speaker).toMatchObject({ name: 'Mariam Diallo-Touré', nation: 'ML' });
   });
+
+  it('leaves a hostile act by another state\'s forces to those it struck', () => {
+    const text = story(
+      'Shelling',
+      'BEIRUT, Oct. 9 (Wire) — Israeli artillery shelled the outskirts of a southern village on Wednesday, killing three people, the Health Ministry said.',
+      'The prime minister, Nabil Haddad, said the shelling was a flagrant violation of sovereignty.',
+    );
+    expect(nationOf(text, 'killing three')).toMatchObject({ nation: 'LB' });
+    expect(nationOf(text, 'flagrant violation')).toMatchObject({ nation: 'LB' });
+  });
 });
