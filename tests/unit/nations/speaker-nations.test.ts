@@ -1615,4 +1615,17 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'killing three')).toMatchObject({ nation: 'LB' });
     expect(nationOf(text, 'flagrant violation')).toMatchObject({ nation: 'LB' });
   });
+
+  it('reads a chargé d\'affaires to a body as the sender\'s, a place before its provincial committee, and Iranian copy\'s "Zionist regime"', () => {
+    const text = story(
+      'Board meeting',
+      'VIENNA, June 5 (Wire) -- The IAEA board met on Monday.',
+      'The U.S. chargé d\'affaires to the IAEA, Howard Kessler, said Washington was concerned.',
+      'Vo Thanh Tung, vice chairman of the Quang Ngai provincial People\'s Committee, said the crew\'s families had been told, after Vietnam protested.',
+      'TEHRAN, June 5 (Wire) -- Iran rejected the claims. The foreign minister of the Zionist regime, Eitan Levinson, said Iran was weeks away from a bomb.',
+    );
+    expect(nationOf(text, 'Washington was concerned')).toMatchObject({ nation: 'US' });
+    expect(nationOf(text, 'families had been told')).toMatchObject({ nation: 'VN', evidence: 'Quang Ngai' });
+    expect(nationOf(text, 'weeks away')).toMatchObject({ nation: 'IL' });
+  });
 });
