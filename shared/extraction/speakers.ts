@@ -163,6 +163,8 @@ const DIPLOMAT_RE = /\b(?:ambassador|consul|envoy|embassy|consulate|attach[eé]|
 // "the bank's governor", "a spokesperson for the court": a body named by its kind.
 const BODY_BY_KIND_RE = /\b(?:the|its)\s+(bank|court|authority|commission|agency|council|fund|tribunal|secretariat|board|forum)(?:['’]s\b|\s*,?\s*$)/i;
 // "The Forum's secretary-general, Samoan diplomat X": an office of a body named by its kind, opening the phrase.
+// "The commission", "the centre": a body named by its kind alone.
+const BODY_ALONE_RE = /^(?:[Tt]he|[Ii]ts)\s+(commission|court|council|agency|authority|board|fund|tribunal|secretariat|forum|centre|center|institute|committee)$/;
 const OPENING_BODY_BY_KIND_RE = /^\s*(?:the|its)\s+(?:bank|court|authority|commission|agency|council|fund|tribunal|secretariat|board|forum)['’]s\s/i;
 // How far back a body named by its kind may have been named in full.
 const NAMED_BODY_REACH = 5000;
@@ -1037,6 +1039,17 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The latest body that spoke before `at` whose name ends in `noun` ("commission", "court"), with the nation it had. */
+  private bodySpokenBefore(noun: string, at: number): ContextNation | null {
+    for (let n = this.actors.length - 1; n >= 0; n--) {
+      const a = this.actors[n]!;
+      if (a.isPerson || a.firstAt >= at || !a.nation) continue;
+      const name = (a.parts.organization ?? a.parts.name ?? '').toLowerCase();
+      if (name.endsWith(` ${noun}`) || name === noun) return { nation: a.nation, kind: 'earlier-mention' };
+    }
+    return null;
+  }
+
   /** "Officials there said": the place the sentence before named. */
   private placeThere(mention: TextSpan, s: number): ContextNation | null {
     if (!/\bthere\b/i.test(mention.text) || s === 0) return null;
@@ -1491,6 +1504,10 @@ export class SpeakerResolver {
     if (body) return body;
     const bank = own?.code === null && THE_BANK_RE.test(mention.text) ? this.stateBankBefore(mention.start) : null;
     if (bank) return bank;
+    // "Oman's Maritime Security Centre said … The centre said": a body named by its kind alone is the one that spoke before.
+    const bodyNoun = BODY_ALONE_RE.exec(mention.text.trim());
+    const spokeBefore = bodyNoun ? this.bodySpokenBefore(bodyNoun[1]!.toLowerCase(), mention.start) : null;
+    if (spokeBefore) return spokeBefore;
     if (own) return { nation: own, kind: own.kind };
     if (actor?.nation) {
       const sameSentence = this.sentenceAt(actor.nation.start) === this.sentenceAt(mention.start);

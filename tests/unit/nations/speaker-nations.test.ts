@@ -1628,4 +1628,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'families had been told')).toMatchObject({ nation: 'VN', evidence: 'Quang Ngai' });
     expect(nationOf(text, 'weeks away')).toMatchObject({ nation: 'IL' });
   });
+
+  it('takes a body named by its kind alone for the one of that kind that spoke before', () => {
+    const text = story(
+      'Tanker',
+      'MUSCAT, May 3 (Wire) -- Oman\'s Maritime Security Centre said a drone had struck a tanker.',
+      'The UK Maritime Trade Operations agency said the tanker had been hit by a drone.',
+      'The centre said the fire had been brought under control.',
+    );
+    expect(nationOf(text, 'under control')).toMatchObject({ nation: 'OM' });
+  });
 });
