@@ -274,8 +274,23 @@ export function opensScene(ctx: FrameContext, k: number): boolean {
   if (tokens[k]?.lower === 'in' && RELATION_NOUNS.has(tokens[k + 1]?.lower ?? '') && (tokens[k + 2]?.lower === 'of' || tokens[k + 2]?.lower === 'to' || tokens[k + 2]?.lower === 'for')) return true;
   // ", in a move meant to force …", ", in a bid to …": what the writer makes of the event.
   if (tokens[k]?.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && WRITERS_VIEW_NOUNS.has(tokens[k + 2]?.lower ?? '')) return true;
+  // ", with turnout falling to 39.9 percent": an absolute phrase, the writer's circumstance.
+  if (tokens[k]?.lower === 'with' && withParticiple(ctx, k)) return true;
   return measuredScene(ctx, k);
 }
+
+/** A participle among the few words after "with" at `k` ("with turnout falling", "with most of the votes counted"). */
+function withParticiple(ctx: FrameContext, k: number): boolean {
+  for (let j = k + 2; j <= k + ABSOLUTE_SUBJECT_REACH + 1 && j < ctx.tokens.length; j++) {
+    const t = ctx.tokens[j]!;
+    if (!t.word || ctx.quoteOf[j] !== -1) return false;
+    if (isParticiple(t)) return true;
+  }
+  return false;
+}
+
+// How many words the subject of an absolute phrase may take ("with most of the votes" before "counted" is not read).
+const ABSOLUTE_SUBJECT_REACH = 4;
 
 // "..., diplomats said, forcing the other leaders to ...": a participle after the attribution tells what
 // the event did; it continues nothing that was said.

@@ -827,7 +827,9 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
       const writersAside =
         (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'in' && opensOccasion(tokens, k + 1, last)) ||
         (tokens[k]!.text === ',' && measuredScene(ctx, k + 1)) ||
-        (k > from && isQuoteMark(tokens[k - 1]!) && ctx.quoteOf[k - 1] !== -1 && ctx.quotes[ctx.quoteOf[k - 1]!]!.end === tokens[k - 1]!.end && opensOccasion(tokens, k, last));
+        (k > from && isQuoteMark(tokens[k - 1]!) && ctx.quoteOf[k - 1] !== -1 && ctx.quotes[ctx.quoteOf[k - 1]!]!.end === tokens[k - 1]!.end && opensOccasion(tokens, k, last)) ||
+        // '… "at war with organised crime" as he declared a state of emergency': what the speaker did meanwhile.
+        (k >= from + 3 && concurrentAct(tokens, k));
       if (ctx.quoteOf[k] === -1 && !secondThat && !sharedBelief && (attribution || contrasted || writersAside || (k >= from + 3 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1))) {
         last = k;
         break;
@@ -876,6 +878,15 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
   while (last > from && /^[.,;:!?…—–-]$/.test(tokens[last - 1]!.text) && ctx.quoteOf[last - 1] === -1) last--;
   return last;
 }
+
+/** "as he declared", "as she signed": the speaker's own act at the time, which the writer tells at `k`. */
+function concurrentAct(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.lower !== 'as' || !CONCURRENT_SUBJECTS.has(tokens[k + 1]?.lower ?? '')) return false;
+  const verb = tokens[k + 2];
+  return verb !== undefined && verb.word && !verb.cap && verb.lower.length > 4 && verb.lower.endsWith('ed');
+}
+
+const CONCURRENT_SUBJECTS = new Set(['he', 'she', 'they']);
 
 /** Whether ", while X said …" follows the frame's content. */
 function contrastFollows(ctx: FrameContext, frame: Frame): boolean {

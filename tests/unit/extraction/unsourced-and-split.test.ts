@@ -162,4 +162,15 @@ describe('speakers the noun-phrase walk cannot reach', () => {
     expect(s?.content.text).toBe('that the port strike had cost the country dearly');
     expect(s?.speaker.name).toBe('Ahmed Saleh');
   });
+
+  it('ends what was said before an absolute phrase after its attribution and before what the speaker did meanwhile', () => {
+    const text = article(
+      'TEHRAN, July 6 (Wire) -- Iran will hold a presidential runoff on Friday after no candidate won a majority in the first round, the Interior Ministry said Saturday, with turnout falling to 39.9 percent.',
+      'QUITO, July 6 (Wire) - President Mateo Carrión Vela said on Sunday that the country was “at war with organised crime” as he declared a 60-day state of emergency.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(statementContaining(result, 'runoff').content.text).toBe('Iran will hold a presidential runoff on Friday after no candidate won a majority in the first round');
+    expect(statementContaining(result, 'organised crime').content.text).toBe('that the country was “at war with organised crime”');
+  });
 });
