@@ -208,7 +208,9 @@ export const OBJECT_TAKING: ReadonlySet<string> = new Set(['told', 'tell', 'tell
 /** "to" and a lower-case word after it, outside quotations: an infinitive ("urged him to resign"). */
 export function opensInfinitive(ctx: FrameContext, at: number): boolean {
   const to = ctx.tokens[at];
-  const verb = ctx.tokens[at + 1];
+  // 'to “respect international humanitarian law”': the verb may open a quotation.
+  const quoted = ctx.tokens[at + 1] !== undefined && isQuoteMark(ctx.tokens[at + 1]!) && ctx.quoteOf[at + 1] !== -1;
+  const verb = ctx.tokens[at + (quoted ? 2 : 1)];
   return to?.lower === 'to' && ctx.quoteOf[at] === -1 && verb !== undefined && verb.word && !verb.cap;
 }
 
@@ -339,7 +341,7 @@ function quotedBetween(ctx: FrameContext, from: number, to: number): boolean {
 }
 
 // The most words an appeal's addressee takes ("the Ethiopian and Egyptian governments").
-const ADDRESSEE_REACH = 6;
+const ADDRESSEE_REACH = 8;
 
 /**
  * "urged him to resign", "asked NATO to station batteries": the one an appeal addresses belongs to
@@ -357,6 +359,11 @@ export function withAddressee(ctx: FrameContext, frame: Frame): Frame {
   // 'called on "all parties concerned" to exercise restraint': the cue may hold its "on" already.
   const onWithin = (tokens[frame.cue.last - 1]?.lower === 'on' || tokens[frame.cue.last - 1]?.lower === 'upon') && frame.cue.last - frame.cue.first === 2;
   const callOn = CALL_FORMS.has(cue) && (onAfter || onWithin);
+  // 'called for "a political settlement" of the peninsula issue': what is called for runs on past its quotation.
+  if (frame.kind === 'direct' && CALL_FORMS.has(cue) && tokens[frame.cue.last - 1]?.lower === 'for' && tokenAt(ctx, frame.contentStart) === frame.cue.last) {
+    const end = appealEnd(ctx, frame);
+    if (end !== frame.contentEnd) return withContent(frame, frame.contentStart, end, null, 'mixed');
+  }
   const from = frame.cue.last + (onAfter ? 1 : 0);
   if ((!OBJECT_TAKING.has(cue) && !callOn) || from >= tokens.length) return frame;
   if (frame.kind === 'direct') return quotedAppeal(ctx, frame);
@@ -373,7 +380,11 @@ export function withAddressee(ctx: FrameContext, frame: Frame): Frame {
     }
     if (tokens[to]!.lower !== 'to' || ctx.quoteOf[to] !== -1) continue;
     if (!opensInfinitive(ctx, to) || (first > to + 1 && !thatInsideInfinitive(ctx, to, first))) return frame;
-    return withContent(frame, tokens[from]!.start, frame.contentEnd, null, quotedBetween(ctx, to + 1, first) ? 'mixed' : frame.kind);
+    // "urged both the security forces and armed separatists to …": a content the model ended inside a longer
+    // addressee runs on through the infinitive.
+    const end = frame.contentEnd <= tokens[to]!.start ? appealEnd(ctx, frame) : frame.contentEnd;
+    const quoted = quotedBetween(ctx, to + 1, first) || (end !== frame.contentEnd && quotedBetween(ctx, to + 1, tokenAt(ctx, end - 1) + 1));
+    return withContent(frame, tokens[from]!.start, end, null, quoted ? 'mixed' : frame.kind);
   }
   return frame;
 }
@@ -406,6 +417,7 @@ function quotedAppeal(ctx: FrameContext, frame: Frame): Frame {
   // 'called on "all parties concerned" to exercise restraint': the quotation is the addressee, the infinitive follows it.
   const next = tokenAt(ctx, frame.contentEnd - 1) + 1;
   if (first === from && opensInfinitive(ctx, next)) return withContent(frame, frame.contentStart, appealEnd(ctx, frame), null, 'mixed');
+
   const to = quotedTo ? first : first - 1;
   if ((!quotedTo && (tokens[to]?.lower !== 'to' || ctx.quoteOf[to] !== -1)) || to <= from || to - from > ADDRESSEE_REACH) return frame;
   for (let k = from; k < to; k++) if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return frame;

@@ -173,4 +173,18 @@ describe('speakers the noun-phrase walk cannot reach', () => {
     expect(statementContaining(result, 'runoff').content.text).toBe('Iran will hold a presidential runoff on Friday after no candidate won a majority in the first round');
     expect(statementContaining(result, 'organised crime').content.text).toBe('that the country was “at war with organised crime”');
   });
+
+  it('runs an appeal through a long addressee and a quoted infinitive, and a call for quoted words past its quotation', () => {
+    const text = article(
+      'YAOUNDE, May 3 (Wire) - Fighting spread in the northwest.',
+      'The U.S. Embassy in Yaoundé urged both the security forces and armed separatists to “respect international humanitarian law” and to allow aid to reach civilians.',
+      'ECOWAS called for "restraint and dialogue" between the two neighbours.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const appeal = statementContaining(result, 'security forces');
+    expect(appeal.content.text).toBe('both the security forces and armed separatists to “respect international humanitarian law” and to allow aid to reach civilians');
+    expect(appeal.kind).toBe('mixed');
+    expect(statementContaining(result, 'restraint').content.text).toBe('"restraint and dialogue" between the two neighbours');
+  });
 });
