@@ -14,13 +14,14 @@ export interface Dateline {
 
 // A paragraph opening with a place in capitals (several joined by "/"), then a comma, then a country
 // ("GEORGETOWN, Guyana (Wire) —", "WELLINGTON, New Zealand —") or a date ("ABU DHABI, 1st December, 2025 (WAM) --").
-const DATELINE_RE = /^((?:\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])(?:\/\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])*),\s+(?:([A-Z][\p{L} ]+?)\s*(?:[,(]|--|[–—]|-\s)|[A-Z][a-z]{2,}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,})/u;
+const DATELINE_RE = /^((?:\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])(?:\/\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])*),\s+(?:([A-Z][\p{L} '’-]+?)\s*(?:[,(]|--|[–—]|-\s)|[A-Z][a-z]{2,}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,})/u;
 
 // "WASHINGTON (AP) — ", "MOSCOW (Reuters) - ", "SEATTLE — ": a place in capitals with no comma, then its dash.
 const DASH_DATELINE_RE = /^((?:\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])(?:\/\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])*)\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|[–—-])\s/u;
 
-// "MANILA, April 2 (Kyodo) - ", "WASHINGTON — ": the dateline that opens a paragraph, up to its dash.
-const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:,[^\n–—-]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:--|[–—-])\s+/u;
+// "MANILA, April 2 (Kyodo) - ", "WASHINGTON — ", "DILI, Timor-Leste (Wire) — ": the dateline that opens a paragraph,
+// up to its dash (a hyphen between letters belongs to a name).
+const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:,(?:[^\n–—-]|\p{L}-(?=\p{L})){1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:--|[–—-])\s+/u;
 
 // "Bogota, Mar 12 (EFE).- ", "Caracas (AFP) - ": the place in title case, then the agency in brackets and a dash.
 const TITLE_DATELINE_RE = /^(\p{Lu}[\p{Ll}’'.-]+(?:\s\p{Lu}[\p{Ll}’'.-]+){0,2})(?:,\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}\.?))?\s*\([^)\n]{1,30}\)\s*\.?\s*(?:--|[–—-])\s+/u;

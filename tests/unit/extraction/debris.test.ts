@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datelineOpeningLength, findDateline } from '../../../shared/extraction/dateline';
+import { wireDatelineAt } from '../../../shared/extraction/split-quotes';
 import { extractStatements } from '../../../shared/extraction/index';
 import { statementContaining } from './helpers';
 
@@ -179,5 +180,18 @@ describe('translation debris and headlines make no statements', () => {
     const text = article('Chapters', '“We have done our homework,” Marković told the public broadcaster. she said.');
     const result = extractStatements(text);
     expect(result.statements.map((s) => `${s.cue?.text}: ${s.content.text}`)).toEqual(['told: “We have done our homework,”']);
+  });
+
+  it('reads a country with a hyphen, an apostrophe or initials after the city, and leaves a US state\'s abbreviation domestic', () => {
+    const story = (opening: string) => article('Talks', `${opening} The government rejected the proposal.`);
+    expect(findDateline(story('DILI, Timor-Leste (Arafura News) —'))?.code).toBe('TL');
+    expect(findDateline(story('ABIDJAN, Côte d\'Ivoire (Wire) —'))?.code).toBe('CI');
+    expect(findDateline(story('KINSHASA, DR Congo (Wire) —'))?.code).toBe('CD');
+    expect(wireDatelineAt(story('BISSAU, Guinea-Bissau (Wire) —'))).not.toBe(-1);
+    expect(wireDatelineAt(story('KINSHASA, DR Congo (Wire) —'))).not.toBe(-1);
+    expect(wireDatelineAt(story('BEDFORD, N.H. (AP) —'))).toBe(-1);
+    // Wire copy counts the quotation on either side of its attribution as two.
+    const text = article('Gas', 'DILI, Timor-Leste (Wire) — The government rejected the pipeline.', '“The gas is under our sea,” Prime Minister Mateus Ximenes told a news conference. “We waited twenty years.”');
+    expect(extractStatements(text).statements.filter((s) => s.speaker.name === 'Mateus Ximenes')).toHaveLength(2);
   });
 });
