@@ -1130,7 +1130,9 @@ function participleOpening(ctx: FrameContext, s: number, sentence: Sentence, cue
   for (let k = cue.last; k < sentence.last; k++) {
     if (tokens[k]!.text === ',' && ctx.quoteOf[k] === -1) {
       const subject = rightSource(ctx, sentence, k + 1);
-      if (subject && subject.last < sentence.last && tokens[subject.last]!.word && cueProbability(tokens[skipAux(ctx, subject.last)]!.lower) > 0.2) {
+      // "Noting that …, Rhea Kapoor, a trade economist at …, said": the subject may take an apposition in commas.
+      const verbAt = subject && subject.last < sentence.last ? afterApposition(ctx, sentence, subject.last) : -1;
+      if (verbAt !== -1 && tokens[verbAt]!.word && cueProbability(tokens[skipAux(ctx, verbAt)]!.lower) > 0.2) {
         comma = k;
         break;
       }
@@ -1142,8 +1144,10 @@ function participleOpening(ctx: FrameContext, s: number, sentence: Sentence, cue
   if (first >= comma) return null;
   let quoted = false;
   for (let k = first; k < comma; k++) if (ctx.quoteOf[k] !== -1) quoted = true;
-  // "Warning against arms deals, Jeon said ..." frames the main statement rather than making one.
-  if (!quoted && tokens[first]!.lower !== 'that') return null;
+  // "Warning against arms deals, Jeon said ..." frames the main statement rather than making one; "Urging fellow
+  // members to share responsibility, Santoso stated …" makes an appeal of its own.
+  const appeal = APPEAL_PARTICIPLES.has(tokens[cue.first]!.lower) && infinitiveWithin(ctx, first, comma);
+  if (!quoted && tokens[first]!.lower !== 'that' && !appeal) return null;
   return {
     cue,
     source,
@@ -1155,6 +1159,26 @@ function participleOpening(ctx: FrameContext, s: number, sentence: Sentence, cue
     sentence: s,
     byLayout: false,
   };
+}
+
+/** The token after a subject ending at `end`, past an apposition set in commas (", a trade economist at X,"). */
+function afterApposition(ctx: FrameContext, sentence: Sentence, end: number): number {
+  const { tokens } = ctx;
+  if (tokens[end]?.text !== ',' || ctx.quoteOf[end] !== -1) return end;
+  for (let k = end + 1; k < Math.min(sentence.last - 1, end + APPOSITION_REACH); k++) {
+    if (ctx.quoteOf[k] !== -1 || tokens[k]!.text === ';') return -1;
+    if (tokens[k]!.text === ',') return k + 1;
+  }
+  return -1;
+}
+
+const APPOSITION_REACH = 14;
+const APPEAL_PARTICIPLES = new Set(['urging', 'calling', 'appealing', 'pressing']);
+
+/** Whether an infinitive opens among tokens [from, to): the appeal's "to share responsibility". */
+function infinitiveWithin(ctx: FrameContext, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (opensInfinitive(ctx, k)) return true;
+  return false;
 }
 
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);

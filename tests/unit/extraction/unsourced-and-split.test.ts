@@ -187,4 +187,21 @@ describe('speakers the noun-phrase walk cannot reach', () => {
     expect(appeal.kind).toBe('mixed');
     expect(statementContaining(result, 'restraint').content.text).toBe('"restraint and dialogue" between the two neighbours');
   });
+
+  it('reads an opening participle before a subject with an apposition, and an opening appeal', () => {
+    const text = article(
+      'NEW DELHI, May 3 (Wire) -- Talks resumed.',
+      'Noting that the two sides had twice failed to conclude talks, Rhea Kapoor, a trade economist at the Singapore-based Asia Commerce Institute, said the deadline was ambitious.',
+      'Urging fellow ASEAN members to share responsibility, Santoso stated that Jakarta would raise the issue.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const noting = statementContaining(result, 'twice failed');
+    expect(noting.cue?.text).toBe('Noting');
+    expect(noting.content.text).toBe('that the two sides had twice failed to conclude talks');
+    expect(noting.speaker.name).toBe('Rhea Kapoor');
+    const urging = statementContaining(result, 'share responsibility');
+    expect(urging.cue?.text).toBe('Urging');
+    expect(urging.content.text).toBe('fellow ASEAN members to share responsibility');
+  });
 });
