@@ -821,6 +821,8 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
       // "told reporters that Moscow was "not taking sides" and hoped Abu Dhabi …": a hope or expectation the same
       // speaker adds is part of what they said.
       const sharedBelief = (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but') && SHARED_BELIEF_VERBS.has(tokens[k + 1]?.lower ?? '');
+      // "…, and demanded that the health minister appear": a second reporting verb and its "that", however rare a cue.
+      const secondCue = tokens[k]!.lower === 'and' && tokens[k - 1]?.text === ',' && ctx.cuePrior[k + 1]! >= SECOND_THAT_CUE_PRIOR && tokens[k + 2]?.lower === 'that';
       // What the writer adds: "said it respected Djibouti's decisions, in a statement widely read as …" (the occasion),
       // "…, a day after Serbian border police began turning back cars" (a time measured from another event), and the
       // occasion after an evaluation's quotation ('called the decree "an improvisation" in a speech to the Assembly').
@@ -830,7 +832,7 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
         (k > from && isQuoteMark(tokens[k - 1]!) && ctx.quoteOf[k - 1] !== -1 && ctx.quotes[ctx.quoteOf[k - 1]!]!.end === tokens[k - 1]!.end && opensOccasion(tokens, k, last)) ||
         // '… "at war with organised crime" as he declared a state of emergency': what the speaker did meanwhile.
         (k >= from + 3 && concurrentAct(tokens, k));
-      if (ctx.quoteOf[k] === -1 && !secondThat && !sharedBelief && (attribution || contrasted || writersAside || (k >= from + 3 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1))) {
+      if (ctx.quoteOf[k] === -1 && !secondThat && !sharedBelief && (attribution || contrasted || writersAside || secondCue || (k >= from + 3 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1))) {
         last = k;
         break;
       }
@@ -878,6 +880,9 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
   while (last > from && /^[.,;:!?…—–-]$/.test(tokens[last - 1]!.text) && ctx.quoteOf[last - 1] === -1) last--;
   return last;
 }
+
+// How likely a verb after ", and" and before "that" must be a cue to open a second statement ("demanded" is 0.33).
+const SECOND_THAT_CUE_PRIOR = 0.2;
 
 /** "as he declared", "as she signed": the speaker's own act at the time, which the writer tells at `k`. */
 function concurrentAct(tokens: readonly Token[], k: number): boolean {

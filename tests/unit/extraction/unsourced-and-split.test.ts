@@ -204,4 +204,17 @@ describe('speakers the noun-phrase walk cannot reach', () => {
     expect(urging.cue?.text).toBe('Urging');
     expect(urging.content.text).toBe('fellow ASEAN members to share responsibility');
   });
+
+  it('ends a content where ", and" brings a second reporting verb with its "that", however rare a cue', () => {
+    const text = article(
+      'ULAANBAATAR, May 3 (Wire) -- Cases rose.',
+      'Lawmaker Enkhbold Dashdorj said the government had waited a full week before informing the public, and demanded that the health minister appear before parliament.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(statementContaining(result, 'full week').content.text).toBe('the government had waited a full week before informing the public');
+    const demand = statementContaining(result, 'appear before parliament');
+    expect(demand.cue?.text).toBe('demanded');
+    expect(demand.speaker.name).toBe('Enkhbold Dashdorj');
+  });
 });
