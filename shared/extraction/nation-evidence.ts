@@ -279,7 +279,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     (NATIONAL_BODY_BEFORE_RE.test(core.slice(0, found.index)) || countryPossessiveBefore(core, matches, found.index));
   // "the Democratic Centre party", "the Union party": a word of a party's name; a party's politicians speak for their country.
   const partyName = found !== null && PARTY_AFTER_RE.test(core.slice(found.index + found.length));
-  const nonState = found && !partyName && !employedByState && !portfolio && !national && (armed || !describesOfficeHolder(core, found.index)) && !CENTRAL_BANK_RE.test(core) ? found : null;
+  // "consumer watchdog Rospotrebnadzor", "the regulator Ofcom": the word describes the state institution named next.
+  const describesInstitution = found !== null && matches.some((m) => m.code !== null && m.kind === 'institution' && /^\s*$/.test(core.slice(found.index + found.length, m.start)));
+  const nonState = found && !partyName && !describesInstitution && !employedByState && !portfolio && !national && (armed || !describesOfficeHolder(core, found.index)) && !CENTRAL_BANK_RE.test(core) ? found : null;
   if (nonState || based) {
     const s = based ? based.start : nonState!.index;
     const e = based ? based.end : nonState!.index + nonState!.length;

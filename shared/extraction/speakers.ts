@@ -91,7 +91,7 @@ const PLACE_HEADS = new Set(['shoal', 'reef', 'island', 'islands', 'strait', 'se
 // "Unification ministry spokesperson Koo Byoung-sam". The name has two to four capitalised words, maybe with
 // the particles of Iberian and Dutch names between them ("Joost van Rijckevorsel", "Rosa Quispe de la Cruz").
 const HOME_TITLE_RE = new RegExp(
-  String.raw`^(?:[A-Z][a-z]+\s+){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|President|Premier|Chancellor|Mayor|Governor|Senator)|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))` +
+  String.raw`^(?:[A-Z][a-z]+\s+){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|President|Premier|Chancellor|Mayor|Governor|Senator|Speaker)|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))` +
     String.raw`\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:${[...NAME_PARTICLES].join('|')})\s+){0,2}\p{Lu}[\p{L}'’-]+){1,3}$`,
   'u',
 );
@@ -169,7 +169,7 @@ const OPENING_BODY_BY_KIND_RE = /^\s*(?:the|its)\s+(?:bank|court|authority|commi
 // How far back a body named by its kind may have been named in full.
 const NAMED_BODY_REACH = 5000;
 // Offices of a country's own regions and legislature.
-const DOMESTIC_OFFICE_RE = /\b(?:Gov|Sen|Rep)\.(?=\s)|\b(?:[Gg]overnor|akim|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
+const DOMESTIC_OFFICE_RE = /\b(?:Gov|Sen|Rep)\.(?=\s)|\b(?:[Gg]overnor|akim|[Pp]arliament(?:ary)? [Ss]peaker|[Ss]peaker of (?:the )?(?:[Pp]arliament|[Hh]ouse|[Nn]ational [Aa]ssembly)|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
 // How many sentences back a paragraph's opening scene still holds.
 const SCENE_PARAGRAPH_REACH = 3;
 // "was in Washington for talks", "in Beijing on a state visit": a place the speaker visits, not the one they speak for.

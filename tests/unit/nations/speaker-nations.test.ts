@@ -1638,4 +1638,16 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'under control')).toMatchObject({ nation: 'OM' });
   });
+
+  it('keeps a parliament speaker the story\'s own after a foreign minister spoke, and reads a watchdog by the institution it names', () => {
+    const text = story(
+      'Ceasefire committee',
+      'BEIRUT, March 4 (Wire) -- The ceasefire committee met on Tuesday.',
+      'In Paris, Foreign Minister Jean Arnaud said France would keep its seat on the committee.',
+      'Parliament Speaker Elias Fakhoury said Lebanon had fulfilled every one of its obligations.',
+      'The health watchdog Rospotrebnadzor said it had stepped up sanitary checks at the border.',
+    );
+    expect(nationOf(text, 'fulfilled')).toMatchObject({ nation: 'LB' });
+    expect(nationOf(text, 'sanitary checks')).toMatchObject({ nation: 'RU' });
+  });
 });
