@@ -992,7 +992,8 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   if (colon !== -1) i = colon + 1;
   if (i >= sentence.last) return nextParagraphContent(ctx, s, sentence, cue, source, p);
   // "said in a letter to the council on Tuesday that ...": the phrase belongs to the cue.
-  if (ctx.moreFrames && ctx.quoteOf[i] === -1 && PHRASE_OPENERS.has(tokens[i]!.lower)) {
+  // Not the writer's aside after a comma: "said on Wednesday, in a move that will hit …".
+  if (ctx.moreFrames && ctx.quoteOf[i] === -1 && PHRASE_OPENERS.has(tokens[i]!.lower) && !(tokens[i - 1]?.text === ',' && opensScene(ctx, i))) {
     const that = thatAfterPhrase(ctx, sentence, i);
     if (that !== -1) i = that;
   }

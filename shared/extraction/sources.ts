@@ -494,7 +494,7 @@ function isNounAfterModifier(ctx: FrameContext, i: number, first: number): boole
 }
 
 // The head nouns of a state office, which lower-case office words may precede ("the interior ministry").
-const OFFICE_HEADS = new Set(['ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'consulate', 'government', 'presidency', 'commission', 'consul', 'delegation', 'negotiator', 'negotiators', 'mediator', 'representative', 'coordinator', 'commissioner', 'officer', "d'affaires", 'd’affaires']);
+const OFFICE_HEADS = new Set(['ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'consulate', 'government', 'presidency', 'commission', 'consul', 'delegation', 'negotiator', 'negotiators', 'mediator', 'representative', 'coordinator', 'commissioner', 'officer', "d'affaires", 'd’affaires', 'watchdog', 'regulator']);
 // The heads of international bodies, written hyphenated and so rarer as one word in the lexicon's corpus.
 const BODY_HEAD_TITLES = new Set(['secretary-general', 'secretaries-general', 'director-general', 'directors-general']);
 // Offices a person's apposition may name in lower case ("the company's chief technology officer").

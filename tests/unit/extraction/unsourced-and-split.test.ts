@@ -217,4 +217,17 @@ describe('speakers the noun-phrase walk cannot reach', () => {
     expect(demand.cue?.text).toBe('demanded');
     expect(demand.speaker.name).toBe('Enkhbold Dashdorj');
   });
+
+  it('keeps the lead before its attribution when the writer\'s aside or a participle follows it, and reads a watchdog as a source\'s head', () => {
+    const text = article(
+      'MOSCOW, Oct. 1 (Wire) – Russia will raise the recycling fee on imported cars from January, the Ministry of Industry and Trade said on Wednesday, in a move that will hit Chinese carmakers.',
+      'VIENNA, Oct. 1 (Wire) — North Korea has expanded its capacity to enrich uranium, the head of the U.N. nuclear watchdog said on Monday, telling a meeting of the board that a new building appeared to house centrifuges.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(statementContaining(result, 'recycling fee').content.text).toBe('Russia will raise the recycling fee on imported cars from January');
+    const lead = statementContaining(result, 'capacity to enrich');
+    expect(lead.content.text).toBe('North Korea has expanded its capacity to enrich uranium');
+    expect(lead.speaker.mention?.text).toBe('the head of the U.N. nuclear watchdog');
+  });
 });
