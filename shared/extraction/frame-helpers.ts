@@ -314,12 +314,21 @@ export function appealLayoutConfidence(ctx: FrameContext, frame: Frame, p: numbe
   const { tokens } = ctx;
   if (p >= APPEAL_LAYOUT_P || frame.source === null || !CALL_FORMS.has(tokens[frame.cue.first]!.lower)) return p;
   const on = frame.cue.last - frame.cue.first === 2 ? frame.cue.last - 1 : frame.cue.last;
-  if (tokens[on]?.lower !== 'on' && tokens[on]?.lower !== 'upon') return p;
+  return callsOnToDo(ctx, frame.cue.first, on) ? APPEAL_LAYOUT_P : p;
+}
+
+/**
+ * Whether the call form at `cue` is laid out as "called on X to do Y", "on" at `on`: found as a candidate cue
+ * however doubtful the anchor model is of it ("Several foreign ministers called on Pyongyang to return", 0.2).
+ */
+export function callsOnToDo(ctx: FrameContext, cue: number, on = cue + 1): boolean {
+  const { tokens } = ctx;
+  if (!CALL_FORMS.has(tokens[cue]!.lower) || (tokens[on]?.lower !== 'on' && tokens[on]?.lower !== 'upon')) return false;
   for (let k = on + 1; k <= Math.min(tokens.length - 2, on + 1 + ADDRESSEE_REACH); k++) {
-    if (tokens[k]!.lower === 'to' && ctx.quoteOf[k] === -1) return k > on + 1 && opensInfinitive(ctx, k) ? APPEAL_LAYOUT_P : p;
-    if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return p;
+    if (tokens[k]!.lower === 'to' && ctx.quoteOf[k] === -1) return k > on + 1 && opensInfinitive(ctx, k);
+    if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return false;
   }
-  return p;
+  return false;
 }
 
 /** The quotation that spans exactly [start, end), marks included, or -1. */

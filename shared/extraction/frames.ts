@@ -6,7 +6,7 @@ import { isAnchorCandidate } from './anchor-features';
 import { chooseContentEnd } from './content-end';
 import { chooseContentStart } from './content-start';
 import { cueProbability, sourceWordShareOf } from './cue-lexicon';
-import { BETWEEN_SUBJECT_AND_CUE, citedSourceEnd, countWords, firstWordOf, firstWordPastDateline, isQuoteMark, isThatSaid, measuredScene, OBJECT_TAKING, opensInfinitive, opensOccasion, opensParticiple, opensScene, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
+import { BETWEEN_SUBJECT_AND_CUE, callsOnToDo, citedSourceEnd, countWords, firstWordOf, firstWordPastDateline, isQuoteMark, isThatSaid, measuredScene, OBJECT_TAKING, opensInfinitive, opensOccasion, opensParticiple, opensScene, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
 import { withContent, type Frame, type FrameContext, type Range } from './frame-types';
 import type { Sentence } from './sentences';
 import { OFFICE_PREMODIFIERS } from './office-words';
@@ -88,7 +88,7 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
       if (isSubjectNoun(ctx, sentence, i)) continue;
       // "a lawmaker of the main opposition party": a noun that names a side, modifying the noun after it.
       if (SIDE_NOUNS.has(t.lower) && tokens[i + 1]?.word && !SIDE_NOUN_FOLLOWERS.has(tokens[i + 1]!.lower) && ctx.quoteOf[i + 1] === -1) continue;
-      const p = quotedAsSaying(ctx, sentence, i) ? Math.max(ctx.anchorProbability(i, sentence), QUOTED_AS_SAYING_P) : ctx.anchorProbability(i, sentence);
+      const p = quotedAsSaying(ctx, sentence, i) || callsOnToDo(ctx, i) ? Math.max(ctx.anchorProbability(i, sentence), QUOTED_AS_SAYING_P) : ctx.anchorProbability(i, sentence);
       if (p < threshold) continue;
       const frame = buildFrame(ctx, s, sentence, i, regionStart, sentenceFrames, p, firmStart);
       // "X, reading the majority opinion, said …": what a doubtful cue would report opens with a surer cue of its own.

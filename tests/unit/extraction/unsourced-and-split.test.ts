@@ -230,4 +230,15 @@ describe('speakers the noun-phrase walk cannot reach', () => {
     expect(lead.content.text).toBe('North Korea has expanded its capacity to enrich uranium');
     expect(lead.speaker.mention?.text).toBe('the head of the U.N. nuclear watchdog');
   });
+
+  it('finds a call laid out as "called on X to do Y" however doubtful the cue looks, in a subordinate clause too', () => {
+    const text = article(
+      'KUALA LUMPUR, July 11 (Wire) -- North Korea\'s delegate walked out of the forum today after several foreign ministers called on Pyongyang to return to talks on its nuclear weapons programme.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const call = statementContaining(result, 'return to talks');
+    expect(call.cue?.text).toBe('called on');
+    expect(call.content.text).toBe('Pyongyang to return to talks on its nuclear weapons programme');
+  });
 });
