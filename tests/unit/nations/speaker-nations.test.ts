@@ -1650,4 +1650,17 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'fulfilled')).toMatchObject({ nation: 'LB' });
     expect(nationOf(text, 'sanitary checks')).toMatchObject({ nation: 'RU' });
   });
+
+  it('reads a mission to a body as its sender\'s, and the General Assembly\'s president and AOSIS\'s negotiator as speaking for no nation', () => {
+    const text = story(
+      'Council reform',
+      'NEW YORK, May 3 (Wire) -- The talks on council reform resumed.',
+      'A spokesperson for the US mission to the UN said Washington supported adding permanent seats.',
+      'General Assembly President Philémon Ngassa, a Cameroonian diplomat, said the talks would resume in June.',
+      'The chief negotiator for the Alliance of Small Island States, Jamaican diplomat Andrea Whyte-Campbell, said the group wanted a fund.',
+    );
+    expect(nationOf(text, 'permanent seats')).toMatchObject({ nation: 'US' });
+    expect(nationOf(text, 'resume in June')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'wanted a fund')).toMatchObject({ nation: null });
+  });
 });
