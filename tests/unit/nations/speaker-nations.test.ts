@@ -1663,4 +1663,21 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'resume in June')).toMatchObject({ nation: null });
     expect(nationOf(text, 'wanted a fund')).toMatchObject({ nation: null });
   });
+
+  it('reads a country\'s possessive after "from" as the owner, commissioners as state offices, and executives, consortiums and chambers of mines as no state\'s', () => {
+    const text = story(
+      'Debt meetings',
+      'ABIDJAN, May 3 (Wire) -- Finance ministers met on Tuesday.',
+      'A senior official from South Africa\'s National Treasury said the talks had stalled.',
+      'Executives at Sinozim Lithium, a Chinese-owned miner, said a refinery would take 30 months to build.',
+      'The French-led Rovuma LNG consortium said the attack would not affect its plans.',
+      'The Chamber of Mines of Zimbabwe said power shortages made the timetable unrealistic.',
+    );
+    expect(nationOf(text, 'talks had stalled')).toMatchObject({ nation: 'ZA' });
+    const drought = story('Drought', 'LILONGWE, May 3 (Wire) -- Malawi declared a disaster.', 'Commissioner for Disaster Management Affairs Grace Chirwa said the maize harvest had fallen by 40 percent.');
+    expect(nationOf(drought, 'maize harvest')).toMatchObject({ nation: 'MW' });
+    expect(nationOf(text, '30 months')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'affect its plans')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'timetable unrealistic')).toMatchObject({ nation: null });
+  });
 });
