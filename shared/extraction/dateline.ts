@@ -17,7 +17,8 @@ export interface Dateline {
 const DATELINE_RE = /^((?:\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])(?:\/\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])*),\s+(?:([A-Z][\p{L} '’-]+?)\s*(?:[,(]|--|[–—]|-\s)|[A-Z][a-z]{2,}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,})/u;
 
 // "WASHINGTON (AP) — ", "MOSCOW (Reuters) - ", "SEATTLE — ": a place in capitals with no comma, then its dash.
-const DASH_DATELINE_RE = /^((?:\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])(?:\/\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])*)\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|[–—-])\s/u;
+// "VICTORIA FALLS (Zimbabwe) -": the brackets may hold the country instead of the agency.
+const DASH_DATELINE_RE = /^((?:\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])(?:\/\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])*)\s*(?:\(([^)\n]{1,40})\)\s*)?(?:--|[–—-])\s/u;
 
 // "MANILA, April 2 (Kyodo) - ", "WASHINGTON — ", "DILI, Timor-Leste (Wire) — ": the dateline that opens a paragraph,
 // up to its dash (a hyphen between letters belongs to a name).
@@ -76,15 +77,17 @@ export function findDateline(text: string): Dateline | null {
   let at = 0;
   for (let line = 0; line < 8 && at < text.length; line++) {
     const opening = text.slice(at, at + 200);
-    const m = DATELINE_RE.exec(opening) ?? DASH_DATELINE_RE.exec(opening) ?? (hasTitleDatelineShape(opening) ? titleDateline(opening) : null);
+    const full = DATELINE_RE.exec(opening);
+    const dash = full ? null : DASH_DATELINE_RE.exec(opening);
+    const m = full ?? dash ?? (hasTitleDatelineShape(opening) ? titleDateline(opening) : null);
     if (m) {
       const first = m[1]!.split('/')[0]!;
       if (isHub(first)) return null;
-      // "GEORGETOWN, Guyana": a country after the city decides.
+      // "GEORGETOWN, Guyana": a country after the city decides; so does one in the brackets ("(Zimbabwe)", not "(AP)").
       if (m[2]) {
         const country = findNation(m[2]);
         const countryStart = at + m[0].indexOf(m[2]);
-        if (country?.code) return { code: country.code, start: countryStart + country.start, end: countryStart + country.end };
+        if (country?.code && (m !== dash || country.kind === 'country')) return { code: country.code, start: countryStart + country.start, end: countryStart + country.end };
       }
       const code = placeInCapitals(first) ?? placeCountry(first);
       if (code) return { code, start: at, end: at + first.length };

@@ -190,6 +190,9 @@ describe('translation debris and headlines make no statements', () => {
     expect(wireDatelineAt(story('BISSAU, Guinea-Bissau (Wire) —'))).not.toBe(-1);
     expect(wireDatelineAt(story('KINSHASA, DR Congo (Wire) —'))).not.toBe(-1);
     expect(wireDatelineAt(story('BEDFORD, N.H. (AP) —'))).toBe(-1);
+    // The brackets may hold the country rather than the agency; an agency's name places no one.
+    expect(findDateline(story('VICTORIA FALLS (Zimbabwe) -'))?.code).toBe('ZW');
+    expect(findDateline(story('LONDON (AP) —'))?.code).toBe('GB');
     // Wire copy counts the quotation on either side of its attribution as two.
     const text = article('Gas', 'DILI, Timor-Leste (Wire) — The government rejected the pipeline.', '“The gas is under our sea,” Prime Minister Mateus Ximenes told a news conference. “We waited twenty years.”');
     expect(extractStatements(text).statements.filter((s) => s.speaker.name === 'Mateus Ximenes')).toHaveLength(2);
