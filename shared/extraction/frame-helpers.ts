@@ -426,7 +426,6 @@ function quotedAppeal(ctx: FrameContext, frame: Frame): Frame {
   // 'called on "all parties concerned" to exercise restraint': the quotation is the addressee, the infinitive follows it.
   const next = tokenAt(ctx, frame.contentEnd - 1) + 1;
   if (first === from && opensInfinitive(ctx, next)) return withContent(frame, frame.contentStart, appealEnd(ctx, frame), null, 'mixed');
-
   const to = quotedTo ? first : first - 1;
   if ((!quotedTo && (tokens[to]?.lower !== 'to' || ctx.quoteOf[to] !== -1)) || to <= from || to - from > ADDRESSEE_REACH) return frame;
   for (let k = from; k < to; k++) if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return frame;

@@ -143,9 +143,9 @@ const DESCRIBED_MENTIONS = 3;
 // "In Oslo, …", "In neighbouring Rwanda, …".
 const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 const VENUE_REACH = 24;
-// Right after a country opening a reported clause: an attack or incursion it made, which others report.
 // "Israeli artillery", "Russian forces", "Chinese coast guard ships": the arm of a state that carried out an act.
 const ARMED_FORCE_RE = /^\s+(?:artillery|forces|troops|soldiers|jets|fighter jets|warplanes|aircraft|drones|tanks|warships|gunboats|navy|army|military|coast guard(?: ships| vessels)?)(?=\s)/;
+// Right after a country opening a reported clause: an attack or incursion it made, which others report.
 const HOSTILE_ACT_RE = /^\s+(?:\w+ly\s+|again\s+)?(?:fired|test-fired|attacked|shelled|struck|bombed|seized|violated|intruded|invaded|detained|captured|downed|shot down|launched\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|attacks?|strikes?|drones?|an offensive|an incursion)|sent (?:warships|troops|drones|aircraft|jets))\b/;
 // "munitions maker Nordvakt Defence", "state oil company Petrobras": the trade and its word right before a company's name.
 const COMPANY_BEFORE_REACH = 24;
@@ -162,9 +162,9 @@ const LOCAL_OFFICE_RE =
 const DIPLOMAT_RE = /\b(?:ambassador|consul|envoy|embassy|consulate|attach[eé]|mission|delegation|high commission)/i;
 // "the bank's governor", "a spokesperson for the court": a body named by its kind.
 const BODY_BY_KIND_RE = /\b(?:the|its)\s+(bank|court|authority|commission|agency|council|fund|tribunal|secretariat|board|forum)(?:['’]s\b|\s*,?\s*$)/i;
-// "The Forum's secretary-general, Samoan diplomat X": an office of a body named by its kind, opening the phrase.
 // "The commission", "the centre": a body named by its kind alone.
 const BODY_ALONE_RE = /^(?:[Tt]he|[Ii]ts)\s+(commission|court|council|agency|authority|board|fund|tribunal|secretariat|forum|centre|center|institute|committee)$/;
+// "The Forum's secretary-general, Samoan diplomat X": an office of a body named by its kind, opening the phrase.
 const OPENING_BODY_BY_KIND_RE = /^\s*(?:the|its)\s+(?:bank|court|authority|commission|agency|council|fund|tribunal|secretariat|board|forum)['’]s\s/i;
 // How far back a body named by its kind may have been named in full.
 const NAMED_BODY_REACH = 5000;
