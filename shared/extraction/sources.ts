@@ -348,8 +348,23 @@ function ofChainSource(ctx: FrameContext, sentence: Sentence, j: number, regionS
 
 const OF_CHAIN_REACH = 8;
 
-/** "Scott Goodstein, its chief executive officer, said": the name before the apposition speaks. */
+/**
+ * "Scott Goodstein, its chief executive officer, said": the name before the apposition speaks; so does a name opening
+ * the clause before an office set in commas ("Hamisi Mzee Kombo, Tanzania's minister of minerals, who is on a visit to
+ * Seoul, said").
+ */
 function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): Range | null {
+  const found = appositiveHead(ctx, sentence, comma, regionStart);
+  if (!found) return null;
+  const clauseStart = Math.max(firstWordPastDateline(ctx, sentence), regionStart);
+  // Not a scene opening the sentence ("In Kolkata, the state's chief minister, X,").
+  const named = ctx.tokens[found.first - 1]?.text === ',' && found.first - 1 > clauseStart && !CLAUSE_OPENING_WORDS.has(ctx.tokens[clauseStart]!.lower) && namesUpTo(ctx, clauseStart, found.first - 1);
+  return named ? { first: clauseStart, last: found.last } : found;
+}
+
+const CLAUSE_OPENING_WORDS = new Set(['in', 'at', 'on', 'from', 'for', 'after', 'before', 'by', 'with', 'during', 'under', 'over', 'as', 'the', 'a', 'an']);
+
+function appositiveHead(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): Range | null {
   const { tokens } = ctx;
   // "BAKU, Azerbaijan (Horizon Presse) - Delegates ...,": a dateline's comma sets off no apposition.
   const opening = firstWordPastDateline(ctx, sentence);

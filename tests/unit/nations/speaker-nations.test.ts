@@ -1680,4 +1680,17 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'affect its plans')).toMatchObject({ nation: null });
     expect(nationOf(text, 'timetable unrealistic')).toMatchObject({ nation: null });
   });
+
+  it('finds the name opening a clause before an office and a relative clause set in commas, not a scene', () => {
+    const text = story(
+      'Minerals deal',
+      'SEOUL, May 3 (Wire) -- South Korea and Tanzania signed a minerals deal.',
+      'Hamisi Mzee Kombo, Tanzania\'s minister of minerals, who is on a four-day visit to Seoul, said the deal would create jobs.',
+      '"Tanzania will no longer export raw rocks," Kombo said.',
+      'In Busan, the city\'s mayor, Park Jae-min, said the port was ready.',
+    );
+    expect(statementWith(text, 'create jobs').speaker).toMatchObject({ name: 'Hamisi Mzee Kombo', nation: 'TZ' });
+    expect(statementWith(text, 'raw rocks').speaker).toMatchObject({ name: 'Hamisi Mzee Kombo', nation: 'TZ' });
+    expect(statementWith(text, 'port was ready').speaker.name).toBe('Park Jae-min');
+  });
 });
