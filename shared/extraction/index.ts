@@ -40,13 +40,13 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
     if (p >= threshold && !isAnonymityRequest(text, frame)) scored.push(withoutQuotedSpeaker(ctx, withAddressee(ctx, withConfidence(frame, p))));
   }
   const oneEach = keepOnePerContent(scored, ctx);
-  // The impression's subject joins its content only now, so that it hides no statement inside it.
-  const ruled = (learned.noNested ? withoutNested(oneEach, ctx) : oneEach).map((f) => withStatementIssuer(ctx, withImpressionSubject(ctx, f)));
-  const tagged = learned.spanTagger ? taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold).filter((f) => !isAnonymityRequest(text, f)) : [];
-  const merged = tagged.length > 0 ? [...ruled, ...tagged].sort((a, b) => a.contentStart - b.contentStart) : ruled;
   // Wire copy counts a quotation continued after its attribution as a second statement; PolNeAR's US reporting as one.
   // Its headline, above the dateline, sums the story up in the desk's words: no one's statement.
   const dateline = wireDatelineAt(text);
+  // The impression's subject joins its content only now, so that it hides no statement inside it.
+  const ruled = (learned.noNested ? withoutNested(oneEach, ctx, dateline !== -1) : oneEach).map((f) => withStatementIssuer(ctx, withImpressionSubject(ctx, f)));
+  const tagged = learned.spanTagger ? taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold).filter((f) => !isAnonymityRequest(text, f)) : [];
+  const merged = tagged.length > 0 ? [...ruled, ...tagged].sort((a, b) => a.contentStart - b.contentStart) : ruled;
   const frames = dateline !== -1 ? splitAtAttribution(ctx, merged).filter((f) => f.contentStart >= dateline || !inHeadline(text, f.contentStart)) : merged;
   const { tokens } = ctx;
   const resolver = new SpeakerResolver(text, tokens, ctx.sentences, ctx.skip);
@@ -81,7 +81,7 @@ const SENTENCE_END_RE = /[.!?…]["”’)]?\s*$/;
  * of its own. A clearly surer frame keeps its place, else the longer content does
  * (on train and dev this beats ranking by confidence alone).
  */
-function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
+function withoutNested(frames: Frame[], ctx: FrameContext, wire: boolean): Frame[] {
   const { tokens } = ctx;
   const cueStart = (f: Frame) => tokens[f.cue.first]!.start;
   const cueEnd = (f: Frame) => tokens[f.cue.last - 1]!.end;
@@ -124,7 +124,14 @@ function withoutNested(frames: Frame[], ctx: FrameContext): Frame[] {
   const clauseOf = (inner: Frame) =>
     inner.source !== null &&
     frames.some((outer) => outer !== inner && reportsClause(outer) && inside(inner, outer) && (describedInside(inner) || clauseStart(outer) === sourceStart(inner)));
-  const demoted = new Set(frames.filter(clauseOf));
+  // "X, Zambia's agriculture minister, said …, according to the state-run Zambia Mirror": in wire copy a closing relay
+  // of a saying with its own named speaker only tells where it was reported (PolNeAR gives such US copy to the relay).
+  const relaysSaying = (outer: Frame) =>
+    wire &&
+    tokens[outer.cue.first]!.lower === 'according' &&
+    outer.contentEnd <= cueStart(outer) &&
+    frames.some((inner) => inner !== outer && inner.source !== null && SAYING_CUES.has(tokens[inner.cue.first]!.lower) && inside(inner, outer));
+  const demoted = new Set(frames.filter((f) => clauseOf(f) || relaysSaying(f)));
   const order = frames.map((_, i) => i).sort((a, b) => Number(demoted.has(frames[a]!)) - Number(demoted.has(frames[b]!)) || rank(frames[b]!) - rank(frames[a]!) || a - b);
   const kept: Frame[] = [];
   for (const i of order) {

@@ -1693,4 +1693,13 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(statementWith(text, 'raw rocks').speaker).toMatchObject({ name: 'Hamisi Mzee Kombo', nation: 'TZ' });
     expect(statementWith(text, 'port was ready').speaker.name).toBe('Park Jae-min');
   });
+
+  it('gives a saying that wire copy closes with "according to" an outlet to its own speaker', () => {
+    const text = story(
+      'Drought',
+      'LUSAKA, May 3 (Wire) -- The drought worsened across the region.',
+      'Mutale Banda, Zambia\'s agriculture minister, said the country had lost about half of its maize crop, according to the state-run Zambia Mirror.',
+    );
+    expect(statementWith(text, 'maize crop').speaker).toMatchObject({ name: 'Mutale Banda', nation: 'ZM' });
+  });
 });
