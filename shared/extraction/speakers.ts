@@ -160,12 +160,14 @@ const LOCAL_OFFICE_RE =
   /\b(?:governor|mayor|chief minister|premier|prefect|police|commissioner|administrator|committee|council|assembly|legislature|senator|lawmaker|legislator|deputy|congress(?:man|woman)|representative|MP|member of parliament|provincial|regional|municipal)\b/i;
 // A diplomat in a city speaks for the country that sent them ("the consul general in Mumbai").
 const DIPLOMAT_RE = /\b(?:ambassador|consul|envoy|embassy|consulate|attach[eé]|mission|delegation|high commission)/i;
+// The kinds by which wire copy names a body it has named in full ("the bank" has readings of its own).
+const BODY_KINDS = 'court|authority|commission|agency|council|fund|tribunal|secretariat|board|forum';
 // "the bank's governor", "a spokesperson for the court": a body named by its kind.
-const BODY_BY_KIND_RE = /\b(?:the|its)\s+(bank|court|authority|commission|agency|council|fund|tribunal|secretariat|board|forum)(?:['’]s\b|\s*,?\s*$)/i;
+const BODY_BY_KIND_RE = new RegExp(`\\b(?:the|its)\\s+(bank|${BODY_KINDS})(?:['’]s\\b|\\s*,?\\s*$)`, 'i');
 // "The commission", "the centre": a body named by its kind alone.
-const BODY_ALONE_RE = /^(?:[Tt]he|[Ii]ts)\s+(commission|court|council|agency|authority|board|fund|tribunal|secretariat|forum|centre|center|institute|committee)$/;
+const BODY_ALONE_RE = new RegExp(`^(?:[Tt]he|[Ii]ts)\\s+(${BODY_KINDS}|centre|center|institute|committee)$`);
 // "The Forum's secretary-general, Samoan diplomat X": an office of a body named by its kind, opening the phrase.
-const OPENING_BODY_BY_KIND_RE = /^\s*(?:the|its)\s+(?:bank|court|authority|commission|agency|council|fund|tribunal|secretariat|board|forum)['’]s\s/i;
+const OPENING_BODY_BY_KIND_RE = new RegExp(`^\\s*(?:the|its)\\s+(?:bank|${BODY_KINDS})['’]s\\s`, 'i');
 // How far back a body named by its kind may have been named in full.
 const NAMED_BODY_REACH = 5000;
 // Offices of a country's own regions and legislature.
@@ -1135,8 +1137,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * "In Zamboanga City, Western Mindanao Command spokesperson X said": a sentence opening in a city the dateline list
-   * knows (a country's city, not a hub such as Geneva) places the office holder there.
+   * "In Zamboanga City, Western Mindanao Command spokesperson X said": a sentence opening in a known place (our dateline
+   * cities or the generated places; a country's city, not a hub such as Geneva) places the office holder there.
    */
   private cityOpening(s: number, sentenceStart: number, mentionStart: number): ContextNation | null {
     const opening = CITY_OPENING_RE.exec(this.text.slice(sentenceStart, Math.min(mentionStart, sentenceStart + SCENE_OPENING_REACH)));
@@ -1543,7 +1545,14 @@ export class SpeakerResolver {
    */
   private plausiblePlace(place: PlaceCountry): boolean {
     if (place.listed) return true;
-    this.countriesNamed ??= new Set(findAllNations(this.text).flatMap((m) => (m.code !== null && m.kind !== 'media' ? [m.code] : [])));
+    if (!this.countriesNamed) {
+      // Through each sentence's cues, which the other readings share, rather than a second pass over the article.
+      this.countriesNamed = new Set();
+      for (let s = 0; s < Math.max(1, this.sentences.length); s++) {
+        const span = this.sentenceSpan(s);
+        for (const m of this.cuesIn(s, span.start, span.end)) if (m.code !== null && m.kind !== 'media') this.countriesNamed.add(m.code);
+      }
+    }
     return this.countriesNamed.has(place.code);
   }
 

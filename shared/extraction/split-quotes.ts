@@ -29,7 +29,7 @@ export function wireDatelineAt(text: string): number {
 }
 
 /**
- * "ANKARA (Anadolu) -", "TEHRAN (IRNA) -": a capital or a city the dateline list knows, outside the United States,
+ * "ANKARA (Anadolu) -", "TEHRAN (IRNA) -": a capital or a known city (see findDateline), outside the United States,
  * then a service in brackets; unlike "WASHINGTON (AP) —" over US political reporting.
  */
 function foreignAgencyDateline(text: string, at: number, opening: string): boolean {
