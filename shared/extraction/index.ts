@@ -1,6 +1,6 @@
 import type { ExtractedStatement, ExtractionResult, TextSpan } from '../domain/extraction';
 import { afterDateline } from './dateline';
-import { appealLayoutConfidence, closingLayoutConfidence, OCCASION_NOUNS, tokenAt, wholeQuotation, withAddressee, withoutQuotedSpeaker } from './frame-helpers';
+import { appealLayoutConfidence, closingLayoutConfidence, firstWordOf, OCCASION_NOUNS, tokenAt, wholeQuotation, withAddressee, withoutQuotedSpeaker } from './frame-helpers';
 import { frameProbability } from './frame-model';
 import { withConfidence } from './frame-types';
 import { withImpressionSubject, withStatementIssuer, type Frame, type FrameContext } from './frames';
@@ -47,7 +47,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const ruled = (learned.noNested ? withoutNested(oneEach, ctx, dateline !== -1) : oneEach).map((f) => withStatementIssuer(ctx, withImpressionSubject(ctx, f)));
   const tagged = learned.spanTagger ? taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold).filter((f) => !isAnonymityRequest(text, f)) : [];
   const merged = tagged.length > 0 ? [...ruled, ...tagged].sort((a, b) => a.contentStart - b.contentStart) : ruled;
-  const frames = dateline !== -1 ? splitAtAttribution(ctx, merged).filter((f) => f.contentStart >= dateline || !inHeadline(text, f.contentStart)) : merged;
+  const frames = dateline !== -1 ? splitAtAttribution(ctx, merged).filter((f) => (f.contentStart >= dateline || !inHeadline(text, f.contentStart)) && !isQuestionSetting(ctx, f)) : merged;
   const { tokens } = ctx;
   const resolver = new SpeakerResolver(text, tokens, ctx.sentences, ctx.skip);
   const statements: ExtractedStatement[] = frames.map((f) => {
@@ -65,6 +65,15 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
     };
   });
   return { title, statements };
+}
+
+/**
+ * "Asked about the project at a regular briefing in Beijing, spokesman X said …": in wire copy the question that opens
+ * the sentence only sets the scene for the answer and is nobody's statement (PolNeAR annotates it, with the asker).
+ */
+function isQuestionSetting(ctx: FrameContext, frame: Frame): boolean {
+  const cue = ctx.tokens[frame.cue.first]!;
+  return cue.text === 'Asked' && frame.cue.first === firstWordOf(ctx, ctx.sentences[frame.sentence]!);
 }
 
 /** Whether `at` lies in a line with no closing full stop: a headline or a subheading, not a paragraph of the story. */

@@ -137,6 +137,8 @@ const CITY_IN_PHRASE_RE = /\s(?:in|at)\s+(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.�
 // "The Saudi delegation was led by", "the Iranian side by", "Russia's team, headed by": whose side a person leads.
 const LED_DELEGATION_RE = /\b([\p{L}’'.]+(?:\s+[\p{L}’'.]+)?)\s+(?:delegation|side|team|negotiators)(?:\s*,)?\s+(?:(?:was|were|is|are|being)\s+)?(?:(?:led|headed)\s+)?by\s+$/u;
 const LED_DELEGATION_REACH = 60;
+// "X, who is leading Malaysia's delegation to the meetings,", "X, who led the Saudi delegation,": the side a person leads.
+const LEADS_DELEGATION_AFTER_RE = /^,\s+(?:who\s+(?:is\s+|was\s+|has\s+been\s+)?)?(?:leading|led|leads|heads|headed|heading)\s+((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+)?)\s+(?:delegation|team|negotiators|side)\b/u;
 // "An Indian Army officer familiar with the talks told PTI … According to the officer, …": unnamed sources referred back to.
 const UNNAMED_BACK_RE = /^the\s+(?:officer|sources?|delegate)$/i;
 const DESCRIBED_MENTIONS = 3;
@@ -736,7 +738,7 @@ export class SpeakerResolver {
       const { start, end } = pending[n]!;
       actor.read++;
       const described = this.describingPhrase(start, end);
-      last = nationOfPhrase(withNameMasked(described.text, actor.parts.name), described.start) ?? this.ledDelegationNation(described.start);
+      last = nationOfPhrase(withNameMasked(described.text, actor.parts.name), described.start) ?? this.ledDelegationNation(described.start) ?? this.delegationLedAfter(described.start + described.text.length);
       actor.described ??= described.text;
       if (!actor.nation && last) actor.nation = last;
       const nameAt = start - described.start;
@@ -757,6 +759,15 @@ export class SpeakerResolver {
     const cue = nationsIn(led[1]!).find((m) => m.code !== null && (m.kind === 'demonym' || m.kind === 'country'));
     if (!cue) return null;
     const start = at - led[0].length + led[0].indexOf(led[1]!) + cue.start;
+    return { code: cue.code, kind: 'organization', start, end: start + cue.end - cue.start };
+  }
+
+  /** "Second Finance Minister X, who is leading Malaysia's delegation to the meetings, said": the nation of the side led. */
+  private delegationLedAfter(at: number): PhraseNation | null {
+    const led = LEADS_DELEGATION_AFTER_RE.exec(this.text.slice(at, at + LED_DELEGATION_REACH));
+    const cue = led ? nationsIn(led[1]!).find((m) => m.code !== null && (m.kind === 'demonym' || m.kind === 'country')) : undefined;
+    if (!cue) return null;
+    const start = at + led![0].indexOf(led![1]!) + cue.start;
     return { code: cue.code, kind: 'organization', start, end: start + cue.end - cue.start };
   }
 

@@ -197,4 +197,15 @@ describe('translation debris and headlines make no statements', () => {
     const text = article('Gas', 'DILI, Timor-Leste (Wire) — The government rejected the pipeline.', '“The gas is under our sea,” Prime Minister Mateus Ximenes told a news conference. “We waited twenty years.”');
     expect(extractStatements(text).statements.filter((s) => s.speaker.name === 'Mateus Ximenes')).toHaveLength(2);
   });
+
+  it('makes no statement of the question that opens a wire sentence, so the briefing it names places the answer', () => {
+    const text = article(
+      'Teesta plan',
+      'DHAKA, Jan. 22 (Bay Wire) - Bangladesh will go ahead with the river plan, the water adviser said.',
+      'Asked about the project at a regular briefing in Beijing, Foreign Ministry spokesman Cao Ning said cooperation between the two countries was "open and transparent".',
+    );
+    const statements = extractStatements(text).statements;
+    expect(statements.map((s) => s.content.text)).toEqual(['Bangladesh will go ahead with the river plan', 'cooperation between the two countries was "open and transparent"']);
+    expect(statements[1]!.speaker.nation).toBe('CN');
+  });
 });

@@ -1702,4 +1702,16 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(statementWith(text, 'maize crop').speaker).toMatchObject({ name: 'Mutale Banda', nation: 'ZM' });
   });
+
+  it('gives an office holder the nation of the delegation a relative clause says they lead', () => {
+    const text = story(
+      'Quota reform',
+      'WASHINGTON, April 24 (Wire) -- Second Finance Minister Amir Hamzah Rosli, who is leading Malaysia\'s delegation to the spring meetings, said emerging economies must be given a greater say.',
+      '"Asia is now the engine of growth," he said.',
+      'MUSCAT, April 9 (Wire) - The kingdom\'s ambassador to Yemen, Khalid Al-Qahtani, who led the Saudi delegation, wrote on X that the extension was a step forward.',
+    );
+    expect(nationOf(text, 'greater say')).toMatchObject({ nation: 'MY', evidence: 'Malaysia' });
+    expect(statementWith(text, 'engine of growth').speaker).toMatchObject({ name: 'Amir Hamzah Rosli', nation: 'MY' });
+    expect(nationOf(text, 'step forward')).toMatchObject({ nation: 'SA', evidence: 'Saudi' });
+  });
 });
