@@ -52,7 +52,7 @@ const AFTER_PLACE_COMMA_RE = /\p{L}[,]\s*$/u;
 // Groups with no single nation: "Diplomats in N'Djamena", "analysts", "observers".
 const GROUP_HEAD_RE = /^(?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+|four\s+|five\s+|western\s+|foreign\s+)?(?:diplomats|analysts|observers|experts|sources|officials from|witnesses|residents|delegates|negotiators from|migrants|refugees|asylum seekers|survivors|villagers|passengers)\b/i;
 // A clause or participle after the head that says where the speaker is, not who: cut there.
-const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|[a-z]+ing|asked|on a visit|while|after|during|in (?:an?|the|his|her|their|its)|on (?:his|her|their|its)|at a|at the)\b|\s(?:who|which|whose)\s/;
+const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|[a-z]+ing|asked|quoted|cited|according to|on a visit|while|after|during|in (?:an?|the|his|her|their|its)|on (?:his|her|their|its)|at a|at the)\b|\s(?:who|which|whose)\s/;
 // A clause saying which office the speaker holds: "X, who heads Egypt's water ministry,".
 const OFFICE_CLAUSE_RE = /\bwho\s+(?:heads|leads|chairs|runs|directs|oversees|represents|speaks for)\s+([^,;()“”"]+)/i;
 // One speaker or a group that stands for several nations or none in particular: "a Western

@@ -168,6 +168,10 @@ const BODY_KINDS = 'court|authority|commission|agency|council|fund|tribunal|secr
 const BODY_BY_KIND_RE = new RegExp(`\\b(?:the|its)\\s+(bank|${BODY_KINDS})(?:['’]s\\b|\\s*,?\\s*$)`, 'i');
 // "The commission", "the centre": a body named by its kind alone.
 const BODY_ALONE_RE = new RegExp(`^(?:[Tt]he|[Ii]ts)\\s+(${BODY_KINDS}|centre|center|institute|committee)$`);
+// "Commission chairman X", "Court spokesman X": an office of a body named by its capitalised kind alone.
+const BODY_OFFICE_RE = new RegExp(
+  `^(?:[Tt]he\\s+)?(${BODY_KINDS.split('|').map((kind) => kind[0]!.toUpperCase() + kind.slice(1)).join('|')})\\s+(?:chair(?:man|woman|person)?|president|head|director|spokes(?:man|woman|person)|secretary|commissioner)\\b`,
+);
 // "The Forum's secretary-general, Samoan diplomat X": an office of a body named by its kind, opening the phrase.
 const OPENING_BODY_BY_KIND_RE = new RegExp(`^\\s*(?:the|its)\\s+(?:bank|${BODY_KINDS})['’]s\\s`, 'i');
 // How far back a body named by its kind may have been named in full.
@@ -1518,7 +1522,7 @@ export class SpeakerResolver {
     const bank = own?.code === null && THE_BANK_RE.test(mention.text) ? this.stateBankBefore(mention.start) : null;
     if (bank) return bank;
     // "Oman's Maritime Security Centre said … The centre said": a body named by its kind alone is the one that spoke before.
-    const bodyNoun = BODY_ALONE_RE.exec(mention.text.trim());
+    const bodyNoun = BODY_ALONE_RE.exec(mention.text.trim()) ?? BODY_OFFICE_RE.exec(mention.text.trim());
     const spokeBefore = bodyNoun ? this.bodySpokenBefore(bodyNoun[1]!.toLowerCase(), mention.start) : null;
     if (spokeBefore) return spokeBefore;
     if (own) return { nation: own, kind: own.kind };

@@ -1714,4 +1714,22 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(statementWith(text, 'engine of growth').speaker).toMatchObject({ name: 'Amir Hamzah Rosli', nation: 'MY' });
     expect(nationOf(text, 'step forward')).toMatchObject({ nation: 'SA', evidence: 'Saudi' });
   });
+
+  it('reads no nation from the outlet that relays a speaker, set in commas after the name', () => {
+    const text = story(
+      'Glacier law',
+      'BUENOS AIRES, May 3 (Wire) - The Casa Rosada said it had asked the Foreign Ministry to study the law.',
+      'Noting that Argentina has had its own glacier law since 2010, Mining Secretary Luis Etcheverry, quoted by the state news agency Pampa, said the Chilean rules went much further.',
+    );
+    expect(nationOf(text, 'much further')).toMatchObject({ nation: 'AR' });
+  });
+
+  it('gives the office of a body named by its kind alone the nation of that body, which spoke before', () => {
+    const text = story(
+      'Election',
+      'MALÉ, April 22 (Atoll Wire) — The ruling party won 61 of the 93 seats, the Elections Commission said on Monday.',
+      'Commission chairman Mohamed Zahir Hassan told a news conference that turnout had reached 74 percent.',
+    );
+    expect(nationOf(text, 'turnout')).toMatchObject({ nation: 'MV' });
+  });
 });
