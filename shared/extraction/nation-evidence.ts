@@ -27,7 +27,7 @@ export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceA
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
   `${COMPANY_TRADES} carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists`,
-  ['federation of', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
+  ['federation of', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
   // "the central bank" is a state body.
   { bank: 'central', banks: 'central' },
 );
@@ -91,6 +91,7 @@ const PLACE_AFTER_RE = /^\s+(?:in|to|at|on|and)\s/;
 const QUALIFIED_RE = /^[^,;()“”"]{0,60}/;
 
 const FORMER_BEFORE_RE = /\b(?:former|ex-)\s*$/i;
+const ETHNIC_BEFORE_RE = /\bethnic(?:ally)?\s+$/i;
 
 // "An Egyptian security source", "Israeli military sources": unnamed officials described by their country.
 const STATE_SOURCE_RE = /^\s+(?:(?:senior|security|military|diplomatic|government|intelligence|defen[cs]e|police|judicial|official)\s+)*sources?\b/i;
@@ -104,10 +105,13 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   if (m.kind !== 'country' && m.kind !== 'demonym') return true;
   // "Rutte, a former Dutch prime minister,": an office held once; its country is not the one spoken for now.
   if (FORMER_BEFORE_RE.test(core.slice(Math.max(0, m.start - 12), m.start))) return false;
+  // "leader of the largest ethnic Albanian opposition party", "an ethnic Greek mayor": a people, not the state spoken for.
+  if (ETHNIC_BEFORE_RE.test(core.slice(Math.max(0, m.start - 12), m.start))) return false;
   const qualified = QUALIFIED_RE.exec(core.slice(m.end))![0];
   if (qualified.trim() === '' || /^[’']s?\s*$/.test(qualified)) return true;
-  // "The Chinese side said", "his Australian counterpart said", "her Latvian colleague said": diplomatic shorthand for a government.
-  if (namesStateOffice(qualified) || /^\s+(?:side|counterparts?|colleagues?)\b/.test(qualified)) return true;
+  // "The Chinese side said", "his Australian counterpart said", "her Latvian colleague said": diplomatic shorthand for a government;
+  // "The U.S. Mission in Nigeria": a country's diplomatic mission.
+  if (namesStateOffice(qualified) || /^\s+(?:side|counterparts?|colleagues?|Mission)\b/.test(qualified)) return true;
   if (STATE_SOURCE_RE.test(qualified)) return true;
   // "the ambassador of Brazil in Buenos Aires", "the government of Côte d'Ivoire in Abidjan":
   // a country named in full completes the office before it, and a place or a second office may follow. Not a

@@ -187,6 +187,8 @@ describe('translation debris and headlines make no statements', () => {
     expect(findDateline(story('DILI, Timor-Leste (Arafura News) —'))?.code).toBe('TL');
     expect(findDateline(story('ABIDJAN, Côte d\'Ivoire (Wire) —'))?.code).toBe('CI');
     expect(findDateline(story('KINSHASA, DR Congo (Wire) —'))?.code).toBe('CD');
+    // "Chad" is also a given name, read as the country unless a capitalised word follows.
+    expect(findDateline(story('ADRE, Chad, March 3 (Wire) -'))?.code).toBe('TD');
     expect(wireDatelineAt(story('BISSAU, Guinea-Bissau (Wire) —'))).not.toBe(-1);
     expect(wireDatelineAt(story('KINSHASA, DR Congo (Wire) —'))).not.toBe(-1);
     expect(wireDatelineAt(story('BEDFORD, N.H. (AP) —'))).toBe(-1);

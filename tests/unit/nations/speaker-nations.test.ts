@@ -395,14 +395,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'failed to restore')).toMatchObject({ nation: 'IN' });
   });
 
-  it('gives the opposition the nation of the government whose speaker spoke just before it', () => {
+  it('keeps an opposition the sentence does not place where the story is filed, whoever spoke just before', () => {
     const text = story(
-      'Border clash',
-      'TEHRAN, Jan. 18 (Wire) - Iran summoned Pakistan\'s ambassador on Thursday, Foreign Ministry spokesman Reza Ghaffari said.',
-      'In Islamabad, Foreign Office spokesperson Ayesha Khattak told a weekly briefing that Pakistan would defend its territory. She said Islamabad had proposed a joint investigation.',
-      'Opposition senator Jan Muhammad Rind said the government had been "sleeping while the border burns".',
+      'Accession talks',
+      'SKOPJE, June 12 (Wire) — North Macedonia\'s hopes of opening accession talks faded on Tuesday.',
+      'Albania has since opened five of the six clusters. Its chief negotiator, Arben Lika, said Tirana expected to open the last one by December.',
+      '“The government is wasting time the country does not have,” said Artan Sulejmani, leader of the largest ethnic Albanian opposition party.',
     );
-    expect(nationOf(text, 'sleeping')).toMatchObject({ nation: 'PK' });
+    expect(nationOf(text, 'last one')).toMatchObject({ nation: 'AL', evidence: 'Albania' });
+    expect(nationOf(text, 'wasting time')).toMatchObject({ nation: 'MK', kind: 'dateline' });
   });
 
   it('reads a possessive country before a personal name: “Argentina\'s Javier Milei, speaking later, said”', () => {
@@ -1248,7 +1249,7 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(statementWith(junta, 'laboratories').speaker).toMatchObject({ name: 'Zaw Min Tun', role: 'spokesman Brig. Gen.', nation: 'MM' });
   });
 
-  it('reads an office of a place after a quotation, an opposition answering a government still quoted, an electoral commission and its chair', () => {
+  it('reads an office of a place after a quotation, an opposition at home, an electoral commission and its chair', () => {
     const text = story(
       'Runoff avoided',
       'LILONGWE, Sept. 24 (Wire) – President Peter Banda has won a second term with 51.4 percent of the vote, the electoral commission announced on Wednesday, narrowly avoiding a runoff.',
@@ -1262,7 +1263,7 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(result.content.text).toBe('President Peter Banda has won a second term with 51.4 percent of the vote');
     expect(result.speaker.nation).toBe('MW');
     expect(nationOf(text, 'turnout')).toMatchObject({ nation: 'MW' });
-    expect(nationOf(text, 'rushed')).toMatchObject({ nation: 'ZM' });
+    expect(nationOf(text, 'rushed')).toMatchObject({ nation: 'MW' });
     const mayor = statementWith(text, 'Fewer than half');
     expect(mayor.speaker.mention?.text).toBe('the mayor of the border town of Mwanza, Daniel Kaunda,');
     expect(mayor.speaker.name).toBe('Daniel Kaunda');
@@ -1731,5 +1732,52 @@ describe('the speaker’s own words before places the sentence mentions', () => 
       'Commission chairman Mohamed Zahir Hassan told a news conference that turnout had reached 74 percent.',
     );
     expect(nationOf(text, 'turnout')).toMatchObject({ nation: 'MV' });
+  });
+
+  it('reads a state or province before a governor or chief minister, and a county before its superintendent', () => {
+    const text = story(
+      'Border',
+      'COTONOU, Benin (Wire) — Nigeria kept its border with Benin closed on Monday.',
+      'Ogun State Governor Kunle Oduwole-Bakare said markets in Idiroko had emptied overnight.',
+      'MANILA, May 2 (Wire) - The Asian Development Bank approved a loan to Pakistan for housing in Sindh.',
+      'Sindh Chief Minister Syed Nisar Hussain Jafri said the province would build 350,000 houses.',
+      'MONROVIA, Liberia (Wire) - Rice prices rose.',
+      'Lofa County Superintendent Jallah Kollie-Zubah said traders had begun hoarding rice.',
+    );
+    expect(nationOf(text, 'emptied overnight')).toMatchObject({ nation: 'NG', evidence: 'Ogun' });
+    expect(nationOf(text, '350,000 houses')).toMatchObject({ nation: 'PK', evidence: 'Sindh' });
+    expect(nationOf(text, 'hoarding rice')).toMatchObject({ nation: 'LR', evidence: 'Lofa' });
+  });
+
+  it('knows a country\'s Mission, parties named Congress, a labour congress and the city of Benin City', () => {
+    const text = story(
+      'Governorship vote',
+      'BENIN CITY, Nigeria, Sept. 22 (Wire) -- The governing party\'s candidate won the governorship election.',
+      'The state returning officer, Professor Efosa Ogbemudia-Ize, told party agents at the collation centre in Benin City that results had been verified.',
+      'The U.S. Mission in Nigeria said it was concerned by reports of vote buying.',
+      'The Nigeria Labour Congress (NLC) said it would call a strike.',
+      'The opposition National Unity Congress (NUC) said it would not accept the result.',
+      'Rakesh Sabharwal, general secretary of the opposition Congress party, said the commission had failed.',
+    );
+    expect(nationOf(text, 'had been verified')).toMatchObject({ nation: 'NG' });
+    expect(nationOf(text, 'vote buying')).toMatchObject({ nation: 'US', evidence: 'U.S.' });
+    expect(nationOf(text, 'call a strike')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'accept the result')).toMatchObject({ nation: 'NG' });
+    expect(nationOf(text, 'commission had failed')).toMatchObject({ nation: 'IN', evidence: 'Congress party' });
+  });
+
+  it('gives Afghanistan\'s Taliban administration its country, but not the Pakistani Taliban, and no nation to the High Representative or ODIHR', () => {
+    const text = story(
+      'Crossing',
+      'PESHAWAR, Pakistan (Wire) - The Torkham crossing stayed shut.',
+      'The Taliban administration\'s deputy spokesman, Hamdullah Saqib, said the structure was a border post.',
+      'The Pakistani Taliban said they had played no part in the clash.',
+      'SARAJEVO (Wire) - The international community\'s High Representative in Bosnia, Austrian diplomat Klaus Lehner, said he would annul the law.',
+      'The head of the ODIHR mission, Swedish diplomat Lars Eklund, said observers had seen irregularities.',
+    );
+    expect(nationOf(text, 'border post')).toMatchObject({ nation: 'AF', evidence: 'Taliban' });
+    expect(nationOf(text, 'no part')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'annul the law')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'irregularities')).toMatchObject({ nation: null });
   });
 });
