@@ -134,6 +134,9 @@ const OFFICE_TITLE_MAX = 60;
 const CITY_OPENING_RE = /^In (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}),/u;
 // "government in Aden", "the authorities in Port Sudan": an office placed in a city, closing the phrase.
 const CITY_IN_PHRASE_RE = /\s(?:in|at)\s+(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3})[\s,]*$/u;
+// "The British High Commission", "the U.S. Embassy in Dhaka": a country's diplomatic mission right after its name.
+const MISSION_AFTER_RE = /^['’]?s?\s+(?:[Hh]igh [Cc]ommission|[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b/;
+const MISSION_REACH = 20;
 // "The Saudi delegation was led by", "the Iranian side by", "Russia's team, headed by": whose side a person leads.
 const LED_DELEGATION_RE = /\b([\p{L}’'.]+(?:\s+[\p{L}’'.]+)?)\s+(?:delegation|side|team|negotiators)(?:\s*,)?\s+(?:(?:was|were|is|are|being)\s+)?(?:(?:led|headed)\s+)?by\s+$/u;
 const LED_DELEGATION_REACH = 60;
@@ -1221,8 +1224,13 @@ export class SpeakerResolver {
     const same = this.spokenByBody.has(s) ? this.sentenceNation.get(s) : undefined;
     if (same && same.code !== null && same.end <= mentionStart) return { nation: same, kind: 'organization' };
     const said = s > 0 && this.spokenByBody.has(s - 1) ? this.sentenceNation.get(s - 1) : undefined;
-    if (said && said.code !== null) return { nation: said, kind: 'organization' };
+    if (said && said.code !== null && !this.namesMission(said)) return { nation: said, kind: 'organization' };
     return s > 0 ? (this.governmentOpening(s - 1) ?? this.sceneBefore(s - 1) ?? this.sceneOfParagraph(s - 1)) : null;
+  }
+
+  /** "The British High Commission in Freetown said …": a government's mission abroad, whose country holds no office of the story's own. */
+  private namesMission(cue: { end: number }): boolean {
+    return MISSION_AFTER_RE.test(this.text.slice(cue.end, cue.end + MISSION_REACH));
   }
 
   /**
@@ -1536,7 +1544,8 @@ export class SpeakerResolver {
     if (group) return null;
     const placed = this.placeOfOffice(mention);
     if (placed) return placed;
-    if (!office) return null;
+    // "The commission's chairman": an office no word of which is a state's still belongs to the body it names.
+    if (!office) return this.owningBody(mention);
     const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
     return this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)), isFullName(resolved), described);
   }

@@ -1780,4 +1780,23 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'annul the law')).toMatchObject({ nation: null });
     expect(nationOf(text, 'irregularities')).toMatchObject({ nation: null });
   });
+
+  it('reads parties, a special representative, a city corporation and the office of a body that spoke, and passes over a foreign mission', () => {
+    const text = story(
+      'Run-off',
+      'FREETOWN, Sierra Leone (Wire) — Sierra Leone’s electoral commission announced that the president had won the run-off.',
+      'The commission’s chairman, Mohamed Sahr Kamanda, told a news conference that the count had been fair.',
+      'The British High Commission in Freetown said it shared the observers’ concerns.',
+      'Information Minister Abdul Rahman Fofanah-Kargbo said the report contained errors.',
+      'COLOMBO, Nov. 22 (Wire) – Election bodies from seven countries met in Colombo.',
+      'Aftab Hussain Warraich, information secretary of the opposition Pakistan Tehreek-e-Insaf, said the commission had no moral standing.',
+      'Pakistan\'s special representative for Afghanistan, Saad Lodhi, said Islamabad had not been invited.',
+      'The mayor of Dhaka North City Corporation, Ehsanul Karim Bhuiyan, said schools would serve as polling centres.',
+    );
+    expect(nationOf(text, 'count had been fair')).toMatchObject({ nation: 'SL' });
+    expect(nationOf(text, 'contained errors')).toMatchObject({ nation: 'SL' });
+    expect(nationOf(text, 'moral standing')).toMatchObject({ nation: 'PK', evidence: 'Pakistan Tehreek-e-Insaf' });
+    expect(nationOf(text, 'not been invited')).toMatchObject({ nation: 'PK', evidence: 'Pakistan' });
+    expect(nationOf(text, 'polling centres')).toMatchObject({ nation: 'BD' });
+  });
 });
