@@ -10,7 +10,7 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(
 );
 
 const ADVERBIALS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently also repeatedly publicly privately earlier later again last week month year night morning afternoon evening flatly bluntly simply frankly early late this'.split(' '),
+  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently also repeatedly publicly privately earlier later again last week month year night morning afternoon evening flatly bluntly simply frankly early late this here'.split(' '),
 );
 
 const ADVERBIAL_PHRASES: string[][] = [

@@ -19,6 +19,8 @@ const LEADING_NON_SOURCE = new Set(
 
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // "the bloc's top diplomat", "the agency's spokeswoman": a body named by a common noun owns the office.
+// "project's", "Manila-based": a word that ties the noun after it to an owner or a seat.
+const POSSESSOR_OR_SEAT_RE = /(?:['’]s|-based)$/;
 const BODY_POSSESSORS = new Set(['country', 'nation', 'island', 'bloc', 'alliance', 'union', 'agency', 'organisation', 'organization', 'body', 'group', 'company', 'firm', 'party', 'court', 'council', 'commission', 'bank', 'authority', 'board', 'fund', 'tribunal', 'secretariat', 'mission', 'regulator']);
 const isDemonym = (word: string) => nationsIn(word).some((m) => m.kind === 'demonym' && m.start === 0 && m.end === word.length);
 const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one']);
@@ -84,6 +86,9 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     if (t.word && det && j - 1 >= Math.max(sentence.first, regionStart) && SOURCE_DETERMINERS.has(det.lower)) return withKnowledgeHead(ctx, sentence, { first: j - 1, last: j + 1 }, regionStart);
     // "after a Japanese steelmaker said": a capitalised modifier between the determiner and the noun.
     const from = Math.max(sentence.first, regionStart);
+    // "…, the project's operator said", "…, the Manila-based lender said": so may a possessive, or where the body sits,
+    // in a phrase a comma sets off after what was said.
+    if (t.word && det?.word && j - 3 >= from && ctx.quoteOf[j - 1] === -1 && ARTICLES.has(tokens[j - 2]!.lower) && tokens[j - 3]!.text === ',' && POSSESSOR_OR_SEAT_RE.test(det.text)) return { first: j - 2, last: j + 1 };
     if (t.word && det?.cap && det.word && j - 2 >= from && ctx.quoteOf[j - 1] === -1 && ARTICLES.has(tokens[j - 2]!.lower) && isDemonym(det.text)) return { first: j - 2, last: j + 1 };
     // "The United Kingdom Maritime Trade Operations centre said": a name before the noun that heads it.
     if (t.word && det?.cap && BODY_HEAD_NOUNS.has(t.lower)) {
@@ -318,7 +323,8 @@ function officeOpeningClause(ctx: FrameContext, sentence: Sentence, comma: numbe
   const inPhrase = (j: number) => tokens[j]!.word || tokens[j]!.text === '(' || tokens[j]!.text === ')' || ((tokens[j]!.text === '-' || tokens[j]!.text === '.' || tokens[j]!.text === '’' || tokens[j]!.text === "'") && tokens[j - 1]?.end === tokens[j]!.start && tokens[j - 1]!.cap);
   while (k > from && comma - k < OFFICE_CLAUSE_REACH && inPhrase(k - 1) && ctx.quoteOf[k - 1] === -1) k--;
   // '"…," the mayor of the border town of Khiam, X, told': a quotation's closing comma opens it too.
-  if (k !== from && tokens[k - 1]?.text !== ',' && !afterQuotationComma(ctx, k)) return -1;
+  // "BEIJING, June 9 (Xinwen) -- The chairman of …, X, said": so does a dateline's dash.
+  if (k !== from && tokens[k - 1]?.text !== ',' && !afterQuotationComma(ctx, k) && k !== firstWordPastDateline(ctx, sentence)) return -1;
   // "When the F.B.I. director, James B. Comey, said", "As the LinkedIn chief executive, Jeff Weiner, put it": the
   // subordinator opens the clause, the office the phrase.
   if (SUBORDINATORS.has(tokens[k]!.lower) && k + 1 < comma) {
@@ -513,7 +519,7 @@ const OFFICE_HEADS = new Set(['ministry', 'ministries', 'minister', 'ministers',
 // The heads of international bodies, written hyphenated and so rarer as one word in the lexicon's corpus.
 const BODY_HEAD_TITLES = new Set(['secretary-general', 'secretaries-general', 'director-general', 'directors-general']);
 // Offices a person's apposition may name in lower case ("the company's chief technology officer").
-const APPOSED_OFFICE_HEADS = new Set([...OFFICE_HEADS, ...BODY_HEAD_TITLES, 'director', 'president', 'chairman', 'chairwoman', 'head', 'founder', 'leader', 'executive', 'manager', 'analyst', 'economist', 'researcher', 'professor', 'expert', 'governor', 'mayor', 'facilitator', 'rapporteur']);
+const APPOSED_OFFICE_HEADS = new Set([...OFFICE_HEADS, ...BODY_HEAD_TITLES, 'director', 'president', 'chairman', 'chairwoman', 'head', 'founder', 'leader', 'executive', 'manager', 'analyst', 'economist', 'researcher', 'professor', 'expert', 'governor', 'mayor', 'facilitator', 'rapporteur', 'operator', 'owner', 'developer', 'company', 'lender', 'contractor']);
 
 /** "the group's West Africa director", "the mayor of Khiam", "the governor of the central bank of Kenya": an office, or one of a place or body. */
 function officeHeaded(ctx: FrameContext, phrase: Range): boolean {

@@ -582,4 +582,28 @@ describe('choosing the speaker', () => {
     expectSpansToMatch(text, result);
     expect(result.statements.map((x) => x.speaker.name)).toEqual(['Bakhtiyor Rakhimov']);
   });
+
+  it('finds a closing speaker named by a possessive, by where it sits or by a company word before its name', () => {
+    const text = article(
+      'The dredger returned to port on Wednesday, the project’s operator said.',
+      'The bank has approved $1.2 billion in loans, the Manila-based lender said on Monday.',
+      'A survey vessel left the harbour at dawn, the project’s operator, Aegean Grid Link, said.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((x) => x.speaker.mention?.text)).toEqual(['the project’s operator', 'the Manila-based lender', 'the project’s operator, Aegean Grid Link,']);
+  });
+
+  it('reads an office opening a lead after the dateline’s dash, and "said here" as "said"', () => {
+    const text = [
+      'Nepal opposition calls for vote',
+      'BEIJING, June 9 (Xinwen) -- The chairman of Nepal\'s main opposition party, Ganesh Prasad Adhikari, said here on Monday that the coalition government had "lost its moral authority".',
+    ].join('\n\n');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((x) => [x.speaker.mention?.text, x.content.text])).toEqual([
+      ['The chairman of Nepal\'s main opposition party, Ganesh Prasad Adhikari,', 'that the coalition government had "lost its moral authority"'],
+    ]);
+    expect(result.statements[0]!.speaker.nation).toBe('NP');
+  });
 });
