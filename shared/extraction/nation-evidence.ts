@@ -26,10 +26,10 @@ export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceA
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
-  `${COMPANY_TRADES} carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists`,
+  `${COMPANY_TRADES} carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor`,
   ['federation of', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
-  // "the central bank" is a state body, and so is "Dhaka North City Corporation".
-  { bank: 'central', banks: 'central', corporation: 'city' },
+  // "the central bank" is a state body, and so are "Dhaka North City Corporation" and an "Emergency Operations Centre".
+  { bank: 'central', banks: 'central', corporation: 'city', centre: 'operations', center: 'operations' },
 );
 // "A senior administration official": English news copy calls the U.S. government "the administration".
 const ADMINISTRATION_OFFICIAL_RE = /\badministration (?:officials?|sources?|aides?|spokes(?:man|woman|person))\b/i;
@@ -91,7 +91,10 @@ const PLACE_AFTER_RE = /^\s+(?:in|to|at|on|and)\s/;
 const QUALIFIED_RE = /^[^,;()“”"]{0,60}/;
 
 const FORMER_BEFORE_RE = /\b(?:former|ex-)\s*$/i;
+const FORMER_AFFILIATION_RE = /\b(?:former|ex-)[^,;]*$/i;
+const FORMER_REACH = 30;
 const ETHNIC_BEFORE_RE = /\bethnic(?:ally)?\s+$/i;
+const BODY_OFFICE_APPOSED_RE = /^(?:[Ii]ts|[Tt]he\s+\p{Ll}+['’]s)\s+[\p{Ll}\s-]{2,40},\s*$/u;
 
 // "An Egyptian security source", "Israeli military sources": unnamed officials described by their country.
 const STATE_SOURCE_RE = /^\s+(?:(?:senior|security|military|diplomatic|government|intelligence|defen[cs]e|police|judicial|official)\s+)*sources?\b/i;
@@ -107,6 +110,9 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   if (FORMER_BEFORE_RE.test(core.slice(Math.max(0, m.start - 12), m.start))) return false;
   // "leader of the largest ethnic Albanian opposition party", "an ethnic Greek mayor": a people, not the state spoken for.
   if (ETHNIC_BEFORE_RE.test(core.slice(Math.max(0, m.start - 12), m.start))) return false;
+  // "Its commander, Kenyan police general X", "The commission's executive secretary, Kenyan fisheries scientist X": the
+  // nationality of a body's office holder, who speaks for the body.
+  if (m.kind === 'demonym' && BODY_OFFICE_APPOSED_RE.test(core.slice(0, m.start))) return false;
   const qualified = QUALIFIED_RE.exec(core.slice(m.end))![0];
   if (qualified.trim() === '' || /^[’']s?\s*$/.test(qualified)) return true;
   // "The Chinese side said", "his Australian counterpart said", "her Latvian colleague said": diplomatic shorthand for a government;
@@ -287,7 +293,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const partyName = found !== null && PARTY_AFTER_RE.test(core.slice(found.index + found.length));
   // "consumer watchdog Rospotrebnadzor", "the regulator Ofcom": the word describes the state institution named next.
   const describesInstitution = found !== null && matches.some((m) => m.code !== null && m.kind === 'institution' && /^\s*$/.test(core.slice(found.index + found.length, m.start)));
-  const nonState = found && !partyName && !describesInstitution && !employedByState && !portfolio && !national && (armed || !describesOfficeHolder(core, found.index)) && !CENTRAL_BANK_RE.test(core) ? found : null;
+  // "Mamani, a former teachers' union leader": what a speaker once was is not whom they speak for now.
+  const former = found !== null && FORMER_AFFILIATION_RE.test(core.slice(Math.max(0, found.index - FORMER_REACH), found.index));
+  const nonState = found && !former && !partyName && !describesInstitution && !employedByState && !portfolio && !national && (armed || !describesOfficeHolder(core, found.index)) && !CENTRAL_BANK_RE.test(core) ? found : null;
   if (nonState || based) {
     const s = based ? based.start : nonState!.index;
     const e = based ? based.end : nonState!.index + nonState!.length;

@@ -1799,4 +1799,30 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'not been invited')).toMatchObject({ nation: 'PK', evidence: 'Pakistan' });
     expect(nationOf(text, 'polling centres')).toMatchObject({ nation: 'BD' });
   });
+
+  it('reads the nationality in an apposition to a body\'s office as a dual role, and gives gangs no nation', () => {
+    const text = story(
+      'Tuna talks',
+      'VICTORIA, Seychelles, May 17 (Wire) — Members of the Indian Ocean Tuna Commission ended a meeting without a deal.',
+      'The commission\'s executive secretary, Kenyan fisheries scientist Daniel Otieno, said a new stock assessment would be published in October.',
+      'PORT-AU-PRINCE, May 3 (Wire) - Wilkens Jean-Baptiste, a leader of the Lakay Nou gang alliance, said his fighters would not disarm.',
+    );
+    expect(nationOf(text, 'stock assessment')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'not disarm')).toMatchObject({ nation: null });
+  });
+
+  it('reads past a former affiliation, knows CAF and an emergency operations centre, and gives a creditor committee no nation', () => {
+    const text = story(
+      'Runoff count',
+      'LIMA, June 9 (Wire) - The count went on through the night.',
+      'Mamani, a former teachers\' union leader from the southern region of Puno, urged his supporters to stay calm.',
+      'The head of mining at CAF, the Development Bank of Latin America, Brazilian economist Rosana Teixeira, said the region risked competing against itself.',
+      'The Argentina Creditor Committee said it was ready to engage with the government.',
+    );
+    const storm = story('Storm', 'SANTO DOMINGO, May 3 (Wire) - The director of the Emergency Operations Centre (COE), General Rafael Peña Almonte, said heavy rain had forced evacuations.');
+    expect(nationOf(text, 'stay calm')).toMatchObject({ nation: 'PE' });
+    expect(nationOf(text, 'competing against itself')).toMatchObject({ nation: null, evidence: 'CAF' });
+    expect(nationOf(storm, 'forced evacuations')).toMatchObject({ nation: 'DO' });
+    expect(nationOf(text, 'ready to engage')).toMatchObject({ nation: null });
+  });
 });
