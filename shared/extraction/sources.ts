@@ -198,16 +198,17 @@ function portfolioListOffice(ctx: FrameContext, sentence: Sentence, k: number, j
 function portfolioListStart(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): number {
   const { tokens } = ctx;
   const from = Math.max(sentence.first, regionStart);
-  let joined = false;
+  let and = -1;
   let b = comma - 1;
   while (b > from && ((tokens[b]!.word && tokens[b]!.cap) || (tokens[b]!.text === ',' && ctx.quoteOf[b] === -1) || tokens[b]!.lower === 'and' || tokens[b]!.text === '&')) {
-    if (tokens[b]!.lower === 'and' || tokens[b]!.text === '&') joined = true;
+    if ((tokens[b]!.lower === 'and' || tokens[b]!.text === '&') && and === -1) and = b;
     b--;
   }
   const office = b - 1;
-  if (!joined || (tokens[b]!.lower !== 'of' && tokens[b]!.lower !== 'for') || !PORTFOLIO_OFFICES.has(tokens[office]?.lower ?? '')) return -1;
-  // At least one comma inside the list: "Ministry of Trade and Industry" sets nothing off.
-  for (let k = b + 1; k < comma; k++) if (tokens[k]!.text === ',') return office;
+  if (and === -1 || (tokens[b]!.lower !== 'of' && tokens[b]!.lower !== 'for') || !PORTFOLIO_OFFICES.has(tokens[office]?.lower ?? '')) return -1;
+  // At least one comma inside the list, before its "and": "Ministry of Trade and Industry" sets nothing off, and
+  // neither does "Office for Kosovo and Metohija, X," whose comma comes after it.
+  for (let k = b + 1; k < and; k++) if (tokens[k]!.text === ',') return office;
   return -1;
 }
 
@@ -307,7 +308,7 @@ const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'althou
 // How many tokens into the phrase its office noun may stand ("The U.S. special envoy": the fifth).
 const OFFICE_HEAD_REACH = 6;
 // How many tokens such an office's phrase may take ("The European Union's special representative for the Belgrade-Pristina dialogue").
-const OFFICE_CLAUSE_REACH = 14;
+const OFFICE_CLAUSE_REACH = 18;
 
 /**
  * "Russia's envoy to the talks, Sergei Volkov, said": an office whose phrase runs on past its head

@@ -606,4 +606,19 @@ describe('choosing the speaker', () => {
     ]);
     expect(result.statements[0]!.speaker.nation).toBe('NP');
   });
+
+  it('keeps an office whose name holds "and" before its holder, however long, and tells it from a list of portfolios', () => {
+    const text = article(
+      'The director of the Serbian government\'s Office for Kosovo and Metohija, Dejan Stamenković, said that the bridge was a unilateral act.',
+      'The director general of the Office of Disaster Preparedness and Emergency Management (ODPEM), Leonie Campbell-Haye, told a briefing that 11,000 people were in shelters.',
+      'Japan\'s chief delegate, Hiroshi Tanabe of the Ministry of Land, Infrastructure, Transport and Tourism, told reporters that talks would go on.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((x) => x.speaker.mention?.text)).toEqual([
+      'The director of the Serbian government\'s Office for Kosovo and Metohija, Dejan Stamenković,',
+      'The director general of the Office of Disaster Preparedness and Emergency Management (ODPEM), Leonie Campbell-Haye,',
+      'Japan\'s chief delegate, Hiroshi Tanabe of the Ministry of Land, Infrastructure, Transport and Tourism,',
+    ]);
+  });
 });
