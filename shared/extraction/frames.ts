@@ -700,6 +700,14 @@ function expectationFrame(ctx: FrameContext, s: number, sentence: Sentence, i: n
   while (j > sentence.first && EXPECTATION_ADVERBS.has(tokens[j]!.lower)) j--;
   if (j < sentence.first || !EXPECTATION_AUX.has(tokens[j]!.lower)) return null;
   let first = Math.max(regionStart, sentence.first);
+  // "… quoted X as saying that Delia was expected to make landfall": what is expected is the clause after "that"; in
+  // "a race that is widely expected to grow", "that" is the clause's subject.
+  for (let k = j - 1; k > first; k--) {
+    if (tokens[k]!.lower === 'that' && ctx.quoteOf[k] === -1) {
+      first = k + 1 === j ? k : k + 1;
+      break;
+    }
+  }
   while (first < j && (!tokens[first]!.word || CLAUSE_OPENERS.has(tokens[first]!.lower)) && ctx.quoteOf[first] === -1) first++;
   if (first >= j) return null;
   const last = endOfContent(ctx, sentence, i + 2, tokens[i]!.lower);

@@ -28,6 +28,19 @@ describe('statements nobody is named for', () => {
     expect(s.speaker.mention).toBeNull();
   });
 
+  it('reads what is expected from the clause after "that", keeping a relative "that" as its subject', () => {
+    const text = article(
+      'The state news agency quoted Colonel Yamilé Rosabal as saying that the storm was expected to make landfall on Wednesday.',
+      'Sanders won in a race that is widely expected to grow more combative.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const quoted = statementContaining(result, 'make landfall');
+    expect(quoted.content.text).toBe('that the storm was expected to make landfall on Wednesday');
+    expect(quoted.speaker.name).toBe('Yamilé Rosabal');
+    expect(statementContaining(result, 'more combative').content.text).toBe('that is widely expected to grow more combative');
+  });
+
   it('reports the question in "Asked whether ..., X said ..." apart from the answer', () => {
     const text = article(
       'Governor Maria Lopez toured the flooded towns on Tuesday.',
