@@ -94,7 +94,7 @@ const FORMER_BEFORE_RE = /\b(?:former|ex-)\s*$/i;
 const FORMER_AFFILIATION_RE = /\b(?:former|ex-)[^,;]*$/i;
 const FORMER_REACH = 30;
 const ETHNIC_BEFORE_RE = /\bethnic(?:ally)?\s+$/i;
-const BODY_OFFICE_APPOSED_RE = /^(?:[Ii]ts|[Tt]he\s+\p{Ll}+['’]s)\s+[\p{Ll}\s-]{2,40},\s*$/u;
+const BODY_OFFICE_APPOSED_RE = /^(?:[Ii]ts|[Tt]he\s+\p{L}+['’]s)\s+\p{Ll}[^,;]{1,60},\s*$/u;
 
 // "An Egyptian security source", "Israeli military sources": unnamed officials described by their country.
 const STATE_SOURCE_RE = /^\s+(?:(?:senior|security|military|diplomatic|government|intelligence|defen[cs]e|police|judicial|official)\s+)*sources?\b/i;
@@ -160,6 +160,18 @@ function sharedBetweenNations(core: string, matches: NationMatch[]): { start: nu
   }
   return null;
 }
+
+/**
+ * Where "The Commission's chief negotiator, Dutch official X" names the body whose office X holds, before the
+ * nationality set after it (a dual role: X speaks for the body), or -1.
+ */
+export function bodyOfficeHolderOwner(phrase: string): number {
+  const core = speakerCore(phrase);
+  const apposed = nationsIn(core).some((m) => m.kind === 'demonym' && BODY_OFFICE_APPOSED_RE.test(core.slice(0, m.start)));
+  return apposed ? BODY_OWNER_RE.exec(core)!.index : -1;
+}
+
+const BODY_OWNER_RE = /\p{L}+(?=['’]s\s)|[Ii]ts\b/u;
 
 /** The phrase without trailing relative clauses and participles ("who was in London ..."). */
 export function speakerCore(phrase: string): string {

@@ -282,6 +282,8 @@ function listStart(ctx: FrameContext, sentence: Sentence, k: number, j: number, 
     let item = start - 2;
     if (item < from || !tokens[item]!.cap || ctx.quoteOf[item] !== -1) return k;
     if (item - 1 >= from && tokens[item - 1]!.cap && tokens[item - 1]!.word) item--;
+    // "In Brussels, Asylum and Migration Minister X said": a venue opening the sentence is no item of a list.
+    if (CLAUSE_OPENING_WORDS.has(tokens[item]!.lower)) return k;
     start = item;
     // The clause opens with the list: at the sentence's start or after a dateline's dash, not after "In".
     if (start === from || (!tokens[start - 1]!.word && tokens[start - 1]!.text !== ',')) return start;

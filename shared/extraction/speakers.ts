@@ -8,7 +8,7 @@ import type { ExtractedSpeaker, NationEvidence, NationEvidenceKind, TextSpan } f
 import { datelineOpeningLength, findDateline, type Dateline } from './dateline';
 import { isJoinedParticleWord, NAME_PARTICLES } from './name-particles';
 import { findNationCue } from './nation';
-import { COMPANY_TRADE_BEFORE_RE, namesLooseGroup, namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
+import { bodyOfficeHolderOwner, COMPANY_TRADE_BEFORE_RE, namesLooseGroup, namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
 import { OFFICE_PREMODIFIERS } from './office-words';
 import { findAllNations, type NationMatch } from '../nations/index';
 import { placeCountry, placeOf, type PlaceCountry } from '../nations/places';
@@ -1349,7 +1349,9 @@ export class SpeakerResolver {
     const forBody = phrase?.code === null && described?.code != null && phrase.start < described.start && described.end <= mention.end;
     // "The Forum's secretary-general, Samoan diplomat X": so does an international body named by its kind.
     const bodyByKind = OPENING_BODY_BY_KIND_RE.test(mention.text) ? this.namedBodyBefore(mention) : null;
-    const own = bodyByKind?.nation.code === null ? bodyByKind.nation : ((forBody ? phrase : described) ?? phrase ?? this.premodifierNation(mention) ?? this.companyBefore(mention));
+    // "The Commission's chief negotiator, Dutch official X": so does any body's office, whatever the body.
+    const dualRole = forBody || (described?.code != null && bodyOfficeHolderOwner(mention.text) !== -1);
+    const own = bodyByKind?.nation.code === null ? bodyByKind.nation : ((dualRole ? phrase : described) ?? phrase ?? this.premodifierNation(mention) ?? this.companyBefore(mention));
     if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && (namesStateOffice(mention.text) || UNNAMED_BACK_RE.test(mention.text))) actor = this.roleNounActor(mention, words, own);
 
     let resolved: SpeakerParts = actor ? { ...parts, ...actor.parts, role: fullerRole(actor.parts.role, parts.role), organization: actor.parts.organization ?? parts.organization } : parts;
@@ -1522,6 +1524,10 @@ export class SpeakerResolver {
     const spokeBefore = bodyNoun ? this.bodySpokenBefore(bodyNoun[1]!.toLowerCase(), mention.start) : null;
     if (spokeBefore) return spokeBefore;
     if (own) return { nation: own, kind: own.kind };
+    // "The Commission's chief negotiator, Dutch official X": the holder of a body's office speaks for the body, which
+    // speaks for no nation unless the story gave it one; the nationality the description adds is no evidence.
+    const owner = bodyOfficeHolderOwner(mention.text);
+    if (owner !== -1) return this.owningBody(mention) ?? organizationAt(null, mention.start + owner, mention.start + owner + 3);
     if (actor?.nation) {
       const sameSentence = this.sentenceAt(actor.nation.start) === this.sentenceAt(mention.start);
       return { nation: actor.nation, kind: sameSentence || actor.nation.kind === 'dateline' ? actor.nation.kind : 'earlier-mention' };

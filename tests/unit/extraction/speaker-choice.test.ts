@@ -621,4 +621,11 @@ describe('choosing the speaker', () => {
       'Japan\'s chief delegate, Hiroshi Tanabe of the Ministry of Land, Infrastructure, Transport and Tourism,',
     ]);
   });
+
+  it('reads no venue opening the sentence as the first item of a list of names', () => {
+    const text = article('In Brussels, Asylum and Migration Minister Anneleen Vos said smugglers would move north.', 'France, Germany and Italy said they would act.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((x) => x.speaker.mention?.text)).toEqual(['Asylum and Migration Minister Anneleen Vos', 'France, Germany and Italy']);
+  });
 });

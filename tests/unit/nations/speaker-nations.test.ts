@@ -1825,4 +1825,23 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(storm, 'forced evacuations')).toMatchObject({ nation: 'DO' });
     expect(nationOf(text, 'ready to engage')).toMatchObject({ nation: null });
   });
+
+  it('knows devolved and regional governments, the Taoiseach and national central banks, and a Commissioner\'s dual role', () => {
+    const text = story(
+      'Food deal',
+      'LONDON, May 20 (Wire) - Britain and the EU agreed a food safety deal.',
+      'Scotland’s First Minister, Eilidh MacRae, said the deal proved that Brexit had been a mistake.',
+      'The Commission’s chief negotiator for relations with London, Dutch official Femke Tervoort, said trust was being rebuilt.',
+      'Jeroen van Dalsem, president of De Nederlandsche Bank, said the bank should not be in a hurry.',
+      'The Taoiseach, Fergal Mac Aodha, told reporters that Ireland supported a proportionate response.',
+      'The president of the regional government of Andalusia, Manuel Ortega, called the cap "a patch".',
+      'The European Commissioner for migration, Austria\'s Lukas Feichtinger, said the Commission would release emergency funding.',
+    );
+    expect(nationOf(text, 'Brexit')).toMatchObject({ nation: 'GB', evidence: 'Scotland' });
+    expect(nationOf(text, 'trust was being rebuilt')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'in a hurry')).toMatchObject({ nation: 'NL', evidence: 'De Nederlandsche Bank' });
+    expect(nationOf(text, 'proportionate response')).toMatchObject({ nation: 'IE', evidence: 'Taoiseach' });
+    expect(nationOf(text, 'a patch')).toMatchObject({ nation: 'ES', evidence: 'Andalusia' });
+    expect(nationOf(text, 'emergency funding')).toMatchObject({ nation: null });
+  });
 });
