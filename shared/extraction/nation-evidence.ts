@@ -26,7 +26,7 @@ export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceA
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
-  `${COMPANY_TRADES} carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor`,
+  `${COMPANY_TRADES} carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network`,
   ['federation of', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
   // "the central bank" is a state body, and so are "Dhaka North City Corporation" and an "Emergency Operations Centre".
   { bank: 'central', banks: 'central', corporation: 'city', centre: 'operations', center: 'operations' },
@@ -90,6 +90,7 @@ const PLACE_AFTER_RE = /^\s+(?:in|to|at|on|and)\s/;
 // What a country word qualifies, up to the next comma or bracket.
 const QUALIFIED_RE = /^[^,;()“”"]{0,60}/;
 
+const COUNTRYS_REGION_RE = /^['’]s\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region|province|state|district|county|governorate|prefecture)\b/u;
 const FORMER_BEFORE_RE = /\b(?:former|ex-)\s*$/i;
 const FORMER_AFFILIATION_RE = /\b(?:former|ex-)[^,;]*$/i;
 const FORMER_REACH = 30;
@@ -119,6 +120,8 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   // "The U.S. Mission in Nigeria": a country's diplomatic mission.
   if (namesStateOffice(qualified) || /^\s+(?:side|counterparts?|colleagues?|Mission)\b/.test(qualified)) return true;
   if (STATE_SOURCE_RE.test(qualified)) return true;
+  // "The governor of Somalia's Gedo region": a country's region is that country's.
+  if (m.kind === 'country' && COUNTRYS_REGION_RE.test(qualified)) return true;
   // "the ambassador of Brazil in Buenos Aires", "the government of Côte d'Ivoire in Abidjan":
   // a country named in full completes the office before it, and a place or a second office may follow. Not a
   // country word inside a longer name ("the Business Council of British Columbia").
@@ -405,7 +408,7 @@ const AGENCY_AFTER_MEDIA_RE = /^\s+(?:news\s+agency|agency|newspaper|broadcaster
 /** Words that name a state office or its holder: such speakers speak for some nation. */
 const STATE_OFFICE_WORDS = wordLexicon(
   'adviser advisor leader leadership regime state monarch ruler chief minister ministry ministries government president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker legislator legislators parliamentarian parliamentarians governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegation negotiator treasury justice judge judges opposition gov sen rep magistrate akim candidate candidates commissioner',
-  ['air force', 'coast guard', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'commanding officer', 'permanent representative', 'trade representative', 'special representative', 'press service', 'committee chairman', 'committee chair', 'high commissioner', 'high commission', 'opposition deputy', 'opposition deputies', 'member of parliament', 'members of parliament', 'electoral commission', 'election commission', 'elections commission', 'charge d', 'chargé d', 'electoral council', 'electoral board', 'electoral tribunal', 'house of', 'national assembly', 'speaker of'],
+  ['air force', 'coast guard', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'commanding officer', 'permanent representative', 'trade representative', 'special representative', 'press service', 'committee chairman', 'committee chair', 'high commissioner', 'high commission', 'opposition deputy', 'opposition deputies', 'member of parliament', 'members of parliament', 'electoral commission', 'election commission', 'elections commission', 'boundaries commission', 'charge d', 'chargé d', 'electoral council', 'electoral board', 'electoral tribunal', 'house of', 'national assembly', 'speaker of'],
 );
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */

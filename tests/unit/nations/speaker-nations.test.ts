@@ -1844,4 +1844,29 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'a patch')).toMatchObject({ nation: 'ES', evidence: 'Andalusia' });
     expect(nationOf(text, 'emergency funding')).toMatchObject({ nation: null });
   });
+
+  it('knows Somalia\'s member states, Bougainville, J1 and an "ADDIS:" section, a country\'s region, and gives church networks no nation', () => {
+    const text = story(
+      'Border',
+      'NAIROBI, May 3 (Wire) - Kenya reopened the Mandera crossing.',
+      'The president of Jubaland, Ahmed Warsame Dhoorre, said his administration had asked for troops.',
+      'The governor of Somalia\'s Gedo region, Mohamed Abdi Kalil, said militias had agreed to hand over checkpoints.',
+      'The Highlands Churches Peace Network, an alliance of congregations, said more police would not end the violence.',
+      'The secretary-general of the Indian Ocean Commission, Marie-Claire Payet, said the handover closed an old dispute.',
+    );
+    expect(nationOf(text, 'asked for troops')).toMatchObject({ nation: 'SO', evidence: 'Jubaland' });
+    expect(nationOf(text, 'checkpoints')).toMatchObject({ nation: 'SO', evidence: 'Somalia' });
+    expect(nationOf(text, 'end the violence')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'old dispute')).toMatchObject({ nation: null });
+    const addis = story(
+      'Red Sea',
+      'ADDIS ABABA, Oct. 14 (Wire) - Eritrea said Ethiopia\'s talk of a port amounted to a declaration of intent.',
+      'Information Minister Tesfamariam Woldu wrote on X that Asmara would not be drawn into a war of words.',
+      'ADDIS: "NO INTENTION OF WAR"',
+      'The prime minister told parliament that the country could not remain a geographic prisoner.',
+    );
+    expect(nationOf(addis, 'geographic prisoner')).toMatchObject({ nation: 'ET' });
+    const juba = story('Troops', 'JUBA, May 3 (Wire) - Ugandan troops arrived in the capital.', 'J1 said the president had ordered the security forces to protect all leaders.');
+    expect(nationOf(juba, 'security forces')).toMatchObject({ nation: 'SS', evidence: 'J1' });
+  });
 });
