@@ -134,6 +134,9 @@ const OFFICE_TITLE_MAX = 60;
 const CITY_OPENING_RE = /^In (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}),/u;
 // "government in Aden", "the authorities in Port Sudan": an office placed in a city, closing the phrase.
 const CITY_IN_PHRASE_RE = /\s(?:in|at)\s+(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3})[\s,]*$/u;
+// What a country does of its own accord after it opens a reported clause ("Seychelles could take in", "Spain will pay",
+// "Djibouti remains"), unlike what others demand of it ("Russia must withdraw").
+const SELF_CLAUSE_VERB_RE = /^\s+(?:(?:would|will|could|can|remains|remained|intends|intended|plans|planned|wants|wanted|hopes|hoped|fears|feared)\b|(?:does|did) not\b|won['’]t\b|(?:is|was|stands|stood) ready\b)/;
 // "The British High Commission", "the U.S. Embassy in Dhaka": a country's diplomatic mission right after its name.
 const MISSION_AFTER_RE = /^['’]?s?\s+(?:[Hh]igh [Cc]ommission|[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b/;
 const MISSION_REACH = 20;
@@ -940,6 +943,7 @@ export class SpeakerResolver {
       this.answerSubject(mention, content) ??
       this.reportingSpeaker(mention, s) ??
       this.ownCapitalAfter(mention, content) ??
+      this.ownCountryAfter(mention, content) ??
       this.homeOrEarlier(mention, s, described) ??
       this.sectionHeading(s) ??
       (this.dateline ? this.datelineNation(this.dateline) : null)
@@ -1127,6 +1131,19 @@ export class SpeakerResolver {
     const opening = nationsIn(this.text.slice(from, Math.min(content.end, from + 30)))[0];
     if (!opening || opening.start !== 0 || opening.kind !== 'capital' || opening.code === null) return null;
     return organizationAt(opening.code, from, from + opening.end);
+  }
+
+  /** "Blue Economy Minister X said Seychelles could take in the vessels": a country that is the subject of what they said. */
+  private ownCountryAfter(mention: TextSpan, content: TextSpan | null): ContextNation | null {
+    if (!content || content.start < mention.end || content.start - mention.end > 12) return null;
+    if (ADDRESSEE_CUE_RE.test(this.text.slice(mention.end, content.start))) return null;
+    const from = content.start + (/^that\s/.test(this.text.slice(content.start, content.start + 5)) ? 5 : 0);
+    const opening = nationsIn(this.text.slice(from, Math.min(content.end, from + 30)))[0];
+    const atStart = opening && (opening.start === 0 || /^[Tt]he\s+$/.test(this.text.slice(from, from + opening.start)));
+    if (!opening || !atStart || opening.kind !== 'country' || opening.code === null) return null;
+    const after = this.text.slice(from + opening.end, Math.min(content.end, from + opening.end + 40));
+    if (!SELF_CLAUSE_VERB_RE.test(after) || HOSTILE_ACT_RE.test(after.replace(ARMED_FORCE_RE, ''))) return null;
+    return organizationAt(opening.code, from + opening.start, from + opening.end);
   }
 
   /** "Foreign Secretary David Lammy, speaking in London,": where the speaker's own phrase places them. */

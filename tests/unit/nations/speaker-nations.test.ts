@@ -1869,4 +1869,19 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     const juba = story('Troops', 'JUBA, May 3 (Wire) - Ugandan troops arrived in the capital.', 'J1 said the president had ordered the security forces to protect all leaders.');
     expect(nationOf(juba, 'security forces')).toMatchObject({ nation: 'SS', evidence: 'J1' });
   });
+
+  it('gives a title-only holder the country that opens what they said it will do, not one others are said to have done', () => {
+    const text = story(
+      'Tuna deal',
+      'ANTANANARIVO, May 3 (Wire) - Madagascar cut the number of foreign tuna licences.',
+      'Blue Economy Minister Jean-Paul Hoareau said Seychelles could take in the extra vessels but would not raise its own limits.',
+    );
+    expect(nationOf(text, 'extra vessels')).toMatchObject({ nation: 'SC', evidence: 'Seychelles' });
+    const wheat = story(
+      'Wheat',
+      'ALGIERS, May 3 (Wire) - Algeria bought 600,000 tonnes of wheat.',
+      'In Moscow, officials welcomed the deal. Deputy Agriculture Minister Pavel Kursky said that Algeria had become a reliable partner.',
+    );
+    expect(nationOf(wheat, 'reliable partner')).not.toMatchObject({ nation: 'DZ', evidence: 'Algeria' });
+  });
 });
