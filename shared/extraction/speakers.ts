@@ -1098,8 +1098,9 @@ export class SpeakerResolver {
     const clauseStart = sentenceStart + datelineOpeningLength(this.text.slice(sentenceStart, content.start + 1));
     if (content.start > clauseStart + 2) return null;
     const opening = nationsIn(this.text.slice(content.start, Math.min(content.end, content.start + 40)))[0];
-    // "The Philippines summoned ...": a country's name may take its article.
-    const atStart = opening && (opening.start === 0 || /^[Tt]he\s+$/.test(this.text.slice(content.start, content.start + opening.start)));
+    // "The Philippines summoned ...": a country's name may take its article; '"Djibouti remains …," X said': a
+    // quotation its mark.
+    const atStart = opening && (opening.start === 0 || /^(?:[Tt]he\s+|["“‘'])$/.test(this.text.slice(content.start, content.start + opening.start)));
     if (!opening || !atStart || opening.code === null || opening.kind === 'media') return null;
     // "North Korea fired a ballistic missile …, the Joint Chiefs of Staff said": a country's hostile act is reported
     // by those it was aimed at, unlike its own plans ("Russia will require …, the deputy prime minister said").

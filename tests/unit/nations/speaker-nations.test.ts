@@ -1884,4 +1884,16 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(wheat, 'reliable partner')).not.toMatchObject({ nation: 'DZ', evidence: 'Algeria' });
   });
+
+  it('reads the country opening a quotation before its attribution, and knows the Brussels police', () => {
+    const text = story(
+      'Fees',
+      'DJIBOUTI, May 9 (Wire) -- Djibouti will raise fees by 15 percent, the port authority said.',
+      'In Addis Ababa, the Ministry of Transport said the decision had been taken without consultation.',
+      '"Djibouti remains a reliable partner to its neighbour," government spokesman Hassan Omar Bouh said.',
+      'Brussels police said 14 officers had been injured.',
+    );
+    expect(nationOf(text, 'reliable partner')).toMatchObject({ nation: 'DJ', evidence: 'Djibouti' });
+    expect(nationOf(text, 'officers had been injured')).toMatchObject({ nation: 'BE', evidence: 'Brussels police' });
+  });
 });
