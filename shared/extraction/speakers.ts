@@ -1453,7 +1453,7 @@ export class SpeakerResolver {
     }
     if (isFullName(parts)) {
       // "Foreign Minister Ahmad Razali Hamzah … Ahmad Razali told Bernama": the first words of a longer name met before.
-      const longer = this.longerNameBefore(parts.name!, mention.start) ?? this.givenNameBefore(parts.name!, mention.start);
+      const longer = this.longerNameBefore(parts.name!, mention.start) ?? this.givenNameBefore(parts.name!, mention.start) ?? this.endingNameBefore(parts.name!, mention.start);
       const known = this.byName.get(parts.name!);
       if (longer && (!known || longer.firstAt < known.firstAt)) return longer;
       const nameAt = this.text.indexOf(parts.name!, mention.start);
@@ -1463,6 +1463,17 @@ export class SpeakerResolver {
       const actor = this.personBefore(parts.name, mention.start);
       if (actor?.pending?.length) this.describe(actor);
       return actor;
+    }
+    return null;
+  }
+
+  /** "Sidi Mohamed Ould Ahmedou … Ould Ahmedou said": a person met before `at` whose longer full name ends with `name`. */
+  private endingNameBefore(name: string, at: number): Actor | null {
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    for (const a of this.byWord.get(last) ?? []) {
+      if (!a.isPerson || a.firstAt >= at || a.lastWord !== last || !a.parts.name?.endsWith(` ${name}`)) continue;
+      if (a.pending?.length) this.describe(a);
+      return a;
     }
     return null;
   }

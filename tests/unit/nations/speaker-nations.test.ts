@@ -1896,4 +1896,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'reliable partner')).toMatchObject({ nation: 'DJ', evidence: 'Djibouti' });
     expect(nationOf(text, 'officers had been injured')).toMatchObject({ nation: 'BE', evidence: 'Brussels police' });
   });
+
+  it('takes the last words of a longer name for its bearer, and a country\'s successive governments for that country', () => {
+    const text = story(
+      'Gas field',
+      'NOUAKCHOTT, May 3 (Wire) - Petroleum Minister Sidi Mohamed Ould Ahmedou said the agreement could not be reopened.',
+      '"The split is final," Ould Ahmedou said.',
+      'Successive Paraguayan governments have argued that the 1973 treaty was imposed on the weaker partner.',
+    );
+    expect(statementWith(text, 'split is final').speaker).toMatchObject({ name: 'Sidi Mohamed Ould Ahmedou', nation: 'MR' });
+    expect(nationOf(text, 'weaker partner')).toMatchObject({ nation: 'PY' });
+  });
 });
