@@ -137,6 +137,9 @@ const CITY_IN_PHRASE_RE = /\s(?:in|at)\s+(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.�
 // What a country does of its own accord after it opens a reported clause ("Seychelles could take in", "Spain will pay",
 // "Djibouti remains"), unlike what others demand of it ("Russia must withdraw").
 const SELF_CLAUSE_VERB_RE = /^\s+(?:(?:would|will|could|can|remains|remained|intends|intended|plans|planned|wants|wanted|hopes|hoped|fears|feared)\b|(?:does|did) not\b|won['’]t\b|(?:is|was|stands|stood) ready\b)/;
+// How many sentences into a story its lead may stand (after a headline, a subheading and a byline).
+const LEAD_REACH = 4;
+const SENTENCE_CLOSE_RE = /[.!?]["”’]?\s*$/;
 // "The British High Commission", "the U.S. Embassy in Dhaka": a country's diplomatic mission right after its name.
 const MISSION_AFTER_RE = /^['’]?s?\s+(?:[Hh]igh [Cc]ommission|[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b/;
 const MISSION_REACH = 20;
@@ -909,7 +912,9 @@ export class SpeakerResolver {
     if (/\bhost\b/i.test(mention.text) && this.dateline) return this.datelineNation(this.dateline);
     // "Opposition senator X": an opposition is at home, where the story is filed, unless the sentence places it.
     // (Across 26 batches of new wire stories, the dateline beat the government that spoke just before, 9 statements to 5.)
-    if (/\bopposition\b/i.test(described) && this.dateline) {
+    // With no dateline we know, the country the story opens with ("ALEXANDROUPOLIS, … - Greece will extend …").
+    const home = /\bopposition\b/i.test(described) ? (this.dateline ? this.datelineNation(this.dateline) : this.leadCountry()) : null;
+    if (home) {
       const s = this.sentenceAt(mention.start);
       // "In Ankara, X, a lawmaker of the main opposition party, said": the venue opening the sentence first; then a
       // place in the phrase or after the cue ("X, campaigning in Bamenda,", "X said in Caracas": an opposition speaks at
@@ -920,7 +925,7 @@ export class SpeakerResolver {
         this.placeOfOffice(mention, true) ??
         this.venueAfter(mention, content, s, this.sentenceSpan(s).end) ??
         this.sectionHeading(s) ??
-        this.datelineNation(this.dateline)
+        home
       );
     }
     // Each reading below is its own small method: V8 optimises a small function sooner and
@@ -1644,6 +1649,16 @@ export class SpeakerResolver {
     // "The OAS has kept an office … Its director, Chilean diplomat X,": or an international body opening the sentence;
     // "Albania, whose bid …, has opened five clusters. Its chief negotiator, X,": or a country that is its subject.
     return said ? { nation: said, kind: 'organization' } : (this.governmentOpening(s - 1) ?? this.internationalOpening(s - 1) ?? this.countryOpening(s - 1));
+  }
+
+  /** The country opening the story's first sentence (past any headline or byline), or null. */
+  private leadCountry(): ContextNation | null {
+    for (let s = 0; s < Math.min(this.sentences.length, LEAD_REACH); s++) {
+      const span = this.sentenceSpan(s);
+      if (this.isHeading(s) || !SENTENCE_CLOSE_RE.test(this.text.slice(span.start, span.end))) continue;
+      return this.countryOpening(s);
+    }
+    return null;
   }
 
   private countryOpening(s: number): ContextNation | null {

@@ -1907,4 +1907,13 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(statementWith(text, 'split is final').speaker).toMatchObject({ name: 'Sidi Mohamed Ould Ahmedou', nation: 'MR' });
     expect(nationOf(text, 'weaker partner')).toMatchObject({ nation: 'PY' });
   });
+
+  it('places an opposition member in the country the story opens with when its dateline names no known place', () => {
+    const text = story(
+      'Greece to extend Evros fence',
+      'ALEXANDROUPOLIS, Aug. 21 (Wire) - Greece will extend its steel fence along the Evros river by 35 kilometres.',
+      '"A fence is a photo opportunity, not a policy," said Irini Sotiropoulou, a lawmaker from the main opposition party.',
+    );
+    expect(nationOf(text, 'photo opportunity')).toMatchObject({ nation: 'GR', evidence: 'Greece' });
+  });
 });
