@@ -958,12 +958,20 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   // "told reporters that ...": the listener is not part of what was said.
   if (mode === 'object' && OBJECT_TAKING.has(cueWord) && i < sentence.last && tokens[i]!.lower !== 'that') {
     // "told MSNBC's “Morning Joe” that ...": a nearby "that" opens the content, whatever the listener looks like.
-    for (let k = i + 1; k < Math.min(sentence.last, i + 10); k++) {
+    let reach = i + 10;
+    for (let k = i + 1; k < Math.min(sentence.last, reach); k++) {
       // "told his Pakistani counterpart, Ishaq Dar, that ...": a name set off by commas is still the listener.
       const named = tokens[k]!.text === ',' ? namedApposition(ctx, k) : -1;
       if (named !== -1 && tokens[named + 1]?.lower === 'that') {
         i = named + 1;
         break;
+      }
+      // "told reporters at the Doraleh port, which Chinese firms helped build, that …": a relative clause set in commas.
+      const relative = tokens[k]!.text === ',' ? relativeClauseEnd(ctx, sentence, k) : -1;
+      if (relative !== -1) {
+        reach += relative - k;
+        k = relative;
+        continue;
       }
       if (ctx.quoteOf[k] === -1 && (tokens[k]!.text === ',' || tokens[k]!.text === ';')) break;
       if (tokens[k]!.lower === 'that' && ctx.quoteOf[k] === -1) {
@@ -1001,14 +1009,14 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   if (i >= sentence.last) return nextParagraphContent(ctx, s, sentence, cue, source, p);
   // "said in a letter to the council on Tuesday that ...": the phrase belongs to the cue.
   // Not the writer's aside after a comma: "said on Wednesday, in a move that will hit …".
-  if (ctx.moreFrames && ctx.quoteOf[i] === -1 && PHRASE_OPENERS.has(tokens[i]!.lower) && !(tokens[i - 1]?.text === ',' && opensScene(ctx, i))) {
+  // "said at least five people died": "at least" and "at most" count, they place nothing.
+  const counted = tokens[i]!.lower === 'at' && (tokens[i + 1]?.lower === 'least' || tokens[i + 1]?.lower === 'most');
+  if (ctx.moreFrames && ctx.quoteOf[i] === -1 && PHRASE_OPENERS.has(tokens[i]!.lower) && !counted && !(tokens[i - 1]?.text === ',' && opensScene(ctx, i))) {
     const that = thatAfterPhrase(ctx, sentence, i);
     if (that !== -1) i = that;
   }
   // "made a statement to the press": the speech act is named, what was said is not.
   if (SPEECH_ACT_VERBS.has(cueWord) && (SPEECH_ACT_NOUNS.has(tokens[i]!.lower) || (/^(a|an|the|his|her|their)$/.test(tokens[i]!.lower) && SPEECH_ACT_NOUNS.has(tokens[i + 1]?.lower ?? '')))) return null;
-  // "said at least five people died": "at least" and "at most" count, they place nothing.
-  const counted = tokens[i]!.lower === 'at' && (tokens[i + 1]?.lower === 'least' || tokens[i + 1]?.lower === 'most');
   if (NOT_CONTENT_START.has(tokens[i]!.lower) && ctx.quoteOf[i] === -1 && !counted) return null;
   const q = ctx.quoteOf[i]!;
   // 'urged "all parties" to exercise restraint': a quoted addressee opens an appeal, not a quotation.
@@ -1091,6 +1099,20 @@ const PHRASE_OPENERS = new Set(['in', 'of', 'on', 'at', 'during', 'with', 'to', 
 const PHRASE_MAX_TOKENS = 14;
 
 /** The "that" closing a short phrase after the cue, or -1 when none does. */
+/** The comma closing ", which Chinese firms helped build," when the comma at `comma` opens such a clause, else -1. */
+function relativeClauseEnd(ctx: FrameContext, sentence: Sentence, comma: number): number {
+  const { tokens } = ctx;
+  if (ctx.quoteOf[comma] !== -1 || !RELATIVE_OPENERS.has(tokens[comma + 1]?.lower ?? '')) return -1;
+  for (let k = comma + 2; k < Math.min(sentence.last, comma + RELATIVE_CLAUSE_REACH); k++) {
+    if (ctx.quoteOf[k] !== -1 || tokens[k]!.text === ';') return -1;
+    if (tokens[k]!.text === ',') return k;
+  }
+  return -1;
+}
+
+const RELATIVE_OPENERS = new Set(['which', 'where', 'who', 'whose']);
+const RELATIVE_CLAUSE_REACH = 14;
+
 function thatAfterPhrase(ctx: FrameContext, sentence: Sentence, from: number): number {
   const { tokens } = ctx;
   for (let k = from + 1; k < Math.min(sentence.last, from + PHRASE_MAX_TOKENS); k++) {

@@ -429,4 +429,14 @@ describe('reported speech', () => {
     expect(quoted.content.text).toBe('the country would "bolster its nuclear deterrent."');
     expect(quoted.speaker.name).toBe('Kim Jong Un');
   });
+
+  it('reads "said at least …" as what was said, and finds the "that" past a relative clause after the listener', () => {
+    const contents = (paragraph: string) => extractStatements(article(paragraph)).statements.map((s) => s.content.text);
+    expect(contents('The governor said at least 400 trucks were stranded on his side of the border and that the county had opened a camp.')).toEqual([
+      'at least 400 trucks were stranded on his side of the border and that the county had opened a camp',
+    ]);
+    expect(contents('Ambassador Li Wenhai told reporters at the Doraleh port, which Chinese firms helped build, that the railway could absorb more traffic.')).toEqual([
+      'that the railway could absorb more traffic',
+    ]);
+  });
 });
