@@ -100,12 +100,15 @@ const CARRIER_PREPOSITIONS = new Set(['by', 'on', 'to', 'through', 'via', 'in', 
 /** The "that" after a participle naming how the occasion's words went out, or `i` when there is none. */
 function carrierEnd(tokens: Token[], i: number, limit: number): number {
   if (!CARRIER_PARTICIPLES.has(tokens[i]?.lower ?? '') || !CARRIER_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) return i;
-  for (let k = i + 2; k < limit && k < i + 10; k++) {
+  let k = i + 2;
+  for (; k < limit && k < i + 10; k++) {
     const t = tokens[k]!;
     if (t.lower === 'that') return k;
     if (!t.word && t.text !== '’s' && t.text !== "'s" && t.text !== '.') return i;
   }
-  return i;
+  // "…, the council said in a statement carried by the official news agency.": the carrier closes the sentence, and
+  // what was said stands before the cue.
+  return k >= limit ? limit : i;
 }
 
 // "reported, citing an unnamed government official, that ...": the relay's own source stands between the cue and its "that".
@@ -247,7 +250,12 @@ export function closingLayoutConfidence(ctx: FrameContext, frame: Frame, p: numb
   const ends = k >= sentence.last || (k === sentence.last - 1 && tokens[k]!.text === '.');
   // The adverbials may have taken the comma before the participle.
   const asideAt = (j: number) => opensParticiple(ctx, j) || opensScene(ctx, j);
-  const aside = (tokens[k]?.text === ',' && asideAt(k + 1)) || (tokens[k - 1]?.text === ',' && asideAt(k));
+  // They may also have read the aside as an occasion ("…, announced on Wednesday, in response to the tariffs").
+  const commaAside = () => {
+    for (let j = frame.cue.last; j < k; j++) if (tokens[j]!.text === ',' && asideAt(j + 1)) return true;
+    return false;
+  };
+  const aside = (tokens[k]?.text === ',' && asideAt(k + 1)) || (tokens[k - 1]?.text === ',' && asideAt(k)) || commaAside();
   return ends || aside ? CLOSING_LAYOUT_P : p;
 }
 

@@ -433,7 +433,8 @@ function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   // "…, X told reporters in Nairobi, adding that …": a participle after the listener adds a statement of its own.
   const participleAfter = after !== null && opensParticiple(ctx, tokenAt(ctx, after.contentStart)) && tokens[tokenAt(ctx, after.contentStart) - 1]?.text === ',';
   // "…, X told reporters on Wednesday, a day after returning from …": what follows a comma sets the scene.
-  const sceneAfter = after !== null && tokens[tokenAt(ctx, after.contentStart) - 1]?.text === ',' && opensScene(ctx, tokenAt(ctx, after.contentStart));
+  // So does one the adverbials took for an occasion: "…, the Commission announced Wednesday, in response to the tariffs".
+  const sceneAfter = after !== null && sceneBetween(ctx, cue.last, tokenAt(ctx, after.contentStart) + 1);
   const commaBefore = before?.text === ',' && regionWords >= 4 && (!after || commaAfterCue || participleAfter || sceneAfter || countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) < 4);
   if (quoteBefore || commaBefore) {
     const frame = contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
@@ -1099,6 +1100,12 @@ const PHRASE_OPENERS = new Set(['in', 'of', 'on', 'at', 'during', 'with', 'to', 
 const PHRASE_MAX_TOKENS = 14;
 
 /** The "that" closing a short phrase after the cue, or -1 when none does. */
+/** Whether a comma in tokens [from, to) opens a scene the writer sets ("…, in response to …", "…, a day after …"). */
+function sceneBetween(ctx: FrameContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (ctx.tokens[j]!.text === ',' && ctx.quoteOf[j] === -1 && opensScene(ctx, j + 1)) return true;
+  return false;
+}
+
 /** The comma closing ", which Chinese firms helped build," when the comma at `comma` opens such a clause, else -1. */
 function relativeClauseEnd(ctx: FrameContext, sentence: Sentence, comma: number): number {
   const { tokens } = ctx;

@@ -439,4 +439,17 @@ describe('reported speech', () => {
       'that the railway could absorb more traffic',
     ]);
   });
+
+  it('keeps what was said before a closing attribution whose cue a carrier or an aside follows', () => {
+    const contents = (paragraph: string) => extractStatements(article(paragraph)).statements.map((s) => `${s.speaker.mention?.text}: ${s.content.text}`);
+    expect(contents('The council extended the opening of the crossing for three months, the council said in a statement carried by the official news agency.')).toEqual([
+      'the council: The council extended the opening of the crossing for three months',
+    ]);
+    expect(contents('The European Union will impose duties on U.S. goods from April 15, the European Commission announced Wednesday, in response to Washington\'s tariffs.')).toEqual([
+      'the European Commission: The European Union will impose duties on U.S. goods from April 15',
+    ]);
+    expect(contents('The bloc will impose duties on U.S. goods, the European Commission announced on Wednesday, in response to the tariffs.')).toEqual([
+      'the European Commission: The bloc will impose duties on U.S. goods',
+    ]);
+  });
 });
