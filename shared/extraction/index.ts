@@ -34,18 +34,19 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const learned = options.learned ?? ALL_LEARNED_PARTS;
   const ctx = prepareContext(text, learned);
   const threshold = learned.frameModel ? (options.threshold ?? FRAME_THRESHOLD) : 0;
+  // Wire copy counts a quotation continued after its attribution as a second statement; PolNeAR's US reporting as one.
+  // Its headline, above the dateline, sums the story up in the desk's words: no one's statement; nor is what a
+  // government did, which goes before the nesting filter so that a saying around it keeps its place.
+  const dateline = wireDatelineAt(text);
   const scored: Frame[] = [];
   for (const frame of candidateFrames(ctx, learned)) {
     const p = frame.byLayout || !learned.frameModel ? frame.confidence : closingLayoutConfidence(ctx, frame, appealLayoutConfidence(ctx, frame, frameProbability(ctx, frame)));
-    if (p >= threshold && !isAnonymityRequest(text, frame)) scored.push(withoutQuotedSpeaker(ctx, withAddressee(ctx, withConfidence(frame, p))));
+    if (p >= threshold && !isAnonymityRequest(text, frame) && !(dateline !== -1 && isActionReported(ctx, frame))) scored.push(withoutQuotedSpeaker(ctx, withAddressee(ctx, withConfidence(frame, p))));
   }
   const oneEach = keepOnePerContent(scored, ctx);
-  // Wire copy counts a quotation continued after its attribution as a second statement; PolNeAR's US reporting as one.
-  // Its headline, above the dateline, sums the story up in the desk's words: no one's statement.
-  const dateline = wireDatelineAt(text);
   // The impression's subject joins its content only now, so that it hides no statement inside it.
   const ruled = (learned.noNested ? withoutNested(oneEach, ctx, dateline !== -1) : oneEach).map((f) => withStatementIssuer(ctx, withImpressionSubject(ctx, f)));
-  const tagged = learned.spanTagger ? taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold).filter((f) => !isAnonymityRequest(text, f)) : [];
+  const tagged = learned.spanTagger ? taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold).filter((f) => !isAnonymityRequest(text, f) && !(dateline !== -1 && isActionReported(ctx, f))) : [];
   const merged = tagged.length > 0 ? [...ruled, ...tagged].sort((a, b) => a.contentStart - b.contentStart) : ruled;
   const frames = dateline !== -1 ? splitAtAttribution(ctx, merged).filter((f) => (f.contentStart >= dateline || !inHeadline(text, f.contentStart)) && !isQuestionSetting(ctx, f)) : merged;
   const { tokens } = ctx;
@@ -75,6 +76,18 @@ function isQuestionSetting(ctx: FrameContext, frame: Frame): boolean {
   const cue = ctx.tokens[frame.cue.first]!;
   return cue.text === 'Asked' && frame.cue.first === firstWordOf(ctx, ctx.sentences[frame.sentence]!);
 }
+
+/**
+ * "OPEC+ agreed on Wednesday to cut production", "Cameroon and Nigeria signed a patrol agreement", "Brussels imposed the
+ * duties": in wire copy what a government did is news, not a statement, unless a "that" or a quotation says it was said.
+ */
+function isActionReported(ctx: FrameContext, frame: Frame): boolean {
+  if (frame.kind === 'direct' || !ACTION_CUES.has(ctx.tokens[frame.cue.first]!.lower)) return false;
+  const first = ctx.tokens[tokenAt(ctx, frame.contentStart)]!;
+  return first.lower !== 'that' && ctx.quoteOf[tokenAt(ctx, frame.contentStart)] === -1;
+}
+
+const ACTION_CUES = new Set(['agreed', 'approved', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed']);
 
 /** Whether `at` lies in a line with no closing full stop: a headline or a subheading, not a paragraph of the story. */
 function inHeadline(text: string, at: number): boolean {

@@ -210,4 +210,21 @@ describe('translation debris and headlines make no statements', () => {
     expect(statements.map((s) => s.content.text)).toEqual(['Bangladesh will go ahead with the river plan', 'cooperation between the two countries was "open and transparent"']);
     expect(statements[1]!.speaker.nation).toBe('CN');
   });
+
+  it('makes no statement in wire copy of what a government did, unless a "that" or a quotation says it was said', () => {
+    const text = article(
+      'Output cut',
+      'DUBAI, Oct. 6 (Wire) — OPEC+ agreed on Wednesday to cut oil production by 2 million barrels per day.',
+      'Cameroon and Nigeria signed a joint patrol agreement in 2019.',
+      'The chair of the steering committee, Finance Minister Nawaf Al-Sudairi, told a news conference that members had agreed to "intensify work" on quota shares.',
+      'ASEAN leaders have agreed that the general election cannot replace an inclusive national dialogue.',
+    );
+    const contents = extractStatements(text).statements.map((s) => `${s.cue?.text.split(' ')[0]}: ${s.content.text}`);
+    expect(contents).toEqual([
+      'told: that members had agreed to "intensify work" on quota shares',
+      'agreed: that the general election cannot replace an inclusive national dialogue',
+    ]);
+    // US copy, which PolNeAR annotates, keeps them.
+    expect(extractStatements(article('Debate', 'Sanders agreed to debate Trump in California.')).statements.map((s) => s.cue?.text)).toEqual(['agreed']);
+  });
 });
