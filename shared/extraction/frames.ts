@@ -1099,7 +1099,6 @@ const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const PHRASE_OPENERS = new Set(['in', 'of', 'on', 'at', 'during', 'with', 'to', 'before', 'after', 'from', 'via', 'through', 'over', 'last', 'earlier', 'this', 'late', 'early', 'for', 'under', 'again', 'privately', 'publicly', 'repeatedly']);
 const PHRASE_MAX_TOKENS = 14;
 
-/** The "that" closing a short phrase after the cue, or -1 when none does. */
 /** Whether a comma in tokens [from, to) opens a scene the writer sets ("…, in response to …", "…, a day after …"). */
 function sceneBetween(ctx: FrameContext, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (ctx.tokens[j]!.text === ',' && ctx.quoteOf[j] === -1 && opensScene(ctx, j + 1)) return true;
@@ -1120,6 +1119,7 @@ function relativeClauseEnd(ctx: FrameContext, sentence: Sentence, comma: number)
 const RELATIVE_OPENERS = new Set(['which', 'where', 'who', 'whose']);
 const RELATIVE_CLAUSE_REACH = 14;
 
+/** The "that" closing a short phrase after the cue, or -1 when none does. */
 function thatAfterPhrase(ctx: FrameContext, sentence: Sentence, from: number): number {
   const { tokens } = ctx;
   for (let k = from + 1; k < Math.min(sentence.last, from + PHRASE_MAX_TOKENS); k++) {

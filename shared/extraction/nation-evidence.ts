@@ -166,12 +166,13 @@ function sharedBetweenNations(core: string, matches: NationMatch[]): { start: nu
 
 /**
  * Where "The Commission's chief negotiator, Dutch official X" names the body whose office X holds, before the
- * nationality set after it (a dual role: X speaks for the body), or -1.
+ * nationality set after it (a dual role: X speaks for the body), or null.
  */
-export function bodyOfficeHolderOwner(phrase: string): number {
+export function bodyOfficeHolderOwner(phrase: string): { start: number; end: number } | null {
   const core = speakerCore(phrase);
-  const apposed = nationsIn(core).some((m) => m.kind === 'demonym' && BODY_OFFICE_APPOSED_RE.test(core.slice(0, m.start)));
-  return apposed ? BODY_OWNER_RE.exec(core)!.index : -1;
+  if (!nationsIn(core).some((m) => m.kind === 'demonym' && BODY_OFFICE_APPOSED_RE.test(core.slice(0, m.start)))) return null;
+  const owner = BODY_OWNER_RE.exec(core)!;
+  return { start: owner.index, end: owner.index + owner[0].length };
 }
 
 const BODY_OWNER_RE = /\p{L}+(?=['’]s\s)|[Ii]ts\b/u;

@@ -1373,7 +1373,7 @@ export class SpeakerResolver {
     // "The Forum's secretary-general, Samoan diplomat X": so does an international body named by its kind.
     const bodyByKind = OPENING_BODY_BY_KIND_RE.test(mention.text) ? this.namedBodyBefore(mention) : null;
     // "The Commission's chief negotiator, Dutch official X": so does any body's office, whatever the body.
-    const dualRole = forBody || (described?.code != null && bodyOfficeHolderOwner(mention.text) !== -1);
+    const dualRole = forBody || (described?.code != null && bodyOfficeHolderOwner(mention.text) !== null);
     const own = bodyByKind?.nation.code === null ? bodyByKind.nation : ((dualRole ? phrase : described) ?? phrase ?? this.premodifierNation(mention) ?? this.companyBefore(mention));
     if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && (namesStateOffice(mention.text) || UNNAMED_BACK_RE.test(mention.text))) actor = this.roleNounActor(mention, words, own);
 
@@ -1561,7 +1561,7 @@ export class SpeakerResolver {
     // "The Commission's chief negotiator, Dutch official X": the holder of a body's office speaks for the body, which
     // speaks for no nation unless the story gave it one; the nationality the description adds is no evidence.
     const owner = bodyOfficeHolderOwner(mention.text);
-    if (owner !== -1) return this.owningBody(mention) ?? organizationAt(null, mention.start + owner, mention.start + owner + 3);
+    if (owner) return this.owningBody(mention) ?? organizationAt(null, mention.start + owner.start, mention.start + owner.end);
     if (actor?.nation) {
       const sameSentence = this.sentenceAt(actor.nation.start) === this.sentenceAt(mention.start);
       return { nation: actor.nation, kind: sameSentence || actor.nation.kind === 'dateline' ? actor.nation.kind : 'earlier-mention' };
@@ -1661,6 +1661,7 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The country that opens sentence `s` as its subject ("Albania, whose bid …, has opened …"), past any dateline. */
   private countryOpening(s: number): ContextNation | null {
     const span = this.sentenceSpan(s);
     const clauseStart = span.start + datelineOpeningLength(this.text.slice(span.start, span.end));
