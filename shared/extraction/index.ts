@@ -82,12 +82,19 @@ function isQuestionSetting(ctx: FrameContext, frame: Frame): boolean {
  * duties": in wire copy what a government did is news, not a statement, unless a "that" or a quotation says it was said.
  */
 function isActionReported(ctx: FrameContext, frame: Frame): boolean {
-  if (frame.kind === 'direct' || !ACTION_CUES.has(ctx.tokens[frame.cue.first]!.lower)) return false;
-  const first = ctx.tokens[tokenAt(ctx, frame.contentStart)]!;
-  return first.lower !== 'that' && ctx.quoteOf[tokenAt(ctx, frame.contentStart)] === -1;
+  if (frame.kind === 'direct') return false;
+  const { tokens } = ctx;
+  const first = tokens[tokenAt(ctx, frame.contentStart)]!;
+  if (first.lower === 'that' || ctx.quoteOf[tokenAt(ctx, frame.contentStart)] !== -1) return false;
+  // "also approved", "has claimed responsibility for the attack": the verb may follow an adverb or an auxiliary.
+  for (let k = frame.cue.first; k < frame.cue.last; k++) {
+    const word = tokens[k]!.lower;
+    if (ACTION_CUES.has(word) || (word === 'claimed' && first.lower === 'responsibility')) return true;
+  }
+  return false;
 }
 
-const ACTION_CUES = new Set(['agreed', 'approved', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed']);
+const ACTION_CUES = new Set(['agreed', 'approved', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked']);
 
 /** Whether `at` lies in a line with no closing full stop: a headline or a subheading, not a paragraph of the story. */
 function inHeadline(text: string, at: number): boolean {

@@ -38,7 +38,8 @@ function foreignAgencyDateline(text: string, at: number, opening: string): boole
   return dateline !== null && dateline.code !== 'US' && dateline.start >= at && dateline.start < at + opening.length;
 }
 
-const AGENCY_DASH_DATELINE_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}\s*\([^)\n]{1,40}\)\s*(?:--|[–—-])\s/u;
+// "Canberra (Nusa Press) - ", "Caracas (AFP) - ": the place may be written in title case.
+const AGENCY_DASH_DATELINE_RE = /^(?:\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}|\p{Lu}[\p{Ll}’'.-]+(?:\s\p{Lu}[\p{Ll}’'.-]+){0,2})\s*\([^)\n]{1,40}\)\s*(?:--|[–—-])\s/u;
 
 /**
  * "“The region has had enough of tension,” Karaağaç told reporters. “Today two neighbours chose dialogue.”": a

@@ -227,4 +227,18 @@ describe('translation debris and headlines make no statements', () => {
     // US copy, which PolNeAR annotates, keeps them.
     expect(extractStatements(article('Debate', 'Sanders agreed to debate Trump in California.')).statements.map((s) => s.cue?.text)).toEqual(['agreed']);
   });
+
+  it('reads the action past an adverb or an auxiliary, a claim of responsibility, and a title-case dateline with its agency', () => {
+    const text = article(
+      'Grants',
+      'MANILA, May 5 (Wire) — The bank also approved $95 million in grants for Tonga and Samoa.',
+      'No group has claimed responsibility for the attack.',
+      'The Houthis have fired hundreds of missiles at ships since November.',
+      'The ministry said the talks would resume on Monday.',
+    );
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the talks would resume on Monday']);
+    const titleCase = article('Pact', 'Canberra (Nusa Press) - Australia and Indonesia signed a defence pact.', 'Asked about the agreement at a regular briefing, spokeswoman Lin Yuqing said cooperation should not target any third party.');
+    expect(wireDatelineAt(titleCase)).not.toBe(-1);
+    expect(extractStatements(titleCase).statements.map((s) => s.content.text)).toEqual(['cooperation should not target any third party']);
+  });
 });
