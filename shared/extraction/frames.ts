@@ -1107,11 +1107,15 @@ function sceneBetween(ctx: FrameContext, from: number, to: number): boolean {
 
 /** The comma closing ", which Chinese firms helped build," when the comma at `comma` opens such a clause, else -1. */
 function relativeClauseEnd(ctx: FrameContext, sentence: Sentence, comma: number): number {
-  const { tokens } = ctx;
-  if (ctx.quoteOf[comma] !== -1 || !RELATIVE_OPENERS.has(tokens[comma + 1]?.lower ?? '')) return -1;
-  for (let k = comma + 2; k < Math.min(sentence.last, comma + RELATIVE_CLAUSE_REACH); k++) {
-    if (ctx.quoteOf[k] !== -1 || tokens[k]!.text === ';') return -1;
-    if (tokens[k]!.text === ',') return k;
+  if (ctx.quoteOf[comma] !== -1 || !RELATIVE_OPENERS.has(ctx.tokens[comma + 1]?.lower ?? '')) return -1;
+  return closingComma(ctx, comma + 2, Math.min(sentence.last, comma + RELATIVE_CLAUSE_REACH));
+}
+
+/** The first comma among tokens [from, to) that closes what another opened, or -1 at a quotation or a semicolon. */
+function closingComma(ctx: FrameContext, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    if (ctx.quoteOf[k] !== -1 || ctx.tokens[k]!.text === ';') return -1;
+    if (ctx.tokens[k]!.text === ',') return k;
   }
   return -1;
 }
@@ -1208,11 +1212,8 @@ function participleOpening(ctx: FrameContext, s: number, sentence: Sentence, cue
 function afterApposition(ctx: FrameContext, sentence: Sentence, end: number): number {
   const { tokens } = ctx;
   if (tokens[end]?.text !== ',' || ctx.quoteOf[end] !== -1) return end;
-  for (let k = end + 1; k < Math.min(sentence.last - 1, end + APPOSITION_REACH); k++) {
-    if (ctx.quoteOf[k] !== -1 || tokens[k]!.text === ';') return -1;
-    if (tokens[k]!.text === ',') return k + 1;
-  }
-  return -1;
+  const close = closingComma(ctx, end + 1, Math.min(sentence.last - 1, end + APPOSITION_REACH));
+  return close === -1 ? -1 : close + 1;
 }
 
 const APPOSITION_REACH = 14;

@@ -38,15 +38,16 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   // Its headline, above the dateline, sums the story up in the desk's words: no one's statement; nor is what a
   // government did, which goes before the nesting filter so that a saying around it keeps its place.
   const dateline = wireDatelineAt(text);
+  const actionInWire = (f: Frame) => dateline !== -1 && isActionReported(ctx, f);
   const scored: Frame[] = [];
   for (const frame of candidateFrames(ctx, learned)) {
     const p = frame.byLayout || !learned.frameModel ? frame.confidence : closingLayoutConfidence(ctx, frame, appealLayoutConfidence(ctx, frame, frameProbability(ctx, frame)));
-    if (p >= threshold && !isAnonymityRequest(text, frame) && !(dateline !== -1 && isActionReported(ctx, frame))) scored.push(withoutQuotedSpeaker(ctx, withAddressee(ctx, withConfidence(frame, p))));
+    if (p >= threshold && !isAnonymityRequest(text, frame) && !actionInWire(frame)) scored.push(withoutQuotedSpeaker(ctx, withAddressee(ctx, withConfidence(frame, p))));
   }
   const oneEach = keepOnePerContent(scored, ctx);
   // The impression's subject joins its content only now, so that it hides no statement inside it.
   const ruled = (learned.noNested ? withoutNested(oneEach, ctx, dateline !== -1) : oneEach).map((f) => withStatementIssuer(ctx, withImpressionSubject(ctx, f)));
-  const tagged = learned.spanTagger ? taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold).filter((f) => !isAnonymityRequest(text, f) && !(dateline !== -1 && isActionReported(ctx, f))) : [];
+  const tagged = learned.spanTagger ? taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold).filter((f) => !isAnonymityRequest(text, f) && !actionInWire(f)) : [];
   const merged = tagged.length > 0 ? [...ruled, ...tagged].sort((a, b) => a.contentStart - b.contentStart) : ruled;
   const frames = dateline !== -1 ? splitAtAttribution(ctx, merged).filter((f) => (f.contentStart >= dateline || !inHeadline(text, f.contentStart)) && !isQuestionSetting(ctx, f)) : merged;
   const { tokens } = ctx;

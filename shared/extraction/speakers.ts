@@ -441,6 +441,12 @@ const COUNTRY_NAME_CACHE_LIMIT = 20_000;
 const countryNames = new Map<string, boolean>();
 
 /** A nation read from the words around a speaker, at [start, end): an organization's voice. */
+/** The nation a side's words name ("The Saudi", "Malaysia's") at article offset `at`, or null. */
+function sideNation(side: string, at: number): PhraseNation | null {
+  const cue = nationsIn(side).find((m) => m.code !== null && (m.kind === 'demonym' || m.kind === 'country'));
+  return cue ? { code: cue.code, kind: 'organization', start: at + cue.start, end: at + cue.end } : null;
+}
+
 function organizationAt(code: string | null, start: number, end: number): ContextNation {
   return { nation: { code, kind: 'organization', start, end }, kind: 'organization' };
 }
@@ -763,20 +769,13 @@ export class SpeakerResolver {
     const before = this.text.slice(Math.max(sentence.start, at - LED_DELEGATION_REACH), at);
     if (!before.endsWith('by ')) return null;
     const led = LED_DELEGATION_RE.exec(before);
-    if (!led) return null;
-    const cue = nationsIn(led[1]!).find((m) => m.code !== null && (m.kind === 'demonym' || m.kind === 'country'));
-    if (!cue) return null;
-    const start = at - led[0].length + led[0].indexOf(led[1]!) + cue.start;
-    return { code: cue.code, kind: 'organization', start, end: start + cue.end - cue.start };
+    return led ? sideNation(led[1]!, at - led[0].length + led[0].indexOf(led[1]!)) : null;
   }
 
   /** "Second Finance Minister X, who is leading Malaysia's delegation to the meetings, said": the nation of the side led. */
   private delegationLedAfter(at: number): PhraseNation | null {
     const led = LEADS_DELEGATION_AFTER_RE.exec(this.text.slice(at, at + LED_DELEGATION_REACH));
-    const cue = led ? nationsIn(led[1]!).find((m) => m.code !== null && (m.kind === 'demonym' || m.kind === 'country')) : undefined;
-    if (!cue) return null;
-    const start = at + led![0].indexOf(led![1]!) + cue.start;
-    return { code: cue.code, kind: 'organization', start, end: start + cue.end - cue.start };
+    return led ? sideNation(led[1]!, at + led[0].indexOf(led[1]!)) : null;
   }
 
   /** "the Ministry of External Affairs": an institution whose own words give its nation. */
@@ -1130,26 +1129,32 @@ export class SpeakerResolver {
    * government by its capital, and others' by their countries, when the reported clause opens with it.
    */
   private ownCapitalAfter(mention: TextSpan, content: TextSpan | null): ContextNation | null {
-    if (!content || content.start < mention.end || content.start - mention.end > 12) return null;
-    // "Fathy warned Addis Ababa against …": the capital after an appeal's cue is whom it addresses.
-    if (ADDRESSEE_CUE_RE.test(this.text.slice(mention.end, content.start))) return null;
-    const from = content.start + (/^that\s/.test(this.text.slice(content.start, content.start + 5)) ? 5 : 0);
-    const opening = nationsIn(this.text.slice(from, Math.min(content.end, from + 30)))[0];
+    const clause = this.reportedClauseOpening(mention, content);
+    const opening = clause?.opening;
     if (!opening || opening.start !== 0 || opening.kind !== 'capital' || opening.code === null) return null;
-    return organizationAt(opening.code, from, from + opening.end);
+    return organizationAt(opening.code, clause.from, clause.from + opening.end);
   }
 
   /** "Blue Economy Minister X said Seychelles could take in the vessels": a country that is the subject of what they said. */
   private ownCountryAfter(mention: TextSpan, content: TextSpan | null): ContextNation | null {
+    const clause = this.reportedClauseOpening(mention, content);
+    const opening = clause?.opening;
+    if (!opening || !/^(?:[Tt]he\s+)?$/.test(this.text.slice(clause.from, clause.from + opening.start)) || opening.kind !== 'country' || opening.code === null) return null;
+    const { from } = clause;
+    const after = this.text.slice(from + opening.end, Math.min(content!.end, from + opening.end + 40));
+    if (!SELF_CLAUSE_VERB_RE.test(after) || HOSTILE_ACT_RE.test(after.replace(ARMED_FORCE_RE, ''))) return null;
+    return organizationAt(opening.code, from + opening.start, from + opening.end);
+  }
+
+  /**
+   * The first nation cue of a reported clause that follows its cue right after the speaker ("said [that] London …"),
+   * where the clause starts; null for an appeal's addressee ("Fathy warned Addis Ababa against …").
+   */
+  private reportedClauseOpening(mention: TextSpan, content: TextSpan | null): { from: number; opening: NationMatch | undefined } | null {
     if (!content || content.start < mention.end || content.start - mention.end > 12) return null;
     if (ADDRESSEE_CUE_RE.test(this.text.slice(mention.end, content.start))) return null;
     const from = content.start + (/^that\s/.test(this.text.slice(content.start, content.start + 5)) ? 5 : 0);
-    const opening = nationsIn(this.text.slice(from, Math.min(content.end, from + 30)))[0];
-    const atStart = opening && (opening.start === 0 || /^[Tt]he\s+$/.test(this.text.slice(from, from + opening.start)));
-    if (!opening || !atStart || opening.kind !== 'country' || opening.code === null) return null;
-    const after = this.text.slice(from + opening.end, Math.min(content.end, from + opening.end + 40));
-    if (!SELF_CLAUSE_VERB_RE.test(after) || HOSTILE_ACT_RE.test(after.replace(ARMED_FORCE_RE, ''))) return null;
-    return organizationAt(opening.code, from + opening.start, from + opening.end);
+    return { from, opening: nationsIn(this.text.slice(from, Math.min(content.end, from + 30)))[0] };
   }
 
   /** "Foreign Secretary David Lammy, speaking in London,": where the speaker's own phrase places them. */
