@@ -290,6 +290,7 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   // "Kim was quoted by KCNA as saying ...": the one quoted speaks, not the agent that quotes them.
   if (t.lower === 'quoted' && tokens[i + 1]?.lower === 'by') {
     const quotedBy = quotedByAsSaying(ctx, sentence, i, regionStart);
+    if (quotedBy && sayingEndsClause(ctx, sentence, quotedBy.contentFrom)) return contentBefore(ctx, s, sentence, { first: i, last: i + 1 }, quotedBy.source, regionStart, quotedBy.source.first, p);
     if (quotedBy) return contentAfter(ctx, s, sentence, { first: i, last: i + 1 }, quotedBy.source, quotedBy.contentFrom, p, 'after');
   }
   // "The leak was first reported by the Courier": the subject is what was said, the agent said it.
@@ -320,7 +321,9 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   }
   // "Kim was quoted as saying ...": the one quoted speaks, and what they said follows "as saying".
   if (source && t.lower === 'quoted' && tokens[i + 1]?.lower === 'as' && tokens[i + 2]?.lower === 'saying' && isPassive(ctx, source.last, i)) {
-    return contentAfter(ctx, s, sentence, { first: i, last: i + 3 }, source, i + 3, p, 'after');
+    const from = pastQuotingAgent(ctx, sentence, i + 3);
+    if (sayingEndsClause(ctx, sentence, from)) return contentBefore(ctx, s, sentence, { first: i, last: i + 3 }, source, regionStart, source.first, p);
+    return contentAfter(ctx, s, sentence, { first: i, last: i + 3 }, source, from, p, 'after');
   }
   // "Shoigu was asked ...": the subject of a passive cue is not its speaker.
   if (source && isPassive(ctx, source.last, i) && tokens[i + 1]?.lower !== 'by') return null;
@@ -357,6 +360,25 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   // long for the noun-phrase walk still speaks when a strong cue opens reported content.
   if (p >= COMPLEX_SUBJECT_MIN_P && prev?.word && !PASSIVE_AUX.has(prev.lower)) return complexSubjectFrame(ctx, s, sentence, cue, i, regionStart, earlier, p);
   return null;
+}
+
+/**
+ * "…, Araghchi was quoted as saying by IRNA.", "“…,” Ryabkov was quoted by Interfax as saying.": nothing said
+ * follows "as saying" (the sentence ends, or the agent that quoted comes), so what was said went before the speaker.
+ */
+function sayingEndsClause(ctx: FrameContext, sentence: Sentence, at: number): boolean {
+  const next = ctx.tokens[at];
+  return at >= sentence.last || next === undefined || next.lower === 'by' || (!next.word && !isQuoteMark(next) && at + 1 >= sentence.last);
+}
+
+/** "quoted as saying by IRNA that …": the "that" past the agent that quoted, or `at` when there is none. */
+function pastQuotingAgent(ctx: FrameContext, sentence: Sentence, at: number): number {
+  if (ctx.tokens[at]?.lower !== 'by') return at;
+  for (let k = at + 1; k < Math.min(sentence.last, at + 1 + QUOTING_AGENT_REACH); k++) {
+    if (ctx.quoteOf[k] !== -1) return at;
+    if (ctx.tokens[k]!.lower === 'that') return k;
+  }
+  return at;
 }
 
 /** "Kim was quoted by KCNA as saying": the passive's subject and where what they said starts. */
@@ -411,8 +433,9 @@ function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   const afterFirst = after ? tokens[tokenAt(ctx, after.contentStart)]! : null;
   // "“...,” she said" and "..., Smith said, ...": the content precedes.
   const quoteBefore = before !== undefined && isQuoteMark(before) && ctx.quoteOf[source.first - 1] !== -1;
-  // "“A,” Bush said, “B.”": one statement runs from the first quotation through the second.
-  if (after && after.kind === 'direct' && quoteBefore && tokens[after.cue.last]?.text === ',') {
+  // "“A,” Bush said, “B.”": one statement runs from the first quotation through the second, also past a listener or
+  // an occasion ("“A,” Lavrov told reporters in Moscow, “B.”", "the ministry said in a statement, “B.”").
+  if (after && after.kind === 'direct' && quoteBefore && commaOpensQuotation(ctx, cue.last, tokenAt(ctx, after.contentStart))) {
     let close = source.first - 1;
     while (close > sentence.first && isQuoteMark(tokens[close]!) && ctx.quoteOf[close] !== -1) close--;
     const frame = tokens[close]?.text === ',' ? contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p) : null;
@@ -1147,6 +1170,9 @@ const LOWER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 function contentBefore(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, source: Range, regionStart: number, end: number, p: number): Frame | null {
   const { tokens } = ctx;
   let first = Math.max(regionStart, sentence.first);
+  // 'MOSCOW (Wire) - "A," Lavrov told reporters, "B."': the dateline is no part of what was said.
+  const pastDateline = firstWordPastDateline(ctx, sentence);
+  if (first < pastDateline && pastDateline !== firstWordOf(ctx, sentence)) first = pastDateline;
   let last = end;
   while (last > first && /^[,;:—–-]$/.test(tokens[last - 1]!.text)) last--;
   while (first < last && /^[,;:—–-]$/.test(tokens[first]!.text)) first++;
@@ -1297,6 +1323,16 @@ function isPassive(ctx: FrameContext, from: number, cueAt: number): boolean {
   for (let k = from; k < cueAt; k++) if (PASSIVE_AUX.has(ctx.tokens[k]!.lower)) return true;
   return false;
 }
+
+/** Whether the quotation at token `open` follows a comma that closes at most a short phrase after the cue ending at `from`. */
+function commaOpensQuotation(ctx: FrameContext, from: number, open: number): boolean {
+  if (ctx.tokens[open - 1]?.text !== ',' || open - 1 - from > RESUMED_QUOTE_REACH) return false;
+  for (let k = from; k < open - 1; k++) if (ctx.quoteOf[k] !== -1 || !ctx.tokens[k]!.word) return false;
+  return true;
+}
+
+// How many words may stand between a cue and the comma before the quotation that resumes it ("told reporters in Moscow,").
+const RESUMED_QUOTE_REACH = 6;
 
 /** "“A,” he said, “B.”" and "A, Smith said, B.": the content resumes after the cue. */
 function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame): Frame {

@@ -421,6 +421,17 @@ describe('reported speech', () => {
     expect(result.statements[0]).toMatchObject({ kind: 'mixed', content: { text: '"all parties" to exercise restraint' } });
   });
 
+  it('reads what was said before "X was quoted as saying" when nothing said follows it, and past the agent to a "that"', () => {
+    const said = (paragraph: string) => extractStatements(article('Talks', paragraph)).statements.map((s) => [s.content.text, s.speaker.name]);
+    expect(said('"The deal is dead," Deputy Foreign Minister Sergei Ryabkov was quoted by Interfax as saying.')).toEqual([['"The deal is dead,"', 'Sergei Ryabkov']]);
+    expect(said('Iran will not negotiate under any pressure, Foreign Minister Abbas Araghchi was quoted as saying by the news agency IRNA on Sunday.')).toEqual([
+      ['Iran will not negotiate under any pressure', 'Abbas Araghchi'],
+    ]);
+    expect(said('Foreign Minister Abbas Araghchi was quoted as saying by IRNA that Iran would not negotiate under pressure.')).toEqual([
+      ['that Iran would not negotiate under pressure', 'Abbas Araghchi'],
+    ]);
+  });
+
   it('gives "X was quoted as saying ..." to X', () => {
     const text = article('Launch', 'The North\'s state media said leader Kim Jong Un had overseen a test. Kim was quoted as saying the country would "bolster its nuclear deterrent."');
     const result = extractStatements(text);

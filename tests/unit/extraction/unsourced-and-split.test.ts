@@ -83,6 +83,21 @@ describe('statements an attribution splits', () => {
     expect(s.speaker.mention?.text).toBe('Reyes');
   });
 
+  it('runs “A,” X said, “B.” across a listener or an occasion after the cue, and splits it past a dateline in wire copy', () => {
+    const contents = (paragraph: string) => extractStatements(article(paragraph)).statements.map((s) => [s.kind, s.content.text]);
+    expect(contents('"The sanctions are illegal," Lavrov told reporters, "and they will be answered."')).toEqual([
+      ['direct', '"The sanctions are illegal," Lavrov told reporters, "and they will be answered."'],
+    ]);
+    expect(contents('MOSCOW (Wire) - "The sanctions are illegal," the ministry said in a statement, "and they will be answered."')).toEqual([
+      ['direct', '"The sanctions are illegal,"'],
+      ['direct', '"and they will be answered."'],
+    ]);
+    expect(contents('MOSCOW (Wire) - "The sanctions are illegal," Lavrov told reporters in Moscow, "and they will be answered."')).toEqual([
+      ['direct', '"The sanctions are illegal,"'],
+      ['direct', '"and they will be answered."'],
+    ]);
+  });
+
   it('splits a quotation continued after its attribution into two statements of the same speaker in international wire copy only', () => {
     const quotes = '“The region has had enough of tension,” Karaağaç told reporters. “Today two neighbours chose dialogue.”';
     const wire = article('Accord signed', 'ANKARA, Dec. 12 (Wire) – Ethiopia and Somalia signed a memorandum, the Turkish foreign minister said.', quotes);
