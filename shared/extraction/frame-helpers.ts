@@ -226,8 +226,8 @@ const WARNING_FORMS = new Set(['warned', 'warns', 'warn', 'warning', 'cautioned'
 // learned from US political copy, doubted "The ministry called on both sides to refrain" (0.33).
 const APPEAL_LAYOUT_P = 0.6;
 
-// Cues that close a sentence after what was said: ", Minister Arief Wicaksono stated here on Monday."
-const CLOSING_CUES = new Set(['said', 'stated', 'added', 'noted', 'stressed', 'emphasised', 'emphasized', 'underlined', 'remarked', 'declared', 'asserted', 'announced']);
+// Cues that close a sentence after what was said: ", Minister Arief Wicaksono stated here on Monday.", ", X told reporters."
+const CLOSING_CUES = new Set(['said', 'told', 'stated', 'added', 'noted', 'stressed', 'emphasised', 'emphasized', 'underlined', 'remarked', 'declared', 'asserted', 'announced']);
 // How sure a closing attribution laid out as a whole clause, a comma, its speaker, the cue and the sentence's end is:
 // the frame model, which learned few closing "stated", gave "…, Minister X stated here on Monday." 0.32 to 0.49.
 const CLOSING_LAYOUT_P = 0.6;
@@ -245,7 +245,7 @@ export function closingLayoutConfidence(ctx: FrameContext, frame: Frame, p: numb
   if (tokens[comma]?.text !== ',' || ctx.quoteOf[comma] !== -1 || frame.source.last !== frame.cue.first) return p;
   const first = tokenAt(ctx, frame.contentStart);
   if ((first !== firstWordOf(ctx, sentence) && first !== firstWordPastDateline(ctx, sentence)) || tokenAt(ctx, frame.contentEnd - 1) !== comma - 1) return p;
-  let k = skipAdverbials(ctx, sentence, frame.cue.last);
+  let k = tokens[frame.cue.first]!.lower === 'told' ? pastListenerAndVenue(ctx, sentence, frame.cue.last) : skipAdverbials(ctx, sentence, frame.cue.last);
   if (tokens[k]?.lower === 'here' || tokens[k]?.lower === 'there') k = skipAdverbials(ctx, sentence, k + 1);
   const ends = k >= sentence.last || (k === sentence.last - 1 && tokens[k]!.text === '.');
   // The adverbials may have taken the comma before the participle.
@@ -258,6 +258,29 @@ export function closingLayoutConfidence(ctx: FrameContext, frame: Frame, p: numb
   const aside = (tokens[k]?.text === ',' && asideAt(k + 1)) || (tokens[k - 1]?.text === ',' && asideAt(k)) || commaAside();
   return ends || aside ? CLOSING_LAYOUT_P : p;
 }
+
+/**
+ * Past the listener of a closing "told" ("told reporters", "told state television", "told the Financial Times"): a few
+ * words, up to a preposition or the end, that open no clause of their own; then when and where ("on Sunday in Tehran").
+ */
+function pastListenerAndVenue(ctx: FrameContext, sentence: Sentence, from: number): number {
+  const { tokens } = ctx;
+  let k = from;
+  while (k < sentence.last && k - from < LISTENER_MAX_WORDS && ctx.quoteOf[k] === -1 && tokens[k]!.word && !LISTENER_STOPS.has(tokens[k]!.lower)) k++;
+  for (let round = 0; round < 2; round++) {
+    k = skipAdverbials(ctx, sentence, k);
+    const venue = tokens[k]?.lower === 'in' || tokens[k]?.lower === 'at' ? k + 1 : -1;
+    if (venue === -1 || !tokens[venue]?.cap) break;
+    k = venue;
+    while (k < sentence.last && tokens[k]!.cap && tokens[k]!.word) k++;
+  }
+  return k;
+}
+
+// How many words the listener of a closing "told" may take ("told a regular news conference").
+const LISTENER_MAX_WORDS = 5;
+// Words a listener never holds: where the rest of the sentence goes on (a preposition, a conjunction, a clause).
+const LISTENER_STOPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'via', 'by', 'with', 'that', 'and', 'but', 'or', 'to', 'as', 'when', 'while', 'who', 'which', 'late', 'early', 'earlier', 'last', 'this', 'here', 'there', 'today', 'yesterday', 'tonight']);
 
 const WRITERS_VIEW_NOUNS = new Set(['move', 'bid', 'effort', 'attempt', 'sign', 'step', 'shift', 'blow', 'boost', 'rebuke', 'setback', 'reversal', 'departure']);
 const RELATION_NOUNS = new Set(['defiance', 'violation', 'breach', 'response', 'retaliation', 'reply']);

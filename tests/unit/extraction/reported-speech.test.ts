@@ -432,6 +432,17 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('finds a whole clause closed by ", X told reporters." or a listener such as state television or a news conference', () => {
+    const said = (paragraph: string) => extractStatements(article('Talks', paragraph)).statements.map((s) => [s.content.text, s.speaker.name]);
+    expect(said('Iran will not negotiate under any pressure, Foreign Minister Abbas Araghchi told reporters.')).toEqual([['Iran will not negotiate under any pressure', 'Abbas Araghchi']]);
+    expect(said('Iran will not negotiate under any pressure, Foreign Minister Abbas Araghchi told state television on Sunday.')).toEqual([
+      ['Iran will not negotiate under any pressure', 'Abbas Araghchi'],
+    ]);
+    expect(said('Iran will not negotiate under any pressure, Foreign Minister Abbas Araghchi told a news conference in Tehran.')).toEqual([
+      ['Iran will not negotiate under any pressure', 'Abbas Araghchi'],
+    ]);
+  });
+
   it('gives "X was quoted as saying ..." to X', () => {
     const text = article('Launch', 'The North\'s state media said leader Kim Jong Un had overseen a test. Kim was quoted as saying the country would "bolster its nuclear deterrent."');
     const result = extractStatements(text);
