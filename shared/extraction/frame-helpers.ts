@@ -488,15 +488,17 @@ function appealEnd(ctx: FrameContext, frame: Frame): number {
 // Aung, who led his country's delegation in Kunming, as saying").
 const QUOTED_AS_SAYING_REACH = 30;
 
+const QUOTING_CUES = new Set(['quoted', 'quoting', 'cited', 'citing']);
+
 /**
- * "IRNA quoted government spokeswoman X as saying that ...": the one quoted is the speaker (the
+ * "IRNA quoted government spokeswoman X as saying that ...", "Tasnim cited a senior official as saying …": the one quoted is the speaker (the
  * speaker resolver reads them there), and what was said starts after "as saying". Moved after the
  * frame is scored, like the addressee: the models learned these contents with the speaker inside.
  */
 export function withoutQuotedSpeaker(ctx: FrameContext, frame: Frame): Frame {
   const { tokens } = ctx;
   const cue = tokens[frame.cue.first]!.lower;
-  if (frame.kind === 'direct' || (cue !== 'quoted' && cue !== 'quoting')) return frame;
+  if (frame.kind === 'direct' || !QUOTING_CUES.has(cue)) return frame;
   const first = tokenAt(ctx, frame.contentStart);
   const end = tokenAt(ctx, frame.contentEnd - 1);
   for (let k = first; k < Math.min(end - 1, first + QUOTED_AS_SAYING_REACH); k++) {

@@ -287,8 +287,8 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   if (i === firstWordOf(ctx, sentence) && t.lower.endsWith('ing')) {
     return participleOpening(ctx, s, sentence, cue, p);
   }
-  // "Kim was quoted by KCNA as saying ...": the one quoted speaks, not the agent that quotes them.
-  if (t.lower === 'quoted' && tokens[i + 1]?.lower === 'by') {
+  // "Kim was quoted by KCNA as saying ...", "was cited by Kathimerini as saying": the one quoted speaks, not the agent.
+  if ((t.lower === 'quoted' || t.lower === 'cited') && tokens[i + 1]?.lower === 'by') {
     const quotedBy = quotedByAsSaying(ctx, sentence, i, regionStart);
     if (quotedBy && sayingEndsClause(ctx, sentence, quotedBy.contentFrom)) return contentBefore(ctx, s, sentence, { first: i, last: i + 1 }, quotedBy.source, regionStart, quotedBy.source.first, p);
     if (quotedBy) return contentAfter(ctx, s, sentence, { first: i, last: i + 1 }, quotedBy.source, quotedBy.contentFrom, p, 'after');
@@ -320,7 +320,7 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     if (subject && subject.last <= source.first) source = subject;
   }
   // "Kim was quoted as saying ...": the one quoted speaks, and what they said follows "as saying".
-  if (source && t.lower === 'quoted' && tokens[i + 1]?.lower === 'as' && tokens[i + 2]?.lower === 'saying' && isPassive(ctx, source.last, i)) {
+  if (source && (t.lower === 'quoted' || t.lower === 'cited') && tokens[i + 1]?.lower === 'as' && tokens[i + 2]?.lower === 'saying' && isPassive(ctx, source.last, i)) {
     const from = pastQuotingAgent(ctx, sentence, i + 3);
     if (sayingEndsClause(ctx, sentence, from)) return contentBefore(ctx, s, sentence, { first: i, last: i + 3 }, source, regionStart, source.first, p);
     return contentAfter(ctx, s, sentence, { first: i, last: i + 3 }, source, from, p, 'after');
@@ -478,7 +478,7 @@ const QUOTED_AS_SAYING_LOOKAHEAD = 30;
 /** "quoted the National Aerospace Technology Administration (NATA) early Wednesday as saying": a relay's layout. */
 function quotedAsSaying(ctx: FrameContext, sentence: Sentence, i: number): boolean {
   const { tokens } = ctx;
-  if (tokens[i]!.lower !== 'quoted' || ctx.quoteOf[i] !== -1) return false;
+  if ((tokens[i]!.lower !== 'quoted' && tokens[i]!.lower !== 'cited') || ctx.quoteOf[i] !== -1) return false;
   for (let k = i + 1; k + 1 < Math.min(sentence.last, i + QUOTED_AS_SAYING_LOOKAHEAD); k++) {
     if (ctx.quoteOf[k] !== -1) return false;
     if (tokens[k]!.lower === 'as' && tokens[k + 1]!.lower === 'saying') return k > i + 1;

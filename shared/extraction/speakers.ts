@@ -1329,8 +1329,8 @@ export class SpeakerResolver {
   /** "According to Yonhap, Spokesperson Jeon made a statement", "Nordlys quoted X as saying": the relayed speaker. */
   private relayedMention(mention: TextSpan, cue: TextSpan | null, content: TextSpan | null): TextSpan | null {
     if (!cue || !RELAY_CUE_RE.test(cue.text)) return null;
-    // "quoted X as saying": X speaks, whoever quotes them (an agency, a newspaper, "an early tweet").
-    if (/^quot(?:ed|ing)$/i.test(cue.text)) {
+    // "quoted X as saying", "cited X as saying": X speaks, whoever quotes them (an agency, a newspaper, "an early tweet").
+    if (/^(?:quot|cit)(?:ed|ing)$/i.test(cue.text)) {
       const m = QUOTED_AS_SAYING_RE.exec(this.text.slice(cue.end, cue.end + 200));
       if (m) {
         const start = cue.end + m[0].indexOf(m[1]!);

@@ -154,6 +154,9 @@ function frameOfContent(
   const end = tokens[last - 1]!.end;
   if (kept.some((f) => overlaps(start, end, f.contentStart, f.contentEnd))) return null;
   if (keptCue.some(([a, b]) => a >= start && b <= end)) return null;
+  // "cited the ministry as saying that …", "told reporters that …": what stands between a kept cue and its content
+  // (the one quoted, the listener) belongs to that frame.
+  if (kept.some((f, i) => overlaps(start, end, keptCue[i]![1], f.contentStart))) return null;
   const cue = nearest(cues, c, sentences[c.sentence]!);
   if (!cue) return null;
   if (framesInsteadOfSays(ctx, cue.range, first)) return null;

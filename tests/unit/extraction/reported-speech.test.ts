@@ -443,6 +443,14 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('gives "cited X as saying" and "X was cited by Y as saying" to X, and leaves the one cited out of what was said', () => {
+    const said = (paragraph: string) => extractStatements(article('Talks', paragraph)).statements.map((s) => [s.content.text, s.speaker.mention?.text]);
+    expect(said('Prime Minister Kyriakos Mitsotakis was cited by the Kathimerini newspaper as saying that Athens would not accept the plan.')).toEqual([
+      ['that Athens would not accept the plan', 'Prime Minister Kyriakos Mitsotakis'],
+    ]);
+    expect(said('The agency cited the ministry as saying that talks would resume next week.')).toEqual([['that talks would resume next week', 'the ministry']]);
+  });
+
   it('gives "X was quoted as saying ..." to X', () => {
     const text = article('Launch', 'The North\'s state media said leader Kim Jong Un had overseen a test. Kim was quoted as saying the country would "bolster its nuclear deterrent."');
     const result = extractStatements(text);
