@@ -70,13 +70,17 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
 }
 
 /**
- * "Asked about the project at a regular briefing in Beijing, spokesman X said …": in wire copy the question that opens
- * the sentence only sets the scene for the answer and is nobody's statement (PolNeAR annotates it, with the asker).
+ * "Asked about the project at a regular briefing in Beijing, spokesman X said …", "… when asked to comment on …": in wire
+ * copy the question only sets the scene for the answer and is nobody's statement (PolNeAR annotates it, with the asker).
  */
 function isQuestionSetting(ctx: FrameContext, frame: Frame): boolean {
   const cue = ctx.tokens[frame.cue.first]!;
-  return cue.text === 'Asked' && frame.cue.first === firstWordOf(ctx, ctx.sentences[frame.sentence]!);
+  if (cue.lower !== 'asked') return false;
+  // "Mao made the remarks at a regular press briefing when asked to comment on …", "…, after being asked about …".
+  return (cue.text === 'Asked' && frame.cue.first === firstWordOf(ctx, ctx.sentences[frame.sentence]!)) || QUESTION_SETTERS.has(ctx.tokens[frame.cue.first - 1]?.lower ?? '');
 }
+
+const QUESTION_SETTERS = new Set(['when', 'if', 'being', 'after', 'while']);
 
 /**
  * "OPEC+ agreed on Wednesday to cut production", "Cameroon and Nigeria signed a patrol agreement", "Brussels imposed the

@@ -211,6 +211,16 @@ describe('translation debris and headlines make no statements', () => {
     expect(statements[1]!.speaker.nation).toBe('CN');
   });
 
+  it('makes no statement in wire copy of a question put "when asked" or "after being asked"', () => {
+    const text = article(
+      'Sanctions',
+      'BEIJING, March 3 (Wire) -- China firmly opposes the sanctions, Foreign Ministry spokesperson Mao Ning said Monday.',
+      'Mao made the remarks at a regular press briefing when asked to comment on the U.S. decision.',
+      'The minister smiled after being asked about the election in Taiwan.',
+    );
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['China firmly opposes the sanctions']);
+  });
+
   it('makes no statement in wire copy of what a government did, unless a "that" or a quotation says it was said', () => {
     const text = article(
       'Output cut',
