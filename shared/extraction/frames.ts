@@ -973,8 +973,8 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   let i = skipToWord(ctx, sentence, from, [',', ':']);
   const cueWord = tokens[cue.first]!.lower;
   const particle = tokens[i];
-  // "said on X that ...", "wrote on Telegram that ...": "on" opens where it was said, not a phrasal cue.
-  const placeOfSaying = particle?.lower === 'on' && ctx.moreFrames && namesAPlatform(ctx, sentence, i + 1) && thatAfterPhrase(ctx, sentence, i) !== -1;
+  // "said on X that ...", "wrote on Telegram: “…”": "on" opens where it was said, not a phrasal cue.
+  const placeOfSaying = particle?.lower === 'on' && ctx.moreFrames && namesAPlatform(ctx, sentence, i + 1) && (thatAfterPhrase(ctx, sentence, i) !== -1 || colonBeforeQuotation(ctx, sentence, i) !== -1);
   if (particle && i === cue.last && ctx.quoteOf[i] === -1 && !placeOfSaying && (PARTICLES.has(particle.lower) || (particle.lower === 'to' && TO_PARTICLE_CUES.has(cueWord)))) {
     cue = { first: cue.first, last: i + 1 };
     i = skipToWord(ctx, sentence, i + 1, [',', ':']);

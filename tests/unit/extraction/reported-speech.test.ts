@@ -12,6 +12,12 @@ describe('reported speech', () => {
     expect(contents('The defence ministry said on its website that the drills would continue.')).toEqual(['that the drills would continue']);
   });
 
+  it('reads "wrote on Telegram:" and "said on X:" as where a quotation was posted, not as part of it', () => {
+    const said = (paragraph: string) => extractStatements(article(paragraph)).statements.map((s) => [s.kind, s.cue?.text, s.content.text]);
+    expect(said('Foreign Minister Radoslaw Sikorski wrote on Telegram: "Putin will pay for this."')).toEqual([['direct', 'wrote', '"Putin will pay for this."']]);
+    expect(said('Sikorski said on X: "Putin will pay for this."')).toEqual([['direct', 'said', '"Putin will pay for this."']]);
+  });
+
   it('leaves the listener of "told" out of what was said, whether a person, an outlet or a gathering', () => {
     const contents = (paragraph: string) => extractStatements(article(paragraph)).statements.map((s) => s.content.text);
     // The article after a whole listener opens the content.
