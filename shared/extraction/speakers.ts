@@ -184,6 +184,8 @@ const BODY_OFFICE_RE = new RegExp(
   `^(?:[Tt]he\\s+)?(${BODY_KINDS.split('|').map((kind) => kind[0]!.toUpperCase() + kind.slice(1)).join('|')})\\s+(?:chair(?:man|woman|person)?|president|head|director|spokes(?:man|woman|person)|secretary|commissioner)\\b`,
 );
 // "The Forum's secretary-general, Samoan diplomat X": an office of a body named by its kind, opening the phrase.
+// "Grossi, an Argentine diplomat", "Grossi, an Argentine": a name and, set off by a comma, only the bearer's nationality.
+const NATIONALITY_APPOSITION_RE = /^[^,]+,\s+an?\s+\p{Lu}\p{Ll}+(?:\s+(?:diplomat|national|citizen|official|economist|lawyer|politician|career diplomat))?,?$/u;
 const OPENING_BODY_BY_KIND_RE = new RegExp(`^\\s*(?:the|its)\\s+(?:bank|${BODY_KINDS})['’]s\\s`, 'i');
 // How far back a body named by its kind may have been named in full.
 const NAMED_BODY_REACH = 5000;
@@ -1379,7 +1381,9 @@ export class SpeakerResolver {
     const bodyByKind = OPENING_BODY_BY_KIND_RE.test(mention.text) ? this.namedBodyBefore(mention) : null;
     // "The Commission's chief negotiator, Dutch official X": so does any body's office, whatever the body.
     const dualRole = forBody || (described?.code != null && bodyOfficeHolderOwner(mention.text) !== null);
-    const own = bodyByKind?.nation.code === null ? bodyByKind.nation : ((dualRole ? phrase : described) ?? phrase ?? this.premodifierNation(mention) ?? this.companyBefore(mention));
+    // "IAEA chief Rafael Grossi … Grossi, an Argentine diplomat, said": a nationality told later leaves the body he speaks for.
+    const bodyHeld = actor?.nation?.code === null && NATIONALITY_APPOSITION_RE.test(mention.text) ? actor.nation : null;
+    const own = bodyByKind?.nation.code === null ? bodyByKind.nation : (bodyHeld ?? (dualRole ? phrase : described) ?? phrase ?? this.premodifierNation(mention) ?? this.companyBefore(mention));
     if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && (namesStateOffice(mention.text) || UNNAMED_BACK_RE.test(mention.text))) actor = this.roleNounActor(mention, words, own);
 
     let resolved: SpeakerParts = actor ? { ...parts, ...actor.parts, role: fullerRole(actor.parts.role, parts.role), organization: actor.parts.organization ?? parts.organization } : parts;

@@ -1,3 +1,5 @@
+import { findNation } from '../nations/index';
+import { isHub } from '../nations/places';
 import { datelineOpeningLength, findDateline } from './dateline';
 import { tokenAt } from './frame-helpers';
 import { withContent, type Frame, type FrameContext } from './frame-types';
@@ -35,7 +37,19 @@ export function wireDatelineAt(text: string): number {
 function foreignAgencyDateline(text: string, at: number, opening: string): boolean {
   if (!AGENCY_DASH_DATELINE_RE.test(opening)) return false;
   const dateline = findDateline(text);
-  return dateline !== null && dateline.code !== 'US' && dateline.start >= at && dateline.start < at + opening.length;
+  if (dateline !== null) return dateline.code !== 'US' && dateline.start >= at && dateline.start < at + opening.length;
+  return isInternationalSeat(opening.slice(0, opening.indexOf('(')).trim());
+}
+
+/**
+ * "GENEVA (Wire) -", "BRUSSELS (Wire) -": a hub where stories about others are filed, or the seat of an international
+ * body, places no speaker but still makes international wire copy. Not New York, where US reporting is filed too.
+ */
+function isInternationalSeat(place: string): boolean {
+  if (isHub(place)) return place.toUpperCase() !== 'NEW YORK';
+  const titled = place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
+  const seat = findNation(titled);
+  return seat !== null && seat.kind === 'international' && seat.start === 0 && seat.end === titled.length;
 }
 
 // "Canberra (Nusa Press) - ", "Caracas (AFP) - ": the place may be written in title case.

@@ -1916,4 +1916,24 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'photo opportunity')).toMatchObject({ nation: 'GR', evidence: 'Greece' });
   });
+
+  it('keeps the body a speaker holds office in when a later apposition gives only his nationality', () => {
+    const text = story(
+      'Inspections to resume',
+      'VIENNA, May 3 (Wire) - Inspections in Iran will resume next week, IAEA chief Rafael Grossi said on Friday.',
+      'Grossi, an Argentine diplomat, said inspectors would return to all sites.',
+    );
+    expect(nationOf(text, 'Inspections in Iran')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'return to all sites')).toMatchObject({ nation: null });
+  });
+});
+
+describe('international wire copy filed from a hub', () => {
+  it('splits a resumed quotation in copy filed from Geneva or Brussels, as from a capital, but not from New York', () => {
+    const body = '"The talks were useful," the envoy told reporters. "We will meet again in June."';
+    const contents = (dateline: string) => extractStatements(story('Talks', `${dateline} - ${body}`)).statements.map((s) => s.content.text);
+    expect(contents('GENEVA (Wire)')).toEqual(['"The talks were useful,"', '"We will meet again in June."']);
+    expect(contents('BRUSSELS (Wire)')).toEqual(['"The talks were useful,"', '"We will meet again in June."']);
+    expect(contents('NEW YORK (Wire)')).toHaveLength(1);
+  });
 });
