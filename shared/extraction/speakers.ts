@@ -118,6 +118,7 @@ const INSTITUTION_PRONOUNS = new Set(['it', 'its']);
 const GENERIC_OFFICE_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at', 'senior', 'ministry', 'minister', 'foreign', 'government', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'said', 'state', 'national', 'department', 'office', "'s", '’s']);
 const ROLE_NOUN_REACH = 6;
 // Cues whose object is the one addressed: "warned Addis Ababa", "urged Tokyo", "accused Nairobi".
+const TOLD_THE_PRESS_RE = /^\s*(?:told|tells)\s+(?:reporters|journalists|(?:a|the)\s+(?:regular\s+|daily\s+|weekly\s+)?(?:press|news)\s+(?:briefing|conference)|state\s+(?:television|media|radio))\s+$/;
 const ADDRESSEE_CUE_RE = /^\s*(?:warn(?:ed|s)?|urg(?:ed|es)|told|tells|ask(?:ed|s)|call(?:ed|s)?\s+on|accus(?:ed|es)|remind(?:ed|s)|cautioned)\s*$/i;
 // "In Baku, Azerbaijan's foreign ministry …", "The Cuban government …": a country's government opening a sentence.
 const GOVERNMENT_OPENING_RE = /^(?:In [^,]{1,40}, )?(?:[Tt]he )?([\p{Lu}][\p{L}.’' -]{1,30}?)(?:['’]s)?\s+(?:[Ff]oreign [Mm]inistry|[Mm]inistry of [Ff]oreign [Aa]ffairs|[Gg]overnment|[Pp]residency)\b/u;
@@ -1153,8 +1154,10 @@ export class SpeakerResolver {
    * where the clause starts; null for an appeal's addressee ("Fathy warned Addis Ababa against …").
    */
   private reportedClauseOpening(mention: TextSpan, content: TextSpan | null): { from: number; opening: NationMatch | undefined } | null {
-    if (!content || content.start < mention.end || content.start - mention.end > 12) return null;
-    if (ADDRESSEE_CUE_RE.test(this.text.slice(mention.end, content.start))) return null;
+    if (!content || content.start < mention.end) return null;
+    const gap = this.text.slice(mention.end, content.start);
+    // "X told a regular press briefing that Seoul …": a gathering or the press heard it, no government.
+    if ((gap.length > 12 && !TOLD_THE_PRESS_RE.test(gap)) || ADDRESSEE_CUE_RE.test(gap)) return null;
     const from = content.start + (/^that\s/.test(this.text.slice(content.start, content.start + 5)) ? 5 : 0);
     return { from, opening: nationsIn(this.text.slice(from, Math.min(content.end, from + 30)))[0] };
   }

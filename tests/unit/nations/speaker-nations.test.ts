@@ -1917,6 +1917,16 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'photo opportunity')).toMatchObject({ nation: 'GR', evidence: 'Greece' });
   });
 
+  it('reads the capital opening what a spokesperson told a press briefing, before the government that spoke just before', () => {
+    const text = story(
+      'Missile launch',
+      'SEOUL, Dec. 2 (Wire) -- North Korea fired a ballistic missile on Tuesday, South Korea\'s military said.',
+      'Japan\'s defense ministry also said the missile appeared to have fallen outside its exclusive economic zone.',
+      'Unification ministry spokesperson Koo Byoung-sam told a regular press briefing that Seoul "strongly condemns" the launch.',
+    );
+    expect(nationOf(text, 'strongly condemns')).toMatchObject({ nation: 'KR', evidence: 'Seoul' });
+  });
+
   it('keeps the body a speaker holds office in when a later apposition gives only his nationality', () => {
     const text = story(
       'Inspections to resume',
