@@ -362,8 +362,8 @@ export function namesLooseGroup(phrase: string): boolean {
 const NATIONAL_BODY_BEFORE_RE = /\bNational\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 const ARMED_GROUP_RE = /^(?:armed groups?|rebel groups?|militias?|rebels?|insurgents|guerrillas|separatists?|secessionist|jihadists?)$/i;
 
-// "a Tripoli-based government", "the eastern-based House of Representatives".
-const SEATED_STATE_BODY_RE = /[-‐–](?:based|headquartered)\s+(?:\p{L}+\s+){0,2}?(?:[Gg]overnment|[Pp]arliament|House of Representatives|[Nn]ational [Aa]ssembly|[Ll]egislature|[Pp]residential [Cc]ouncil|[Aa]dministration|[Aa]uthorities|[Mm]inistry)\b/u;
+// "a Tripoli-based government", "the eastern-based House of Representatives", "the Bahrain-based U.S. Fifth Fleet".
+const SEATED_STATE_BODY_RE = /[-‐–](?:based|headquartered)\s+(?:[\p{L}.]+\s+){0,2}?(?:[Gg]overnment|[Pp]arliament|House of Representatives|[Nn]ational [Aa]ssembly|[Ll]egislature|[Pp]residential [Cc]ouncil|[Aa]dministration|[Aa]uthorities|[Mm]inistry|(?:\p{Lu}\p{Ll}+\s+)?(?:Fleet|Command|Army|Navy|Air Force|Coast Guard))\b/u;
 // "China Coastal Engineering Group", "the Commonwealth Observer Group": a body a capitalised name calls a group.
 const NAMED_GROUP_RE = /\b\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*\s+(Group)\b/u;
 const PARTY_AFTER_RE = /^(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+[Pp]arty\b/u;

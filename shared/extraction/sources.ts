@@ -303,8 +303,22 @@ function withKnowledgeHead(ctx: FrameContext, sentence: Sentence, phrase: Range,
     const head = leftSource(ctx, sentence, at, regionStart);
     if (head && head.last === at) return { first: head.first, last: phrase.last };
   }
+  // "A Qatari diplomat attending the meeting said", "Diplomats following the talks said": the participle's object is
+  // what the speaker attends; the speaker, without the participial phrase, stands before it.
+  const participle = phrase.first - 1;
+  if (participle > Math.max(sentence.first, regionStart) && ARTICLES.has(tokens[phrase.first]!.lower) && isParticipleModifier(tokens[participle]!)) {
+    const head = leftSource(ctx, sentence, participle, regionStart);
+    if (head && head.last === participle && !SUBJECT_PRONOUNS.has(tokens[head.first]!.lower)) return head;
+  }
   return phrase;
 }
+
+function isParticipleModifier(t: Token): boolean {
+  return t.word && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !NOT_PARTICIPLES.has(t.lower);
+}
+
+// "-ing" words that are prepositions or nouns, not participles describing the speaker.
+const NOT_PARTICIPLES = new Set(['during', 'including', 'according', 'regarding', 'concerning', 'excluding', 'pending', 'notwithstanding', 'morning', 'evening', 'briefing', 'meeting', 'hearing', 'building', 'something', 'nothing', 'anything', 'everything']);
 
 const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'although', 'though', 'because', 'if', 'since', 'once', 'until', 'unless', 'whereas']);
 // How many tokens into the phrase its office noun may stand ("The U.S. special envoy": the fifth).

@@ -7,6 +7,12 @@ function article(...paragraphs: string[]): string {
 }
 
 describe('choosing the speaker', () => {
+  it('leaves a participial phrase after the speaker out of the source: "A Qatari diplomat attending the meeting said"', () => {
+    const sources = (paragraph: string) => extractStatements(article(paragraph)).statements.map((s) => s.speaker.mention?.text);
+    expect(sources('A Qatari diplomat attending the meeting said Doha was ready to fund the dredging.')).toEqual(['A Qatari diplomat']);
+    expect(sources('Engineers following the vote said the channel would silt up within a year.')).toEqual(['Engineers']);
+  });
+
   it('gives an impression cue (“seemed”, “appears”, “unclear”) no speaker: the subject only seems to hold the view', () => {
     const text = article(
       'Chairwoman Ingrid Holm seemed to accept that the vote would fail.',

@@ -1927,6 +1927,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'strongly condemns')).toMatchObject({ nation: 'KR', evidence: 'Seoul' });
   });
 
+  it('reads the country of a fleet based abroad, not the place it is based in', () => {
+    const text = story(
+      'Tanker seized',
+      'DUBAI (Wire) - Iran seized an oil tanker in the Strait of Hormuz on Thursday.',
+      'A spokesman for the Bahrain-based U.S. Fifth Fleet, Cmdr. Tyler Ashford, called the seizure "a clear violation of international law".',
+    );
+    expect(nationOf(text, 'clear violation')).toMatchObject({ nation: 'US', evidence: 'U.S.' });
+  });
+
   it('keeps the body a speaker holds office in when a later apposition gives only his nationality', () => {
     const text = story(
       'Inspections to resume',
