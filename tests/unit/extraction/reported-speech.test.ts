@@ -457,6 +457,13 @@ describe('reported speech', () => {
     expect(said('The agency cited the ministry as saying that talks would resume next week.')).toEqual([['that talks would resume next week', 'the ministry']]);
   });
 
+  it('ends a mixed statement at its closing quotation when the writer adds a relative clause after it', () => {
+    const contents = (paragraph: string) => extractStatements(article('Border', paragraph)).statements.map((s) => s.content.text);
+    expect(contents('Tashkent said the agreement "strengthens stability in the whole Fergana Valley", where the borders were drawn in Soviet times.')).toEqual([
+      'the agreement "strengthens stability in the whole Fergana Valley"',
+    ]);
+  });
+
   it('gives "X was quoted as saying ..." to X', () => {
     const text = article('Launch', 'The North\'s state media said leader Kim Jong Un had overseen a test. Kim was quoted as saying the country would "bolster its nuclear deterrent."');
     const result = extractStatements(text);
