@@ -99,7 +99,7 @@ function isActionReported(ctx: FrameContext, frame: Frame): boolean {
   return false;
 }
 
-const ACTION_CUES = new Set(['agreed', 'approved', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked']);
+const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked']);
 
 /** Whether `at` lies in a line with no closing full stop: a headline or a subheading, not a paragraph of the story. */
 function inHeadline(text: string, at: number): boolean {

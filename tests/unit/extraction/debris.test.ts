@@ -244,6 +244,7 @@ describe('translation debris and headlines make no statements', () => {
       'MANILA, May 5 (Wire) — The bank also approved $95 million in grants for Tonga and Samoa.',
       'No group has claimed responsibility for the attack.',
       'The Houthis have fired hundreds of missiles at ships since November.',
+      'Arab foreign ministers meeting in Amman on Saturday endorsed a plan for the return of refugees.',
       'The ministry said the talks would resume on Monday.',
     );
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the talks would resume on Monday']);
