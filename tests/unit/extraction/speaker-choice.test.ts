@@ -354,6 +354,12 @@ describe('choosing the speaker', () => {
     expect(extractStatements(text).statements[0]?.speaker).toMatchObject({ name: 'Hassan Sheikh Mohamud', role: 'President' });
   });
 
+  it('reads “Gen” after a civilian office as a given name, and after a military one as the rank', () => {
+    const speakers = (paragraph: string) => extractStatements(article(paragraph)).statements.map((s) => [s.speaker.name, s.speaker.role]);
+    expect(speakers('Defense Minister Gen Nakatani told a news conference that the dredging would not harm the reef.')).toEqual([['Gen Nakatani', 'Defense Minister']]);
+    expect(speakers('Army chief Gen Akira Suzuki said troops would guard the dredgers.')[0]![0]).toBe('Akira Suzuki');
+  });
+
   it('keeps “news” after a capital in the speaker: “Algeria\'s official APS news agency said”', () => {
     const text = article('Algeria\'s official APS news agency said the writer had been arrested for "undermining national unity."');
     expect(extractStatements(text).statements[0]?.speaker.mention?.text).toBe("Algeria's official APS news agency");
