@@ -1,6 +1,6 @@
 import type { ExtractedStatement, ExtractionResult, TextSpan } from '../domain/extraction';
 import { afterDateline } from './dateline';
-import { appealLayoutConfidence, closingLayoutConfidence, firstWordOf, OCCASION_NOUNS, tokenAt, wholeQuotation, withAddressee, withoutQuotedSpeaker } from './frame-helpers';
+import { appealLayoutConfidence, closingLayoutConfidence, firstWordOf, OCCASION_NOUNS, openingAccordingConfidence, tokenAt, wholeQuotation, withAddressee, withoutQuotedSpeaker } from './frame-helpers';
 import { frameProbability } from './frame-model';
 import { withConfidence } from './frame-types';
 import { withImpressionSubject, withStatementIssuer, type Frame, type FrameContext } from './frames';
@@ -41,7 +41,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const actionInWire = (f: Frame) => dateline !== -1 && isActionReported(ctx, f);
   const scored: Frame[] = [];
   for (const frame of candidateFrames(ctx, learned)) {
-    const p = frame.byLayout || !learned.frameModel ? frame.confidence : closingLayoutConfidence(ctx, frame, appealLayoutConfidence(ctx, frame, frameProbability(ctx, frame)));
+    const p = frame.byLayout || !learned.frameModel ? frame.confidence : layoutConfidence(ctx, frame, frameProbability(ctx, frame));
     if (p >= threshold && !isAnonymityRequest(text, frame) && !actionInWire(frame)) scored.push(withoutQuotedSpeaker(ctx, withAddressee(ctx, withConfidence(frame, p))));
   }
   const oneEach = keepOnePerContent(scored, ctx);
@@ -67,6 +67,11 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
     };
   });
   return { title, statements };
+}
+
+/** The frame model's probability, raised where the frame's layout is surer than the words it weighs. */
+function layoutConfidence(ctx: FrameContext, frame: Frame, p: number): number {
+  return openingAccordingConfidence(ctx, frame, closingLayoutConfidence(ctx, frame, appealLayoutConfidence(ctx, frame, p)));
 }
 
 /**

@@ -118,6 +118,8 @@ const INSTITUTION_PRONOUNS = new Set(['it', 'its']);
 const GENERIC_OFFICE_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at', 'senior', 'ministry', 'minister', 'foreign', 'government', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'said', 'state', 'national', 'department', 'office', "'s", '’s']);
 const ROLE_NOUN_REACH = 6;
 // Cues whose object is the one addressed: "warned Addis Ababa", "urged Tokyo", "accused Nairobi".
+// A phrase, its cue and at most a few words (when, to whom) closing the sentence: 'the ministry said.', 'the ministry told reporters.'.
+const CLOSING_ATTRIBUTION_AFTER_RE = /^[^,]*?\s(?:said|says|told)(?:\s+[\p{L}\d]+){0,3}\s*\.(?:\s|$)/u;
 const TOLD_THE_PRESS_RE = /^\s*(?:told|tells)\s+(?:reporters|journalists|(?:a|the)\s+(?:regular\s+|daily\s+|weekly\s+)?(?:press|news)\s+(?:briefing|conference)|state\s+(?:television|media|radio))\s+$/;
 const ADDRESSEE_CUE_RE = /^\s*(?:warn(?:ed|s)?|urg(?:ed|es)|told|tells|ask(?:ed|s)|call(?:ed|s)?\s+on|accus(?:ed|es)|remind(?:ed|s)|cautioned)\s*$/i;
 // "In Baku, Azerbaijan's foreign ministry …", "The Cuban government …": a country's government opening a sentence.
@@ -680,7 +682,9 @@ export class SpeakerResolver {
     }
     let appositive = '';
     const after = /^,\s*((?:the|a|an|his|her|its)\s+[^,.;“”"]{2,90}|[a-z][^,.;“”"]{2,90})(?=,|\.|\s+(?:said|told|says))/u.exec(this.text.slice(end, end + 120));
-    if (after && !/^(?:who|which|whose|speaking|on|in|at|said|says|told|tells|added|adds|warned|noted|stated|claimed|argued|urged|called|insisted|announced)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
+    // "… will meet Prime Minister Abiy Ahmed, the ministry said.": a phrase whose cue then closes the sentence speaks itself.
+    const closing = after !== null && CLOSING_ATTRIBUTION_AFTER_RE.test(after[1]! + this.text.slice(end + after[0].length, end + after[0].length + 60));
+    if (after && !closing && !/^(?:who|which|whose|speaking|on|in|at|said|says|told|tells|added|adds|warned|noted|stated|claimed|argued|urged|called|insisted|announced)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
     return { start: phraseStart, text: prefix + this.text.slice(start, end) + appositive };
   }
 

@@ -464,6 +464,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('finds "According to X, …" opening a sentence whatever its content\'s words', () => {
+    const said = (paragraph: string) => extractStatements(article('Drones', paragraph)).statements.map((s) => [s.cue?.text, s.content.text]);
+    expect(said('According to the Russian defense ministry, air defenses downed 41 Ukrainian drones overnight.')).toEqual([
+      ['According to', 'air defenses downed 41 Ukrainian drones overnight'],
+    ]);
+  });
+
   it('gives "X was quoted as saying ..." to X', () => {
     const text = article('Launch', 'The North\'s state media said leader Kim Jong Un had overseen a test. Kim was quoted as saying the country would "bolster its nuclear deterrent."');
     const result = extractStatements(text);

@@ -354,6 +354,13 @@ describe('choosing the speaker', () => {
     expect(extractStatements(text).statements[0]?.speaker).toMatchObject({ name: 'Hassan Sheikh Mohamud', role: 'President' });
   });
 
+  it('reads ", the ministry said." after a name inside what was said as the speaker, not as that name’s apposition', () => {
+    const text = article('Foreign Minister Sergei Lavrov prepared to visit Ethiopia.', 'Lavrov will meet Ethiopian Prime Minister Abiy Ahmed, the ministry said.');
+    const s = extractStatements(text).statements.find((x) => x.content.text.includes('Abiy Ahmed'))!;
+    expect(s.speaker.mention?.text).toBe('the ministry');
+    expect(s.speaker.name).not.toBe('Abiy Ahmed');
+  });
+
   it('reads “Gen” after a civilian office as a given name, and after a military one as the rank', () => {
     const speakers = (paragraph: string) => extractStatements(article(paragraph)).statements.map((s) => [s.speaker.name, s.speaker.role]);
     expect(speakers('Defense Minister Gen Nakatani told a news conference that the dredging would not harm the reef.')).toEqual([['Gen Nakatani', 'Defense Minister']]);
