@@ -70,8 +70,12 @@ function isDecoy(phrase: string, m: NationMatch, base: number): boolean {
   const after = phrase.slice(m.end - base, m.end - base + 8);
   if (BASED_AFTER_RE.test(after)) return true;
   if (m.code !== null && DESTINATION_BEFORE_RE.test(before)) return true;
+  // "Forum Secretary General Baron Waqa, a former president of Nauru": an office once held there speaks for it no more.
+  if (m.code !== null && FORMER_OFFICE_OF_RE.test(before)) return true;
   return false;
 }
+
+const FORMER_OFFICE_OF_RE = /\b(?:former|ex-)\s*(?:\p{L}+\s+){1,3}of\s+(?:the\s+)?$/iu;
 
 function isVenue(phrase: string, m: NationMatch, base: number): boolean {
   const before = phrase.slice(Math.max(0, m.start - base - 30), m.start - base);

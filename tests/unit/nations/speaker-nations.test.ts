@@ -1936,6 +1936,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'clear violation')).toMatchObject({ nation: 'US', evidence: 'U.S.' });
   });
 
+  it('reads no nation from an office the speaker once held in a country', () => {
+    const text = story(
+      'Policing plan endorsed',
+      'SUVA, Fiji (Pacific Wire) — Pacific leaders on Thursday endorsed a regional policing plan, the Pacific Islands Forum said.',
+      'Forum Secretary General Baron Waqa, a former president of Nauru, said the plan was "owned by the Pacific."',
+    );
+    expect(nationOf(text, 'owned by the Pacific')).toMatchObject({ nation: null });
+  });
+
   it('keeps the body a speaker holds office in when a later apposition gives only his nationality', () => {
     const text = story(
       'Inspections to resume',
