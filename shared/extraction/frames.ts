@@ -21,6 +21,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 
 const NOT_CONTENT_START = new Set(['and', 'but', 'or', 'before', 'while', 'as', 'when', 'after', 'because', 'at', 'during', 'in', 'on', 'with', 'then', 'so']);
 const APPOSITION_START = new Set(['a', 'an', 'the', 'who', 'which', 'whose', 'his', 'her', 'their', 'its', 'one', 'former', 'now', 'and', 'but', 'as', 'according']);
 const TRAILING_CLAUSE = new Set(['which', 'who', 'but']);
+const CLAIM_NOUNS = new Set(['claim', 'charge', 'accusation', 'allegation', 'assertion', 'figure', 'version']);
 const WRITERS_RELATIVES = new Set(['where', 'which', 'who', 'whose', 'when']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
 const SPEECH_ACT_VERBS = new Set(['made', 'make', 'makes', 'making', 'issued', 'issue', 'issues', 'gave', 'give', 'gives', 'delivered', 'released', 'held']);
@@ -865,6 +866,8 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
         (k > from && isQuoteMark(tokens[k - 1]!) && ctx.quoteOf[k - 1] !== -1 && ctx.quotes[ctx.quoteOf[k - 1]!]!.end === tokens[k - 1]!.end && opensOccasion(tokens, k, last)) ||
         // '… "at war with organised crime" as he declared a state of emergency': what the speaker did meanwhile.
         (k >= from + 3 && concurrentAct(tokens, k)) ||
+        // "said it had shot down five jets, a claim New Delhi denied": the writer's note on the claim.
+        (tokens[k]!.text === ',' && ARTICLES.has(tokens[k + 1]?.lower ?? '') && CLAIM_NOUNS.has(tokens[k + 2]?.lower ?? '')) ||
         // 'said the deal "strengthens stability in the whole Fergana Valley", where the borders …': the writer's
         // relative clause after the speaker's closing quotation.
         (tokens[k]!.text === ',' && k > from && isQuoteMark(tokens[k - 1]!) && ctx.quoteOf[k - 1] !== -1 && ctx.quotes[ctx.quoteOf[k - 1]!]!.end === tokens[k - 1]!.end && WRITERS_RELATIVES.has(tokens[k + 1]?.lower ?? ''));

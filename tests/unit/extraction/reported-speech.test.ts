@@ -464,6 +464,11 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('leaves the writer\'s note on a claim out of it: "said it had shot down five jets, a claim New Delhi denied"', () => {
+    const contents = (paragraph: string) => extractStatements(article('Strikes', paragraph)).statements.map((s) => s.content.text);
+    expect(contents('Pakistan said on Thursday it had shot down five Indian jets, a claim New Delhi denied.')).toEqual(['it had shot down five Indian jets']);
+  });
+
   it('finds "According to X, …" opening a sentence whatever its content\'s words', () => {
     const said = (paragraph: string) => extractStatements(article('Drones', paragraph)).statements.map((s) => [s.cue?.text, s.content.text]);
     expect(said('According to the Russian defense ministry, air defenses downed 41 Ukrainian drones overnight.')).toEqual([
