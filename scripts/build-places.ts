@@ -52,7 +52,8 @@ const key = (name: string) =>
   name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Đđ]/g, 'D').replace(/’/g, "'").replace(/\s+/g, ' ').trim().toUpperCase();
 
 function plainName(name: string): string | null {
-  const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  // "Ryazan’", "Homyel'": the soft sign a transliteration ends with is not written in English copy.
+  const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim().replace(/\p{L}['’ʹ]$/u, (end) => end.slice(0, 1));
   if (bare.length < 4 || /[/,;0-9]/.test(bare) || !/^\p{Lu}/u.test(bare)) return null;
   if (bare.toLowerCase().split(/[\s-]+/).every((w) => GENERIC.has(w))) return null;
   return bare;

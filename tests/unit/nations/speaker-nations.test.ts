@@ -1936,6 +1936,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'clear violation')).toMatchObject({ nation: 'US', evidence: 'U.S.' });
   });
 
+  it('knows a place whose transliterated name ends in a soft sign, as English copy writes it without one', () => {
+    const text = story(
+      'Refinery hit',
+      'KYIV (Wire) - Ukraine said its drones had struck an oil refinery in Russia\'s Ryazan region.',
+      'Ryazan Governor Pavel Malkov said on Telegram that debris had caused a fire.',
+    );
+    expect(nationOf(text, 'debris had caused')).toMatchObject({ nation: 'RU' });
+  });
+
   it('reads no nation from an office the speaker once held in a country', () => {
     const text = story(
       'Policing plan endorsed',
