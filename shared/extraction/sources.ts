@@ -111,6 +111,8 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     }
     // "The Israeli prime minister's office said", "the ministry's spokesman said": an office's possessive.
     else if (prev.word && !prev.cap && /['’]s$/.test(prev.text) && (OFFICE_PREMODIFIERS.has(prev.lower.slice(0, -2)) || BODY_POSSESSORS.has(prev.lower.slice(0, -2)))) k--;
+    // "…, the prime minister's office said", "the foreign minister's spokesman": words of the office before its possessive.
+    else if (prev.word && !prev.cap && (OFFICE_PREMODIFIERS.has(prev.lower) || TITLE_PREMODIFIERS.has(prev.lower)) && /['’]s$/.test(tokens[k]!.text) && OFFICE_PREMODIFIERS.has(tokens[k]!.lower.slice(0, -2))) k--;
     // "the defence ministry said", "a foreign ministry spokesman said": office words before an office.
     // "EU foreign policy chief Kaja Kallas said": the office may stand before the holder's name.
     // "the foreign ministry in Port Sudan said": the office word right after it, whatever follows.
@@ -532,6 +534,8 @@ function isNounAfterModifier(ctx: FrameContext, i: number, first: number): boole
 }
 
 // The head nouns of a state office, which lower-case office words may precede ("the interior ministry").
+// Words that qualify a title without being an office of their own ("prime minister", "deputy minister").
+const TITLE_PREMODIFIERS = new Set(['prime', 'deputy', 'vice', 'acting', 'interim', 'senior']);
 const OFFICE_HEADS = new Set(['ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'consulate', 'government', 'presidency', 'commission', 'consul', 'delegation', 'negotiator', 'negotiators', 'mediator', 'representative', 'coordinator', 'commissioner', 'officer', "d'affaires", 'd’affaires', 'watchdog', 'regulator']);
 // The heads of international bodies, written hyphenated and so rarer as one word in the lexicon's corpus.
 const BODY_HEAD_TITLES = new Set(['secretary-general', 'secretaries-general', 'director-general', 'directors-general']);

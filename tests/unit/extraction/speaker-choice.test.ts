@@ -361,6 +361,12 @@ describe('choosing the speaker', () => {
     expect(s.speaker.name).not.toBe('Abiy Ahmed');
   });
 
+  it('takes a whole closing office before its possessive: "…, the prime minister\'s office said."', () => {
+    const said = (paragraph: string) => extractStatements(article(paragraph)).statements.map((s) => [s.content.text, s.speaker.mention?.text]);
+    expect(said("The board will vote again in March, the prime minister's office said.")).toEqual([['The board will vote again in March', "the prime minister's office"]]);
+    expect(said("The board will vote again in March, the foreign minister's spokesman said.")).toEqual([['The board will vote again in March', "the foreign minister's spokesman"]]);
+  });
+
   it('reads “Gen” after a civilian office as a given name, and after a military one as the rank', () => {
     const speakers = (paragraph: string) => extractStatements(article(paragraph)).statements.map((s) => [s.speaker.name, s.speaker.role]);
     expect(speakers('Defense Minister Gen Nakatani told a news conference that the dredging would not harm the reef.')).toEqual([['Gen Nakatani', 'Defense Minister']]);
