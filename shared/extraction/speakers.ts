@@ -957,8 +957,18 @@ export class SpeakerResolver {
       this.ownCountryAfter(mention, content) ??
       this.homeOrEarlier(mention, s, described) ??
       this.sectionHeading(s) ??
-      (this.dateline ? this.datelineNation(this.dateline) : null)
+      (this.dateline ? this.datelineNation(this.dateline) : namesStateOffice(described) ? this.headlineCountry() : null)
     );
+  }
+  /**
+   * "Amazon deforestation falls to record low as Brazil presses rich nations to pay up ¶ …, Environment Minister Helena
+   * Barcellos said": with no dateline, a state's office holder no sentence places speaks for the country the headline names first.
+   */
+  private headlineCountry(): ContextNation | null {
+    const span = this.sentences.length > 0 ? this.sentenceSpan(0) : null;
+    if (!span || SENTENCE_CLOSE_RE.test(this.text.slice(span.start, span.end))) return null;
+    const first = findAllNations(this.text.slice(span.start, span.end), span.start).find((m) => m.code !== null && (m.kind === 'country' || m.kind === 'demonym'));
+    return first ? organizationAt(first.code, first.start, first.end) : null;
   }
 
   /**

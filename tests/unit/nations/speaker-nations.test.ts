@@ -1945,6 +1945,19 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'debris had caused')).toMatchObject({ nation: 'RU' });
   });
 
+  it('places an office holder the story does not place in the country its headline names first, when there is no dateline', () => {
+    const text = story(
+      'Amazon deforestation falls to record low as Brazil presses rich nations to pay up',
+      'Deforestation in the Amazon fell 31 percent in the 12 months to July, Environment Minister Helena Barcellos said on Wednesday.',
+    );
+    expect(nationOf(text, 'Deforestation in the Amazon')).toMatchObject({ nation: 'BR', evidence: 'Brazil' });
+  });
+
+  it('gives "the central bank" the country of the dateline, as a state office', () => {
+    const text = story('Reserves rise', 'BUENOS AIRES, Aug. 12 (Wire) - The IMF approved the third review of the loan.', 'The central bank said gross reserves had risen to $38.6 billion.');
+    expect(nationOf(text, 'gross reserves')).toMatchObject({ nation: 'AR' });
+  });
+
   it('reads no nation from an office the speaker once held in a country', () => {
     const text = story(
       'Policing plan endorsed',
