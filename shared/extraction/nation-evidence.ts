@@ -227,8 +227,12 @@ const ENVOY_AFTER_RE = /^\s+(?:ambassador|envoy|representative|mission(?!\s+(?:i
 
 /** Whether international body `m` is where a country named before it sends the speaker. */
 function sentToBody(core: string, matches: NationMatch[], m: NationMatch): boolean {
-  return ENVOY_AFTER_RE.test(core.slice(m.end)) && matches.some((c) => c.code !== null && c.end <= m.start && (c.kind === 'country' || c.kind === 'demonym'));
+  // "A Turkish diplomat at the Council of Europe": a state's envoy accredited to the body, not the body's staff.
+  const accredited = ENVOY_AT_BODY_RE.test(core.slice(Math.max(0, m.start - 40), m.start));
+  return (accredited || ENVOY_AFTER_RE.test(core.slice(m.end))) && matches.some((c) => c.code !== null && c.end <= m.start && (c.kind === 'country' || c.kind === 'demonym'));
 }
+
+const ENVOY_AT_BODY_RE = /\b(?:diplomats?|envoys?|ambassadors?|delegates?|delegation)\s+(?:at|to)\s+(?:the\s+)?$/;
 
 /**
  * "Thailand's Office of the Narcotics Control Board (ONCB) Secretary-General X": a title the gazetteer gives the

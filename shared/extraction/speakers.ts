@@ -1583,6 +1583,8 @@ export class SpeakerResolver {
     const bodyNoun = BODY_ALONE_RE.exec(mention.text.trim()) ?? BODY_OFFICE_RE.exec(mention.text.trim());
     const spokeBefore = bodyNoun ? this.bodySpokenBefore(bodyNoun[1]!.toLowerCase(), mention.start) : null;
     if (spokeBefore) return spokeBefore;
+    // "LIMA, Peru — … Congress President Alfonso Quispe Tello said": a Congress filed from another country is that country's.
+    if (own?.code === 'US' && this.dateline && this.dateline.code !== 'US' && /^Congress$/.test(this.text.slice(own.start, own.end))) return this.datelineNation(this.dateline);
     if (own) return { nation: own, kind: own.kind };
     // "The Commission's chief negotiator, Dutch official X": the holder of a body's office speaks for the body, which
     // speaks for no nation unless the story gave it one; the nationality the description adds is no evidence.

@@ -1958,6 +1958,17 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'gross reserves')).toMatchObject({ nation: 'AR' });
   });
 
+  it('gives a Congress in copy filed from another country that country, and a state\'s diplomat at an international body the state', () => {
+    const peru = story('Congress ousts president', 'LIMA, Peru — Peru\'s Congress voted late Monday to remove the president.', 'Congress President Alfonso Quispe Tello said the vote had "restored the rule of law."');
+    expect(nationOf(peru, 'restored the rule')).toMatchObject({ nation: 'PE' });
+    const strasbourg = story(
+      'Court orders release',
+      'STRASBOURG, France (Wire) — Europe\'s top human rights court ruled on Tuesday that Türkiye must release a jailed mayor.',
+      'A Turkish diplomat at the Council of Europe, speaking on condition of anonymity, said Ankara had no intention of leaving the organisation.',
+    );
+    expect(nationOf(strasbourg, 'no intention of leaving')).toMatchObject({ nation: 'TR' });
+  });
+
   it('reads no nation from an office the speaker once held in a country', () => {
     const text = story(
       'Policing plan endorsed',
