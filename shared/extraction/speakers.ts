@@ -259,7 +259,8 @@ const JOINED_SURNAME_RE = /^(al|el|ad|an|ar|as|ash|at|az)(-\p{Lu}[\p{L}\p{M}'’
 // together, for no single nation. Lower case only: "the United States" is one.
 const STATES_TOGETHER_RE = /\b(?:countries|nations|governments|capitals|states|powers)$/;
 // ", speaking in London,", ", speaking to reporters in Cairo,": where the speaker's phrase places them.
-const SPEAKING_AT_RE = /,\s*speaking\s+(?:(?:to\s+\p{L}+|later|earlier|separately)\s+)?(?:in|at|from)\s+(?:the\s+)?/u;
+// ", speaking in …", ", speaking to reporters in …", ", speaking to the national broadcaster in …".
+const SPEAKING_AT_RE = /,\s*speaking\s+(?:(?:to\s+(?:(?:the|a|an|state|local)\s+)?(?:\p{L}+\s+){0,2}?\p{L}+|later|earlier|separately)\s+)?(?:in|at|from)\s+(?:the\s+)?/u;
 // A document someone issued, named as the source of its own words.
 const A_DOCUMENT_RE = /^\s*an?\s+(?:statement|communiqu[eé]|readout|declaration)\s*$/i;
 const ISSUED_DOCUMENT_RE = /^\s*the\s+(?:statement|communiqu[eé]|readout|declaration)\s*$/i;

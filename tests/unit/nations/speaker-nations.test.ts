@@ -1969,6 +1969,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(strasbourg, 'no intention of leaving')).toMatchObject({ nation: 'TR' });
   });
 
+  it('reads where a speaker spoke to the press before the capital opening what was said', () => {
+    const text = story(
+      'Talks stall',
+      'GOMA, DR Congo (Wire) - Talks between Congo and Rwanda stalled on Monday.',
+      'Government spokeswoman Clarisse Uwase, speaking to the national broadcaster in Kigali, said Kinshasa was looking for a pretext to walk away.',
+    );
+    expect(nationOf(text, 'looking for a pretext')).toMatchObject({ nation: 'RW', evidence: 'Kigali' });
+  });
+
   it('reads no nation from an office the speaker once held in a country', () => {
     const text = story(
       'Policing plan endorsed',
