@@ -1978,6 +1978,11 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'looking for a pretext')).toMatchObject({ nation: 'RW', evidence: 'Kigali' });
   });
 
+  it('knows Ghana\'s cocoa board as a state body', () => {
+    const text = story('Cocoa prices raised', 'Hours later, the regulator followed. Cocobod chief executive Nana Ama Owusu-Sekyere said farmers would be paid more.');
+    expect(nationOf(text, 'farmers would be paid')).toMatchObject({ nation: 'GH', evidence: 'Cocobod' });
+  });
+
   it('reads no nation from an office the speaker once held in a country', () => {
     const text = story(
       'Policing plan endorsed',
