@@ -1044,7 +1044,15 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   const counted = tokens[i]!.lower === 'at' && (tokens[i + 1]?.lower === 'least' || tokens[i + 1]?.lower === 'most');
   if (ctx.moreFrames && ctx.quoteOf[i] === -1 && PHRASE_OPENERS.has(tokens[i]!.lower) && !counted && !(tokens[i - 1]?.text === ',' && opensScene(ctx, i))) {
     const that = thatAfterPhrase(ctx, sentence, i);
-    if (that !== -1) i = that;
+    // "said on Wednesday, in a sharp answer to a demand from Washington that has revived …": after a comma the phrase
+    // is the writer's aside, and its "that" opens a relative clause; what was said follows the comma that closes the
+    // aside, if one does ("described, in fairly blistering terms, a set of practices that …").
+    if (that !== -1 && tokens[i - 1]?.text !== ',') i = that;
+    else if (that !== -1) {
+      let close = i + 1;
+      while (close < that && tokens[close]!.text !== ',') close++;
+      if (close < that) i = close + 1;
+    }
   }
   // "made a statement to the press": the speech act is named, what was said is not.
   if (SPEECH_ACT_VERBS.has(cueWord) && (SPEECH_ACT_NOUNS.has(tokens[i]!.lower) || (/^(a|an|the|his|her|their)$/.test(tokens[i]!.lower) && SPEECH_ACT_NOUNS.has(tokens[i + 1]?.lower ?? '')))) return null;
