@@ -1368,7 +1368,9 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
   // ", citing ...", ", a veteran consultant who ...": a new clause or an apposition, not the content.
   // "A, the city added, and had passed ...": a second predicate shares what was reported.
   const coordinated = frame.kind !== 'direct' && (resume.lower === 'and' || resume.lower === 'so') && ctx.quoteOf[k] === -1;
-  if (!opensQuote && !coordinated && (frame.kind === 'direct' || resume.cap || resume.lower.endsWith('ing') || opensParticiple(ctx, k) || APPOSITION_START.has(resume.lower) || opensScene(ctx, k) || sumsUpEvent(ctx, k))) return frame;
+  // "…, the Foreign Ministry said on Wednesday, in a sharp answer to …": "in" and an article open the writer's aside.
+  const aside = resume.lower === 'in' && ARTICLES.has(tokens[k + 1]?.lower ?? '');
+  if (!opensQuote && !coordinated && (frame.kind === 'direct' || aside || resume.cap || resume.lower.endsWith('ing') || opensParticiple(ctx, k) || APPOSITION_START.has(resume.lower) || opensScene(ctx, k) || sumsUpEvent(ctx, k))) return frame;
   const last = endOfContent(ctx, sentence, k);
   let words = 0;
   for (let j = k; j < last; j++) if (tokens[j]!.word) words++;
