@@ -120,6 +120,7 @@ const ROLE_NOUN_REACH = 6;
 // Cues whose object is the one addressed: "warned Addis Ababa", "urged Tokyo", "accused Nairobi".
 // A phrase, its cue and at most a few words (when, to whom) closing the sentence: 'the ministry said.', 'the ministry told reporters.'.
 const CLOSING_ATTRIBUTION_AFTER_RE = /^[^,]*?\s(?:said|says|told)(?:\s+[\p{L}\d]+){0,3}\s*\.(?:\s|$)/u;
+const ENVOY_ABROAD_RE = /\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]mbassy|[Cc]onsul(?:ate)?)\b/;
 const TOLD_THE_PRESS_RE = /^\s*(?:told|tells)\s+(?:reporters|journalists|(?:a|the)\s+(?:regular\s+|daily\s+|weekly\s+)?(?:press|news)\s+(?:briefing|conference)|state\s+(?:television|media|radio))\s+$/;
 const ADDRESSEE_CUE_RE = /^\s*(?:warn(?:ed|s)?|urg(?:ed|es)|told|tells|ask(?:ed|s)|call(?:ed|s)?\s+on|accus(?:ed|es)|remind(?:ed|s)|cautioned)\s*$/i;
 // "In Baku, Azerbaijan's foreign ministry …", "The Cuban government …": a country's government opening a sentence.
@@ -479,6 +480,8 @@ export class SpeakerResolver {
   private lastPerson: Actor | null = null;
   /** Per sentence, the nation of the last statement resolved there (for the next sentences). */
   private readonly sentenceNation = new Map<number, PhraseNation>();
+  /** Sentences where a foreign envoy spoke, in the country the story is filed from. */
+  private readonly envoySentences = new Set<number>();
   /** Sentences whose nation spoken for is a body's ("China said", "the foreign ministry said"). */
   private readonly spokenByBody = new Set<number>();
   /** The latest speaker said to speak "in a statement", whom "the statement" later refers to. */
@@ -1333,7 +1336,7 @@ export class SpeakerResolver {
       // "At home, hardliners have kept up pressure …": the story turns back to the country it is filed from.
       if (this.dateline && AT_HOME_RE.test(this.text.slice(this.sentenceSpan(back).start, this.sentenceSpan(back).start + 8))) return this.datelineNation(this.dateline);
       const said = this.sentenceNation.get(back);
-      if (said && said.code !== null) return { nation: said, kind: 'organization' };
+      if (said && said.code !== null && !this.envoySentences.has(back)) return { nation: said, kind: 'organization' };
       // "Russia and China voted against. ¶ X, a member of parliament's security committee, told PNA": a country
       // that acted is no sign of which country's legislature a member sits in; only one that spoke is.
       if (domestic) continue;
@@ -1764,6 +1767,9 @@ export class SpeakerResolver {
     const agency = nation !== null && parts.kind !== 'person' ? nationsIn(mention.text).find((m) => m.kind === 'media' && m.code !== null) : undefined;
     if (nation && !bareNationality && !this.sentenceNation.has(sentenceIndex)) {
       this.sentenceNation.set(sentenceIndex, nation);
+      // "Chinese Ambassador Han Jing said in Lusaka … ¶ Transport Minister X said": an envoy speaks abroad, and the
+      // office holder after him is no more of his country than of the one the story is filed from.
+      if (this.dateline && nation.code !== this.dateline.code && ENVOY_ABROAD_RE.test(actor?.described ?? mention.text)) this.envoySentences.add(sentenceIndex);
       // "the ministry said": a body named again by its office noun speaks as the body did.
       const body =
         parts.kind === 'institution' ? !UNNAMED_VOICE_RE.test(speakerCore(mention.text).trim()) : parts.kind === 'anonymous' && BODY_AGAIN_RE.test(speakerCore(mention.text).trim());

@@ -1983,6 +1983,18 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'farmers would be paid')).toMatchObject({ nation: 'GH', evidence: 'Cocobod' });
   });
 
+  it('does not carry a foreign envoy\'s country to the office holder who speaks after him in the country the story is filed from', () => {
+    const text = story(
+      'Railway deal signed',
+      'LUSAKA, Sept. 12 (Wire) -- China, Zambia and Tanzania on Tuesday signed an agreement to revitalize the TAZARA railway.',
+      'Chinese Ambassador Han Jing said at the signing ceremony in Lusaka that the project would raise the railway\'s capacity.',
+      '"The railway of friendship built by our fathers will become a railway of prosperity," Han said.',
+      'Transport and Logistics Minister Chanda Mwale said the upgraded line would cut the cost of exporting copper.',
+    );
+    expect(nationOf(text, 'railway of friendship')).toMatchObject({ nation: 'CN' });
+    expect(nationOf(text, 'cost of exporting copper')).toMatchObject({ nation: 'ZM' });
+  });
+
   it('reads no nation from an office the speaker once held in a country', () => {
     const text = story(
       'Policing plan endorsed',
