@@ -247,7 +247,7 @@ export function closingLayoutConfidence(ctx: FrameContext, frame: Frame, p: numb
   if ((first !== firstWordOf(ctx, sentence) && first !== firstWordPastDateline(ctx, sentence)) || tokenAt(ctx, frame.contentEnd - 1) !== comma - 1) return p;
   let k = tokens[frame.cue.first]!.lower === 'told' ? pastListenerAndVenue(ctx, sentence, frame.cue.last) : skipAdverbials(ctx, sentence, frame.cue.last);
   if (tokens[k]?.lower === 'here' || tokens[k]?.lower === 'there') k = skipAdverbials(ctx, sentence, k + 1);
-  const ends = k >= sentence.last || (k === sentence.last - 1 && tokens[k]!.text === '.');
+  const ends = endsSentence(ctx, sentence, k);
   // The adverbials may have taken the comma before the participle.
   const asideAt = (j: number) => opensParticiple(ctx, j) || opensScene(ctx, j);
   // They may also have read the aside as an occasion ("…, announced on Wednesday, in response to the tariffs").
@@ -271,9 +271,12 @@ export function openingAccordingConfidence(ctx: FrameContext, frame: Frame, p: n
   if (frame.cue.first !== firstWordOf(ctx, sentence) && frame.cue.first !== firstWordPastDateline(ctx, sentence)) return p;
   const comma = frame.source.last;
   if (tokens[comma]?.text !== ',' || tokenAt(ctx, frame.contentStart) !== comma + 1) return p;
-  const end = tokenAt(ctx, frame.contentEnd - 1) + 1;
-  const ends = end >= sentence.last || (end === sentence.last - 1 && tokens[end]!.text === '.');
-  return ends ? CLOSING_LAYOUT_P : p;
+  return endsSentence(ctx, sentence, tokenAt(ctx, frame.contentEnd - 1) + 1) ? CLOSING_LAYOUT_P : p;
+}
+
+/** Whether token `k` is the sentence's end or its closing full stop. */
+function endsSentence(ctx: FrameContext, sentence: Sentence, k: number): boolean {
+  return k >= sentence.last || (k === sentence.last - 1 && ctx.tokens[k]!.text === '.');
 }
 
 /**

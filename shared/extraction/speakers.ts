@@ -447,13 +447,18 @@ function isCountryName(name: string): boolean {
 const COUNTRY_NAME_CACHE_LIMIT = 20_000;
 const countryNames = new Map<string, boolean>();
 
-/** A nation read from the words around a speaker, at [start, end): an organization's voice. */
 /** The nation a side's words name ("The Saudi", "Malaysia's") at article offset `at`, or null. */
 function sideNation(side: string, at: number): PhraseNation | null {
-  const cue = nationsIn(side).find((m) => m.code !== null && (m.kind === 'demonym' || m.kind === 'country'));
+  const cue = firstStateCue(nationsIn(side));
   return cue ? { code: cue.code, kind: 'organization', start: at + cue.start, end: at + cue.end } : null;
 }
 
+/** The first cue that names a state by its country or its people ("Malaysia's", "The Saudi"). */
+function firstStateCue(matches: NationMatch[]): NationMatch | undefined {
+  return matches.find((m) => m.code !== null && (m.kind === 'demonym' || m.kind === 'country'));
+}
+
+/** A nation read from the words around a speaker, at [start, end): an organization's voice. */
 function organizationAt(code: string | null, start: number, end: number): ContextNation {
   return { nation: { code, kind: 'organization', start, end }, kind: 'organization' };
 }
@@ -971,7 +976,7 @@ export class SpeakerResolver {
   private headlineCountry(): ContextNation | null {
     const span = this.sentences.length > 0 ? this.sentenceSpan(0) : null;
     if (!span || SENTENCE_CLOSE_RE.test(this.text.slice(span.start, span.end))) return null;
-    const first = findAllNations(this.text.slice(span.start, span.end), span.start).find((m) => m.code !== null && (m.kind === 'country' || m.kind === 'demonym'));
+    const first = firstStateCue(findAllNations(this.text.slice(span.start, span.end), span.start));
     return first ? organizationAt(first.code, first.start, first.end) : null;
   }
 
