@@ -54,6 +54,28 @@ function opensTitleWithPortfolio(words: string[]): boolean {
   return j < words.length && /^(?:of|for)$/.test(words[j]!);
 }
 
+const JOINT_PORTFOLIO_REACH = 2;
+
+/**
+ * "Trade and Industry Minister", "Foreign and Diaspora Affairs Cabinet Secretary": two portfolios joined before a
+ * capitalised title belong to it, not to an organisation. Each side is at most two capitalised words that name no
+ * nation ("Ghana Trade and Industry Minister") and no body ("House Ways and Means Committee Chairman"), and the
+ * first side holds a word known as a portfolio. Returns where the role then starts.
+ */
+function jointPortfolioStart(words: string[], roleStart: number, nameStart: number): number {
+  if (roleStart >= nameStart || !CAP_RE.test(words[nameStart - 1]!)) return roleStart;
+  const conjunct = (w: string) => CAP_RE.test(w) && !/['’]s?$/.test(w) && (!ORG_WORDS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()) || w === 'Affairs') && !isOnlyANation(w);
+  let right = roleStart;
+  while (right > 0 && roleStart - right < JOINT_PORTFOLIO_REACH && conjunct(words[right - 1]!)) right--;
+  if (right < 2 || !/^(?:and|&)$/.test(words[right - 1]!)) return roleStart;
+  let left = right - 1;
+  while (left > 0 && right - 1 - left < JOINT_PORTFOLIO_REACH && conjunct(words[left - 1]!)) left--;
+  if (left === right - 1) return roleStart;
+  // "Donald Trump and House Speaker Paul Ryan", "Citizenship and Immigration Services": two people or a body's name.
+  const portfolio = words.slice(left, right - 1).some((w) => ROLE_MODIFIERS.has(w.toLowerCase()) && !ROLE_HEADS.has(w.toLowerCase()));
+  return portfolio ? left : roleStart;
+}
+
 /** "The U.S. ambassador to the agency": a phrase that names an office by a lower-case title word. */
 export function namesOfficeByTitle(phrase: string): boolean {
   return (phrase.match(WORD_SPLIT_RE) ?? []).some((w) => !CAP_RE.test(w) && ROLE_HEADS.has(w));
@@ -175,6 +197,7 @@ function parseMentionUncached(mention: string): SpeakerParts {
     if (ROLE_HEADS.has(lower) || ROLE_HEADS.has(lower + '.') || ROLE_MODIFIERS.has(lower) || cabinetTitle) roleStart--;
     else break;
   }
+  roleStart = jointPortfolioStart(words, roleStart, nameStart);
   let roleWords = words.slice(roleStart, nameStart).filter((w) => !/^(Mr|Mrs|Ms|Dr)\.?$/.test(w));
   let prefix = words.slice(0, roleStart);
   // "Minister of Mines and Energy", "Secretary of State", "Minister for Foreign Affairs": a title with

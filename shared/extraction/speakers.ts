@@ -366,6 +366,24 @@ function fullerRole(known: string | null, own: string | null): string | null {
   return own && own.length > known.length && own.endsWith(known) ? own : known;
 }
 
+/**
+ * A mention's parts completed by what is known of its actor. "Foreign and Diaspora Affairs Cabinet Secretary Amos
+ * Kiprop": an organisation the actor was given is dropped when the fuller title holds it.
+ */
+function withActorParts(parts: SpeakerParts, known: SpeakerParts): SpeakerParts {
+  const role = fullerRole(known.role, parts.role);
+  const organization = known.organization !== null && !(role ?? '').includes(known.organization) ? known.organization : parts.organization;
+  return { ...parts, ...known, role, organization };
+}
+
+/** Whether `title` is `known` with more capitalised title words before it ("Transport and Logistics Minister" of "Logistics Minister"). */
+function isFullerTitle(title: string | null, known: string | null): boolean {
+  if (!title || !known || title.length <= known.length || !title.endsWith(` ${known}`)) return false;
+  return TITLE_WORDS_RE.test(title.slice(0, -known.length - 1));
+}
+
+const TITLE_WORDS_RE = /^\p{Lu}[\p{L}-]*(?:\s+(?:and|&|of|for|the|\p{Lu}[\p{L}-]*))*$/u;
+
 /** The other forms of a surname joined to its article: "al-Sudani" is also "Al-Sudani" and "Sudani". */
 function joinedSurnameForms(surname: string): string[] {
   const joined = JOINED_SURNAME_RE.exec(surname);
@@ -1412,7 +1430,7 @@ export class SpeakerResolver {
     const own = bodyByKind?.nation.code === null ? bodyByKind.nation : (bodyHeld ?? (dualRole ? phrase : described) ?? phrase ?? this.premodifierNation(mention) ?? this.companyBefore(mention));
     if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && (namesStateOffice(mention.text) || UNNAMED_BACK_RE.test(mention.text))) actor = this.roleNounActor(mention, words, own);
 
-    let resolved: SpeakerParts = actor ? { ...parts, ...actor.parts, role: fullerRole(actor.parts.role, parts.role), organization: actor.parts.organization ?? parts.organization } : parts;
+    let resolved: SpeakerParts = actor ? withActorParts(parts, actor.parts) : parts;
     // "X said ..., calling ...": a second statement from the same words keeps the first one's
     // nation, not one its own content or position happens to bring in.
     const key = `${mention.start}:${mention.end}`;
@@ -1761,6 +1779,8 @@ export class SpeakerResolver {
       }
     } else if (actor) {
       actor.at = Math.max(actor.at, mention.start);
+      // "Transport and Logistics Minister Kwame Asante … Asante said": a fuller title, once given, is the one kept.
+      if (isFullerTitle(resolved.role, actor.parts.role)) actor.parts = { ...actor.parts, role: resolved.role, organization: resolved.organization };
     }
     if (actor) this.lastSpeaker = actor;
     if (actor?.isPerson) this.lastPerson = actor;

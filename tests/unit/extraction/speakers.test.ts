@@ -129,6 +129,21 @@ describe('speakers, roles, organizations and nations', () => {
     expect(s!.speaker).toMatchObject({ name: 'Kenji Morita', role: 'Chief Cabinet Secretary', organization: null, nation: 'JP' });
   });
 
+  it('reads two portfolios joined before a title as one title, and keeps two people or a body apart', () => {
+    const text = article(
+      'Ghana will open the port terminal in June, Transport and Logistics Minister Kwame Asante said.',
+      '“We are ready,” Asante told reporters.',
+      'Kenya will join the corridor, Foreign and Diaspora Affairs Cabinet Secretary Amos Kiprop said.',
+      'Donald Trump and House Speaker Paul Ryan said they would meet.',
+    );
+    const result = extractStatements(text);
+    for (const words of ['port terminal', 'We are ready']) {
+      expect(statementContaining(result, words).speaker).toMatchObject({ name: 'Kwame Asante', role: 'Transport and Logistics Minister', organization: null });
+    }
+    expect(statementContaining(result, 'join the corridor').speaker).toMatchObject({ name: 'Amos Kiprop', role: 'Foreign and Diaspora Affairs Cabinet Secretary', organization: null });
+    expect(statementContaining(result, 'would meet').speaker.role).toBe('House Speaker');
+  });
+
   it('resolves a pronoun to the person who spoke last', () => {
     const text = article('Russian President Vladimir Putin met the delegation.', 'Putin said that the talks were useful.', '“We will meet again,” he said.');
     const result = extractStatements(text);
