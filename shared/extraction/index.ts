@@ -6,7 +6,7 @@ import { withConfidence } from './frame-types';
 import { withImpressionSubject, withStatementIssuer, type Frame, type FrameContext } from './frames';
 import { ALL_LEARNED_PARTS, candidateFrames, prepareContext, type LearnedParts } from './pipeline';
 import { SpeakerResolver } from './speakers';
-import { splitAtAttribution, wireDatelineAt } from './split-quotes';
+import { splitAtAttribution, wireDateline } from './split-quotes';
 import { taggedFrames } from './tagged-frames';
 import { detectTitle } from './title';
 
@@ -37,17 +37,18 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   // Wire copy counts a quotation continued after its attribution as a second statement; PolNeAR's US reporting as one.
   // Its headline, above the dateline, sums the story up in the desk's words: no one's statement; nor is what a
   // government did, which goes before the nesting filter so that a saying around it keeps its place.
-  const dateline = wireDatelineAt(text);
-  const actionInWire = (f: Frame) => dateline !== -1 && isActionReported(ctx, f);
+  const wire = wireDateline(text);
+  const dateline = wire?.start ?? -1;
+  const actionInWire = (f: Frame) => wire !== null && (isActionReported(ctx, f) || isMerePossibility(ctx, f) || sourceInDateline(ctx, f, wire));
   const scored: Frame[] = [];
   for (const frame of candidateFrames(ctx, learned)) {
     const p = frame.byLayout || !learned.frameModel ? frame.confidence : layoutConfidence(ctx, frame, frameProbability(ctx, frame));
-    if (p >= threshold && !isAnonymityRequest(text, frame) && !actionInWire(frame)) scored.push(withoutQuotedSpeaker(ctx, withAddressee(ctx, withConfidence(frame, p))));
+    if (p >= threshold && !isAnonymityRequest(text, frame) && !actionInWire(frame) && !isClaimToSomething(ctx, frame)) scored.push(withoutQuotedSpeaker(ctx, withAddressee(ctx, withConfidence(frame, p))));
   }
   const oneEach = keepOnePerContent(scored, ctx);
   // The impression's subject joins its content only now, so that it hides no statement inside it.
   const ruled = (learned.noNested ? withoutNested(oneEach, ctx, dateline !== -1) : oneEach).map((f) => withStatementIssuer(ctx, withImpressionSubject(ctx, f)));
-  const tagged = learned.spanTagger ? taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold).filter((f) => !isAnonymityRequest(text, f) && !actionInWire(f)) : [];
+  const tagged = learned.spanTagger ? taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold).filter((f) => !isAnonymityRequest(text, f) && !actionInWire(f) && !isClaimToSomething(ctx, f)) : [];
   const merged = tagged.length > 0 ? [...ruled, ...tagged].sort((a, b) => a.contentStart - b.contentStart) : ruled;
   const frames = dateline !== -1 ? splitAtAttribution(ctx, merged).filter((f) => (f.contentStart >= dateline || !inHeadline(text, f.contentStart)) && !isQuestionSetting(ctx, f)) : merged;
   const { tokens } = ctx;
@@ -104,7 +105,37 @@ function isActionReported(ctx: FrameContext, frame: Frame): boolean {
   return false;
 }
 
+/**
+ * "the two sides have 60 days to settle before China can ask for a panel": what someone could say is not what they
+ * said (PolNeAR annotates "could refuse", "can ask" in US reporting, so this holds for wire copy only).
+ */
+function isMerePossibility(ctx: FrameContext, frame: Frame): boolean {
+  const before = ctx.tokens[frame.cue.first - 1];
+  return before !== undefined && POSSIBILITY_MODALS.has(before.lower) && before.end < ctx.tokens[frame.cue.first]!.start;
+}
+
+const POSSIBILITY_MODALS = new Set(['can', 'could', 'may', 'might']);
+
+/** "JEDDAH, Saudi Arabia (Horizon Presse) - Delegations … returned for talks on a truce": the dateline speaks for no one. */
+function sourceInDateline(ctx: FrameContext, frame: Frame, dateline: { start: number; end: number }): boolean {
+  return frame.source !== null && ctx.tokens[frame.source.first]!.start >= dateline.start && ctx.tokens[frame.source.last - 1]!.end <= dateline.end;
+}
+
 const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked']);
+
+/**
+ * "the subject of a Venezuelan claim for more than a century", "Beijing's claims over the shoal": a claim to land or
+ * rights is no saying, unless "that" or a quotation follows ("claims on Twitter that …" is one).
+ */
+function isClaimToSomething(ctx: FrameContext, frame: Frame): boolean {
+  const { tokens } = ctx;
+  if (!CLAIM_NOUNS.has(tokens[frame.cue.last - 1]!.lower) || !CLAIMED_OVER.has(tokens[frame.cue.last]?.lower ?? '')) return false;
+  const first = tokenAt(ctx, frame.contentStart);
+  return frame.kind !== 'direct' && tokens[first]?.lower !== 'that' && ctx.quoteOf[first] === -1;
+}
+
+const CLAIM_NOUNS = new Set(['claim', 'claims']);
+const CLAIMED_OVER = new Set(['for', 'over', 'on']);
 
 /** Whether `at` lies in a line with no closing full stop: a headline or a subheading, not a paragraph of the story. */
 function inHeadline(text: string, at: number): boolean {

@@ -17,17 +17,22 @@ const DATELINE_PARAGRAPHS = 4;
  * US political reporting, as PolNeAR annotates it, as one (only 23 of its 840 training stories carry such a dateline).
  */
 export function wireDatelineAt(text: string): number {
+  return wireDateline(text)?.start ?? -1;
+}
+
+/** The international service's dateline itself ("JEDDAH, Saudi Arabia (Horizon Presse) - "), or null (see wireDatelineAt). */
+export function wireDateline(text: string): { start: number; end: number } | null {
   let at = 0;
   for (let paragraph = 0; paragraph < DATELINE_PARAGRAPHS && at < text.length; paragraph++) {
     const opening = text.slice(at, at + 160);
     const length = datelineOpeningLength(opening);
-    if (length > 0 && (INTERNATIONAL_DATELINE_RE.test(opening.slice(0, length)) || foreignAgencyDateline(text, at, opening.slice(0, length)))) return at;
+    if (length > 0 && (INTERNATIONAL_DATELINE_RE.test(opening.slice(0, length)) || foreignAgencyDateline(text, at, opening.slice(0, length)))) return { start: at, end: at + length };
     const next = text.indexOf('\n', at);
     if (next === -1) break;
     at = next + 1;
     while (text[at] === '\n') at++;
   }
-  return -1;
+  return null;
 }
 
 /**

@@ -252,4 +252,20 @@ describe('translation debris and headlines make no statements', () => {
     expect(wireDatelineAt(titleCase)).not.toBe(-1);
     expect(extractStatements(titleCase).statements.map((s) => s.content.text)).toEqual(['cooperation should not target any third party']);
   });
+
+  it('makes no statement of a claim to land, of what someone could say, or of the dateline city', () => {
+    const text = article(
+      'Essequibo',
+      'JEDDAH, Saudi Arabia (Horizon Presse) - Delegations returned to the table on Sunday for new talks on a nationwide truce in the war.',
+      'The region has been the subject of a Venezuelan claim for more than a century.',
+      'The sides now have 60 days to settle the dispute before China can ask for a panel to rule on it.',
+      'The ministry said the talks would resume on Monday.',
+    );
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the talks would resume on Monday']);
+    // A claim made somewhere is a saying; so, in US copy, is what someone could ask.
+    const said = extractStatements(article('Claims', 'The senator claims on Twitter that the vote was rigged.')).statements;
+    expect(said.map((s) => s.content.text)).toEqual(['that the vote was rigged']);
+    const us = extractStatements(article('Panel', 'Democrats could ask for a special counsel to review the deal.')).statements;
+    expect(us.map((s) => s.cue?.text)).toEqual(['ask for']);
+  });
 });
