@@ -565,7 +565,7 @@ function officeBeforeName(tokens: Token[], k: number, j: number): boolean {
 }
 
 // Offices that speak for a state abroad, rarer in the training texts than in wire copy ("The U.S. embassy in Cairo said").
-const DIPLOMATIC_HEADS = new Set(['embassy', 'consulate', 'ministry', 'minister', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'negotiators', 'mediator', 'mediators']);
+const DIPLOMATIC_HEADS = new Set(['embassy', 'consulate', 'ministry', 'minister', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'delegate', 'delegates', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'negotiators', 'mediator', 'mediators']);
 // State bodies that speak in wire copy of wars and coups ("Ukraine's navy said", "the committee's press service said"),
 // unseen as speakers in the lexicon's corpus.
 const STATE_BODY_HEADS = new Set('navy military forces militia rebels coastguard junta presidency parliament cabinet regulator command service committee'.split(' '));

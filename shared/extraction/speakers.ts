@@ -36,7 +36,8 @@ interface Actor {
   firstAt: number;
   /** The first mention and the words describing it, where the article introduced the actor. */
   first?: TextSpan;
-  described?: string;
+  /** The words describing the first mention, as a span of the article (it may start before the mention). */
+  described?: TextSpan;
   /** Registered from a capitalised run by its name alone; its titles are parsed when first read. */
   unparsed?: boolean;
   /** How many mentions have been read for their describing words. */
@@ -374,6 +375,13 @@ function withActorParts(parts: SpeakerParts, known: SpeakerParts): SpeakerParts 
   const role = fullerRole(known.role, parts.role);
   const organization = known.organization !== null && !(role ?? '').includes(known.organization) ? known.organization : parts.organization;
   return { ...parts, ...known, role, organization };
+}
+
+/** The span of `text`, which starts at `start`, without the white space around it. */
+function trimmedSpan(start: number, text: string): TextSpan {
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  return { start: start + lead, end: start + lead + trimmed.length, text: trimmed };
 }
 
 /** Whether `title` is `known` with more capitalised title words before it ("Transport and Logistics Minister" of "Logistics Minister"). */
@@ -787,7 +795,7 @@ export class SpeakerResolver {
       actor.read++;
       const described = this.describingPhrase(start, end);
       last = nationOfPhrase(withNameMasked(described.text, actor.parts.name), described.start) ?? this.ledDelegationNation(described.start) ?? this.delegationLedAfter(described.start + described.text.length);
-      actor.described ??= described.text;
+      actor.described ??= trimmedSpan(described.start, described.text);
       if (!actor.nation && last) actor.nation = last;
       const nameAt = start - described.start;
       actor.gender ??= describedGender(described.text.slice(0, nameAt).split(/\s+/), described.text.slice(nameAt).split(/\s+/)) ?? this.genderFromSentence(start, end);
@@ -1235,7 +1243,15 @@ export class SpeakerResolver {
     if (!role || !role.includes(' ') || role.length > OFFICE_TITLE_MAX) return null;
     this.lowerText ??= this.text.toLowerCase();
     const title = role.toLowerCase();
-    for (let at = this.lowerText.lastIndexOf(title, mention.start - title.length); at > 0; at = this.lowerText.lastIndexOf(title, at - 1)) {
+    // "Japan's industry minister … Economy, Trade and Industry Minister X": the last of joined portfolios may stand for them all.
+    const joined = title.lastIndexOf(' and ');
+    const lastPortfolio = joined === -1 ? '' : title.slice(joined + 5);
+    return this.titleOwnedBefore(title, mention.start) ?? (lastPortfolio.includes(' ') ? this.titleOwnedBefore(lastPortfolio, mention.start) : null);
+  }
+
+  /** The country whose possessive or people last stood before `title` (lower case) ahead of `before`. */
+  private titleOwnedBefore(title: string, before: number): ContextNation | null {
+    for (let at = this.lowerText!.lastIndexOf(title, before - title.length); at > 0; at = this.lowerText!.lastIndexOf(title, at - 1)) {
       const lead = this.text.slice(Math.max(0, at - OFFICE_OWNER_REACH), at);
       const owner = OFFICE_OWNER_RE.exec(lead);
       const cue = owner ? nationsIn(owner[1]!).find((m) => m.code !== null && (m.kind === 'country' || m.kind === 'demonym')) : undefined;
@@ -1249,7 +1265,8 @@ export class SpeakerResolver {
     const placed = CITY_IN_PHRASE_RE.exec(mention.text);
     const code = placed ? placeCountry(placed[1]!) : null;
     if (!code || !namesStateOffice(mention.text.slice(0, placed!.index)) || DIPLOMAT_RE.test(mention.text)) return null;
-    const start = mention.start + placed!.index + placed![0].length - placed![1]!.length;
+    // The match may run on past the place over a closing comma ("a group based in Philadelphia,").
+    const start = mention.start + placed!.index + placed![0].lastIndexOf(placed![1]!);
     return organizationAt(code, start, start + placed![1]!.length);
   }
 
@@ -1623,16 +1640,16 @@ export class SpeakerResolver {
     }
     if (actor?.first && actor.described && actor.first.start < mention.start) {
       // A surname or pronoun for an office holder the article placed where it introduced them.
-      const first = { ...actor.first, text: actor.described };
+      const first = actor.described;
       const placed = this.placeOfOffice(first);
       if (placed) return { nation: placed.nation, kind: 'earlier-mention' };
-      if (namesStateOffice(actor.described)) {
-        const found = this.contextNation(first, null, actor.described.split(/\s+/).filter((w) => !actor.parts.name?.includes(w)), actor.isPerson && isFullName(actor.parts));
+      if (namesStateOffice(first.text)) {
+        const found = this.contextNation(first, null, first.text.split(/\s+/).filter((w) => !actor.parts.name?.includes(w)), actor.isPerson && isFullName(actor.parts));
         return found ? { nation: found.nation, kind: 'earlier-mention' } : null;
       }
     }
     if (/^its$/i.test(lowerFirst) && this.lastSpeaker?.nation && !this.lastSpeaker.isPerson) return { nation: this.lastSpeaker.nation, kind: 'earlier-mention' };
-    const described = actor?.described ?? mention.text;
+    const described = actor?.described?.text ?? mention.text;
     const core = speakerCore(mention.text);
     const office = namesStateOffice(core) || namesStateOffice(described) || parts.kind === 'institution';
     const group = namesLooseGroup(mention.text) || STATES_TOGETHER_RE.test(core.trim());
@@ -1794,7 +1811,7 @@ export class SpeakerResolver {
       this.sentenceNation.set(sentenceIndex, nation);
       // "Chinese Ambassador Han Jing said in Lusaka … ¶ Transport Minister X said": an envoy speaks abroad, and the
       // office holder after him is no more of his country than of the one the story is filed from.
-      if (this.dateline && nation.code !== this.dateline.code && ENVOY_ABROAD_RE.test(actor?.described ?? mention.text)) this.envoySentences.add(sentenceIndex);
+      if (this.dateline && nation.code !== this.dateline.code && ENVOY_ABROAD_RE.test(actor?.described?.text ?? mention.text)) this.envoySentences.add(sentenceIndex);
       // "the ministry said": a body named again by its office noun speaks as the body did.
       const body =
         parts.kind === 'institution' ? !UNNAMED_VOICE_RE.test(speakerCore(mention.text).trim()) : parts.kind === 'anonymous' && BODY_AGAIN_RE.test(speakerCore(mention.text).trim());

@@ -103,3 +103,12 @@ describe('statements the first rules never built', () => {
     expect(at).toContain('-');
   });
 });
+
+describe('closing attributions to an unnamed group', () => {
+  it('reads delegates, as officials and diplomats, as a source that closes the sentence', () => {
+    const text = article('Talks on the fishing quota broke up without agreement on Tuesday, leaving the stock without a deal, delegates said.');
+    const s = statementContaining(extractStatements(text, RULES_ONLY), 'broke up without agreement');
+    expect(s.speaker.mention?.text).toBe('delegates');
+    expect(s.content.text.startsWith('Talks on the fishing quota')).toBe(true);
+  });
+});

@@ -2024,3 +2024,19 @@ describe('international wire copy filed from a hub', () => {
     expect(contents('NEW YORK (Wire)')).toHaveLength(1);
   });
 });
+
+describe('the evidence shown for a nation', () => {
+  it('spans exactly the words that gave it, where the phrase runs on past a place or the title was given earlier', () => {
+    const text = story(
+      'Gas reservation',
+      'PERTH, June 10 (Wire) - Japan\'s industry minister warned Australia on Tuesday that the plan would "send a very worrying signal".',
+      'Economy, Trade and Industry Minister Ryota Shimazaki, speaking at an energy conference in Perth, said Japan had no objection in principle.',
+      '"Japan has been a reliable partner," he said.',
+    );
+    expect(nationOf(text, 'no objection')).toMatchObject({ nation: 'JP', evidence: 'Japan' });
+    expect(nationOf(text, 'reliable partner')).toMatchObject({ nation: 'JP', evidence: 'Japan' });
+    const campaign = story('Primary', 'Texas Sen. Ted Cruz, who has experienced a surge in Iowa, named three new advisers on Monday.', '"We will win," Cruz said.');
+    expect(nationOf(campaign, 'three new advisers')).toMatchObject({ nation: 'US', evidence: 'Iowa' });
+    expect(nationOf(campaign, 'We will win')).toMatchObject({ nation: 'US', evidence: 'Iowa' });
+  });
+});
