@@ -102,6 +102,8 @@ const ETHNIC_BEFORE_RE = /\bethnic(?:ally)?\s+$/i;
 const BODY_OFFICE_APPOSED_RE = /^(?:[Ii]ts|[Tt]he\s+\p{L}+['’]s)\s+\p{Ll}[^,;]{1,60},\s*$/u;
 
 // "An Egyptian security source", "Israeli military sources": unnamed officials described by their country.
+// "head of a Greek fire service rescue team", "a Jordanian military medical unit": a state's emergency or armed unit sent abroad.
+const STATE_UNIT_RE = /^\s+(?:(?:fire|rescue|search|emergency|disaster|medical|relief|military|police|army|naval|navy|border|coast guard|civil protection|service)\s+){1,3}(?:team|teams|unit|units|service|crew|crews|contingent|brigade|battalion|squad)\b/i;
 const STATE_SOURCE_RE = /^\s+(?:(?:senior|security|military|diplomatic|government|intelligence|defen[cs]e|police|judicial|official)\s+)*sources?\b/i;
 
 /**
@@ -123,7 +125,7 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   // "The Chinese side said", "his Australian counterpart said", "her Latvian colleague said": diplomatic shorthand for a government;
   // "The U.S. Mission in Nigeria": a country's diplomatic mission.
   if (namesStateOffice(qualified) || /^\s+(?:side|counterparts?|colleagues?|Mission)\b/.test(qualified)) return true;
-  if (STATE_SOURCE_RE.test(qualified)) return true;
+  if (STATE_SOURCE_RE.test(qualified) || STATE_UNIT_RE.test(qualified)) return true;
   // "The governor of Somalia's Gedo region": a country's region is that country's.
   if (m.kind === 'country' && COUNTRYS_REGION_RE.test(qualified)) return true;
   // "the ambassador of Brazil in Buenos Aires", "the government of Côte d'Ivoire in Abidjan":

@@ -48,6 +48,11 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     // "Trump on Friday said", "Clinton early Tuesday told": skip the time, keep the speaker.
     let k = j;
     while (k >= regionStart && k >= sentence.first && k > j - 3 && tokens[k]!.word && TIME_WORDS.has(tokens[k]!.lower)) k--;
+    // "Uzbekistan's water minister, Sherzod Nurmatov, on Thursday called": the time follows the apposition's comma.
+    if (k < j && k >= Math.max(regionStart, sentence.first) && tokens[k]!.text === ',' && ctx.quoteOf[k] === -1 && TIME_WORDS.has(tokens[j]!.lower)) {
+      j = k;
+      break;
+    }
     if (k === j || k < sentence.first || k < regionStart || !tokens[k]!.word || TIME_WORDS.has(tokens[j]!.lower) === false) break;
     j = k;
   }

@@ -728,8 +728,8 @@ export class SpeakerResolver {
     return /,\s*$/.test(prefix) && /^\s*(?:[.;]|,(?!\s+(?:who|which)\b)|$)/.test(this.text.slice(end, end + 12));
   }
 
-  /** What the latest registered mention's own describing words said about its nation. */
-  private describedNation: PhraseNation | null = null;
+  /** What the latest registered mention's own describing words said about its person's nation. */
+  private describedNation: { actor: Actor; nation: PhraseNation | null } | null = null;
   private readonly byName = new Map<string, Actor>();
   /** People by the first and last words of their names, the forms a surname reference uses. */
   private readonly byWord = new Map<string, Actor[]>();
@@ -767,7 +767,7 @@ export class SpeakerResolver {
       this.actors.push(actor);
     }
     actor.pending!.push({ start, end });
-    if (describeNow) this.describedNation = this.describe(actor);
+    if (describeNow) this.describedNation = { actor, nation: this.describe(actor) };
     return actor;
   }
 
@@ -1432,7 +1432,10 @@ export class SpeakerResolver {
     // "Turkey will not join sanctions not approved by the UN Security Council, Foreign Minister Hakan Fidan
     // has said": words describing the name never reach back into what the speaker said.
     const insideContent = (n: PhraseNation | null | undefined) => !!n && !!content && content.end <= mention.start && n.start >= content.start && n.start < content.end;
-    const described = isFullName(parts) && !insideContent(this.describedNation) ? this.describedNation : null;
+    // "… his Tunisian counterpart, Kamel Ben Amor, Renzetti said … Ben Amor said": only the words that described this
+    // mention's own person.
+    const describedHere = this.describedNation !== null && this.describedNation.actor === actor ? this.describedNation.nation : null;
+    const described = isFullName(parts) && !insideContent(describedHere) ? describedHere : null;
     if (actor && insideContent(actor.nation)) actor.nation = undefined;
     const phrase = nationOfPhrase(parts.kind === 'person' ? withNameMasked(mention.text, parts.name) : mention.text, mention.start);
     // "the United Nations’ resident coordinator in Kingston, Peruvian diplomat Inés Carranza": the body whose office

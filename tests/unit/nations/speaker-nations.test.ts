@@ -2040,3 +2040,36 @@ describe('the evidence shown for a nation', () => {
     expect(nationOf(campaign, 'We will win')).toMatchObject({ nation: 'US', evidence: 'Iowa' });
   });
 });
+
+describe('the words that describe the speaker', () => {
+  it('keeps a lead dateline and a time after the apposition out of the speaker phrase', () => {
+    const text = story(
+      'Water',
+      "TASHKENT, April 3 (Wire) -- Uzbekistan's water resources minister, Sherzod Nurmatov, on Thursday said neighbours must agree a common schedule.",
+    );
+    const s = statementWith(text, 'common schedule');
+    expect(s.speaker.mention?.text).toBe("Uzbekistan's water resources minister, Sherzod Nurmatov,");
+    expect(s.speaker.nation).toBe('UZ');
+  });
+
+  it("reads the nation of a state's rescue team its head leads", () => {
+    const text = story(
+      'Quake',
+      "MALATYA, Turkey (Wire) - Azerbaijan's Emergency Situations Ministry said it had sent a 90-member search team.",
+      'Captain Dimitris Karagiannis, head of a Greek fire service rescue team, said his crew had pulled a girl alive from the ruins.',
+      '"Neighbours help neighbours," he said.',
+    );
+    expect(nationOf(text, 'pulled a girl')).toMatchObject({ nation: 'GR', evidence: 'Greek' });
+    expect(nationOf(text, 'Neighbours help')).toMatchObject({ nation: 'GR' });
+  });
+
+  it("gives a later surname only the words that described that person, not the last speaker's", () => {
+    const text = story(
+      'Boats',
+      'TUNIS, Aug. 28 (Wire) - Italy will give Tunisia 12 patrol boats, Italian Interior Minister Paolo Renzetti said on Wednesday during a visit to Tunis.',
+      'Speaking at a joint news conference with his Tunisian counterpart, Kamel Ben Amor, Renzetti said: "Tunisia is our partner."',
+      'Ben Amor said Tunisia had dismantled 140 smuggling networks since January.',
+    );
+    expect(nationOf(text, 'smuggling networks')).toMatchObject({ nation: 'TN', evidence: 'Tunisian' });
+  });
+});
