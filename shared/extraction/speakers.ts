@@ -134,6 +134,7 @@ const SCENE_OPENING_REACH = 40;
 // "India's minister of state for sports", "the Indian minister of state for sports": a country's office named before.
 const OFFICE_OWNER_RE = /(\p{Lu}[\p{L}.’' -]{1,30}?)(?:['’]s)?\s+$/u;
 const OFFICE_OWNER_REACH = 32;
+const FORMER_OWNER_RE = /\b(?:former|ex-|then-)\s*$/i;
 const OFFICE_TITLE_MAX = 60;
 // "In Zamboanga City, ": the city a sentence opens in.
 const CITY_OPENING_RE = /^In (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}),/u;
@@ -1254,6 +1255,8 @@ export class SpeakerResolver {
     for (let at = this.lowerText!.lastIndexOf(title, before - title.length); at > 0; at = this.lowerText!.lastIndexOf(title, at - 1)) {
       const lead = this.text.slice(Math.max(0, at - OFFICE_OWNER_REACH), at);
       const owner = OFFICE_OWNER_RE.exec(lead);
+      // "Lamin Ceesay Jallow, a former Gambian foreign minister": an office once held names no one's country now.
+      if (owner && FORMER_OWNER_RE.test(lead.slice(0, owner.index))) continue;
       const cue = owner ? nationsIn(owner[1]!).find((m) => m.code !== null && (m.kind === 'country' || m.kind === 'demonym')) : undefined;
       if (cue) return organizationAt(cue.code, at - owner![0].length + cue.start, at - owner![0].length + cue.end);
     }
@@ -1272,7 +1275,9 @@ export class SpeakerResolver {
 
   /** "... told a news conference in Cairo": where an office holder speaks, outside the reported words. */
   private venueAfter(mention: TextSpan, content: TextSpan | null, s: number, sentenceEnd: number): ContextNation | null {
-    for (const m of this.cuesIn(s, mention.end, sentenceEnd)) {
+    // "X accused Minsk of … and said the migrants had arrived in Belarus": past what X said comes another clause, not X's venue.
+    const end = content && content.start >= mention.end ? Math.min(sentenceEnd, content.start) : sentenceEnd;
+    for (const m of this.cuesIn(s, mention.end, end)) {
       if (m.code === null || (m.kind !== 'capital' && m.kind !== 'country')) continue;
       if ((content && m.start >= content.start && m.start < content.end) || this.insideStatement(m.start)) continue;
       if (VISIT_AFTER_RE.test(this.text.slice(m.end, m.end + VENUE_REACH))) continue;

@@ -2073,3 +2073,33 @@ describe('the words that describe the speaker', () => {
     expect(nationOf(text, 'smuggling networks')).toMatchObject({ nation: 'TN', evidence: 'Tunisian' });
   });
 });
+
+describe('offices named by title alone', () => {
+  it('takes no country from an office the story says someone held before', () => {
+    const text = story(
+      'Free movement',
+      '"The door remains open," ECOWAS Commission President Lamin Jallow, a former Gambian foreign minister, told a news conference.',
+      'Foreign Minister Moussa Keita told reporters in Bamako that the confederation would negotiate "as equals".',
+    );
+    expect(nationOf(text, 'as equals')).toMatchObject({ nation: 'ML', evidence: 'Bamako' });
+  });
+
+  it('looks for the venue only before what was said when the words follow the cue', () => {
+    const text = story(
+      'Buffer zone',
+      'WARSAW, Poland (Wire) — Poland will extend a buffer zone along its border with Belarus, the Interior Ministry said Thursday.',
+      'Interior Minister Tomasz Wrona accused Minsk of "running a smuggling business" and said most of the migrants had arrived in Belarus on tourist visas.',
+    );
+    expect(nationOf(text, 'smuggling business')).toMatchObject({ nation: 'PL' });
+    expect(nationOf(text, 'tourist visas')).toMatchObject({ nation: 'PL' });
+  });
+
+  it("reads a country's delegate as its office", () => {
+    const text = story(
+      'Assembly',
+      'GENEVA (Wire) - Taiwan was again left out of the World Health Assembly on Monday.',
+      "Palau's delegate, Health Minister Dilmei Ngirmekur, said Taiwan had sent doctors to Palau during the pandemic.",
+    );
+    expect(nationOf(text, 'sent doctors')).toMatchObject({ nation: 'PW', evidence: 'Palau' });
+  });
+});
