@@ -141,6 +141,8 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
 
 // The bloc, the alliance: a union of states that wire copy names by its kind alone.
 // Lower case only: "Bloc Québécois" and "Democratic Alliance" are parties, not unions of states.
+// "Swedish Rear Admiral X, deputy commander of the alliance's Allied Maritime Command": an office in the union.
+const OFFICE_OF_UNION_RE = /\b(?:commander|head|chief|director|secretary|president|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|envoy|representative|coordinator)\s+(?:of|at|for|in)\s+the\s+(alliance|bloc)['’]s\s/u;
 const UNION_OF_STATES_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(bloc|alliance)(?:['’]s\b|\s+(?=\p{Ll})|\s*$)/u;
 // Between two coordinated country words: "French and German", "U.S., British and French".
 // "the International Cricket Council", "International Olympic Committee": a body that names itself international.
@@ -269,7 +271,7 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const named = INTERNATIONAL_BODY_RE.exec(core);
   if (named && (matches.length === 0 || matches[0]!.start > named.index)) return { code: null, kind: 'organization', start: at + named.index, end: at + named.index + named[0].length };
   // "The bloc's foreign policy chief", "an alliance spokesman": a union of states, no one nation.
-  const union = UNION_OF_STATES_RE.exec(core);
+  const union = UNION_OF_STATES_RE.exec(core) ?? OFFICE_OF_UNION_RE.exec(core);
   if (union) {
     const start = union.index + union[0].indexOf(union[1]!);
     return { code: null, kind: 'organization', start: at + start, end: at + start + union[1]!.length };

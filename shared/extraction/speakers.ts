@@ -1784,7 +1784,9 @@ export class SpeakerResolver {
 
   /** Keeps the speaker (a new actor if none was known) and its nation for the mentions that follow. */
   private rememberSpeaker(mention: TextSpan, parts: SpeakerParts, resolved: SpeakerParts, actor: Actor | null, nation: PhraseNation | null, words: string[]): Actor | null {
-    if (nation && actor && !actor.nation) actor.nation = nation;
+    // "The High Representative …, Austrian diplomat Klaus Steindl, said": the body he spoke for, not the nationality
+    // his description gave, is what "Steindl told reporters" speaks for.
+    if (nation && actor && (!actor.nation || (nation.code === null && nation.kind === 'organization' && actor.nation.code !== null))) actor.nation = nation;
     if (!actor && (parts.kind === 'institution' || parts.kind === 'anonymous' || (parts.kind === 'person' && parts.name))) {
       const nameAt = resolved.name ? words.indexOf(resolved.name.split(' ')[0]!) : -1;
       const gender = nameAt > 0 ? describedGender(words.slice(0, nameAt), words.slice(nameAt)) : genderOf(words);

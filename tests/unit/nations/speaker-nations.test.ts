@@ -2103,3 +2103,19 @@ describe('offices named by title alone', () => {
     expect(nationOf(text, 'sent doctors')).toMatchObject({ nation: 'PW', evidence: 'Palau' });
   });
 });
+
+describe("an international body's office holders", () => {
+  it('keeps the body for later mentions, and reads an office in "the alliance\'s" command after the name', () => {
+    const text = story(
+      'Ruling',
+      'SARAJEVO (Wire) - The High Representative for Bosnia and Herzegovina, Austrian diplomat Klaus Steindl, said the court had "done its job".',
+      '"Dayton is not a menu," Steindl told reporters.',
+      'NATO will add four ships to its Baltic patrols, said Swedish Rear Admiral Henrik Lund, deputy commander of the alliance\'s Allied Maritime Command.',
+      '"Critical infrastructure is now a front line," Lund told a news conference.',
+    );
+    expect(nationOf(text, 'done its job').nation).toBeNull();
+    expect(nationOf(text, 'not a menu').nation).toBeNull();
+    expect(nationOf(text, 'four ships').nation).toBeNull();
+    expect(nationOf(text, 'front line').nation).toBeNull();
+  });
+});
