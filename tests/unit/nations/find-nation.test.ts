@@ -11,6 +11,15 @@ describe('finding the nation a speaker speaks for', () => {
     expect(codeOf('Americans')).toBe('US');
   });
 
+  it('knows seats, agencies and legislatures wire copy names for their state', () => {
+    expect(codeOf('Ponta Vermelha said')).toBe('MZ');
+    expect(codeOf('Turkey’s disaster agency AFAD')).toBe('TR');
+    expect(codeOf('Villa Somalia')).toBe('SO');
+    expect(codeOf('the Legislative Yuan')).toBe('TW');
+    // Not the US Department of Justice, whose name it holds.
+    expect(codeOf('The Department of Justice and Constitutional Development')).toBe('ZA');
+  });
+
   it('prefers the longest cue: "South Korean" over "Korean", "North Korea" over "Korea"', () => {
     const match = findNation('The South Korean Ministry of Defense');
     expect(match).toMatchObject({ code: 'KR', cue: 'South Korean', start: 4, end: 16, kind: 'demonym' });
