@@ -200,7 +200,10 @@ const DOMESTIC_OFFICE_RE = /\b(?:Gov|Sen|Rep)\.(?=\s)|\b(?:[Gg]overnor|akim|[Pp]
 // How many sentences back a paragraph's opening scene still holds.
 const SCENE_PARAGRAPH_REACH = 3;
 // "was in Washington for talks", "in Beijing on a state visit": a place the speaker visits, not the one they speak for.
-const VISIT_AFTER_RE = /^\s+(?:for\s+(?:talks|a\s+visit|an?\s+official\s+visit|meetings|a\s+summit|a\s+meeting)|on\s+an?\s+(?:\w+\s+)?visit|to\s+attend)\b/i;
+// "Speaking to Hungarian state media", "told Polish public television": a listener of the speaker's own country.
+const PRESS_LISTENER_BEFORE_RE = /^(?:[Ss]peaking|[Tt]alking|[Ii]n an interview)\s+(?:to|with)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:(?:state(?:-run)?|public|national|state-owned)\s+)?(?:media|television|TV|radio|broadcaster|newspaper|daily|reporters|journalists|press)\b/u;
+const PRESS_LISTENER_AFTER_RE = /^\s*(?:told|tells)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:(?:state(?:-run)?|public|national|state-owned)\s+)?(?:media|television|TV|radio|broadcaster|newspaper|daily|reporters|journalists|press)\b/u;
+const VISIT_AFTER_RE = /^\s+(?:for\s+(?:talks|a\s+visit|an?\s+official\s+visit|meetings|a\s+summit|a\s+meeting)|on\s+an?\s+(?:\w+\s+)?visit|to\s+attend|on\s+the\s+sidelines\s+of)\b/i;
 // How far before a name its describing words may start, in characters.
 const DESCRIBING_REACH = 160;
 // Where the words describing a name stop, reading leftwards from it. A finite verb ends them
@@ -975,6 +978,7 @@ export class SpeakerResolver {
     const s = this.sentenceAt(mention.start);
     const sentence = this.sentenceSpan(s);
     return (
+      this.ownPressListener(mention, content, sentence.start) ??
       this.venueBefore(s, sentence.start, mention.start, content) ??
       this.cityOpening(s, sentence.start, mention.start) ??
       this.officeOfCountryBefore(mention, described) ??
@@ -1051,6 +1055,22 @@ export class SpeakerResolver {
 
   private datelineNation(dateline: Dateline): ContextNation {
     return { nation: { code: dateline.code, kind: 'dateline', start: dateline.start, end: dateline.end }, kind: 'dateline' };
+  }
+
+  /**
+   * "Speaking to Hungarian state media in Luxembourg, Foreign Minister X said", "X told Polish television that": an
+   * office holder speaks to their own country's press, wherever they are.
+   */
+  private ownPressListener(mention: TextSpan, content: TextSpan | null, sentenceStart: number): ContextNation | null {
+    const before = PRESS_LISTENER_BEFORE_RE.exec(this.text.slice(sentenceStart, mention.start));
+    const gapEnd = content && content.start >= mention.end ? content.start : mention.end;
+    const after = before ? null : PRESS_LISTENER_AFTER_RE.exec(this.text.slice(mention.end, gapEnd));
+    const found = before ?? after;
+    if (!found) return null;
+    const people = nationsIn(found[1]!)[0];
+    if (!people || people.code === null || people.kind !== 'demonym' || people.start !== 0) return null;
+    const start = (before ? sentenceStart : mention.end) + found.index + found[0].indexOf(found[1]!);
+    return organizationAt(people.code, start, start + people.end);
   }
 
   /** "In Oslo, Foreign Minister ...", "At a regular briefing in Beijing, ...". */
@@ -1220,8 +1240,10 @@ export class SpeakerResolver {
     const after = nationsIn(mention.text.slice(from));
     const place = after[0];
     if (!place || place.start !== 0 || place.code === null || (place.kind !== 'capital' && place.kind !== 'country')) return null;
-    // "speaking in Bishkek after talks with Kyrgyz officials": the hosts named beside the place make the speaker a visitor.
+    // "speaking in Bishkek after talks with Kyrgyz officials": the hosts named beside the place make the speaker a visitor;
+    // so does a meeting there ("speaking in Cairo on the sidelines of an Arab League meeting").
     if (after.some((m) => m !== place && m.code === place.code)) return null;
+    if (VISIT_AFTER_RE.test(mention.text.slice(from + place.end, from + place.end + VENUE_REACH))) return null;
     return organizationAt(place.code, mention.start + from, mention.start + from + place.end);
   }
 
@@ -1774,7 +1796,8 @@ export class SpeakerResolver {
       const span = this.sentenceSpan(back);
       const clauseStart = span.start + datelineOpeningLength(this.text.slice(span.start, span.end));
       const country = this.cuesIn(back, clauseStart, Math.min(span.end, mention.start)).find(
-        (m) => (m.kind === 'country' || m.kind === 'demonym') && m.code !== null && (back === s ? OPENS_CLAUSE_BEFORE_RE : OPENS_SENTENCE_BEFORE_RE).test(this.text.slice(clauseStart, m.start)),
+        // "Kigali offered to send a team …, the country's health minister said": a capital opening the clause stands for its country.
+        (m) => (m.kind === 'country' || m.kind === 'demonym' || m.kind === 'capital') && m.code !== null && (back === s ? OPENS_CLAUSE_BEFORE_RE : OPENS_SENTENCE_BEFORE_RE).test(this.text.slice(clauseStart, m.start)),
       );
       if (country) return organizationAt(country.code, country.start, country.end);
     }

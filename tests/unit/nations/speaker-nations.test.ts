@@ -2094,6 +2094,26 @@ describe('offices named by title alone', () => {
     expect(nationOf(text, 'tourist visas')).toMatchObject({ nation: 'PL' });
   });
 
+  it("reads the country a capital opening the sentence stands for as \"the country's\"", () => {
+    const text = story(
+      'Outbreak',
+      'KAMPALA (Wire) - Uganda confirmed two more Marburg cases on Monday, the health ministry said.',
+      "Kigali offered to send a team of specialists, the country's health minister, Claude Habimana, said on X.",
+    );
+    expect(nationOf(text, 'team of specialists')).toMatchObject({ nation: 'RW', evidence: 'Kigali' });
+  });
+
+  it('takes no venue from a meeting abroad, and the country of the press an office holder speaks to', () => {
+    const text = story(
+      'Waterway',
+      'KUWAIT CITY, Sept. 8 (Wire) - Kuwait summoned Iraq’s ambassador on Sunday in protest at a court ruling.',
+      'Foreign Minister Adel al-Mutawa, speaking in Cairo on the sidelines of an Arab League meeting, told reporters that the agreement had been registered with the United Nations.',
+      'Speaking to Hungarian state media in Luxembourg, Foreign Minister Gábor Kertész said Budapest had defended its families.',
+    );
+    expect(nationOf(text, 'registered with')).toMatchObject({ nation: 'KW', kind: 'dateline' });
+    expect(nationOf(text, 'defended its families')).toMatchObject({ nation: 'HU', evidence: 'Hungarian' });
+  });
+
   it("reads a country's delegate as its office", () => {
     const text = story(
       'Assembly',
