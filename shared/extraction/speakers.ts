@@ -203,6 +203,8 @@ const SCENE_PARAGRAPH_REACH = 3;
 // "Speaking to Hungarian state media", "told Polish public television": a listener of the speaker's own country.
 const PRESS_LISTENER_BEFORE_RE = /^(?:[Ss]peaking|[Tt]alking|[Ii]n an interview)\s+(?:to|with)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:(?:state(?:-run)?|public|national|state-owned)\s+)?(?:media|television|TV|radio|broadcaster|newspaper|daily|reporters|journalists|press)\b/u;
 const PRESS_LISTENER_AFTER_RE = /^\s*(?:told|tells)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:(?:state(?:-run)?|public|national|state-owned)\s+)?(?:media|television|TV|radio|broadcaster|newspaper|daily|reporters|journalists|press)\b/u;
+// An office one person holds, closing a phrase: "Angola's foreign minister", "the ministry spokeswoman".
+const ONE_OFFICE_HOLDER_RE = /\b(?:minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|president|premier|chancellor|governor|commander|mediator)$/i;
 const VISIT_AFTER_RE = /^\s+(?:for\s+(?:talks|a\s+visit|an?\s+official\s+visit|meetings|a\s+summit|a\s+meeting)|on\s+an?\s+(?:\w+\s+)?visit|to\s+attend|on\s+the\s+sidelines\s+of)\b/i;
 // How far before a name its describing words may start, in characters.
 const DESCRIBING_REACH = 160;
@@ -1346,6 +1348,21 @@ export class SpeakerResolver {
     return s > 0 ? (this.governmentOpening(s - 1) ?? this.sceneBefore(s - 1) ?? this.sceneOfParagraph(s - 1)) : null;
   }
 
+  /**
+   * "…, Angola's foreign minister said. ¶ "We have made progress," Tomás Kiala Neto told reporters": a full name the story
+   * gives no words of its own, first met right after an unnamed office holder spoke, names that office holder.
+   */
+  private namedAfterUnnamedOffice(mention: TextSpan, parts: SpeakerParts, actor: Actor | null): ContextNation | null {
+    const last = this.lastSpeaker;
+    const office = last && (last.parts.kind === 'anonymous' || last.parts.kind === 'institution') ? (last.parts.role ?? last.parts.organization ?? '') : '';
+    if (!last?.nation || last.nation.code === null || !ONE_OFFICE_HOLDER_RE.test(office)) return null;
+    if (parts.kind !== 'person' || !isFullName(parts) || mention.text.trim() !== parts.name || actor?.first?.start !== mention.start) return null;
+    // "said Paul Maslin, a Democratic pollster": words of its own describe someone else.
+    if ((actor.described?.text ?? parts.name) !== parts.name || /^\s*,\s*\p{Ll}/u.test(this.text.slice(mention.end, mention.end + 4))) return null;
+    if (this.sentenceAt(mention.start) - this.sentenceAt(last.at) !== 1) return null;
+    return { nation: last.nation, kind: 'earlier-mention' };
+  }
+
   /** "The British High Commission in Freetown said …": a government's mission abroad, whose country holds no office of the story's own. */
   private namesMission(cue: { end: number }): boolean {
     return MISSION_AFTER_RE.test(this.text.slice(cue.end, cue.end + MISSION_REACH));
@@ -1687,7 +1704,7 @@ export class SpeakerResolver {
     const placed = this.placeOfOffice(mention);
     if (placed) return placed;
     // "The commission's chairman": an office no word of which is a state's still belongs to the body it names.
-    if (!office) return this.owningBody(mention);
+    if (!office) return this.owningBody(mention) ?? this.namedAfterUnnamedOffice(mention, parts, actor);
     const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
     return this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)), isFullName(resolved), described);
   }

@@ -2114,6 +2114,17 @@ describe('offices named by title alone', () => {
     expect(nationOf(text, 'defended its families')).toMatchObject({ nation: 'HU', evidence: 'Hungarian' });
   });
 
+  it('names the unnamed office holder who spoke just before by the bare full name that follows', () => {
+    const text = story(
+      'Talks',
+      "LUANDA, March 11 (Wire) - Congo and Rwanda ended two days of talks without agreeing on a timetable, Angola's foreign minister said.",
+      '"We have made progress on the text," Tomás Kiala Neto told reporters after the closing session.',
+      '"This could play into his hands," said Paul Maslin, a pollster.',
+    );
+    expect(nationOf(text, 'progress on the text')).toMatchObject({ nation: 'AO', kind: 'earlier-mention' });
+    expect(nationOf(text, 'into his hands').nation).toBeNull();
+  });
+
   it("reads a country's delegate as its office", () => {
     const text = story(
       'Assembly',
