@@ -132,6 +132,8 @@ const SPEAKS_FOR_NAMED_RE = /^(?:an?|one)\s+((?:[a-z-]+\s+){0,2}(?:spokesperson|
 
 const NAME_OF_BODY_RE = /^(.*?\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s+(?:of|at|from)\s+(the\s+\p{Lu}.*|\p{Lu}[\p{L}'’ -]*\s(?:Prefecture|Province|Region|County|District|Governorate|Oblast|State|Party))$/u;
 
+const NAME_OF_COUNTRY_RE = /^(.*?\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’ .-]*)$/u;
+
 function parseMentionUncached(mention: string): SpeakerParts {
   const forNamed = SPEAKS_FOR_NAMED_RE.exec(mention.trim());
   if (forNamed) {
@@ -146,6 +148,15 @@ function parseMentionUncached(mention: string): SpeakerParts {
     if (named.kind === 'person' && named.name?.includes(' ')) {
       const nationCue = findNationCue(mention);
       return { ...named, organization: ofBody[2]!.replace(/[\s,]+$/, ''), nation: nationCue?.code ?? null, nationKnown: nationCue !== null };
+    }
+  }
+  // "President Babajide Olatunji of Nigeria": a full name, then the country the title is of.
+  const ofCountry = NAME_OF_COUNTRY_RE.exec(mention.trim());
+  if (ofCountry && isOnlyANation(ofCountry[2]!)) {
+    const named = parseMention(ofCountry[1]!);
+    if (named.kind === 'person' && named.name?.includes(' ')) {
+      const nationCue = findNationCue(mention);
+      return { ...named, nation: nationCue?.code ?? null, nationKnown: nationCue !== null };
     }
   }
   const words = mention.match(WORD_SPLIT_RE) ?? [];

@@ -129,6 +129,14 @@ describe('speakers, roles, organizations and nations', () => {
     expect(s!.speaker).toMatchObject({ name: 'Kenji Morita', role: 'Chief Cabinet Secretary', organization: null, nation: 'JP' });
   });
 
+  it('reads "President X of Nigeria" as a titled person of that country, whom the surname refers back to', () => {
+    const text = article('Host President Babajide Olatunji of Nigeria told the closing session that sanctions had failed.', 'Olatunji added that the region could not afford a wall.');
+    const result = extractStatements(text);
+    for (const words of ['sanctions had failed', 'afford a wall']) {
+      expect(statementContaining(result, words).speaker).toMatchObject({ name: 'Babajide Olatunji', role: 'President', nation: 'NG' });
+    }
+  });
+
   it('reads two portfolios joined before a title as one title, and keeps two people or a body apart', () => {
     const text = article(
       'Ghana will open the port terminal in June, Transport and Logistics Minister Kwame Asante said.',
