@@ -2125,6 +2125,17 @@ describe('offices named by title alone', () => {
     expect(nationOf(text, 'into his hands').nation).toBeNull();
   });
 
+  it("reads a district health officer as the state's, and a fishermen's collective as no state's", () => {
+    const text = story(
+      'Outbreak',
+      'KAMPALA (Wire) - Uganda confirmed two more Marburg cases, the health ministry said.',
+      'Mbale district health officer Isaac Wamala said the first victim had worked in a gold mine.',
+      "DAKAR (Wire) - Ousmane Ndiaye, president of the Kayar artisanal fishermen's collective, said the suspension was long overdue.",
+    );
+    expect(nationOf(text, 'gold mine').nation).toBe('UG');
+    expect(nationOf(text, 'long overdue').nation).toBeNull();
+  });
+
   it("reads a country's delegate as its office", () => {
     const text = story(
       'Assembly',
