@@ -10,6 +10,7 @@ import { isJoinedParticleWord, NAME_PARTICLES } from './name-particles';
 import { findNationCue } from './nation';
 import { bodyOfficeHolderOwner, COMPANY_TRADE_BEFORE_RE, namesLooseGroup, namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
 import { OFFICE_PREMODIFIERS } from './office-words';
+import { congoSense, sharedNameNation } from './shared-country-names';
 import { findAllNations, type NationMatch } from '../nations/index';
 import { placeCountry, placeOf, type PlaceCountry } from '../nations/places';
 import { hasNewline, type Sentence } from './sentences';
@@ -1491,7 +1492,7 @@ export class SpeakerResolver {
     const dualRole = forBody || (described?.code != null && bodyOfficeHolderOwner(mention.text) !== null);
     // "IAEA chief Rafael Grossi … Grossi, an Argentine diplomat, said": a nationality told later leaves the body he speaks for.
     const bodyHeld = actor?.nation?.code === null && NATIONALITY_APPOSITION_RE.test(mention.text) ? actor.nation : null;
-    const own = bodyByKind?.nation.code === null ? bodyByKind.nation : (bodyHeld ?? (dualRole ? phrase : described) ?? phrase ?? this.premodifierNation(mention) ?? this.companyBefore(mention));
+    const own = bodyByKind?.nation.code === null ? bodyByKind.nation : (bodyHeld ?? (dualRole ? phrase : described) ?? phrase ?? this.sharedNameOf(mention) ?? this.premodifierNation(mention) ?? this.companyBefore(mention));
     if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && (namesStateOffice(mention.text) || UNNAMED_BACK_RE.test(mention.text))) actor = this.roleNounActor(mention, words, own);
 
     let resolved: SpeakerParts = actor ? withActorParts(parts, actor.parts) : parts;
@@ -1529,6 +1530,15 @@ export class SpeakerResolver {
    * "South Korea's", "the French"), whose nation is the speaker's own: it then stands
    * before any place the rest of the sentence or the dateline names.
    */
+  /** "Congolese Foreign Minister X" in a story that says which Congo it means. */
+  private sharedNameOf(mention: TextSpan): PhraseNation | null {
+    if (!mention.text.includes('Congo')) return null;
+    if (this.congo === undefined) this.congo = congoSense(this.text);
+    return this.congo ? sharedNameNation(mention.text, mention.start, this.congo) : null;
+  }
+
+  private congo: 'CD' | 'CG' | null | undefined;
+
   /** "Norwegian-Finnish munitions maker Nordvakt Defence": a company named by its trade right before the name speaks for no nation. */
   private companyBefore(mention: TextSpan): PhraseNation | null {
     const before = COMPANY_TRADE_BEFORE_RE.exec(this.text.slice(Math.max(0, mention.start - COMPANY_BEFORE_REACH), mention.start));

@@ -2136,6 +2136,20 @@ describe('offices named by title alone', () => {
     expect(nationOf(text, 'long overdue').nation).toBeNull();
   });
 
+  it('reads "Congolese" in the sense of the Congo the story names, and in neither when it names both or none', () => {
+    const lines = [
+      'Congolese Foreign Minister Thérèse Kalonji said Rwanda still had troops in North Kivu.',
+      '"There can be no peace while foreign boots are on our soil," she said.',
+    ];
+    const drc = story('Talks', 'LUANDA (Wire) - Ministers of the Democratic Republic of Congo and Rwanda ended their talks on Tuesday.', ...lines);
+    expect(nationOf(drc, 'troops in North Kivu')).toMatchObject({ nation: 'CD', evidence: 'Congolese' });
+    expect(nationOf(drc, 'foreign boots').nation).toBe('CD');
+    const brazzaville = story('Talks', 'LUANDA (Wire) - Ministers met in Brazzaville on Tuesday.', ...lines);
+    expect(nationOf(brazzaville, 'troops in North Kivu').nation).toBe('CG');
+    const both = story('Talks', 'LUANDA (Wire) - Ministers from Kinshasa and Brazzaville met on Tuesday.', ...lines);
+    expect(nationOf(both, 'troops in North Kivu').nation).not.toMatch(/^C[DG]$/);
+  });
+
   it("reads a country's delegate as its office", () => {
     const text = story(
       'Assembly',
