@@ -206,6 +206,8 @@ const PRESS_LISTENER_BEFORE_RE = /^(?:[Ss]peaking|[Tt]alking|[Ii]n an interview)
 const PRESS_LISTENER_AFTER_RE = /^\s*(?:told|tells)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:(?:state(?:-run)?|public|national|state-owned)\s+)?(?:media|television|TV|radio|broadcaster|newspaper|daily|reporters|journalists|press)\b/u;
 // An office one person holds, closing a phrase: "Angola's foreign minister", "the ministry spokeswoman".
 const ONE_OFFICE_HOLDER_RE = /\b(?:minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|president|premier|chancellor|governor|commander|mediator)$/i;
+// "SeaBridge's head of mission, X": a capitalised owner, then the office it holds.
+const OWNER_BEFORE_OFFICE_RE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})['’]s\s+\p{Ll}/u;
 const VISIT_AFTER_RE = /^\s+(?:for\s+(?:talks|a\s+visit|an?\s+official\s+visit|meetings|a\s+summit|a\s+meeting)|on\s+an?\s+(?:\w+\s+)?visit|to\s+attend|on\s+the\s+sidelines\s+of)\b/i;
 // How far before a name its describing words may start, in characters.
 const DESCRIBING_REACH = 160;
@@ -1530,6 +1532,26 @@ export class SpeakerResolver {
    * "South Korea's", "the French"), whose nation is the speaker's own: it then stands
    * before any place the rest of the sentence or the dateline names.
    */
+  /**
+   * "The German charity SeaBridge said … ¶ SeaBridge's head of mission, Jonas Adler, told": an office of a body (or an aide
+   * of a person) that spoke before speaks as the body did, for a nation or for none.
+   */
+  private ownerSpokenBefore(mention: TextSpan): ContextNation | null {
+    const owner = OWNER_BEFORE_OFFICE_RE.exec(mention.text);
+    if (!owner) return null;
+    const name = owner[1]!;
+    for (let k = this.actors.length - 1; k >= 0; k--) {
+      const actor = this.actors[k]!;
+      if (!actor.nation || actor.at >= mention.start) continue;
+      const known = actor.parts.name ?? actor.parts.organization ?? '';
+      if (known !== name && !known.endsWith(` ${name}`)) continue;
+      // "Grayson's spokeswoman": a person's aide takes the person's country, not the lack of one.
+      const someone = actor.isPerson && known.includes(' ');
+      return someone && actor.nation.code === null ? null : { nation: actor.nation, kind: 'earlier-mention' };
+    }
+    return null;
+  }
+
   /** "Congolese Foreign Minister X" in a story that says which Congo it means. */
   private sharedNameOf(mention: TextSpan): PhraseNation | null {
     if (!mention.text.includes('Congo')) return null;
@@ -1706,6 +1728,8 @@ export class SpeakerResolver {
       }
     }
     if (/^its$/i.test(lowerFirst) && this.lastSpeaker?.nation && !this.lastSpeaker.isPerson) return { nation: this.lastSpeaker.nation, kind: 'earlier-mention' };
+    const ownersNation = this.ownerSpokenBefore(mention);
+    if (ownersNation) return ownersNation;
     const described = actor?.described?.text ?? mention.text;
     const core = speakerCore(mention.text);
     const office = namesStateOffice(core) || namesStateOffice(described) || parts.kind === 'institution';

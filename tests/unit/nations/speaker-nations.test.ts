@@ -2150,6 +2150,16 @@ describe('offices named by title alone', () => {
     expect(nationOf(both, 'troops in North Kivu').nation).not.toMatch(/^C[DG]$/);
   });
 
+  it('gives the office of a body that spoke before the body\'s nation, or none', () => {
+    const text = story(
+      'Boats',
+      'TUNIS, Aug. 28 (Wire) - Italy will give Tunisia 12 patrol boats, the interior ministry said.',
+      'The German charity SeaBridge said its crew had pulled 212 people from two boats.',
+      '"The boats are being used to drag people back," SeaBridge\'s head of mission, Jonas Adler, told reporters.',
+    );
+    expect(nationOf(text, 'drag people back').nation).toBeNull();
+  });
+
   it("reads a country's delegate as its office", () => {
     const text = story(
       'Assembly',
