@@ -121,7 +121,7 @@ function sourceInDateline(ctx: FrameContext, frame: Frame, dateline: { start: nu
   return frame.source !== null && ctx.tokens[frame.source.first]!.start >= dateline.start && ctx.tokens[frame.source.last - 1]!.end <= dateline.end;
 }
 
-const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked']);
+const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked', 'vetoed', 'attacked', 'clashed', 'promised', 'meant', 'seeks', 'sought', 'pushing', 'counting']);
 
 /**
  * "the subject of a Venezuelan claim for more than a century", "Beijing's claims over the shoal": a claim to land or

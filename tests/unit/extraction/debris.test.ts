@@ -253,6 +253,18 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(titleCase).statements.map((s) => s.content.text)).toEqual(['cooperation should not target any third party']);
   });
 
+  it('makes no statement in wire copy of a veto, a pledge of money, what a plan meant or what a group seeks', () => {
+    const text = article(
+      'Sanctions',
+      'NEW YORK, March 3 (Wire) - Russia vetoed the renewal of the mandate of a UN panel of experts.',
+      'The 2023 agreement promised Tunisia up to 1 billion euros in loans.',
+      'That framework meant to end years of recrimination.',
+      'The Algerian-backed Polisario Front seeks independence for the territory.',
+      'The ministry said the talks would resume on Monday.',
+    );
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the talks would resume on Monday']);
+  });
+
   it('makes no statement of a claim to land, of what someone could say, or of the dateline city', () => {
     const text = article(
       'Essequibo',
