@@ -6,7 +6,7 @@ import { tokenIndexAt, type Token } from './tokens';
 
 // Words allowed between a subject and its reporting verb ("Smith has also said").
 export const BETWEEN_SUBJECT_AND_CUE = new Set(
-  'has have had also is was were are be been being would will could can may might must should did does do not n’t n\'t never later then again first previously repeatedly recently publicly privately reportedly once even still further just only already often long initially since herself himself themselves itself both all'.split(' '),
+  'has have had also is was were are be been being would will could can may might must should did does do not n’t n\'t never later then again first previously repeatedly recently publicly privately reportedly once even still further just only already often always long initially since herself himself themselves itself both all'.split(' '),
 );
 
 const ADVERBIALS = new Set(

@@ -129,6 +129,11 @@ describe('speakers, roles, organizations and nations', () => {
     expect(s!.speaker).toMatchObject({ name: 'Kenji Morita', role: 'Chief Cabinet Secretary', organization: null, nation: 'JP' });
   });
 
+  it('keeps "always" between the speaker and the cue out of the speaker', () => {
+    const [s] = extractStatements(article('MUSCAT (Wire) - Tehran has always said its nuclear programme is purely peaceful.')).statements;
+    expect(s!.speaker.mention?.text).toBe('Tehran');
+  });
+
   it('reads "President X of Nigeria" as a titled person of that country, whom the surname refers back to', () => {
     const text = article('Host President Babajide Olatunji of Nigeria told the closing session that sanctions had failed.', 'Olatunji added that the region could not afford a wall.');
     const result = extractStatements(text);
