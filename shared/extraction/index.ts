@@ -97,10 +97,10 @@ function isActionReported(ctx: FrameContext, frame: Frame): boolean {
   const { tokens } = ctx;
   const first = tokens[tokenAt(ctx, frame.contentStart)]!;
   if (first.lower === 'that' || ctx.quoteOf[tokenAt(ctx, frame.contentStart)] !== -1) return false;
-  // "also approved", "has claimed responsibility for the attack": the verb may follow an adverb or an auxiliary.
+  // "also approved", "has claimed responsibility for the attack", "declared victory": the verb may follow an adverb or an auxiliary.
   for (let k = frame.cue.first; k < frame.cue.last; k++) {
     const word = tokens[k]!.lower;
-    if (ACTION_CUES.has(word) || (word === 'claimed' && first.lower === 'responsibility')) return true;
+    if (ACTION_CUES.has(word) || (CLAIMS_OF_DEEDS.has(word) && CLAIMED_DEEDS.has(first.lower))) return true;
   }
   return false;
 }
@@ -121,6 +121,8 @@ function sourceInDateline(ctx: FrameContext, frame: Frame, dateline: { start: nu
   return frame.source !== null && ctx.tokens[frame.source.first]!.start >= dateline.start && ctx.tokens[frame.source.last - 1]!.end <= dateline.end;
 }
 
+const CLAIMS_OF_DEEDS = new Set(['claimed', 'claims', 'declared', 'declares']);
+const CLAIMED_DEEDS = new Set(['responsibility', 'victory', 'credit']);
 const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked', 'vetoed', 'attacked', 'clashed', 'promised', 'meant', 'seeks', 'sought', 'pushing', 'counting']);
 
 /**

@@ -253,13 +253,14 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(titleCase).statements.map((s) => s.content.text)).toEqual(['cooperation should not target any third party']);
   });
 
-  it('makes no statement in wire copy of a veto, a pledge of money, what a plan meant or what a group seeks', () => {
+  it('makes no statement in wire copy of a veto, a pledge of money, what a plan meant, what a group seeks or a victory declared', () => {
     const text = article(
       'Sanctions',
       'NEW YORK, March 3 (Wire) - Russia vetoed the renewal of the mandate of a UN panel of experts.',
       'The 2023 agreement promised Tunisia up to 1 billion euros in loans.',
       'That framework meant to end years of recrimination.',
       'The Algerian-backed Polisario Front seeks independence for the territory.',
+      'Prime Minister Irakli Dolidze declared victory at the party headquarters on Sunday.',
       'The ministry said the talks would resume on Monday.',
     );
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the talks would resume on Monday']);
