@@ -101,9 +101,9 @@ const FORMER_REACH = 30;
 const ETHNIC_BEFORE_RE = /\bethnic(?:ally)?\s+$/i;
 const BODY_OFFICE_APPOSED_RE = /^(?:[Ii]ts|[Tt]he\s+\p{L}+['’]s)\s+\p{Ll}[^,;]{1,60},\s*$/u;
 
-// "An Egyptian security source", "Israeli military sources": unnamed officials described by their country.
 // "head of a Greek fire service rescue team", "a Jordanian military medical unit": a state's emergency or armed unit sent abroad.
 const STATE_UNIT_RE = /^\s+(?:(?:fire|rescue|search|emergency|disaster|medical|relief|military|police|army|naval|navy|border|coast guard|civil protection|service)\s+){1,3}(?:team|teams|unit|units|service|crew|crews|contingent|brigade|battalion|squad)\b/i;
+// "An Egyptian security source", "Israeli military sources": unnamed officials described by their country.
 const STATE_SOURCE_RE = /^\s+(?:(?:senior|security|military|diplomatic|government|intelligence|defen[cs]e|police|judicial|official)\s+)*sources?\b/i;
 
 /**
@@ -141,9 +141,9 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
 
 // The bloc, the alliance: a union of states that wire copy names by its kind alone.
 // Lower case only: "Bloc Québécois" and "Democratic Alliance" are parties, not unions of states.
+const UNION_OF_STATES_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(bloc|alliance)(?:['’]s\b|\s+(?=\p{Ll})|\s*$)/u;
 // "Swedish Rear Admiral X, deputy commander of the alliance's Allied Maritime Command": an office in the union.
 const OFFICE_OF_UNION_RE = /\b(?:commander|head|chief|director|secretary|president|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|envoy|representative|coordinator)\s+(?:of|at|for|in)\s+the\s+(alliance|bloc)['’]s\s/u;
-const UNION_OF_STATES_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(bloc|alliance)(?:['’]s\b|\s+(?=\p{Ll})|\s*$)/u;
 // Between two coordinated country words: "French and German", "U.S., British and French".
 // "the International Cricket Council", "International Olympic Committee": a body that names itself international.
 const INTERNATIONAL_BODY_RE = /\bInternational\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Council|Committee|Federation|Association|Organi[sz]ation|Union|Agency|Court|Tribunal|Fund|Institute|Centre|Center|Commission)\b/u;

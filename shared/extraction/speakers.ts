@@ -200,7 +200,6 @@ const NAMED_BODY_REACH = 5000;
 const DOMESTIC_OFFICE_RE = /\b(?:Gov|Sen|Rep)\.(?=\s)|\b(?:[Gg]overnor|akim|[Pp]arliament(?:ary)? [Ss]peaker|[Ss]peaker of (?:the )?(?:[Pp]arliament|[Hh]ouse|[Nn]ational [Aa]ssembly)|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
 // How many sentences back a paragraph's opening scene still holds.
 const SCENE_PARAGRAPH_REACH = 3;
-// "was in Washington for talks", "in Beijing on a state visit": a place the speaker visits, not the one they speak for.
 // "Speaking to Hungarian state media", "told Polish public television": a listener of the speaker's own country.
 const PRESS_LISTENER_BEFORE_RE = /^(?:[Ss]peaking|[Tt]alking|[Ii]n an interview)\s+(?:to|with)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:(?:state(?:-run)?|public|national|state-owned)\s+)?(?:media|television|TV|radio|broadcaster|newspaper|daily|reporters|journalists|press)\b/u;
 const PRESS_LISTENER_AFTER_RE = /^\s*(?:told|tells)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:(?:state(?:-run)?|public|national|state-owned)\s+)?(?:media|television|TV|radio|broadcaster|newspaper|daily|reporters|journalists|press)\b/u;
@@ -208,6 +207,7 @@ const PRESS_LISTENER_AFTER_RE = /^\s*(?:told|tells)\s+(?:the\s+)?(\p{Lu}[\p{L}-]
 const ONE_OFFICE_HOLDER_RE = /\b(?:minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|president|premier|chancellor|governor|commander|mediator)$/i;
 // "SeaBridge's head of mission, X": a capitalised owner, then the office it holds.
 const OWNER_BEFORE_OFFICE_RE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})['’]s\s+\p{Ll}/u;
+// "was in Washington for talks", "in Beijing on a state visit": a place the speaker visits, not the one they speak for.
 const VISIT_AFTER_RE = /^\s+(?:for\s+(?:talks|a\s+visit|an?\s+official\s+visit|meetings|a\s+summit|a\s+meeting)|on\s+an?\s+(?:\w+\s+)?visit|to\s+attend|on\s+the\s+sidelines\s+of)\b/i;
 // How far before a name its describing words may start, in characters.
 const DESCRIBING_REACH = 160;
@@ -1526,13 +1526,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * "Japan's chief cabinet secretary said": the cue's source may keep only the head noun
-   * ("secretary") when office words run before it, leaving the country word outside. The
-   * office words are read back to a capitalised possessive or nationality ("Japan's",
-   * "South Korea's", "the French"), whose nation is the speaker's own: it then stands
-   * before any place the rest of the sentence or the dateline names.
-   */
-  /**
    * "The German charity SeaBridge said … ¶ SeaBridge's head of mission, Jonas Adler, told": an office of a body (or an aide
    * of a person) that spoke before speaks as the body did, for a nation or for none.
    */
@@ -1569,6 +1562,13 @@ export class SpeakerResolver {
     return { code: null, kind: 'organization', start, end: start + before[1]!.length };
   }
 
+  /**
+   * "Japan's chief cabinet secretary said": the cue's source may keep only the head noun
+   * ("secretary") when office words run before it, leaving the country word outside. The
+   * office words are read back to a capitalised possessive or nationality ("Japan's",
+   * "South Korea's", "the French"), whose nation is the speaker's own: it then stands
+   * before any place the rest of the sentence or the dateline names.
+   */
   private premodifierNation(mention: TextSpan): PhraseNation | null {
     const { tokens } = this;
     const first = this.tokenStartingAt(mention.start);
