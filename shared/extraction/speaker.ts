@@ -98,8 +98,11 @@ function isNameWord(w: string): boolean {
 
 export function isOnlyANation(phrase: string): boolean {
   const cue = findNationCue(phrase);
-  return cue !== null && cue.nationOnly && cue.cue === phrase;
+  return (cue !== null && cue.nationOnly && cue.cue === phrase) || SHARED_COUNTRY_WORD_RE.test(phrase);
 }
+
+// "Congolese Foreign Minister": a country word two countries share (see shared-country-names) is still a country word.
+const SHARED_COUNTRY_WORD_RE = /^(?:Congo|Congolese)$/;
 
 /** A capital's or a country's one-word name ("Washington", "Israel") that a person may bear as a given name. */
 function givenNameLikePlace(word: string): boolean {

@@ -2143,6 +2143,7 @@ describe('offices named by title alone', () => {
     ];
     const drc = story('Talks', 'LUANDA (Wire) - Ministers of the Democratic Republic of Congo and Rwanda ended their talks on Tuesday.', ...lines);
     expect(nationOf(drc, 'troops in North Kivu')).toMatchObject({ nation: 'CD', evidence: 'Congolese' });
+    expect(statementWith(drc, 'troops in North Kivu').speaker).toMatchObject({ role: 'Foreign Minister', organization: null });
     expect(nationOf(drc, 'foreign boots').nation).toBe('CD');
     const brazzaville = story('Talks', 'LUANDA (Wire) - Ministers met in Brazzaville on Tuesday.', ...lines);
     expect(nationOf(brazzaville, 'troops in North Kivu').nation).toBe('CG');
