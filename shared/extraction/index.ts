@@ -94,9 +94,9 @@ const QUESTION_SETTERS = new Set(['when', 'if', 'being', 'after', 'while']);
  */
 function isActionReported(ctx: FrameContext, frame: Frame): boolean {
   if (frame.kind === 'direct') return false;
+  if (opensWithThatOrQuotation(ctx, frame)) return false;
   const { tokens } = ctx;
   const first = tokens[tokenAt(ctx, frame.contentStart)]!;
-  if (first.lower === 'that' || ctx.quoteOf[tokenAt(ctx, frame.contentStart)] !== -1) return false;
   // "also approved", "has claimed responsibility for the attack", "declared victory": the verb may follow an adverb or an auxiliary.
   for (let k = frame.cue.first; k < frame.cue.last; k++) {
     const word = tokens[k]!.lower;
@@ -132,8 +132,13 @@ const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdr
 function isClaimToSomething(ctx: FrameContext, frame: Frame): boolean {
   const { tokens } = ctx;
   if (!CLAIM_NOUNS.has(tokens[frame.cue.last - 1]!.lower) || !CLAIMED_OVER.has(tokens[frame.cue.last]?.lower ?? '')) return false;
+  return frame.kind !== 'direct' && !opensWithThatOrQuotation(ctx, frame);
+}
+
+/** Whether what the frame reports opens with "that" or a quotation: then something was said. */
+function opensWithThatOrQuotation(ctx: FrameContext, frame: Frame): boolean {
   const first = tokenAt(ctx, frame.contentStart);
-  return frame.kind !== 'direct' && tokens[first]?.lower !== 'that' && ctx.quoteOf[first] === -1;
+  return ctx.tokens[first]?.lower === 'that' || ctx.quoteOf[first] !== -1;
 }
 
 const CLAIM_NOUNS = new Set(['claim', 'claims']);

@@ -23,13 +23,20 @@ const REPUBLIC_RE = /(?<!Democratic )\bRepublic of (?:the )?Congo\b|\bCongo-Braz
  */
 export function sharedNameNation(phrase: string, at: number, sense: 'CD' | 'CG'): PhraseNation | null {
   if (!phrase.includes('Congo')) return null;
-  const standIn = phrase.replace(/\bCongolese\b/g, STAND_IN_DEMONYM).replace(/\bCongo\b/g, STAND_IN_NAME);
+  const standIn = phrase.replace(SHARED_WORD_RE, (word) => STAND_INS[word]!.word);
   const found = nationOfPhrase(standIn, at);
-  return found && (found.code === STAND_IN_DEMONYM_CODE || found.code === STAND_IN_NAME_CODE) ? { ...found, code: sense } : null;
+  return found && STAND_IN_CODES.has(found.code ?? '') ? { ...found, code: sense } : null;
 }
 
-// As long as the words they stand for.
-const STAND_IN_DEMONYM = 'Maldivian';
-const STAND_IN_DEMONYM_CODE = 'MV';
-const STAND_IN_NAME = 'Gabon';
-const STAND_IN_NAME_CODE = 'GA';
+/** Whether `phrase` is one of the country words two countries share ("Congolese"): a country word, whichever it means. */
+export function isSharedCountryWord(phrase: string): boolean {
+  return Object.hasOwn(STAND_INS, phrase);
+}
+
+// Each shared word and a country word as long as it, playing the same part.
+const STAND_INS: Record<string, { word: string; code: string }> = {
+  Congolese: { word: 'Maldivian', code: 'MV' },
+  Congo: { word: 'Gabon', code: 'GA' },
+};
+const SHARED_WORD_RE = new RegExp(`\\b(?:${Object.keys(STAND_INS).join('|')})\\b`, 'g');
+const STAND_IN_CODES = new Set(Object.values(STAND_INS).map((s) => s.code));

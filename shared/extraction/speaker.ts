@@ -2,6 +2,7 @@ import { isJoinedParticleWord, NAME_PARTICLES } from './name-particles';
 import { findNation } from '../nations/index';
 import { findNationCue } from './nation';
 import { PORTFOLIO_WORDS } from './office-words';
+import { isSharedCountryWord } from './shared-country-names';
 
 /** A speaker mention split into its parts. */
 export interface SpeakerParts {
@@ -98,11 +99,9 @@ function isNameWord(w: string): boolean {
 
 export function isOnlyANation(phrase: string): boolean {
   const cue = findNationCue(phrase);
-  return (cue !== null && cue.nationOnly && cue.cue === phrase) || SHARED_COUNTRY_WORD_RE.test(phrase);
+  // "Congolese Foreign Minister": a country word two countries share is still a country word.
+  return (cue !== null && cue.nationOnly && cue.cue === phrase) || isSharedCountryWord(phrase);
 }
-
-// "Congolese Foreign Minister": a country word two countries share (see shared-country-names) is still a country word.
-const SHARED_COUNTRY_WORD_RE = /^(?:Congo|Congolese)$/;
 
 /** A capital's or a country's one-word name ("Washington", "Israel") that a person may bear as a given name. */
 function givenNameLikePlace(word: string): boolean {

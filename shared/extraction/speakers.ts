@@ -200,9 +200,11 @@ const NAMED_BODY_REACH = 5000;
 const DOMESTIC_OFFICE_RE = /\b(?:Gov|Sen|Rep)\.(?=\s)|\b(?:[Gg]overnor|akim|[Pp]arliament(?:ary)? [Ss]peaker|[Ss]peaker of (?:the )?(?:[Pp]arliament|[Hh]ouse|[Nn]ational [Aa]ssembly)|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
 // How many sentences back a paragraph's opening scene still holds.
 const SCENE_PARAGRAPH_REACH = 3;
+// The listener and what it is: "Hungarian state media", "the Polish public broadcaster".
+const PRESS_LISTENER = String.raw`(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:(?:state(?:-run)?|public|national|state-owned)\s+)?(?:media|television|TV|radio|broadcaster|newspaper|daily|reporters|journalists|press)\b`;
 // "Speaking to Hungarian state media", "told Polish public television": a listener of the speaker's own country.
-const PRESS_LISTENER_BEFORE_RE = /^(?:[Ss]peaking|[Tt]alking|[Ii]n an interview)\s+(?:to|with)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:(?:state(?:-run)?|public|national|state-owned)\s+)?(?:media|television|TV|radio|broadcaster|newspaper|daily|reporters|journalists|press)\b/u;
-const PRESS_LISTENER_AFTER_RE = /^\s*(?:told|tells)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:(?:state(?:-run)?|public|national|state-owned)\s+)?(?:media|television|TV|radio|broadcaster|newspaper|daily|reporters|journalists|press)\b/u;
+const PRESS_LISTENER_BEFORE_RE = new RegExp(String.raw`^(?:[Ss]peaking|[Tt]alking|[Ii]n an interview)\s+(?:to|with)\s+${PRESS_LISTENER}`, 'u');
+const PRESS_LISTENER_AFTER_RE = new RegExp(String.raw`^\s*(?:told|tells)\s+${PRESS_LISTENER}`, 'u');
 // An office one person holds, closing a phrase: "Angola's foreign minister", "the ministry spokeswoman".
 const ONE_OFFICE_HOLDER_RE = /\b(?:minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|president|premier|chancellor|governor|commander|mediator)$/i;
 // "SeaBridge's head of mission, X": a capitalised owner, then the office it holds.
@@ -1269,7 +1271,6 @@ export class SpeakerResolver {
   private officeOfCountryBefore(mention: TextSpan, described: string): ContextNation | null {
     const role = parseMention(described).role;
     if (!role || !role.includes(' ') || role.length > OFFICE_TITLE_MAX) return null;
-    this.lowerText ??= this.text.toLowerCase();
     const title = role.toLowerCase();
     // "Japan's industry minister … Economy, Trade and Industry Minister X": the last of joined portfolios may stand for them all.
     const joined = title.lastIndexOf(' and ');
@@ -1279,7 +1280,8 @@ export class SpeakerResolver {
 
   /** The country whose possessive or people last stood before `title` (lower case) ahead of `before`. */
   private titleOwnedBefore(title: string, before: number): ContextNation | null {
-    for (let at = this.lowerText!.lastIndexOf(title, before - title.length); at > 0; at = this.lowerText!.lastIndexOf(title, at - 1)) {
+    const lower = (this.lowerText ??= this.text.toLowerCase());
+    for (let at = lower.lastIndexOf(title, before - title.length); at > 0; at = lower.lastIndexOf(title, at - 1)) {
       const lead = this.text.slice(Math.max(0, at - OFFICE_OWNER_REACH), at);
       const owner = OFFICE_OWNER_RE.exec(lead);
       // "Lamin Ceesay Jallow, a former Gambian foreign minister": an office once held names no one's country now.
