@@ -331,8 +331,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   }
   const kept = matches.filter((m) => m.code !== null && !isDecoy(core, m, 0) && governsSpeaker(core, m));
   const placed = kept.find((m) => !isVenue(core, m, 0));
-  // "A source at the White House in Bishkek": a seat of government named for another capital's is that capital's.
-  const seat = placed?.kind === 'institution' ? matches.find((m) => m.start > placed.end && m.kind === 'capital' && m.code !== placed.code && /^\s+in\s+$/.test(core.slice(placed.end, m.start))) : undefined;
+  // "A source at the White House in Bishkek", "Bishkek's White House": a seat of government named for another capital's
+  // is that capital's.
+  const seat = placed?.kind === 'institution' ? matches.find((m) => m.kind === 'capital' && m.code !== placed.code && (m.start > placed.end ? /^\s+in\s+$/.test(core.slice(placed.end, m.start)) : m.end <= placed.start && /^['’]s\s+$/.test(core.slice(m.end, placed.start)))) : undefined;
   const own = seat ?? placed;
   if (own) {
     const bare = core.trim().replace(DETERMINER_RE, '');
@@ -421,7 +422,7 @@ const AGENCY_AFTER_MEDIA_RE = /^\s+(?:news\s+agency|agency|newspaper|broadcaster
 /** Words that name a state office or its holder: such speakers speak for some nation. */
 const STATE_OFFICE_WORDS = wordLexicon(
   'adviser advisor leader leadership regime state monarch ruler chief minister ministry ministries government governments president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker legislator legislators parliamentarian parliamentarians governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegate delegation negotiator treasury justice judge judges opposition gov sen rep magistrate akim candidate candidates commissioner',
-  ['air force', 'coast guard', 'health officer', 'medical officer', 'district officer', 'district commissioner', 'central bank', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'commanding officer', 'permanent representative', 'trade representative', 'special representative', 'press service', 'committee chairman', 'committee chair', 'high commissioner', 'high commission', 'opposition deputy', 'opposition deputies', 'member of parliament', 'members of parliament', 'electoral commission', 'election commission', 'elections commission', 'boundaries commission', 'charge d', 'chargé d', 'electoral council', 'electoral board', 'electoral tribunal', 'house of', 'national assembly', 'speaker of'],
+  ['air force', 'coast guard', 'health officer', 'medical officer', 'district officer', 'district commissioner', 'central bank', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'commanding officer', 'permanent representative', 'trade representative', 'special representative', 'press service', 'committee chairman', 'committee chair', 'high commissioner', 'high commission', 'opposition deputy', 'opposition deputies', 'member of parliament', 'members of parliament', 'electoral commission', 'election commission', 'elections commission', 'boundaries commission', 'charge d', 'chargé d', 'electoral council', 'electoral board', 'electoral tribunal', 'house of', 'national assembly', 'speaker of', 'agency for'],
 );
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */

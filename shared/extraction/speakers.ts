@@ -730,7 +730,8 @@ export class SpeakerResolver {
     const after = /^,\s*((?:the|a|an|his|her|its)\s+[^,.;“”"]{2,90}|[a-z][^,.;“”"]{2,90})(?=,|\.|\s+(?:said|told|says))/u.exec(this.text.slice(end, end + 120));
     // "… will meet Prime Minister Abiy Ahmed, the ministry said.": a phrase whose cue then closes the sentence speaks itself.
     const closing = after !== null && CLOSING_ATTRIBUTION_AFTER_RE.test(after[1]! + this.text.slice(end + after[0].length, end + after[0].length + 60));
-    if (after && !closing && !/^(?:who|which|whose|speaking|on|in|at|said|says|told|tells|added|adds|warned|noted|stated|claimed|argued|urged|called|insisted|announced)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
+    // "X, who heads Egypt's water ministry,": a clause naming the office held describes the speaker as a title would.
+    if (after && !closing && !/^(?:who(?!\s+(?:heads|leads|chairs|runs|directs|oversees)\s)|which|whose|speaking|on|in|at|said|says|told|tells|added|adds|warned|noted|stated|claimed|argued|urged|called|insisted|announced)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
     return { start: phraseStart, text: prefix + this.text.slice(start, end) + appositive };
   }
 
@@ -1141,7 +1142,8 @@ export class SpeakerResolver {
       const a = this.actors[n]!;
       if (a.isPerson || a.firstAt >= at || !a.nation) continue;
       const name = (a.parts.organization ?? a.parts.name ?? '').toLowerCase();
-      if (name.endsWith(` ${noun}`) || name === noun) return { nation: a.nation, kind: 'earlier-mention' };
+      // "State Committee for National Security (GKNB)": the kind is the head its modifiers follow.
+      if (name.endsWith(` ${noun}`) || name === noun || name.includes(` ${noun} for `) || name.includes(` ${noun} of `)) return { nation: a.nation, kind: 'earlier-mention' };
     }
     return null;
   }
@@ -1676,7 +1678,7 @@ export class SpeakerResolver {
     return issuer && this.sentenceAt(at) - issuer.sentence <= STATEMENT_REACH ? issuer.actor : null;
   }
 
-  /** "South Korea's Joint Chiefs of Staff said ... the JCS said": the latest body met earlier whose last words the acronym spells. */
+  /** "South Korea's Joint Chiefs of Staff said ... the JCS said": the latest body met earlier whose last words the acronym spells or that it was given with. */
   private acronymActor(acronym: string, at: number): Actor | null {
     let found: Actor | null = null;
     for (const a of this.actors) {
@@ -1684,6 +1686,8 @@ export class SpeakerResolver {
       const initials = (a.parts.organization ?? a.parts.name ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
       if (initials.length > acronym.length && initials.endsWith(acronym)) found = a;
       else if (initials === acronym) found = a;
+      // "State Committee for National Security (GKNB)": an acronym given with the name, whatever language it spells.
+      else if (initials.length > 1 && a.words.has(acronym.toLowerCase())) found = a;
     }
     return found;
   }

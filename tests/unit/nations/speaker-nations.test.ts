@@ -2186,3 +2186,31 @@ describe("an international body's office holders", () => {
     expect(nationOf(text, 'front line').nation).toBeNull();
   });
 });
+
+describe('a body named again', () => {
+  it('by the head of its name and by the acronym it was given in brackets', () => {
+    const text = story(
+      'Border',
+      "BISHKEK (Wire) - A border guard was wounded on Monday, Kyrgyzstan's State Committee for National Security (GKNB) said.",
+      'The committee said the patrol had been installing boundary markers.',
+      'A meeting of border chiefs is planned for next week, according to the GKNB.',
+    );
+    expect(nationOf(text, 'boundary markers')).toMatchObject({ nation: 'KG', kind: 'earlier-mention' });
+    expect(nationOf(text, 'border chiefs').nation).toBe('KG');
+    expect(statementWith(text, 'border chiefs').speaker.name).toBe("Kyrgyzstan's State Committee for National Security");
+  });
+});
+
+describe('a seat of government', () => {
+  it('belongs to the capital whose possessive names it', () => {
+    const text = story('Call', "DUSHANBE (Wire) - The presidential administration in Bishkek's White House said the president had called his Tajik counterpart.");
+    expect(nationOf(text, 'called his Tajik')).toMatchObject({ nation: 'KG', evidence: 'Bishkek' });
+  });
+});
+
+describe('an office held, told in a relative clause', () => {
+  it('places its holder as a title would', () => {
+    const text = story('Plant', 'ALMATY, Kazakhstan (Wire) - Kazakhstan has chosen a builder for its first plant, Almasbek Sarsenov, who heads the Agency for Atomic Energy, said Friday.');
+    expect(nationOf(text, 'chosen a builder').nation).toBe('KZ');
+  });
+});
