@@ -167,6 +167,22 @@ export const OCCASION_NOUNS: ReadonlySet<string> = new Set(
   'statement statements interview video post posts message letter briefing conference session ceremony forum meeting speech address remarks readout summit hearing media television broadcast communique communiqué response reply email note'.split(' '),
 );
 
+// What words went out in: "in a short statement", "in a letter". Not a gathering ("the delegates at the union
+// meeting"), which may be where the speaker is.
+const MESSAGE_NOUNS = new Set('statement statements interview post message letter speech remarks readout communique communiqué response reply email note video'.split(' '));
+
+/**
+ * The "in" of a message phrase ending at token `j` ("in a short statement"), or -1: it stands between a speaker and
+ * the cue ("The Embassy … in a short statement said").
+ */
+export function messageStartBefore(tokens: Token[], j: number, from: number): number {
+  if (!MESSAGE_NOUNS.has(tokens[j]?.lower ?? '')) return -1;
+  let k = j - 1;
+  while (k >= from && j - k <= 3 && tokens[k]!.word && !tokens[k]!.cap && !OCCASION_DETERMINERS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'in') k--;
+  if (k >= from && OCCASION_DETERMINERS.has(tokens[k]!.lower)) k--;
+  return k >= from && tokens[k]!.lower === 'in' ? k : -1;
+}
+
 /** Whether an occasion phrase ("in a statement widely read as …") starts at token `i`. */
 export function opensOccasion(tokens: Token[], i: number, limit: number): boolean {
   return occasionPhraseEnd(tokens, i, limit) > i;

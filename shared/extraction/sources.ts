@@ -1,6 +1,6 @@
 /** Finding the words a cue attaches to: the speaker's mention, left or right of the cue. */
 import { sourceWordShareOf } from './cue-lexicon';
-import { BETWEEN_SUBJECT_AND_CUE, firstWordPastDateline, TIME_WORDS } from './frame-helpers';
+import { BETWEEN_SUBJECT_AND_CUE, firstWordPastDateline, messageStartBefore, TIME_WORDS } from './frame-helpers';
 import type { FrameContext, Range } from './frame-types';
 import { NAME_PARTICLES } from './name-particles';
 import { nationsIn } from './nation-evidence';
@@ -61,6 +61,10 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     return leftSource(ctx, sentence, j - 2, regionStart);
   }
   if (j < sentence.first || j < regionStart) return null;
+  // "The Embassy of the United States in Jakarta in a short statement said": the message stands between speaker and cue.
+  const message = messageStartBefore(tokens, j, Math.max(sentence.first, regionStart));
+  const beforeMessage = message > Math.max(sentence.first, regionStart) ? leftSource(ctx, sentence, message, regionStart) : null;
+  if (beforeMessage) return beforeMessage;
   // "A Brazilian diplomat who asked not to be named said": the clause says how to cite the speaker, who stands before it.
   const relative = anonymityClauseStart(ctx, sentence, j, regionStart);
   if (relative !== -1) return leftSource(ctx, sentence, relative, regionStart) ?? placedSource(ctx, sentence, relative, regionStart);

@@ -86,6 +86,8 @@ const ORG_HINTS = new Set(['ministry', 'department', 'office', 'government', 'em
 const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', ...NAME_PARTICLES]);
 // "the JCS", "OCHA": a body's acronym, standing alone as the source.
 const ACRONYM_RE = /^\s*(?:[Tt]he\s+)?(\p{Lu}{2,6})\s*$/u;
+// How far into a body's mention its bracketed acronym may stand.
+const BRACKETED_ACRONYM_REACH = 120;
 // "Second Thomas Shoal", "the Aral Sea", "the Grand Ethiopian Renaissance Dam": a run ending in one of these names
 // a place or a work, never a person a later "he" could mean.
 const PLACE_HEADS = new Set(['shoal', 'reef', 'island', 'islands', 'strait', 'sea', 'bay', 'gulf', 'peninsula', 'canal', 'valley', 'province', 'district', 'dam', 'river', 'reservoir', 'pipeline', 'railway', 'basin', 'ocean', 'desert']);
@@ -209,6 +211,7 @@ const PRESS_LISTENER_AFTER_RE = new RegExp(String.raw`^\s*(?:told|tells)\s+${PRE
 const ONE_OFFICE_HOLDER_RE = /\b(?:minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|president|premier|chancellor|governor|commander|mediator)$/i;
 // "SeaBridge's head of mission, X": a capitalised owner, then the office it holds.
 const OWNER_BEFORE_OFFICE_RE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})['’]s\s+\p{Ll}/u;
+const COUNTERPART_RE = /\bcounterparts?\b/i;
 // "was in Washington for talks", "in Beijing on a state visit": a place the speaker visits, not the one they speak for.
 const VISIT_AFTER_RE = /^\s+(?:for\s+(?:talks|a\s+visit|an?\s+official\s+visit|meetings|a\s+summit|a\s+meeting)|on\s+an?\s+(?:\w+\s+)?visit|to\s+attend|on\s+the\s+sidelines\s+of)\b/i;
 // How far before a name its describing words may start, in characters.
@@ -1096,10 +1099,10 @@ export class SpeakerResolver {
   private relayingAgency(mention: TextSpan, sentence: { start: number; end: number }): ContextNation | null {
     const before = this.text.slice(sentence.start, mention.start);
     // "Russia's Vostok-Info news agency quoted Deputy Energy Minister X as saying", "The state-run Asmara Herald quoted",
-    // "North Korea's state media quoted the National Aerospace Technology Administration":
+    // "North Korea's state media quoted the National Aerospace Technology Administration", "The official Hanoi Daily quoted":
     // so does a national news agency or a state's outlet that quotes them; not any outlet ("Norway's public
     // broadcaster Nordlys quoted a Northern Fleet spokesman").
-    const relay = /\baccording to ([^,]{2,80}),/i.exec(before) ?? /\baccording to (.{2,80})$/i.exec(this.text.slice(mention.end, sentence.end)) ?? /^(.{0,80}?\b(?:[Aa]gency|state-run|state-owned|state (?:media|television|TV|radio))\b.{0,40}?)\s+quoted\s+$/.exec(before);
+    const relay = /\baccording to ([^,]{2,80}),/i.exec(before) ?? /\baccording to (.{2,80})$/i.exec(this.text.slice(mention.end, sentence.end)) ?? /^(.{0,80}?\b(?:[Aa]gency|state-run|state-owned|state (?:media|television|TV|radio)|[Tt]he official)\b.{0,40}?)\s+quoted\s+$/.exec(before);
     if (!relay) return null;
     const offset = relay.index + relay[0].indexOf(relay[1]!) + (relay.input === before ? sentence.start : mention.end);
     const cue = nationsIn(relay[1]!).find((m) => m.code !== null);
@@ -1312,6 +1315,8 @@ export class SpeakerResolver {
       if (m.code === null || (m.kind !== 'capital' && m.kind !== 'country')) continue;
       if ((content && m.start >= content.start && m.start < content.end) || this.insideStatement(m.start)) continue;
       if (VISIT_AFTER_RE.test(this.text.slice(m.end, m.end + VENUE_REACH))) continue;
+      // "X said after talks with her Vietnamese counterpart in Hanoi": the counterpart is at home there, X visiting.
+      if (COUNTERPART_RE.test(this.text.slice(mention.end, m.start))) continue;
       if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - VENUE_REACH), m.start))) return organizationAt(m.code, m.start, m.end);
     }
     return null;
@@ -1687,9 +1692,15 @@ export class SpeakerResolver {
       if (initials.length > acronym.length && initials.endsWith(acronym)) found = a;
       else if (initials === acronym) found = a;
       // "State Committee for National Security (GKNB)": an acronym given with the name, whatever language it spells.
-      else if (initials.length > 1 && a.words.has(acronym.toLowerCase())) found = a;
+      else if (a.words.has(acronym.toLowerCase()) && this.givenInBrackets(acronym, a.firstAt)) found = a;
     }
     return found;
+  }
+
+  /** Whether the mention starting at `at` gave the acronym in brackets ("State Committee for National Security (GKNB)"). */
+  private givenInBrackets(acronym: string, at: number): boolean {
+    const bracket = this.text.indexOf(`(${acronym})`, at);
+    return bracket !== -1 && bracket - at <= BRACKETED_ACRONYM_REACH && !/[.;:”"]/.test(this.text.slice(at, bracket));
   }
 
   /** "The official added", "The U.S. envoy added": a role noun refers back. */

@@ -2214,3 +2214,25 @@ describe('an office held, told in a relative clause', () => {
     expect(nationOf(text, 'chosen a builder').nation).toBe('KZ');
   });
 });
+
+describe('a visiting minister', () => {
+  it('is not placed by the venue of talks with a counterpart, nor a commander by the venue before when a state outlet relays him', () => {
+    const text = story(
+      'Ships',
+      "HANOI (Wire) -- Japan will provide six patrol vessels to Vietnam's coast guard, Foreign Minister Haruka Sugimori said Monday after talks with her Vietnamese counterpart in Hanoi.",
+      'In Tokyo, Chief Cabinet Secretary Kenta Oyamada told a news conference that Vietnam was "an important partner".',
+      'The official Hanoi Daily newspaper quoted Coast Guard Commander Le Duc Thinh as saying that the new ships would allow a continuous presence in the Gulf of Tonkin.',
+    );
+    expect(nationOf(text, 'six patrol vessels').nation).toBe('JP');
+    expect(nationOf(text, 'continuous presence')).toMatchObject({ nation: 'VN', evidence: 'Hanoi' });
+  });
+});
+
+describe('an occasion between the speaker and the cue', () => {
+  it('is left out of the source', () => {
+    const text = story('Sea', 'JAKARTA (Wire) - The Embassy of the United States in Jakarta in a short statement said that Washington stands with Indonesia.');
+    const s = statementWith(text, 'stands with Indonesia');
+    expect(s.speaker.mention?.text).toBe('The Embassy of the United States in Jakarta');
+    expect(s.speaker.nation).toBe('US');
+  });
+});
