@@ -360,10 +360,13 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   }
   if (namesLooseGroup(core)) return null;
   const venue = kept[0];
-  // "In Niamey, Foreign Ministry spokesman X", "A senior official in Berlin": an office placed by its seat.
-  if (venue && namesStateOffice(core)) return { code: venue.code, kind: 'organization', start: at + venue.start, end: at + venue.end };
+  // "In Niamey, Foreign Ministry spokesman X", "A senior official in Berlin": an office placed by its seat; not an
+  // embassy ("its embassy in Phnom Penh"), which is another country's.
+  if (venue && namesStateOffice(core) && !MISSION_IN_RE.test(core.slice(0, venue.start))) return { code: venue.code, kind: 'organization', start: at + venue.start, end: at + venue.end };
   return null;
 }
+
+const MISSION_IN_RE = /\b(?:embassy|embassies|consulate|ambassador|consul)\s+(?:general\s+)?in\s+$/i;
 
 /** "Diplomats", "Two analysts", "Residents": a group that speaks for no single nation, whatever the context. */
 export function namesLooseGroup(phrase: string): boolean {

@@ -2236,3 +2236,15 @@ describe('an occasion between the speaker and the cue', () => {
     expect(s.speaker.nation).toBe('US');
   });
 });
+
+describe('an embassy', () => {
+  it('in the capital the story is filed from is the country whose embassy it is', () => {
+    const text = story(
+      'Mekong',
+      'PHNOM PENH, March 12 (Wire) – China will release extra water from its dams for three weeks, its embassy in Phnom Penh said on Wednesday.',
+      '"As a responsible upstream country, China has always taken care of downstream needs," the embassy said in a statement.',
+    );
+    expect(nationOf(text, 'extra water').nation).toBe('CN');
+    expect(nationOf(text, 'responsible upstream').nation).toBe('CN');
+  });
+});
