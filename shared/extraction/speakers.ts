@@ -86,6 +86,9 @@ const ORG_HINTS = new Set(['ministry', 'department', 'office', 'government', 'em
 const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', ...NAME_PARTICLES]);
 // "the JCS", "OCHA": a body's acronym, standing alone as the source.
 const ACRONYM_RE = /^\s*(?:[Tt]he\s+)?(\p{Lu}{2,6})\s*$/u;
+// How many times as often as the dateline's country (and at least how often) the body must name another for the story
+// to be about that one: a short story names a neighbour two or three times.
+const STORY_COUNTRY_LEAD = 4;
 // How far into a body's mention its bracketed acronym may stand.
 const BRACKETED_ACRONYM_REACH = 120;
 // "Second Thomas Shoal", "the Aral Sea", "the Grand Ethiopian Renaissance Dam": a run ending in one of these names
@@ -966,10 +969,11 @@ export class SpeakerResolver {
   private contextNation(mention: TextSpan, content: TextSpan | null, officeWords: string[], named = false, described = mention.text): ContextNation | null {
     // "Summit host President X": the host speaks for the country the story is filed from.
     if (/\bhost\b/i.test(mention.text) && this.dateline) return this.datelineNation(this.dateline);
-    // "Opposition senator X": an opposition is at home, where the story is filed, unless the sentence places it.
+    // "Opposition senator X": an opposition is at home, where the story is filed (or the country it is about, see
+    // storyCountry), unless the sentence places it.
     // (Across 26 batches of new wire stories, the dateline beat the government that spoke just before, 9 statements to 5.)
     // With no dateline we know, the country the story opens with ("ALEXANDROUPOLIS, … - Greece will extend …").
-    const home = /\bopposition\b/i.test(described) ? (this.dateline ? this.datelineNation(this.dateline) : this.leadCountry()) : null;
+    const home = /\bopposition\b/i.test(described) ? (this.dateline ? this.storyCountry(this.dateline) : this.leadCountry()) : null;
     if (home) {
       const s = this.sentenceAt(mention.start);
       // "In Ankara, X, a lawmaker of the main opposition party, said": the venue opening the sentence first; then a
@@ -1822,6 +1826,26 @@ export class SpeakerResolver {
   }
 
   /** The country opening the story's first sentence (past any headline or byline), or null. */
+  /**
+   * "ADDIS ABABA (Wire) - The African Union … kept Guinea suspended …": the dateline's country, unless the body names
+   * another country (by its name, capital or people) four times as often; then the story is about that one.
+   */
+  private storyCountry(dateline: Dateline): ContextNation {
+    const counts = new Map<string, number>();
+    let top: NationMatch | null = null;
+    for (let s = 0; s < this.sentences.length; s++) {
+      const span = this.sentenceSpan(s);
+      for (const m of this.cuesIn(s, span.start, span.end)) {
+        if (m.code === null || m.end <= dateline.end || (m.kind !== 'country' && m.kind !== 'capital' && m.kind !== 'demonym')) continue;
+        const n = (counts.get(m.code) ?? 0) + 1;
+        counts.set(m.code, n);
+        if (!top || (top.code !== m.code && n > counts.get(top.code!)!)) top = m;
+      }
+    }
+    const own = counts.get(dateline.code) ?? 0;
+    return top && top.code !== dateline.code && counts.get(top.code!)! >= STORY_COUNTRY_LEAD * Math.max(1, own) ? organizationAt(top.code, top.start, top.end) : this.datelineNation(dateline);
+  }
+
   private leadCountry(): ContextNation | null {
     for (let s = 0; s < Math.min(this.sentences.length, LEAD_REACH); s++) {
       const span = this.sentenceSpan(s);

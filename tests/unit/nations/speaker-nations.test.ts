@@ -2248,3 +2248,16 @@ describe('an embassy', () => {
     expect(nationOf(text, 'responsible upstream').nation).toBe('CN');
   });
 });
+
+describe('an opposition figure', () => {
+  it('speaks for the country the story is about when it is filed from the seat of a body elsewhere', () => {
+    const text = story(
+      'Suspension',
+      "ADDIS ABABA, Ethiopia (Wire) - The African Union on Tuesday kept Guinea suspended, saying the military authorities in Conakry had set no date for elections.",
+      "Guinea's prime minister said the referendum had opened a new chapter. Guinea is asking to be judged on its record, he said.",
+      'In Conakry, the junta said the decision would not change its timetable.',
+      'Opposition leader Thierno Barry, who has lived in exile since 2022, said the AU had seen through the junta.',
+    );
+    expect(nationOf(text, 'seen through').nation).toBe('GN');
+  });
+});
