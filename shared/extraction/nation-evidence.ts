@@ -311,12 +311,13 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // "The Salween Democratic Army, an ethnic armed group": an armed group is no state's, whatever its name calls it.
   const armed = found !== null && ARMED_GROUP_RE.test(core.slice(found.index, found.index + found.length));
   // "The National Migration Institute", "the National Hurricane Center": a national institute or centre is the state's
-  // (a national university is not); "Oman's Maritime Security Centre": so is one a country's possessive names.
+  // (a national university is not); "Oman's Maritime Security Centre": so is one a country's possessive names, unless
+  // its name calls it a company ("China's Huaxin Nuclear Power Group").
   const national =
     found !== null &&
     /^\p{Lu}/u.test(core.slice(found.index)) &&
     !/^(?:university|college)/i.test(core.slice(found.index)) &&
-    (NATIONAL_BODY_BEFORE_RE.test(core.slice(0, found.index)) || countryPossessiveBefore(core, matches, found.index));
+    (NATIONAL_BODY_BEFORE_RE.test(core.slice(0, found.index)) || (countryPossessiveBefore(core, matches, found.index) && !COMPANY_HEAD_RE.test(core.slice(found.index))));
   // "the Democratic Centre party", "the Union party": a word of a party's name; a party's politicians speak for their country.
   const partyName = found !== null && PARTY_AFTER_RE.test(core.slice(found.index + found.length));
   // "consumer watchdog Rospotrebnadzor", "the regulator Ofcom": the word describes the state institution named next.
@@ -376,6 +377,7 @@ export function namesLooseGroup(phrase: string): boolean {
 /** Whether the words before the appositive holding `at` name a state office ("President X, a libertarian economist"). */
 // "National Migration", "National Hurricane": a body's name opening with "National" before its head word.
 const NATIONAL_BODY_BEFORE_RE = /\bNational\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
+const COMPANY_HEAD_RE = /^(?:Group|Corporation|Corp|Company|Holdings)\b/;
 const ARMED_GROUP_RE = /^(?:armed groups?|rebel groups?|militias?|rebels?|insurgents|guerrillas|separatists?|secessionist|jihadists?)$/i;
 
 // "a Tripoli-based government", "the eastern-based House of Representatives", "the Bahrain-based U.S. Fifth Fleet".

@@ -172,6 +172,10 @@ const ARMED_FORCE_RE = /^\s+(?:artillery|forces|troops|soldiers|jets|fighter jet
 const HOSTILE_ACT_RE = /^\s+(?:\w+ly\s+|again\s+)?(?:fired|test-fired|attacked|shelled|struck|bombed|seized|violated|intruded|invaded|detained|captured|downed|shot down|launched\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|attacks?|strikes?|drones?|an offensive|an incursion)|sent (?:warships|troops|drones|aircraft|jets))\b/;
 // "munitions maker Nordvakt Defence", "state oil company Petrobras": the trade and its word right before a company's name.
 const COMPANY_BEFORE_REACH = 24;
+// "nuclear fuel group Orvane": a group named by its trade (a company, a party, a campaign) is no state.
+const GROUP_BEFORE_RE = /\b(group)[ \t]+$/;
+// "Huaxin Nuclear Power Group": the words that end a company's full name.
+const COMPANY_NAME_END_RE = /^(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(Group|Corporation|Corp|Company|Holdings)\b/u;
 // "Basra Governor X", "Florida Governor Y", "Ruse Mayor Z", "Ogun State Governor", "Sindh Chief Minister": a place named
 // before its own office.
 const PLACE_OFFICE_RE =
@@ -1567,6 +1571,24 @@ export class SpeakerResolver {
 
   private congo: 'CD' | 'CG' | null | undefined;
 
+  /**
+   * "… operated by French nuclear fuel group Orvane … ¶ Orvane said", "China's Huaxin Nuclear Power Group said … ¶ Huaxin
+   * Nuclear said": a name the story gave a company earlier, by its trade or in full, speaks as that company did.
+   */
+  private companyNamedBefore(mention: TextSpan): ContextNation | null {
+    // "Orvane, which is majority-owned by the French state,": the name before its appositive or clause.
+    const name = mention.text.trim().replace(/^(?:the|a|an)\s+/i, '').split(',')[0]!.trim();
+    if (!/^\p{Lu}/u.test(name)) return null;
+    for (let at = this.text.indexOf(name); at !== -1 && at < mention.start; at = this.text.indexOf(name, at + name.length)) {
+      const before = this.text.slice(Math.max(0, at - COMPANY_BEFORE_REACH), at);
+      const trade = COMPANY_TRADE_BEFORE_RE.exec(before) ?? GROUP_BEFORE_RE.exec(before);
+      if (trade) return organizationAt(null, at - trade[0].length + trade[0].indexOf(trade[1]!), at - trade[0].length + trade[0].indexOf(trade[1]!) + trade[1]!.length);
+      const head = COMPANY_NAME_END_RE.exec(this.text.slice(at + name.length, at + name.length + COMPANY_BEFORE_REACH));
+      if (head) return organizationAt(null, at + name.length + head[0].length - head[1]!.length, at + name.length + head[0].length);
+    }
+    return null;
+  }
+
   /** "Norwegian-Finnish munitions maker Nordvakt Defence": a company named by its trade right before the name speaks for no nation. */
   private companyBefore(mention: TextSpan): PhraseNation | null {
     const before = COMPANY_TRADE_BEFORE_RE.exec(this.text.slice(Math.max(0, mention.start - COMPANY_BEFORE_REACH), mention.start));
@@ -1751,6 +1773,9 @@ export class SpeakerResolver {
     if (/^its$/i.test(lowerFirst) && this.lastSpeaker?.nation && !this.lastSpeaker.isPerson) return { nation: this.lastSpeaker.nation, kind: 'earlier-mention' };
     const ownersNation = this.ownerSpokenBefore(mention);
     if (ownersNation) return ownersNation;
+    // A lone capitalised word no person was named by reads as a surname; it may be a company's name.
+    const company = parts.kind === 'institution' || (parts.kind === 'surname' && !actor?.isPerson) ? this.companyNamedBefore(mention) : null;
+    if (company) return company;
     const described = actor?.described?.text ?? mention.text;
     const core = speakerCore(mention.text);
     const office = namesStateOffice(core) || namesStateOffice(described) || parts.kind === 'institution';

@@ -2261,3 +2261,40 @@ describe('an opposition figure', () => {
     expect(nationOf(text, 'seen through').nation).toBe('GN');
   });
 });
+
+describe('a company named again', () => {
+  it('by a name the story gave it with its trade or in full speaks for no nation', () => {
+    const mine = story(
+      'Mine',
+      'NIAMEY (Wire) - Niger has nationalised the mine operated by French nuclear fuel group Orvane, the minister said.',
+      'Orvane, which is majority-owned by the French state, said the decision was illegal.',
+    );
+    expect(nationOf(mine, 'decision was illegal')).toMatchObject({ nation: null, evidence: 'group' });
+    const plant = story(
+      'Plant',
+      "ALMATY (Wire) - A second plant would be built by China's Huaxin Nuclear Power Group, the energy agency said.",
+      'Huaxin Nuclear said it would open an office in Astana.',
+    );
+    expect(nationOf(plant, 'open an office')).toMatchObject({ nation: null, evidence: 'Group' });
+  });
+
+  it('keeps no nation when a country\'s possessive names its group', () => {
+    const text = story('Plant', "ALMATY (Wire) - China's Huaxin Nuclear Power Group said it would open an office in Astana.");
+    expect(nationOf(text, 'open an office').nation).toBeNull();
+  });
+});
+
+describe('presidential palaces', () => {
+  it('read Sékhoutouréya as Guinea, the Palais de la Marina as Benin and Smolensk Square as Russia', () => {
+    const text = story(
+      'Suspension',
+      'ADDIS ABABA (Wire) - The African Union kept Guinea suspended on Tuesday.',
+      'In Conakry, Sékhoutouréya said in a statement that the decision was regrettable.',
+      'The Palais de la Marina said that Benin had never closed the door to dialogue.',
+      'Smolensk Square said the council had overstepped its mandate.',
+    );
+    expect(nationOf(text, 'regrettable').nation).toBe('GN');
+    expect(nationOf(text, 'closed the door').nation).toBe('BJ');
+    expect(nationOf(text, 'overstepped').nation).toBe('RU');
+  });
+});
