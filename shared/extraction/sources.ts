@@ -619,7 +619,11 @@ export function rightSource(ctx: FrameContext, sentence: Sentence, i: number): R
     else if ((cur.text === '’' || cur.text === "'") && tokens[k + 1]?.lower === 's') k += 2;
     // "the House of Representatives' Commission XII": a plural name's possessive apostrophe.
     else if ((cur.text === '’' || cur.text === "'") && tokens[k - 1]?.cap && tokens[k - 1]!.end === cur.start && tokens[k - 1]!.text.endsWith('s') && tokens[k + 1]?.cap) k++;
-    else break;
+    // "The host of the summit, Nigerian President X,": a common noun closing the phrase before the name's apposition.
+    else if (cur.word && content > 0 && NP_CONNECTORS.has(tokens[k - 1]!.lower) && appositiveNameEnd(ctx, sentence, k + 1) > k + 1) {
+      k++;
+      break;
+    } else break;
   }
   while (k > i && (TRAILING_NON_SOURCE.has(tokens[k - 1]!.lower) || !tokens[k - 1]!.word)) k--;
   if (content === 0 || k === i) return null;
@@ -634,7 +638,9 @@ function appositiveNameEnd(ctx: FrameContext, sentence: Sentence, k: number): nu
   const { tokens } = ctx;
   if (tokens[k]?.text !== ',' || ctx.quoteOf[k] !== -1) return k;
   let j = k + 1;
-  while (j < sentence.last && j - k <= 4 && tokens[j]!.word && tokens[j]!.cap && ctx.quoteOf[j] === -1) j++;
+  // "John E. Herbst": an initial's period stays inside the name.
+  const initial = (n: number) => tokens[n]!.text === '.' && tokens[n - 1]!.text.length === 1 && tokens[n - 1]!.end === tokens[n]!.start && tokens[n + 1]?.cap;
+  while (j < sentence.last && j - k <= 5 && ((tokens[j]!.word && tokens[j]!.cap) || initial(j)) && ctx.quoteOf[j] === -1) j++;
   if (j - (k + 1) < 2) return k;
   const next = tokens[j];
   return j >= sentence.last || !next || next.text === '.' || next.text === ',' ? j : k;

@@ -2298,3 +2298,27 @@ describe('presidential palaces', () => {
     expect(nationOf(text, 'overstepped').nation).toBe('RU');
   });
 });
+
+describe('a regional group', () => {
+  it('speaks for no one nation: "West African leaders", "Latin American ministers", but "American officials" are the US\'s', () => {
+    const text = story(
+      'Exit',
+      'ABUJA, Dec. 15 (Wire) - West African leaders on Sunday granted Mali a grace period, saying free movement would continue.',
+      'Latin American ministers said the deal was fair.',
+      'American officials said they were watching closely.',
+    );
+    expect(nationOf(text, 'free movement').nation).toBeNull();
+    expect(nationOf(text, 'deal was fair').nation).toBeNull();
+    expect(nationOf(text, 'watching closely').nation).toBe('US');
+  });
+});
+
+describe('a coordinated cue', () => {
+  it('keeps a subject whose phrase runs through a common noun to the name set in commas', () => {
+    const text = story(
+      'Summit',
+      'ABUJA (Wire) - The host of the summit, Nigerian President Adewale Ogunbiyi, warned that jihadist violence "does not respect the borders", and said security cooperation with the three juntas had to survive the split.',
+    );
+    expect(statementWith(text, 'security cooperation').speaker).toMatchObject({ name: 'Adewale Ogunbiyi', nation: 'NG' });
+  });
+});
