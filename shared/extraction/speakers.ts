@@ -1000,10 +1000,10 @@ export class SpeakerResolver {
       this.ownPressListener(mention, content, sentence.start) ??
       this.venueBefore(s, sentence.start, mention.start, content) ??
       this.cityOpening(s, sentence.start, mention.start) ??
+      this.relayingAgency(mention, sentence) ??
       this.officeOfCountryBefore(mention, described) ??
       this.venueInPhrase(mention) ??
       this.cityInPhrase(mention) ??
-      this.relayingAgency(mention, sentence) ??
       this.owningBody(mention) ??
       this.namedBodyBefore(mention) ??
       this.placeThere(mention, s) ??

@@ -2322,3 +2322,14 @@ describe('a coordinated cue', () => {
     expect(statementWith(text, 'security cooperation').speaker).toMatchObject({ name: 'Adewale Ogunbiyi', nation: 'NG' });
   });
 });
+
+describe('a state outlet that quotes an office holder', () => {
+  it('gives its country before an office of that title met earlier for another', () => {
+    const text = story(
+      'Passports',
+      "DAKAR (Wire) - Senegal's foreign minister, Yassine Fall, said the bloc's door remained open.",
+      "Mali's state news agency, Sahel Presse-Info, quoted Foreign Minister Seydou Kanouté as saying the alliance would issue its own passports.",
+    );
+    expect(nationOf(text, 'its own passports')).toMatchObject({ nation: 'ML', evidence: 'Mali' });
+  });
+});
