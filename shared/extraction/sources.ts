@@ -578,6 +578,8 @@ const DIPLOMATIC_HEADS = new Set(['embassy', 'consulate', 'ministry', 'minister'
 // State bodies that speak in wire copy of wars and coups ("Ukraine's navy said", "the committee's press service said"),
 // unseen as speakers in the lexicon's corpus.
 const STATE_BODY_HEADS = new Set('navy military forces militia rebels coastguard junta presidency parliament cabinet regulator command service committee'.split(' '));
+// Ranks that head an unnamed officer's phrase ("a police colonel said"), seldom lower-case in the lexicon's corpus.
+const RANK_HEADS = new Set('colonel colonels lieutenant captain admiral sergeant commodore brigadier'.split(' '));
 // Groups wire copy quotes as one voice ("French farmers ..., saying"), rare in the corpus the lexicon is learned from.
 const GROUP_HEADS = new Set('farmers fishermen growers exporters importers producers traders workers unions residents villagers protesters activists doctors nurses teachers students investors refugees migrants organisers organizers demonstrators campaigners witnesses'.split(' '));
 
@@ -588,7 +590,7 @@ export function isSourceToken(t: Token): boolean {
   // "the Quai d'Orsay", "Côte d'Ivoire": an elided particle before a capital is part of a name.
   if (ELIDED_NAME_RE.test(t.text)) return true;
   if (/^\d/.test(t.text)) return true;
-  return sourceWordShareOf(t) >= 0.08 || DIPLOMATIC_HEADS.has(t.lower) || STATE_BODY_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || BODY_HEAD_TITLES.has(t.lower);
+  return sourceWordShareOf(t) >= 0.08 || DIPLOMATIC_HEADS.has(t.lower) || STATE_BODY_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || BODY_HEAD_TITLES.has(t.lower) || RANK_HEADS.has(t.lower);
 }
 
 const ELIDED_NAME_RE = /^[dl][’']\p{Lu}/u;
@@ -670,6 +672,9 @@ function placedSource(ctx: FrameContext, sentence: Sentence, end: number, region
     const t = tokens[p]!;
     if (!t.word || ctx.quoteOf[p] !== -1) return null;
     if (!VENUE_PREPOSITIONS.has(t.lower)) continue;
+    // "A police colonel involved in the search, who spoke on condition of anonymity,": a participle's phrase is left out.
+    const participle = tokens[p - 1]?.word && !tokens[p - 1]!.cap && /ed$/.test(tokens[p - 1]!.lower) ? leftSource(ctx, sentence, p - 1, regionStart) : null;
+    if (participle && participle.last === p - 1) return participle;
     const speaker = leftSource(ctx, sentence, p, regionStart);
     return speaker && speaker.last === p ? { first: speaker.first, last: k + 1 } : null;
   }

@@ -1559,7 +1559,8 @@ export class SpeakerResolver {
       const someone = actor.isPerson && known.includes(' ');
       return someone && actor.nation.code === null ? null : { nation: actor.nation, kind: 'earlier-mention' };
     }
-    return null;
+    // "Tianyuan's vice president" of "Chinese enterprise Tianyuan New Energy Group": a company's office.
+    return this.companyNamedAs(name, mention.start);
   }
 
   /** "Congolese Foreign Minister X" in a story that says which Congo it means. */
@@ -1577,11 +1578,15 @@ export class SpeakerResolver {
    */
   private companyNamedBefore(mention: TextSpan): ContextNation | null {
     // "Orvane, which is majority-owned by the French state,": the name before its appositive or clause.
-    const name = mention.text.trim().replace(/^(?:the|a|an)\s+/i, '').split(',')[0]!.trim();
+    return this.companyNamedAs(mention.text.trim().replace(/^(?:the|a|an)\s+/i, '').split(',')[0]!.trim(), mention.start);
+  }
+
+  /** Whether the story named `name` as a company before `before`: after its trade, or as its full name's start. */
+  private companyNamedAs(name: string, before: number): ContextNation | null {
     if (!/^\p{Lu}/u.test(name)) return null;
-    for (let at = this.text.indexOf(name); at !== -1 && at < mention.start; at = this.text.indexOf(name, at + name.length)) {
-      const before = this.text.slice(Math.max(0, at - COMPANY_BEFORE_REACH), at);
-      const trade = COMPANY_TRADE_BEFORE_RE.exec(before) ?? GROUP_BEFORE_RE.exec(before);
+    for (let at = this.text.indexOf(name); at !== -1 && at < before; at = this.text.indexOf(name, at + name.length)) {
+      const lead = this.text.slice(Math.max(0, at - COMPANY_BEFORE_REACH), at);
+      const trade = COMPANY_TRADE_BEFORE_RE.exec(lead) ?? GROUP_BEFORE_RE.exec(lead);
       if (trade) return organizationAt(null, at - trade[0].length + trade[0].indexOf(trade[1]!), at - trade[0].length + trade[0].indexOf(trade[1]!) + trade[1]!.length);
       const head = COMPANY_NAME_END_RE.exec(this.text.slice(at + name.length, at + name.length + COMPANY_BEFORE_REACH));
       if (head) return organizationAt(null, at + name.length + head[0].length - head[1]!.length, at + name.length + head[0].length);

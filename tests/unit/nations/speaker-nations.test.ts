@@ -2333,3 +2333,30 @@ describe('a state outlet that quotes an office holder', () => {
     expect(nationOf(text, 'its own passports')).toMatchObject({ nation: 'ML', evidence: 'Mali' });
   });
 });
+
+describe('bodies of the Americas', () => {
+  it('read "Ibero-American" and "Inter-American" as no United States word', () => {
+    const text = story(
+      'Summit',
+      'MADRID (Wire) - The secretary-general of the Ibero-American General Secretariat (SEGIB), Costa Rican diplomat Andrea Solís, said the absence of a head of state was regrettable.',
+      'The president of the Inter-American Commission on Human Rights, Chilean jurist Tomás Irarrázaval, said the commission had documented 1,541 cases.',
+    );
+    expect(nationOf(text, 'absence of a head').nation).toBeNull();
+    expect(nationOf(text, 'documented').nation).toBeNull();
+  });
+});
+
+describe('unnamed officers and company offices', () => {
+  it('reads "a police colonel involved in the search" as the state\'s, and "Tianyuan\'s vice president" as a company\'s', () => {
+    const text = story(
+      'Escape',
+      'QUITO (Wire) - A police colonel involved in the search, who spoke on condition of anonymity, said the escape had been possible only with help.',
+      'The plants will be built by Chinese enterprise Tianyuan New Energy Group, the minister said.',
+      "Tianyuan's vice president Zhou Minghui said the first plant would start in 2027.",
+      'Rodrigo Cojtí, president of the Cardamom Growers Federation, said exports could double.',
+    );
+    expect(statementWith(text, 'escape had been').speaker).toMatchObject({ mention: { text: 'A police colonel' }, nation: 'EC' });
+    expect(nationOf(text, 'first plant').nation).toBeNull();
+    expect(nationOf(text, 'exports could double').nation).toBeNull();
+  });
+});
