@@ -101,9 +101,31 @@ function isActionReported(ctx: FrameContext, frame: Frame): boolean {
   for (let k = frame.cue.first; k < frame.cue.last; k++) {
     const word = tokens[k]!.lower;
     if (ACTION_CUES.has(word) || (CLAIMS_OF_DEEDS.has(word) && CLAIMED_DEEDS.has(first.lower))) return true;
+    if (EVALUATIONS.has(word) && EVALUATED_DETERMINERS.has(first.lower) && !PERFECT_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') && isPlainObject(ctx, frame)) return true;
   }
   return false;
 }
+
+/**
+ * Whether a content is a short object with no quotation and no "as" that would say what it was called ("dismissed the
+ * claim as “absurd”"); a long one describes what was evaluated in words someone may have said.
+ */
+function isPlainObject(ctx: FrameContext, frame: Frame): boolean {
+  let words = 0;
+  for (let k = tokenAt(ctx, frame.contentStart); k < ctx.tokens.length && ctx.tokens[k]!.start < frame.contentEnd; k++) {
+    if (ctx.quoteOf[k] !== -1 || ctx.tokens[k]!.lower === 'as') return false;
+    if (ctx.tokens[k]!.word && ++words > PLAIN_OBJECT_WORDS) return false;
+  }
+  return true;
+}
+
+// "Kirsanov rejected the claim", "Rawlings praised the cooperation of …": in wire copy an evaluation of a thing, with
+// no words said about it, is a deed of the evaluator's, not a statement; what someone "has criticised" over time may
+// be a habitual statement.
+const PLAIN_OBJECT_WORDS = 7;
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+const EVALUATIONS = new Set(['rejected', 'dismissed', 'praised', 'criticised', 'criticized', 'defended', 'denounced', 'hailed', 'slammed', 'lauded', 'applauded']);
+const EVALUATED_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their']);
 
 /**
  * "the two sides have 60 days to settle before China can ask for a panel": what someone could say is not what they

@@ -266,6 +266,16 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the talks would resume on Monday']);
   });
 
+  it('makes no statement in wire copy of a short evaluation of a thing, but keeps one that says what it was called', () => {
+    const text = article(
+      'Railway',
+      'TASHKENT, April 9 (Wire) - Russian Deputy Prime Minister Anatoly Kirsanov rejected the claim on Tuesday.',
+      'Admiral Keith Rawlings praised the cooperation of the Ecuadorian armed forces.',
+      'Cabinet chairman Nurlan Sadykov dismissed the report as "fantasy".',
+    );
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the report as "fantasy"']);
+  });
+
   it('makes no statement of a claim to land, of what someone could say, or of the dateline city', () => {
     const text = article(
       'Essequibo',
