@@ -24,6 +24,9 @@ const DASH_DATELINE_RE = /^((?:\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])(?:\/\p{Lu}[\p{L
 // up to its dash (a hyphen between letters belongs to a name).
 const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:,(?:[^\n–—-]|\p{L}-(?=\p{L})){1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:--|[–—-])\s+/u;
 
+// "MOSCOW, February 20. /Volga-Inform/. ": the agency between slashes after the day, with no dash.
+const SLASH_DATELINE_RE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu},\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.\s+\/[^/\n]{1,40}\/\.?\s+/u;
+
 // "Bogota, Mar 12 (EFE).- ", "Caracas (AFP) - ": the place in title case, then the agency in brackets and a dash.
 const TITLE_DATELINE_RE = /^(\p{Lu}[\p{Ll}’'.-]+(?:\s\p{Lu}[\p{Ll}’'.-]+){0,2})(?:,\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}\.?))?\s*\([^)\n]{1,30}\)\s*\.?\s*(?:--|[–—-])\s+/u;
 
@@ -58,7 +61,7 @@ const ANSWER_LABEL_RE = /^A:[ \t]+/;
 export function datelineOpeningLength(text: string): number {
   if (text.startsWith('A:')) return ANSWER_LABEL_RE.exec(text)?.[0].length ?? 0;
   const opening = text.length > DATELINE_REACH ? text.slice(0, DATELINE_REACH) : text;
-  const m = DATELINE_OPENING_RE.exec(opening) ?? (hasTitleDatelineShape(opening) ? titleDateline(opening) : null);
+  const m = DATELINE_OPENING_RE.exec(opening) ?? SLASH_DATELINE_RE.exec(opening) ?? (hasTitleDatelineShape(opening) ? titleDateline(opening) : null);
   return m?.[0].length ?? 0;
 }
 

@@ -266,6 +266,16 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the talks would resume on Monday']);
   });
 
+  it('reads a dateline whose agency stands between slashes as wire copy, and keeps it out of the content', () => {
+    const text = article(
+      'Instructors',
+      'MOSCOW, February 20. /Volga-Inform/. Russia will double the number of its instructors in Mali, Deputy Defence Minister Yunus Bek said on Friday.',
+      'In November, the two countries signed agreements on the construction of a gold refinery.',
+    );
+    expect(wireDatelineAt(text)).not.toBe(-1);
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['Russia will double the number of its instructors in Mali']);
+  });
+
   it('makes no statement in wire copy of a short evaluation of a thing, but keeps one that says what it was called', () => {
     const text = article(
       'Railway',
