@@ -25,6 +25,8 @@ const CLAIM_NOUNS = new Set(['claim', 'charge', 'accusation', 'allegation', 'ass
 const WRITERS_RELATIVES = new Set(['where', 'which', 'who', 'whose', 'when']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
 const SPEECH_ACT_VERBS = new Set(['made', 'make', 'makes', 'making', 'issued', 'issue', 'issues', 'gave', 'give', 'gives', 'delivered', 'released', 'held']);
+// "The Palácio do Governo later published a statement saying …": how a statement goes out, for withStatementIssuer.
+const ISSUING_VERBS = new Set([...SPEECH_ACT_VERBS, 'published', 'posted']);
 const SPEECH_ACT_NOUNS = new Set(['statement', 'statements', 'remarks', 'comments', 'comment', 'speech', 'speeches', 'announcement', 'address', 'assessment', 'evaluation', 'evaluations', 'briefing', 'press', 'interview', 'declaration']);
 // "told a regular press briefing", "told the weekly cabinet meeting", "told state television": the
 // gathering or outlet addressed, heard as the listener of a told-cue, never what was said.
@@ -245,8 +247,8 @@ export function withStatementIssuer(ctx: FrameContext, frame: Frame): Frame {
   while (noun > source.first && source.last - noun <= 4 && !SPEECH_ACT_NOUNS.has(tokens[noun]!.lower) && (TIME_WORDS.has(tokens[noun]!.lower) || tokens[noun]!.cap)) noun--;
   if (!SPEECH_ACT_NOUNS.has(tokens[noun]!.lower)) return frame;
   let verb = noun - 1;
-  while (verb > sentence.first && noun - verb < 4 && !SPEECH_ACT_VERBS.has(tokens[verb]!.lower)) verb--;
-  if (!SPEECH_ACT_VERBS.has(tokens[verb]!.lower) || verb <= sentence.first) return frame;
+  while (verb > sentence.first && noun - verb < 4 && !ISSUING_VERBS.has(tokens[verb]!.lower)) verb--;
+  if (!ISSUING_VERBS.has(tokens[verb]!.lower) || verb <= sentence.first) return frame;
   const issuer = leftSource(ctx, sentence, verb, sentence.first);
   if (!issuer || issuer.last > verb) return frame;
   return { cue, source: issuer, contentStart: frame.contentStart, contentEnd: frame.contentEnd, quote: frame.quote, kind: frame.kind, confidence: frame.confidence, sentence: frame.sentence, byLayout: frame.byLayout };

@@ -27,7 +27,7 @@ export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceA
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
   `${COMPANY_TRADES} carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational`,
-  ['federation of', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
+  ['federation of', 'red cross', 'red crescent', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
   // "the central bank" is a state body, and so are "Dhaka North City Corporation" and an "Emergency Operations Centre".
   { bank: 'central', banks: 'central', corporation: 'city', centre: 'operations', center: 'operations' },
 );
@@ -72,8 +72,12 @@ function isDecoy(phrase: string, m: NationMatch, base: number): boolean {
   if (m.code !== null && DESTINATION_BEFORE_RE.test(before)) return true;
   // "Forum Secretary General Baron Waqa, a former president of Nauru": an office once held there speaks for it no more.
   if (m.code !== null && FORMER_OFFICE_OF_RE.test(before)) return true;
+  // "the Tehran Convention", "the Minsk agreements": a treaty named for where it was signed is no state's voice.
+  if (m.kind === 'capital' && TREATY_AFTER_RE.test(phrase.slice(m.end - base, m.end - base + 14))) return true;
   return false;
 }
+
+const TREATY_AFTER_RE = /^\s+(?:Convention|Protocol|Agreements?|Accords?|Treaty|Format|Process|Declaration|agreements?|accords?|format|process)\b/;
 
 const FORMER_OFFICE_OF_RE = /\b(?:former|ex-)\s*(?:\p{L}+\s+){1,3}of\s+(?:the\s+)?$/iu;
 

@@ -578,6 +578,8 @@ const DIPLOMATIC_HEADS = new Set(['embassy', 'consulate', 'ministry', 'minister'
 // State bodies that speak in wire copy of wars and coups ("Ukraine's navy said", "the committee's press service said"),
 // unseen as speakers in the lexicon's corpus.
 const STATE_BODY_HEADS = new Set('navy military forces militia rebels coastguard junta presidency parliament cabinet regulator command service committee'.split(' '));
+// What "according to" may measure by rather than cite.
+const MEASURES = new Set('needs need plan plans schedule rules rule terms law laws procedure procedures tradition custom capacity wishes requirements standards principles'.split(' '));
 // Ranks that head an unnamed officer's phrase ("a police colonel said"), seldom lower-case in the lexicon's corpus.
 const RANK_HEADS = new Set('colonel colonels lieutenant captain admiral sergeant commodore brigadier'.split(' '));
 // Groups wire copy quotes as one voice ("French farmers ..., saying"), rare in the corpus the lexicon is learned from.
@@ -651,6 +653,10 @@ function appositiveNameEnd(ctx: FrameContext, sentence: Sentence, k: number): nu
 /** "according to diplomats familiar with the plans": everything up to the next comma. */
 export function accordingToSource(ctx: FrameContext, sentence: Sentence, i: number): Range | null {
   const { tokens } = ctx;
+  // "according to the needs of the Vanuatu side", "according to plan": a measure, not a source.
+  const head = SOURCE_DETERMINERS.has(tokens[i]?.lower ?? '') ? i + 1 : i;
+  const after = tokens[head + 1];
+  if (MEASURES.has(tokens[head]?.lower ?? '') && (!after || after.lower === 'of' || !after.word)) return null;
   let k = i;
   while (k < sentence.last && k - i < 15 && ctx.quoteOf[k] === -1 && !/^[,;:.!?()—–]$/.test(tokens[k]!.text)) k++;
   if (k === i || k - i >= 15) return rightSource(ctx, sentence, i);

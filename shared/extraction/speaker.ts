@@ -24,7 +24,7 @@ const ROLE_MODIFIERS = new Set([
   ...PORTFOLIO_WORDS,
 ]);
 const ORG_WORDS = new Set(
-  'community league alliance bank fund programme program mission tribunal forum affairs commerce irrigation resources relations guard fleet ministry department authority authorities pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal daily herald tribune gazette network agency service command staff center centre group coalition secretariat organization organisation arena stadium airport hotel plaza'.split(' '),
+  'community league alliance bank fund programme program mission tribunal forum affairs commerce irrigation resources relations guard fleet ministry department authority authorities pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal daily herald tribune gazette network agency service command staff center centre group coalition secretariat organization organisation arena stadium airport hotel plaza society'.split(' '),
 );
 const CIVILIAN_OFFICES = new Set(['minister', 'secretary', 'president', 'ambassador', 'governor', 'mayor', 'spokesperson', 'spokesman', 'spokeswoman', 'premier', 'chancellor']);
 // Title words that also stand inside a personal name ("Hassan Sheikh Mohamud").
@@ -182,6 +182,13 @@ function parseMentionUncached(mention: string): SpeakerParts {
   // Arabic article: "Minister Al Harthy").
   const particleOpens = (at: number) => !NAME_PARTICLES.has(words[at]!.toLowerCase()) || (words[at] !== words[at]!.toLowerCase() && words.length - at >= 3 && !ARABIC_ARTICLES.has(words[at]!.toLowerCase()));
   while (nameStart < words.length && !particleOpens(nameStart)) nameStart++;
+  // "Vanuatu Red Cross Society Jenny Moli": a body's name ends at its kind; the person's name follows.
+  for (let k = words.length - 3; k >= nameStart; k--) {
+    if (ORG_WORDS.has(words[k]!.toLowerCase())) {
+      nameStart = k + 1;
+      break;
+    }
+  }
   // "Defense Minister Gen Nakatani": after a civilian office, "Gen" with no period is a given name, not a rank.
   if (nameStart >= 2 && nameStart < words.length && words[nameStart - 1] === 'Gen' && CIVILIAN_OFFICES.has(words[nameStart - 2]!.toLowerCase())) nameStart--;
   // "Ministry of External Affairs", "Centre for Water and Security": capitals after "of" name an institution.

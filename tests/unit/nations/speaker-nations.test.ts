@@ -2360,3 +2360,21 @@ describe('unnamed officers and company offices', () => {
     expect(nationOf(text, 'exports could double').nation).toBeNull();
   });
 });
+
+describe('treaties, national societies and published statements', () => {
+  it('reads no nation into a treaty named for a capital, a Red Cross society or Euratom, and finds who published a statement', () => {
+    const text = story(
+      'Caspian',
+      'PORT VILA (Wire) - The head of the secretariat of the Tehran Convention, Swiss hydrologist Beat Zimmerli, said the shallows could dry out.',
+      'Director of Operations of Vanuatu Red Cross Society Jenny Moli said clean water remains the most urgent need.',
+      'The Palácio do Governo later published a statement saying that Timor-Leste remains open to all partners.',
+      'Chinese Ambassador Zhang Haoran said that China would continue to help according to the needs of the Vanuatu side.',
+      "Niger supplied about 15 percent of the bloc's uranium, according to Euratom figures.",
+    );
+    expect(nationOf(text, '15 percent').nation).toBeNull();
+    expect(nationOf(text, 'dry out').nation).toBeNull();
+    expect(statementWith(text, 'clean water').speaker).toMatchObject({ name: 'Jenny Moli', nation: null });
+    expect(statementWith(text, 'open to all partners').speaker.mention?.text).toBe('The Palácio do Governo');
+    expect(statementWith(text, 'continue to help').speaker).toMatchObject({ name: 'Zhang Haoran', nation: 'CN' });
+  });
+});
