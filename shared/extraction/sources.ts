@@ -109,7 +109,8 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     if (t.word && det && j - 2 >= Math.max(sentence.first, regionStart) && COUNT_WORDS.has(det.lower) && tokens[j - 2]!.lower === 'the') return { first: j - 2, last: j + 1 };
     return t.word ? ofChainSource(ctx, sentence, j, regionStart) : null;
   }
-  let k = j;
+  // "the country's disaster management agency said": lower-case nouns naming what an office is for.
+  let k = OFFICE_HEADS.has(t.lower) ? officeModifiersStart(ctx, j, Math.max(sentence.first, regionStart)) : j;
   while (k - 1 >= sentence.first && k - 1 >= regionStart && j - k < SOURCE_PHRASE_REACH) {
     const prev = tokens[k - 1]!;
     if (ctx.quoteOf[k - 1] !== -1) break;
@@ -164,6 +165,16 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   // "..., his office said": the possessive opens the phrase.
   if (k - 1 >= Math.max(sentence.first, regionStart) && POSSESSIVE_DETERMINERS.has(tokens[k - 1]!.lower) && ctx.quoteOf[k - 1] === -1) k--;
   return withKnowledgeHead(ctx, sentence, { first: k, last: j + 1 }, regionStart);
+}
+
+/** The first of up to two lower-case nouns before office head `j` that a determiner or a possessive opens, else `j`. */
+function officeModifiersStart(ctx: FrameContext, j: number, from: number): number {
+  const { tokens } = ctx;
+  const modifier = (t: Token) => t.word && !t.cap && !BETWEEN_SUBJECT_AND_CUE.has(t.lower) && !NP_CONNECTORS.has(t.lower) && !SOURCE_DETERMINERS.has(t.lower) && !/(?:ed|ing|ly|['’]s)$/.test(t.lower);
+  let m = j;
+  while (m - 1 >= from && j - (m - 1) <= 2 && ctx.quoteOf[m - 1] === -1 && modifier(tokens[m - 1]!)) m--;
+  const opener = tokens[m - 1];
+  return m < j && m - 1 >= from && opener !== undefined && (SOURCE_DETERMINERS.has(opener.lower) || /['’]s$/.test(opener.text)) ? m : j;
 }
 
 /** The "by" of "quoted by" or "cited by" before the phrase starting at `k` (maybe after a few of its words), or -1. */

@@ -1924,7 +1924,13 @@ export class SpeakerResolver {
       if (country) return organizationAt(country.code, country.start, country.end);
     }
     // "TAIPEI (…) -- … The island's Ministry of National Defense said": an island named by no clause is the story's own.
-    return ISLANDS_RE.test(mention.text) && this.dateline ? this.datelineNation(this.dateline) : null;
+    if (ISLANDS_RE.test(mention.text)) return this.dateline ? this.datelineNation(this.dateline) : null;
+    // "… grows about half of Vietnam's rice. Salt water has pushed …, the country's disaster agency said": else the one
+    // country the sentence before names, when this one names none.
+    const state = (m: NationMatch) => m.code !== null && (m.kind === 'country' || m.kind === 'demonym' || m.kind === 'capital');
+    if (s === 0 || this.cuesIn(s, sentenceStart, mention.start).some(state)) return null;
+    const named = this.cuesIn(s - 1, this.sentenceSpan(s - 1).start, this.sentenceSpan(s - 1).end).filter(state);
+    return named.length > 0 && named.every((m) => m.code === named[0]!.code) ? organizationAt(named[0]!.code, named[0]!.start, named[0]!.end) : null;
   }
 
   /** Keeps the speaker (a new actor if none was known) and its nation for the mentions that follow. */

@@ -2378,3 +2378,15 @@ describe('treaties, national societies and published statements', () => {
     expect(statementWith(text, 'continue to help').speaker).toMatchObject({ name: 'Zhang Haoran', nation: 'CN' });
   });
 });
+
+describe("the country's office with lower-case words before its head", () => {
+  it('keeps those words in the source and takes the one country the sentence before named', () => {
+    const text = story(
+      'Drought',
+      "HANOI (Wire) - The Mekong Delta grows about half of Vietnam's rice. Salt water has pushed as far as 60 km inland, the country's disaster management agency said last week.",
+    );
+    const s = statementWith(text, 'Salt water');
+    expect(s.speaker.mention?.text).toBe("the country's disaster management agency");
+    expect(s.speaker.nation).toBe('VN');
+  });
+});
