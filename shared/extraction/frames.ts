@@ -701,7 +701,8 @@ const CLAUSE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'even', 'mea
 /** The words from the clause's start to the cue, when they can be its subject. */
 function clauseSubject(ctx: FrameContext, sentence: Sentence, cueAt: number, regionStart: number): Range | null {
   const { tokens } = ctx;
-  const first = pastClauseOpeners(ctx, sentence, Math.max(regionStart, sentence.first), cueAt);
+  // "JAKARTA (Wire) - X from the opposition party said": the subject starts past the dateline.
+  const first = pastClauseOpeners(ctx, sentence, Math.max(regionStart, firstWordPastDateline(ctx, sentence)), cueAt);
   if (first === -1) return null;
   // Words right after an earlier verb are its object, not a new subject; a participle may still use them.
   const before = tokens[first - 1];

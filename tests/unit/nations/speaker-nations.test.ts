@@ -2390,3 +2390,10 @@ describe("the country's office with lower-case words before its head", () => {
     expect(s.speaker.nation).toBe('VN');
   });
 });
+
+describe('a long subject in the first sentence', () => {
+  it('starts past the dateline', () => {
+    const text = story('Sea', 'JAKARTA (Wire) - Ratna Kusumawardani from the opposition party said the budget would rise.');
+    expect(statementWith(text, 'budget would rise').speaker).toMatchObject({ mention: { text: 'Ratna Kusumawardani from the opposition party' }, nation: 'ID' });
+  });
+});
