@@ -218,7 +218,9 @@ const PRESS_LISTENER_AFTER_RE = new RegExp(String.raw`^\s*(?:told|tells)\s+${PRE
 const ONE_OFFICE_HOLDER_RE = /\b(?:minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|president|premier|chancellor|governor|commander|mediator)$/i;
 // "SeaBridge's head of mission, X": a capitalised owner, then the office it holds.
 const OWNER_BEFORE_OFFICE_RE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})['’]s\s+\p{Ll}/u;
-const COUNTERPART_RE = /\bcounterparts?\b/i;
+const VISITOR_RE = /\b(?:counterparts?|visit|visiting)\b/i;
+// "after meeting Saudi officials", "talks with his Vietnamese counterpart": whose officials a speaker met.
+const MET_HOSTS_RE = /\b(?:meeting|met|meets|talks with|meeting with)\s+(?:(?:his|her|their|the|senior|top)\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:officials|counterparts?|leaders|ministers|authorities)\b/gu;
 // "was in Washington for talks", "in Beijing on a state visit": a place the speaker visits, not the one they speak for.
 const VISIT_AFTER_RE = /^\s+(?:for\s+(?:talks|a\s+visit|an?\s+official\s+visit|meetings|a\s+summit|a\s+meeting)|on\s+an?\s+(?:\w+\s+)?visit|to\s+attend|on\s+the\s+sidelines\s+of)\b/i;
 // How far before a name its describing words may start, in characters.
@@ -1203,7 +1205,20 @@ export class SpeakerResolver {
     // by those it was aimed at, unlike its own plans ("Russia will require …, the deputy prime minister said").
     // "Israeli artillery shelled …": so is one its forces carried out.
     if (HOSTILE_ACT_RE.test(this.text.slice(content.start + opening.end, content.end).replace(ARMED_FORCE_RE, ''))) return null;
+    if (this.metHostsOf(opening.code, mentionStart)) return null;
     return organizationAt(opening.code, content.start + opening.start, content.start + opening.end);
+  }
+
+  /**
+   * "Saudi Arabia has agreed to roll over a deposit …, Finance Minister X said … ¶ X, speaking in Riyadh after meeting
+   * Saudi officials, said": a speaker the story has meet a country's officials or counterpart, in this sentence or the
+   * next, is not of that country.
+   */
+  private metHostsOf(code: string, at: number): boolean {
+    const s = this.sentenceAt(at);
+    const end = this.sentenceSpan(Math.min(s + 1, this.sentences.length - 1)).end;
+    for (const m of this.text.slice(at, end).matchAll(MET_HOSTS_RE)) if (nationsIn(m[1]!).some((n) => n.code === code)) return true;
+    return false;
   }
 
   /**
@@ -1323,8 +1338,9 @@ export class SpeakerResolver {
       if (m.code === null || (m.kind !== 'capital' && m.kind !== 'country')) continue;
       if ((content && m.start >= content.start && m.start < content.end) || this.insideStatement(m.start)) continue;
       if (VISIT_AFTER_RE.test(this.text.slice(m.end, m.end + VENUE_REACH))) continue;
-      // "X said after talks with her Vietnamese counterpart in Hanoi": the counterpart is at home there, X visiting.
-      if (COUNTERPART_RE.test(this.text.slice(mention.end, m.start))) continue;
+      // "X said after talks with her Vietnamese counterpart in Hanoi": the counterpart is at home there, X visiting;
+      // "X, who is on an official visit to China, told reporters in Beijing": so is one the sentence says visits.
+      if (VISITOR_RE.test(this.text.slice(mention.start, m.start))) continue;
       if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - VENUE_REACH), m.start))) return organizationAt(m.code, m.start, m.end);
     }
     return null;

@@ -2397,3 +2397,20 @@ describe('a long subject in the first sentence', () => {
     expect(statementWith(text, 'budget would rise').speaker).toMatchObject({ mention: { text: 'Ratna Kusumawardani from the opposition party' }, nation: 'ID' });
   });
 });
+
+describe('a visiting minister, told so', () => {
+  it('is not of the country whose officials he met, nor placed where a visit takes her', () => {
+    const text = story(
+      'Deposit',
+      "ISLAMABAD, Jan. 15 (Wire) - Saudi Arabia has agreed to roll over a $3 billion deposit held at Pakistan's central bank, Finance Minister Kamran Niazi said on Wednesday.",
+      'Niazi, speaking in Riyadh after meeting Saudi officials, said the decision showed trust between the two countries.',
+    );
+    expect(nationOf(text, 'roll over').nation).toBe('PK');
+    const visit = story(
+      'Railway',
+      "KATHMANDU, March 4 (Wire) -- Nepal and China signed an agreement on a railway, Nepal's Ministry of Foreign Affairs said.",
+      'Foreign Minister Sunita Bhattarai, who is on an official visit to China, told reporters in Beijing that the railway would transform Nepal.',
+    );
+    expect(nationOf(visit, 'transform Nepal').nation).toBe('NP');
+  });
+});
