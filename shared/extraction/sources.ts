@@ -319,6 +319,12 @@ const KNOWLEDGE_LINKS: readonly (readonly string[])[] = [['familiar', 'with'], [
 /** The phrase with its head before "familiar with" and the like, when such a link opens it. */
 function withKnowledgeHead(ctx: FrameContext, sentence: Sentence, phrase: Range, regionStart: number): Range {
   const { tokens } = ctx;
+  // "Beijing's liaison office in the city said": an office placed by the phrase speaks, not the place.
+  const venue = phrase.first - 1;
+  if (venue > Math.max(sentence.first, regionStart) && VENUE_PREPOSITIONS.has(tokens[venue]!.lower) && ctx.quoteOf[venue] === -1) {
+    const office = leftSource(ctx, sentence, venue, regionStart);
+    if (office && office.last === venue && OFFICE_HEADS.has(tokens[venue - 1]!.lower)) return { first: office.first, last: phrase.last };
+  }
   for (const link of KNOWLEDGE_LINKS) {
     const at = phrase.first - link.length;
     if (at <= Math.max(sentence.first, regionStart) || !link.every((w, n) => tokens[at + n]!.lower === w)) continue;

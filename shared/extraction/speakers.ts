@@ -623,6 +623,14 @@ export class SpeakerResolver {
     while (nameStart < nameEnd && NOT_NAME_WORDS.has(tokens[nameStart]!.lower)) nameStart++;
     const start = tokens[first]!.start;
     const end = tokens[last - 1]!.end;
+    // "Prime Minister of Mongolia Gombojavyn Naranbaatar": a country after "of" closes the title; the name follows it.
+    if (nameStart > first && tokens[nameStart - 1]!.lower === 'of') {
+      for (let n = Math.min(3, nameEnd - nameStart - 2); n >= 1; n--) {
+        if (!isCountryName(text.slice(tokens[nameStart]!.start, tokens[nameStart + n - 1]!.end))) continue;
+        nameStart += n;
+        break;
+      }
+    }
     const afterConnector = nameStart > first && RUN_CONNECTORS.has(tokens[nameStart - 1]!.lower);
     // "Los Hijos de Trump", "Las Vegas": a run opening with an article names a group or a place, not a
     // person, unless it ends in the name of someone already met ("Marine Le Pen ... Le Pen said"); so

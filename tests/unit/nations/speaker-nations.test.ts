@@ -2414,3 +2414,16 @@ describe('a visiting minister, told so', () => {
     expect(nationOf(visit, 'transform Nepal').nation).toBe('NP');
   });
 });
+
+describe('a title of a country before the name, and an office placed in a city', () => {
+  it('registers "Prime Minister of Mongolia X" outside a statement, and gives "Beijing\'s liaison office in the city" its country', () => {
+    const text = story(
+      'Rare earths',
+      'TOKYO, June 18 (Wire) – Prime Minister of Mongolia Gombojavyn Naranbaatar, who is paying an official visit to Japan, and Japanese Prime Minister Shinji Kawabata signed an agreement on rare earths.',
+      'At the joint press conference, Naranbaatar said: "Mongolia is not choosing between its neighbours."',
+    );
+    expect(nationOf(text, 'not choosing')).toMatchObject({ nation: 'MN' });
+    const law = story('Law', 'HONG KONG (Wire) — The council passed the law.', 'Beijing’s liaison office in the city said that the law would safeguard stability.');
+    expect(statementWith(law, 'safeguard').speaker).toMatchObject({ mention: { text: 'Beijing’s liaison office in the city' }, nation: 'CN' });
+  });
+});
