@@ -393,6 +393,11 @@ function ofChainSource(ctx: FrameContext, sentence: Sentence, j: number, regionS
     const w = tokens[k]!;
     if (!w.word || w.cap || ctx.quoteOf[k] !== -1) return null;
     if (w.lower === 'of' && ARTICLES.has(tokens[k - 2]!.lower) && tokens[k - 1]!.word && !tokens[k - 1]!.cap) return afterQuotationComma(ctx, k - 2) ? { first: k - 2, last: j + 1 } : null;
+    // "Rep. Kang Hye-won of the main opposition party said": a name owned by a body named in lower case.
+    if (w.lower === 'of' && tokens[k - 1]!.cap && ARTICLES.has(tokens[k + 1]?.lower ?? '')) {
+      const named = leftSource(ctx, sentence, k, regionStart);
+      return named && named.last === k ? { first: named.first, last: j + 1 } : null;
+    }
   }
   return null;
 }

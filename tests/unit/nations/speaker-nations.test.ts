@@ -2427,3 +2427,10 @@ describe('a title of a country before the name, and an office placed in a city',
     expect(statementWith(law, 'safeguard').speaker).toMatchObject({ mention: { text: 'Beijing’s liaison office in the city' }, nation: 'CN' });
   });
 });
+
+describe('a name owned by a body named in lower case', () => {
+  it('keeps the name in the source after a participial opening', () => {
+    const text = story('Chips', 'SEOUL (Wire) -- Tariffs loom.', 'Calling the tariff threat a fire, Rep. Kang Hye-won of the main opposition party said the government had responded too late.');
+    expect(statementWith(text, 'responded too late').speaker).toMatchObject({ mention: { text: 'Rep. Kang Hye-won of the main opposition party' }, nation: 'KR' });
+  });
+});
