@@ -218,6 +218,7 @@ const PRESS_LISTENER_AFTER_RE = new RegExp(String.raw`^\s*(?:told|tells)\s+${PRE
 const ONE_OFFICE_HOLDER_RE = /\b(?:minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|president|premier|chancellor|governor|commander|mediator)$/i;
 // "SeaBridge's head of mission, X": a capitalised owner, then the office it holds.
 const OWNER_BEFORE_OFFICE_RE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})['’]s\s+\p{Ll}/u;
+const FOREIGN_TREASURY_AFTER_RE = /^\s+(?:Cabinet|Principal|Permanent)\s+Secretary\b/;
 const VISITOR_RE = /\b(?:counterparts?|visit|visiting)\b/i;
 // "after meeting Saudi officials", "talks with his Vietnamese counterpart": whose officials a speaker met.
 const MET_HOSTS_RE = /\b(?:meeting|met|meets|talks with|meeting with)\s+(?:(?:his|her|their|the|senior|top)\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:officials|counterparts?|leaders|ministers|authorities)\b/gu;
@@ -849,7 +850,10 @@ export class SpeakerResolver {
   /** "Second Finance Minister X, who is leading Malaysia's delegation to the meetings, said": the nation of the side led. */
   private delegationLedAfter(at: number): PhraseNation | null {
     const led = LEADS_DELEGATION_AFTER_RE.exec(this.text.slice(at, at + LED_DELEGATION_REACH));
-    return led ? sideNation(led[1]!, at + led[0].indexOf(led[1]!)) : null;
+    if (!led) return null;
+    const sideAt = at + led[0].indexOf(led[1]!);
+    // "who led the Congolese delegation": in the sense of the Congo the story names.
+    return sideNation(led[1]!, sideAt) ?? this.sharedNameOf({ start: sideAt, end: sideAt + led[1]!.length, text: `${led[1]!} delegation` });
   }
 
   /** "the Ministry of External Affairs": an institution whose own words give its nation. */
@@ -1587,6 +1591,11 @@ export class SpeakerResolver {
     return this.companyNamedAs(name, mention.start);
   }
 
+  /** "Treasury Cabinet Secretary", "National Treasury": a Treasury with a title or a name the US one does not have. */
+  private foreignTreasury(own: PhraseNation): boolean {
+    return this.text.slice(own.start, own.end) === 'Treasury' && (FOREIGN_TREASURY_AFTER_RE.test(this.text.slice(own.end, own.end + 24)) || /\bNational\s+$/.test(this.text.slice(Math.max(0, own.start - 10), own.start)));
+  }
+
   /** "Congolese Foreign Minister X" in a story that says which Congo it means. */
   private sharedNameOf(mention: TextSpan): PhraseNation | null {
     if (!mention.text.includes('Congo')) return null;
@@ -1778,8 +1787,9 @@ export class SpeakerResolver {
     const bodyNoun = BODY_ALONE_RE.exec(mention.text.trim()) ?? BODY_OFFICE_RE.exec(mention.text.trim());
     const spokeBefore = bodyNoun ? this.bodySpokenBefore(bodyNoun[1]!.toLowerCase(), mention.start) : null;
     if (spokeBefore) return spokeBefore;
-    // "LIMA, Peru — … Congress President Alfonso Quispe Tello said": a Congress filed from another country is that country's.
-    if (own?.code === 'US' && this.dateline && this.dateline.code !== 'US' && /^Congress$/.test(this.text.slice(own.start, own.end))) return this.datelineNation(this.dateline);
+    // "LIMA, Peru — … Congress President Alfonso Quispe Tello said": a Congress filed from another country is that country's;
+    // so is a Treasury under a title the US does not give ("NAIROBI … Treasury Cabinet Secretary X").
+    if (own?.code === 'US' && this.dateline && this.dateline.code !== 'US' && (/^Congress$/.test(this.text.slice(own.start, own.end)) || this.foreignTreasury(own))) return this.datelineNation(this.dateline);
     if (own) return { nation: own, kind: own.kind };
     // "The Commission's chief negotiator, Dutch official X": the holder of a body's office speaks for the body, which
     // speaks for no nation unless the story gave it one; the nationality the description adds is no evidence.

@@ -2434,3 +2434,21 @@ describe('a name owned by a body named in lower case', () => {
     expect(statementWith(text, 'responded too late').speaker).toMatchObject({ mention: { text: 'Rep. Kang Hye-won of the main opposition party' }, nation: 'KR' });
   });
 });
+
+describe('a delegation led and a Treasury abroad', () => {
+  it('reads "the Congolese delegation" in the story\'s sense and a Treasury Cabinet Secretary as the dateline\'s, but a Treasury official as the US\'s', () => {
+    const doha = story(
+      'Doha',
+      "DOHA, June 9 (Wire) – The Democratic Republic of Congo and the M23 rebel group signed a declaration on Monday, Qatar's Ministry of Foreign Affairs said.",
+      'Deputy Prime Minister Sophie Nzuzi Mbala, who led the Congolese delegation, told reporters after the ceremony that the text was not an amnesty.',
+    );
+    expect(nationOf(doha, 'not an amnesty').nation).toBe('CD');
+    const debt = story(
+      'Debt',
+      'NAIROBI, May 2 (Wire) - Kenya and China have agreed to extend the railway loan, Treasury Cabinet Secretary Samuel Kiprono said.',
+      'A senior Treasury official in Washington said the deal was being watched closely.',
+    );
+    expect(nationOf(debt, 'extend the railway').nation).toBe('KE');
+    expect(nationOf(debt, 'watched closely').nation).toBe('US');
+  });
+});
