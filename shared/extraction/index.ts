@@ -221,9 +221,18 @@ function withoutNested(frames: Frame[], ctx: FrameContext, wire: boolean): Frame
   // 'North Korea fired what it claims to be a satellite, the military said': a claim in a "what" clause only
   // describes something inside what was reported.
   const describedInside = (inner: Frame) => inner.source !== null && tokens[inner.source.first - 1]?.lower === 'what';
+  // "According to Somalia's state-run Halgan News Agency, presidential spokesman X said that …": in wire copy an outlet
+  // opening the sentence only relays the saying whose speaker opens its clause.
+  const relaysOpening = (outer: Frame) =>
+    wire &&
+    tokens[outer.cue.first]!.lower === 'according' &&
+    outer.contentStart > cueEnd(outer) &&
+    outer.source !== null &&
+    OUTLET_RE.test(ctx.text.slice(sourceStart(outer), tokens[outer.source.last - 1]!.end)) &&
+    frames.some((inner) => inner !== outer && inner.source !== null && SAYING_CUES.has(tokens[inner.cue.first]!.lower) && inside(inner, outer) && clauseStart(outer) === sourceStart(inner));
   const clauseOf = (inner: Frame) =>
     inner.source !== null &&
-    frames.some((outer) => outer !== inner && reportsClause(outer) && inside(inner, outer) && (describedInside(inner) || clauseStart(outer) === sourceStart(inner)));
+    frames.some((outer) => outer !== inner && reportsClause(outer) && !relaysOpening(outer) && inside(inner, outer) && (describedInside(inner) || clauseStart(outer) === sourceStart(inner)));
   // "X, Zambia's agriculture minister, said …, according to the state-run Zambia Mirror": in wire copy a closing relay
   // of a saying with its own named speaker only tells where it was reported (PolNeAR gives such US copy to the relay).
   const relaysSaying = (outer: Frame) =>
@@ -231,7 +240,7 @@ function withoutNested(frames: Frame[], ctx: FrameContext, wire: boolean): Frame
     tokens[outer.cue.first]!.lower === 'according' &&
     outer.contentEnd <= cueStart(outer) &&
     frames.some((inner) => inner !== outer && inner.source !== null && SAYING_CUES.has(tokens[inner.cue.first]!.lower) && inside(inner, outer));
-  const demoted = new Set(frames.filter((f) => clauseOf(f) || relaysSaying(f)));
+  const demoted = new Set(frames.filter((f) => clauseOf(f) || relaysSaying(f) || relaysOpening(f)));
   const order = frames.map((_, i) => i).sort((a, b) => Number(demoted.has(frames[a]!)) - Number(demoted.has(frames[b]!)) || rank(frames[b]!) - rank(frames[a]!) || a - b);
   const kept: Frame[] = [];
   for (const i of order) {
@@ -268,6 +277,8 @@ function isWritersVerdict(cue: string, mention: string): boolean {
   return /^(clear|obvious)$/i.test(cue) && /^it(['’]s)?$/i.test(mention);
 }
 
+// An outlet that carries others' words: a relay, or a named news agency.
+const OUTLET_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|News Agency|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA)\b/;
 const RELAY_SOURCE_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|readout|transcript|communiqu[eé]|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA)\b/;
 
 function span(text: string, start: number, end: number): TextSpan {

@@ -288,6 +288,16 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the talks would resume on Monday']);
   });
 
+  it('gives the saying after an opening "According to <outlet>," to its own speaker in wire copy', () => {
+    const text = article(
+      'Talks',
+      'ANKARA (Wire) - Talks resumed.',
+      "According to Somalia's state-run Halgan News Agency, presidential spokesman Abdikarim Ali Nur said that the president had been briefed.",
+    );
+    const [s] = extractStatements(text).statements;
+    expect(s).toMatchObject({ content: { text: 'that the president had been briefed' }, speaker: { name: 'Abdikarim Ali Nur', nation: 'SO' } });
+  });
+
   it('makes no statement in wire copy of a short evaluation of a thing, but keeps one that says what it was called', () => {
     const text = article(
       'Railway',
