@@ -1789,7 +1789,12 @@ export class SpeakerResolver {
     if (spokeBefore) return spokeBefore;
     // "LIMA, Peru — … Congress President Alfonso Quispe Tello said": a Congress filed from another country is that country's;
     // so is a Treasury under a title the US does not give ("NAIROBI … Treasury Cabinet Secretary X").
-    if (own?.code === 'US' && this.dateline && this.dateline.code !== 'US' && (/^Congress$/.test(this.text.slice(own.start, own.end)) || this.foreignTreasury(own))) return this.datelineNation(this.dateline);
+    if (own?.code === 'US' && this.dateline && this.dateline.code !== 'US' && (/^Congress$/.test(this.text.slice(own.start, own.end)) || this.foreignTreasury(own))) {
+      const home = this.datelineNation(this.dateline);
+      // The person's later mentions ("Kiprono said") keep it too.
+      if (actor?.nation?.code === 'US') actor.nation = home.nation;
+      return home;
+    }
     if (own) return { nation: own, kind: own.kind };
     // "The Commission's chief negotiator, Dutch official X": the holder of a body's office speaks for the body, which
     // speaks for no nation unless the story gave it one; the nationality the description adds is no evidence.

@@ -2446,9 +2446,11 @@ describe('a delegation led and a Treasury abroad', () => {
     const debt = story(
       'Debt',
       'NAIROBI, May 2 (Wire) - Kenya and China have agreed to extend the railway loan, Treasury Cabinet Secretary Samuel Kiprono said.',
+      '"This is not a debt write-off," Kiprono said.',
       'A senior Treasury official in Washington said the deal was being watched closely.',
     );
     expect(nationOf(debt, 'extend the railway').nation).toBe('KE');
+    expect(nationOf(debt, 'write-off').nation).toBe('KE');
     expect(nationOf(debt, 'watched closely').nation).toBe('US');
   });
 });
