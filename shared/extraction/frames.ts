@@ -24,6 +24,7 @@ const TRAILING_CLAUSE = new Set(['which', 'who', 'but']);
 const CLAIM_NOUNS = new Set(['claim', 'charge', 'accusation', 'allegation', 'assertion', 'figure', 'version']);
 const WRITERS_RELATIVES = new Set(['where', 'which', 'who', 'whose', 'when']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
+const INVERTED_DAY_WORDS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const SPEECH_ACT_VERBS = new Set(['made', 'make', 'makes', 'making', 'issued', 'issue', 'issues', 'gave', 'give', 'gives', 'delivered', 'released', 'held']);
 // "The Palácio do Governo later published a statement saying …": how a statement goes out, for withStatementIssuer.
 const ISSUING_VERBS = new Set([...SPEECH_ACT_VERBS, 'published', 'posted']);
@@ -354,7 +355,9 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   // Inverted order: "..., said Smith." / "“...,” said the official."
   const prev = tokens[i - 1];
   if (prev && (prev.text === ',' || isQuoteMark(prev) || prev.text === '.' || i === regionStart)) {
-    const right = rightSource(ctx, sentence, i + 1) ?? nounAfterDeterminer(ctx, sentence, i + 1);
+    // "…, said today the Minister of Mineral Resources and Energy, X": a day may come between the cue and its speaker.
+    const after = INVERTED_DAY_WORDS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    const right = rightSource(ctx, sentence, after) ?? nounAfterDeterminer(ctx, sentence, after);
     if (right) {
       const frame = contentBefore(ctx, s, sentence, cue, right, regionStart, i, p);
       if (frame) return withParenthesisTail(ctx, sentence, frame);

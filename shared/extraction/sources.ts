@@ -68,6 +68,11 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   // "A Brazilian diplomat who asked not to be named said": the clause says how to cite the speaker, who stands before it.
   const relative = anonymityClauseStart(ctx, sentence, j, regionStart);
   if (relative !== -1) return leftSource(ctx, sentence, relative, regionStart) ?? placedSource(ctx, sentence, relative, regionStart);
+  // "A senior U.S. official who attended the ceremony said": a short relative clause describes the office holder before
+  // it (not an appositive's: "X, a historian who attended the session, said").
+  const who = relativeClauseStart(ctx, sentence, j, regionStart);
+  const described = who !== -1 ? leftSource(ctx, sentence, who, regionStart) : null;
+  if (described && described.last === who && OFFICE_HEADS.has(tokens[who - 1]!.lower) && tokens[described.first - 1]?.text !== ',') return described;
   if (tokens[j]!.text === ',' && ctx.quoteOf[j] === -1) {
     // "A Saudi official at Abha airport, who was not authorised to speak to the media, said": the clause set in
     // commas says how to cite the speaker before it.
@@ -268,6 +273,17 @@ function anonymityClauseStart(ctx: FrameContext, sentence: Sentence, end: number
 }
 
 /** The comma opening ", who asked not to be named," when the comma at `comma` closes such a clause; -1 otherwise. */
+/** The "who" of a short relative clause, with no punctuation, ending at token `end` ("who attended the ceremony"), or -1. */
+function relativeClauseStart(ctx: FrameContext, sentence: Sentence, end: number, regionStart: number): number {
+  const { tokens } = ctx;
+  for (let w = end - 1; w > Math.max(sentence.first, regionStart) && end - w <= RELATIVE_CLAUSE_REACH; w--) {
+    const t = tokens[w]!;
+    if (!t.word || ctx.quoteOf[w] !== -1) return -1;
+    if (t.lower === 'who') return w < end ? w : -1;
+  }
+  return -1;
+}
+
 function anonymityClauseInCommas(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): number {
   const { tokens } = ctx;
   for (let c = comma - 2; c > Math.max(sentence.first, regionStart, comma - ANONYMITY_CLAUSE_REACH - 1); c--) {
@@ -600,6 +616,8 @@ const DIPLOMATIC_HEADS = new Set(['embassy', 'consulate', 'ministry', 'minister'
 // State bodies that speak in wire copy of wars and coups ("Ukraine's navy said", "the committee's press service said"),
 // unseen as speakers in the lexicon's corpus.
 const STATE_BODY_HEADS = new Set('navy military forces militia rebels coastguard junta presidency parliament cabinet regulator command service committee'.split(' '));
+// How many words a relative clause between a speaker and the cue may take ("who attended the ceremony").
+const RELATIVE_CLAUSE_REACH = 8;
 // What "according to" may measure by rather than cite.
 const MEASURES = new Set('needs need plan plans schedule rules rule terms law laws procedure procedures tradition custom capacity wishes requirements standards principles'.split(' '));
 // Ranks that head an unnamed officer's phrase ("a police colonel said"), seldom lower-case in the lexicon's corpus.

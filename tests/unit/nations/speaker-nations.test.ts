@@ -2454,3 +2454,12 @@ describe('a delegation led and a Treasury abroad', () => {
     expect(nationOf(debt, 'watched closely').nation).toBe('US');
   });
 });
+
+describe('sources around a day and a relative clause', () => {
+  it('reads "said today the Minister …, X" and "A senior U.S. official who attended the ceremony said"', () => {
+    const gas = story('Gas', 'MAPUTO, Aug. 21 (Wire) – The Mozambican Government guarantees security for the gas project, said today the Minister of Mineral Resources and Energy, Estêvão Machava.');
+    expect(statementWith(gas, 'guarantees security').speaker).toMatchObject({ name: 'Estêvão Machava', nation: 'MZ' });
+    const doha = story('Doha', 'DOHA (Wire) - The sides signed a text.', 'A senior U.S. official who attended the ceremony said the two tracks were halves of the same bridge.');
+    expect(statementWith(doha, 'same bridge').speaker).toMatchObject({ mention: { text: 'A senior U.S. official' }, nation: 'US' });
+  });
+});
