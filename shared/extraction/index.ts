@@ -146,7 +146,7 @@ function sourceInDateline(ctx: FrameContext, frame: Frame, dateline: { start: nu
 
 const CLAIMS_OF_DEEDS = new Set(['claimed', 'claims', 'declared', 'declares']);
 const CLAIMED_DEEDS = new Set(['responsibility', 'victory', 'credit']);
-const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked', 'vetoed', 'attacked', 'clashed', 'promised', 'meant', 'seeks', 'seek', 'sought', 'pushing', 'counting', 'passed', 'declined', 'included', 'includes']);
+const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked', 'vetoed', 'attacked', 'clashed', 'promised', 'meant', 'seeks', 'seek', 'sought', 'pushing', 'counting', 'passed', 'declined', 'included', 'includes', 'discovered']);
 
 /**
  * "the subject of a Venezuelan claim for more than a century", "Beijing's claims over the shoal": a claim to land or

@@ -276,13 +276,14 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['Russia will double the number of its instructors in Mali']);
   });
 
-  it('makes no statement in wire copy of a law passed, a comment declined, what a draft included or an anonymity requested', () => {
+  it('makes no statement in wire copy of a law passed, a comment declined, what a draft included, oil discovered or an anonymity requested', () => {
     const text = article(
       'Law',
       'TBILISI, May 14 (Wire) - Georgia’s parliament passed a law barring foreign grants to broadcasters.',
       'A spokesperson for shipbuilder Kaisei Zosen declined to comment further.',
       'The draft, circulated by France, included language on humanitarian access.',
       'The two countries seek to bolster maritime security.',
+      'Uganda discovered commercial oil reserves near Lake Albert in 2006.',
       'A senior official, who requested anonymity because he was not authorised to brief journalists, said the talks would resume on Monday.',
     );
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the talks would resume on Monday']);
