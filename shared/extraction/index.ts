@@ -277,6 +277,7 @@ function isWritersVerdict(cue: string, mention: string): boolean {
   return /^(clear|obvious)$/i.test(cue) && /^it(['’]s)?$/i.test(mention);
 }
 
+const OFFICE_HOLDER_RE = /^(?:spokes(?:person|man|woman)|officials?|ministers?|diplomats?|ambassador|envoy|officer|commander|president|secretary)$/;
 // An outlet that carries others' words: a relay, or a named news agency.
 const OUTLET_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|News Agency|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA)\b/;
 const RELAY_SOURCE_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|readout|transcript|communiqu[eé]|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA)\b/;
@@ -292,7 +293,8 @@ function span(text: string, start: number, end: number): TextSpan {
 function keepOnePerContent(frames: Frame[], ctx: FrameContext): Frame[] {
   const rank = (f: Frame) => {
     const src = f.source ? ctx.tokens[f.source.first]! : null;
-    const named = src && src.cap && !/^(he|she|they|it|we|i)$/i.test(src.text) ? 1 : 0;
+    // "the spokesperson" names the speaker as well as a capitalised source does; a pronoun does not.
+    const named = src && (src.cap || OFFICE_HOLDER_RE.test(ctx.tokens[f.source!.last - 1]!.lower)) && !/^(he|she|they|it|we|i)$/i.test(src.text) ? 1 : 0;
     // "X said ..., according to the state news agency": the agency only relays X's words.
     const cue = ctx.tokens[f.cue.first]!;
     const relay = cue.lower === 'according' && f.source !== null && RELAY_SOURCE_RE.test(ctx.text.slice(ctx.tokens[f.source.first]!.start, ctx.tokens[f.source.last - 1]!.end));

@@ -289,6 +289,16 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the talks would resume on Monday']);
   });
 
+  it('gives a quotation after "the spokesperson said:" to the spokesperson, not to a dangling "he added."', () => {
+    const text = article(
+      'Gallium',
+      'BEIJING, July 3 (Wire) -- China will require export licences for gallium, a Ministry of Commerce spokesperson said on Thursday.',
+      'Asked about the timing of the announcement, the spokesperson said: "Relevant parties should not over-interpret this normal measure." he added.',
+    );
+    const s = extractStatements(text).statements.find((x) => x.content.text.includes('over-interpret'));
+    expect(s?.speaker).toMatchObject({ mention: { text: 'the spokesperson' }, nation: 'CN' });
+  });
+
   it('gives the saying after an opening "According to <outlet>," to its own speaker in wire copy', () => {
     const text = article(
       'Talks',
