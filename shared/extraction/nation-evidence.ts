@@ -77,6 +77,7 @@ function isDecoy(phrase: string, m: NationMatch, base: number): boolean {
   return false;
 }
 
+const UNRECOGNISED_RE = /\b(?:self-styled|self-proclaimed|breakaway)\b/i;
 const TREATY_AFTER_RE = /^\s+(?:Convention|Protocol|Agreements?|Accords?|Treaty|Format|Process|Declaration|agreements?|accords?|format|process)\b/;
 
 const FORMER_OFFICE_OF_RE = /\b(?:former|ex-)\s*(?:\p{L}+\s+){1,3}of\s+(?:the\s+)?$/iu;
@@ -274,6 +275,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // "International Cricket Council chairman X, a former Sri Lankan Test captain": a body named as international.
   const named = INTERNATIONAL_BODY_RE.exec(core);
   if (named && (matches.length === 0 || matches[0]!.start > named.index)) return { code: null, kind: 'organization', start: at + named.index, end: at + named.index + named[0].length };
+  // "The region's self-styled foreign minister", "the breakaway region's leader": an office no state holds.
+  const unrecognised = UNRECOGNISED_RE.exec(core);
+  if (unrecognised) return { code: null, kind: 'organization', start: at + unrecognised.index, end: at + unrecognised.index + unrecognised[0].length };
   // "The bloc's foreign policy chief", "an alliance spokesman": a union of states, no one nation.
   const union = UNION_OF_STATES_RE.exec(core) ?? OFFICE_OF_UNION_RE.exec(core);
   if (union) {

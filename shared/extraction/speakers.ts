@@ -207,6 +207,7 @@ const OPENING_BODY_BY_KIND_RE = new RegExp(`^\\s*(?:the|its)\\s+(?:bank|${BODY_K
 const NAMED_BODY_REACH = 5000;
 // Offices of a country's own regions and legislature.
 const DOMESTIC_OFFICE_RE = /\b(?:Gov|Sen|Rep)\.(?=\s)|\b(?:[Gg]overnor|akim|[Pp]arliament(?:ary)? [Ss]peaker|[Ss]peaker of (?:the )?(?:[Pp]arliament|[Hh]ouse|[Nn]ational [Aa]ssembly)|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
+const MAYOR_RE = /\b[Mm]ayor\b/;
 // How many sentences back a paragraph's opening scene still holds.
 const SCENE_PARAGRAPH_REACH = 3;
 // The listener and what it is: "Hungarian state media", "the Polish public broadcaster".
@@ -1071,6 +1072,9 @@ export class SpeakerResolver {
     // "TOKYO: ISLETS "NOT AFFECTED" ¶ … Gov. X of Shimane Prefecture told …": a section's country holds its regions' offices.
     const section = domestic ? this.sectionHeading(s) : null;
     if (section) return section;
+    // "The mayor of Isaccea, X, told": a town's mayor the story does not place is of the country it is filed from,
+    // whoever spoke before.
+    if (this.dateline && MAYOR_RE.test(described)) return this.datelineNation(this.dateline);
     if (!this.holdsHomeTitle(mention)) return this.earlierSentences(s, domestic);
     return domestic ? null : this.governmentJustBefore(s, mention.start);
   }

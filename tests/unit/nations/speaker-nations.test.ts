@@ -2463,3 +2463,17 @@ describe('sources around a day and a relative clause', () => {
     expect(statementWith(doha, 'same bridge').speaker).toMatchObject({ mention: { text: 'A senior U.S. official' }, nation: 'US' });
   });
 });
+
+describe('a mayor and a self-styled minister', () => {
+  it('gives a town mayor the dateline whoever spoke before, and a self-styled minister no nation', () => {
+    const text = story(
+      'Drone',
+      'BUCHAREST, Sept. 14 (Wire) - Romania summoned Russia\'s ambassador after fragments of a drone were found near the port of Isaccea.',
+      "In Kyiv, Ukraine's foreign ministry said the strike had hit grain terminals.",
+      'The mayor of Isaccea, Gheorghe Pârvu, told local radio that residents had been woken by two explosions.',
+      "The region's self-styled foreign minister, Oleg Kravets, said the offer was an ultimatum.",
+    );
+    expect(nationOf(text, 'woken by two').nation).toBe('RO');
+    expect(nationOf(text, 'an ultimatum').nation).toBeNull();
+  });
+});
