@@ -1589,7 +1589,12 @@ export class SpeakerResolver {
       if (known !== name && !known.endsWith(` ${name}`)) continue;
       // "Grayson's spokeswoman": a person's aide takes the person's country, not the lack of one.
       const someone = actor.isPerson && known.includes(' ');
-      return someone && actor.nation.code === null ? null : { nation: actor.nation, kind: 'earlier-mention' };
+      if (someone && actor.nation.code === null) return null;
+      // "The Syrian Interior Ministry said … ¶ In Baghdad, the Interior Ministry's spokesman said": a venue opening the
+      // sentence names another country's body of that name.
+      const s = this.sentenceAt(mention.start);
+      const venue = actor.nation.code !== null ? this.venueBefore(s, this.sentenceSpan(s).start, mention.start, null) : null;
+      return venue && venue.nation.code !== actor.nation.code ? null : { nation: actor.nation, kind: 'earlier-mention' };
     }
     // "Tianyuan's vice president" of "Chinese enterprise Tianyuan New Energy Group": a company's office.
     return this.companyNamedAs(name, mention.start);
@@ -1898,7 +1903,6 @@ export class SpeakerResolver {
     return said ? { nation: said, kind: 'organization' } : (this.governmentOpening(s - 1) ?? this.internationalOpening(s - 1) ?? this.countryOpening(s - 1));
   }
 
-  /** The country opening the story's first sentence (past any headline or byline), or null. */
   /**
    * "ADDIS ABABA (Wire) - The African Union … kept Guinea suspended …": the dateline's country, unless the body names
    * another country (by its name, capital or people) four times as often; then the story is about that one.
@@ -1919,6 +1923,7 @@ export class SpeakerResolver {
     return top && top.code !== dateline.code && counts.get(top.code!)! >= STORY_COUNTRY_LEAD * Math.max(1, own) ? organizationAt(top.code, top.start, top.end) : this.datelineNation(dateline);
   }
 
+  /** The country opening the story's first sentence (past any headline or byline), or null. */
   private leadCountry(): ContextNation | null {
     for (let s = 0; s < Math.min(this.sentences.length, LEAD_REACH); s++) {
       const span = this.sentenceSpan(s);

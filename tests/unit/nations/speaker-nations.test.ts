@@ -2477,3 +2477,15 @@ describe('a mayor and a self-styled minister', () => {
     expect(nationOf(text, 'an ultimatum').nation).toBeNull();
   });
 });
+
+describe("a body's office named again in another capital", () => {
+  it('is read by the venue opening the sentence, not by the body of that name that spoke before', () => {
+    const text = story(
+      'Pills',
+      'AMMAN (Wire) - Jordan said it clashed with smugglers.',
+      'The Syrian Interior Ministry said in a statement that it has dismantled 11 smuggling networks.',
+      "In Baghdad, the Interior Ministry's spokesman, Brig. Gen. Abbas al-Bahadli, said that Iraqi forces seized 1.1 million pills.",
+    );
+    expect(nationOf(text, 'Iraqi forces seized').nation).toBe('IQ');
+  });
+});
