@@ -57,7 +57,7 @@ const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|[a-z]+ing|asked|quoted|cited|
 const OFFICE_CLAUSE_RE = /\bwho\s+(?:heads|leads|chairs|runs|directs|oversees|represents|speaks for)\s+([^,;()“”"]+)/i;
 // One speaker or a group that stands for several nations or none in particular: "a Western
 // diplomat", "Arab officials", "West African leaders", "both governments", "the two leaders".
-const NO_SINGLE_NATION_RE = /^(?:(?:an?|the|some|several|many|two|three)\s+)?(?:((?:(?:west|east|north|south|central|southern|northern|eastern|southeast)\s+)?(?:western|european|arab|african|asian|gulf|foreign|regional|international)|(?:latin|south|central)\s+american)\s+(?:diplomats?|officials?|envoys?|sources?|negotiators?|mediators?|observers?|leaders|ministers|governments|heads of state)|(both|the two|the three)\s+(?:governments|sides|countries|leaders|nations|capitals|ministers|delegations|presidents|foreign ministers|prime ministers))\b/i;
+const NO_SINGLE_NATION_RE = /^(?:(?:an?|the|some|several|many|two|three)\s+)?(?:((?:(?:west|east|north|south|central|southern|northern|eastern|southeast)\s+)?(?:western|european|arab|african|asian|gulf|foreign|regional|international|council)|(?:latin|south|central)\s+american)\s+(?:diplomats?|officials?|envoys?|sources?|negotiators?|mediators?|observers?|leaders|ministers|governments|heads of state)|(both|the two|the three)\s+(?:governments|sides|countries|leaders|nations|capitals|ministers|delegations|presidents|foreign ministers|prime ministers))\b/i;
 
 // "The Saudi-led coalition", "Russian-backed separatists", "the Kurdish-led administration": a group another
 // leads or backs speaks for neither that backer nor any one state.

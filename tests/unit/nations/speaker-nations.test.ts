@@ -2489,3 +2489,16 @@ describe("a body's office named again in another capital", () => {
     expect(nationOf(text, 'Iraqi forces seized').nation).toBe('IQ');
   });
 });
+
+describe('security councils', () => {
+  it("reads a state secretary of the Security Council as a state's, and council diplomats as no one nation's", () => {
+    const text = story(
+      'Drills',
+      'MINSK (Wire) - Belarus began drills.',
+      'State Secretary of the Security Council Igor Tarasevich said that the scenario had been agreed.',
+      'Several council diplomats said a draft statement proposed by France was blocked.',
+    );
+    expect(nationOf(text, 'scenario had been agreed').nation).toBe('BY');
+    expect(nationOf(text, 'draft statement').nation).toBeNull();
+  });
+});
