@@ -229,7 +229,7 @@ function withoutNested(frames: Frame[], ctx: FrameContext, wire: boolean): Frame
     outer.contentStart > cueEnd(outer) &&
     outer.source !== null &&
     OUTLET_RE.test(ctx.text.slice(sourceStart(outer), tokens[outer.source.last - 1]!.end)) &&
-    frames.some((inner) => inner !== outer && inner.source !== null && SAYING_CUES.has(tokens[inner.cue.first]!.lower) && inside(inner, outer) && clauseStart(outer) === sourceStart(inner));
+    frames.some((inner) => inner !== outer && inner.source !== null && SAYING_CUES.has(tokens[inner.cue.first]!.lower) && clauseStart(outer) === sourceStart(inner));
   const clauseOf = (inner: Frame) =>
     inner.source !== null &&
     frames.some((outer) => outer !== inner && reportsClause(outer) && !relaysOpening(outer) && inside(inner, outer) && (describedInside(inner) || clauseStart(outer) === sourceStart(inner)));
@@ -240,12 +240,13 @@ function withoutNested(frames: Frame[], ctx: FrameContext, wire: boolean): Frame
     tokens[outer.cue.first]!.lower === 'according' &&
     outer.contentEnd <= cueStart(outer) &&
     frames.some((inner) => inner !== outer && inner.source !== null && SAYING_CUES.has(tokens[inner.cue.first]!.lower) && inside(inner, outer));
-  const demoted = new Set(frames.filter((f) => clauseOf(f) || relaysSaying(f) || relaysOpening(f)));
+  const relayed = new Set(frames.filter(relaysOpening));
+  const demoted = new Set(frames.filter((f) => clauseOf(f) || relaysSaying(f) || relayed.has(f)));
   const order = frames.map((_, i) => i).sort((a, b) => Number(demoted.has(frames[a]!)) - Number(demoted.has(frames[b]!)) || rank(frames[b]!) - rank(frames[a]!) || a - b);
   const kept: Frame[] = [];
   for (const i of order) {
     const f = frames[i]!;
-    if (kept.some((k) => inside(f, k) || inside(k, f)) || frames.some((other) => other !== f && (inAttribution(f, other) || swallows(f, other)))) continue;
+    if (relayed.has(f) || kept.some((k) => inside(f, k) || inside(k, f)) || frames.some((other) => other !== f && (inAttribution(f, other) || swallows(f, other)))) continue;
     kept.push(f);
   }
   return kept.sort((a, b) => a.contentStart - b.contentStart);

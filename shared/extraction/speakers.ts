@@ -759,7 +759,8 @@ export class SpeakerResolver {
 
   /** Whether a name just after the prefix's last comma ends its phrase (", Takeshi Iwaya."). */
   private closesApposition(prefix: string, end: number): boolean {
-    return /,\s*$/.test(prefix) && /^\s*(?:[.;]|,(?!\s+(?:who|which)\b)|$)/.test(this.text.slice(end, end + 12));
+    // Not one a cue follows: "According to a statement carried by the Alborz news agency, the army's spokesman, X, said".
+    return /,\s*$/.test(prefix) && /^\s*(?:[.;]|,(?!\s+(?:who|which|said|says|told|tells|added|warned|noted|stated)\b)|$)/.test(this.text.slice(end, end + 16));
   }
 
   /** What the latest registered mention's own describing words said about its person's nation. */

@@ -309,6 +309,17 @@ describe('translation debris and headlines make no statements', () => {
     expect(s).toMatchObject({ content: { text: 'that the president had been briefed' }, speaker: { name: 'Abdikarim Ali Nur', nation: 'SO' } });
   });
 
+  it('drops an opening relay whose content is only the next saying\'s speaker, and reads no nation from the outlet', () => {
+    const text = article(
+      'Drone',
+      'TEHRAN (Wire) - A drone was downed over Isfahan.',
+      "According to a statement carried by the semi-official Alborz news agency, the army's spokesman, Brigadier General Mahmoud Rezaei-Nia, said that the drone was tracked from the border.",
+    );
+    const statements = extractStatements(text).statements;
+    expect(statements.map((s) => s.cue?.text)).toEqual(['said']);
+    expect(statements[0]!.speaker).toMatchObject({ name: 'Mahmoud Rezaei-Nia', nation: 'IR' });
+  });
+
   it('makes no statement in wire copy of a short evaluation of a thing, but keeps one that says what it was called', () => {
     const text = article(
       'Railway',
