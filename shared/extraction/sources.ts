@@ -272,7 +272,6 @@ function anonymityClauseStart(ctx: FrameContext, sentence: Sentence, end: number
   return -1;
 }
 
-/** The comma opening ", who asked not to be named," when the comma at `comma` closes such a clause; -1 otherwise. */
 /** The "who" of a short relative clause, with no punctuation, ending at token `end` ("who attended the ceremony"), or -1. */
 function relativeClauseStart(ctx: FrameContext, sentence: Sentence, end: number, regionStart: number): number {
   const { tokens } = ctx;
@@ -284,6 +283,7 @@ function relativeClauseStart(ctx: FrameContext, sentence: Sentence, end: number,
   return -1;
 }
 
+/** The comma opening ", who asked not to be named," when the comma at `comma` closes such a clause; -1 otherwise. */
 function anonymityClauseInCommas(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): number {
   const { tokens } = ctx;
   for (let c = comma - 2; c > Math.max(sentence.first, regionStart, comma - ANONYMITY_CLAUSE_REACH - 1); c--) {

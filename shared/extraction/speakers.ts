@@ -207,6 +207,7 @@ const OPENING_BODY_BY_KIND_RE = new RegExp(`^\\s*(?:the|its)\\s+(?:bank|${BODY_K
 const NAMED_BODY_REACH = 5000;
 // Offices of a country's own regions and legislature.
 const DOMESTIC_OFFICE_RE = /\b(?:Gov|Sen|Rep)\.(?=\s)|\b(?:[Gg]overnor|akim|[Pp]arliament(?:ary)? [Ss]peaker|[Ss]peaker of (?:the )?(?:[Pp]arliament|[Hh]ouse|[Nn]ational [Aa]ssembly)|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
+// A town's office, held at home (see homeOrEarlier).
 const MAYOR_RE = /\b[Mm]ayor\b/;
 // How many sentences back a paragraph's opening scene still holds.
 const SCENE_PARAGRAPH_REACH = 3;
@@ -219,7 +220,9 @@ const PRESS_LISTENER_AFTER_RE = new RegExp(String.raw`^\s*(?:told|tells)\s+${PRE
 const ONE_OFFICE_HOLDER_RE = /\b(?:minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|president|premier|chancellor|governor|commander|mediator)$/i;
 // "SeaBridge's head of mission, X": a capitalised owner, then the office it holds.
 const OWNER_BEFORE_OFFICE_RE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})['’]s\s+\p{Ll}/u;
+// Titles a Treasury abroad gives and the US one does not ("Treasury Cabinet Secretary").
 const FOREIGN_TREASURY_AFTER_RE = /^\s+(?:Cabinet|Principal|Permanent)\s+Secretary\b/;
+// Words that make a speaker a visitor to the place named after them (see venueAfter).
 const VISITOR_RE = /\b(?:counterparts?|visit|visiting)\b/i;
 // "after meeting Saudi officials", "talks with his Vietnamese counterpart": whose officials a speaker met.
 const MET_HOSTS_RE = /\b(?:meeting|met|meets|talks with|meeting with)\s+(?:(?:his|her|their|the|senior|top)\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:officials|counterparts?|leaders|ministers|authorities)\b/gu;
@@ -1630,7 +1633,10 @@ export class SpeakerResolver {
     for (let at = this.text.indexOf(name); at !== -1 && at < before; at = this.text.indexOf(name, at + name.length)) {
       const lead = this.text.slice(Math.max(0, at - COMPANY_BEFORE_REACH), at);
       const trade = COMPANY_TRADE_BEFORE_RE.exec(lead) ?? GROUP_BEFORE_RE.exec(lead);
-      if (trade) return organizationAt(null, at - trade[0].length + trade[0].indexOf(trade[1]!), at - trade[0].length + trade[0].indexOf(trade[1]!) + trade[1]!.length);
+      if (trade) {
+        const tradeAt = at - trade[0].length + trade[0].indexOf(trade[1]!);
+        return organizationAt(null, tradeAt, tradeAt + trade[1]!.length);
+      }
       const head = COMPANY_NAME_END_RE.exec(this.text.slice(at + name.length, at + name.length + COMPANY_BEFORE_REACH));
       if (head) return organizationAt(null, at + name.length + head[0].length - head[1]!.length, at + name.length + head[0].length);
     }
