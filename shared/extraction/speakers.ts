@@ -217,7 +217,7 @@ const PRESS_LISTENER = String.raw`(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]
 const PRESS_LISTENER_BEFORE_RE = new RegExp(String.raw`^(?:[Ss]peaking|[Tt]alking|[Ii]n an interview)\s+(?:to|with)\s+${PRESS_LISTENER}`, 'u');
 const PRESS_LISTENER_AFTER_RE = new RegExp(String.raw`^\s*(?:told|tells)\s+${PRESS_LISTENER}`, 'u');
 // An office one person holds, closing a phrase: "Angola's foreign minister", "the ministry spokeswoman".
-const ONE_OFFICE_HOLDER_RE = /\b(?:minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|president|premier|chancellor|governor|commander|mediator)$/i;
+const ONE_OFFICE_HOLDER_RE = /\b(?:minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|president|premier|chancellor|governor|commander|mediator|adviser|advisor)$/i;
 // "SeaBridge's head of mission, X": a capitalised owner, then the office it holds.
 const OWNER_BEFORE_OFFICE_RE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})['’]s\s+\p{Ll}/u;
 // Titles a Treasury abroad gives and the US one does not ("Treasury Cabinet Secretary").
@@ -1415,7 +1415,9 @@ export class SpeakerResolver {
     if (parts.kind !== 'person' || !isFullName(parts) || mention.text.trim() !== parts.name || actor?.first?.start !== mention.start) return null;
     // "said Paul Maslin, a Democratic pollster": words of its own describe someone else.
     if ((actor.described?.text ?? parts.name) !== parts.name || /^\s*,\s*\p{Ll}/u.test(this.text.slice(mention.end, mention.end + 4))) return null;
-    if (this.sentenceAt(mention.start) - this.sentenceAt(last.at) !== 1) return null;
+    // The next sentence, or the next paragraph's quotation however many sentences it holds.
+    const sentences = this.sentenceAt(mention.start) - this.sentenceAt(last.at);
+    if (sentences < 1 || (sentences > 1 && this.text.slice(last.at, mention.start).split('\n\n').length !== 2)) return null;
     return { nation: last.nation, kind: 'earlier-mention' };
   }
 

@@ -2502,3 +2502,14 @@ describe('security councils', () => {
     expect(nationOf(text, 'draft statement').nation).toBeNull();
   });
 });
+
+describe('a full name after an unnamed adviser spoke', () => {
+  it('is that adviser, though the quotation in the next paragraph runs over several sentences', () => {
+    const text = story(
+      'Teesta',
+      "DHAKA/NEW DELHI, April 9 (Wire) - Bangladesh will ask China to finance a river plan after talks with India stalled, the country's water resources adviser said on Wednesday.",
+      '"We cannot keep our farmers waiting. If New Delhi is ready, we are ready. If not, we have other partners," Rezaul Karim Bhuiyan told reporters.',
+    );
+    expect(nationOf(text, 'farmers waiting').nation).toBe('BD');
+  });
+});
