@@ -121,6 +121,8 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
 }
 
 const FIRM_ANCHOR_P = 0.7;
+// ", a Pakistani official familiar with the talks said.": a closing attribution with its speaker.
+const CLOSING_SAYING_RE = /,\s+[^,;"“”]{2,80}?\s(?:said|says|told|added|noted|stated)\b[^,;"“”]{0,40}[.!]?\s*$/;
 // How far after "quoted by" the relayed speaker's own cue may stand ("quoted by the state news agency said").
 const RELAY_CUE_REACH = 8;
 
@@ -744,6 +746,8 @@ function expectationFrame(ctx: FrameContext, s: number, sentence: Sentence, i: n
   if (first >= j) return null;
   const last = endOfContent(ctx, sentence, i + 2, tokens[i]!.lower);
   if (last <= i + 2) return null;
+  // "Abu Dhabi is expected to follow …, a Pakistani official said.": someone is named for the expectation after all.
+  if (CLOSING_SAYING_RE.test(ctx.text.slice(tokens[i]!.end, tokens[sentence.last - 1]!.end))) return null;
   return {
     cue: { first: j, last: i + 1 },
     source: null,

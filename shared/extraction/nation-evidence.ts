@@ -77,6 +77,8 @@ function isDecoy(phrase: string, m: NationMatch, base: number): boolean {
   return false;
 }
 
+// "officials on both sides", "diplomats from the two countries": a group drawn from several states.
+const BOTH_SIDES_RE = /\b(?:on|from|of)\s+(both|the two)\s+(?:sides|countries|governments|delegations|capitals)\b/i;
 const UNRECOGNISED_RE = /\b(?:self-styled|self-proclaimed|breakaway)\b/i;
 const TREATY_AFTER_RE = /^\s+(?:Convention|Protocol|Agreements?|Accords?|Treaty|Format|Process|Declaration|agreements?|accords?|format|process)\b/;
 
@@ -284,7 +286,7 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     const start = union.index + union[0].indexOf(union[1]!);
     return { code: null, kind: 'organization', start: at + start, end: at + start + union[1]!.length };
   }
-  const several = NO_SINGLE_NATION_RE.exec(core);
+  const several = NO_SINGLE_NATION_RE.exec(core) ?? BOTH_SIDES_RE.exec(core);
   if (several) {
     const words = several[1] ?? several[2]!;
     const start = several.index + several[0].indexOf(words);

@@ -2513,3 +2513,15 @@ describe('a full name after an unnamed adviser spoke', () => {
     expect(nationOf(text, 'farmers waiting').nation).toBe('BD');
   });
 });
+
+describe('sides and expectations', () => {
+  it('gives "officials on both sides" no nation, and an expectation a closing attribution names to its speaker', () => {
+    const text = story(
+      'Kashmir',
+      'ISLAMABAD (Wire) — Indian and Pakistani troops exchanged heavy fire, officials on both sides said Friday.',
+      'Abu Dhabi is expected to follow with a similar decision on its deposit, a Pakistani official familiar with the talks said.',
+    );
+    expect(nationOf(text, 'heavy fire').nation).toBeNull();
+    expect(statementWith(text, 'Abu Dhabi').speaker).toMatchObject({ mention: { text: 'a Pakistani official familiar with the talks' }, nation: 'PK' });
+  });
+});
