@@ -26,6 +26,8 @@ const ROLE_MODIFIERS = new Set([
 const ORG_WORDS = new Set(
   'community league alliance bank fund programme program mission tribunal forum affairs commerce irrigation resources relations guard fleet ministry department authority authorities pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal daily herald tribune gazette network agency service command staff center centre group coalition secretariat organization organisation arena stadium airport hotel plaza society'.split(' '),
 );
+// "Casa Presidencial", "Palácio do Governo", "Palazzo Chigi": a building's name, not a person's.
+export const BUILDING_WORDS: ReadonlySet<string> = new Set(['casa', 'palacio', 'palácio', 'palais', 'palazzo', 'paço']);
 const CIVILIAN_OFFICES = new Set(['minister', 'secretary', 'president', 'ambassador', 'governor', 'mayor', 'spokesperson', 'spokesman', 'spokeswoman', 'premier', 'chancellor']);
 // Title words that also stand inside a personal name ("Hassan Sheikh Mohamud").
 const NAME_INNER_TITLES = new Set(['sheikh', 'sheik']);
@@ -189,6 +191,8 @@ function parseMentionUncached(mention: string): SpeakerParts {
       break;
     }
   }
+  // "The Casa Presidencial": a building that stands for its occupant.
+  if (nameStart < words.length && BUILDING_WORDS.has(words[nameStart]!.toLowerCase())) nameStart = words.length;
   // "Defense Minister Gen Nakatani": after a civilian office, "Gen" with no period is a given name, not a rank.
   if (nameStart >= 2 && nameStart < words.length && words[nameStart - 1] === 'Gen' && CIVILIAN_OFFICES.has(words[nameStart - 2]!.toLowerCase())) nameStart--;
   // "Ministry of External Affairs", "Centre for Water and Security": capitals after "of" name an institution.

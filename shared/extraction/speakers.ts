@@ -15,7 +15,7 @@ import { findAllNations, type NationMatch } from '../nations/index';
 import { placeCountry, placeOf, type PlaceCountry } from '../nations/places';
 import { hasNewline, type Sentence } from './sentences';
 import { SEATED } from './sources';
-import { isOnlyANation, isTitleOrOfficeWord, namesOfficeByTitle, parseMention, type SpeakerParts } from './speaker';
+import { BUILDING_WORDS, isOnlyANation, isTitleOrOfficeWord, namesOfficeByTitle, parseMention, type SpeakerParts } from './speaker';
 import { tokenIndexAt, type Token } from './tokens';
 import { POSSESSIVE_DETERMINERS } from './word-classes';
 
@@ -640,7 +640,7 @@ export class SpeakerResolver {
     // "Los Hijos de Trump", "Las Vegas": a run opening with an article names a group or a place, not a
     // person, unless it ends in the name of someone already met ("Marine Le Pen ... Le Pen said"); so
     // does one ending in a place word ("Green Bay") or named as a place ("the town of Kapiri Mposhi").
-    const titled = (FOREIGN_ARTICLES.has(tokens[nameStart]?.lower ?? '') && !this.endsKnownName(nameStart, nameEnd)) || PLACE_HEADS.has(tokens[nameEnd - 1]?.lower ?? '');
+    const titled = (FOREIGN_ARTICLES.has(tokens[nameStart]?.lower ?? '') && !this.endsKnownName(nameStart, nameEnd)) || PLACE_HEADS.has(tokens[nameEnd - 1]?.lower ?? '') || BUILDING_WORDS.has(tokens[nameStart]?.lower ?? '');
     // "… SEIZES 3 MILLION CAPTAGON PILLS": words set in capitals (a headline, a dateline) are no name. The text
     // before the run is read last, only for a run that would otherwise be registered: every article has many.
     if (nameEnd - nameStart >= 2 && !afterConnector && !titled && !allCapitals(tokens, nameStart, nameEnd) && !this.afterPlaceNoun(start)) {

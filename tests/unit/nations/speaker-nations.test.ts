@@ -2525,3 +2525,10 @@ describe('sides and expectations', () => {
     expect(statementWith(text, 'Abu Dhabi').speaker).toMatchObject({ mention: { text: 'a Pakistani official familiar with the talks' }, nation: 'PK' });
   });
 });
+
+describe('a seat of government no gazetteer lists', () => {
+  it('is a building, not a person, and speaks for the country the story is filed from', () => {
+    const text = story('Ties', 'GUATEMALA CITY (Wire) - Guatemala kept its ties with Taiwan.', 'The Casa Presidencial said that President Amílcar Ruano had not met the delegation.');
+    expect(statementWith(text, 'had not met').speaker).toMatchObject({ name: 'Casa Presidencial', nation: 'GT' });
+  });
+});
