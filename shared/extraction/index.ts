@@ -279,9 +279,12 @@ function isWritersVerdict(cue: string, mention: string): boolean {
 }
 
 const OFFICE_HOLDER_RE = /^(?:spokes(?:person|man|woman)|officials?|ministers?|diplomats?|ambassador|envoy|officer|commander|president|secretary)$/;
-// An outlet that carries others' words: a relay, or a named news agency.
-const OUTLET_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|News Agency|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA)\b/;
-const RELAY_SOURCE_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|readout|transcript|communiqu[eé]|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA)\b/;
+// Outlets that carry others' words.
+const OUTLETS = 'news agency|agency|broadcaster|newspaper|television|radio|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA';
+// An outlet, or a news agency named in capitals ("Halgan News Agency").
+const OUTLET_RE = new RegExp(`\\b(?:${OUTLETS}|News Agency)\\b`);
+// What relays words: an outlet, or the record of a meeting.
+const RELAY_SOURCE_RE = new RegExp(`\\b(?:${OUTLETS}|readout|transcript|communiqu[eé])\\b`);
 
 function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };

@@ -278,7 +278,7 @@ function relativeClauseStart(ctx: FrameContext, sentence: Sentence, end: number,
   for (let w = end - 1; w > Math.max(sentence.first, regionStart) && end - w <= RELATIVE_CLAUSE_REACH; w--) {
     const t = tokens[w]!;
     if (!t.word || ctx.quoteOf[w] !== -1) return -1;
-    if (t.lower === 'who') return w < end ? w : -1;
+    if (t.lower === 'who') return w;
   }
   return -1;
 }

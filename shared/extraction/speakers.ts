@@ -1633,12 +1633,8 @@ export class SpeakerResolver {
   private companyNamedAs(name: string, before: number): ContextNation | null {
     if (!/^\p{Lu}/u.test(name)) return null;
     for (let at = this.text.indexOf(name); at !== -1 && at < before; at = this.text.indexOf(name, at + name.length)) {
-      const lead = this.text.slice(Math.max(0, at - COMPANY_BEFORE_REACH), at);
-      const trade = COMPANY_TRADE_BEFORE_RE.exec(lead) ?? GROUP_BEFORE_RE.exec(lead);
-      if (trade) {
-        const tradeAt = at - trade[0].length + trade[0].indexOf(trade[1]!);
-        return organizationAt(null, tradeAt, tradeAt + trade[1]!.length);
-      }
+      const trade = this.tradeBefore(at, COMPANY_TRADE_BEFORE_RE) ?? this.tradeBefore(at, GROUP_BEFORE_RE);
+      if (trade) return trade;
       const head = COMPANY_NAME_END_RE.exec(this.text.slice(at + name.length, at + name.length + COMPANY_BEFORE_REACH));
       if (head) return organizationAt(null, at + name.length + head[0].length - head[1]!.length, at + name.length + head[0].length);
     }
@@ -1647,10 +1643,16 @@ export class SpeakerResolver {
 
   /** "Norwegian-Finnish munitions maker Nordvakt Defence": a company named by its trade right before the name speaks for no nation. */
   private companyBefore(mention: TextSpan): PhraseNation | null {
-    const before = COMPANY_TRADE_BEFORE_RE.exec(this.text.slice(Math.max(0, mention.start - COMPANY_BEFORE_REACH), mention.start));
-    if (!before || !/^\p{Lu}/u.test(mention.text)) return null;
-    const start = mention.start - before[0].length + before[0].indexOf(before[1]!);
-    return { code: null, kind: 'organization', start, end: start + before[1]!.length };
+    if (!/^\p{Lu}/u.test(mention.text)) return null;
+    return this.tradeBefore(mention.start, COMPANY_TRADE_BEFORE_RE)?.nation ?? null;
+  }
+
+  /** The trade word `trade` finds right before offset `at` ("munitions maker"), as a company's voice of no nation. */
+  private tradeBefore(at: number, trade: RegExp): ContextNation | null {
+    const found = trade.exec(this.text.slice(Math.max(0, at - COMPANY_BEFORE_REACH), at));
+    if (!found) return null;
+    const start = at - found[0].length + found[0].indexOf(found[1]!);
+    return organizationAt(null, start, start + found[1]!.length);
   }
 
   /**
@@ -1917,6 +1919,14 @@ export class SpeakerResolver {
    * another country (by its name, capital or people) four times as often; then the story is about that one.
    */
   private storyCountry(dateline: Dateline): ContextNation {
+    // The same for every statement of the article: counted once.
+    this.story ??= this.countStoryCountry(dateline);
+    return this.story;
+  }
+
+  private story: ContextNation | undefined;
+
+  private countStoryCountry(dateline: Dateline): ContextNation {
     const counts = new Map<string, number>();
     let top: NationMatch | null = null;
     for (let s = 0; s < this.sentences.length; s++) {
