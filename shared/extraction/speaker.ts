@@ -184,13 +184,6 @@ function parseMentionUncached(mention: string): SpeakerParts {
   // Arabic article: "Minister Al Harthy").
   const particleOpens = (at: number) => !NAME_PARTICLES.has(words[at]!.toLowerCase()) || (words[at] !== words[at]!.toLowerCase() && words.length - at >= 3 && !ARABIC_ARTICLES.has(words[at]!.toLowerCase()));
   while (nameStart < words.length && !particleOpens(nameStart)) nameStart++;
-  // "Vanuatu Red Cross Society Jenny Moli": a body's name ends at its kind; the person's name follows.
-  for (let k = words.length - 3; k >= nameStart; k--) {
-    if (ORG_WORDS.has(words[k]!.toLowerCase())) {
-      nameStart = k + 1;
-      break;
-    }
-  }
   // "The Casa Presidencial": a building that stands for its occupant.
   if (nameStart < words.length && BUILDING_WORDS.has(words[nameStart]!.toLowerCase())) nameStart = words.length;
   // "Defense Minister Gen Nakatani": after a civilian office, "Gen" with no period is a given name, not a rank.
