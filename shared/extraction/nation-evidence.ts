@@ -105,8 +105,16 @@ const COUNTRYS_REGION_RE = /^['’]s\s+(?:(?:northern|southern|eastern|western|c
 const FORMER_BEFORE_RE = /\b(?:former|ex-)\s*$/i;
 const FORMER_AFFILIATION_RE = /\b(?:former|ex-)[^,;]*$/i;
 const FORMER_REACH = 30;
+const NATIONALITY_AFTER_NAME_RE = /\p{Lu}\p{Ll}+,\s+an?\s+$/u;
+
+/** "X, a Czech,": a nationality told of a named person is the bearer's, not that of any office the name holds. */
+function bareNationalityOfName(core: string, m: NationMatch): boolean {
+  return m.kind === 'demonym' && NATIONALITY_AFTER_NAME_RE.test(core.slice(0, m.start)) && QUALIFIED_RE.exec(core.slice(m.end))![0].trim() === '';
+}
 const ETHNIC_BEFORE_RE = /\bethnic(?:ally)?\s+$/i;
-const BODY_OFFICE_APPOSED_RE = /^(?:[Ii]ts|[Tt]he\s+\p{L}+['’]s)\s+\p{Ll}[^,;]{1,60},\s*$/u;
+// "EUFOR's commander, Austrian Major General X": a body's abbreviation as its owner; "The head of the international
+// observation mission, Norwegian parliamentarian X": an office of a body that calls itself international.
+const BODY_OFFICE_APPOSED_RE = /^(?:(?:[Ii]ts|[Tt]he\s+\p{L}+['’]s|\p{Lu}{2,}['’]s)\s+\p{Ll}[^,;]{1,60}|[Tt]he\s+\p{Ll}+\s+of\s+(?:the\s+|an\s+)?(?:international|multinational)\s+[^,;]{1,50}),\s*$/u;
 
 // "head of a Greek fire service rescue team", "a Jordanian military medical unit": a state's emergency or armed unit sent abroad.
 const STATE_UNIT_RE = /^\s+(?:(?:fire|rescue|search|emergency|disaster|medical|relief|military|police|army|naval|navy|border|coast guard|civil protection|service)\s+){1,3}(?:team|teams|unit|units|service|crew|crews|contingent|brigade|battalion|squad)\b/i;
@@ -128,6 +136,7 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   // nationality of a body's office holder, who speaks for the body.
   if (m.kind === 'demonym' && BODY_OFFICE_APPOSED_RE.test(core.slice(0, m.start))) return false;
   const qualified = QUALIFIED_RE.exec(core.slice(m.end))![0];
+  if (bareNationalityOfName(core, m)) return false;
   if (qualified.trim() === '' || /^[’']s?\s*$/.test(qualified)) return true;
   // "The Chinese side said", "his Australian counterpart said", "her Latvian colleague said": diplomatic shorthand for a government;
   // "The U.S. Mission in Nigeria": a country's diplomatic mission.
@@ -190,7 +199,7 @@ export function bodyOfficeHolderOwner(phrase: string): { start: number; end: num
   return { start: owner.index, end: owner.index + owner[0].length };
 }
 
-const BODY_OWNER_RE = /\p{L}+(?=['’]s\s)|[Ii]ts\b/u;
+const BODY_OWNER_RE = /\p{L}+(?=['’]s\s)|[Ii]ts\b|\b(?:international|multinational)\b/u;
 
 /** The phrase without trailing relative clauses and participles ("who was in London ..."). */
 export function speakerCore(phrase: string): string {
@@ -346,6 +355,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // is that capital's.
   const seat = placed?.kind === 'institution' ? matches.find((m) => m.kind === 'capital' && m.code !== placed.code && (m.start > placed.end ? /^\s+in\s+$/.test(core.slice(placed.end, m.start)) : m.end <= placed.start && /^['’]s\s+$/.test(core.slice(m.end, placed.start)))) : undefined;
   const own = seat ?? placed;
+  // "Enlargement Commissioner X, a Czech,": the nationality is told because the office is no state's.
+  const bearer = own ? undefined : matches.find((m) => bareNationalityOfName(core, m));
+  if (bearer) return { code: null, kind: 'organization', start: at + bearer.start, end: at + bearer.end };
   if (own) {
     const bare = core.trim().replace(DETERMINER_RE, '');
     const institution = own.kind === 'institution' || own.kind === 'capital';

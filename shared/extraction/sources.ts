@@ -341,6 +341,11 @@ function withKnowledgeHead(ctx: FrameContext, sentence: Sentence, phrase: Range,
     const office = leftSource(ctx, sentence, venue, regionStart);
     if (office && office.last === venue && OFFICE_HEADS.has(tokens[venue - 1]!.lower)) return { first: office.first, last: phrase.last };
   }
+  // "the European Union's envoy for the dialogue said", "the UN rapporteur on the matter said": the office's remit.
+  if (venue > Math.max(sentence.first, regionStart) && REMIT_PREPOSITIONS.has(tokens[venue]!.lower) && ctx.quoteOf[venue] === -1 && REMIT_HOLDERS.has(tokens[venue - 1]!.lower)) {
+    const office = leftSource(ctx, sentence, venue, regionStart);
+    if (office && office.last === venue) return { first: office.first, last: phrase.last };
+  }
   for (const link of KNOWLEDGE_LINKS) {
     const at = phrase.first - link.length;
     if (at <= Math.max(sentence.first, regionStart) || !link.every((w, n) => tokens[at + n]!.lower === w)) continue;
@@ -512,6 +517,8 @@ function afterQuotationComma(ctx: FrameContext, first: number): boolean {
 }
 
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+const REMIT_PREPOSITIONS = new Set(['for', 'on', 'to']);
+const REMIT_HOLDERS = new Set(['envoy', 'envoys', 'representative', 'coordinator', 'mediator', 'negotiator', 'negotiators', 'rapporteur', 'commissioner', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'czar', 'tsar']);
 const PLACE_CLAUSE_OPENERS = new Set(['where', 'which']);
 // How many tokens the speaker's phrase after a venue may take ("a spokesman for the Ministry of Energy and Water").
 const VENUE_SPEAKER_REACH = 10;

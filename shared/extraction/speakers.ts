@@ -203,6 +203,8 @@ const BODY_OFFICE_RE = new RegExp(
 // "Grossi, an Argentine diplomat", "Grossi, an Argentine": a name and, set off by a comma, only the bearer's nationality.
 const NATIONALITY_APPOSITION_RE = /^[^,]+,\s+an?\s+\p{Lu}\p{Ll}+(?:\s+(?:diplomat|national|citizen|official|economist|lawyer|politician|career diplomat))?,?$/u;
 const OPENING_BODY_BY_KIND_RE = new RegExp(`^\\s*(?:the|its)\\s+(?:bank|${BODY_KINDS})['’]s\\s`, 'i');
+// "The envoy, Greek diplomat X", "The outgoing commander, Hungarian Major General X": an office's noun alone, then its holder.
+const ROLE_APPOSED_RE = /^[Tt]he\s+(?:(?:outgoing|new|incoming|special|chief|senior|deputy)\s+)?(envoy|commander|head|chief|mediator|negotiator|representative|coordinator|rapporteur),\s+\p{Lu}/u;
 // How far back a body named by its kind may have been named in full.
 const NAMED_BODY_REACH = 5000;
 // Offices of a country's own regions and legislature.
@@ -1148,6 +1150,16 @@ export class SpeakerResolver {
   }
 
   /**
+   * "The envoy, Greek diplomat X": an office named by its noun alone, then its holder with a nationality, is the
+   * office of that noun that spoke just before; when that office was an international body's, its nation (none).
+   */
+  private bodyRoleNamedAgain(mention: TextSpan): PhraseNation | null {
+    const role = ROLE_APPOSED_RE.exec(mention.text);
+    const target = role ? this.roleNounTarget([role[1]!], mention.start) : null;
+    return target?.nation?.code === null ? target.nation : null;
+  }
+
+  /**
    * "The Central Bank of West African States will …, the bank's governor said", "A spokesperson for the court": a
    * body named by its kind is the last one the story named with that word, whose nation (or none) it keeps.
    */
@@ -1549,7 +1561,9 @@ export class SpeakerResolver {
     const dualRole = forBody || (described?.code != null && bodyOfficeHolderOwner(mention.text) !== null);
     // "IAEA chief Rafael Grossi … Grossi, an Argentine diplomat, said": a nationality told later leaves the body he speaks for.
     const bodyHeld = actor?.nation?.code === null && NATIONALITY_APPOSITION_RE.test(mention.text) ? actor.nation : null;
-    const own = bodyByKind?.nation.code === null ? bodyByKind.nation : (bodyHeld ?? (dualRole ? phrase : described) ?? phrase ?? this.sharedNameOf(mention) ?? this.premodifierNation(mention) ?? this.companyBefore(mention));
+    // "… the European Union's envoy said. ¶ The envoy, Greek diplomat X, told reporters": the office that spoke before.
+    const roleHeld = bodyHeld ?? (phrase?.kind === 'explicit' ? this.bodyRoleNamedAgain(mention) : null);
+    const own = bodyByKind?.nation.code === null ? bodyByKind.nation : (roleHeld ?? (dualRole ? phrase : described) ?? phrase ?? this.sharedNameOf(mention) ?? this.premodifierNation(mention) ?? this.companyBefore(mention));
     if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && (namesStateOffice(mention.text) || UNNAMED_BACK_RE.test(mention.text))) actor = this.roleNounActor(mention, words, own);
 
     let resolved: SpeakerParts = actor ? withActorParts(parts, actor.parts) : parts;

@@ -2185,6 +2185,30 @@ describe("an international body's office holders", () => {
     expect(nationOf(text, 'four ships').nation).toBeNull();
     expect(nationOf(text, 'front line').nation).toBeNull();
   });
+
+  it('reads an office owned by an abbreviation or by an international mission before the nationality of its holder', () => {
+    const text = story(
+      'Mandate',
+      "SARAJEVO (Wire) - EUFOR's commander, Austrian Major General Lorenz Haller, said the force could bring in reserve troops.",
+      'The head of the international observation mission, Norwegian parliamentarian Siri Holmboe, said the count had been orderly.',
+    );
+    expect(nationOf(text, 'reserve troops').nation).toBeNull();
+    expect(nationOf(text, 'count had been orderly').nation).toBeNull();
+  });
+
+  it('gives no nation for a nationality told of a named office holder, nor for an envoy named again by the noun of a body\'s envoy', () => {
+    const text = story(
+      'Dialogue',
+      "BRUSSELS, Feb. 9 (Wire) -- Kosovo and Serbia are close to a deal, the European Union's envoy for the dialogue said Friday.",
+      'The envoy, Greek diplomat Nikos Arvanitis, told reporters that the draft gave Serbs real self-management.',
+      '"Minority rights are a European standard," Arvanitis said.',
+      'Enlargement Commissioner Lukas Hron, a Czech, said the EU could not keep the door open forever.',
+    );
+    expect(statementWith(text, 'close to a deal').speaker.mention?.text).toBe("the European Union's envoy for the dialogue");
+    expect(nationOf(text, 'self-management').nation).toBeNull();
+    expect(nationOf(text, 'European standard').nation).toBeNull();
+    expect(nationOf(text, 'door open').nation).toBeNull();
+  });
 });
 
 describe('a body named again', () => {
