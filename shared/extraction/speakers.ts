@@ -1021,6 +1021,7 @@ export class SpeakerResolver {
       this.ownPressListener(mention, content, sentence.start) ??
       this.venueBefore(s, sentence.start, mention.start, content) ??
       this.cityOpening(s, sentence.start, mention.start) ??
+      this.silentScene(s) ??
       this.relayingAgency(mention, sentence) ??
       this.officeOfCountryBefore(mention, described) ??
       this.venueInPhrase(mention) ??
@@ -1450,6 +1451,19 @@ export class SpeakerResolver {
     const said = this.sentenceNation.get(s);
     if (!place || place.code === null || (place.kind !== 'capital' && place.kind !== 'country') || said?.code !== place.code) return null;
     return organizationAt(place.code, place.start, place.end);
+  }
+
+  /**
+   * "In Belgrade, the reaction was cooler. Defence Minister X said": a sentence just before that opens in a capital or a
+   * country and reports no one's words sets the scene for an office holder.
+   */
+  private silentScene(s: number): ContextNation | null {
+    if (s === 0 || this.sentenceNation.has(s - 1)) return null;
+    const span = this.sentenceSpan(s - 1);
+    const opening = SCENE_OPENING_RE.exec(this.text.slice(span.start, Math.min(span.end, span.start + SCENE_OPENING_REACH)));
+    if (!opening || this.contents.some((c) => c.end > span.start && c.start < span.end)) return null;
+    const place = this.cuesIn(s - 1, span.start, span.start + opening[0].length)[0];
+    return place && place.code !== null && (place.kind === 'capital' || place.kind === 'country') ? organizationAt(place.code, place.start, place.end) : null;
   }
 
   /**

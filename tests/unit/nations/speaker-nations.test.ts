@@ -2556,3 +2556,15 @@ describe('a seat of government no gazetteer lists', () => {
     expect(statementWith(text, 'had not met').speaker).toMatchObject({ name: 'Casa Presidencial', nation: 'GT' });
   });
 });
+
+describe('a scene set by a sentence that reports no words', () => {
+  it('places the office holder of the next sentence, before an office the story gave another country', () => {
+    const text = story(
+      'Command',
+      "PRISTINA, Oct. 10 (Wire) - Kosovo's defence minister, Arianit Berisha, said Pristina counted on the new commander.",
+      'In Belgrade, the reaction was cooler. Defence Minister Zoran Lukić said Serbia expected the force to protect Serbs.',
+    );
+    expect(nationOf(text, 'counted on').nation).toBe('XK');
+    expect(nationOf(text, 'protect Serbs').nation).toBe('RS');
+  });
+});
