@@ -6,7 +6,7 @@
  */
 import type { Frame, FrameContext, Range } from './frame-types';
 import { isQuoteMark, isThatSaid, tokenAt } from './frame-helpers';
-import { leftSource, rightSource } from './sources';
+import { leftSource, rightSource, sentenceSubject } from './sources';
 import { tagSentence } from './span-tagger';
 import { worthTagging } from './tagger-features';
 import type { TextAnalysis } from './text-analysis';
@@ -189,6 +189,13 @@ function speakerOf(ctx: FrameContext, cue: Range, tagged: Range | null, first: n
   const sentence = ctx.sentences[ctx.analysis.sentenceOf[cue.first]!]!;
   const left = leftSource(ctx, sentence, cue.first, sentence.first);
   if (left && !overlapsRange(left, first, last)) return left;
+  // "X went further, writing on Telegram that …": a participle after a comma speaks for the sentence's subject, not
+  // for the medium after it.
+  const cueWord = ctx.tokens[cue.first]!;
+  if (cueWord.lower.endsWith('ing') && ctx.tokens[cue.first - 1]?.text === ',') {
+    const subject = sentenceSubject(ctx, sentence);
+    if (subject && subject.last < cue.first && !overlapsRange(subject, first, last)) return subject;
+  }
   const right = cue.last < sentence.last ? rightSource(ctx, sentence, cue.last) : null;
   if (right && !overlapsRange(right, first, last)) return right;
   return tagged;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../shared/extraction/index';
-import { expectSpansToMatch } from './helpers';
+import { expectSpansToMatch, statementContaining } from './helpers';
 
 function article(...paragraphs: string[]): string {
   return ['Harbour board splits over dredging', 'The harbour board met on Thursday to vote on the dredging plan.', ...paragraphs].join('\n\n');
@@ -652,5 +652,12 @@ describe('choosing the speaker', () => {
     const result = extractStatements(text);
     expectSpansToMatch(text, result);
     expect(result.statements.map((x) => x.speaker.mention?.text)).toEqual(['Asylum and Migration Minister Anneleen Vos', 'France, Germany and Italy']);
+  });
+
+  it('gives a participle after a comma to the sentence\'s subject, not to the medium it names', () => {
+    const text = article('Russia criticised the vote.', 'Foreign Ministry spokeswoman Yelena Dronova went further, writing on Telegram that Brussels was "trying to stage a Maidan in Tbilisi."');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(statementContaining(result, 'stage a Maidan').speaker.mention?.text).toBe('Foreign Ministry spokeswoman Yelena Dronova');
   });
 });
