@@ -160,6 +160,7 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
 const UNION_OF_STATES_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(bloc|alliance)(?:['’]s\b|\s+(?=\p{Ll})|\s*$)/u;
 // "Swedish Rear Admiral X, deputy commander of the alliance's Allied Maritime Command": an office in the union.
 const OFFICE_OF_UNION_RE = /\b(?:commander|head|chief|director|secretary|president|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|envoy|representative|coordinator)\s+(?:of|at|for|in)\s+the\s+(alliance|bloc)['’]s\s/u;
+const GROUP_OF_RE = /\b(group|coalition|grouping|troika|quartet|quintet|bloc|alliance|club)\s+of\s+(?:the\s+)?/i;
 // Between two coordinated country words: "French and German", "U.S., British and French".
 // "the International Cricket Council", "International Olympic Committee": a body that names itself international.
 const INTERNATIONAL_BODY_RE = /\bInternational\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Council|Committee|Federation|Association|Organi[sz]ation|Union|Agency|Court|Tribunal|Fund|Institute|Centre|Center|Commission)\b/u;
@@ -275,6 +276,12 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // "Lithuania, Latvia and Estonia": several countries together speak for none of them.
   const shared = sharedBetweenNations(core, matches);
   if (shared) return { code: null, kind: 'organization', start: at + shared.start, end: at + shared.end };
+  // "The Quint group of France, Germany, Italy, Britain and the United States": a group the countries make up.
+  const group = matches.length > 1 ? GROUP_OF_RE.exec(core) : null;
+  if (group) {
+    const listed = core.slice(group.index + group[0].length);
+    if (sharedBetweenNations(listed, nationsIn(listed))) return { code: null, kind: 'organization', start: at + group.index, end: at + group.index + group[1]!.length };
+  }
   // "Egypt, one of the largest importers of wheat,": a country standing alone as the head speaks for
   // itself, whatever its appositive calls it ("Malaysia, the current chair of ASEAN,").
   const head = matches[0];

@@ -313,7 +313,7 @@ function listStart(ctx: FrameContext, sentence: Sentence, k: number, j: number, 
   if (tokens[k - 1]?.text !== ',' || !tokens[k]!.cap) return k;
   let and = k + 1;
   while (and < j && tokens[and]!.lower !== 'and') and++;
-  if (and >= j || !tokens[and + 1]?.cap) return k;
+  if (and >= j || !(tokens[and + 1]?.cap || (tokens[and + 1]?.lower === 'the' && tokens[and + 2]?.cap))) return k;
   const from = Math.max(sentence.first, regionStart);
   let start = k;
   for (;;) {
@@ -325,9 +325,16 @@ function listStart(ctx: FrameContext, sentence: Sentence, k: number, j: number, 
     start = item;
     // The clause opens with the list: at the sentence's start or after a dateline's dash, not after "In".
     if (start === from || (!tokens[start - 1]!.word && tokens[start - 1]!.text !== ',')) return start;
+    // "The Quint group of France, Germany, Italy, Britain and the United States said": the group the list makes up.
+    if (start - 2 >= from && tokens[start - 1]!.lower === 'of' && LISTED_GROUPS.has(tokens[start - 2]!.lower)) {
+      const group = leftSource(ctx, sentence, start - 1, regionStart);
+      return group && group.last === start - 1 ? group.first : k;
+    }
     if (tokens[start - 1]!.text !== ',') return k;
   }
 }
+
+const LISTED_GROUPS = new Set(['group', 'coalition', 'grouping', 'troika', 'quartet', 'quintet', 'bloc', 'alliance', 'club', 'countries', 'nations', 'governments', 'ministers']);
 
 // "Officials familiar with the talks said": what ties the speakers to the matter, between them and its name.
 const KNOWLEDGE_LINKS: readonly (readonly string[])[] = [['familiar', 'with'], ['close', 'to'], ['briefed', 'on'], ['involved', 'in'], ['knowledgeable', 'about'], ['with', 'knowledge', 'of'], ['with', 'direct', 'knowledge', 'of']];

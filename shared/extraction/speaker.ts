@@ -198,8 +198,9 @@ function parseMentionUncached(mention: string): SpeakerParts {
   if (nameStart < words.length && beforeName > 0 && words[beforeName]!.toLowerCase() === 'to') nameStart = words.length;
   // "a company based in Charlotte, North Carolina": capitals after "in", "at" or "from" name a place.
   if (nameStart < words.length && beforeName > 0 && PLACE_PREPOSITIONS.has(words[beforeName]!.toLowerCase())) nameStart = words.length;
-  // "Mali and Burkina Faso": a country's whole name ends the phrase, not a person's.
-  if (nameStart < words.length - 1 && /^(?:and|or)$/.test(words[nameStart - 1] ?? '') && isOnlyANation(words.slice(nameStart).join(' '))) nameStart = words.length;
+  // "Mali and Burkina Faso", "Britain and the United States": a country's whole name ends the phrase, not a person's.
+  const joinedAt = words[nameStart - 1] === 'the' ? nameStart - 2 : nameStart - 1;
+  if (nameStart < words.length - 1 && /^(?:and|or)$/.test(words[joinedAt] ?? '') && isOnlyANation(words.slice(nameStart).join(' '))) nameStart = words.length;
   // "Sources at La Moneda", "Foggy Bottom": a place that stands for a government is no person's name.
   if (nameStart < words.length && nationCue !== null && !nationCue.nationOnly && nationCue.cue.endsWith(words.slice(nameStart).join(' ').replace(/[’']s$/, ''))) nameStart = words.length;
   const nameWords = words.slice(nameStart);

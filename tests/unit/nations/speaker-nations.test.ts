@@ -2568,3 +2568,17 @@ describe('a scene set by a sentence that reports no words', () => {
     expect(nationOf(text, 'protect Serbs').nation).toBe('RS');
   });
 });
+
+describe('a group of listed countries', () => {
+  it('speaks as the whole group, for no one nation', () => {
+    const text = story(
+      'Municipalities',
+      'BRUSSELS, Feb. 9 (Wire) -- Talks went on.',
+      'The Quint group of France, Germany, Italy, Britain and the United States said in a joint statement that the association was "an obligation both parties accepted".',
+    );
+    expect(statementWith(text, 'obligation').speaker).toMatchObject({
+      mention: { text: 'The Quint group of France, Germany, Italy, Britain and the United States' },
+      nation: null,
+    });
+  });
+});
