@@ -84,7 +84,8 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
       if (isThatSaid(ctx, sentence, i)) continue;
       if (quotedByBeforeCue(ctx, sentence, i)) continue;
       // "the Rapid Support Forces": a capitalised word between two others is part of a name.
-      if (t.cap && i > sentence.first && tokens[i - 1]!.cap && tokens[i - 1]!.word && tokens[i + 1]?.cap && tokens[i + 1]!.word && !titleCase(ctx, sentence)) continue;
+      // "Naw Paw Say, coordinator of …": so is one closing a name an apposition follows.
+      if (t.cap && i > sentence.first && tokens[i - 1]!.cap && tokens[i - 1]!.word && ((tokens[i + 1]?.cap && tokens[i + 1]!.word) || tokens[i + 1]?.text === ',') && !titleCase(ctx, sentence)) continue;
       // "the talks", "his support": after a determiner the word is a noun, not a reporting verb.
       if (i > sentence.first && DETERMINERS.has(tokens[i - 1]!.lower)) continue;
       // "has received a police warning": after an article and a noun, an "-ing" word that is also a noun is one.

@@ -660,4 +660,11 @@ describe('choosing the speaker', () => {
     expectSpansToMatch(text, result);
     expect(statementContaining(result, 'stage a Maidan').speaker.mention?.text).toBe('Foreign Ministry spokeswoman Yelena Dronova');
   });
+
+  it('reads a capitalised "Say" that closes a name as the name, not a cue', () => {
+    const text = article('Fighting went on.', 'Naw Paw Say, coordinator of the Mae Sot-based Border Health Alliance, said clinics were running short of medicines.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((x) => x.cue.text)).toEqual(['said']);
+  });
 });

@@ -2582,3 +2582,20 @@ describe('a group of listed countries', () => {
     });
   });
 });
+
+describe('local offices', () => {
+  it("reads a regent and a provincial People's Committee as the state's offices", () => {
+    const text = story(
+      'Boats',
+      'NATUNA, Indonesia, March 14 (Wire) – Indonesia on Friday sank 12 fishing boats.',
+      'Natuna Regent Hasanuddin Lubis said that local fishermen had complained of foreign trawlers.',
+    );
+    expect(nationOf(text, 'foreign trawlers').nation).toBe('ID');
+    const hanoi = story(
+      'Sinking',
+      'HANOI, April 9 (Wire) - Vietnam said on Tuesday it had demanded compensation.',
+      "Nguyen Van Thao, a vice chairman of the provincial People's Committee, said that the survivors had seen the ship turn.",
+    );
+    expect(nationOf(hanoi, 'survivors').nation).toBe('VN');
+  });
+});
