@@ -665,6 +665,6 @@ describe('choosing the speaker', () => {
     const text = article('Fighting went on.', 'Naw Paw Say, coordinator of the Mae Sot-based Border Health Alliance, said clinics were running short of medicines.');
     const result = extractStatements(text);
     expectSpansToMatch(text, result);
-    expect(result.statements.map((x) => x.cue.text)).toEqual(['said']);
+    expect(result.statements.map((x) => x.cue?.text)).toEqual(['said']);
   });
 });
