@@ -205,6 +205,7 @@ const NATIONALITY_APPOSITION_RE = /^[^,]+,\s+an?\s+\p{Lu}\p{Ll}+(?:\s+(?:diploma
 const OPENING_BODY_BY_KIND_RE = new RegExp(`^\\s*(?:the|its)\\s+(?:bank|${BODY_KINDS})['’]s\\s`, 'i');
 // "The envoy, Greek diplomat X", "The outgoing commander, Hungarian Major General X": an office's noun alone, then its holder.
 const ROLE_APPOSED_RE = /^[Tt]he\s+(?:(?:outgoing|new|incoming|special|chief|senior|deputy)\s+)?(envoy|commander|head|chief|mediator|negotiator|representative|coordinator|rapporteur),\s+\p{Lu}/u;
+const CHAMBER_LISTENER_RE = /^\s*(?:told|addressed|said in|in|to)\s+(?:the\s+)?(\p{Lu}[^,;]{1,40}?)\s+(?:that\b|on\b|in\b|,|$)/u;
 // How far back a body named by its kind may have been named in full.
 const NAMED_BODY_REACH = 5000;
 // Offices of a country's own regions and legislature.
@@ -1008,6 +1009,7 @@ export class SpeakerResolver {
         this.venueBefore(s, this.sentenceSpan(s).start, mention.start, content) ??
         this.cityOpening(s, this.sentenceSpan(s).start, mention.start) ??
         this.placeOfOffice(mention, true) ??
+        this.legislatureListener(mention, content) ??
         this.venueAfter(mention, content, s, this.sentenceSpan(s).end) ??
         this.sectionHeading(s) ??
         home
@@ -1115,6 +1117,17 @@ export class SpeakerResolver {
     if (!people || people.code === null || people.kind !== 'demonym' || people.start !== 0) return null;
     const start = (before ? sentenceStart : mention.end) + found.index + found[0].indexOf(found[1]!);
     return organizationAt(people.code, start, start + people.end);
+  }
+
+  /** "Opposition lawmaker X told the Dewan Rakyat that …": the chamber a lawmaker addresses is of the lawmaker's country. */
+  private legislatureListener(mention: TextSpan, content: TextSpan | null): ContextNation | null {
+    if (!content || content.start < mention.end) return null;
+    const gap = this.text.slice(mention.end, content.start);
+    const told = CHAMBER_LISTENER_RE.exec(gap);
+    const chamber = told ? nationsIn(told[1]!)[0] : undefined;
+    if (!chamber || chamber.start !== 0 || chamber.code === null || chamber.kind !== 'institution') return null;
+    const start = mention.end + told!.index + told![0].indexOf(told![1]!);
+    return organizationAt(chamber.code, start, start + chamber.end);
   }
 
   /** "In Oslo, Foreign Minister ...", "At a regular briefing in Beijing, ...". */

@@ -2599,3 +2599,14 @@ describe('local offices', () => {
     expect(nationOf(hanoi, 'survivors').nation).toBe('VN');
   });
 });
+
+describe('the chamber an opposition lawmaker addresses', () => {
+  it("is the lawmaker's country, whatever the dateline", () => {
+    const text = story(
+      'Haze',
+      'SINGAPORE, Sept. 18 (Wire) -- Singapore\'s air quality slipped into the "unhealthy" range on Wednesday.',
+      'Opposition lawmaker Lim Siew Ching told the Dewan Rakyat that the government had "done nothing but write letters" about the haze.',
+    );
+    expect(nationOf(text, 'write letters').nation).toBe('MY');
+  });
+});
