@@ -158,6 +158,8 @@ const MISSION_REACH = 20;
 // "The Saudi delegation was led by", "the Iranian side by", "Russia's team, headed by": whose side a person leads.
 const LED_DELEGATION_RE = /\b([\p{L}’'.]+(?:\s+[\p{L}’'.]+)?)\s+(?:delegation|side|team|negotiators)(?:\s*,)?\s+(?:(?:was|were|is|are|being)\s+)?(?:(?:led|headed)\s+)?by\s+$/u;
 const LED_DELEGATION_REACH = 60;
+// A country opening the sentence, maybe with a clause in commas, then "was represented by".
+const REPRESENTED_BY_RE = /^(\p{Lu}[\p{L}’'.]+(?:\s+\p{Lu}[\p{L}’'.]+)?)(?:,[^,;]{1,120},)?\s+(?:was|is|will\s+be|had\s+been)\s+represented\s+by\s+$/u;
 // "X, who is leading Malaysia's delegation to the meetings,", "X, who led the Saudi delegation,": the side a person leads.
 const LEADS_DELEGATION_AFTER_RE = /^,\s+(?:who\s+(?:is\s+|was\s+|has\s+been\s+)?)?(?:leading|led|leads|heads|headed|heading)\s+((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+)?)\s+(?:delegation|team|negotiators|side)\b/u;
 // "An Indian Army officer familiar with the talks told PTI … According to the officer, …": unnamed sources referred back to.
@@ -267,7 +269,8 @@ const BODY_AGAIN_RE = /^the\s+(?:[a-z]+\s+)?(?:ministry|government|embassy|presi
 const UNNAMED_VOICE_RE = /\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|diplomats?|advis[eo]rs?|aides?|negotiators?|analysts?|experts?)$/i;
 // One unnamed person ("A senior army officer said ... 'Trust ...,' he said."): a later "he" or "she"
 // may refer to them, as to a named one.
-const ONE_UNNAMED_PERSON_RE = /^(?:(?:an?|the|one)\s+)?(?:[\p{L}-]+\s+){0,3}(?:official|officer|spokes(?:man|woman|person)|diplomat|adviser|advisor|aide|commander|envoy|negotiator|lawmaker|legislator|minister|ambassador)$/iu;
+const ONE_UNNAMED_PERSON_RE = /^(?:(?:an?|the|one)\s+)?(?:[\p{L}-]+\s+){0,3}(?:official|officer|spokes(?:man|woman|person)|diplomat|adviser|advisor|aide|commander|envoy|negotiator|lawmaker|legislator|minister|ambassador|president|premier|chancellor)$/iu;
+const SOLE_HOLDER_RE = /^the\s+(?:\p{Lu}[\p{L}.-]*\s+){1,2}(?:president|premier|chancellor|prime\s+minister)$/u;
 // What may stand before an institution opening a sentence ("The Elysee was more cautious."); a country
 // after "The" ("The United States has ...") is more often the topic than the voice of the passage.
 const AN_ARTICLE_RE = /^[Tt]he\s+$/;
@@ -852,7 +855,11 @@ export class SpeakerResolver {
     const before = this.text.slice(Math.max(sentence.start, at - LED_DELEGATION_REACH), at);
     if (!before.endsWith('by ')) return null;
     const led = LED_DELEGATION_RE.exec(before);
-    return led ? sideNation(led[1]!, at - led[0].length + led[0].indexOf(led[1]!)) : null;
+    if (led) return sideNation(led[1]!, at - led[0].length + led[0].indexOf(led[1]!));
+    // "Myanmar, whose generals have been barred since 2021, was represented by the Foreign Ministry's permanent secretary, X".
+    const opening = this.text.slice(sentence.start, at);
+    const represented = REPRESENTED_BY_RE.exec(opening);
+    return represented ? sideNation(represented[1]!, sentence.start) : null;
   }
 
   /** "Second Finance Minister X, who is leading Malaysia's delegation to the meetings, said": the nation of the side led. */
@@ -2051,8 +2058,10 @@ export class SpeakerResolver {
       const gender = nameAt > 0 ? describedGender(words.slice(0, nameAt), words.slice(nameAt)) : genderOf(words);
       // "A French fisheries ministry spokeswoman": a body's word before her does not make her the body,
       // though only a word that gives her gender tells a later "she" apart from the body's others.
-      const unnamedOne = ONE_UNNAMED_PERSON_RE.test(speakerCore(mention.text).trim());
-      const someone = parts.kind === 'person' || (unnamedOne && (parts.kind === 'anonymous' || (parts.kind === 'institution' && gender !== null)));
+      const core = speakerCore(mention.text).trim();
+      const unnamedOne = ONE_UNNAMED_PERSON_RE.test(core);
+      // "the Philippine president": a title only one person holds at a time is that person.
+      const someone = parts.kind === 'person' || (unnamedOne && (parts.kind === 'anonymous' || (parts.kind === 'institution' && (gender !== null || SOLE_HOLDER_RE.test(core)))));
       actor = newActor(resolved, mention.start, gender, wordSet(mention.text), someone, nation ?? undefined);
       this.actors.push(actor);
       // "Russian Foreign Minister Lavrov said ... Lavrov added": a title and one name is a

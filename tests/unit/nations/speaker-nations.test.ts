@@ -2610,3 +2610,16 @@ describe('the chamber an opposition lawmaker addresses', () => {
     expect(nationOf(text, 'write letters').nation).toBe('MY');
   });
 });
+
+describe('a summit delegate and a sole office holder', () => {
+  it('gives "was represented by" the country that opens the sentence, and "he" after "the Philippine president" to that president', () => {
+    const text = story(
+      'Summit',
+      'KUALA LUMPUR, Oct. 27 (Wire) - Malaysian Prime Minister Hamzah Ariffin said ASEAN could not wait forever.',
+      "Myanmar, whose military leaders have been barred from summits since 2021, was represented by the Foreign Ministry's permanent secretary, U Aung Myo Thant. He told reporters that Naypyitaw was \"ready to engage constructively\".",
+      'Manila will make a code of conduct the priority of its chairmanship next year, the Philippine president told reporters. "Nine years of negotiations is long enough," he said.',
+    );
+    expect(nationOf(text, 'engage constructively').nation).toBe('MM');
+    expect(nationOf(text, 'Nine years').nation).toBe('PH');
+  });
+});
