@@ -2623,3 +2623,10 @@ describe('a summit delegate and a sole office holder', () => {
     expect(nationOf(text, 'Nine years').nation).toBe('PH');
   });
 });
+
+describe("a dam's developer", () => {
+  it('is a company, of no nation, whatever the dateline', () => {
+    const text = story('Dam', 'VIENTIANE, Laos (Wire) - Laos began filling the reservoir.', 'Sayaphone Power, the Lao-Thai developer of the dam, said fish passes would limit the impact downstream.');
+    expect(nationOf(text, 'fish passes').nation).toBeNull();
+  });
+});
