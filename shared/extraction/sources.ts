@@ -81,6 +81,11 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     // "Prime Minister X, according to the statement, told the cabinet": the relay set in commas is no apposition.
     const relay = relayBefore(ctx, sentence, j, regionStart);
     if (relay !== -1) return leftSource(ctx, sentence, relay, regionStart);
+    // "Congo's mines minister, X, speaking at the signing ceremony, said": nor is a participle's phrase set in commas.
+    // The phrase before it opens the clause, or the participle is no speaker's ("…, forcing her to …, said X").
+    const participle = participleInCommas(ctx, sentence, j, regionStart);
+    const described = participle !== -1 ? leftSource(ctx, sentence, participle + 1, regionStart) : null;
+    if (described && described.first === Math.max(firstWordPastDateline(ctx, sentence), regionStart)) return described;
     return appositiveSource(ctx, sentence, j, regionStart);
   }
   if (tokens[j]!.text === ')') {
@@ -292,6 +297,21 @@ function anonymityClauseInCommas(ctx: FrameContext, sentence: Sentence, comma: n
   }
   return -1;
 }
+
+/**
+ * "X, speaking at the signing ceremony, said", "A senior official, speaking on condition of anonymity, said": the
+ * comma opening a participle's phrase that ends at `comma`, or -1.
+ */
+function participleInCommas(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): number {
+  const { tokens } = ctx;
+  for (let c = comma - 2; c > Math.max(sentence.first, regionStart, comma - PARTICIPLE_PHRASE_REACH - 1); c--) {
+    if (tokens[c]!.text !== ',' || ctx.quoteOf[c] !== -1) continue;
+    return isParticipleModifier(tokens[c + 1]!) && ctx.quoteOf[c + 1] === -1 ? c : -1;
+  }
+  return -1;
+}
+
+const PARTICIPLE_PHRASE_REACH = 16;
 
 // The same clause at the start of longer words.
 const ANONYMITY_CLAUSE_OPENING_RE = new RegExp(`${ANONYMITY_CLAUSE_RE.source.slice(0, -1)}(?= |$)`);

@@ -2630,3 +2630,16 @@ describe("a dam's developer", () => {
     expect(nationOf(text, 'fish passes').nation).toBeNull();
   });
 });
+
+describe("a participle's phrase set in commas before the cue", () => {
+  it('leaves the office and the name before it as the speaker', () => {
+    const text = story(
+      'Cobalt',
+      'WASHINGTON, Nov. 4 (Wire) - The Democratic Republic of Congo signed a minerals deal with a U.S. miner on Tuesday.',
+      "Congo's mines minister, Kizito Mbala Lukusa, speaking at the signing ceremony at the State Department, said the deal would end the era of raw exports.",
+      'A senior Congolese official who took part in the negotiations, speaking on condition of anonymity, said a separate security annex was still being drafted.',
+    );
+    expect(statementWith(text, 'raw exports').speaker).toMatchObject({ name: 'Kizito Mbala Lukusa', nation: 'CD' });
+    expect(statementWith(text, 'security annex').speaker).toMatchObject({ mention: { text: 'A senior Congolese official' }, nation: 'CD' });
+  });
+});
