@@ -2643,3 +2643,10 @@ describe("a participle's phrase set in commas before the cue", () => {
     expect(statementWith(text, 'security annex').speaker).toMatchObject({ mention: { text: 'A senior Congolese official' }, nation: 'CD' });
   });
 });
+
+describe('a capital with a lower-case word inside its name', () => {
+  it('stays whole in the source, and the embassy there keeps its own country', () => {
+    const text = story('Vote', 'DODOMA, Tanzania (Wire) - The vote nears.', 'The U.S. Embassy in Dar es Salaam said it was concerned by the narrowing of political space.');
+    expect(statementWith(text, 'political space').speaker).toMatchObject({ mention: { text: 'The U.S. Embassy in Dar es Salaam' }, nation: 'US' });
+  });
+});
