@@ -188,7 +188,7 @@ const PLACE_AFTER_OFFICE_RE =
   /\b(?:of|for|in|from)\s+(?:the\s+)?(?:(?:state|province|region|district|county|prefecture|department|governorate|city|town|municipality)\s+of\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|border)\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeo]s?|del|di|du|la|al|el))*)/gu;
 // What a place has of its own ("governor", "chief minister", "the People's Committee") or elects ("senator from Quetta").
 const LOCAL_OFFICE_RE =
-  /\b(?:governor|mayor|chief minister|premier|prefect|police|commissioner|administrator|committee|council|assembly|legislature|senator|lawmaker|legislator|deputy|congress(?:man|woman)|representative|MP|member of parliament|provincial|regional|municipal)\b/i;
+  /\b(?:governor|mayor|chief minister|premier|prefect|police|commissioner|administrator|committee|council|assembly|legislature|senator|lawmaker|legislator|deputy|congress(?:man|woman)|representative|MP|member of parliament|provincial|regional|municipal|administration)\b/i;
 // A diplomat in a city speaks for the country that sent them ("the consul general in Mumbai").
 const DIPLOMAT_RE = /\b(?:ambassador|consul|envoy|embassy|consulate|attach[eé]|mission|delegation|high commission)/i;
 // The kinds by which wire copy names a body it has named in full ("the bank" has readings of its own).

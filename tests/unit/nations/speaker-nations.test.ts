@@ -2650,3 +2650,17 @@ describe('a capital with a lower-case word inside its name', () => {
     expect(statementWith(text, 'political space').speaker).toMatchObject({ mention: { text: 'The U.S. Embassy in Dar es Salaam' }, nation: 'US' });
   });
 });
+
+describe('a region and an armed group', () => {
+  it("places the head of a region's administration in the region's country, and gives an armed group none", () => {
+    const text = story(
+      'Buildup',
+      'ADDIS ABABA, Jan. 27 (Wire) -- Ethiopia said on Monday that Eritrea had massed troops along the border.',
+      'Asmara called the claims "outright fabrications".',
+      'In Mekelle, the head of Tigray\'s interim administration, Lieutenant General Haftom Desta, said the people of Tigray "will not be used as a battlefield".',
+    );
+    expect(nationOf(text, 'battlefield').nation).toBe('ET');
+    const somalia = story('Troops', 'MOGADISHU (Wire) - Egyptian troops arrived on Monday.', "Al-Shabab's spokesman, Sheikh Abu Hamza al-Barawi, said the new mission would fail.");
+    expect(nationOf(somalia, 'new mission').nation).toBeNull();
+  });
+});
