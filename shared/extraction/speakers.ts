@@ -207,6 +207,12 @@ const NATIONALITY_APPOSITION_RE = /^[^,]+,\s+an?\s+\p{Lu}\p{Ll}+(?:\s+(?:diploma
 const OPENING_BODY_BY_KIND_RE = new RegExp(`^\\s*(?:the|its)\\s+(?:bank|${BODY_KINDS})['’]s\\s`, 'i');
 // "The envoy, Greek diplomat X", "The outgoing commander, Hungarian Major General X": an office's noun alone, then its holder.
 const ROLE_APPOSED_RE = /^[Tt]he\s+(?:(?:outgoing|new|incoming|special|chief|senior|deputy)\s+)?(envoy|commander|head|chief|mediator|negotiator|representative|coordinator|rapporteur),\s+\p{Lu}/u;
+const EXILE_RE = /\bexiled\b|\bin exile\b/i;
+// "Tehran reacted with caution.": a capital as the subject of a short sentence of its own.
+const CAPITAL_REACTS_RE = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?\s+(?:reacted|responded|was|remained|appeared|struck|took)\b[^,;]{0,50}$/u;
+// "The kingdom's energy minister": wire copy's name for a monarchy it has named.
+const KINGDOMS_OFFICE_RE = /^[Tt]he\s+kingdom['’]s\s/;
+const KINGDOMS = new Set(['SA', 'JO', 'MA', 'BH', 'TH', 'KH', 'ES', 'GB', 'NL', 'BE', 'NO', 'SE', 'DK', 'BT', 'LS', 'SZ', 'TO']);
 const CHAMBER_LISTENER_RE = /^\s*(?:told|addressed|said in|in|to)\s+(?:the\s+)?(\p{Lu}[^,;]{1,40}?)\s+(?:that\b|on\b|in\b|,|$)/u;
 // How far back a body named by its kind may have been named in full.
 const NAMED_BODY_REACH = 5000;
@@ -1007,6 +1013,8 @@ export class SpeakerResolver {
     // (Across 26 batches of new wire stories, the dateline beat the government that spoke just before, 9 statements to 5.)
     // With no dateline we know, the country the story opens with ("ALEXANDROUPOLIS, … - Greece will extend …").
     const home = /\bopposition\b/i.test(described) ? (this.dateline ? this.storyCountry(this.dateline) : this.leadCountry()) : null;
+    // "In Vilnius, exiled opposition politician X": an exile speaks from abroad, for the country the story is about.
+    if (home && EXILE_RE.test(described)) return this.exilesCountry(mention) ?? home;
     if (home) {
       const s = this.sentenceAt(mention.start);
       // "In Ankara, X, a lawmaker of the main opposition party, said": the venue opening the sentence first; then a
@@ -1031,6 +1039,7 @@ export class SpeakerResolver {
       this.venueBefore(s, sentence.start, mention.start, content) ??
       this.cityOpening(s, sentence.start, mention.start) ??
       this.silentScene(s) ??
+      this.kingdomsOffice(mention) ??
       this.relayingAgency(mention, sentence) ??
       this.officeOfCountryBefore(mention, described) ??
       this.venueInPhrase(mention) ??
@@ -1480,10 +1489,43 @@ export class SpeakerResolver {
   private silentScene(s: number): ContextNation | null {
     if (s === 0 || this.sentenceNation.has(s - 1)) return null;
     const span = this.sentenceSpan(s - 1);
+    if (this.contents.some((c) => c.end > span.start && c.start < span.end)) return null;
     const opening = SCENE_OPENING_RE.exec(this.text.slice(span.start, Math.min(span.end, span.start + SCENE_OPENING_REACH)));
-    if (!opening || this.contents.some((c) => c.end > span.start && c.start < span.end)) return null;
-    const place = this.cuesIn(s - 1, span.start, span.start + opening[0].length)[0];
-    return place && place.code !== null && (place.kind === 'capital' || place.kind === 'country') ? organizationAt(place.code, place.start, place.end) : null;
+    // "Tehran reacted with caution. Foreign Ministry spokesman X told …": so does a short one a capital opens as its subject.
+    const subject = opening ? null : CAPITAL_REACTS_RE.exec(this.text.slice(span.start, span.end));
+    if (!opening && !subject) return null;
+    const place = this.cuesIn(s - 1, span.start, span.start + (opening ?? subject)![0].length)[0];
+    if (!place || place.code === null || (opening ? place.kind !== 'capital' && place.kind !== 'country' : place.kind !== 'capital' || place.start !== span.start)) return null;
+    return organizationAt(place.code, place.start, place.end);
+  }
+
+  /**
+   * "In Vilnius, exiled opposition politician X … warned that the Kremlin would …": the state the exile's sentence
+   * names apart from where the exile is (the venue opening it, or the dateline).
+   */
+  private exilesCountry(mention: TextSpan): ContextNation | null {
+    const s = this.sentenceAt(mention.start);
+    const span = this.sentenceSpan(s);
+    const venue = this.venueBefore(s, span.start, mention.start, null) ?? this.cityOpening(s, span.start, mention.start);
+    const abroad = new Set([venue?.nation.code, this.dateline?.code]);
+    const state = this.cuesIn(s, span.start, span.end).find((m) => m.code !== null && !abroad.has(m.code) && m.kind !== 'media' && (m.start < mention.start || m.start >= mention.end));
+    return state ? organizationAt(state.code, state.start, state.end) : null;
+  }
+
+  /**
+   * "The kingdom's energy minister, X": the kingdom the story is filed from, or else the last kingdom it named.
+   */
+  private kingdomsOffice(mention: TextSpan): ContextNation | null {
+    if (!KINGDOMS_OFFICE_RE.test(mention.text)) return null;
+    if (this.dateline && KINGDOMS.has(this.dateline.code ?? '')) return this.datelineNation(this.dateline);
+    const s = this.sentenceAt(mention.start);
+    for (let back = s; back >= 0; back--) {
+      const span = this.sentenceSpan(back);
+      const named = this.cuesIn(back, span.start, Math.min(span.end, mention.start)).filter((m) => m.code !== null && KINGDOMS.has(m.code) && m.kind !== 'media');
+      const last = named[named.length - 1];
+      if (last) return organizationAt(last.code, last.start, last.end);
+    }
+    return null;
   }
 
   /**

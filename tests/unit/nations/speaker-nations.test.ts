@@ -2664,3 +2664,23 @@ describe('a region and an armed group', () => {
     expect(nationOf(somalia, 'new mission').nation).toBeNull();
   });
 });
+
+describe('the kingdom, a capital that reacted, and an exile', () => {
+  it("reads the kingdom's office, a capital's short reaction before its spokesman, and an exile speaking abroad", () => {
+    const text = story(
+      'Pact',
+      'RIYADH, May 21 (Wire) -- The United States and Saudi Arabia are close to a civil nuclear agreement.',
+      'U.S. Energy Secretary Martin Greaves told reporters in Riyadh that the two sides had "closed most of the gaps".',
+      "The kingdom's energy minister, Prince Abdulilah bin Fahd, said Saudi Arabia had the same rights as any other signatory.",
+      'Tehran reacted with caution. Foreign Ministry spokesman Saeed Moradi told his weekly briefing that the Islamic Republic "has no problem" with peaceful programmes.',
+    );
+    expect(nationOf(text, 'same rights').nation).toBe('SA');
+    expect(nationOf(text, 'no problem').nation).toBe('IR');
+    const swap = story(
+      'Swap',
+      'ABU DHABI, Aug. 2 (Wire) - Russia and Lithuania exchanged prisoners in Abu Dhabi on Friday.',
+      'In Vilnius, exiled opposition politician Gleb Tsvetkov called the release "a victory for solidarity" but warned that the Kremlin would "simply take new hostages."',
+    );
+    expect(nationOf(swap, 'new hostages').nation).toBe('RU');
+  });
+});
