@@ -415,6 +415,7 @@ const SEATED_STATE_BODY_RE = /[-‐–](?:based|headquartered)\s+(?:[\p{L}.]+\s+
 const NAMED_GROUP_RE = /\b\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*\s+(Group)\b/u;
 const PARTY_AFTER_RE = /^(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+[Pp]arty\b/u;
 const POSSESSIVE_NAME_BEFORE_RE = /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}$/u;
+const GOVERNMENTS_NAME_BEFORE_RE = /^\s+government['’]s\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,6}$/u;
 
 function namedGroup(core: string): { index: number; length: number } | null {
   if (!core.includes('Group')) return null;
@@ -424,7 +425,10 @@ function namedGroup(core: string): { index: number; length: number } | null {
 
 /** "Oman's Maritime Security Centre": a country's possessive, then the capitalised name ending at `at`. */
 function countryPossessiveBefore(core: string, matches: NationMatch[], at: number): boolean {
-  return matches.some((m) => m.code !== null && m.kind === 'country' && m.end < at && POSSESSIVE_NAME_BEFORE_RE.test(core.slice(m.end, at)));
+  // "The Saudi government's King Salman Humanitarian Aid and Relief Centre": a people's government owns it as a country does.
+  return matches.some(
+    (m) => m.code !== null && m.end < at && ((m.kind === 'country' && POSSESSIVE_NAME_BEFORE_RE.test(core.slice(m.end, at))) || (m.kind === 'demonym' && GOVERNMENTS_NAME_BEFORE_RE.test(core.slice(m.end, at)))),
+  );
 }
 
 function describesOfficeHolder(core: string, at: number): boolean {

@@ -207,6 +207,7 @@ const NATIONALITY_APPOSITION_RE = /^[^,]+,\s+an?\s+\p{Lu}\p{Ll}+(?:\s+(?:diploma
 const OPENING_BODY_BY_KIND_RE = new RegExp(`^\\s*(?:the|its)\\s+(?:bank|${BODY_KINDS})['’]s\\s`, 'i');
 // "The envoy, Greek diplomat X", "The outgoing commander, Hungarian Major General X": an office's noun alone, then its holder.
 const ROLE_APPOSED_RE = /^[Tt]he\s+(?:(?:outgoing|new|incoming|special|chief|senior|deputy)\s+)?(envoy|commander|head|chief|mediator|negotiator|representative|coordinator|rapporteur),\s+\p{Lu}/u;
+const DIPLOMATIC_TITLES = new Set(['ambassador', 'envoy', 'representative', 'consul', 'chargé', 'charge']);
 const EXILE_RE = /\bexiled\b|\bin exile\b/i;
 // "Tehran reacted with caution.": a capital as the subject of a short sentence of its own.
 const CAPITAL_REACTS_RE = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?\s+(?:reacted|responded|was|remained|appeared|struck|took)\b[^,;]{0,50}$/u;
@@ -993,7 +994,8 @@ export class SpeakerResolver {
       if (a.firstAt >= at || a.at < horizon) continue;
       if (a.pending?.length) this.describe(a);
       const aw = wordsOf(a);
-      if (keys.every((k) => aw.has(k) || [...aw].some((w) => w.startsWith(k.replace(/(woman|man|person)$/, ''))))) {
+      // "Russia's permanent representative …, X, warned … The diplomat said": a diplomat by any of a diplomat's titles.
+      if (keys.every((k) => aw.has(k) || [...aw].some((w) => w.startsWith(k.replace(/(woman|man|person)$/, '')) || (k === 'diplomat' && DIPLOMATIC_TITLES.has(w))))) {
         if (!found || a.at > found.at) found = a;
       }
     }

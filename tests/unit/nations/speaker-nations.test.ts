@@ -2684,3 +2684,17 @@ describe('the kingdom, a capital that reacted, and an exile', () => {
     expect(nationOf(swap, 'new hostages').nation).toBe('RU');
   });
 });
+
+describe('a relief centre and "the diplomat"', () => {
+  it("gives a government's centre its country, and \"the diplomat\" to the representative who spoke just before", () => {
+    const text = story(
+      'Board',
+      'VIENNA (Wire) - The IAEA board met on Monday.',
+      'IAEA Director General Tomás Villaverde, an Argentine diplomat, said the agency had "lost continuity of knowledge".',
+      'Russia\'s permanent representative to the international organizations in Vienna, Yevgeny Stolyarov, warned that the draft would "only push Tehran further away". The diplomat said Moscow would vote against the text.',
+      "The Saudi government's King Salman Humanitarian Aid and Relief Centre (KSrelief) said in a statement that 30 of its trucks were still waiting in Al-Arish.",
+    );
+    expect(nationOf(text, 'vote against').nation).toBe('RU');
+    expect(nationOf(text, '30 of its trucks').nation).toBe('SA');
+  });
+});
