@@ -27,8 +27,9 @@ const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:,(?:[^\n–—-]|
 // "MOSCOW, February 20. /Volga-Inform/. ": the agency between slashes after the day, with no dash.
 const SLASH_DATELINE_RE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu},\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.\s+\/[^/\n]{1,40}\/\.?\s+/u;
 
-// "Bogota, Mar 12 (EFE).- ", "Caracas (AFP) - ": the place in title case, then the agency in brackets and a dash.
-const TITLE_DATELINE_RE = /^(\p{Lu}[\p{Ll}’'.-]+(?:\s\p{Lu}[\p{Ll}’'.-]+){0,2})(?:,\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}\.?))?\s*\([^)\n]{1,30}\)\s*\.?\s*(?:--|[–—-])\s+/u;
+// "Bogota, Mar 12 (EFE).- ", "Caracas (AFP) - ", "Kampala/Nairobi (NWP) - ": the place in title case, then the agency in
+// brackets and a dash.
+const TITLE_DATELINE_RE = /^(\p{Lu}[\p{Ll}’'.-]+(?:[\s/]\p{Lu}[\p{Ll}’'.-]+){0,2})(?:,\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}\.?))?\s*\([^)\n]{1,30}\)\s*\.?\s*(?:--|[–—-])\s+/u;
 
 // "Havana, Oct 23 (Prensa Latina) The …": a title-case place and its date, the agency in brackets, and no dash.
 const TITLE_DATELINE_NO_DASH_RE = /^(\p{Lu}[\p{Ll}’'.-]+(?:\s\p{Lu}[\p{Ll}’'.-]+){0,2}),\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}\.?)\s*\([^)\n]{1,30}\)\s+(?=\p{Lu})/u;

@@ -4,10 +4,11 @@ import { datelineOpeningLength, findDateline } from './dateline';
 import { tokenAt } from './frame-helpers';
 import { withContent, type Frame, type FrameContext } from './frame-types';
 
-// "SEOUL, Nov. 19 (Yonhap) --", "GEORGETOWN, Guyana (Wire) —", "DILI, Timor-Leste (Wire) —", "KINSHASA, DR Congo": an
-// international service's dateline gives the day or the country after the city; a domestic one's ("WASHINGTON (AP) —")
-// gives neither, nor does a US state's abbreviation ("BEDFORD, N.H. (AP) —") (see also foreignAgencyDateline).
-const INTERNATIONAL_DATELINE_RE = /^[^\n,]{2,40},\s+(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,}|(?:\p{Lu}\p{Ll}[\p{L}.'’-]*|\p{Lu}{2,})(?:\s(?:d['’])?(?:\p{Lu}\p{Ll}[\p{L}.'’-]*|\p{Lu}{2,}))*(?:,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2})?\s*\()/u;
+// "SEOUL, Nov. 19 (Yonhap) --", "GEORGETOWN, Guyana (Wire) —", "DILI, Timor-Leste (Wire) —", "KINSHASA, DR Congo",
+// "GOMA, Democratic Republic of Congo (Wire) —": an international service's dateline gives the day or the country after
+// the city; a domestic one's ("WASHINGTON (AP) —") gives neither, nor does a US state's abbreviation ("BEDFORD, N.H.
+// (AP) —") (see also foreignAgencyDateline).
+const INTERNATIONAL_DATELINE_RE = /^[^\n,]{2,40},\s+(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,}|(?:\p{Lu}\p{Ll}[\p{L}.'’-]*|\p{Lu}{2,})(?:\s(?:d['’]|(?:of|the)\s)?(?:\p{Lu}\p{Ll}[\p{L}.'’-]*|\p{Lu}{2,}))*(?:,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2})?\s*\()/u;
 // How many paragraphs into a story its dateline may stand (after a headline and a byline).
 const DATELINE_PARAGRAPHS = 4;
 
@@ -58,7 +59,7 @@ function isInternationalSeat(place: string): boolean {
 }
 
 // "Canberra (Nusa Press) - ", "Caracas (AFP) - ": the place may be written in title case.
-const AGENCY_DASH_DATELINE_RE = /^(?:\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}|\p{Lu}[\p{Ll}’'.-]+(?:\s\p{Lu}[\p{Ll}’'.-]+){0,2})\s*\([^)\n]{1,40}\)\s*(?:--|[–—-])\s/u;
+const AGENCY_DASH_DATELINE_RE = /^(?:\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}|\p{Lu}[\p{Ll}’'.-]+(?:[\s/]\p{Lu}[\p{Ll}’'.-]+){0,2})\s*\([^)\n]{1,40}\)\s*(?:--|[–—-])\s/u;
 
 /**
  * "“The region has had enough of tension,” Karaağaç told reporters. “Today two neighbours chose dialogue.”": a

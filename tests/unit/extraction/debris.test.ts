@@ -276,6 +276,19 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['Russia will double the number of its instructors in Mali']);
   });
 
+  it('reads "City/City (Agency) -" and a country named with "of" after the city as wire datelines, and drops the headline above them', () => {
+    const slash = article('Uganda, Kenya warn of refugee "catastrophe" as food rations are cut again', 'Kampala/Nairobi (NWP) - Uganda\'s minister for refugees said on Wednesday that the country could no longer cope.');
+    expect(wireDatelineAt(slash)).not.toBe(-1);
+    expect(extractStatements(slash).statements.map((s) => s.content.text)).toEqual(['that the country could no longer cope']);
+    const congo = article(
+      "M23 rebels close in on Butembo as Kinshasa accuses Kigali of 'open invasion'",
+      'By Aline Mbuyi',
+      'GOMA, Democratic Republic of Congo (Grands Lacs Presse) — Government spokesman Patrick Muyaya said the army would hold the city.',
+    );
+    expect(wireDatelineAt(congo)).not.toBe(-1);
+    expect(extractStatements(congo).statements.map((s) => s.content.text)).toEqual(['the army would hold the city']);
+  });
+
   it('makes no statement in wire copy of a law passed, a comment declined, what a draft included, oil discovered or an anonymity requested', () => {
     const text = article(
       'Law',
