@@ -24,7 +24,7 @@ const ROLE_MODIFIERS = new Set([
   ...PORTFOLIO_WORDS,
 ]);
 const ORG_WORDS = new Set(
-  'community league alliance bank fund programme program mission tribunal forum affairs commerce irrigation resources relations guard fleet ministry department authority authorities pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal daily herald tribune gazette network agency service command staff center centre group coalition secretariat organization organisation arena stadium airport hotel plaza society'.split(' '),
+  'community league alliance bank fund programme program mission tribunal forum affairs commerce irrigation resources relations guard fleet ministry department authority authorities pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal daily herald tribune gazette network agency service command staff center centre group coalition secretariat organization organisation arena stadium airport hotel plaza society ministers directors trustees'.split(' '),
 );
 // "Casa Presidencial", "Palácio do Governo", "Palazzo Chigi": a building's name, not a person's.
 export const BUILDING_WORDS: ReadonlySet<string> = new Set(['casa', 'palacio', 'palácio', 'palais', 'palazzo', 'paço']);

@@ -134,8 +134,8 @@ const ADDRESSEE_CUE_RE = /^\s*(?:warn(?:ed|s)?|urg(?:ed|es)|told|tells|ask(?:ed|
 const GOVERNMENT_OPENING_RE = /^(?:In [^,]{1,40}, )?(?:[Tt]he )?([\p{Lu}][\p{L}.’' -]{1,30}?)(?:['’]s)?\s+(?:[Ff]oreign [Mm]inistry|[Mm]inistry of [Ff]oreign [Aa]ffairs|[Gg]overnment|[Pp]residency)\b/u;
 const GOVERNMENT_OPENING_REACH = 120;
 const INTERNATIONAL_OPENING_REACH = 80;
-// "In Moscow, ": a sentence opening with where it happens.
-const SCENE_OPENING_RE = /^In \p{Lu}[\p{L}.’' -]{1,30},/u;
+// "In Moscow, ", "Back in Bishkek, ": a sentence opening with where it happens.
+const SCENE_OPENING_RE = /^(?:Back in|In) \p{Lu}[\p{L}.’' -]{1,30},/u;
 const SCENE_OPENING_REACH = 40;
 // "India's minister of state for sports", "the Indian minister of state for sports": a country's office named before.
 const OFFICE_OWNER_RE = /(\p{Lu}[\p{L}.’' -]{1,30}?)(?:['’]s)?\s+$/u;
@@ -256,12 +256,12 @@ const PREPOSITION_BOUNDARIES: ReadonlySet<string> = new Set([' after ', ' when '
 const ITS_OFFICE_RE = /^\s*(?:Its|Their|His|Her|The (?:agency|organi[sz]ation|body|mission)['’]s)\s+[\p{Ll}\s-]{2,40}(?:\s(?:in|for|to)\s+\p{Lu}[\p{L}\s.'’-]{1,30})?,\s/u;
 // After a nationality opening a sentence, the words that make it a state's voice ("Indian officials were more guarded.").
 const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|ministers|leaders|negotiators)\b/;
-// "the country's climate envoy", "the nation's foreign minister", "the island's defence ministry": an office of the
-// country just named.
-const THE_COUNTRYS_RE = /^\s*the\s+(?:country|nation|island)['’]s\s+\p{L}/iu;
+// "the country's climate envoy", "the nation's foreign minister", "the island's defence ministry", "the republic's
+// ambassador": an office of the country just named.
+const THE_COUNTRYS_RE = /^\s*the\s+(?:country|nation|island|republic)['’]s\s+\p{L}/iu;
 const ISLANDS_RE = /^\s*the\s+island['’]s\s/i;
 // The same office in apposition before its holder's name: "the country's climate envoy, ".
-const THE_COUNTRYS_OFFICE_BEFORE_RE = /\bthe\s+(?:country|nation|island)['’]s\s+[\p{Ll} -]{2,40},\s+$/iu;
+const THE_COUNTRYS_OFFICE_BEFORE_RE = /\bthe\s+(?:country|nation|island|republic)['’]s\s+[\p{Ll} -]{2,40},\s+$/iu;
 // What may stand between a clause's start and its subject country: "Noting that the Marshall Islands …"; in the
 // sentence before, only an article.
 const OPENS_CLAUSE_BEFORE_RE = /(?:^|[,;:]\s+|\bthat\s+)(?:the\s+)?$/iu;
@@ -757,6 +757,14 @@ export class SpeakerResolver {
     }
     // A sentence-opening venue or occasion ("In Niamey, ...", "Speaking alongside his French counterpart,
     // ...") belongs to the clause, not to the name: the nations it names are not the speaker's.
+    // A boundary may fall inside a long opening ("Emphasizing that Iran hosts more than 4 million Afghans, X stated"):
+    // the opening is read from the sentence's start. Not after a preposition, whose object may be the name's apposition
+    // ("Speaking … with his Tunisian counterpart, Kamel Ben Amor, Renzetti said").
+    const fromSentence = phraseStart > sentence.start && !afterPreposition ? CLAUSE_OPENER_RE.exec(this.text.slice(sentence.start, start)) : null;
+    if (fromSentence && sentence.start + fromSentence[0].length > phraseStart && !findNationCue(fromSentence[0].trim().split(/\s/)[0]!)) {
+      prefix = prefix.slice(sentence.start + fromSentence[0].length - phraseStart);
+      phraseStart = sentence.start + fromSentence[0].length;
+    }
     const opening = CLAUSE_OPENER_RE.exec(prefix)?.[0] ?? null;
     // "Beijing officials, led by ...": a place ending in -ing opens no participle.
     const opener = opening && !findNationCue(opening.trim().split(/\s/)[0]!) ? opening : null;
@@ -1025,6 +1033,7 @@ export class SpeakerResolver {
       return (
         this.venueBefore(s, this.sentenceSpan(s).start, mention.start, content) ??
         this.cityOpening(s, this.sentenceSpan(s).start, mention.start) ??
+        this.silentScene(s) ??
         this.placeOfOffice(mention, true) ??
         this.legislatureListener(mention, content) ??
         this.venueAfter(mention, content, s, this.sentenceSpan(s).end) ??
@@ -1501,6 +1510,18 @@ export class SpeakerResolver {
     return organizationAt(place.code, place.start, place.end);
   }
 
+  /** Kyrgyzstan, where the story is filed from Bishkek or the sentence or the one before names it. */
+  private kyrgyzScene(at: number): ContextNation | null {
+    if (this.dateline?.code === 'KG') return this.datelineNation(this.dateline);
+    const s = this.sentenceAt(at);
+    for (let back = s; back >= Math.max(0, s - 1); back--) {
+      const span = this.sentenceSpan(back);
+      const named = this.cuesIn(back, span.start, Math.min(span.end, at)).find((m) => m.code === 'KG' && m.kind !== 'media');
+      if (named) return organizationAt(named.code, named.start, named.end);
+    }
+    return null;
+  }
+
   /**
    * "In Vilnius, exiled opposition politician X … warned that the Kremlin would …": the state the exile's sentence
    * names apart from where the exile is (the venue opening it, or the dateline).
@@ -1906,6 +1927,12 @@ export class SpeakerResolver {
       // The person's later mentions ("Kiprono said") keep it too.
       if (actor?.nation?.code === 'US') actor.nation = home.nation;
       return home;
+    }
+    // "BISHKEK … The White House said", "Back in Bishkek, … The White House said": Kyrgyzstan's seat of government.
+    const bishkek = own?.code === 'US' && /^White House$/.test(this.text.slice(own.start, own.end)) ? this.kyrgyzScene(mention.start) : null;
+    if (bishkek) {
+      if (actor?.nation?.code === 'US') actor.nation = bishkek.nation;
+      return bishkek;
     }
     if (own) return { nation: own, kind: own.kind };
     // "The Commission's chief negotiator, Dutch official X": the holder of a body's office speaks for the body, which

@@ -2698,3 +2698,31 @@ describe('a relief centre and "the diplomat"', () => {
     expect(nationOf(text, '30 of its trucks').nation).toBe('SA');
   });
 });
+
+describe('Central Asian copy', () => {
+  it("reads Bishkek's White House, Dushanbe's Palace of the Nation, a scene opened \"Back in\", and a title of the Cabinet of Ministers", () => {
+    const text = story(
+      'Border',
+      'DUSHANBE, Tajikistan (Wire) - Kyrgyzstan and Tajikistan signed a deal on the last disputed stretch of their border.',
+      'The Palace of the Nation said in a statement that the two leaders had agreed to open four border crossings.',
+      'Back in Bishkek, lawmakers were more cautious. The White House said the agreement would be submitted to parliament next week, and opposition deputy Aibek Mamytov argued that the government should publish the full maps.',
+      'Chairman of the Cabinet of Ministers Nurlan Asanbekov said the crossings would open in spring. "Our grandchildren will travel freely," Asanbekov said.',
+    );
+    expect(nationOf(text, 'four border crossings').nation).toBe('TJ');
+    expect(nationOf(text, 'submitted to parliament').nation).toBe('KG');
+    expect(nationOf(text, 'full maps').nation).toBe('KG');
+    expect(statementWith(text, 'grandchildren').speaker.name).toBe('Nurlan Asanbekov');
+  });
+
+  it('reads "the republic\'s" office as the country just named, and keeps an opening participle\'s nations out of the speaker after a subheading', () => {
+    const text = story(
+      'Migrants',
+      'MOSCOW, Jan. 9 (Wire) - Russia will require biometric registration of migrant workers.',
+      "Kyrgyz citizens could also be affected. The republic's ambassador in Moscow, Bakyt Omurzakov, told reporters that the rules must not contradict the union treaty.",
+      'TEHRAN RAISES REFUGEE ISSUE',
+      'Emphasizing that Iran hosts more than 4 million Afghans, Iranian Foreign Minister Hossein Tavakoli stated that the international community must share "the burden of the refugees".',
+    );
+    expect(nationOf(text, 'union treaty').nation).toBe('KG');
+    expect(nationOf(text, 'burden of the refugees').nation).toBe('IR');
+  });
+});
