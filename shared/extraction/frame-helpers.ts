@@ -553,3 +553,10 @@ export function withoutQuotedSpeaker(ctx: FrameContext, frame: Frame): Frame {
 export const TIME_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week month year night morning afternoon evening weekend early late last this on'.split(' '),
 );
+
+/** "shipped by rail", "port and rail fees": "rail" reports only when it rails against or at someone. */
+export function isRailWithoutTarget(ctx: FrameContext, i: number): boolean {
+  return ctx.tokens[i]!.lower === 'rail' && !RAIL_PARTICLES.has(ctx.tokens[i + 1]?.lower ?? '');
+}
+
+const RAIL_PARTICLES = new Set(['against', 'at']);

@@ -39,7 +39,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   // government did, which goes before the nesting filter so that a saying around it keeps its place.
   const wire = wireDateline(text);
   const dateline = wire?.start ?? -1;
-  const actionInWire = (f: Frame) => wire !== null && (isActionReported(ctx, f) || isMerePossibility(ctx, f) || sourceInDateline(ctx, f, wire));
+  const actionInWire = (f: Frame) => wire !== null && (isActionReported(ctx, f) || isMerePossibility(ctx, f) || sourceInDateline(ctx, f, wire) || isUnsourcedExpectation(ctx, f));
   const scored: Frame[] = [];
   for (const frame of candidateFrames(ctx, learned)) {
     const p = frame.byLayout || !learned.frameModel ? frame.confidence : layoutConfidence(ctx, frame, frameProbability(ctx, frame));
@@ -138,6 +138,14 @@ function isMerePossibility(ctx: FrameContext, frame: Frame): boolean {
 }
 
 const POSSIBILITY_MODALS = new Set(['can', 'could', 'may', 'might']);
+
+/**
+ * "The World Bank is expected to lend about half of the cost": in wire copy an expectation nobody is named for is the
+ * desk's own forecast (PolNeAR annotates it in US reporting).
+ */
+function isUnsourcedExpectation(ctx: FrameContext, frame: Frame): boolean {
+  return frame.source === null && ctx.tokens[frame.cue.last - 1]!.lower === 'expected';
+}
 
 /** "JEDDAH, Saudi Arabia (Horizon Presse) - Delegations … returned for talks on a truce": the dateline speaks for no one. */
 function sourceInDateline(ctx: FrameContext, frame: Frame, dateline: { start: number; end: number }): boolean {

@@ -5,7 +5,7 @@
  * through the same resolution as the rules' own.
  */
 import type { Frame, FrameContext, Range } from './frame-types';
-import { isQuoteMark, isThatSaid, tokenAt } from './frame-helpers';
+import { isQuoteMark, isRailWithoutTarget, isThatSaid, tokenAt } from './frame-helpers';
 import { leftSource, rightSource, sentenceSubject } from './sources';
 import { tagSentence } from './span-tagger';
 import { worthTagging } from './tagger-features';
@@ -158,7 +158,7 @@ function frameOfContent(
   // (the one quoted, the listener) belongs to that frame.
   if (kept.some((f, i) => overlaps(start, end, keptCue[i]![1], f.contentStart))) return null;
   const cue = nearest(cues, c, sentences[c.sentence]!);
-  if (!cue) return null;
+  if (!cue || isRailWithoutTarget(ctx, cue.range.first)) return null;
   if (framesInsteadOfSays(ctx, cue.range, first)) return null;
   const cueStart = tokens[cue.range.first]!.start;
   if (kept.some((f) => cueStart >= f.contentStart && cueStart < f.contentEnd)) return null;

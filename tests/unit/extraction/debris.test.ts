@@ -289,6 +289,18 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(congo).statements.map((s) => s.content.text)).toEqual(['the army would hold the city']);
   });
 
+  it('makes no statement in wire copy of an expectation nobody is named for, nor of "rail" with no one to rail against', () => {
+    const text = article(
+      'Dam',
+      'BISHKEK, March 12 (Wire) - Three countries agreed to finance the Kambarata-1 plant.',
+      'The World Bank is expected to lend about half of the estimated $3.5 billion cost.',
+      'Russian and Chinese buyers already take the bulk of Kazakh uranium, much of it shipped by rail across Russia or to China.',
+      'Energy Minister Taalaibek Ibraev said the plant would end the winter blackouts.',
+    );
+    const result = extractStatements(text);
+    expect(result.statements.map((s) => s.cue?.text)).toEqual(['said']);
+  });
+
   it('makes no statement in wire copy of a law passed, a comment declined, what a draft included, oil discovered or an anonymity requested', () => {
     const text = article(
       'Law',
