@@ -39,7 +39,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   // government did, which goes before the nesting filter so that a saying around it keeps its place.
   const wire = wireDateline(text);
   const dateline = wire?.start ?? -1;
-  const actionInWire = (f: Frame) => wire !== null && (isActionReported(ctx, f) || isMerePossibility(ctx, f) || sourceInDateline(ctx, f, wire) || isUnsourcedExpectation(ctx, f));
+  const actionInWire = (f: Frame) => wire !== null && (isActionReported(ctx, f) || isMerePossibility(ctx, f) || sourceInDateline(ctx, f, wire) || isUnsourcedExpectation(ctx, f) || isPossessedModifier(ctx, f) || addsAnAmount(ctx, f));
   const scored: Frame[] = [];
   for (const frame of candidateFrames(ctx, learned)) {
     const p = frame.byLayout || !learned.frameModel ? frame.confidence : layoutConfidence(ctx, frame, frameProbability(ctx, frame));
@@ -102,6 +102,8 @@ function isActionReported(ctx: FrameContext, frame: Frame): boolean {
   for (let k = frame.cue.first; k < frame.cue.last; k++) {
     const word = tokens[k]!.lower;
     if (ACTION_CUES.has(word) || (CLAIMS_OF_DEEDS.has(word) && CLAIMED_DEEDS.has(first.lower)) || (word === 'requested' && first.lower === 'anonymity')) return true;
+    // "declared a state of emergency in four regencies", "declared martial law": a decree, not words.
+    if ((word === 'declared' || word === 'declares') && DECLARED_DEEDS_RE.test(ctx.text.slice(frame.contentStart, frame.contentEnd))) return true;
     if (EVALUATIONS.has(word) && EVALUATED_DETERMINERS.has(first.lower) && !PERFECT_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') && isPlainObject(ctx, frame)) return true;
   }
   return false;
@@ -140,6 +142,27 @@ function isMerePossibility(ctx: FrameContext, frame: Frame): boolean {
 const POSSIBILITY_MODALS = new Set(['can', 'could', 'may', 'might']);
 
 /**
+ * "Georgia's disputed parliamentary election drew …": in wire copy a participle between a possessive and a noun describes
+ * the noun (PolNeAR's US reporting keeps a few such frames: "Trump's proposed budget cuts").
+ */
+function isPossessedModifier(ctx: FrameContext, frame: Frame): boolean {
+  const { tokens } = ctx;
+  const i = frame.cue.first;
+  const next = tokens[i + 1];
+  return frame.cue.last === i + 1 && i > 0 && /['’]s$/.test(tokens[i - 1]!.text) && tokens[i]!.lower.endsWith('ed') && next !== undefined && next.word && !next.cap && ctx.quoteOf[i + 1] === -1 && !CLAUSE_AFTER_VERB.has(next.lower);
+}
+
+/** "…, adding 10 to 14 days to voyages": in wire copy "adding" right before a number adds an amount, not words. */
+function addsAnAmount(ctx: FrameContext, frame: Frame): boolean {
+  const cue = ctx.tokens[frame.cue.first]!;
+  const next = ctx.tokens[frame.cue.last];
+  return frame.kind !== 'direct' && (cue.lower === 'adding' || cue.lower === 'added' || cue.lower === 'adds') && next !== undefined && /^\d/.test(next.text) && ctx.quoteOf[frame.cue.last] === -1;
+}
+
+// "Trump's said he …": after "'s" for "has", a verb's clause or object.
+const CLAUSE_AFTER_VERB = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'there', 'what', 'how', 'why', 'whether', 'if', 'on', 'by', 'to', 'in', 'at']);
+
+/**
  * "The World Bank is expected to lend about half of the cost": in wire copy an expectation nobody is named for is the
  * desk's own forecast (PolNeAR annotates it in US reporting).
  */
@@ -154,6 +177,7 @@ function sourceInDateline(ctx: FrameContext, frame: Frame, dateline: { start: nu
 
 const CLAIMS_OF_DEEDS = new Set(['claimed', 'claims', 'declared', 'declares']);
 const CLAIMED_DEEDS = new Set(['responsibility', 'victory', 'credit']);
+const DECLARED_DEEDS_RE = /^(?:an?\s+(?:(?:national\s+)?(?:state|day|period|days)\s+of\s+(?:emergency|mourning|disaster|calamity)|(?:national\s+)?emergency|ceasefire|truce|curfew|holiday)|martial\s+law|independence|war\b)/i;
 const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked', 'vetoed', 'attacked', 'clashed', 'promised', 'meant', 'seeks', 'seek', 'sought', 'pushing', 'counting', 'passed', 'declined', 'included', 'includes', 'discovered']);
 
 /**

@@ -301,6 +301,16 @@ describe('translation debris and headlines make no statements', () => {
     expect(result.statements.map((s) => s.cue?.text)).toEqual(['said']);
   });
 
+  it('makes no statement in wire copy of a participle after a possessive, a state of emergency declared, or days added', () => {
+    const text = article(
+      'Vote',
+      "TBILISI, Oct. 28 (Wire) — Georgia's disputed parliamentary election drew sharply divided reactions abroad on Monday.",
+      "Riau's acting governor, Syahrul Effendi, declared a state of emergency in four regencies and said some 2,400 soldiers had been deployed.",
+      'Most container lines have routed ships around the Cape of Good Hope, adding 10 to 14 days to voyages between Asia and Europe.',
+    );
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['some 2,400 soldiers had been deployed']);
+  });
+
   it('makes no statement in wire copy of a law passed, a comment declined, what a draft included, oil discovered or an anonymity requested', () => {
     const text = article(
       'Law',
