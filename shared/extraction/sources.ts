@@ -117,6 +117,11 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     }
     // "the two sides said", "the three countries said": a number between the article and the noun.
     if (t.word && det && j - 2 >= Math.max(sentence.first, regionStart) && COUNT_WORDS.has(det.lower) && tokens[j - 2]!.lower === 'the') return { first: j - 2, last: j + 1 };
+    // "officials from both countries said": the office before the place its holders come from.
+    if (t.word && det && j - 2 > Math.max(sentence.first, regionStart) && COUNT_WORDS.has(det.lower) && VENUE_PREPOSITIONS.has(tokens[j - 2]!.lower)) {
+      const placed = withKnowledgeHead(ctx, sentence, { first: j - 1, last: j + 1 }, regionStart);
+      if (placed.first < j - 1) return placed;
+    }
     return t.word ? ofChainSource(ctx, sentence, j, regionStart) : null;
   }
   // "the country's disaster management agency said": lower-case nouns naming what an office is for.

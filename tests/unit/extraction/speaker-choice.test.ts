@@ -667,4 +667,11 @@ describe('choosing the speaker', () => {
     expectSpansToMatch(text, result);
     expect(result.statements.map((x) => x.cue?.text)).toEqual(['said']);
   });
+
+  it('reads "officials from both countries" as the speaker after what was said', () => {
+    const text = article('RIYADH, May 21 (Wire) -- The United States and Saudi Arabia are close to a civil nuclear agreement but still differ over enrichment, officials from both countries said on Tuesday.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((x) => [x.speaker.mention?.text, x.speaker.nation])).toEqual([['officials from both countries', null]]);
+  });
 });
