@@ -2,6 +2,7 @@ import model from '../../resources/extraction/content-end-model.json';
 import { endCandidates, EndScan, visitEndFeatures, type EndContext } from './content-end-features';
 import { compileModel, type StoredModel } from './linear-model';
 import type { Sentence } from './sentences';
+import type { Token } from './tokens';
 
 // Learned from PolNeAR train by `npm run train:extractor`.
 const score = compileModel(model as unknown as StoredModel);
@@ -16,6 +17,7 @@ export function chooseContentEnd(ctx: EndContext, sentence: Sentence, from: numb
   let bestScore = -1;
   scan.read(ctx, sentence, from, cueWord);
   for (const k of endCandidates(ctx, sentence, from)) {
+    if (insideVerbList(ctx, k, sentence.last)) continue;
     const p = score((visit) => visitEndFeatures(ctx, sentence, from, k, cueWord, visit, scan));
     if (p > bestScore) {
       bestScore = p;
@@ -23,4 +25,20 @@ export function chooseContentEnd(ctx: EndContext, sentence: Sentence, from: numb
     }
   }
   return best;
+}
+
+/** "Iran had harassed, attacked or seized 20 ships": a comma inside a list of past verbs ends nothing. */
+export function insideVerbList(ctx: EndContext, k: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k]?.text !== ',' || !isPastVerb(tokens[k + 1])) return false;
+  for (let j = k + 2; j < Math.min(end, k + 6); j++) {
+    const t = tokens[j]!;
+    if ((t.lower === 'or' || t.lower === 'and') && isPastVerb(tokens[j + 1])) return true;
+    if (t.text !== ',' && !isPastVerb(t)) return false;
+  }
+  return false;
+}
+
+function isPastVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && t.lower.length > 3 && t.lower.endsWith('ed');
 }

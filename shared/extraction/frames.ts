@@ -3,7 +3,7 @@
  * the cue words the anchor model picks and the shapes news writing gives reported speech.
  */
 import { isAnchorCandidate } from './anchor-features';
-import { chooseContentEnd } from './content-end';
+import { chooseContentEnd, insideVerbList } from './content-end';
 import { chooseContentStart } from './content-start';
 import { cueProbability, sourceWordShareOf } from './cue-lexicon';
 import { BETWEEN_SUBJECT_AND_CUE, callsOnToDo, isRailWithoutTarget, citedSourceEnd, countWords, firstWordOf, firstWordPastDateline, isQuoteMark, isThatSaid, measuredScene, OBJECT_TAKING, opensInfinitive, opensOccasion, opensParticiple, opensScene, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
@@ -883,7 +883,7 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
         // 'said the deal "strengthens stability in the whole Fergana Valley", where the borders …': the writer's
         // relative clause after the speaker's closing quotation.
         (tokens[k]!.text === ',' && k > from && isQuoteMark(tokens[k - 1]!) && ctx.quoteOf[k - 1] !== -1 && ctx.quotes[ctx.quoteOf[k - 1]!]!.end === tokens[k - 1]!.end && WRITERS_RELATIVES.has(tokens[k + 1]?.lower ?? ''));
-      if (ctx.quoteOf[k] === -1 && !secondThat && !sharedBelief && (attribution || contrasted || writersAside || secondCue || (k >= from + 3 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1))) {
+      if (ctx.quoteOf[k] === -1 && !secondThat && !sharedBelief && (attribution || contrasted || writersAside || secondCue || (k >= from + 3 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but' || tokens[k]!.text === ',') && (ctx.cuePrior[k + 1]! >= 0.5 || subjectThenCue(ctx, k + 1, last)) && ctx.quoteOf[k + 1] === -1 && !insideVerbList(ctx, k, last)))) {
         last = k;
         break;
       }

@@ -674,4 +674,11 @@ describe('choosing the speaker', () => {
     expectSpansToMatch(text, result);
     expect(result.statements.map((x) => [x.speaker.mention?.text, x.speaker.nation])).toEqual([['officials from both countries', null]]);
   });
+
+  it('runs a content through a list of past verbs, though one of them is a cue word', () => {
+    const text = article('DUBAI (Wire) - The U.S. Navy’s Fifth Fleet called the seizure “a blatant violation of international law” and said Iran had harassed, attacked or seized 20 foreign-flagged ships in the past two years.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(statementContaining(result, 'harassed').content.text).toBe('Iran had harassed, attacked or seized 20 foreign-flagged ships in the past two years');
+  });
 });
