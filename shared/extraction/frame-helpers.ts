@@ -327,12 +327,12 @@ const SCENE_OPENERS = new Set(['after', 'before', 'following', 'amid', 'ahead', 
 // "hours after", "two days before", "shortly after": a time measured from the event the scene names.
 const SCENE_MEASURES = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'just', 'only', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'minutes', 'moments', 'months', 'shortly', 'soon']);
 
-/** "a day after", "hours before", "shortly after": a time measured from another event, starting at token `k`. */
+/** "a day after", "hours before", "shortly after", "a week into": a time measured from another event, starting at token `k`. */
 export function measuredScene(ctx: FrameContext, k: number): boolean {
   const { tokens } = ctx;
   let j = k;
   while (j < k + 3 && SCENE_MEASURES.has(tokens[j]?.lower ?? '')) j++;
-  return j > k && (tokens[j]?.lower === 'after' || tokens[j]?.lower === 'before');
+  return j > k && (tokens[j]?.lower === 'after' || tokens[j]?.lower === 'before' || tokens[j]?.lower === 'into');
 }
 
 /** Whether token `k` opens a scene the writer sets after an attribution: an opener, or a time measured from an event. */

@@ -571,6 +571,8 @@ function splitContent(ctx: FrameContext, sentence: Sentence, regionStart: number
   if (TIME_WORDS.has(tokens[first]!.lower) && countWords(ctx, first, comma) < 4 && namesTime(ctx, first, comma)) return null;
   // "..., the JCS said, the first such launch in two months": what follows sums up the event; it continues nothing.
   if (sumsUpEvent(ctx, tokenAt(ctx, after.contentStart))) return null;
+  // "..., South Korea's military said, a week into the allies' exercise": nor does a time measured from another event.
+  if (measuredScene(ctx, tokenAt(ctx, after.contentStart))) return null;
   return withContent(after, tokens[first]!.start, after.contentEnd, after.quote);
 }
 

@@ -99,6 +99,8 @@ function isActionReported(ctx: FrameContext, frame: Frame): boolean {
   const first = tokens[tokenAt(ctx, frame.contentStart)]!;
   // "also approved", "has claimed responsibility for the attack", "declared victory": the verb may follow an adverb or an auxiliary;
   // "who requested anonymity because …" is how the source wished to be cited (PolNeAR annotates it in US copy).
+  // "condemned the move as "economic coercion"": an evaluation in the speaker's words is a statement, whatever the verb.
+  if (QUOTED_EVALUATION_RE.test(ctx.text.slice(frame.contentStart, frame.contentEnd))) return false;
   for (let k = frame.cue.first; k < frame.cue.last; k++) {
     const word = tokens[k]!.lower;
     if (ACTION_CUES.has(word) || (CLAIMS_OF_DEEDS.has(word) && CLAIMED_DEEDS.has(first.lower)) || (word === 'requested' && first.lower === 'anonymity')) return true;
@@ -177,8 +179,9 @@ function sourceInDateline(ctx: FrameContext, frame: Frame, dateline: { start: nu
 
 const CLAIMS_OF_DEEDS = new Set(['claimed', 'claims', 'declared', 'declares']);
 const CLAIMED_DEEDS = new Set(['responsibility', 'victory', 'credit']);
+const QUOTED_EVALUATION_RE = /^[^“"]{1,60}\sas\s+(?:an?\s+|the\s+)?[“"]/;
 const DECLARED_DEEDS_RE = /^(?:an?\s+(?:(?:national\s+)?(?:state|day|period|days)\s+of\s+(?:emergency|mourning|disaster|calamity)|(?:national\s+)?emergency|ceasefire|truce|curfew|holiday)|martial\s+law|independence|war\b)/i;
-const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked', 'vetoed', 'attacked', 'clashed', 'promised', 'meant', 'seeks', 'seek', 'sought', 'pushing', 'counting', 'passed', 'declined', 'included', 'includes', 'discovered']);
+const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked', 'vetoed', 'attacked', 'clashed', 'promised', 'meant', 'seeks', 'seek', 'sought', 'pushing', 'counting', 'passed', 'declined', 'included', 'includes', 'discovered', 'unveiled']);
 
 /**
  * "the subject of a Venezuelan claim for more than a century", "Beijing's claims over the shoal": a claim to land or

@@ -26,7 +26,7 @@ export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceA
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
-  `${COMPANY_TRADES} developer carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational`,
+  `${COMPANY_TRADES} developer carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar expert experts studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational`,
   ['federation of', 'red cross', 'red crescent', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
   // "the central bank" is a state body, and so are "Dhaka North City Corporation" and an "Emergency Operations Centre".
   { bank: 'central', banks: 'central', corporation: 'city', centre: 'operations', center: 'operations' },
@@ -102,9 +102,10 @@ const PLACE_AFTER_RE = /^\s+(?:in|to|at|on|and)\s/;
 const QUALIFIED_RE = /^[^,;()“”"]{0,60}/;
 
 const COUNTRYS_REGION_RE = /^['’]s\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region|province|state|district|county|governorate|prefecture)\b/u;
-const FORMER_BEFORE_RE = /\b(?:former|ex-)\s*$/i;
-const FORMER_AFFILIATION_RE = /\b(?:former|ex-)[^,;]*$/i;
+const FORMER_BEFORE_RE = /\b(?:former|ex-|retired)\s*$/i;
+const FORMER_AFFILIATION_RE = /\b(?:former|ex-|retired)[^,;]*$/i;
 const FORMER_REACH = 30;
+const GOVERNMENT_BEFORE_RE = /\bgovernment\s+$/i;
 const NATIONALITY_AFTER_NAME_RE = /\p{Lu}\p{Ll}+,\s+an?\s+$/u;
 
 /** "X, a Czech,": a nationality told of a named person is the bearer's, not that of any office the name holds. */
@@ -328,7 +329,8 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     namedGroup(core);
   // "President Javier Milei, a libertarian economist who …": what the appositive calls a state's office holder is no employer.
   // "Justice Department lawyers", "a State Department analyst": a state's institution before the word employs them.
-  const employedByState = found !== null && matches.some((m) => m.code !== null && m.kind === 'institution' && m.end <= found.index && /^\s*$/.test(core.slice(m.end, found.index)));
+  // "Chinese government experts": so does a government.
+  const employedByState = found !== null && (matches.some((m) => m.code !== null && m.kind === 'institution' && m.end <= found.index && /^\s*$/.test(core.slice(m.end, found.index))) || GOVERNMENT_BEFORE_RE.test(core.slice(0, found.index)));
   // "the shipping ministry", "the oil minister": the trade a ministry is for is no company; "the chief executive of
   // the Ghana Cocoa Board": nor is the head of a state's board or authority.
   const after = found ? core.slice(found.index + found.length) : '';

@@ -207,6 +207,8 @@ const NATIONALITY_APPOSITION_RE = /^[^,]+,\s+an?\s+\p{Lu}\p{Ll}+(?:\s+(?:diploma
 const OPENING_BODY_BY_KIND_RE = new RegExp(`^\\s*(?:the|its)\\s+(?:bank|${BODY_KINDS})['’]s\\s`, 'i');
 // "The envoy, Greek diplomat X", "The outgoing commander, Hungarian Major General X": an office's noun alone, then its holder.
 const ROLE_APPOSED_RE = /^[Tt]he\s+(?:(?:outgoing|new|incoming|special|chief|senior|deputy)\s+)?(envoy|commander|head|chief|mediator|negotiator|representative|coordinator|rapporteur),\s+\p{Lu}/u;
+const SPOKESPERSON_FOR_NAME_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3})$/u;
+const FIRM_IN_CONTENT_RE = /^(?:that\s+)?(?:the|its)\s+(?:company|firm|group|carmaker|automaker|chipmaker|maker|lender|bank|airline|carrier|insurer|miner|operator)\b/i;
 const DIPLOMATIC_TITLES = new Set(['ambassador', 'envoy', 'representative', 'consul', 'chargé', 'charge']);
 const EXILE_RE = /\bexiled\b|\bin exile\b/i;
 // "Tehran reacted with caution.": a capital as the subject of a short sentence of its own.
@@ -1510,6 +1512,17 @@ export class SpeakerResolver {
     return organizationAt(place.code, place.start, place.end);
   }
 
+  /**
+   * "A spokesman for Daesung Semicon … said the company was reviewing the rules": a name the content calls a company
+   * is one, of no nation.
+   */
+  private firmSpokenFor(mention: TextSpan, content: TextSpan): ContextNation | null {
+    const named = SPOKESPERSON_FOR_NAME_RE.exec(speakerCore(mention.text).trim());
+    if (!named || !FIRM_IN_CONTENT_RE.test(this.text.slice(content.start, content.end))) return null;
+    const start = mention.start + mention.text.indexOf(named[1]!);
+    return organizationAt(null, start, start + named[1]!.length);
+  }
+
   /** Kyrgyzstan, where the story is filed from Bishkek or the sentence or the one before names it. */
   private kyrgyzScene(at: number): ContextNation | null {
     if (this.dateline?.code === 'KG') return this.datelineNation(this.dateline);
@@ -1912,6 +1925,8 @@ export class SpeakerResolver {
 
   /** The nation the speaker speaks for and the kind of evidence it was read from. */
   private speakerNation(mention: TextSpan, content: TextSpan | null, parts: SpeakerParts, resolved: SpeakerParts, actor: Actor | null, own: PhraseNation | null, words: string[], lowerFirst: string): ContextNation | null {
+    const firm = content && own === null ? this.firmSpokenFor(mention, content) : null;
+    if (firm) return firm;
     const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention);
     if (body) return body;
     const bank = own?.code === null && THE_BANK_RE.test(mention.text) ? this.stateBankBefore(mention.start) : null;

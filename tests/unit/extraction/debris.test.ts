@@ -311,6 +311,19 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['some 2,400 soldiers had been deployed']);
   });
 
+  it('keeps a time measured from another event out of the content, a quoted evaluation in, and a plan unveiled out', () => {
+    const text = article(
+      'Launch',
+      "SEOUL, March 3 (Wire) -- North Korea fired a short-range ballistic missile into the East Sea on Monday morning, South Korea's military said, a week into the allies' annual exercise.",
+      "Taiwan's Mainland Affairs Council condemned the move as \"economic coercion\".",
+      'Relations improved after Seoul unveiled a compensation plan in March.',
+    );
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual([
+      'North Korea fired a short-range ballistic missile into the East Sea on Monday morning',
+      'the move as "economic coercion"',
+    ]);
+  });
+
   it('makes no statement in wire copy of a law passed, a comment declined, what a draft included, oil discovered or an anonymity requested', () => {
     const text = article(
       'Law',

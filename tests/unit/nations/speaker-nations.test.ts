@@ -2726,3 +2726,18 @@ describe('Central Asian copy', () => {
     expect(nationOf(text, 'burden of the refugees').nation).toBe('IR');
   });
 });
+
+describe('experts, retired officers and a firm named by its spokesman', () => {
+  it('gives no nation to a military expert who is a retired colonel, nor to a name the content calls "the company"', () => {
+    const text = story(
+      'Patrol',
+      'SEOUL (Wire) - Russian and Chinese bombers flew a joint patrol near South Korea on Tuesday.',
+      'Military expert Viktor Lazarev, a retired colonel who now heads the Moscow-based Center for Strategic Assessments, said that the patrols sent a signal to Washington.',
+      'A spokesman for Daesung Semicon, which runs a memory chip plant in the Chinese city of Xi\'an, said the company was reviewing the rules.',
+      'Chinese government experts said the rules would not last.',
+    );
+    expect(nationOf(text, 'sent a signal').nation).toBeNull();
+    expect(nationOf(text, 'reviewing the rules').nation).toBeNull();
+    expect(nationOf(text, 'would not last').nation).toBe('CN');
+  });
+});
