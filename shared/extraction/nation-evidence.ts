@@ -54,6 +54,8 @@ const GROUP_HEAD_RE = /^(?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+|fou
 // A clause or participle after the head that says where the speaker is, not who: cut there.
 const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|[a-z]+ing|asked|quoted|cited|according to|on a visit|while|after|during|in (?:an?|the|his|her|their|its)|on (?:his|her|their|its)|at a|at the)\b|\s(?:who|which|whose)\s/;
 // A clause saying which office the speaker holds: "X, who heads Egypt's water ministry,".
+// "X, whose Serb Civic Union holds all ten seats reserved for Serbs in Kosovo's parliament,": a party seated in a chamber.
+const SEATS_CLAUSE_RE = /\bwhose\s+[^,;()“”"]{2,60}?\b(?:seats?|lawmakers|deputies|members)\b[^,;()“”"]{0,40}?\s(?:in|of)\s+((?:the\s+)?[^,;()“”"]{2,40}?\b(?:parliament|assembly|legislature|congress|senate|Parliament|Assembly|Congress|Senate))\b/;
 const OFFICE_CLAUSE_RE = /\bwho\s+(?:heads|leads|chairs|runs|directs|oversees|represents|speaks for)\s+([^,;()“”"]+)/i;
 // One speaker or a group that stands for several nations or none in particular: "a Western
 // diplomat", "Arab officials", "West African leaders", "both governments", "the two leaders".
@@ -383,7 +385,7 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // With no country word, the U.S. administration's.
   const administration = matches.length === 0 ? ADMINISTRATION_OFFICIAL_RE.exec(core) : null;
   if (administration) return { code: 'US', kind: 'organization', start: at + administration.index, end: at + administration.index + 'administration'.length };
-  const office = OFFICE_CLAUSE_RE.exec(phrase);
+  const office = OFFICE_CLAUSE_RE.exec(phrase) ?? SEATS_CLAUSE_RE.exec(phrase);
   if (office && namesStateOffice(office[1]!)) {
     const held = nationOfPhraseAt0(office[1]!);
     const offset = office.index + office[0].length - office[1]!.length;

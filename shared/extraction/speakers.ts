@@ -779,7 +779,7 @@ export class SpeakerResolver {
     // "… will meet Prime Minister Abiy Ahmed, the ministry said.": a phrase whose cue then closes the sentence speaks itself.
     const closing = after !== null && CLOSING_ATTRIBUTION_AFTER_RE.test(after[1]! + this.text.slice(end + after[0].length, end + after[0].length + 60));
     // "X, who heads Egypt's water ministry,": a clause naming the office held describes the speaker as a title would.
-    if (after && !closing && !/^(?:who(?!\s+(?:heads|leads|chairs|runs|directs|oversees)\s)|which|whose|speaking|on|in|at|said|says|told|tells|added|adds|warned|noted|stated|claimed|argued|urged|called|insisted|announced)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
+    if (after && !closing && !/^(?:who(?!\s+(?:heads|leads|chairs|runs|directs|oversees)\s)|which|whose(?![^,]*\bseats?\b)|speaking|on|in|at|said|says|told|tells|added|adds|warned|noted|stated|claimed|argued|urged|called|insisted|announced)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
     return { start: phraseStart, text: prefix + this.text.slice(start, end) + appositive };
   }
 

@@ -2741,3 +2741,14 @@ describe('experts, retired officers and a firm named by its spokesman', () => {
     expect(nationOf(text, 'would not last').nation).toBe('CN');
   });
 });
+
+describe('a politician whose party holds seats in a chamber', () => {
+  it("speaks for the chamber's country", () => {
+    const text = story(
+      'Municipalities',
+      'BRUSSELS, Feb. 9 (Wire) -- Kosovo and Serbia are close to a deal on Serb municipalities.',
+      'Nebojša Trifunović, whose Serb Civic Union holds all ten seats reserved for Serbs in Kosovo\'s parliament, said the community had waited "twelve years for a promise".',
+    );
+    expect(nationOf(text, 'twelve years').nation).toBe('XK');
+  });
+});
