@@ -158,6 +158,8 @@ const MISSION_REACH = 20;
 // "The Saudi delegation was led by", "the Iranian side by", "Russia's team, headed by": whose side a person leads.
 const LED_DELEGATION_RE = /\b([\p{L}’'.]+(?:\s+[\p{L}’'.]+)?)\s+(?:delegation|side|team|negotiators)(?:\s*,)?\s+(?:(?:was|were|is|are|being)\s+)?(?:(?:led|headed)\s+)?by\s+$/u;
 const LED_DELEGATION_REACH = 60;
+const COMMAND_TAKEN_RE = /^,?\s+(?:(?:on|this|last)\s+\p{L}+\s+)?(?:took|takes|assumed|assumes|has taken|has assumed)\s+(?:over\s+)?(?:command|charge|the helm|the leadership)\s+of\s+([^.;]{2,80})/u;
+const COMMAND_TAKEN_REACH = 120;
 // A country opening the sentence, maybe with a clause in commas, then "was represented by".
 const REPRESENTED_BY_RE = /^(\p{Lu}[\p{L}’'.]+(?:\s+\p{Lu}[\p{L}’'.]+)?)(?:,[^,;]{1,120},)?\s+(?:was|is|will\s+be|had\s+been)\s+represented\s+by\s+$/u;
 // "X, who is leading Malaysia's delegation to the meetings,", "X, who led the Saudi delegation,": the side a person leads.
@@ -855,7 +857,11 @@ export class SpeakerResolver {
       const { start, end } = pending[n]!;
       actor.read++;
       const described = this.describingPhrase(start, end);
-      last = nationOfPhrase(withNameMasked(described.text, actor.parts.name), described.start) ?? this.ledDelegationNation(described.start) ?? this.delegationLedAfter(described.start + described.text.length);
+      last =
+        this.commandTakenAfter(described.start + described.text.length) ??
+        nationOfPhrase(withNameMasked(described.text, actor.parts.name), described.start) ??
+        this.ledDelegationNation(described.start) ??
+        this.delegationLedAfter(described.start + described.text.length);
       actor.described ??= trimmedSpan(described.start, described.text);
       if (!actor.nation && last) actor.nation = last;
       const nameAt = start - described.start;
@@ -864,6 +870,18 @@ export class SpeakerResolver {
     }
     pending.length = 0;
     return last;
+  }
+
+  /**
+   * "Turkish Major General X on Friday took command of the NATO-led Kosovo Force (KFOR)": whoever takes command of an
+   * international body speaks for it, not for the nationality the phrase gave.
+   */
+  private commandTakenAfter(at: number): PhraseNation | null {
+    const took = COMMAND_TAKEN_RE.exec(this.text.slice(at, at + COMMAND_TAKEN_REACH));
+    if (!took) return null;
+    const bodyAt = at + took.index + took[0].length - took[1]!.length;
+    const body = nationsIn(took[1]!).find((m) => m.code === null && m.kind === 'international');
+    return body ? { code: null, kind: 'organization', start: bodyAt + body.start, end: bodyAt + body.end } : null;
   }
 
   /** "The Saudi delegation was led by Deputy Foreign Minister X and the Iranian side by Y": the nation of the side led. */

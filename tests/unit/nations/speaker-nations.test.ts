@@ -2752,3 +2752,14 @@ describe('a politician whose party holds seats in a chamber', () => {
     expect(nationOf(text, 'twelve years').nation).toBe('XK');
   });
 });
+
+describe('an officer who took command of an international force', () => {
+  it('speaks for the force, not for the nationality that introduced him', () => {
+    const text = story(
+      'Command',
+      'PRISTINA, Oct. 10 (Wire) - Turkish Major General Ozan Yalçınkaya on Friday took command of the NATO-led Kosovo Force (KFOR).',
+      'Speaking at the handover ceremony, Yalçınkaya said KFOR would remain "impartial, vigilant and visible".',
+    );
+    expect(nationOf(text, 'impartial').nation).toBeNull();
+  });
+});
