@@ -213,8 +213,9 @@ const SPOKESPERSON_FOR_NAME_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|per
 const FIRM_IN_CONTENT_RE = /^(?:that\s+)?(?:the|its)\s+(?:company|firm|group|carmaker|automaker|chipmaker|maker|lender|bank|airline|carrier|insurer|miner|operator)\b/i;
 const DIPLOMATIC_TITLES = new Set(['ambassador', 'envoy', 'representative', 'consul', 'chargé', 'charge']);
 const EXILE_RE = /\bexiled\b|\bin exile\b/i;
-// "Tehran reacted with caution.": a capital as the subject of a short sentence of its own.
-const CAPITAL_REACTS_RE = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?\s+(?:reacted|responded|was|remained|appeared|struck|took)\b[^,;]{0,50}$/u;
+// "Tehran reacted with caution.", "Russia, whose pipeline …, is watching the project closely.": a capital or a country as
+// the subject of a short sentence of its own.
+const CAPITAL_REACTS_RE = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?(?:,\s+(?:whose|which)\s[^,;]{1,100},)?\s+(?:reacted|responded|was|is|remained|appeared|struck|took)\b[^,;]{0,50}$/u;
 // "The kingdom's energy minister": wire copy's name for a monarchy it has named.
 const KINGDOMS_OFFICE_RE = /^[Tt]he\s+kingdom['’]s\s/;
 const KINGDOMS = new Set(['SA', 'JO', 'MA', 'BH', 'TH', 'KH', 'ES', 'GB', 'NL', 'BE', 'NO', 'SE', 'DK', 'BT', 'LS', 'SZ', 'TO']);
@@ -1522,11 +1523,12 @@ export class SpeakerResolver {
     const span = this.sentenceSpan(s - 1);
     if (this.contents.some((c) => c.end > span.start && c.start < span.end)) return null;
     const opening = SCENE_OPENING_RE.exec(this.text.slice(span.start, Math.min(span.end, span.start + SCENE_OPENING_REACH)));
-    // "Tehran reacted with caution. Foreign Ministry spokesman X told …": so does a short one a capital opens as its subject.
+    // "Tehran reacted with caution. Foreign Ministry spokesman X told …", "Russia, whose pipeline …, is watching the project
+    // closely. Deputy Prime Minister X was quoted …": so does a short one a capital or a country opens as its subject.
     const subject = opening ? null : CAPITAL_REACTS_RE.exec(this.text.slice(span.start, span.end));
     if (!opening && !subject) return null;
     const place = this.cuesIn(s - 1, span.start, span.start + (opening ?? subject)![0].length)[0];
-    if (!place || place.code === null || (opening ? place.kind !== 'capital' && place.kind !== 'country' : place.kind !== 'capital' || place.start !== span.start)) return null;
+    if (!place || place.code === null || place.kind !== 'capital' && place.kind !== 'country' || (!opening && place.start !== span.start)) return null;
     return organizationAt(place.code, place.start, place.end);
   }
 

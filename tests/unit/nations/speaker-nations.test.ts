@@ -2763,3 +2763,14 @@ describe('an officer who took command of an international force', () => {
     expect(nationOf(text, 'impartial').nation).toBeNull();
   });
 });
+
+describe('a country as the subject of a short sentence', () => {
+  it('sets the scene for the office holder of the next sentence', () => {
+    const text = story(
+      'Pipeline',
+      'ISTANBUL, June 12 (Wire) - Türkiye and Azerbaijan signed a memorandum to double the capacity of the pipeline.',
+      'Russia, whose pipeline under the Black Sea is now the last route for its gas to Europe, is watching the project closely. Deputy Prime Minister Viktor Lavrentyev was quoted by the state agency Volga-Info as saying that the Russian route would remain "the most reliable".',
+    );
+    expect(nationOf(text, 'most reliable').nation).toBe('RU');
+  });
+});
