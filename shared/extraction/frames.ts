@@ -6,7 +6,7 @@ import { isAnchorCandidate } from './anchor-features';
 import { chooseContentEnd, insideVerbList } from './content-end';
 import { chooseContentStart } from './content-start';
 import { cueProbability, sourceWordShareOf } from './cue-lexicon';
-import { BETWEEN_SUBJECT_AND_CUE, callsOnToDo, isRailWithoutTarget, citedSourceEnd, countWords, firstWordOf, firstWordPastDateline, isQuoteMark, isThatSaid, measuredScene, OBJECT_TAKING, opensInfinitive, opensOccasion, opensParticiple, opensScene, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
+import { BETWEEN_SUBJECT_AND_CUE, callsOnToDo, citedSourceEnd, countWords, firstWordOf, firstWordPastDateline, isQuoteMark, isRailWithoutTarget, isThatSaid, measuredScene, OBJECT_TAKING, opensInfinitive, opensOccasion, opensParticiple, opensScene, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
 import { withContent, type Frame, type FrameContext, type Range } from './frame-types';
 import type { Sentence } from './sentences';
 import { OFFICE_PREMODIFIERS } from './office-words';

@@ -55,7 +55,7 @@ const GROUP_HEAD_RE = /^(?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+|fou
 const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|[a-z]+ing|asked|quoted|cited|according to|on a visit|while|after|during|in (?:an?|the|his|her|their|its)|on (?:his|her|their|its)|at a|at the)\b|\s(?:who|which|whose)\s/;
 // A clause saying which office the speaker holds: "X, who heads Egypt's water ministry,".
 // "X, whose Serb Civic Union holds all ten seats reserved for Serbs in Kosovo's parliament,": a party seated in a chamber.
-const SEATS_CLAUSE_RE = /\bwhose\s+[^,;()“”"]{2,60}?\b(?:seats?|lawmakers|deputies|members)\b[^,;()“”"]{0,40}?\s(?:in|of)\s+((?:the\s+)?[^,;()“”"]{2,40}?\b(?:parliament|assembly|legislature|congress|senate|Parliament|Assembly|Congress|Senate))\b/;
+const SEATS_CLAUSE_RE = /\bwhose\s+[^,;()“”"]{2,60}?\b(?:seats?|lawmakers|deputies|members)\b[^,;()“”"]{0,40}?\s(?:in|of)\s+((?:the\s+)?[^,;()“”"]{2,40}?\b(?:parliament|assembly|legislature|congress|senate))\b/i;
 const OFFICE_CLAUSE_RE = /\bwho\s+(?:heads|leads|chairs|runs|directs|oversees|represents|speaks for)\s+([^,;()“”"]+)/i;
 // One speaker or a group that stands for several nations or none in particular: "a Western
 // diplomat", "Arab officials", "West African leaders", "both governments", "the two leaders".

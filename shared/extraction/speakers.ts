@@ -1044,7 +1044,8 @@ export class SpeakerResolver {
     // (Across 26 batches of new wire stories, the dateline beat the government that spoke just before, 9 statements to 5.)
     // With no dateline we know, the country the story opens with ("ALEXANDROUPOLIS, … - Greece will extend …").
     const home = /\bopposition\b/i.test(described) ? (this.dateline ? this.storyCountry(this.dateline) : this.leadCountry()) : null;
-    // "In Vilnius, exiled opposition politician X": an exile speaks from abroad, for the country the story is about.
+    // "In Vilnius, exiled opposition politician X … warned that the Kremlin would …": an exile speaks from abroad, for the
+    // state the sentence names apart from where the exile is, or else for the country the story is about.
     if (home && EXILE_RE.test(described)) return this.exilesCountry(mention) ?? home;
     if (home) {
       const s = this.sentenceAt(mention.start);
@@ -1528,7 +1529,7 @@ export class SpeakerResolver {
     const subject = opening ? null : CAPITAL_REACTS_RE.exec(this.text.slice(span.start, span.end));
     if (!opening && !subject) return null;
     const place = this.cuesIn(s - 1, span.start, span.start + (opening ?? subject)![0].length)[0];
-    if (!place || place.code === null || place.kind !== 'capital' && place.kind !== 'country' || (!opening && place.start !== span.start)) return null;
+    if (!place || place.code === null || (place.kind !== 'capital' && place.kind !== 'country') || (!opening && place.start !== span.start)) return null;
     return organizationAt(place.code, place.start, place.end);
   }
 
