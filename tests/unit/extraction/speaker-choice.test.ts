@@ -681,4 +681,13 @@ describe('choosing the speaker', () => {
     expectSpansToMatch(text, result);
     expect(statementContaining(result, 'harassed').content.text).toBe('Iran had harassed, attacked or seized 20 foreign-flagged ships in the past two years');
   });
+
+  it('reads the capitals after an envoy\'s "for" as the remit, not a name', () => {
+    const text = article('BRUSSELS (Wire) - The deal was "a model for the region", the European Union\'s envoy for Central Asia said.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((x) => [x.speaker.mention?.text, x.speaker.name, x.speaker.nation])).toEqual([
+      ["the European Union's envoy for Central Asia", "European Union's envoy for Central Asia", null],
+    ]);
+  });
 });
