@@ -111,9 +111,10 @@ const GOVERNMENT_BEFORE_RE = /\bgovernment\s+$/i;
 const NATIONALITY_AFTER_NAME_RE = /\p{Lu}\p{Ll}+,\s+an?\s+$/u;
 
 /** "X, a Czech,": a nationality told of a named person is the bearer's, not that of any office the name holds. */
-function bareNationalityOfName(core: string, m: NationMatch): boolean {
-  return m.kind === 'demonym' && NATIONALITY_AFTER_NAME_RE.test(core.slice(0, m.start)) && QUALIFIED_RE.exec(core.slice(m.end))![0].trim() === '';
+function bareNationalityOfName(core: string, m: NationMatch, qualified?: string): boolean {
+  return m.kind === 'demonym' && NATIONALITY_AFTER_NAME_RE.test(core.slice(0, m.start)) && (qualified ?? QUALIFIED_RE.exec(core.slice(m.end))![0]).trim() === '';
 }
+
 const ETHNIC_BEFORE_RE = /\bethnic(?:ally)?\s+$/i;
 // "EUFOR's commander, Austrian Major General X": a body's abbreviation as its owner; "The head of the international
 // observation mission, Norwegian parliamentarian X": an office of a body that calls itself international.
@@ -139,7 +140,7 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   // nationality of a body's office holder, who speaks for the body.
   if (m.kind === 'demonym' && BODY_OFFICE_APPOSED_RE.test(core.slice(0, m.start))) return false;
   const qualified = QUALIFIED_RE.exec(core.slice(m.end))![0];
-  if (bareNationalityOfName(core, m)) return false;
+  if (bareNationalityOfName(core, m, qualified)) return false;
   if (qualified.trim() === '' || /^[’']s?\s*$/.test(qualified)) return true;
   // "The Chinese side said", "his Australian counterpart said", "her Latvian colleague said": diplomatic shorthand for a government;
   // "The U.S. Mission in Nigeria": a country's diplomatic mission.
@@ -163,7 +164,9 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
 const UNION_OF_STATES_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(bloc|alliance)(?:['’]s\b|\s+(?=\p{Ll})|\s*$)/u;
 // "Swedish Rear Admiral X, deputy commander of the alliance's Allied Maritime Command": an office in the union.
 const OFFICE_OF_UNION_RE = /\b(?:commander|head|chief|director|secretary|president|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|envoy|representative|coordinator)\s+(?:of|at|for|in)\s+the\s+(alliance|bloc)['’]s\s/u;
-const GROUP_OF_RE = /\b(group|coalition|grouping|troika|quartet|quintet|bloc|alliance|club)\s+of\s+(?:the\s+)?/i;
+/** The nouns for a group some states make up ("the Quint group of …", "the troika of …"). */
+export const GROUPS_OF_STATES: readonly string[] = ['group', 'coalition', 'grouping', 'troika', 'quartet', 'quintet', 'bloc', 'alliance', 'club'];
+const GROUP_OF_RE = new RegExp(`\\b(${GROUPS_OF_STATES.join('|')})\\s+of\\s+(?:the\\s+)?`, 'i');
 // Between two coordinated country words: "French and German", "U.S., British and French".
 // "the International Cricket Council", "International Olympic Committee": a body that names itself international.
 const INTERNATIONAL_BODY_RE = /\bInternational\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Council|Committee|Federation|Association|Organi[sz]ation|Union|Agency|Court|Tribunal|Fund|Institute|Centre|Center|Commission)\b/u;

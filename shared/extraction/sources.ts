@@ -3,8 +3,8 @@ import { sourceWordShareOf } from './cue-lexicon';
 import { BETWEEN_SUBJECT_AND_CUE, firstWordPastDateline, messageStartBefore, TIME_WORDS } from './frame-helpers';
 import type { FrameContext, Range } from './frame-types';
 import { NAME_PARTICLES } from './name-particles';
-import { nationsIn } from './nation-evidence';
-import { OFFICE_PREMODIFIERS } from './office-words';
+import { GROUPS_OF_STATES, nationsIn } from './nation-evidence';
+import { OFFICE_PREMODIFIERS, REMIT_OFFICES } from './office-words';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { POSSESSIVE_DETERMINERS, isPastTenseWord } from './word-classes';
@@ -295,12 +295,8 @@ function relativeClauseStart(ctx: FrameContext, sentence: Sentence, end: number,
 
 /** The comma opening ", who asked not to be named," when the comma at `comma` closes such a clause; -1 otherwise. */
 function anonymityClauseInCommas(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): number {
-  const { tokens } = ctx;
-  for (let c = comma - 2; c > Math.max(sentence.first, regionStart, comma - ANONYMITY_CLAUSE_REACH - 1); c--) {
-    if (tokens[c]!.text !== ',' || ctx.quoteOf[c] !== -1) continue;
-    return tokens[c + 1]?.lower === 'who' && ANONYMITY_CLAUSE_RE.test(wordsBetween(ctx, c + 2, comma - 1)) ? c : -1;
-  }
-  return -1;
+  const c = openingComma(ctx, sentence, comma, regionStart, ANONYMITY_CLAUSE_REACH);
+  return c !== -1 && ctx.tokens[c + 1]?.lower === 'who' && ANONYMITY_CLAUSE_RE.test(wordsBetween(ctx, c + 2, comma - 1)) ? c : -1;
 }
 
 /**
@@ -308,10 +304,15 @@ function anonymityClauseInCommas(ctx: FrameContext, sentence: Sentence, comma: n
  * comma opening a participle's phrase that ends at `comma`, or -1.
  */
 function participleInCommas(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): number {
+  const c = openingComma(ctx, sentence, comma, regionStart, PARTICIPLE_PHRASE_REACH);
+  return c !== -1 && isParticipleModifier(ctx.tokens[c + 1]!) && ctx.quoteOf[c + 1] === -1 ? c : -1;
+}
+
+/** The last comma outside quotations before the comma at `comma`, within `reach` tokens of it and the sentence, or -1. */
+function openingComma(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number, reach: number): number {
   const { tokens } = ctx;
-  for (let c = comma - 2; c > Math.max(sentence.first, regionStart, comma - PARTICIPLE_PHRASE_REACH - 1); c--) {
-    if (tokens[c]!.text !== ',' || ctx.quoteOf[c] !== -1) continue;
-    return isParticipleModifier(tokens[c + 1]!) && ctx.quoteOf[c + 1] === -1 ? c : -1;
+  for (let c = comma - 2; c > Math.max(sentence.first, regionStart, comma - reach - 1); c--) {
+    if (tokens[c]!.text === ',' && ctx.quoteOf[c] === -1) return c;
   }
   return -1;
 }
@@ -359,7 +360,7 @@ function listStart(ctx: FrameContext, sentence: Sentence, k: number, j: number, 
   }
 }
 
-const LISTED_GROUPS = new Set(['group', 'coalition', 'grouping', 'troika', 'quartet', 'quintet', 'bloc', 'alliance', 'club', 'countries', 'nations', 'governments', 'ministers']);
+const LISTED_GROUPS = new Set([...GROUPS_OF_STATES, 'countries', 'nations', 'governments', 'ministers']);
 
 // "Officials familiar with the talks said": what ties the speakers to the matter, between them and its name.
 const KNOWLEDGE_LINKS: readonly (readonly string[])[] = [['familiar', 'with'], ['close', 'to'], ['briefed', 'on'], ['involved', 'in'], ['knowledgeable', 'about'], ['with', 'knowledge', 'of'], ['with', 'direct', 'knowledge', 'of']];
@@ -550,7 +551,8 @@ function afterQuotationComma(ctx: FrameContext, first: number): boolean {
 
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'from']);
 const REMIT_PREPOSITIONS = new Set(['for', 'on', 'to']);
-const REMIT_HOLDERS = new Set(['envoy', 'envoys', 'representative', 'coordinator', 'mediator', 'negotiator', 'negotiators', 'rapporteur', 'commissioner', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'czar', 'tsar']);
+// In a source, also the offices whose "for" may name a person as well as a remit ("a spokesman for Prime Minister X").
+const REMIT_HOLDERS = new Set([...REMIT_OFFICES, 'envoys', 'mediator', 'negotiator', 'negotiators', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor']);
 const PLACE_CLAUSE_OPENERS = new Set(['where', 'which']);
 // How many tokens the speaker's phrase after a venue may take ("a spokesman for the Ministry of Energy and Water").
 const VENUE_SPEAKER_REACH = 10;

@@ -1,7 +1,7 @@
 import { isJoinedParticleWord, NAME_PARTICLES } from './name-particles';
 import { findNation } from '../nations/index';
 import { findNationCue } from './nation';
-import { PORTFOLIO_WORDS } from './office-words';
+import { PORTFOLIO_WORDS, REMIT_OFFICES } from './office-words';
 import { isSharedCountryWord } from './shared-country-names';
 
 /** A speaker mention split into its parts. */
@@ -26,7 +26,6 @@ const ROLE_MODIFIERS = new Set([
 const ORG_WORDS = new Set(
   'community league alliance bank fund programme program mission tribunal forum affairs commerce irrigation resources relations guard fleet ministry department authority authorities pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal daily herald tribune gazette network agency service command staff center centre group coalition secretariat organization organisation arena stadium airport hotel plaza society ministers directors trustees'.split(' '),
 );
-const REMIT_ROLES = new Set(['envoy', 'representative', 'coordinator', 'rapporteur', 'commissioner', 'czar', 'tsar']);
 // "Casa Presidencial", "Palácio do Governo", "Palazzo Chigi": a building's name, not a person's.
 export const BUILDING_WORDS: ReadonlySet<string> = new Set(['casa', 'palacio', 'palácio', 'palais', 'palazzo', 'paço']);
 const CIVILIAN_OFFICES = new Set(['minister', 'secretary', 'president', 'ambassador', 'governor', 'mayor', 'spokesperson', 'spokesman', 'spokeswoman', 'premier', 'chancellor']);
@@ -197,7 +196,7 @@ function parseMentionUncached(mention: string): SpeakerParts {
   // "ambassador to the United Nations", "envoy to Beijing": capitals after "to" name where an office is sent, not its holder.
   const beforeName = nameStart > 1 && words[nameStart - 1]!.toLowerCase() === 'the' ? nameStart - 2 : nameStart - 1;
   // "the European Union's envoy for Central Asia": nor do capitals after an envoy's "for", which name the remit.
-  if (nameStart < words.length && beforeName > 0 && (words[beforeName]!.toLowerCase() === 'to' || (words[beforeName]!.toLowerCase() === 'for' && REMIT_ROLES.has(words[beforeName - 1]?.toLowerCase() ?? '')))) nameStart = words.length;
+  if (nameStart < words.length && beforeName > 0 && (words[beforeName]!.toLowerCase() === 'to' || (words[beforeName]!.toLowerCase() === 'for' && REMIT_OFFICES.has(words[beforeName - 1]?.toLowerCase() ?? '')))) nameStart = words.length;
   // "a company based in Charlotte, North Carolina": capitals after "in", "at" or "from" name a place.
   if (nameStart < words.length && beforeName > 0 && PLACE_PREPOSITIONS.has(words[beforeName]!.toLowerCase())) nameStart = words.length;
   // "Mali and Burkina Faso", "Britain and the United States": a country's whole name ends the phrase, not a person's.

@@ -324,6 +324,13 @@ const STATEMENT_REACH = 10;
 const CLAUSE_OPENER_RE =
   /^\s*(?:(?:In|At|From|During|After|Before|Following|Alongside|Beside|With|Amid|On a visit to|According to|Asked about|Flanked by)\b|\p{Lu}\p{Ll}{2,}ing\s)[^,]*,\s*/u;
 
+/** The venue or occasion opening `text` ("In Niamey, ", "Speaking alongside …, "), or null. */
+function clauseOpener(text: string): string | null {
+  const opening = CLAUSE_OPENER_RE.exec(text)?.[0] ?? null;
+  // "Beijing officials, led by ...": a place ending in -ing opens no participle.
+  return opening && !findNationCue(opening.trim().split(/\s/)[0]!) ? opening : null;
+}
+
 /** The speaker parts of a mention, with an appositive after a comma taken as the role. */
 const appositionCache = new Map<string, SpeakerParts>();
 
@@ -765,14 +772,12 @@ export class SpeakerResolver {
     // A boundary may fall inside a long opening ("Emphasizing that Iran hosts more than 4 million Afghans, X stated"):
     // the opening is read from the sentence's start. Not after a preposition, whose object may be the name's apposition
     // ("Speaking … with his Tunisian counterpart, Kamel Ben Amor, Renzetti said").
-    const fromSentence = phraseStart > sentence.start && !afterPreposition ? CLAUSE_OPENER_RE.exec(this.text.slice(sentence.start, start)) : null;
-    if (fromSentence && sentence.start + fromSentence[0].length > phraseStart && !findNationCue(fromSentence[0].trim().split(/\s/)[0]!)) {
-      prefix = prefix.slice(sentence.start + fromSentence[0].length - phraseStart);
-      phraseStart = sentence.start + fromSentence[0].length;
+    const fromSentence = phraseStart > sentence.start && !afterPreposition ? clauseOpener(this.text.slice(sentence.start, start)) : null;
+    if (fromSentence && sentence.start + fromSentence.length > phraseStart) {
+      prefix = prefix.slice(sentence.start + fromSentence.length - phraseStart);
+      phraseStart = sentence.start + fromSentence.length;
     }
-    const opening = CLAUSE_OPENER_RE.exec(prefix)?.[0] ?? null;
-    // "Beijing officials, led by ...": a place ending in -ing opens no participle.
-    const opener = opening && !findNationCue(opening.trim().split(/\s/)[0]!) ? opening : null;
+    const opener = clauseOpener(prefix);
     if (opener) {
       phraseStart += opener.length;
       prefix = prefix.slice(opener.length);
@@ -1506,13 +1511,25 @@ export class SpeakerResolver {
    * opening in a capital whose speaker spoke for that capital's nation sets the scene for the next one.
    */
   private sceneBefore(s: number): ContextNation | null {
+    const place = this.scenePlace(s);
+    if (!place || this.sentenceNation.get(s)?.code !== place.code) return null;
+    return organizationAt(place.code, place.start, place.end);
+  }
+
+  /** The capital or country of an "In Moscow, " opening sentence `s`, or null. */
+  private scenePlace(s: number): NationMatch | null {
     const span = this.sentenceSpan(s);
     const opening = SCENE_OPENING_RE.exec(this.text.slice(span.start, Math.min(span.end, span.start + SCENE_OPENING_REACH)));
-    if (!opening) return null;
-    const place = this.cuesIn(s, span.start, span.start + opening[0].length)[0];
-    const said = this.sentenceNation.get(s);
-    if (!place || place.code === null || (place.kind !== 'capital' && place.kind !== 'country') || said?.code !== place.code) return null;
-    return organizationAt(place.code, place.start, place.end);
+    const place = opening ? this.cuesIn(s, span.start, span.start + opening[0].length)[0] : undefined;
+    return place && place.code !== null && (place.kind === 'capital' || place.kind === 'country') ? place : null;
+  }
+
+  /** The capital or country opening sentence `s` as the subject of a short sentence ("Tehran reacted …"), or null. */
+  private reactingPlace(s: number): NationMatch | null {
+    const span = this.sentenceSpan(s);
+    const subject = CAPITAL_REACTS_RE.exec(this.text.slice(span.start, span.end));
+    const place = subject ? this.cuesIn(s, span.start, span.start + subject[0].length)[0] : undefined;
+    return place && place.code !== null && (place.kind === 'capital' || place.kind === 'country') && place.start === span.start ? place : null;
   }
 
   /**
@@ -1523,14 +1540,10 @@ export class SpeakerResolver {
     if (s === 0 || this.sentenceNation.has(s - 1)) return null;
     const span = this.sentenceSpan(s - 1);
     if (this.contents.some((c) => c.end > span.start && c.start < span.end)) return null;
-    const opening = SCENE_OPENING_RE.exec(this.text.slice(span.start, Math.min(span.end, span.start + SCENE_OPENING_REACH)));
     // "Tehran reacted with caution. Foreign Ministry spokesman X told …", "Russia, whose pipeline …, is watching the project
     // closely. Deputy Prime Minister X was quoted …": so does a short one a capital or a country opens as its subject.
-    const subject = opening ? null : CAPITAL_REACTS_RE.exec(this.text.slice(span.start, span.end));
-    if (!opening && !subject) return null;
-    const place = this.cuesIn(s - 1, span.start, span.start + (opening ?? subject)![0].length)[0];
-    if (!place || place.code === null || (place.kind !== 'capital' && place.kind !== 'country') || (!opening && place.start !== span.start)) return null;
-    return organizationAt(place.code, place.start, place.end);
+    const place = this.scenePlace(s - 1) ?? this.reactingPlace(s - 1);
+    return place ? organizationAt(place.code, place.start, place.end) : null;
   }
 
   /**
@@ -1542,6 +1555,17 @@ export class SpeakerResolver {
     if (!named || !FIRM_IN_CONTENT_RE.test(this.text.slice(content.start, content.end))) return null;
     const start = mention.start + mention.text.indexOf(named[1]!);
     return organizationAt(null, start, start + named[1]!.length);
+  }
+
+  /**
+   * An American office's name that another country's office bears: "LIMA, Peru — … Congress President X said" (a
+   * Congress filed from another country is that country's), "NAIROBI … Treasury Cabinet Secretary X" (a Treasury under
+   * a title the US does not give), "Back in Bishkek, … The White House said" (Kyrgyzstan's seat of government).
+   */
+  private namesakeAbroad(own: PhraseNation, at: number): ContextNation | null {
+    const cue = this.text.slice(own.start, own.end);
+    if (this.dateline && this.dateline.code !== 'US' && (cue === 'Congress' || this.foreignTreasury(own))) return this.datelineNation(this.dateline);
+    return cue === 'White House' ? this.kyrgyzScene(at) : null;
   }
 
   /** Kyrgyzstan, where the story is filed from Bishkek or the sentence or the one before names it. */
@@ -1956,19 +1980,11 @@ export class SpeakerResolver {
     const bodyNoun = BODY_ALONE_RE.exec(mention.text.trim()) ?? BODY_OFFICE_RE.exec(mention.text.trim());
     const spokeBefore = bodyNoun ? this.bodySpokenBefore(bodyNoun[1]!.toLowerCase(), mention.start) : null;
     if (spokeBefore) return spokeBefore;
-    // "LIMA, Peru — … Congress President Alfonso Quispe Tello said": a Congress filed from another country is that country's;
-    // so is a Treasury under a title the US does not give ("NAIROBI … Treasury Cabinet Secretary X").
-    if (own?.code === 'US' && this.dateline && this.dateline.code !== 'US' && (/^Congress$/.test(this.text.slice(own.start, own.end)) || this.foreignTreasury(own))) {
-      const home = this.datelineNation(this.dateline);
+    const abroad = own?.code === 'US' ? this.namesakeAbroad(own, mention.start) : null;
+    if (abroad) {
       // The person's later mentions ("Kiprono said") keep it too.
-      if (actor?.nation?.code === 'US') actor.nation = home.nation;
-      return home;
-    }
-    // "BISHKEK … The White House said", "Back in Bishkek, … The White House said": Kyrgyzstan's seat of government.
-    const bishkek = own?.code === 'US' && /^White House$/.test(this.text.slice(own.start, own.end)) ? this.kyrgyzScene(mention.start) : null;
-    if (bishkek) {
-      if (actor?.nation?.code === 'US') actor.nation = bishkek.nation;
-      return bishkek;
+      if (actor?.nation?.code === 'US') actor.nation = abroad.nation;
+      return abroad;
     }
     if (own) return { nation: own, kind: own.kind };
     // "The Commission's chief negotiator, Dutch official X": the holder of a body's office speaks for the body, which
