@@ -76,6 +76,21 @@ export function afterDateline(text: string, start: number, end: number): number 
   return length > 0 && start + length < end ? start + length : start;
 }
 
+/**
+ * "PAKISTAN, AFGHANISTAN TRADE FIRE AT TORKHAM CROSSING, FOUR KILLED": a headline in capitals whose first comma follows
+ * a country reads like "BAKU, AZERBAIJAN (Wire) -", but what follows the comma is more than a country.
+ */
+function isHeadlineInCapitals(m: RegExpExecArray): boolean {
+  const after = m[2];
+  if (!after || /\p{Ll}/u.test(after)) return false;
+  const country = findNation(after);
+  if (country) return country.start !== 0 || country.end !== after.trimEnd().length;
+  return after.trim().split(/\s+/).length > COUNTRY_NAME_WORDS;
+}
+
+// The most words a country's name in a dateline takes ("SAINT KITTS AND NEVIS").
+const COUNTRY_NAME_WORDS = 4;
+
 /** The first dateline in the first few paragraphs, when it names a known capital or country. */
 export function findDateline(text: string): Dateline | null {
   let at = 0;
@@ -84,7 +99,7 @@ export function findDateline(text: string): Dateline | null {
     const full = DATELINE_RE.exec(opening);
     const dash = full ? null : DASH_DATELINE_RE.exec(opening);
     const m = full ?? dash ?? (hasTitleDatelineShape(opening) ? titleDateline(opening) : null);
-    if (m) {
+    if (m && !isHeadlineInCapitals(m)) {
       const first = m[1]!.split('/')[0]!;
       if (isHub(first)) return null;
       // "GEORGETOWN, Guyana": a country after the city decides; so does one in the brackets ("(Zimbabwe)", not "(AP)").

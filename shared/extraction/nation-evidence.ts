@@ -26,7 +26,7 @@ export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceA
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
-  `${COMPANY_TRADES} developer carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar expert experts studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational`,
+  `${COMPANY_TRADES} developer carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar expert experts studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational syndicate`,
   ['federation of', 'red cross', 'red crescent', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
   // "the central bank" is a state body, and so are "Dhaka North City Corporation" and an "Emergency Operations Centre".
   { bank: 'central', banks: 'central', corporation: 'city', centre: 'operations', center: 'operations' },
@@ -116,9 +116,18 @@ function bareNationalityOfName(core: string, m: NationMatch, qualified?: string)
 }
 
 const ETHNIC_BEFORE_RE = /\bethnic(?:ally)?\s+$/i;
+// The bodies beyond any one state whose office holders' nationality is no evidence: one that calls itself international,
+// the mission or force a story names by its kind, and one whose name ends in a word for a body of several members.
+const NAMED_BODY_BEYOND_STATES = '(?:mission|force|operation)\\b|(?:\\p{Lu}[\\p{L}-]*\\s+){1,5}(?:Organi[sz]ation|Alliance|Forum|Secretariat|Treaty|Initiative|Partnership)\\b';
+const BODY_OWNED_BEYOND_STATES = `(?:the\\s+|an\\s+)?(?:international|multinational)\\s+[^,;]{1,50}|the\\s+(?:${NAMED_BODY_BEYOND_STATES})`;
 // "EUFOR's commander, Austrian Major General X": a body's abbreviation as its owner; "The head of the international
-// observation mission, Norwegian parliamentarian X": an office of a body that calls itself international.
-const BODY_OFFICE_APPOSED_RE = /^(?:(?:[Ii]ts|[Tt]he\s+\p{L}+['’]s|\p{Lu}{2,}['’]s)\s+\p{Ll}[^,;]{1,60}|[Tt]he\s+\p{Ll}+\s+of\s+(?:the\s+|an\s+)?(?:international|multinational)\s+[^,;]{1,50}),\s*$/u;
+// observation mission, Norwegian parliamentarian X": an office of a body that calls itself international; "The head of
+// the mission, Spanish Lt. Gen. X": of a mission or force the story named before; "The secretary-general of the Amazon
+// Cooperation Treaty Organization, Bolivian diplomat X": of a body whose name calls it an organisation of several.
+const BODY_OFFICE_APPOSED_RE = new RegExp(
+  `^(?:(?:[Ii]ts|[Tt]he\\s+\\p{L}+['’]s|\\p{Lu}{2,}['’]s)\\s+\\p{Ll}[^,;]{1,60}|[Tt]he\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*)?\\s+of\\s+(?:${BODY_OWNED_BEYOND_STATES})),\\s*$`,
+  'u',
+);
 
 // "head of a Greek fire service rescue team", "a Jordanian military medical unit": a state's emergency or armed unit sent abroad.
 const STATE_UNIT_RE = /^\s+(?:(?:fire|rescue|search|emergency|disaster|medical|relief|military|police|army|naval|navy|border|coast guard|civil protection|service)\s+){1,3}(?:team|teams|unit|units|service|crew|crews|contingent|brigade|battalion|squad)\b/i;
@@ -206,7 +215,7 @@ export function bodyOfficeHolderOwner(phrase: string): { start: number; end: num
   return { start: owner.index, end: owner.index + owner[0].length };
 }
 
-const BODY_OWNER_RE = /\p{L}+(?=['’]s\s)|[Ii]ts\b|\b(?:international|multinational)\b/u;
+const BODY_OWNER_RE = new RegExp(`\\p{L}+(?=['’]s\\s)|[Ii]ts\\b|\\b(?:international|multinational)\\b|(?<=\\bof\\s+the\\s+)(?:${NAMED_BODY_BEYOND_STATES})`, 'u');
 
 /** The phrase without trailing relative clauses and participles ("who was in London ..."). */
 export function speakerCore(phrase: string): string {
@@ -466,7 +475,7 @@ const AGENCY_AFTER_MEDIA_RE = /^\s+(?:news\s+agency|agency|newspaper|broadcaster
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */
 const STATE_OFFICE_WORDS = wordLexicon(
-  'adviser advisor leader leadership regime state monarch ruler chief minister ministry ministries government governments president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker legislator legislators parliamentarian parliamentarians governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegate delegation negotiator treasury justice judge judges opposition gov sen rep magistrate akim regent candidate candidates commissioner',
+  'adviser advisor leader leadership regime state monarch ruler chief minister ministry ministries government governments president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker legislator legislators parliamentarian parliamentarians governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegate delegation negotiator treasury justice judge judges opposition gov sen rep magistrate akim regent candidate candidates commissioner customs',
   ['air force', 'coast guard', 'health officer', 'medical officer', 'district officer', 'district commissioner', 'central bank', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'commanding officer', 'permanent representative', 'trade representative', 'special representative', 'press service', 'committee chairman', 'committee chair', 'high commissioner', 'high commission', 'opposition deputy', 'opposition deputies', 'member of parliament', 'members of parliament', 'electoral commission', 'election commission', 'elections commission', 'boundaries commission', 'charge d', 'chargé d', 'electoral council', 'electoral board', 'electoral tribunal', 'house of', 'national assembly', 'speaker of', 'agency for', 'provincial people', 'municipal people', 'district people', 'provincial government', 'municipal government', 'regional government', 'local government'],
 );
 

@@ -249,6 +249,24 @@ function portfolioListStart(ctx: FrameContext, sentence: Sentence, comma: number
   return -1;
 }
 
+/**
+ * Where the phrase of an office opening at `office` starts ("Jordan's Minister of Industry, Trade and Supply") when a
+ * list of portfolios closes it and a name after one more comma ends right before `comma`; -1 otherwise.
+ */
+function officeOfListedPortfolios(ctx: FrameContext, office: number, comma: number, from: number): number {
+  const { tokens } = ctx;
+  let and = -1;
+  for (let k = office + 1; k < comma; k++) if (tokens[k]!.lower === 'and' || tokens[k]!.text === '&') and = k;
+  let nameComma = -1;
+  for (let k = and + 1; k < comma && nameComma === -1; k++) if (tokens[k]!.text === ',') nameComma = k;
+  if (and === -1 || nameComma === -1 || comma - nameComma < 3) return -1;
+  for (let k = nameComma + 1; k < comma; k++) if (!tokens[k]!.word || !tokens[k]!.cap || ctx.quoteOf[k] !== -1) return -1;
+  // The determiner, the country's possessive and the title words before the office belong to its phrase.
+  let start = office;
+  while (start - 1 >= from && ctx.quoteOf[start - 1] === -1 && ((tokens[start - 1]!.word && tokens[start - 1]!.cap) || tokens[start - 1]!.lower === 'the')) start--;
+  return start;
+}
+
 const RELAY_REACH = 10;
 
 /** The comma opening ", according to …," that closes at `comma`, or -1. */
@@ -482,6 +500,9 @@ function appositiveHead(ctx: FrameContext, sentence: Sentence, comma: number, re
   const list = portfolioListStart(ctx, sentence, comma, regionStart);
   // An office opens the phrase at the clause's start, after a comma, or after a quotation's closing comma.
   const opensPhrase = (office: number) => office === Math.max(opening, regionStart) || tokens[office - 1]?.text === ',' || afterQuotationComma(ctx, office);
+  // "…, Jordan's Minister of Industry, Trade and Supply, Khaled Obeidat, said": the list is the office before the name.
+  const listed = list !== -1 ? officeOfListedPortfolios(ctx, list, comma, Math.max(opening, regionStart)) : -1;
+  if (listed !== -1 && opensPhrase(listed)) return { first: listed, last: comma + 1 };
   for (let c = list !== -1 ? list - 1 : comma - 2; c >= Math.max(opening, regionStart, comma - 40); c--) {
     if (ctx.quoteOf[c] !== -1 && tokens[c]!.text !== ',') continue;
     if (tokens[c]!.text === ';' || tokens[c]!.text === ':') return null;

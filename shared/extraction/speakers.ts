@@ -1441,9 +1441,22 @@ export class SpeakerResolver {
       // "X said after talks with her Vietnamese counterpart in Hanoi": the counterpart is at home there, X visiting;
       // "X, who is on an official visit to China, told reporters in Beijing": so is one the sentence says visits.
       if (VISITOR_RE.test(this.text.slice(mention.start, m.start))) continue;
-      if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - VENUE_REACH), m.start))) return organizationAt(m.code, m.start, m.end);
+      if (!VENUE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - VENUE_REACH), m.start))) continue;
+      // "X said in Havana that Moscow would supply …": a visitor, who tells what their own government will do.
+      const own = this.governmentSpeakingOfItself(content);
+      return own && own.nation.code !== m.code ? own : organizationAt(m.code, m.start, m.end);
     }
     return null;
+  }
+
+  /** "… that Moscow would supply", "… Bratislava would oppose": a capital or country opening what was said, as the subject of its own plans. */
+  private governmentSpeakingOfItself(content: TextSpan | null): ContextNation | null {
+    if (!content) return null;
+    const from = content.start + (/^that\s/.test(this.text.slice(content.start, content.start + 5)) ? 5 : 0);
+    const opening = nationsIn(this.text.slice(from, Math.min(content.end, from + 30)))[0];
+    if (!opening || opening.start !== 0 || opening.code === null || (opening.kind !== 'capital' && opening.kind !== 'country')) return null;
+    if (!SELF_CLAUSE_VERB_RE.test(this.text.slice(from + opening.end, Math.min(content.end, from + opening.end + 40)))) return null;
+    return organizationAt(opening.code, from, from + opening.end);
   }
 
   /**

@@ -81,6 +81,13 @@ describe('translation debris and headlines make no statements', () => {
     expect(opening('Smith, the senator, said - loudly')).toBe('');
   });
 
+  it('reads no dateline in a headline in capitals whose comma follows a country, and keeps one whose country is in capitals', () => {
+    const text = article('PAKISTAN, AFGHANISTAN TRADE FIRE AT TORKHAM CROSSING, FOUR KILLED', 'ISLAMABAD, Oct. 14 (Wire) - Four people were killed on Monday.');
+    expect(findDateline(text)).toMatchObject({ code: 'PK', start: text.indexOf('ISLAMABAD') });
+    expect(findDateline(article('Talks', 'BAKU, AZERBAIJAN (Wire) - The talks resumed.'))?.code).toBe('AZ');
+    expect(findDateline(article('Talks', 'WELLINGTON, NEW ZEALAND (Wire) - The talks resumed.'))?.code).toBe('NZ');
+  });
+
   it('places a story filed from a large city that is no capital, or from a city with its country after it, but not from a hub', () => {
     const place = (opening: string) => findDateline(article('Rail deal', `${opening} The ministry said the line would reopen.`))?.code ?? null;
     expect(place('DAR ES SALAAM, May 3 (Xinhe) --')).toBe('TZ');

@@ -559,6 +559,20 @@ describe('choosing the speaker', () => {
     expect(noting?.speaker).toMatchObject({ name: 'Dewi Anggraini', organization: "the House of Representatives' Commission XII" });
   });
 
+  it('reads an office whose name lists portfolios, set off by commas, as the phrase before the name that closes it', () => {
+    const text = article(
+      "AMMAN, Jan. 9 (Wire) - Jordan and Syria will keep the crossing open around the clock, Jordan's Minister of Industry, Trade and Supply, Khaled Obeidat, announced on Thursday.",
+      'Trucks now wait for hours, the Minister of Agriculture, Fisheries and Food, Sami Haddad, said.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((x) => [x.content.text, x.speaker.mention?.text, x.speaker.name])).toEqual([
+      ['Jordan and Syria will keep the crossing open around the clock', "Jordan's Minister of Industry, Trade and Supply, Khaled Obeidat,", 'Khaled Obeidat'],
+      ['Trucks now wait for hours', 'the Minister of Agriculture, Fisheries and Food, Sami Haddad,', 'Sami Haddad'],
+    ]);
+    expect(result.statements[0]!.speaker.nation).toBe('JO');
+  });
+
   it('keeps a hope or expectation the speaker adds with "and" inside what they said', () => {
     const text = article(
       'Kremlin spokesman Artyom Lesin told reporters that Moscow was "not taking sides" and hoped Abu Dhabi and Tehran would settle the matter.',

@@ -2196,6 +2196,43 @@ describe("an international body's office holders", () => {
     expect(nationOf(text, 'count had been orderly').nation).toBeNull();
   });
 
+  it('reads the nationality of who heads a mission or a body named as an organisation of several as no evidence', () => {
+    const text = story(
+      'Blue Line',
+      'NAQOURA, Lebanon (Wire) - The UN mission said Israeli troops had built a new wall near the village of Kfar Kila.',
+      'The head of the mission, Spanish Lt. Gen. Álvaro Ruiz de Castro, said his forces could monitor the ceasefire "but cannot enforce it."',
+      'The secretary-general of the Amazon Cooperation Treaty Organization, Bolivian diplomat Martín Choque, said the police centre could open within 18 months.',
+      'The head of the National Police, Colombian General Jorge Peña, said the border posts would be reinforced.',
+    );
+    expect(nationOf(text, 'monitor the ceasefire').nation).toBeNull();
+    expect(nationOf(text, 'police centre could open').nation).toBeNull();
+    expect(nationOf(text, 'border posts')).toMatchObject({ nation: 'CO', evidence: 'Colombian' });
+  });
+
+  it('reads a customs officer as a state office, a syndicate as no state, and the Kurdistan Regional Government as Iraq', () => {
+    const text = story(
+      'Crossing reopens',
+      'AMMAN, Jan. 9 (Wire) - A Syrian customs officer said staff had been doubled ahead of the convoys.',
+      "Mohammad Khasawneh, head of the Jordanian Truck Owners' Syndicate, said drivers still waited up to 20 hours.",
+      'The Kurdistan Regional Government said it had not been consulted. Erbil urged both sides to keep the fighting away from villages.',
+    );
+    expect(nationOf(text, 'staff had been doubled')).toMatchObject({ nation: 'SY', evidence: 'Syrian' });
+    expect(nationOf(text, 'drivers still waited').nation).toBeNull();
+    expect(nationOf(text, 'not been consulted').nation).toBe('IQ');
+    expect(nationOf(text, 'keep the fighting away').nation).toBe('IQ');
+  });
+
+  it('reads a visitor who tells what their own government will do by that government, not by where they spoke', () => {
+    const text = story(
+      'Oil for the island',
+      'HAVANA, May 3 (Wire) - Cuba will receive Russian oil next year, the government said.',
+      'Deputy Prime Minister Dmitry Kalugin said in Havana that Moscow would supply 1.6 million tonnes of oil to the island.',
+      'Energy Minister Raúl Pérez said in Havana that the grid would be stable by summer.',
+    );
+    expect(nationOf(text, '1.6 million tonnes')).toMatchObject({ nation: 'RU', evidence: 'Moscow' });
+    expect(nationOf(text, 'grid would be stable').nation).toBe('CU');
+  });
+
   it('gives no nation for a nationality told of a named office holder, nor for an envoy named again by the noun of a body\'s envoy', () => {
     const text = story(
       'Dialogue',
