@@ -476,7 +476,7 @@ const AGENCY_AFTER_MEDIA_RE = /^\s+(?:news\s+agency|agency|newspaper|broadcaster
 /** Words that name a state office or its holder: such speakers speak for some nation. */
 const STATE_OFFICE_WORDS = wordLexicon(
   'adviser advisor leader leadership regime state monarch ruler chief minister ministry ministries government governments president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker legislator legislators parliamentarian parliamentarians governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegate delegation negotiator treasury justice judge judges opposition gov sen rep magistrate akim regent candidate candidates commissioner customs',
-  ['air force', 'coast guard', 'health officer', 'medical officer', 'district officer', 'district commissioner', 'central bank', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'commanding officer', 'permanent representative', 'trade representative', 'special representative', 'press service', 'committee chairman', 'committee chair', 'high commissioner', 'high commission', 'opposition deputy', 'opposition deputies', 'member of parliament', 'members of parliament', 'electoral commission', 'election commission', 'elections commission', 'boundaries commission', 'charge d', 'chargé d', 'electoral council', 'electoral board', 'electoral tribunal', 'house of', 'national assembly', 'speaker of', 'agency for', 'provincial people', 'municipal people', 'district people', 'provincial government', 'municipal government', 'regional government', 'local government'],
+  ['air force', 'coast guard', 'health officer', 'medical officer', 'district officer', 'district commissioner', 'central bank', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'commanding officer', 'permanent representative', 'trade representative', 'special representative', 'press service', 'committee chairman', 'committee chair', 'high commissioner', 'high commission', 'opposition deputy', 'opposition deputies', 'member of parliament', 'members of parliament', 'electoral commission', 'election commission', 'elections commission', 'boundaries commission', 'charge d', 'chargé d', 'electoral council', 'electoral board', 'electoral tribunal', 'house of', 'national assembly', 'speaker of', 'agency for', 'provincial people', 'municipal people', 'district people', 'provincial government', 'municipal government', 'regional government', 'local government', 'centre left', 'center left', 'centre right', 'center right'],
 );
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */
@@ -524,6 +524,11 @@ function letterLength(text: string, i: number): number {
  * Words are runs of letters and marks; a scanner rather than matchAll, since this reads
  * every speaker phrase and its description.
  */
+/** "the centre-left Movimiento Raíces", "a centre-right senator": the word before "-left" or "-right" places a party, no body. */
+function opensPoliticalPosition(text: string, wordEnd: number): boolean {
+  return text.charCodeAt(wordEnd) === 45 && (text.startsWith('left', wordEnd + 1) || text.startsWith('right', wordEnd + 1));
+}
+
 function findLexiconWord(text: string, lexicon: WordLexicon): { index: number; length: number } | null {
   let previous: string | null = null;
   let previousIndex = 0;
@@ -543,7 +548,7 @@ function findLexiconWord(text: string, lexicon: WordLexicon): { index: number; l
     const lower = text.slice(start, i).toLowerCase();
     if (previous !== null && lexicon.pairFirsts.has(previous) && lexicon.pairs.has(`${previous} ${lower}`)) return { index: previousIndex, length: i - previousIndex };
     const blocker = lexicon.notAfter[lower];
-    if (lexicon.singles.has(lower) && (blocker === undefined || blocker !== previous)) return { index: start, length: i - start };
+    if (lexicon.singles.has(lower) && (blocker === undefined || blocker !== previous) && !opensPoliticalPosition(text, i)) return { index: start, length: i - start };
     previous = lower;
     previousIndex = start;
   }

@@ -143,6 +143,8 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     // "the foreign ministry in Port Sudan said": the office word right after it, whatever follows.
     else if (prev.word && !prev.cap && OFFICE_PREMODIFIERS.has(prev.lower) && isSourceToken(tokens[k]!) && (OFFICE_HEADS.has(tokens[j]!.lower) || OFFICE_HEADS.has(tokens[k]!.lower) || officeBeforeName(tokens, k, j))) k--;
     else if (isNounAfterModifier(ctx, k - 1, Math.max(sentence.first, regionStart))) k--;
+    // "Samuel Ajcip of the centre-left Movimiento Raíces said": where a party stands, between the article and its name.
+    else if (prev.word && !prev.cap && PARTY_POSITIONS.has(prev.lower) && tokens[k]!.cap && tokens[k - 2]?.lower === 'the' && ctx.quoteOf[k - 2] === -1) k--;
     else if (prev.text === '.' && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap) k--;
     // "the House of Representatives' Commission XII": a plural name's possessive apostrophe.
     else if ((prev.text === '’' || prev.text === "'") && ctx.quoteOf[k - 1] === -1 && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap && tokens[k - 2]!.text.endsWith('s')) k--;
@@ -688,6 +690,9 @@ const RANK_HEADS = new Set('colonel colonels lieutenant captain admiral sergeant
 const GROUP_HEADS = new Set('farmers fishermen growers exporters importers producers traders workers unions residents villagers protesters activists doctors nurses teachers students investors refugees migrants organisers organizers demonstrators campaigners witnesses'.split(' '));
 
 /** A word that can stand in a speaker's phrase: a capital, a number, or a noun that often names a speaker. */
+// Where a party stands, as copy writes it before the party's name.
+const PARTY_POSITIONS = new Set(['centre-left', 'center-left', 'centre-right', 'center-right', 'left-wing', 'right-wing', 'far-left', 'far-right', 'ruling', 'governing', 'opposition', 'conservative', 'liberal', 'leftist', 'nationalist', 'populist', 'socialist']);
+
 export function isSourceToken(t: Token): boolean {
   if (!t.word) return false;
   if (t.cap) return true;

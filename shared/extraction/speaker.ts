@@ -134,7 +134,7 @@ export function parseMention(mention: string): SpeakerParts {
 // for the one named, not that person.
 const SPEAKS_FOR_NAMED_RE = /^(?:an?|one)\s+((?:[a-z-]+\s+){0,2}(?:spokesperson|spokesman|spokeswoman|aide|adviser|advisor|official|source|representative))\s+(?:for|to|of|close to)\s+(\S.*)$/;
 
-const NAME_OF_BODY_RE = /^(.*?\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s+(?:of|at|from)\s+(the\s+\p{Lu}.*|\p{Lu}[\p{L}'’ -]*\s(?:Prefecture|Province|Region|County|District|Governorate|Oblast|State|Party))$/u;
+const NAME_OF_BODY_RE = /^(.*?\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s+(?:of|at|from)\s+(the\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Lu}.*|\p{Lu}[\p{L}'’ -]*\s(?:Prefecture|Province|Region|County|District|Governorate|Oblast|State|Party))$/u;
 
 const NAME_OF_COUNTRY_RE = /^(.*?\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’ .-]*)$/u;
 

@@ -573,6 +573,20 @@ describe('choosing the speaker', () => {
     expect(result.statements[0]!.speaker.nation).toBe('JO');
   });
 
+  it('keeps where a party stands, between "of the" and its name, inside the speaker’s phrase, and reads it as no body', () => {
+    const text = article(
+      'GUATEMALA CITY, May 2 (Wire) - Prosecutors raided the electoral tribunal at dawn.',
+      'Samuel Ajcip of the centre-left Movimiento Raíces, who won the first round, called the raid "a coup in slow motion".',
+      'His rival, retired army general Otto Rivas Quan of the centre-right Unidad Patria, said prosecutors were only doing their job.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const coup = result.statements.find((x) => x.content.text.includes('slow motion'));
+    expect(coup?.speaker.mention?.text).toBe('Samuel Ajcip of the centre-left Movimiento Raíces');
+    expect(coup?.speaker).toMatchObject({ name: 'Samuel Ajcip', nation: 'GT' });
+    expect(result.statements.find((x) => x.content.text.includes('their job'))?.speaker).toMatchObject({ name: 'Otto Rivas Quan', nation: 'GT' });
+  });
+
   it('keeps a hope or expectation the speaker adds with "and" inside what they said', () => {
     const text = article(
       'Kremlin spokesman Artyom Lesin told reporters that Moscow was "not taking sides" and hoped Abu Dhabi and Tehran would settle the matter.',
