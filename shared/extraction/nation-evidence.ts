@@ -433,10 +433,18 @@ const PARTY_AFTER_RE = /^(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+[Pp]arty\b/u;
 const POSSESSIVE_NAME_BEFORE_RE = /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}$/u;
 const GOVERNMENTS_NAME_BEFORE_RE = /^\s+government['’]s\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,6}$/u;
 
+// "the Spanish hotel group Hoteles Brisamar", "the mining group Kestrel": a group its trade names, before its name.
+// Not a group of a parliament, of parties or of a people.
+const TRADE_GROUP_RE = /\b(?!(?:parliamentary|political|opposition|ethnic|religious|militant|armed|rebel|party)\s)\p{Ll}[\p{Ll}-]+\s+(group)\s+(?=\p{Lu})/u;
+
 function namedGroup(core: string): { index: number; length: number } | null {
-  if (!core.includes('Group')) return null;
-  const m = NAMED_GROUP_RE.exec(core);
-  return m ? { index: m.index + m[0].length - m[1]!.length, length: m[1]!.length } : null;
+  if (core.includes('Group')) {
+    const m = NAMED_GROUP_RE.exec(core);
+    if (m) return { index: m.index + m[0].length - m[1]!.length, length: m[1]!.length };
+  }
+  if (!core.includes('group')) return null;
+  const trade = TRADE_GROUP_RE.exec(core);
+  return trade ? { index: trade.index + trade[0].lastIndexOf(trade[1]!), length: trade[1]!.length } : null;
 }
 
 /** "Oman's Maritime Security Centre": a country's possessive, then the capitalised name ending at `at`. */

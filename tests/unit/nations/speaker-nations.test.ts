@@ -2222,6 +2222,17 @@ describe("an international body's office holders", () => {
     expect(nationOf(text, 'keep the fighting away').nation).toBe('IQ');
   });
 
+  it('reads a group its trade names before its name as a company, and a parliamentary group as no company', () => {
+    const text = story(
+      'Blackouts',
+      'HAVANA, May 3 (Wire) - Cuban officials said the grid would be restored within days.',
+      'A spokeswoman for the Spanish hotel group Hoteles Brisamar said its hotels in Varadero had kept running on generators.',
+      'Lawmaker Ana Ruiz, a member of the parliamentary group Unidad, said the blackout showed years of neglect.',
+    );
+    expect(nationOf(text, 'kept running').nation).toBeNull();
+    expect(nationOf(text, 'years of neglect').nation).toBe('CU');
+  });
+
   it('reads a visitor who tells what their own government will do by that government, not by where they spoke', () => {
     const text = story(
       'Oil for the island',
