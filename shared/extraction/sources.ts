@@ -509,6 +509,11 @@ function appositiveHead(ctx: FrameContext, sentence: Sentence, comma: number, re
     if (ctx.quoteOf[c] !== -1 && tokens[c]!.text !== ',') continue;
     if (tokens[c]!.text === ';' || tokens[c]!.text === ':') return null;
     if (tokens[c]!.text !== ',') continue;
+    // "The government granted a licence to a miner, and its minister for mineral resources, X, said": an office that
+    // a determiner opens after a clause's ", and" starts a clause of its own.
+    if (c + 2 < comma && CLAUSE_JOINERS.has(tokens[c + 1]!.lower) && OFFICE_OPENERS.has(tokens[c + 2]!.lower) && tokens[comma - 1]!.cap && headsOffice(ctx, c + 3, nextComma(ctx, c + 2, comma))) {
+      return { first: c + 2, last: comma + 1 };
+    }
     const head = leftSource(ctx, sentence, c, regionStart) ?? shortPhraseBefore(ctx, sentence, c, regionStart);
     if (!head || head.last !== c) {
       // "The U.N. secretary-general's personal envoy for Sudan, Algerian diplomat Karim Boudiaf, said": an office
@@ -562,6 +567,24 @@ function appositiveHead(ctx: FrameContext, sentence: Sentence, comma: number, re
     return { first: head.first, last: comma + 1 };
   }
   return null;
+}
+
+const CLAUSE_JOINERS = new Set(['and', 'but']);
+const OFFICE_OPENERS = new Set(['the', 'its', 'his', 'her', 'their']);
+
+/** Whether words [from, end) are a short office phrase: an office's head word among its first few. */
+function headsOffice(ctx: FrameContext, from: number, end: number): boolean {
+  if (end - from > OFFICE_PHRASE_REACH) return false;
+  for (let k = from; k < end && k < from + 3; k++) if (APPOSED_OFFICE_HEADS.has(ctx.tokens[k]!.lower)) return true;
+  return false;
+}
+
+const OFFICE_PHRASE_REACH = 8;
+
+/** The first comma outside quotations from token `from` on, or `end`. */
+function nextComma(ctx: FrameContext, from: number, end: number): number {
+  for (let k = from; k < end; k++) if (ctx.tokens[k]!.text === ',' && ctx.quoteOf[k] === -1) return k;
+  return end;
 }
 
 /** Whether token `first` follows a quotation's closing comma ('"…," the director'). */

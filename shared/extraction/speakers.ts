@@ -249,7 +249,7 @@ const VISIT_AFTER_RE = /^\s+(?:for\s+(?:talks|a\s+visit|an?\s+official\s+visit|m
 const DESCRIBING_REACH = 160;
 // Where the words describing a name stop, reading leftwards from it. A finite verb ends them
 // too: "Washington is rolling out the red carpet for X" names a host, not X's country.
-const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' – ', ' — ', ' - ', ' -- ', '/.', ' said', ' told', ' that ', ' as saying', ' quoted', ' after ', ' when ', ' while ', ' between ', ' with ', ' alongside ', ' beside ', ' against ', ' by ', ' including ', ' met ', ' made ', ' urged ', ' called on ', ' is ', ' are ', ' was ', ' were ', ' has ', ' have ', ' had ', ' will ', ' would '];
+const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' – ', ' — ', ' - ', ' -- ', '/.', ' said', ' told', ' that ', ' as saying', ' quoted', ' after ', ' when ', ' while ', ' between ', ' with ', ' alongside ', ' beside ', ' against ', ' by ', ' including ', ' met ', ' made ', ' urged ', ' called on ', ' is ', ' are ', ' was ', ' were ', ' has ', ' have ', ' had ', ' will ', ' would ', ', and the ', ', and its ', ', and his ', ', and her ', ', and their '];
 // Every place a boundary starts, overlapping ones included (a lookahead matches at each
 // position; no two boundaries start alike, so one alternative per position is enough).
 // One pass of an expression instead of a lastIndexOf per boundary, for every speaker mention.

@@ -2222,6 +2222,16 @@ describe("an international body's office holders", () => {
     expect(nationOf(text, 'keep the fighting away').nation).toBe('IQ');
   });
 
+  it('reads an office after a clause\'s ", and" as its own phrase, whatever the clause before it names', () => {
+    const text = story(
+      'Rare earths',
+      "NUUK, Greenland, March 4 (Wire) – Greenland's government on Tuesday granted a licence for a rare earth deposit to an Australian-listed miner, and its minister for mineral resources, Paninnguaq Lyberth, said the decision had been taken in Nuuk.",
+    );
+    const said = statementWith(text, 'taken in Nuuk');
+    expect(said.speaker.mention?.text).toBe('its minister for mineral resources, Paninnguaq Lyberth,');
+    expect(said.speaker).toMatchObject({ name: 'Paninnguaq Lyberth', nation: 'GL' });
+  });
+
   it('reads a group its trade names before its name as a company, and a parliamentary group as no company', () => {
     const text = story(
       'Blackouts',
