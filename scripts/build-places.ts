@@ -40,6 +40,18 @@ const PREFERRED: Record<string, string> = {
   'San Antonio': 'US',
 };
 
+/**
+ * English names of subdivisions that country-region-data gives only in their own language ("Sicilia", "Bayern"),
+ * as English news copy writes them ("Sicily's regional president", "Lower Saxony's premier"). Those the gazetteer already reads (Bavaria, Catalonia) are not repeated.
+ */
+const ENGLISH_NAMES: Record<string, string[]> = {
+  DE: ['Hesse', 'Lower Saxony', 'North Rhine-Westphalia', 'Rhineland-Palatinate', 'Saxony', 'Saxony-Anhalt', 'Thuringia'],
+  ES: ['Balearic Islands', 'Navarre'],
+  FR: ['Brittany', 'Burgundy', 'Corsica', 'Normandy'],
+  IT: ['Apulia', 'Aosta Valley', 'Lombardy', 'Piedmont', 'Sardinia', 'Sicily', 'Tuscany'],
+  PK: ['Khyber Pakhtunkhwa'],
+};
+
 const GENERIC = new Set(
   (
     'north south east west central northern southern eastern western northeast northwest southeast southwest north-east north-west ' +
@@ -86,6 +98,7 @@ function claim(name: string, code: string, weight: number, kept: boolean): void 
 }
 
 for (const country of regions) for (const region of country.regions) claim(region.name, country.countryShortCode, SUBDIVISION_WEIGHT, true);
+for (const [code, names] of Object.entries(ENGLISH_NAMES)) for (const name of names) claim(name, code, SUBDIVISION_WEIGHT, true);
 for (const city of cities) {
   if (city.population < RIVAL_MIN) continue;
   const kept = city.population >= CITY_MIN || (city.featureCode === 'PPLA' && city.population >= REGIONAL_SEAT_MIN);

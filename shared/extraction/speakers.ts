@@ -184,6 +184,9 @@ const COMPANY_NAME_END_RE = /^(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(Group|Corporation|C
 // before its own office.
 const PLACE_OFFICE_RE =
   /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s(?!(?:State|Province|Region|County|Prefecture)\b)\p{Lu}[\p{Ll}'’-]+)?)(?:\s+(?:State|Province|Region|County|Prefecture))?\s+(?:[Gg]overnor|[Mm]ayor|[Pp]olice [Cc]hief|[Cc]hief [Mm]inister|[Ss]uperintendent)\b/u;
+// "Sicily's regional president", "Saxony's state premier", "Nyeri county's deputy governor": an office a place's possessive owns.
+const PLACES_OFFICE_RE =
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?:\s+(?:state|province|region|district|county|prefecture|governorate))?['’]s\s+(?:(?:regional|provincial|state|district|county|deputy|chief)\s+)*(?:governor|mayor|premier|president|commissioner|administrator|police chief)\b/u;
 // "of Pará state", "of central Quang Ngai province", "in Cox's Bazar", "from Quetta", "of the province of Puno": a place
 // named after an office, its words capitalised (particles such as "do" and "de" inside).
 const PLACE_AFTER_OFFICE_RE =
@@ -2063,7 +2066,7 @@ export class SpeakerResolver {
    */
   private placeOfOffice(mention: TextSpan, anyOffice = false): ContextNation | null {
     const text = mention.text;
-    const before = PLACE_OFFICE_RE.exec(text);
+    const before = PLACE_OFFICE_RE.exec(text) ?? PLACES_OFFICE_RE.exec(text);
     const beforePlace = before ? placeOf(before[1]!) : null;
     if (beforePlace && this.plausiblePlace(beforePlace)) {
       const start = mention.start + before!.index + before![0].indexOf(before![1]!);

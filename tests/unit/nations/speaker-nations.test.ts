@@ -2232,6 +2232,17 @@ describe("an international body's office holders", () => {
     expect(said.speaker).toMatchObject({ name: 'Paninnguaq Lyberth', nation: 'GL' });
   });
 
+  it('reads an office a region\'s possessive owns by that region, in English names of regions', () => {
+    const text = story(
+      'Trawlers seized',
+      'TUNIS, Sept. 4 (Wire) - Tunisian navy vessels seized an Italian and a German fishing boat, the Tunisian defence ministry said.',
+      "Sicily's regional president, Salvatore Lo Cascio, called the seizure an act of piracy.",
+      "Lower Saxony's state premier, Jan Brandt, said the port of Wilhelmshaven would take the catch.",
+    );
+    expect(nationOf(text, 'act of piracy')).toMatchObject({ nation: 'IT', evidence: 'Sicily' });
+    expect(nationOf(text, 'take the catch')).toMatchObject({ nation: 'DE', evidence: 'Lower Saxony' });
+  });
+
   it('reads a group its trade names before its name as a company, and a parliamentary group as no company', () => {
     const text = story(
       'Blackouts',
