@@ -26,10 +26,11 @@ export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceA
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
-  `${COMPANY_TRADES} developer carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar expert experts studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational syndicate`,
-  ['federation of', 'red cross', 'red crescent', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
-  // "the central bank" is a state body, and so are "Dhaka North City Corporation" and an "Emergency Operations Centre".
-  { bank: 'central', banks: 'central', corporation: 'city', centre: 'operations', center: 'operations' },
+  `${COMPANY_TRADES} developer carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar expert experts studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational syndicate federation`,
+  ['red cross', 'red crescent', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
+  // "the central bank" is a state body, and so are "Dhaka North City Corporation", an "Emergency Operations Centre" and
+  // the Russian Federation (a farmers' or a football federation is not).
+  { bank: 'central', banks: 'central', corporation: 'city', centre: 'operations', center: 'operations', federation: 'russian' },
 );
 // "A senior administration official": English news copy calls the U.S. government "the administration".
 const ADMINISTRATION_OFFICIAL_RE = /\badministration (?:officials?|sources?|aides?|spokes(?:man|woman|person))\b/i;
@@ -50,7 +51,7 @@ const VENUE_BEFORE_RE = /\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?$/i;
 const MEMBERSHIP_BEFORE_RE = /\b(?:in|at|inside|within|from)\s+(?:the\s+)?$/i;
 const AFTER_PLACE_COMMA_RE = /\p{L}[,]\s*$/u;
 // Groups with no single nation: "Diplomats in N'Djamena", "analysts", "observers".
-const GROUP_HEAD_RE = /^(?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+|four\s+|five\s+|western\s+|foreign\s+)?(?:diplomats|analysts|observers|experts|sources|officials from|witnesses|residents|delegates|negotiators from|migrants|refugees|asylum seekers|survivors|villagers|passengers)\b/i;
+const GROUP_HEAD_RE = /^(?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+|four\s+|five\s+|western\s+|foreign\s+)?(?:diplomatic\s+)?(?:diplomats|analysts|observers|experts|sources|officials from|witnesses|residents|delegates|negotiators from|migrants|refugees|asylum seekers|survivors|villagers|passengers)\b/i;
 // A clause or participle after the head that says where the speaker is, not who: cut there.
 const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|[a-z]+ing|asked|quoted|cited|according to|on a visit|while|after|during|in (?:an?|the|his|her|their|its)|on (?:his|her|their|its)|at a|at the)\b|\s(?:who|which|whose)\s/;
 // A clause saying which office the speaker holds: "X, who heads Egypt's water ministry,".
@@ -116,6 +117,8 @@ function bareNationalityOfName(core: string, m: NationMatch, qualified?: string)
 }
 
 const ETHNIC_BEFORE_RE = /\bethnic(?:ally)?\s+$/i;
+const REMIT_FOR_RE = /\bfor\s+(?:the\s+)?$/i;
+const REMIT_AFFAIRS_RE = /^\s+affairs\b/i;
 // The bodies beyond any one state whose office holders' nationality is no evidence: one that calls itself international,
 // the mission or force a story names by its kind, and one whose name ends in a word for a body of several members.
 const NAMED_BODY_BEYOND_STATES = '(?:mission|force|operation)\\b|(?:\\p{Lu}[\\p{L}-]*\\s+){1,5}(?:Organi[sz]ation|Alliance|Forum|Secretariat|Treaty|Initiative|Partnership)\\b';
@@ -150,6 +153,8 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   if (m.kind === 'demonym' && BODY_OFFICE_APPOSED_RE.test(core.slice(0, m.start))) return false;
   const qualified = QUALIFIED_RE.exec(core.slice(m.end))![0];
   if (bareNationalityOfName(core, m, qualified)) return false;
+  // "The director for U.S. affairs at the Cuban foreign ministry": the country an office deals with is its remit.
+  if (REMIT_AFFAIRS_RE.test(qualified) && REMIT_FOR_RE.test(core.slice(Math.max(0, m.start - 8), m.start))) return false;
   if (qualified.trim() === '' || /^[’']s?\s*$/.test(qualified)) return true;
   // "The Chinese side said", "his Australian counterpart said", "her Latvian colleague said": diplomatic shorthand for a government;
   // "The U.S. Mission in Nigeria": a country's diplomatic mission.

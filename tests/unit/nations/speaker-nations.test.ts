@@ -2243,6 +2243,21 @@ describe("an international body's office holders", () => {
     expect(nationOf(text, 'take the catch')).toMatchObject({ nation: 'DE', evidence: 'Lower Saxony' });
   });
 
+  it('reads a country an office deals with as its remit, a federation other than Russia as no state, and diplomatic sources as a loose group', () => {
+    const text = story(
+      'Migration talks',
+      'HAVANA, Jan. 12 (Wire) - Cuba and the United States held a new round of migration talks on Thursday.',
+      'The director for U.S. affairs at the Cuban foreign ministry, Ernesto Soberón, said Havana had handed over a list of 300 people.',
+      "Henrike Baumann, secretary-general of the farmers' federation Agrivia Europe, said the protests would continue.",
+      'Diplomatic sources in Havana said the two delegations could meet again in April.',
+      'The Russian Federation said it would send a tanker of fuel.',
+    );
+    expect(nationOf(text, 'list of 300')).toMatchObject({ nation: 'CU', evidence: 'Cuban' });
+    expect(nationOf(text, 'protests would continue').nation).toBeNull();
+    expect(nationOf(text, 'meet again in April').nation).toBeNull();
+    expect(nationOf(text, 'tanker of fuel').nation).toBe('RU');
+  });
+
   it('reads a group its trade names before its name as a company, and a parliamentary group as no company', () => {
     const text = story(
       'Blackouts',
