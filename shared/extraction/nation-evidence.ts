@@ -428,7 +428,7 @@ export function namesLooseGroup(phrase: string): boolean {
 // "National Migration", "National Hurricane": a body's name opening with "National" before its head word.
 const NATIONAL_BODY_BEFORE_RE = /\bNational\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 const COMPANY_HEAD_RE = /^(?:Group|Corporation|Corp|Company|Holdings)\b/;
-const ARMED_GROUP_RE = /^(?:armed groups?|rebel groups?|militias?|rebels?|insurgents|guerrillas|separatists?|secessionist|jihadists?)$/i;
+const ARMED_GROUP_RE = /^(?:armed groups?|rebel groups?|militias?|rebels?|insurgents|guerrillas|separatists?|secessionist|jihadists?|Brigades?)$/i;
 
 // "a Tripoli-based government", "the eastern-based House of Representatives", "the Bahrain-based U.S. Fifth Fleet".
 const SEATED_STATE_BODY_RE = /[-‐–](?:based|headquartered)\s+(?:[\p{L}.]+\s+){0,2}?(?:[Gg]overnment|[Pp]arliament|House of Representatives|[Nn]ational [Aa]ssembly|[Ll]egislature|[Pp]residential [Cc]ouncil|[Aa]dministration|[Aa]uthorities|[Mm]inistry|(?:\p{Lu}\p{Ll}+\s+)?(?:Fleet|Command|Army|Navy|Air Force|Coast Guard))\b/u;
@@ -442,7 +442,12 @@ const GOVERNMENTS_NAME_BEFORE_RE = /^\s+government['’]s\s+(?:\p{Lu}[\p{L}-]*\s
 // Not a group of a parliament, of parties or of a people.
 const TRADE_GROUP_RE = /\b(?!(?:parliamentary|political|opposition|ethnic|religious|militant|armed|rebel|party)\s)\p{Ll}[\p{Ll}-]+\s+(group)\s+(?=\p{Lu})/u;
 
+// "a commander of the Al-Sumud Brigade", "the al-Quds Brigades": an armed group named in Arabic, no state's army.
+const ARABIC_NAMED_BRIGADE_RE = /\b[Aa]l-\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(Brigades?)\b/u;
+
 function namedGroup(core: string): { index: number; length: number } | null {
+  const brigade = core.includes('Brigade') ? ARABIC_NAMED_BRIGADE_RE.exec(core) : null;
+  if (brigade) return { index: brigade.index + brigade[0].length - brigade[1]!.length, length: brigade[1]!.length };
   if (core.includes('Group')) {
     const m = NAMED_GROUP_RE.exec(core);
     if (m) return { index: m.index + m[0].length - m[1]!.length, length: m[1]!.length };

@@ -2258,6 +2258,19 @@ describe("an international body's office holders", () => {
     expect(nationOf(text, 'tanker of fuel').nation).toBe('RU');
   });
 
+  it('reads the Jordan Armed Forces and British departments named "for" their portfolio, and a brigade named in Arabic as an armed group', () => {
+    const text = story(
+      'Borders',
+      'AMMAN, Jan. 9 (Wire) - In Damascus, the head of the ports authority said customs procedures had been cut.',
+      'The Jordan Armed Forces said border guards had foiled three smuggling attempts.',
+      'A spokesperson for the Department for Environment, Food and Rural Affairs said the government remained committed to a fair deal.',
+      'Ali Ghariani, a commander of the Al-Sumud Brigade, said his fighters would defend the oil field.',
+    );
+    expect(nationOf(text, 'smuggling attempts').nation).toBe('JO');
+    expect(nationOf(text, 'fair deal').nation).toBe('GB');
+    expect(nationOf(text, 'defend the oil field').nation).toBeNull();
+  });
+
   it('reads a group its trade names before its name as a company, and a parliamentary group as no company', () => {
     const text = story(
       'Blackouts',
