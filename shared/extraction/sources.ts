@@ -103,6 +103,8 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     // "The family said": any noun right after a determiner can speak.
     const det = tokens[j - 1];
     if (t.word && det && j - 1 >= Math.max(sentence.first, regionStart) && SOURCE_DETERMINERS.has(det.lower)) return withKnowledgeHead(ctx, sentence, { first: j - 1, last: j + 1 }, regionStart);
+    // "…, the boats’ owners said": so can one after a plural's possessive apostrophe.
+    if (t.word && j - 3 >= Math.max(sentence.first, regionStart) && isPluralPossessive(ctx, j - 1) && SOURCE_DETERMINERS.has(tokens[j - 3]!.lower)) return { first: j - 3, last: j + 1 };
     // "after a Japanese steelmaker said": a capitalised modifier between the determiner and the noun.
     const from = Math.max(sentence.first, regionStart);
     // "…, the project's operator said", "…, the Manila-based lender said": so may a possessive, or where the body sits,
@@ -147,6 +149,8 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     else if (prev.word && !prev.cap && PARTY_POSITIONS.has(prev.lower) && tokens[k]!.cap && tokens[k - 2]?.lower === 'the' && ctx.quoteOf[k - 2] === -1) k--;
     else if (prev.text === '.' && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap) k--;
     // "the House of Representatives' Commission XII": a plural name's possessive apostrophe.
+    // "the workers' union": a plural's possessive after a determiner.
+    else if (k - 2 >= sentence.first && isPluralPossessive(ctx, k - 1) && SOURCE_DETERMINERS.has(tokens[k - 3]?.lower ?? '')) k--;
     else if ((prev.text === '’' || prev.text === "'") && ctx.quoteOf[k - 1] === -1 && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap && tokens[k - 2]!.text.endsWith('s')) k--;
     else if ((prev.text === '-' || prev.text === '&') && tokens[k - 2]?.word) k--;
     // "the CDU/CSU parliamentary group": a slash between two capitals joins one name.
@@ -587,6 +591,14 @@ function nextComma(ctx: FrameContext, from: number, end: number): number {
   return end;
 }
 
+/** Whether token `i` is the apostrophe closing a plural's possessive ("boats’"), no quotation mark. */
+function isPluralPossessive(ctx: FrameContext, i: number): boolean {
+  const { tokens } = ctx;
+  const mark = tokens[i]!;
+  const noun = tokens[i - 1];
+  return (mark.text === '’' || mark.text === "'") && ctx.quoteOf[i] === -1 && noun !== undefined && noun.word && !noun.cap && noun.end === mark.start && noun.lower.endsWith('s');
+}
+
 /** Whether token `first` follows a quotation's closing comma ('"…," the director'). */
 function afterQuotationComma(ctx: FrameContext, first: number): boolean {
   const { tokens } = ctx;
@@ -709,6 +721,9 @@ const RELATIVE_CLAUSE_REACH = 8;
 const MEASURES = new Set('needs need plan plans schedule rules rule terms law laws procedure procedures tradition custom capacity wishes requirements standards principles'.split(' '));
 // Ranks that head an unnamed officer's phrase ("a police colonel said"), seldom lower-case in the lexicon's corpus.
 const RANK_HEADS = new Set('colonel colonels lieutenant captain admiral sergeant commodore brigadier'.split(' '));
+// Local and elected offices wire copy writes in lower case before a name ("In Basra, provincial governor X"), which the
+// lexicon's corpus capitalises ("Gov. X").
+const LOCAL_OFFICE_HEADS = new Set('governor governors mayor mayors premier prosecutor prosecutors'.split(' '));
 // Groups wire copy quotes as one voice ("French farmers ..., saying"), rare in the corpus the lexicon is learned from.
 const GROUP_HEADS = new Set('farmers fishermen growers exporters importers producers traders workers unions residents villagers protesters activists doctors nurses teachers students investors refugees migrants organisers organizers demonstrators campaigners witnesses'.split(' '));
 
@@ -721,11 +736,14 @@ export function isSourceToken(t: Token): boolean {
   if (t.cap) return true;
   // "the Quai d'Orsay", "Côte d'Ivoire": an elided particle before a capital is part of a name.
   if (ELIDED_NAME_RE.test(t.text)) return true;
+  // "Nazar al-Saadi", "Abdel Fattah el-Sisi": a particle joined by a hyphen to a capital is part of a name.
+  if (HYPHENED_PARTICLE_NAME_RE.test(t.text)) return true;
   if (/^\d/.test(t.text)) return true;
-  return sourceWordShareOf(t) >= 0.08 || DIPLOMATIC_HEADS.has(t.lower) || STATE_BODY_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || BODY_HEAD_TITLES.has(t.lower) || RANK_HEADS.has(t.lower);
+  return sourceWordShareOf(t) >= 0.08 || DIPLOMATIC_HEADS.has(t.lower) || STATE_BODY_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || BODY_HEAD_TITLES.has(t.lower) || RANK_HEADS.has(t.lower) || LOCAL_OFFICE_HEADS.has(t.lower);
 }
 
 const ELIDED_NAME_RE = /^[dl][’']\p{Lu}/u;
+const HYPHENED_PARTICLE_NAME_RE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu|ben|ould)-\p{Lu}/u;
 
 
 // How many tokens a speaker's phrase after the cue or a participial clause may take ("lawmaker Dewi Anggraini of the
@@ -793,8 +811,9 @@ export function accordingToSource(ctx: FrameContext, sentence: Sentence, i: numb
   return { first: i, last: k };
 }
 
-// How many words a place after the speaker may take ("at Abha airport", "in the border town").
-const PLACE_PHRASE_REACH = 5;
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+// How many words a place after the speaker may take ("at Abha airport", "in the border town", "from one of the member states").
+const PLACE_PHRASE_REACH = 7;
 
 /**
  * "A Saudi official at Abha airport, who was not authorised to speak to the media, said": a speaker placed by
@@ -810,7 +829,8 @@ function placedSource(ctx: FrameContext, sentence: Sentence, end: number, region
     if (!VENUE_PREPOSITIONS.has(t.lower)) continue;
     // "A police colonel involved in the search, who spoke on condition of anonymity,": a participle's phrase is left out.
     const participle = tokens[p - 1]?.word && !tokens[p - 1]!.cap && /ed$/.test(tokens[p - 1]!.lower) ? leftSource(ctx, sentence, p - 1, regionStart) : null;
-    if (participle && participle.last === p - 1) return participle;
+    // Not a relative pronoun's verb ("Another Muslim who worshiped at the Islamic Center here and who …").
+    if (participle && participle.last === p - 1 && !RELATIVE_PRONOUNS.has(tokens[participle.first]!.lower)) return participle;
     const speaker = leftSource(ctx, sentence, p, regionStart);
     return speaker && speaker.last === p ? { first: speaker.first, last: k + 1 } : null;
   }

@@ -587,6 +587,24 @@ describe('choosing the speaker', () => {
     expect(result.statements.find((x) => x.content.text.includes('their job'))?.speaker).toMatchObject({ name: 'Otto Rivas Quan', nation: 'GT' });
   });
 
+  it('finds speakers named with a particle joined by a hyphen, lower-case local offices, plural possessives and places of two prepositions', () => {
+    const text = article(
+      'BAGHDAD, July 14 (Wire) - Turkey will release more water into the Tigris, Iraq\'s water minister said.',
+      '“The marshes are dying in front of us,” al-Rubaie told a news conference in Baghdad. “Every cubic metre counts now.”',
+      'In Basra, provincial governor Nazar Abdul-Wahid al-Saadi warned that seawater had pushed up the Shatt al-Arab.',
+      'Tunisian navy vessels seized two fishing boats late on Tuesday, the boats’ owners said.',
+      'A diplomat from one of the member states, who asked not to be named, said the dispute had poisoned the summit.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const by = (words: string) => result.statements.find((x) => x.content.text.includes(words))?.speaker.mention?.text;
+    expect(by('marshes are dying')).toBe('al-Rubaie');
+    expect(by('Every cubic metre')).toBe('al-Rubaie');
+    expect(by('seawater had pushed')).toBe('governor Nazar Abdul-Wahid al-Saadi');
+    expect(by('seized two fishing boats')).toBe('the boats’ owners');
+    expect(by('poisoned the summit')).toBe('A diplomat from one of the member states');
+  });
+
   it('keeps a hope or expectation the speaker adds with "and" inside what they said', () => {
     const text = article(
       'Kremlin spokesman Artyom Lesin told reporters that Moscow was "not taking sides" and hoped Abu Dhabi and Tehran would settle the matter.',
