@@ -311,8 +311,9 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   // "is locked in a long-running dispute with Ethiopia": after an article and a compound adjective the cue is a noun.
   if (source && source.last === i && source.last - source.first === 2 && ARTICLES.has(tokens[source.first]!.lower) && /^\p{Ll}+-\p{Ll}+$/u.test(tokens[i - 1]!.text)) return null;
   // "In a statement read on state television, Foreign Minister X said": the phrase is a preposition's
-  // object and the cue a participle describing it, not what anyone said.
-  if (source && source.first - 1 === firstWordPastDateline(ctx, sentence) && PHRASE_PREPOSITIONS.has(tokens[source.first - 1]!.lower) && isPastParticiple(t) && tokens[i + 1]?.word && !tokens[i + 1]!.cap && PARTICIPLE_FOLLOWERS.has(tokens[i + 1]!.lower)) return null;
+  // object and the cue a participle describing it, not what anyone said; so in "Mali's government, in a statement read
+  // on state television, called on …", where the phrase opens a clause set off by commas.
+  if (source && (source.first - 1 === firstWordPastDateline(ctx, sentence) || (tokens[source.first - 2]?.text === ',' && ctx.quoteOf[source.first - 2] === -1)) && PHRASE_PREPOSITIONS.has(tokens[source.first - 1]!.lower) && isPastParticiple(t) && tokens[i + 1]?.word && !tokens[i + 1]!.cap && PARTICIPLE_FOLLOWERS.has(tokens[i + 1]!.lower)) return null;
   // "Farage said the President did not know ..., and accused ...": a cue right after "and"
   // coordinates with the earlier cue; a subject found inside that cue's content is not its speaker.
   const shared = coordinatedSpeaker(ctx, i, earlier);

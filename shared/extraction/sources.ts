@@ -743,7 +743,7 @@ export function isSourceToken(t: Token): boolean {
 }
 
 const ELIDED_NAME_RE = /^[dl][’']\p{Lu}/u;
-const HYPHENED_PARTICLE_NAME_RE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu|ben|ould)-\p{Lu}/u;
+const HYPHENED_PARTICLE_NAME_RE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|wal|bin|ibn|abu|ben|ould)-\p{Lu}/u;
 
 
 // How many tokens a speaker's phrase after the cue or a participial clause may take ("lawmaker Dewi Anggraini of the

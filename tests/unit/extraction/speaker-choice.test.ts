@@ -605,6 +605,19 @@ describe('choosing the speaker', () => {
     expect(by('poisoned the summit')).toBe('A diplomat from one of the member states');
   });
 
+  it('reads a statement read out, set off by commas after the speaker, as no statement of its own, and keeps an Arabic name\'s "wal-"', () => {
+    const text = article(
+      'BAMAKO, March 2 (Wire) - Mali\'s government, in a statement read on state television in Bamako, called on Mauritania to guarantee "dignified treatment" of Malian nationals.',
+      "In a statement relayed by a monitoring group, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaida's Sahel affiliate, said its fighters had seized the post.",
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((x) => [x.speaker.mention?.text, x.cue?.text, x.content.text])).toEqual([
+      ["Mali's government", 'called on', 'Mauritania to guarantee "dignified treatment" of Malian nationals'],
+      ["Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaida's Sahel affiliate,", 'said', 'its fighters had seized the post'],
+    ]);
+  });
+
   it('keeps a hope or expectation the speaker adds with "and" inside what they said', () => {
     const text = article(
       'Kremlin spokesman Artyom Lesin told reporters that Moscow was "not taking sides" and hoped Abu Dhabi and Tehran would settle the matter.',
