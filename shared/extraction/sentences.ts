@@ -53,7 +53,9 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
       while (k < tokens.length && CLOSERS.has(tokens[k]!.text) && tokens[k]!.start === tokens[k - 1]!.end) k++;
       const after = tokens[k];
       const prev = tokens[i - 1];
-      const abbreviation = t.text === '.' && prev !== undefined && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
+      // "No. 10 Downing Street" abbreviates a number; "the candidate said no. But …" ends a sentence.
+      const numberWord = prev?.lower === 'no' && !/^\d/.test(after?.text ?? '');
+      const abbreviation = t.text === '.' && prev !== undefined && prev.end === t.start && ((ABBREVIATIONS.has(prev.lower) && !numberWord) || /^\p{Lu}$/u.test(prev.text));
       if (after && !abbreviation && (after.cap || /^[“"‘«„(\d]/.test(after.text) || quoteStarts.has(after.start)) && text.slice(tokens[k - 1]!.end, after.start).length > 0) {
         i = k - 1;
         ends = true;

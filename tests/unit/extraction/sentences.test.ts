@@ -17,4 +17,11 @@ describe('sentence splitting', () => {
     expect(a.tokens.find((t) => t.text === 'The')!.lower).toBe('the');
     expect(a.tokens.find((t) => t.text === 'envoy')!.lower).toBe('envoy');
   });
+
+  it('ends a sentence at "no." before a capital, and not at the "No." of a number', () => {
+    const text = 'Asked if he was bullied, the candidate said no. But he said it happens. He lives at No. 10 Downing Street.';
+    const a = analyzeText(text);
+    const sentenceTexts = a.sentences.map((s) => text.slice(a.tokens[s.first]!.start, a.tokens[s.last - 1]!.end));
+    expect(sentenceTexts).toEqual(['Asked if he was bullied, the candidate said no.', 'But he said it happens.', 'He lives at No. 10 Downing Street.']);
+  });
 });
