@@ -265,7 +265,8 @@ export function closingLayoutConfidence(ctx: FrameContext, frame: Frame, p: numb
   if (tokens[k]?.lower === 'here' || tokens[k]?.lower === 'there') k = skipAdverbials(ctx, sentence, k + 1);
   const ends = endsSentence(ctx, sentence, k);
   // The adverbials may have taken the comma before the participle.
-  const asideAt = (j: number) => opensParticiple(ctx, j) || opensScene(ctx, j);
+  // "…, the coordinator said on Wednesday, as the first trains arrived": so may a clause of time "as" opens.
+  const asideAt = (j: number) => opensParticiple(ctx, j) || opensScene(ctx, j) || opensAsClause(ctx, j);
   // They may also have read the aside as an occasion ("…, announced on Wednesday, in response to the tariffs").
   const commaAside = () => {
     for (let j = frame.cue.last; j < k; j++) if (tokens[j]!.text === ',' && asideAt(j + 1)) return true;
@@ -274,6 +275,15 @@ export function closingLayoutConfidence(ctx: FrameContext, frame: Frame, p: numb
   const aside = (tokens[k]?.text === ',' && asideAt(k + 1)) || (tokens[k - 1]?.text === ',' && asideAt(k)) || commaAside();
   return ends || aside ? CLOSING_LAYOUT_P : p;
 }
+
+/** "as the first trains arrived", "as Beijing stepped up": "as" opening a clause with a subject of its own. */
+function opensAsClause(ctx: FrameContext, j: number): boolean {
+  const { tokens } = ctx;
+  const next = tokens[j + 1];
+  return tokens[j]?.lower === 'as' && next !== undefined && next.word && (next.cap || ARTICLES_AND_POSSESSIVES.has(next.lower)) && ctx.quoteOf[j] === -1;
+}
+
+const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'some', 'many']);
 
 /**
  * "According to the Russian defense ministry, air defenses downed 41 drones overnight.": "According to" opening the

@@ -86,6 +86,8 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
       // "the Rapid Support Forces": a capitalised word between two others is part of a name.
       // "Naw Paw Say, coordinator of …": so is one closing a name an apposition follows.
       if (t.cap && i > sentence.first && tokens[i - 1]!.cap && tokens[i - 1]!.word && ((tokens[i + 1]?.cap && tokens[i + 1]!.word) || tokens[i + 1]?.text === ',') && !titleCase(ctx, sentence)) continue;
+      // "the Ministry of Finance and National Planning announced": so is one closing a body's name joined by "of" or "and".
+      if (t.cap && i > sentence.first && tokens[i - 1]!.cap && tokens[i - 1]!.word && closesJoinedName(ctx, sentence, i) && !titleCase(ctx, sentence)) continue;
       // "the talks", "his support": after a determiner the word is a noun, not a reporting verb.
       if (i > sentence.first && DETERMINERS.has(tokens[i - 1]!.lower)) continue;
       if (isRailWithoutTarget(ctx, i)) continue;
@@ -393,6 +395,20 @@ function pastQuotingAgent(ctx: FrameContext, sentence: Sentence, at: number): nu
   return at;
 }
 
+/** Whether the capitalised word at `i` closes a name whose capitalised words "of", "and" or "for" join ("Ministry of Finance and National Planning"). */
+function closesJoinedName(ctx: FrameContext, sentence: Sentence, i: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i - 1; k > sentence.first && i - k <= JOINED_NAME_REACH; k--) {
+    const w = tokens[k]!;
+    if (NAME_JOINERS.has(w.lower)) return tokens[k - 1]!.cap && tokens[k - 1]!.word;
+    if (!w.word || !w.cap || ctx.quoteOf[k] !== -1) return false;
+  }
+  return false;
+}
+
+const NAME_JOINERS = new Set(['of', 'and', 'for', '&']);
+const JOINED_NAME_REACH = 4;
+
 /** "Kim was quoted by KCNA as saying": the passive's subject and where what they said starts. */
 function quotedByAsSaying(ctx: FrameContext, sentence: Sentence, i: number, regionStart: number): { source: Range; contentFrom: number } | null {
   const { tokens } = ctx;
@@ -507,6 +523,9 @@ function complexSubjectFrame(ctx: FrameContext, s: number, sentence: Sentence, c
   const { tokens } = ctx;
   const t = tokens[i]!;
   let subject = clauseSubject(ctx, sentence, i, regionStart);
+  // "South Africa will pay Lesotho more under a new formula agreed on Thursday, the commission said": with a modal the
+  // words before a doubtful cue are a clause, and the cue a participle inside it.
+  if (subject && t.lower.endsWith('ed') && PARTICIPLE_TIME_FOLLOWERS.has(tokens[i + 1]?.lower ?? '') && ctx.cuePrior[i]! < DOUBTFUL_CUE_PRIOR && hasModal(ctx, subject)) subject = null;
   if (subject && t.lower.endsWith('ing') && isObjectOfVerb(ctx, sentence, subject)) {
     const main = sentenceSpeaker(ctx, sentence, earlier);
     subject = main && main.last <= subject.first ? main : null;
@@ -722,8 +741,18 @@ function clauseSubject(ctx: FrameContext, sentence: Sentence, cueAt: number, reg
   if (last <= first || last - first > 40) return null;
   const head = tokens[first]!;
   if (!(head.cap || /^\d/.test(head.text) || DETERMINERS.has(head.lower) || SOURCE_QUANTIFIERS.has(head.lower))) return null;
+  // "South Africa will pay Lesotho more under a new formula agreed on Thursday": a modal makes the words a clause.
   for (let k = first; k < last; k++) if (ctx.quoteOf[k] !== -1 || tokens[k]!.text === ';' || tokens[k]!.text === ':') return null;
   return { first, last };
+}
+
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+const DOUBTFUL_CUE_PRIOR = 0.5;
+const PARTICIPLE_TIME_FOLLOWERS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'yesterday', 'today']);
+
+function hasModal(ctx: FrameContext, range: Range): boolean {
+  for (let k = range.first; k < range.last; k++) if (MODALS.has(ctx.tokens[k]!.lower)) return true;
+  return false;
 }
 
 const SOURCE_QUANTIFIERS = new Set(['most', 'many', 'some', 'several', 'few', 'all', 'both', 'nearly', 'about', 'more', 'half', 'two', 'three', 'another', 'other', 'each', 'every', 'even']);

@@ -145,8 +145,9 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     // "the foreign ministry in Port Sudan said": the office word right after it, whatever follows.
     else if (prev.word && !prev.cap && OFFICE_PREMODIFIERS.has(prev.lower) && isSourceToken(tokens[k]!) && (OFFICE_HEADS.has(tokens[j]!.lower) || OFFICE_HEADS.has(tokens[k]!.lower) || officeBeforeName(tokens, k, j))) k--;
     else if (isNounAfterModifier(ctx, k - 1, Math.max(sentence.first, regionStart))) k--;
-    // "Samuel Ajcip of the centre-left Movimiento Raíces said": where a party stands, between the article and its name.
-    else if (prev.word && !prev.cap && PARTY_POSITIONS.has(prev.lower) && tokens[k]!.cap && tokens[k - 2]?.lower === 'the' && ctx.quoteOf[k - 2] === -1) k--;
+    // "Samuel Ajcip of the centre-left Movimiento Raíces said", "the binational Lesotho Highlands Water Commission said":
+    // a word that describes a name, between the article and the name.
+    else if (prev.word && !prev.cap && (PARTY_POSITIONS.has(prev.lower) || prev.lower === 'binational') && tokens[k]!.cap && tokens[k - 2]?.lower === 'the' && ctx.quoteOf[k - 2] === -1) k--;
     else if (prev.text === '.' && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap) k--;
     // "the House of Representatives' Commission XII": a plural name's possessive apostrophe.
     // "the workers' union": a plural's possessive after a determiner.
@@ -739,7 +740,7 @@ export function isSourceToken(t: Token): boolean {
   // "Nazar al-Saadi", "Abdel Fattah el-Sisi": a particle joined by a hyphen to a capital is part of a name.
   if (HYPHENED_PARTICLE_NAME_RE.test(t.text)) return true;
   if (/^\d/.test(t.text)) return true;
-  return sourceWordShareOf(t) >= 0.08 || DIPLOMATIC_HEADS.has(t.lower) || STATE_BODY_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || BODY_HEAD_TITLES.has(t.lower) || RANK_HEADS.has(t.lower) || LOCAL_OFFICE_HEADS.has(t.lower);
+  return sourceWordShareOf(t) >= 0.08 || DIPLOMATIC_HEADS.has(t.lower) || STATE_BODY_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || BODY_HEAD_TITLES.has(t.lower) || RANK_HEADS.has(t.lower) || LOCAL_OFFICE_HEADS.has(t.lower) || REMIT_OFFICES.has(t.lower);
 }
 
 const ELIDED_NAME_RE = /^[dl][’']\p{Lu}/u;

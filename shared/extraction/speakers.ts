@@ -274,6 +274,8 @@ const THE_COUNTRYS_OFFICE_BEFORE_RE = /\bthe\s+(?:country|nation|island|republic
 // sentence before, only an article.
 const OPENS_CLAUSE_BEFORE_RE = /(?:^|[,;:]\s+|\bthat\s+)(?:the\s+)?$/iu;
 const OPENS_SENTENCE_BEFORE_RE = /^(?:the\s+)?$/iu;
+// "Neighbouring Namibia faces a similar squeeze. Its mines minister …": a country opening a sentence may have a word describing it.
+const COUNTRY_OPENING_BEFORE_RE = /^(?:(?:[Tt]he\s+)?(?!(?:In|At|On|From|To|For|With|By|After|Before|Unlike|Like|As|But|And|While|When|If)\s)\p{Lu}[\p{Ll}-]+\s+|[Tt]he\s+)?$/u;
 // "At home, hardliners have kept up pressure …": the story turns back to where it is filed.
 const AT_HOME_RE = /^At home\b/;
 // "The bank said", "the bank has warned".
@@ -2144,7 +2146,7 @@ export class SpeakerResolver {
     const span = this.sentenceSpan(s);
     const clauseStart = span.start + datelineOpeningLength(this.text.slice(span.start, span.end));
     const first = this.cuesIn(s, clauseStart, Math.min(span.end, clauseStart + INTERNATIONAL_OPENING_REACH))[0];
-    return first && first.code !== null && first.kind === 'country' && OPENS_SENTENCE_BEFORE_RE.test(this.text.slice(clauseStart, first.start)) ? organizationAt(first.code, first.start, first.end) : null;
+    return first && first.code !== null && first.kind === 'country' && COUNTRY_OPENING_BEFORE_RE.test(this.text.slice(clauseStart, first.start)) ? organizationAt(first.code, first.start, first.end) : null;
   }
 
   /**

@@ -618,6 +618,22 @@ describe('choosing the speaker', () => {
     ]);
   });
 
+  it('finds leads closed by a body joined by "and", by an envoy\'s remit, by an "as" clause, and after a participle a modal makes part of the clause', () => {
+    const text = article(
+      'LUSAKA, Oct. 12 /Panafrica News Agency/ -- Zambia has reached an agreement with holders of its bonds, the Ministry of Finance and National Planning announced on Thursday.',
+      'Washington will put another 550 million dollars into the Lobito rail corridor, the U.S. special coordinator for the project said on Wednesday, as the first trains reached the coast.',
+      'South Africa will pay Lesotho more under a new formula agreed on Thursday, the binational Lesotho Highlands Water Commission said in a statement.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((x) => [x.speaker.mention?.text, x.cue?.text, x.content.text])).toEqual([
+      ['the Ministry of Finance and National Planning', 'announced', 'Zambia has reached an agreement with holders of its bonds'],
+      ['the U.S. special coordinator for the project', 'said', 'Washington will put another 550 million dollars into the Lobito rail corridor'],
+      ['the binational Lesotho Highlands Water Commission', 'said', 'South Africa will pay Lesotho more under a new formula agreed on Thursday'],
+    ]);
+    expect(result.statements.map((x) => x.speaker.nation)).toEqual(['ZM', 'US', null]);
+  });
+
   it('keeps a hope or expectation the speaker adds with "and" inside what they said', () => {
     const text = article(
       'Kremlin spokesman Artyom Lesin told reporters that Moscow was "not taking sides" and hoped Abu Dhabi and Tehran would settle the matter.',

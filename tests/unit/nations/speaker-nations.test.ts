@@ -2271,6 +2271,15 @@ describe("an international body's office holders", () => {
     expect(nationOf(text, 'defend the oil field').nation).toBeNull();
   });
 
+  it('reads "Its" office after a sentence a described country opens as that country\'s', () => {
+    const text = story(
+      'Diamonds',
+      "GABORONE, May 4 (Wire) - Russia's embassy in Pretoria said the G7 measures were illegal.",
+      'Neighbouring Namibia faces a similar squeeze. Its mines minister, Ndapewa Shikongo, said in Windhoek that the country wanted to cut more of its stones at home.',
+    );
+    expect(nationOf(text, 'cut more of its stones')).toMatchObject({ nation: 'NA', evidence: 'Namibia' });
+  });
+
   it('reads a group its trade names before its name as a company, and a parliamentary group as no company', () => {
     const text = story(
       'Blackouts',
