@@ -133,7 +133,8 @@ const BODY_OFFICE_APPOSED_RE = new RegExp(
 );
 
 // "head of a Greek fire service rescue team", "a Jordanian military medical unit": a state's emergency or armed unit sent abroad.
-const STATE_UNIT_RE = /^\s+(?:(?:fire|rescue|search|emergency|disaster|medical|relief|military|police|army|naval|navy|border|coast guard|civil protection|service)\s+){1,3}(?:team|teams|unit|units|service|crew|crews|contingent|brigade|battalion|squad)\b/i;
+// "a spokesman for the Rwandan contingent": an armed contingent sent abroad needs no such word.
+const STATE_UNIT_RE = /^\s+(?:(?:(?:fire|rescue|search|emergency|disaster|medical|relief|military|police|army|naval|navy|border|coast guard|civil protection|service)\s+){1,3}(?:team|teams|unit|units|service|crew|crews|contingent|brigade|battalion|squad)|(?:contingent|battalion|peacekeepers|troops)(?!\s+of\b))\b/i;
 // "An Egyptian security source", "Israeli military sources": unnamed officials described by their country.
 const STATE_SOURCE_RE = /^\s+(?:(?:senior|security|military|diplomatic|government|intelligence|defen[cs]e|police|judicial|official)\s+)*sources?\b/i;
 

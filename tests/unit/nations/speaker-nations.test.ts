@@ -2280,6 +2280,15 @@ describe("an international body's office holders", () => {
     expect(nationOf(text, 'cut more of its stones')).toMatchObject({ nation: 'NA', evidence: 'Namibia' });
   });
 
+  it('reads a spokesman for a country\'s contingent as that country\'s', () => {
+    const text = story(
+      'Cabo Delgado',
+      'PEMBA, Mozambique (Wire) — Mozambican and Rwandan troops have driven insurgents out of several villages, the army said.',
+      'A spokesman for the Rwandan contingent, Colonel Jean-Bosco Habimana, said two Rwandan soldiers had been wounded.',
+    );
+    expect(nationOf(text, 'two Rwandan soldiers')).toMatchObject({ nation: 'RW', evidence: 'Rwandan' });
+  });
+
   it('reads a group its trade names before its name as a company, and a parliamentary group as no company', () => {
     const text = story(
       'Blackouts',
