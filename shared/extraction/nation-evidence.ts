@@ -472,7 +472,8 @@ function describesOfficeHolder(core: string, at: number): boolean {
   return comma !== -1 && comma < at && namesStateOffice(core.slice(0, comma)) && !EMPLOYER_NAMED_RE.test(core.slice(0, comma));
 }
 
-const EMPLOYER_NAMED_RE = /\bat\s+(?:the\s+)?\p{Lu}/u;
+// "A spokeswoman for Rovuma Gas Partners, the French-led consortium,": so does one a spokesperson speaks for.
+const EMPLOYER_NAMED_RE = /\bat\s+(?:the\s+)?\p{Lu}|\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?\p{Lu}/u;
 
 /**
  * The phrase with the names of international bodies and state institutions blanked: "union" in "the European

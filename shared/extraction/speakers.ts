@@ -1232,6 +1232,13 @@ export class SpeakerResolver {
     return target?.nation?.code === null ? target.nation : null;
   }
 
+  /** "The coordinator, Jonathan Pryce,": the office of that noun that spoke before, with its nation. */
+  private roleNamedAgain(mention: TextSpan): ContextNation | null {
+    const role = ROLE_APPOSED_RE.exec(mention.text);
+    const target = role ? this.roleNounTarget([role[1]!], mention.start) : null;
+    return target?.nation && target.nation.code !== null ? { nation: target.nation, kind: 'earlier-mention' } : null;
+  }
+
   /**
    * "The Central Bank of West African States will …, the bank's governor said", "A spokesperson for the court": a
    * body named by its kind is the last one the story named with that word, whose nation (or none) it keeps.
@@ -2037,7 +2044,9 @@ export class SpeakerResolver {
     const placed = this.placeOfOffice(mention);
     if (placed) return placed;
     // "The commission's chairman": an office no word of which is a state's still belongs to the body it names.
-    if (!office) return this.owningBody(mention) ?? this.namedAfterUnnamedOffice(mention, parts, actor);
+    // "… the U.S. special coordinator for the project said. ¶ … the coordinator, Jonathan Pryce, told": an office named
+    // by its noun alone before its holder is the one that spoke just before.
+    if (!office) return this.owningBody(mention) ?? this.namedAfterUnnamedOffice(mention, parts, actor) ?? this.roleNamedAgain(mention);
     const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
     return this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)), isFullName(resolved), described);
   }

@@ -2289,6 +2289,17 @@ describe("an international body's office holders", () => {
     expect(nationOf(text, 'two Rwandan soldiers')).toMatchObject({ nation: 'RW', evidence: 'Rwandan' });
   });
 
+  it('reads the office named again by its noun before its holder as the one that spoke, and a spokesperson\'s employer by its appositive', () => {
+    const text = story(
+      'Lobito corridor',
+      'LUANDA, Nov. 20 (Wire) - Washington will put more money into the Lobito rail corridor, the U.S. special coordinator for the project said on Wednesday.',
+      '"This is the most ambitious investment in a generation," the coordinator, Jonathan Pryce, told a ceremony at the port.',
+      'A spokeswoman for Rovuma Gas Partners, the French-led consortium behind a gas project, said the group would decide later.',
+    );
+    expect(nationOf(text, 'most ambitious investment').nation).toBe('US');
+    expect(nationOf(text, 'decide later').nation).toBeNull();
+  });
+
   it('reads a group its trade names before its name as a company, and a parliamentary group as no company', () => {
     const text = story(
       'Blackouts',
