@@ -678,8 +678,9 @@ export class SpeakerResolver {
       for (let k = nameStart + 1; k < nameEnd; k++) name += ` ${tokens[k]!.text}`;
       // A possessive is no part of the name ("Kim Jong-un's").
       if (name.endsWith("'s") || name.endsWith('’s')) name = name.slice(0, -2);
-      // "the Ministry of Foreign Affairs of the United Arab Emirates": a country's name is nobody's.
-      if (!isCountryName(name)) {
+      // "the Ministry of Foreign Affairs of the United Arab Emirates": a country's name is nobody's; nor is a place's
+      // ("New Hampshire", "South Carolina"), which a later "he" would otherwise take for a man.
+      if (!isCountryName(name) && placeOf(name) === null) {
         this.registerPerson({ kind: 'person', name, role: null, organization: null, nation: null, nationKnown: false }, start, end, false, true);
         return;
       }
