@@ -201,6 +201,7 @@ describe('whom a pronoun or a surname refers back to', () => {
     );
     expect(statementWith(text, 'more launches would follow').speaker).toMatchObject({ name: 'Reza Karimi', nation: 'IR' });
   });
+
   it('takes no place of two capitalised words for a person a later pronoun could mean', () => {
     const text = 'Primary season\n\nDonald Trump spoke at a rally on Monday. South Carolina votes on Saturday, and he said he was sure of a win there.\n';
     const said = extractStatements(text).statements.find((x) => x.content.text.includes('sure of a win'));
