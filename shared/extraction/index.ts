@@ -5,6 +5,7 @@ import { frameProbability } from './frame-model';
 import { withConfidence } from './frame-types';
 import { withImpressionSubject, withStatementIssuer, type Frame, type FrameContext } from './frames';
 import { ALL_LEARNED_PARTS, candidateFrames, prepareContext, type LearnedParts } from './pipeline';
+import { ARTICLES } from './sources';
 import { SpeakerResolver } from './speakers';
 import { splitAtAttribution, wireDateline } from './split-quotes';
 import { taggedFrames } from './tagged-frames';
@@ -104,6 +105,8 @@ function isActionReported(ctx: FrameContext, frame: Frame): boolean {
   for (let k = frame.cue.first; k < frame.cue.last; k++) {
     const word = tokens[k]!.lower;
     if (ACTION_CUES.has(word) || (CLAIMS_OF_DEEDS.has(word) && CLAIMED_DEEDS.has(first.lower)) || (word === 'requested' && first.lower === 'anonymity')) return true;
+    // "ordered the closure of the oil field": an order of a thing, not words (not "ordered the army to withdraw").
+    if (word === 'ordered' && ARTICLES.has(first.lower) && !ORDER_TO_DO_RE.test(ctx.text.slice(frame.contentStart, frame.contentEnd))) return true;
     // "declared a state of emergency in four regencies", "declared martial law": a decree, not words.
     if ((word === 'declared' || word === 'declares') && DECLARED_DEEDS_RE.test(ctx.text.slice(frame.contentStart, frame.contentEnd))) return true;
     if (EVALUATIONS.has(word) && EVALUATED_DETERMINERS.has(first.lower) && !PERFECT_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') && isPlainObject(ctx, frame)) return true;
@@ -180,7 +183,8 @@ function sourceInDateline(ctx: FrameContext, frame: Frame, dateline: { start: nu
 const CLAIMS_OF_DEEDS = new Set(['claimed', 'claims', 'declared', 'declares']);
 const CLAIMED_DEEDS = new Set(['responsibility', 'victory', 'credit']);
 const QUOTED_EVALUATION_RE = /^[^“"]{1,60}\sas\s+(?:an?\s+|the\s+)?[“"]/;
-const DECLARED_DEEDS_RE = /^(?:an?\s+(?:(?:national\s+)?(?:state|day|period|days)\s+of\s+(?:emergency|mourning|disaster|calamity)|(?:national\s+)?emergency|ceasefire|truce|curfew|holiday)|martial\s+law|independence|war\b)/i;
+const DECLARED_DEEDS_RE = /^(?:an?\s+(?:(?:national\s+|nationwide\s+|\d+-(?:day|week|month)\s+)?(?:state|day|period|days)\s+of\s+(?:emergency|mourning|disaster|calamity)|(?:national\s+)?emergency|ceasefire|truce|curfew|holiday)|martial\s+law|independence|war\b)/i;
+const ORDER_TO_DO_RE = /\bto\s+\p{Ll}/u;
 const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked', 'vetoed', 'attacked', 'clashed', 'promised', 'meant', 'seeks', 'seek', 'sought', 'pushing', 'counting', 'passed', 'declined', 'included', 'includes', 'discovered', 'unveiled']);
 
 /**

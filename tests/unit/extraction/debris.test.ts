@@ -318,6 +318,19 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['some 2,400 soldiers had been deployed']);
   });
 
+  it('makes no statement in wire copy of an emergency declared for a number of days or of a thing ordered, and keeps an order to do something', () => {
+    const text = article(
+      'Cyclone',
+      'PORT VILA, March 3 (Wire) - Prime Minister Daniel Iauko declared a 30-day state of emergency and urged donors to send tarpaulins.',
+      'The eastern administration ordered the closure of the Umm al-Rimal oil field on Monday.',
+      'The president ordered the army to withdraw from the city.',
+    );
+    expect(extractStatements(text).statements.map((s) => [s.cue?.text, s.content.text])).toEqual([
+      ['urged', 'donors to send tarpaulins'],
+      ['ordered', 'the army to withdraw from the city'],
+    ]);
+  });
+
   it('keeps a time measured from another event out of the content, a quoted evaluation in, and a plan unveiled out', () => {
     const text = article(
       'Launch',
