@@ -41,8 +41,9 @@ const PREFERRED: Record<string, string> = {
 };
 
 /**
- * English names of subdivisions that country-region-data gives only in their own language ("Sicilia", "Bayern"),
- * as English news copy writes them ("Sicily's regional president", "Lower Saxony's premier"). Those the gazetteer already reads (Bavaria, Catalonia) are not repeated.
+ * English names of subdivisions that country-region-data gives only in their own language ("Sicilia", "Bayern"), as
+ * English news copy writes them ("Sicily's regional president", "Lower Saxony's premier"). Those the gazetteer already
+ * reads (Bavaria, Catalonia) are not repeated.
  */
 const ENGLISH_NAMES: Record<string, string[]> = {
   DE: ['Hesse', 'Lower Saxony', 'North Rhine-Westphalia', 'Rhineland-Palatinate', 'Saxony', 'Saxony-Anhalt', 'Thuringia'],

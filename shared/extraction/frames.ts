@@ -741,7 +741,6 @@ function clauseSubject(ctx: FrameContext, sentence: Sentence, cueAt: number, reg
   if (last <= first || last - first > 40) return null;
   const head = tokens[first]!;
   if (!(head.cap || /^\d/.test(head.text) || DETERMINERS.has(head.lower) || SOURCE_QUANTIFIERS.has(head.lower))) return null;
-  // "South Africa will pay Lesotho more under a new formula agreed on Thursday": a modal makes the words a clause.
   for (let k = first; k < last; k++) if (ctx.quoteOf[k] !== -1 || tokens[k]!.text === ';' || tokens[k]!.text === ':') return null;
   return { first, last };
 }

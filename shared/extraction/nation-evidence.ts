@@ -539,16 +539,16 @@ function letterLength(text: string, i: number): number {
   return LETTER_RE.test(text[i]!) ? 1 : 0;
 }
 
-/**
- * The first lexicon word or word pair in a text (case-insensitive), as a character range.
- * Words are runs of letters and marks; a scanner rather than matchAll, since this reads
- * every speaker phrase and its description.
- */
 /** "the centre-left Movimiento Raíces", "a centre-right senator": the word before "-left" or "-right" places a party, no body. */
 function opensPoliticalPosition(text: string, wordEnd: number): boolean {
   return text.charCodeAt(wordEnd) === 45 && (text.startsWith('left', wordEnd + 1) || text.startsWith('right', wordEnd + 1));
 }
 
+/**
+ * The first lexicon word or word pair in a text (case-insensitive), as a character range.
+ * Words are runs of letters and marks; a scanner rather than matchAll, since this reads
+ * every speaker phrase and its description.
+ */
 function findLexiconWord(text: string, lexicon: WordLexicon): { index: number; length: number } | null {
   let previous: string | null = null;
   let previousIndex = 0;

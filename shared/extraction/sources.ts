@@ -147,11 +147,11 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     else if (isNounAfterModifier(ctx, k - 1, Math.max(sentence.first, regionStart))) k--;
     // "Samuel Ajcip of the centre-left Movimiento Raíces said", "the binational Lesotho Highlands Water Commission said":
     // a word that describes a name, between the article and the name.
-    else if (prev.word && !prev.cap && (PARTY_POSITIONS.has(prev.lower) || prev.lower === 'binational') && tokens[k]!.cap && tokens[k - 2]?.lower === 'the' && ctx.quoteOf[k - 2] === -1) k--;
+    else if (prev.word && !prev.cap && NAME_DESCRIBERS.has(prev.lower) && tokens[k]!.cap && tokens[k - 2]?.lower === 'the' && ctx.quoteOf[k - 2] === -1) k--;
     else if (prev.text === '.' && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap) k--;
-    // "the House of Representatives' Commission XII": a plural name's possessive apostrophe.
     // "the workers' union": a plural's possessive after a determiner.
     else if (k - 2 >= sentence.first && isPluralPossessive(ctx, k - 1) && SOURCE_DETERMINERS.has(tokens[k - 3]?.lower ?? '')) k--;
+    // "the House of Representatives' Commission XII": a plural name's possessive apostrophe.
     else if ((prev.text === '’' || prev.text === "'") && ctx.quoteOf[k - 1] === -1 && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap && tokens[k - 2]!.text.endsWith('s')) k--;
     else if ((prev.text === '-' || prev.text === '&') && tokens[k - 2]?.word) k--;
     // "the CDU/CSU parliamentary group": a slash between two capitals joins one name.
@@ -729,8 +729,11 @@ const LOCAL_OFFICE_HEADS = new Set('governor governors mayor mayors premier pros
 const GROUP_HEADS = new Set('farmers fishermen growers exporters importers producers traders workers unions residents villagers protesters activists doctors nurses teachers students investors refugees migrants organisers organizers demonstrators campaigners witnesses'.split(' '));
 
 /** A word that can stand in a speaker's phrase: a capital, a number, or a noun that often names a speaker. */
-// Where a party stands, as copy writes it before the party's name.
-const PARTY_POSITIONS = new Set(['centre-left', 'center-left', 'centre-right', 'center-right', 'left-wing', 'right-wing', 'far-left', 'far-right', 'ruling', 'governing', 'opposition', 'conservative', 'liberal', 'leftist', 'nationalist', 'populist', 'socialist']);
+// Words copy writes between "the" and a name to describe it: where a party stands, or who runs a body.
+const NAME_DESCRIBERS = new Set([
+  ...'centre-left center-left centre-right center-right left-wing right-wing far-left far-right ruling governing opposition'.split(' '),
+  ...'conservative liberal leftist nationalist populist socialist binational bilateral intergovernmental'.split(' '),
+]);
 
 export function isSourceToken(t: Token): boolean {
   if (!t.word) return false;

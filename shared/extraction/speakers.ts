@@ -254,7 +254,8 @@ const DESCRIBING_REACH = 160;
 // too: "Washington is rolling out the red carpet for X" names a host, not X's country.
 const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' – ', ' — ', ' - ', ' -- ', '/.', ' said', ' told', ' that ', ' as saying', ' quoted', ' after ', ' when ', ' while ', ' between ', ' with ', ' alongside ', ' beside ', ' against ', ' by ', ' including ', ' met ', ' made ', ' urged ', ' called on ', ' is ', ' are ', ' was ', ' were ', ' has ', ' have ', ' had ', ' will ', ' would ', ', and the ', ', and its ', ', and his ', ', and her ', ', and their '];
 // Every place a boundary starts, overlapping ones included (a lookahead matches at each
-// position; no two boundaries start alike, so one alternative per position is enough).
+// position; boundaries that start alike part before they end, so one alternative per position is enough).
+// ", and its minister, X,": after a clause's ", and", a determiner opens the phrase of an office.
 // One pass of an expression instead of a lastIndexOf per boundary, for every speaker mention.
 const PREFIX_BOUNDARY_RE = new RegExp(`(?=(${PREFIX_BOUNDARIES.map((m) => m.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')}))`, 'g');
 // Boundaries that open a prepositional phrase: what follows them up to a comma is its object, not a title.
@@ -1224,20 +1225,18 @@ export class SpeakerResolver {
   }
 
   /**
-   * "The envoy, Greek diplomat X": an office named by its noun alone, then its holder with a nationality, is the
-   * office of that noun that spoke just before; when that office was an international body's, its nation (none).
+   * "The envoy, Greek diplomat X", "the coordinator, Jonathan Pryce,": an office named by its noun alone, then its
+   * holder, is the office of that noun that spoke just before; the nation (or none) it had.
    */
-  private bodyRoleNamedAgain(mention: TextSpan): PhraseNation | null {
+  private roleNamedAgain(mention: TextSpan): PhraseNation | null {
     const role = ROLE_APPOSED_RE.exec(mention.text);
     const target = role ? this.roleNounTarget([role[1]!], mention.start) : null;
-    return target?.nation?.code === null ? target.nation : null;
+    return target?.nation ?? null;
   }
 
-  /** "The coordinator, Jonathan Pryce,": the office of that noun that spoke before, with its nation. */
-  private roleNamedAgain(mention: TextSpan): ContextNation | null {
-    const role = ROLE_APPOSED_RE.exec(mention.text);
-    const target = role ? this.roleNounTarget([role[1]!], mention.start) : null;
-    return target?.nation && target.nation.code !== null ? { nation: target.nation, kind: 'earlier-mention' } : null;
+  private stateRoleNamedAgain(mention: TextSpan): ContextNation | null {
+    const again = this.roleNamedAgain(mention);
+    return again && again.code !== null ? { nation: again, kind: 'earlier-mention' } : null;
   }
 
   /**
@@ -1376,6 +1375,11 @@ export class SpeakerResolver {
     const gap = this.text.slice(mention.end, content.start);
     // "X told a regular press briefing that Seoul …": a gathering or the press heard it, no government.
     if ((gap.length > 12 && !TOLD_THE_PRESS_RE.test(gap)) || ADDRESSEE_CUE_RE.test(gap)) return null;
+    return this.contentOpening(content);
+  }
+
+  /** Where what was said starts, past a "that", and the first nation cue of its opening words. */
+  private contentOpening(content: TextSpan): { from: number; opening: NationMatch | undefined } {
     const from = content.start + (/^that\s/.test(this.text.slice(content.start, content.start + 5)) ? 5 : 0);
     return { from, opening: nationsIn(this.text.slice(from, Math.min(content.end, from + 30)))[0] };
   }
@@ -1465,8 +1469,7 @@ export class SpeakerResolver {
   /** "… that Moscow would supply", "… Bratislava would oppose": a capital or country opening what was said, as the subject of its own plans. */
   private governmentSpeakingOfItself(content: TextSpan | null): ContextNation | null {
     if (!content) return null;
-    const from = content.start + (/^that\s/.test(this.text.slice(content.start, content.start + 5)) ? 5 : 0);
-    const opening = nationsIn(this.text.slice(from, Math.min(content.end, from + 30)))[0];
+    const { from, opening } = this.contentOpening(content);
     if (!opening || opening.start !== 0 || opening.code === null || (opening.kind !== 'capital' && opening.kind !== 'country')) return null;
     if (!SELF_CLAUSE_VERB_RE.test(this.text.slice(from + opening.end, Math.min(content.end, from + opening.end + 40)))) return null;
     return organizationAt(opening.code, from, from + opening.end);
@@ -1745,7 +1748,9 @@ export class SpeakerResolver {
     // "IAEA chief Rafael Grossi … Grossi, an Argentine diplomat, said": a nationality told later leaves the body he speaks for.
     const bodyHeld = actor?.nation?.code === null && NATIONALITY_APPOSITION_RE.test(mention.text) ? actor.nation : null;
     // "… the European Union's envoy said. ¶ The envoy, Greek diplomat X, told reporters": the office that spoke before.
-    const roleHeld = bodyHeld ?? (phrase?.kind === 'explicit' ? this.bodyRoleNamedAgain(mention) : null);
+    // When that office was an international body's, its nation (none) outranks the nationality.
+    const againHeld = phrase?.kind === 'explicit' ? this.roleNamedAgain(mention) : null;
+    const roleHeld = bodyHeld ?? (againHeld?.code === null ? againHeld : null);
     const own = bodyByKind?.nation.code === null ? bodyByKind.nation : (roleHeld ?? (dualRole ? phrase : described) ?? phrase ?? this.sharedNameOf(mention) ?? this.premodifierNation(mention) ?? this.companyBefore(mention));
     if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && (namesStateOffice(mention.text) || UNNAMED_BACK_RE.test(mention.text))) actor = this.roleNounActor(mention, words, own);
 
@@ -2047,7 +2052,7 @@ export class SpeakerResolver {
     // "The commission's chairman": an office no word of which is a state's still belongs to the body it names.
     // "… the U.S. special coordinator for the project said. ¶ … the coordinator, Jonathan Pryce, told": an office named
     // by its noun alone before its holder is the one that spoke just before.
-    if (!office) return this.owningBody(mention) ?? this.namedAfterUnnamedOffice(mention, parts, actor) ?? this.roleNamedAgain(mention);
+    if (!office) return this.owningBody(mention) ?? this.namedAfterUnnamedOffice(mention, parts, actor) ?? this.stateRoleNamedAgain(mention);
     const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
     return this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)), isFullName(resolved), described);
   }
