@@ -353,11 +353,16 @@ function parseMentionWithApposition(text: string): SpeakerParts {
 // What parseMention leaves as the organisation when it took a portfolio for a name: "Germany's minister of state for".
 const PORTFOLIO_BEFORE_NAME_RE = /\b(?:minister|secretary|commissioner|envoy|representative|coordinator|undersecretary)\b.*\s(?:for|of)$/i;
 
+// An office whose name lists portfolios ("Minister of Industry, Trade and Supply"), then a comma and what follows it.
+const PORTFOLIO_LIST_HEAD_RE = /^(.*?\b(?:[Mm]inist(?:er|ry)|[Ss]ecretary|[Dd]epartment|[Oo]ffice)\s+(?:of|for)\s+\p{Lu}[^,]*(?:,\s*\p{Lu}[^,]*)*\s(?:and|&)\s+\p{Lu}[^,]*),\s*\p{Lu}/u;
+
 function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   const trimmed = text.replace(/\s*\([^)]*\)/g, '').replace(TRAILING_DAY_RE, '').trim();
   // "WASHINGTON — Sen. X", "PARIS, May 2 - The spokesperson": a source read from a lead may open with its dateline.
   const plain = trimmed.slice(datelineOpeningLength(trimmed));
-  const comma = plain.indexOf(',');
+  // "Jordan's Minister of Industry, Trade and Supply, Khaled Obeidat": the list's commas are the office's.
+  const listed = PORTFOLIO_LIST_HEAD_RE.exec(plain);
+  const comma = listed ? listed[1]!.length : plain.indexOf(',');
   if (comma === -1) return parseMention(plain);
   const rest = plain.slice(comma + 1).replace(/,\s*$/, '').trim();
   // "Egyptian, Qatari and U.S. mediators": the comma lists nations; it sets off no apposition.
@@ -371,7 +376,7 @@ function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   // "The Fishermen's Association, based in the Honduran port of San Lorenzo,": where the body sits, not who speaks.
   if ((head.kind === 'anonymous' || head.kind === 'institution') && tail.kind === 'person' && tail.name && !SEATED.has(/^(\S+)\s/.exec(rest)?.[1] ?? '')) {
     // "The U.S. ambassador to the agency, Laura Holgate": an office, not an organisation.
-    const office = head.kind === 'institution' && namesOfficeByTitle(plain.slice(0, comma));
+    const office = head.kind === 'institution' && (listed !== null || namesOfficeByTitle(plain.slice(0, comma)));
     const role = tail.role ?? head.role ?? (office ? plain.slice(0, comma).replace(/^(?:the|a|an)\s+/i, '') : plain.slice(0, comma));
     return { ...tail, role, organization: tail.organization ?? (head.kind === 'institution' && !office ? head.organization : null) };
   }

@@ -570,7 +570,7 @@ describe('choosing the speaker', () => {
       ['Jordan and Syria will keep the crossing open around the clock', "Jordan's Minister of Industry, Trade and Supply, Khaled Obeidat,", 'Khaled Obeidat'],
       ['Trucks now wait for hours', 'the Minister of Agriculture, Fisheries and Food, Sami Haddad,', 'Sami Haddad'],
     ]);
-    expect(result.statements[0]!.speaker.nation).toBe('JO');
+    expect(result.statements[0]!.speaker).toMatchObject({ nation: 'JO', role: "Jordan's Minister of Industry, Trade and Supply", organization: null });
   });
 
   it('keeps where a party stands, between "of the" and its name, inside the speaker’s phrase, and reads it as no body', () => {
