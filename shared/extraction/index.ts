@@ -40,7 +40,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   // government did, which goes before the nesting filter so that a saying around it keeps its place.
   const wire = wireDateline(text);
   const dateline = wire?.start ?? -1;
-  const actionInWire = (f: Frame) => wire !== null && (isActionReported(ctx, f) || isMerePossibility(ctx, f) || sourceInDateline(ctx, f, wire) || isUnsourcedExpectation(ctx, f) || isPossessedModifier(ctx, f) || addsAnAmount(ctx, f));
+  const actionInWire = (f: Frame) =>
+    wire !== null && (isActionReported(ctx, f) || isMerePossibility(ctx, f) || sourceInDateline(ctx, f, wire) || isUnsourcedExpectation(ctx, f) || isPossessedModifier(ctx, f) || addsAnAmount(ctx, f) || hasNoReportingWord(ctx, f));
   const scored: Frame[] = [];
   for (const frame of candidateFrames(ctx, learned)) {
     const p = frame.byLayout || !learned.frameModel ? frame.confidence : layoutConfidence(ctx, frame, frameProbability(ctx, frame));
@@ -154,8 +155,22 @@ function isPossessedModifier(ctx: FrameContext, frame: Frame): boolean {
   const { tokens } = ctx;
   const i = frame.cue.first;
   const next = tokens[i + 1];
-  return frame.cue.last === i + 1 && i > 0 && /['’]s$/.test(tokens[i - 1]!.text) && tokens[i]!.lower.endsWith('ed') && next !== undefined && next.word && !next.cap && ctx.quoteOf[i + 1] === -1 && !CLAUSE_AFTER_VERB.has(next.lower);
+  // "Venezuela's disputed July election": a month may follow, capitalised.
+  return frame.cue.last === i + 1 && i > 0 && /['’]s$/.test(tokens[i - 1]!.text) && tokens[i]!.lower.endsWith('ed') && next !== undefined && next.word && (!next.cap || MONTHS.has(next.lower)) && ctx.quoteOf[i + 1] === -1 && !CLAUSE_AFTER_VERB.has(next.lower);
 }
+
+const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
+
+/**
+ * "failed to agree on a date": in wire copy a cue of function words alone ("to"), which the span tagger may mark, reports
+ * nothing (PolNeAR's annotators take "in" or "for" as cues of a statement's medium).
+ */
+function hasNoReportingWord(ctx: FrameContext, frame: Frame): boolean {
+  for (let k = frame.cue.first; k < frame.cue.last; k++) if (!FUNCTION_WORDS.has(ctx.tokens[k]!.lower)) return false;
+  return true;
+}
+
+const FUNCTION_WORDS = new Set(['to', 'of', 'on', 'in', 'at', 'for', 'by', 'with', 'a', 'an', 'the', 'and', 'or', 'but', 'that', 'as']);
 
 /** "…, adding 10 to 14 days to voyages": in wire copy "adding" right before a number adds an amount, not words. */
 function addsAnAmount(ctx: FrameContext, frame: Frame): boolean {
@@ -185,7 +200,7 @@ const CLAIMED_DEEDS = new Set(['responsibility', 'victory', 'credit']);
 const QUOTED_EVALUATION_RE = /^[^“"]{1,60}\sas\s+(?:an?\s+|the\s+)?[“"]/;
 const DECLARED_DEEDS_RE = /^(?:an?\s+(?:(?:national\s+|nationwide\s+|\d+-(?:day|week|month)\s+)?(?:state|day|period|days)\s+of\s+(?:emergency|mourning|disaster|calamity)|(?:national\s+)?emergency|ceasefire|truce|curfew|holiday)|martial\s+law|independence|war\b)/i;
 const ORDER_TO_DO_RE = /\bto\s+\p{Ll}/u;
-const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked', 'vetoed', 'attacked', 'clashed', 'promised', 'meant', 'seeks', 'seek', 'sought', 'pushing', 'counting', 'passed', 'declined', 'included', 'includes', 'discovered', 'unveiled']);
+const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked', 'vetoed', 'attacked', 'clashed', 'promised', 'meant', 'seeks', 'seek', 'sought', 'pushing', 'counting', 'passed', 'declined', 'included', 'includes', 'discovered', 'unveiled', 'agree', 'endorse']);
 
 /**
  * "the subject of a Venezuelan claim for more than a century", "Beijing's claims over the shoal": a claim to land or

@@ -331,6 +331,16 @@ describe('translation debris and headlines make no statements', () => {
     ]);
   });
 
+  it('makes no statement in wire copy of a failure to agree, a text not endorsed, or a possessive\'s disputed July election', () => {
+    const text = article(
+      'Summit',
+      'LETICIA, Colombia, Aug. 8 (Wire) – Ministers from the eight Amazon countries set up a joint police centre, but failed to agree on a date to stop new oil exploration in the rainforest.',
+      "A resolution on Venezuela's disputed July presidential election fell two votes short at the Permanent Council on Wednesday.",
+      'Brazil did not endorse the text. A Brazilian diplomat said the government preferred to keep a channel open.',
+    );
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the government preferred to keep a channel open']);
+  });
+
   it('keeps a time measured from another event out of the content, a quoted evaluation in, and a plan unveiled out', () => {
     const text = article(
       'Launch',
