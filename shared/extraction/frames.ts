@@ -85,9 +85,8 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
       if (quotedByBeforeCue(ctx, sentence, i)) continue;
       // "the Rapid Support Forces": a capitalised word between two others is part of a name.
       // "Naw Paw Say, coordinator of …": so is one closing a name an apposition follows.
-      if (t.cap && i > sentence.first && tokens[i - 1]!.cap && tokens[i - 1]!.word && ((tokens[i + 1]?.cap && tokens[i + 1]!.word) || tokens[i + 1]?.text === ',') && !titleCase(ctx, sentence)) continue;
       // "the Ministry of Finance and National Planning announced": so is one closing a body's name joined by "of" or "and".
-      if (t.cap && i > sentence.first && tokens[i - 1]!.cap && tokens[i - 1]!.word && closesJoinedName(ctx, sentence, i) && !titleCase(ctx, sentence)) continue;
+      if (t.cap && i > sentence.first && tokens[i - 1]!.cap && tokens[i - 1]!.word && ((tokens[i + 1]?.cap && tokens[i + 1]!.word) || tokens[i + 1]?.text === ',' || closesJoinedName(ctx, sentence, i)) && !titleCase(ctx, sentence)) continue;
       // "the talks", "his support": after a determiner the word is a noun, not a reporting verb.
       if (i > sentence.first && DETERMINERS.has(tokens[i - 1]!.lower)) continue;
       if (isRailWithoutTarget(ctx, i)) continue;

@@ -146,6 +146,8 @@ const OFFICE_TITLE_MAX = 60;
 const CITY_OPENING_RE = /^In (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}),/u;
 // "government in Aden", "the authorities in Port Sudan": an office placed in a city, closing the phrase.
 const CITY_IN_PHRASE_RE = /\s(?:in|at)\s+(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3})[\s,]*$/u;
+// How far past its subject the verb of a government's own plans is looked for.
+const OWN_PLANS_REACH = 40;
 // What a country does of its own accord after it opens a reported clause ("Seychelles could take in", "Spain will pay",
 // "Djibouti remains"), unlike what others demand of it ("Russia must withdraw").
 const SELF_CLAUSE_VERB_RE = /^\s+(?:(?:would|will|could|can|remains|remained|intends|intended|plans|planned|wants|wanted|hopes|hoped|fears|feared)\b|(?:does|did) not\b|won['’]t\b|(?:is|was|stands|stood) ready\b)/;
@@ -1366,9 +1368,15 @@ export class SpeakerResolver {
     const opening = clause?.opening;
     if (!opening || !/^(?:[Tt]he\s+)?$/.test(this.text.slice(clause.from, clause.from + opening.start)) || opening.kind !== 'country' || opening.code === null) return null;
     const { from } = clause;
-    const after = this.text.slice(from + opening.end, Math.min(content!.end, from + opening.end + 40));
-    if (!SELF_CLAUSE_VERB_RE.test(after) || HOSTILE_ACT_RE.test(after.replace(ARMED_FORCE_RE, ''))) return null;
+    const after = this.ownPlansAfter(from, opening, content!.end);
+    if (after === null || HOSTILE_ACT_RE.test(after.replace(ARMED_FORCE_RE, ''))) return null;
     return organizationAt(opening.code, from + opening.start, from + opening.end);
+  }
+
+  /** The words after a subject opening what was said at `from`, when they tell its own plans ("would supply"); else null. */
+  private ownPlansAfter(from: number, opening: NationMatch, contentEnd: number): string | null {
+    const after = this.text.slice(from + opening.end, Math.min(contentEnd, from + opening.end + OWN_PLANS_REACH));
+    return SELF_CLAUSE_VERB_RE.test(after) ? after : null;
   }
 
   /**
@@ -1476,7 +1484,7 @@ export class SpeakerResolver {
     if (!content) return null;
     const { from, opening } = this.contentOpening(content);
     if (!opening || opening.start !== 0 || opening.code === null || (opening.kind !== 'capital' && opening.kind !== 'country')) return null;
-    if (!SELF_CLAUSE_VERB_RE.test(this.text.slice(from + opening.end, Math.min(content.end, from + opening.end + 40)))) return null;
+    if (this.ownPlansAfter(from, opening, content.end) === null) return null;
     return organizationAt(opening.code, from, from + opening.end);
   }
 

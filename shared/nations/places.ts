@@ -32,8 +32,10 @@ function codesByPlace(): Map<string, PlaceCountry> {
 
 /** The country of a city or subdivision ("DAR ES SALAAM", "Quảng Ngãi", "Florida"); null for hubs and unknown places. */
 export function placeOf(place: string): PlaceCountry | null {
-  if (isHub(place)) return null;
-  return codesByPlace().get(placeKey(place)) ?? null;
+  // Asked of every run of capitals an article has: the key is folded once for both look-ups.
+  const key = placeKey(place);
+  if (isHubKey(key)) return null;
+  return codesByPlace().get(key) ?? null;
 }
 
 export function placeCountry(place: string): string | null {
@@ -42,6 +44,10 @@ export function placeCountry(place: string): string | null {
 
 /** "GENEVA", "Strasbourg": a place filed from about others, which places no one. */
 export function isHub(place: string): boolean {
+  return isHubKey(placeKey(place));
+}
+
+function isHubKey(key: string): boolean {
   hubKeys ??= new Set(datelineCities.hubs.map(placeKey));
-  return hubKeys.has(placeKey(place));
+  return hubKeys.has(key);
 }
