@@ -182,10 +182,10 @@ const COMPANY_BEFORE_REACH = 24;
 const GROUP_BEFORE_RE = /\b(group)[ \t]+$/;
 // "Huaxin Nuclear Power Group": the words that end a company's full name.
 const COMPANY_NAME_END_RE = /^(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(Group|Corporation|Corp|Company|Holdings)\b/u;
-// "Basra Governor X", "Florida Governor Y", "Ruse Mayor Z", "Ogun State Governor", "Sindh Chief Minister": a place named
-// before its own office.
+// "Basra Governor X", "Florida Governor Y", "Ruse Mayor Z", "Ogun State Governor", "Sindh Chief Minister", "New South
+// Wales Premier": a place named before its own office.
 const PLACE_OFFICE_RE =
-  /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s(?!(?:State|Province|Region|County|Prefecture)\b)\p{Lu}[\p{Ll}'’-]+)?)(?:\s+(?:State|Province|Region|County|Prefecture))?\s+(?:[Gg]overnor|[Mm]ayor|[Pp]olice [Cc]hief|[Cc]hief [Mm]inister|[Ss]uperintendent)\b/u;
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s(?!(?:State|Province|Region|County|Prefecture)\b)\p{Lu}[\p{Ll}'’-]+){0,2})(?:\s+(?:State|Province|Region|County|Prefecture))?\s+(?:[Gg]overnor|[Mm]ayor|[Pp]remier|[Pp]olice [Cc]hief|[Cc]hief [Mm]inister|[Ss]uperintendent)\b/u;
 // "Sicily's regional president", "Saxony's state premier", "Nyeri county's deputy governor": an office a place's possessive owns.
 const PLACES_OFFICE_RE =
   /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?:\s+(?:state|province|region|district|county|prefecture|governorate))?['’]s\s+(?:(?:regional|provincial|state|district|county|deputy|chief)\s+)*(?:governor|mayor|premier|president|commissioner|administrator|police chief)\b/u;

@@ -92,6 +92,10 @@ describe('finding the nation a speaker speaks for', () => {
     expect(findNation('New Jersey Gov. Chris Christie')).toBeNull();
     expect(findNation('African American voters')).toBeNull();
     expect(findNation('the turkey was carved')).toBeNull();
+    expect(findNation('British Columbia Premier Sandra Okimaw')).toBeNull();
+    expect(findNation('New South Wales Premier Kate Ellison')).toBeNull();
+    expect(findNation('the governor of East New Britain')).toBeNull();
+    expect(codeOf('officials in Port-of-Spain')).toBe('TT');
     expect(codeOf('King Abdullah of Jordan')).toBe('JO');
     expect(codeOf('the Republic of Georgia')).toBe('GE');
   });

@@ -1749,6 +1749,21 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'hoarding rice')).toMatchObject({ nation: 'LR', evidence: 'Lofa' });
   });
 
+  it('reads a province or state before its premier, in up to three words, and not the country word inside its name', () => {
+    const text = story(
+      'Tariffs',
+      'OTTAWA, March 4 (Wire) — Canada answered the new U.S. steel tariffs with duties of its own.',
+      'British Columbia Premier Sandra Okimaw said the tariffs were an attack on working families.',
+      'SYDNEY, May 9 (Wire) — Chinese warships held live-fire drills in the Tasman Sea, Australia said.',
+      'New South Wales Premier Kate Ellison said airlines had been given no warning at all.',
+      'TOKYO, June 2 (Wire) — Japan and Australia signed a pact on critical minerals.',
+      'Queensland Premier Steven Dunleavy said the deal would create thousands of regional jobs.',
+    );
+    expect(nationOf(text, 'working families')).toMatchObject({ nation: 'CA', evidence: 'British Columbia' });
+    expect(nationOf(text, 'no warning')).toMatchObject({ nation: 'AU', evidence: 'New South Wales' });
+    expect(nationOf(text, 'regional jobs')).toMatchObject({ nation: 'AU', evidence: 'Queensland' });
+  });
+
   it('knows a country\'s Mission, parties named Congress, a labour congress and the city of Benin City', () => {
     const text = story(
       'Governorship vote',
