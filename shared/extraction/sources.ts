@@ -318,10 +318,15 @@ function relativeClauseStart(ctx: FrameContext, sentence: Sentence, end: number,
   return -1;
 }
 
-/** The comma opening ", who asked not to be named," when the comma at `comma` closes such a clause; -1 otherwise. */
+/**
+ * The comma opening ", who asked not to be named," when the comma at `comma` closes such a clause, the reason it
+ * gives included (", who asked not to be named because an internal review has not been published,"); -1 otherwise.
+ */
 function anonymityClauseInCommas(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): number {
-  const c = openingComma(ctx, sentence, comma, regionStart, ANONYMITY_CLAUSE_REACH);
-  return c !== -1 && ctx.tokens[c + 1]?.lower === 'who' && ANONYMITY_CLAUSE_RE.test(wordsBetween(ctx, c + 2, comma - 1)) ? c : -1;
+  const c = openingComma(ctx, sentence, comma, regionStart, ANONYMITY_CLAUSE_REACH + ANONYMITY_REASON_REACH);
+  if (c === -1 || ctx.tokens[c + 1]?.lower !== 'who') return -1;
+  const clause = wordsBetween(ctx, c + 2, comma - 1);
+  return (comma - c <= ANONYMITY_CLAUSE_REACH + 1 && ANONYMITY_CLAUSE_RE.test(clause)) || ANONYMITY_WITH_REASON_RE.test(clause) ? c : -1;
 }
 
 /**
@@ -346,6 +351,9 @@ const PARTICIPLE_PHRASE_REACH = 16;
 
 // The same clause at the start of longer words.
 const ANONYMITY_CLAUSE_OPENING_RE = new RegExp(`${ANONYMITY_CLAUSE_RE.source.slice(0, -1)}(?= |$)`);
+// The clause and why the source asked ("because they were not authorised to speak", "as talks continue").
+const ANONYMITY_WITH_REASON_RE = new RegExp(`${ANONYMITY_CLAUSE_RE.source.slice(0, -1)} (?:because|as|since|given|pending|while|amid|ahead of|due to|in line with) `);
+const ANONYMITY_REASON_REACH = 16;
 
 /** "who asked not to be named", "who spoke on condition of anonymity": the clause opened by the "who" at `who`. */
 export function opensAnonymityClause(ctx: FrameContext, who: number): boolean {
@@ -683,7 +691,9 @@ function isNounAfterModifier(ctx: FrameContext, i: number, first: number): boole
 // The head nouns of a state office, which lower-case office words may precede ("the interior ministry").
 // Words that qualify a title without being an office of their own ("prime minister", "deputy minister").
 const TITLE_PREMODIFIERS = new Set(['prime', 'deputy', 'vice', 'acting', 'interim', 'senior']);
-const OFFICE_HEADS = new Set(['ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'consulate', 'government', 'presidency', 'commission', 'consul', 'delegation', 'negotiator', 'negotiators', 'mediator', 'representative', 'coordinator', 'commissioner', 'officer', "d'affaires", 'd’affaires', 'watchdog', 'regulator']);
+// An opposition party's member who shadows a portfolio, as Canadian copy names them ("Conservative public safety critic X").
+const SHADOW_OFFICE_HEADS = new Set(['critic']);
+const OFFICE_HEADS = new Set([...SHADOW_OFFICE_HEADS, 'ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'consulate', 'government', 'presidency', 'commission', 'consul', 'delegation', 'negotiator', 'negotiators', 'mediator', 'representative', 'coordinator', 'commissioner', 'officer', "d'affaires", 'd’affaires', 'watchdog', 'regulator']);
 // The heads of international bodies, written hyphenated and so rarer as one word in the lexicon's corpus.
 const BODY_HEAD_TITLES = new Set(['secretary-general', 'secretaries-general', 'director-general', 'directors-general']);
 // Offices a person's apposition may name in lower case ("the company's chief technology officer").
@@ -743,7 +753,7 @@ export function isSourceToken(t: Token): boolean {
   // "Nazar al-Saadi", "Abdel Fattah el-Sisi": a particle joined by a hyphen to a capital is part of a name.
   if (HYPHENED_PARTICLE_NAME_RE.test(t.text)) return true;
   if (/^\d/.test(t.text)) return true;
-  return sourceWordShareOf(t) >= 0.08 || DIPLOMATIC_HEADS.has(t.lower) || STATE_BODY_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || BODY_HEAD_TITLES.has(t.lower) || RANK_HEADS.has(t.lower) || LOCAL_OFFICE_HEADS.has(t.lower) || REMIT_OFFICES.has(t.lower);
+  return sourceWordShareOf(t) >= 0.08 || DIPLOMATIC_HEADS.has(t.lower) || STATE_BODY_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || BODY_HEAD_TITLES.has(t.lower) || RANK_HEADS.has(t.lower) || LOCAL_OFFICE_HEADS.has(t.lower) || SHADOW_OFFICE_HEADS.has(t.lower) || REMIT_OFFICES.has(t.lower);
 }
 
 const ELIDED_NAME_RE = /^[dl][’']\p{Lu}/u;

@@ -212,12 +212,16 @@ const BODY_OFFICE_RE = new RegExp(
 // "Grossi, an Argentine diplomat", "Grossi, an Argentine": a name and, set off by a comma, only the bearer's nationality.
 const NATIONALITY_APPOSITION_RE = /^[^,]+,\s+an?\s+\p{Lu}\p{Ll}+(?:\s+(?:diplomat|national|citizen|official|economist|lawyer|politician|career diplomat))?,?$/u;
 const OPENING_BODY_BY_KIND_RE = new RegExp(`^\\s*(?:the|its)\\s+(?:bank|${BODY_KINDS})['’]s\\s`, 'i');
+// "Forum Secretary General X", "Commission President Y": a body named by its kind, capitalised, before its office's title.
+const BODY_KIND_BEFORE_TITLE_RE = /^(?:[Tt]he\s+)?(Court|Authority|Commission|Agency|Council|Fund|Tribunal|Secretariat|Board|Forum|Bank)\s+(?:Secretary[- ]General|(?:Vice[- ])?President|Chair(?:man|woman|person)?|Director(?:[- ]General)?|[Ss]pokes(?:man|woman|person)|[Cc]hief)\b/;
 // "The envoy, Greek diplomat X", "The outgoing commander, Hungarian Major General X": an office's noun alone, then its holder.
 const ROLE_APPOSED_RE = /^[Tt]he\s+(?:(?:outgoing|new|incoming|special|chief|senior|deputy)\s+)?(envoy|commander|head|chief|mediator|negotiator|representative|coordinator|rapporteur),\s+\p{Lu}/u;
 const SPOKESPERSON_FOR_NAME_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3})$/u;
 const FIRM_IN_CONTENT_RE = /^(?:that\s+)?(?:the|its)\s+(?:company|firm|group|carmaker|automaker|chipmaker|maker|lender|bank|airline|carrier|insurer|miner|operator)\b/i;
 const DIPLOMATIC_TITLES = new Set(['ambassador', 'envoy', 'representative', 'consul', 'chargé', 'charge']);
 const EXILE_RE = /\bexiled\b|\bin exile\b/i;
+// "the opposition", "Conservative justice critic X" (a portfolio's critic, not "a harsh critic of X").
+const OPPOSITION_RE = /\bopposition\b|\b(?:affairs|safety|finance|health|defen[cs]e|immigration|trade|energy|environment|justice|security|economic|labou?r|education|transport|housing|agriculture|fisheries)\s+critic\b/i;
 // "Tehran reacted with caution.", "Russia, whose pipeline …, is watching the project closely.": a capital or a country as
 // the subject of a short sentence of its own.
 const CAPITAL_REACTS_RE = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?(?:,\s+(?:whose|which)\s[^,;]{1,100},)?\s+(?:reacted|responded|was|is|remained|appeared|struck|took)\b[^,;]{0,50}$/u;
@@ -242,6 +246,8 @@ const PRESS_LISTENER_AFTER_RE = new RegExp(String.raw`^\s*(?:told|tells)\s+${PRE
 const ONE_OFFICE_HOLDER_RE = /\b(?:minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|president|premier|chancellor|governor|commander|mediator|adviser|advisor)$/i;
 // "SeaBridge's head of mission, X": a capitalised owner, then the office it holds.
 const OWNER_BEFORE_OFFICE_RE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})['’]s\s+\p{Ll}/u;
+// "A senior official in Tully's department": someone inside the office of an owner named by a possessive.
+const INSIDE_OWNERS_OFFICE_RE = /\b(?:in|at|from|within)\s+(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})['’]s\s+(?:department|office|ministry|cabinet|government|administration|team|staff|entourage|delegation)\b/u;
 // Titles a Treasury abroad gives and the US one does not ("Treasury Cabinet Secretary").
 const FOREIGN_TREASURY_AFTER_RE = /^\s+(?:Cabinet|Principal|Permanent)\s+Secretary\b/;
 // Words that make a speaker a visitor to the place named after them (see venueAfter).
@@ -1062,7 +1068,8 @@ export class SpeakerResolver {
     // storyCountry), unless the sentence places it.
     // (Across 26 batches of new wire stories, the dateline beat the government that spoke just before, 9 statements to 5.)
     // With no dateline we know, the country the story opens with ("ALEXANDROUPOLIS, … - Greece will extend …").
-    const home = /\bopposition\b/i.test(described) ? (this.dateline ? this.storyCountry(this.dateline) : this.leadCountry()) : null;
+    // "Conservative justice critic X": a critic shadows a portfolio from the opposition benches.
+    const home = OPPOSITION_RE.test(described) ? (this.dateline ? this.storyCountry(this.dateline) : this.leadCountry()) : null;
     // "In Vilnius, exiled opposition politician X … warned that the Kremlin would …": an exile speaks from abroad, for the
     // state the sentence names apart from where the exile is, or else for the country the story is about.
     if (home && EXILE_RE.test(described)) return this.exilesCountry(mention) ?? home;
@@ -1250,10 +1257,9 @@ export class SpeakerResolver {
    * "The Central Bank of West African States will …, the bank's governor said", "A spokesperson for the court": a
    * body named by its kind is the last one the story named with that word, whose nation (or none) it keeps.
    */
-  private namedBodyBefore(mention: TextSpan): ContextNation | null {
-    const kind = BODY_BY_KIND_RE.exec(mention.text);
-    if (!kind) return null;
-    const noun = kind[1]!.toLowerCase();
+  private namedBodyBefore(mention: TextSpan, kindNoun?: string): ContextNation | null {
+    const noun = kindNoun ?? BODY_BY_KIND_RE.exec(mention.text)?.[1]!.toLowerCase();
+    if (!noun) return null;
     const from = Math.max(0, mention.start - NAMED_BODY_REACH);
     // Sentence by sentence, through the cues each sentence already had read: the whole stretch as one text
     // would also fill the shared phrase cache with long keys, article after article.
@@ -1755,7 +1761,8 @@ export class SpeakerResolver {
     // opens the phrase outranks the nationality its appositive describes.
     const forBody = phrase?.code === null && described?.code != null && phrase.start < described.start && described.end <= mention.end;
     // "The Forum's secretary-general, Samoan diplomat X": so does an international body named by its kind.
-    const bodyByKind = OPENING_BODY_BY_KIND_RE.test(mention.text) ? this.namedBodyBefore(mention) : null;
+    const titled = BODY_KIND_BEFORE_TITLE_RE.exec(mention.text);
+    const bodyByKind = OPENING_BODY_BY_KIND_RE.test(mention.text) ? this.namedBodyBefore(mention) : titled ? this.namedBodyBefore(mention, titled[1]!.toLowerCase()) : null;
     // "The Commission's chief negotiator, Dutch official X": so does any body's office, whatever the body.
     const dualRole = forBody || (described?.code != null && bodyOfficeHolderOwner(mention.text) !== null);
     // "IAEA chief Rafael Grossi … Grossi, an Argentine diplomat, said": a nationality told later leaves the body he speaks for.
@@ -1800,7 +1807,7 @@ export class SpeakerResolver {
    * of a person) that spoke before speaks as the body did, for a nation or for none.
    */
   private ownerSpokenBefore(mention: TextSpan): ContextNation | null {
-    const owner = OWNER_BEFORE_OFFICE_RE.exec(mention.text);
+    const owner = OWNER_BEFORE_OFFICE_RE.exec(mention.text) ?? INSIDE_OWNERS_OFFICE_RE.exec(mention.text);
     if (!owner) return null;
     const name = owner[1]!;
     for (let k = this.actors.length - 1; k >= 0; k--) {

@@ -605,6 +605,19 @@ describe('choosing the speaker', () => {
     expect(by('poisoned the summit')).toBe('A diplomat from one of the member states');
   });
 
+  it('reads a shadow critic\'s portfolio before the name, and a request for anonymity with its reason, as the speaker\'s phrase', () => {
+    const text = article(
+      'Conservative public safety critic Rick Halvorsen said the government had been slow.',
+      'A senior official in the minister\'s department, who asked not to be named because an internal review has not been published, said the delays were caused by a shortage of welders.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([
+      ['Conservative public safety critic Rick Halvorsen', 'the government had been slow'],
+      ["A senior official in the minister's department", 'the delays were caused by a shortage of welders'],
+    ]);
+  });
+
   it('reads a statement read out, set off by commas after the speaker, as no statement of its own, and keeps an Arabic name\'s "wal-"', () => {
     const text = article(
       'BAMAKO, March 2 (Wire) - Mali\'s government, in a statement read on state television in Bamako, called on Mauritania to guarantee "dignified treatment" of Malian nationals.',

@@ -1749,6 +1749,37 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'hoarding rice')).toMatchObject({ nation: 'LR', evidence: 'Lofa' });
   });
 
+  it('places someone inside an owner\'s office, a company\'s joint venture, Japan\'s own ministries, a forum\'s secretary general and a shadow critic', () => {
+    const delays = story(
+      'Submarine delays',
+      'CANBERRA, March 4 (Wire) - Australia\'s defence minister, Graham Tully, insisted on Tuesday that the plan was on track.',
+      'A Pentagon spokesperson said in a written response that the United States remained fully committed to the sale.',
+      'A senior official in Tully\'s department, who asked not to be named because an internal review has not been published, said the delays were caused mainly by a shortage of welders.',
+      'Coastline Naval Systems, the British-Australian joint venture building the yard, said in a statement that it was working closely with government.',
+    );
+    expect(nationOf(delays, 'shortage of welders')).toMatchObject({ nation: 'AU' });
+    expect(nationOf(delays, 'working closely with government')).toMatchObject({ nation: null });
+    const minerals = story(
+      'Minerals pact',
+      'TOKYO, May 20 (Wire) -- Australian Resources Minister Kerry-Anne Boyd, in Tokyo for the signing, said the two countries would put up 2 billion dollars.',
+      'Economy, Trade and Industry Minister Hiroshi Tanabe said Japan had learned from the 2010 halt of rare earth shipments.',
+    );
+    expect(nationOf(minerals, 'learned from the 2010 halt')).toMatchObject({ nation: 'JP', evidence: 'Economy, Trade and Industry Minister' });
+    const forum = story(
+      'Forum',
+      'SUVA, Fiji (Wire) - China\'s special envoy offered scholarships at the Pacific Islands Forum leaders\' meeting in Suva.',
+      'Forum Secretary General Hamish Collier, a former New Zealand diplomat, said island leaders welcomed support from all partners.',
+    );
+    expect(nationOf(forum, 'welcomed support')).toMatchObject({ nation: null, evidence: 'Pacific Islands Forum' });
+    const diaspora = story(
+      'Diaspora',
+      'OTTAWA, June 12 (Wire) - Ministers of the Five Eyes alliance met in Ottawa.',
+      'The Chinese Embassy in Ottawa said the accusations were groundless smears.',
+      'Conservative public safety critic Rick Halvorsen said the government had been slow and timid.',
+    );
+    expect(nationOf(diaspora, 'slow and timid')).toMatchObject({ nation: 'CA' });
+  });
+
   it('reads a province or state before its premier, in up to three words, and not the country word inside its name', () => {
     const text = story(
       'Tariffs',
@@ -2045,7 +2076,7 @@ describe('the evidence shown for a nation', () => {
     const text = story(
       'Gas reservation',
       'PERTH, June 10 (Wire) - Japan\'s industry minister warned Australia on Tuesday that the plan would "send a very worrying signal".',
-      'Economy, Trade and Industry Minister Ryota Shimazaki, speaking at an energy conference in Perth, said Japan had no objection in principle.',
+      'Industry Minister Ryota Shimazaki, speaking at an energy conference in Perth, said Japan had no objection in principle.',
       '"Japan has been a reliable partner," he said.',
     );
     expect(nationOf(text, 'no objection')).toMatchObject({ nation: 'JP', evidence: 'Japan' });
