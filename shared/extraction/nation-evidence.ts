@@ -158,8 +158,8 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   if (REMIT_AFFAIRS_RE.test(qualified) && REMIT_FOR_RE.test(core.slice(Math.max(0, m.start - 8), m.start))) return false;
   if (qualified.trim() === '' || /^[’']s?\s*$/.test(qualified)) return true;
   // "The Chinese side said", "his Australian counterpart said", "her Latvian colleague said": diplomatic shorthand for a government;
-  // "The U.S. Mission in Nigeria": a country's diplomatic mission.
-  if (namesStateOffice(qualified) || /^\s+(?:side|counterparts?|colleagues?|Mission)\b/.test(qualified)) return true;
+  // "The U.S. Mission in Nigeria": a country's diplomatic mission; "The acting U.S. representative" at a council: its envoy.
+  if (namesStateOffice(qualified) || /^\s+(?:side|counterparts?|colleagues?|[Mm]ission|representatives?)\b/.test(qualified)) return true;
   if (STATE_SOURCE_RE.test(qualified) || STATE_UNIT_RE.test(qualified)) return true;
   // "The governor of Somalia's Gedo region": a country's region is that country's.
   if (m.kind === 'country' && COUNTRYS_REGION_RE.test(qualified)) return true;
@@ -183,8 +183,9 @@ const OFFICE_OF_UNION_RE = /\b(?:commander|head|chief|director|secretary|preside
 export const GROUPS_OF_STATES: readonly string[] = ['group', 'coalition', 'grouping', 'troika', 'quartet', 'quintet', 'bloc', 'alliance', 'club'];
 const GROUP_OF_RE = new RegExp(`\\b(${GROUPS_OF_STATES.join('|')})\\s+of\\s+(?:the\\s+)?`, 'i');
 // Between two coordinated country words: "French and German", "U.S., British and French".
-// "the International Cricket Council", "International Olympic Committee": a body that names itself international.
-const INTERNATIONAL_BODY_RE = /\bInternational\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Council|Committee|Federation|Association|Organi[sz]ation|Union|Agency|Court|Tribunal|Fund|Institute|Centre|Center|Commission)\b/u;
+// "the International Cricket Council", "International Olympic Committee": a body that names itself international, or
+// by the region whose states it joins ("the Baltic Council of Ministers", "the Nordic Council").
+const INTERNATIONAL_BODY_RE = /\b(?:International|Baltic|Nordic|Arctic|Pan-African|Inter-American|Inter-Parliamentary)\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Council|Committee|Federation|Association|Organi[sz]ation|Union|Agency|Court|Tribunal|Fund|Institute|Centre|Center|Commission)\b/u;
 // "co-chaired by China and France", "led by the United States and Britain": the states that run a body.
 const CHAIRED_BY_RE = /\b(?:co-?)?(?:chaired|led|headed|hosted)\s+by\s+(?:the\s+)?/i;
 const COORDINATION_RE = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?$/;

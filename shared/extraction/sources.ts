@@ -186,6 +186,12 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   k = listStart(ctx, sentence, k, j, regionStart);
   // "..., his office said": the possessive opens the phrase.
   if (k - 1 >= Math.max(sentence.first, regionStart) && POSSESSIVE_DETERMINERS.has(tokens[k - 1]!.lower) && ctx.quoteOf[k - 1] === -1) k--;
+  // "The U.S. mission to the IAEA said": the body a mission is sent to ends the mission's phrase.
+  const to = tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+  if (to - 1 >= Math.max(sentence.first, regionStart) && tokens[to]!.lower === 'to' && SENT_TO_HEADS.has(tokens[to - 1]!.lower) && ctx.quoteOf[to] === -1) {
+    const mission = leftSource(ctx, sentence, to, regionStart);
+    if (mission && mission.last === to) return { first: mission.first, last: j + 1 };
+  }
   return withKnowledgeHead(ctx, sentence, { first: k, last: j + 1 }, regionStart);
 }
 
@@ -691,6 +697,8 @@ function isNounAfterModifier(ctx: FrameContext, i: number, first: number): boole
 // The head nouns of a state office, which lower-case office words may precede ("the interior ministry").
 // Words that qualify a title without being an office of their own ("prime minister", "deputy minister").
 const TITLE_PREMODIFIERS = new Set(['prime', 'deputy', 'vice', 'acting', 'interim', 'senior']);
+// Offices a state sends to a body or another state ("the U.S. mission to the IAEA", "Japan's envoy to the talks").
+const SENT_TO_HEADS = new Set(['mission', 'missions', 'delegation', 'delegations', 'ambassador', 'envoy', 'envoys', 'representative', 'representatives']);
 // An opposition party's member who shadows a portfolio, as Canadian copy names them ("Conservative public safety critic X").
 const SHADOW_OFFICE_HEADS = new Set(['critic']);
 const OFFICE_HEADS = new Set([...SHADOW_OFFICE_HEADS, 'ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'consulate', 'government', 'presidency', 'commission', 'consul', 'delegation', 'negotiator', 'negotiators', 'mediator', 'representative', 'coordinator', 'commissioner', 'officer', "d'affaires", 'd’affaires', 'watchdog', 'regulator']);
@@ -753,7 +761,7 @@ export function isSourceToken(t: Token): boolean {
   // "Nazar al-Saadi", "Abdel Fattah el-Sisi": a particle joined by a hyphen to a capital is part of a name.
   if (HYPHENED_PARTICLE_NAME_RE.test(t.text)) return true;
   if (/^\d/.test(t.text)) return true;
-  return sourceWordShareOf(t) >= 0.08 || DIPLOMATIC_HEADS.has(t.lower) || STATE_BODY_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || BODY_HEAD_TITLES.has(t.lower) || RANK_HEADS.has(t.lower) || LOCAL_OFFICE_HEADS.has(t.lower) || SHADOW_OFFICE_HEADS.has(t.lower) || REMIT_OFFICES.has(t.lower);
+  return sourceWordShareOf(t) >= 0.08 || DIPLOMATIC_HEADS.has(t.lower) || STATE_BODY_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || BODY_HEAD_TITLES.has(t.lower) || RANK_HEADS.has(t.lower) || LOCAL_OFFICE_HEADS.has(t.lower) || SHADOW_OFFICE_HEADS.has(t.lower) || SENT_TO_HEADS.has(t.lower) || REMIT_OFFICES.has(t.lower);
 }
 
 const ELIDED_NAME_RE = /^[dl][’']\p{Lu}/u;

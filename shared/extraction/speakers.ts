@@ -220,6 +220,9 @@ const SPOKESPERSON_FOR_NAME_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|per
 const FIRM_IN_CONTENT_RE = /^(?:that\s+)?(?:the|its)\s+(?:company|firm|group|carmaker|automaker|chipmaker|maker|lender|bank|airline|carrier|insurer|miner|operator)\b/i;
 const DIPLOMATIC_TITLES = new Set(['ambassador', 'envoy', 'representative', 'consul', 'chargé', 'charge']);
 const EXILE_RE = /\bexiled\b|\bin exile\b/i;
+const ENVOY_SUMMONED_RE = /^\s+(?:(?:deputy|acting|top)\s+)?(?:ambassadors?|envoys?|charg[eé]s? d['’]affaires|diplomats?|consuls?(?:\s+general)?)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:was|were|had been|has been|have been)\s+(?:summoned|called in|expelled|declared)\b/u;
+const SPEAKING_FOR_RE = /^\s*(?:(?:[Ss]peaking|[Tt]alking)\s+(?:for|on behalf of)|On behalf of)\s+(?:the\s+)?/;
+const GROUP_SPOKEN_FOR_RE = /\b(?:group|bloc|countries|nations|states|members|coalition|alliance|union)\b|\bG-?\d+\b|\bGroup of\b/i;
 // "the opposition", "Conservative justice critic X" (a portfolio's critic, not "a harsh critic of X").
 const OPPOSITION_RE = /\bopposition\b|\b(?:affairs|safety|finance|health|defen[cs]e|immigration|trade|energy|environment|justice|security|economic|labou?r|education|transport|housing|agriculture|fisheries)\s+critic\b/i;
 // "Tehran reacted with caution.", "Russia, whose pipeline …, is watching the project closely.": a capital or a country as
@@ -269,8 +272,9 @@ const PREFIX_BOUNDARY_RE = new RegExp(`(?=(${PREFIX_BOUNDARIES.map((m) => m.repl
 // Boundaries that open a prepositional phrase: what follows them up to a comma is its object, not a title.
 const PREPOSITION_BOUNDARIES: ReadonlySet<string> = new Set([' after ', ' when ', ' while ', ' between ', ' with ', ' alongside ', ' beside ', ' against ', ' by ', ' including ']);
 // An office of the body or person just quoted, opening the sentence before its holder's name: "Its
-// secretary-general, ", "Its chief in Sudan, ", "His spokesman, ", "The agency's spokeswoman, ".
-const ITS_OFFICE_RE = /^\s*(?:Its|Their|His|Her|The (?:agency|organi[sz]ation|body|mission)['’]s)\s+[\p{Ll}\s-]{2,40}(?:\s(?:in|for|to)\s+\p{Lu}[\p{L}\s.'’-]{1,30})?,\s/u;
+// secretary-general, ", "Its chief in Sudan, ", "His spokesman, ", "The agency's spokeswoman, ". Not "Her counterpart, ",
+// who holds the same office on the other side.
+const ITS_OFFICE_RE = /^\s*(?:Its|Their|His|Her|The (?:agency|organi[sz]ation|body|mission)['’]s)\s+(?!(?:\p{Ll}+\s+)?(?:counterparts?|opposite numbers?|rivals?|opponents?)\b)[\p{Ll}\s-]{2,40}(?:\s(?:in|for|to)\s+\p{Lu}[\p{L}\s.'’-]{1,30})?,\s/u;
 // After a nationality opening a sentence, the words that make it a state's voice ("Indian officials were more guarded.").
 const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|ministers|leaders|negotiators)\b/;
 // "the country's climate envoy", "the nation's foreign minister", "the island's defence ministry", "the republic's
@@ -1330,6 +1334,8 @@ export class SpeakerResolver {
     // by those it was aimed at, unlike its own plans ("Russia will require …, the deputy prime minister said").
     // "Israeli artillery shelled …": so is one its forces carried out.
     if (HOSTILE_ACT_RE.test(this.text.slice(content.start + opening.end, content.end).replace(ARMED_FORCE_RE, ''))) return null;
+    // "The Russian charge d'affaires was summoned to the Foreign Ministry …, the ministry said": the host summons.
+    if (ENVOY_SUMMONED_RE.test(this.text.slice(content.start + opening.end, content.end))) return null;
     if (this.metHostsOf(opening.code, mentionStart)) return null;
     return organizationAt(opening.code, content.start + opening.start, content.start + opening.end);
   }
@@ -1828,6 +1834,24 @@ export class SpeakerResolver {
     return this.companyNamedAs(name, mention.start);
   }
 
+  /**
+   * "Speaking for Poland, which hosts almost a million refugees, Ambassador X said": the sentence opens with whom the
+   * speaker speaks for, a country or a group of them ("On behalf of the Group of 77, Pakistan's envoy").
+   */
+  private speakingFor(mention: TextSpan): ContextNation | null {
+    const sentence = this.sentenceSpan(this.sentenceAt(mention.start));
+    const before = this.text.slice(sentence.start, mention.start);
+    const opening = SPEAKING_FOR_RE.exec(before);
+    if (!opening) return null;
+    const comma = before.indexOf(',', opening[0].length);
+    if (comma === -1) return null;
+    const start = sentence.start + opening[0].length;
+    const phrase = this.text.slice(start, sentence.start + comma);
+    const named = nationsIn(phrase);
+    if (named.length === 1 && !GROUP_SPOKEN_FOR_RE.test(phrase)) return organizationAt(named[0]!.code, start + named[0]!.start, start + named[0]!.end);
+    return named.length > 1 || GROUP_SPOKEN_FOR_RE.test(phrase) ? organizationAt(null, start, start + phrase.length) : null;
+  }
+
   /** "Treasury Cabinet Secretary", "National Treasury": a Treasury with a title or a name the US one does not have. */
   private foreignTreasury(own: PhraseNation): boolean {
     return this.text.slice(own.start, own.end) === 'Treasury' && (FOREIGN_TREASURY_AFTER_RE.test(this.text.slice(own.end, own.end + 24)) || /\bNational\s+$/.test(this.text.slice(Math.max(0, own.start - 10), own.start)));
@@ -2031,6 +2055,8 @@ export class SpeakerResolver {
     const bodyNoun = BODY_ALONE_RE.exec(mention.text.trim()) ?? BODY_OFFICE_RE.exec(mention.text.trim());
     const spokeBefore = bodyNoun ? this.bodySpokenBefore(bodyNoun[1]!.toLowerCase(), mention.start) : null;
     if (spokeBefore) return spokeBefore;
+    const behalf = this.speakingFor(mention);
+    if (behalf) return behalf;
     const abroad = own?.code === 'US' ? this.namesakeAbroad(own, mention.start) : null;
     if (abroad) {
       // The person's later mentions ("Kiprono said") keep it too.

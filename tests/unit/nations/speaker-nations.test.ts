@@ -1780,6 +1780,41 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(diaspora, 'slow and timid')).toMatchObject({ nation: 'CA' });
   });
 
+  it('reads whom a council speaker speaks for, a mission sent to a body, a counterpart, a summoned envoy and a regional body', () => {
+    const council = story(
+      'Council debate',
+      'NEW YORK, Nov. 3 (Wire) - The Security Council met on Monday after a strike on a hospital in Kharkiv.',
+      'China\'s deputy envoy, Zhang Liwei, urged all parties to avoid attacks on civilian facilities and to return to dialogue.',
+      'The acting U.S. representative, Deborah Kline, called the Russian account a lie.',
+      'Speaking for Poland, which hosts almost a million refugees, Ambassador Ewa Dabrowska-Lis said her country\'s support would continue for as long as it is needed.',
+      'On behalf of the Group of 77 and China, Pakistan\'s ambassador, Ali Khan, said developing countries needed far more money for the repairs.',
+      'The U.S. mission to the IAEA said in a statement that Russia\'s seizure of the plant was the root cause of the danger.',
+    );
+    expect(nationOf(council, 'a lie')).toMatchObject({ nation: 'US', evidence: 'U.S.' });
+    expect(nationOf(council, 'support would continue')).toMatchObject({ nation: 'PL', evidence: 'Poland' });
+    expect(nationOf(council, 'far more money')).toMatchObject({ nation: null });
+    expect(statementWith(council, 'root cause').speaker.mention?.text).toBe('The U.S. mission to the IAEA');
+    expect(nationOf(council, 'root cause')).toMatchObject({ nation: 'US' });
+    const swap = story(
+      'Prisoner swap',
+      'ABU DHABI, Oct. 5 (Wire) - Russia and Ukraine exchanged 150 prisoners each on Sunday.',
+      'Russia\'s human rights commissioner, Yelena Sukhova, said she had handed over a list of 300 civilians.',
+      'Her counterpart, Ukrainian parliamentary commissioner for human rights Mykola Hrytsenko, wrote on Telegram that pressure worked.',
+    );
+    expect(nationOf(swap, 'pressure worked')).toMatchObject({ nation: 'UA', evidence: 'Ukrainian' });
+    const airspace = story(
+      'Airspace',
+      'TALLINN, Sept. 20 (Wire) - Estonia\'s Foreign Minister Margus Tamm said three Russian jets had violated its airspace.',
+      'The Russian charge d\'affaires was summoned to the Foreign Ministry and handed a protest note, the ministry said.',
+      'Kadriorg said the president had convened the National Defence Council for Saturday morning.',
+      'Russia\'s Defence Ministry said the jets had flown over neutral waters.',
+      'In a joint statement, the Baltic Council of Ministers, which brings together the governments of Estonia, Latvia and Lithuania, said a violation of one was a violation of all three.',
+    );
+    expect(nationOf(airspace, 'handed a protest note')).toMatchObject({ nation: 'EE' });
+    expect(nationOf(airspace, 'convened the National Defence Council')).toMatchObject({ nation: 'EE', evidence: 'Kadriorg' });
+    expect(nationOf(airspace, 'violation of all three')).toMatchObject({ nation: null });
+  });
+
   it('reads a province or state before its premier, in up to three words, and not the country word inside its name', () => {
     const text = story(
       'Tariffs',
