@@ -482,6 +482,13 @@ function officeOpeningClause(ctx: FrameContext, sentence: Sentence, comma: numbe
 function ofChainSource(ctx: FrameContext, sentence: Sentence, j: number, regionStart: number): Range | null {
   const { tokens } = ctx;
   const from = Math.max(sentence.first, regionStart);
+  // "The prefect of Tulcea county, X, said": an office of a place its kind follows in lower case.
+  if (PLACE_KIND_NOUNS.has(tokens[j]!.lower)) {
+    let k = j - 1;
+    while (k >= from && j - k <= PLACE_NAME_REACH && tokens[k]!.word && tokens[k]!.cap && ctx.quoteOf[k] === -1) k--;
+    const opens = (first: number) => first === Math.max(firstWordPastDateline(ctx, sentence), regionStart) || tokens[first - 1]?.text === ',' || afterQuotationComma(ctx, first);
+    if (k < j - 1 && k - 2 >= from && tokens[k]!.lower === 'of' && ARTICLES.has(tokens[k - 2]!.lower) && tokens[k - 1]!.word && !tokens[k - 1]!.cap && opens(k - 2)) return { first: k - 2, last: j + 1 };
+  }
   for (let k = j - 1; k - 2 >= from && j - k < OF_CHAIN_REACH; k--) {
     const w = tokens[k]!;
     if (!w.word || w.cap || ctx.quoteOf[k] !== -1) return null;
@@ -496,6 +503,8 @@ function ofChainSource(ctx: FrameContext, sentence: Sentence, j: number, regionS
 }
 
 const OF_CHAIN_REACH = 8;
+const PLACE_KIND_NOUNS = new Set(['county', 'province', 'district', 'region', 'prefecture', 'governorate', 'municipality', 'department', 'oblast']);
+const PLACE_NAME_REACH = 3;
 
 /**
  * "Scott Goodstein, its chief executive officer, said": the name before the apposition speaks; so does a name opening
@@ -742,7 +751,7 @@ const MEASURES = new Set('needs need plan plans schedule rules rule terms law la
 const RANK_HEADS = new Set('colonel colonels lieutenant captain admiral sergeant commodore brigadier'.split(' '));
 // Local and elected offices wire copy writes in lower case before a name ("In Basra, provincial governor X"), which the
 // lexicon's corpus capitalises ("Gov. X").
-const LOCAL_OFFICE_HEADS = new Set('governor governors mayor mayors premier prosecutor prosecutors'.split(' '));
+const LOCAL_OFFICE_HEADS = new Set('governor governors mayor mayors premier prefect prefects prosecutor prosecutors'.split(' '));
 // Groups wire copy quotes as one voice ("French farmers ..., saying"), rare in the corpus the lexicon is learned from.
 const GROUP_HEADS = new Set('farmers fishermen growers exporters importers producers traders workers unions residents villagers protesters activists doctors nurses teachers students investors refugees migrants organisers organizers demonstrators campaigners witnesses'.split(' '));
 

@@ -1815,6 +1815,19 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(airspace, 'violation of all three')).toMatchObject({ nation: null });
   });
 
+  it('reads a county\'s prefect before the name, and a hauliers\' committee as no state', () => {
+    const text = story(
+      'Drones',
+      'BUCHAREST, Sept. 9 (Wire) - Romania\'s defence ministry said two drones had crashed near the Danube.',
+      'The prefect of Tulcea county, Viorel Anghelache, said residents of two villages had been advised to stay indoors overnight.',
+      'WARSAW, Nov. 6 (Wire) - Polish hauliers blocked three crossings into Ukraine on Monday, the Ukrainian border service said.',
+      '“We are not against Ukraine,” said Marek Zawadzki, a spokesman for the hauliers\' committee Przewoźnicy Razem, which organised the protest.',
+    );
+    expect(statementWith(text, 'stay indoors').speaker.mention?.text).toBe('The prefect of Tulcea county, Viorel Anghelache,');
+    expect(nationOf(text, 'stay indoors')).toMatchObject({ nation: 'RO', evidence: 'Tulcea' });
+    expect(nationOf(text, 'not against Ukraine')).toMatchObject({ nation: null });
+  });
+
   it('reads a province or state before its premier, in up to three words, and not the country word inside its name', () => {
     const text = story(
       'Tariffs',
