@@ -103,6 +103,8 @@ const OFFICE_OF_RE = /([^,;()“”"]*)\bof\s+(?:the\s+)?$/u;
 const PLACE_AFTER_RE = /^\s+(?:in|to|at|on|and)\s/;
 // What a country word qualifies, up to the next comma or bracket.
 const QUALIFIED_RE = /^[^,;()“”"]{0,60}/;
+const ADMINISTERED_RE = /^[-‐–](?:administered|controlled|held|occupied|run)\s+\p{Lu}/u;
+const COUNTRYS_BODY_RE = /^[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:agency|authority|commission|board|service|regulator|watchdog|body)\b/u;
 
 const COUNTRYS_REGION_RE = /^['’]s\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region|province|state|district|county|governorate|prefecture)\b/u;
 const FORMER_BEFORE_RE = /\b(?:former|ex-|retired)\s*$/i;
@@ -158,6 +160,10 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   if (REMIT_AFFAIRS_RE.test(qualified) && REMIT_FOR_RE.test(core.slice(Math.max(0, m.start - 8), m.start))) return false;
   if (qualified.trim() === '' || /^[’']s?\s*$/.test(qualified)) return true;
   // "The Chinese side said", "his Australian counterpart said", "her Latvian colleague said": diplomatic shorthand for a government;
+  // "the prime minister of Pakistan-administered Kashmir": the offices of a land a country administers are its own.
+  if (ADMINISTERED_RE.test(qualified)) return true;
+  // "The Central Water Commission, India's federal water agency": a body a country's possessive owns.
+  if (m.kind === 'country' && COUNTRYS_BODY_RE.test(qualified)) return true;
   // "The U.S. Mission in Nigeria": a country's diplomatic mission; "The acting U.S. representative" at a council: its envoy.
   if (namesStateOffice(qualified) || /^\s+(?:side|counterparts?|colleagues?|[Mm]ission|representatives?)\b/.test(qualified)) return true;
   if (STATE_SOURCE_RE.test(qualified) || STATE_UNIT_RE.test(qualified)) return true;
@@ -185,10 +191,12 @@ const GROUP_OF_RE = new RegExp(`\\b(${GROUPS_OF_STATES.join('|')})\\s+of\\s+(?:t
 // Between two coordinated country words: "French and German", "U.S., British and French".
 // "the International Cricket Council", "International Olympic Committee": a body that names itself international, or
 // by the region whose states it joins ("the Baltic Council of Ministers", "the Nordic Council").
-const INTERNATIONAL_BODY_RE = /\b(?:International|Baltic|Nordic|Arctic|Pan-African|Inter-American|Inter-Parliamentary)\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Council|Committee|Federation|Association|Organi[sz]ation|Union|Agency|Court|Tribunal|Fund|Institute|Centre|Center|Commission)\b/u;
+// "the Joint Rivers Commission": a commission two states keep jointly.
+const INTERNATIONAL_BODY_RE = /\b(?:International|Baltic|Nordic|Arctic|Pan-African|Inter-American|Inter-Parliamentary)\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Council|Committee|Federation|Association|Organi[sz]ation|Union|Agency|Court|Tribunal|Fund|Institute|Centre|Center|Commission)\b|\bJoint\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}Commission\b/u;
 // "co-chaired by China and France", "led by the United States and Britain": the states that run a body.
 const CHAIRED_BY_RE = /\b(?:co-?)?(?:chaired|led|headed|hosted)\s+by\s+(?:the\s+)?/i;
-const COORDINATION_RE = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?$/;
+// "the China-Afghanistan-Pakistan Foreign Ministers' Dialogue": a hyphen joins the countries of a body too.
+const COORDINATION_RE = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+|[-‐–])(?:the\s+)?$/;
 
 /**
  * "French and German diplomats", "Chinese and Russian officials": speakers of two or more
@@ -205,8 +213,9 @@ function sharedBetweenNations(core: string, matches: NationMatch[]): { start: nu
     if (m.code === null || !COORDINATION_RE.test(joint)) break;
     if (m.code !== first.code) other = m;
     last = m;
-    // "China, Pakistan's closest ally,": a comma alone sets off an apposition; a list ends with "and" or "or".
-    if (other && /\b(?:and|or)\b/.test(joint)) return { start: first.start, end: m.end };
+    // "China, Pakistan's closest ally,": a comma alone sets off an apposition; a list ends with "and" or "or", or is
+    // countries joined by hyphens (not "Mexican-American", a people).
+    if (other && (/\b(?:and|or)\b/.test(joint) || (/^[-‐–]$/.test(joint) && first.kind === 'country' && m.kind === 'country'))) return { start: first.start, end: m.end };
   }
   return null;
 }

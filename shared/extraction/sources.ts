@@ -482,12 +482,16 @@ function officeOpeningClause(ctx: FrameContext, sentence: Sentence, comma: numbe
 function ofChainSource(ctx: FrameContext, sentence: Sentence, j: number, regionStart: number): Range | null {
   const { tokens } = ctx;
   const from = Math.max(sentence.first, regionStart);
-  // "The prefect of Tulcea county, X, said": an office of a place its kind follows in lower case.
+  // "The prefect of Tulcea county, X, said", "…, but the chief minister of India's West Bengal state warned": an office
+  // of a place its kind follows in lower case.
   if (PLACE_KIND_NOUNS.has(tokens[j]!.lower)) {
     let k = j - 1;
     while (k >= from && j - k <= PLACE_NAME_REACH && tokens[k]!.word && tokens[k]!.cap && ctx.quoteOf[k] === -1) k--;
-    const opens = (first: number) => first === Math.max(firstWordPastDateline(ctx, sentence), regionStart) || tokens[first - 1]?.text === ',' || afterQuotationComma(ctx, first);
-    if (k < j - 1 && k - 2 >= from && tokens[k]!.lower === 'of' && ARTICLES.has(tokens[k - 2]!.lower) && tokens[k - 1]!.word && !tokens[k - 1]!.cap && opens(k - 2)) return { first: k - 2, last: j + 1 };
+    let a = k - 1;
+    while (a >= from && k - a <= OFFICE_WORDS_REACH && tokens[a]!.word && !tokens[a]!.cap && !ARTICLES.has(tokens[a]!.lower) && ctx.quoteOf[a] === -1) a--;
+    const clauseStart = Math.max(firstWordPastDateline(ctx, sentence), regionStart);
+    const opens = a === clauseStart || tokens[a - 1]?.text === ',' || afterQuotationComma(ctx, a) || (CLAUSE_JOINERS.has(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.text === ',');
+    if (k < j - 1 && tokens[k]!.lower === 'of' && a >= from && a < k - 1 && ARTICLES.has(tokens[a]!.lower) && opens) return { first: a, last: j + 1 };
   }
   for (let k = j - 1; k - 2 >= from && j - k < OF_CHAIN_REACH; k--) {
     const w = tokens[k]!;
@@ -503,8 +507,9 @@ function ofChainSource(ctx: FrameContext, sentence: Sentence, j: number, regionS
 }
 
 const OF_CHAIN_REACH = 8;
-const PLACE_KIND_NOUNS = new Set(['county', 'province', 'district', 'region', 'prefecture', 'governorate', 'municipality', 'department', 'oblast']);
-const PLACE_NAME_REACH = 3;
+const PLACE_KIND_NOUNS = new Set(['county', 'province', 'state', 'district', 'region', 'prefecture', 'governorate', 'municipality', 'department', 'oblast']);
+const PLACE_NAME_REACH = 4;
+const OFFICE_WORDS_REACH = 3;
 
 /**
  * "Scott Goodstein, its chief executive officer, said": the name before the apposition speaks; so does a name opening
@@ -517,7 +522,12 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
   const clauseStart = Math.max(firstWordPastDateline(ctx, sentence), regionStart);
   // Not a scene opening the sentence ("In Kolkata, the state's chief minister, X,").
   const named = ctx.tokens[found.first - 1]?.text === ',' && found.first - 1 > clauseStart && !CLAUSE_OPENING_WORDS.has(ctx.tokens[clauseStart]!.lower) && namesUpTo(ctx, clauseStart, found.first - 1);
-  return named ? { first: clauseStart, last: found.last } : found;
+  if (named) return { first: clauseStart, last: found.last };
+  // "Khyber Pakhtunkhwa's chief minister, X, whose province hosts …, said": the office opening the clause before the
+  // name and its relative clause.
+  const office = ctx.tokens[found.first - 1]?.text === ',' && ctx.tokens[found.first]!.cap && found.first - 1 > clauseStart ? leftSource(ctx, sentence, found.first - 1, regionStart) : null;
+  if (office && office.first === clauseStart && office.last === found.first - 1 && OFFICE_HEADS.has(ctx.tokens[office.last - 1]!.lower)) return { first: clauseStart, last: found.last };
+  return found;
 }
 
 const CLAUSE_OPENING_WORDS = new Set(['in', 'at', 'on', 'from', 'for', 'after', 'before', 'by', 'with', 'during', 'under', 'over', 'as', 'the', 'a', 'an']);

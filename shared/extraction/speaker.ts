@@ -26,6 +26,8 @@ const ROLE_MODIFIERS = new Set([
 const ORG_WORDS = new Set(
   'community league alliance bank fund programme program mission tribunal forum affairs commerce irrigation resources relations guard fleet ministry department authority authorities pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal daily herald tribune gazette network agency service command staff center centre group coalition secretariat organization organisation arena stadium airport hotel plaza society ministers directors trustees'.split(' '),
 );
+// The last word of a body's or a meeting's name, which closes no person's.
+const BODY_NAME_ENDS: ReadonlySet<string> = new Set(['dialogue', 'summit', 'conference', 'forum', 'format', 'council', 'commission', 'committee', 'initiative', 'partnership', 'secretariat', 'ministry', 'agency', 'authority']);
 // "Casa Presidencial", "Palácio do Governo", "Palazzo Chigi": a building's name, not a person's.
 export const BUILDING_WORDS: ReadonlySet<string> = new Set(['casa', 'palacio', 'palácio', 'palais', 'palazzo', 'paço']);
 const CIVILIAN_OFFICES = new Set(['minister', 'secretary', 'president', 'ambassador', 'governor', 'mayor', 'spokesperson', 'spokesman', 'spokeswoman', 'premier', 'chancellor']);
@@ -186,6 +188,8 @@ function parseMentionUncached(mention: string): SpeakerParts {
   while (nameStart < words.length && !particleOpens(nameStart)) nameStart++;
   // "The Casa Presidencial": a building that stands for its occupant.
   if (nameStart < words.length && BUILDING_WORDS.has(words[nameStart]!.toLowerCase())) nameStart = words.length;
+  // "the Foreign Ministers' Dialogue", "the Strategic Dialogue": capitals a body's kind closes name the body.
+  if (nameStart < words.length && BODY_NAME_ENDS.has(words[words.length - 1]!.toLowerCase())) nameStart = words.length;
   // "Defense Minister Gen Nakatani": after a civilian office, "Gen" with no period is a given name, not a rank.
   if (nameStart >= 2 && nameStart < words.length && words[nameStart - 1] === 'Gen' && CIVILIAN_OFFICES.has(words[nameStart - 2]!.toLowerCase())) nameStart--;
   // "Ministry of External Affairs", "Centre for Water and Security": capitals after "of" name an institution.

@@ -183,12 +183,13 @@ const GROUP_BEFORE_RE = /\b(group)[ \t]+$/;
 // "Huaxin Nuclear Power Group": the words that end a company's full name.
 const COMPANY_NAME_END_RE = /^(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(Group|Corporation|Corp|Company|Holdings)\b/u;
 // "Basra Governor X", "Florida Governor Y", "Ruse Mayor Z", "Ogun State Governor", "Sindh Chief Minister", "New South
-// Wales Premier": a place named before its own office.
+// Wales Premier", "Jammu and Kashmir Chief Minister": a place named before its own office.
 const PLACE_OFFICE_RE =
-  /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s(?!(?:State|Province|Region|County|Prefecture)\b)\p{Lu}[\p{Ll}'’-]+){0,2})(?:\s+(?:State|Province|Region|County|Prefecture))?\s+(?:[Gg]overnor|[Mm]ayor|[Pp]remier|[Pp]olice [Cc]hief|[Cc]hief [Mm]inister|[Ss]uperintendent)\b/u;
-// "Sicily's regional president", "Saxony's state premier", "Nyeri county's deputy governor": an office a place's possessive owns.
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s(?:and\s)?(?!(?:State|Province|Region|County|Prefecture)\b)\p{Lu}[\p{Ll}'’-]+){0,2})(?:\s+(?:State|Province|Region|County|Prefecture))?\s+(?:[Gg]overnor|[Mm]ayor|[Pp]remier|[Pp]olice [Cc]hief|[Cc]hief [Mm]inister|[Ss]uperintendent)\b/u;
+// "Sicily's regional president", "Saxony's state premier", "Nyeri county's deputy governor", "Balochistan's chief minister": an
+// office a place's possessive owns.
 const PLACES_OFFICE_RE =
-  /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?:\s+(?:state|province|region|district|county|prefecture|governorate))?['’]s\s+(?:(?:regional|provincial|state|district|county|deputy|chief)\s+)*(?:governor|mayor|premier|president|commissioner|administrator|police chief)\b/u;
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?:\s+(?:state|province|region|district|county|prefecture|governorate))?['’]s\s+(?:(?:regional|provincial|state|district|county|deputy|chief)\s+)*(?:governor|mayor|premier|president|commissioner|administrator|police chief|minister)\b/u;
 // "of Pará state", "of central Quang Ngai province", "in Cox's Bazar", "from Quetta", "of the province of Puno": a place
 // named after an office, its words capitalised (particles such as "do" and "de" inside).
 const PLACE_AFTER_OFFICE_RE =
@@ -2129,8 +2130,13 @@ export class SpeakerResolver {
    */
   private placeOfOffice(mention: TextSpan, anyOffice = false): ContextNation | null {
     const text = mention.text;
-    const before = PLACE_OFFICE_RE.exec(text) ?? PLACES_OFFICE_RE.exec(text);
-    const beforePlace = before ? placeOf(before[1]!) : null;
+    let before = PLACE_OFFICE_RE.exec(text);
+    let beforePlace = before ? placeOf(before[1]!) : null;
+    // "Balochistan's chief minister" also fits the pattern without a possessive, its name read with the "'s".
+    if (!beforePlace) {
+      before = PLACES_OFFICE_RE.exec(text);
+      beforePlace = before ? placeOf(before[1]!) : null;
+    }
     if (beforePlace && this.plausiblePlace(beforePlace)) {
       const start = mention.start + before!.index + before![0].indexOf(before![1]!);
       return organizationAt(beforePlace.code, start, start + before![1]!.length);

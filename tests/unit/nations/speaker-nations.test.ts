@@ -1828,6 +1828,41 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'not against Ukraine')).toMatchObject({ nation: null });
   });
 
+  it('reads South Asia\'s provinces and their chief ministers, administered land, bodies of several states and a country\'s own agency', () => {
+    const ganges = story(
+      'Ganges talks',
+      'DHAKA, March 4 (Wire) - India and Bangladesh began formal talks on Tuesday on renewing the Ganges Water Treaty before it expires next year, but the chief minister of India\'s West Bengal state warned that her government would not accept any deal that reduced flows to Kolkata port.',
+      'The two sides agreed to share daily flow data, the Joint Rivers Commission said.',
+      'The Central Water Commission, India’s federal water agency, said the river had reached its highest level since 2008.',
+    );
+    expect(statementWith(ganges, 'her government would not accept').speaker.mention?.text).toBe("the chief minister of India's West Bengal state");
+    expect(nationOf(ganges, 'her government would not accept')).toMatchObject({ nation: 'IN' });
+    expect(nationOf(ganges, 'daily flow data')).toMatchObject({ nation: null });
+    expect(nationOf(ganges, 'highest level since 2008')).toMatchObject({ nation: 'IN', evidence: 'India' });
+    const kashmir = story(
+      'Line of Control',
+      'SRINAGAR, May 2 (Wire) - Indian and Pakistani troops exchanged fire across the Line of Control overnight, the Indian army said.',
+      'A Pakistani military spokesman in Rawalpindi said Indian troops had fired first.',
+      'Jammu and Kashmir Chief Minister Javed Iqbal Mir called on both armies to stop treating border villages as firing ranges.',
+      'Across the line, the prime minister of Pakistan-administered Kashmir, Raja Nadeem Akhtar, said that Indian shells had damaged a school.',
+    );
+    expect(nationOf(kashmir, 'firing ranges')).toMatchObject({ nation: 'IN', evidence: 'Jammu and Kashmir' });
+    expect(nationOf(kashmir, 'damaged a school')).toMatchObject({ nation: 'PK', evidence: 'Pakistan' });
+    const corridor = story(
+      'Corridor',
+      'ISLAMABAD, June 8 (Wire) - China, Pakistan and Afghanistan have agreed to extend the economic corridor, the China-Afghanistan-Pakistan Foreign Ministers\' Dialogue said in a joint statement.',
+      'In New Delhi, the Ministry of External Affairs said any extension of the corridor was unacceptable.',
+      'Balochistan\'s chief minister, Nasir Jan Rind, said the province wanted its fair share of jobs.',
+      'Khyber Pakhtunkhwa\'s chief minister, Arbab Zahid Afridi, whose province hosts the largest number of Afghans in Pakistan, said the federal government had not consulted the provinces.',
+      'BIMSTEC Secretary General Tashi Wangchuk Dorji, a former Bhutanese foreign secretary, said the bloc could deliver.',
+    );
+    expect(nationOf(corridor, 'extend the economic corridor')).toMatchObject({ nation: null });
+    expect(nationOf(corridor, 'fair share')).toMatchObject({ nation: 'PK', evidence: 'Balochistan' });
+    expect(statementWith(corridor, 'not consulted').speaker.mention?.text).toBe("Khyber Pakhtunkhwa's chief minister, Arbab Zahid Afridi");
+    expect(nationOf(corridor, 'not consulted')).toMatchObject({ nation: 'PK', evidence: 'Khyber Pakhtunkhwa' });
+    expect(nationOf(corridor, 'the bloc could deliver')).toMatchObject({ nation: null, evidence: 'BIMSTEC' });
+  });
+
   it('reads a province or state before its premier, in up to three words, and not the country word inside its name', () => {
     const text = story(
       'Tariffs',
