@@ -103,6 +103,8 @@ const OFFICE_OF_RE = /([^,;()“”"]*)\bof\s+(?:the\s+)?$/u;
 const PLACE_AFTER_RE = /^\s+(?:in|to|at|on|and)\s/;
 // What a country word qualifies, up to the next comma or bracket.
 const QUALIFIED_RE = /^[^,;()“”"]{0,60}/;
+const ENVOY_DESTINATION_RE = /\b(?:envoy|ambassador|mediator|negotiator|representative|delegation|mission)\s+(?:to|with)\s+[^,;]*$/i;
+const OPPOSITION_BEFORE_RE = /\bopposition\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
 const ADMINISTERED_RE = /^[-‐–](?:administered|controlled|held|occupied|run)\s+\p{Lu}/u;
 const COUNTRYS_BODY_RE = /^[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:agency|authority|commission|board|service|regulator|watchdog|body)\b/u;
 
@@ -382,7 +384,12 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const describesInstitution = found !== null && matches.some((m) => m.code !== null && m.kind === 'institution' && /^\s*$/.test(core.slice(found.index + found.length, m.start)));
   // "Mamani, a former teachers' union leader": what a speaker once was is not whom they speak for now.
   const former = found !== null && FORMER_AFFILIATION_RE.test(core.slice(Math.max(0, found.index - FORMER_REACH), found.index));
-  const nonState = found && !former && !partyName && !describesInstitution && !employedByState && !portfolio && !national && (armed || !describesOfficeHolder(core, found.index)) && !CENTRAL_BANK_RE.test(core) ? found : null;
+  // "Kenya's special envoy to the Tumaini peace talks with holdout rebel groups": where an envoy is sent, not whom
+  // they speak for.
+  const destination = found !== null && ENVOY_DESTINATION_RE.test(core.slice(0, found.index));
+  // "who leads the opposition Union for Dialogue": an opposition's union is a party.
+  const oppositionParty = found !== null && OPPOSITION_BEFORE_RE.test(core.slice(0, found.index));
+  const nonState = found && !former && !destination && !oppositionParty && !partyName && !describesInstitution && !employedByState && !portfolio && !national && (armed || !describesOfficeHolder(core, found.index)) && !CENTRAL_BANK_RE.test(core) ? found : null;
   if (nonState || based) {
     const s = based ? based.start : nonState!.index;
     const e = based ? based.end : nonState!.index + nonState!.length;

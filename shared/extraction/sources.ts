@@ -83,9 +83,14 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     if (relay !== -1) return leftSource(ctx, sentence, relay, regionStart);
     // "Congo's mines minister, X, speaking at the signing ceremony, said": nor is a participle's phrase set in commas.
     // The phrase before it opens the clause, or the participle is no speaker's ("…, forcing her to …, said X").
+    // "Britain's minister for Africa, X, on a visit to Nairobi, announced": so is a preposition's phrase of place or time.
     const participle = participleInCommas(ctx, sentence, j, regionStart);
-    const described = participle !== -1 ? leftSource(ctx, sentence, participle + 1, regionStart) : null;
-    if (described && described.first === Math.max(firstWordPastDateline(ctx, sentence), regionStart)) return described;
+    const setting = participle === -1 ? settingInCommas(ctx, sentence, j, regionStart) : -1;
+    const opening = participle !== -1 ? participle : setting;
+    const described = opening !== -1 ? leftSource(ctx, sentence, opening + 1, regionStart) : null;
+    // After a setting, only an office set off before the name ("For now, Pantucci, at the institute, said" is no office).
+    const officeBeforeName = (r: Range) => (!CLAUSE_OPENING_WORDS.has(tokens[r.first]!.lower) || ARTICLES.has(tokens[r.first]!.lower)) && tokens.slice(r.first, r.last - 1).some((t) => t.text === ',');
+    if (described && described.first === Math.max(firstWordPastDateline(ctx, sentence), regionStart) && (participle !== -1 || officeBeforeName(described))) return described;
     return appositiveSource(ctx, sentence, j, regionStart);
   }
   if (tokens[j]!.text === ')') {
@@ -343,6 +348,20 @@ function participleInCommas(ctx: FrameContext, sentence: Sentence, comma: number
   const c = openingComma(ctx, sentence, comma, regionStart, PARTICIPLE_PHRASE_REACH);
   return c !== -1 && isParticipleModifier(ctx.tokens[c + 1]!) && ctx.quoteOf[c + 1] === -1 ? c : -1;
 }
+
+/** The comma opening ", on a visit to Nairobi," or ", in Geneva," that ends at `comma`, or -1. */
+function settingInCommas(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): number {
+  const c = openingComma(ctx, sentence, comma, regionStart, SETTING_PHRASE_REACH);
+  if (c === -1 || !SETTING_PREPOSITIONS.has(ctx.tokens[c + 1]!.lower) || ctx.quoteOf[c + 1] !== -1) return -1;
+  for (let k = c + 2; k < comma; k++) if (ctx.tokens[k]!.word && VERB_IN_SETTING_RE.test(ctx.tokens[k]!.lower)) return -1;
+  return c;
+}
+
+// Not "at", which also names where the speaker works ("Pantucci, at the Royal United Services Institute,").
+const SETTING_PREPOSITIONS = new Set(['on', 'in', 'during', 'after', 'before']);
+const SETTING_PHRASE_REACH = 8;
+// A setting is a noun phrase: a finite verb inside makes the commas a clause's.
+const VERB_IN_SETTING_RE = /^(?:is|are|was|were|has|have|had|said|says|told)$/;
 
 /** The last comma outside quotations before the comma at `comma`, within `reach` tokens of it and the sentence, or -1. */
 function openingComma(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number, reach: number): number {

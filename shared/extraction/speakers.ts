@@ -2143,10 +2143,12 @@ export class SpeakerResolver {
     }
     if (DIPLOMAT_RE.test(text)) return null;
     for (const m of text.matchAll(PLACE_AFTER_OFFICE_RE)) {
-      // The office may stand on either side: "the governor of X", "vice chairman of the X provincial People's Committee".
-      if (!anyOffice && !LOCAL_OFFICE_RE.test(text.slice(0, m.index)) && !LOCAL_OFFICE_RE.test(text.slice(m.index + m[0].length))) continue;
       const found = knownPlaceOpening(m[1]!);
-      if (!found || !this.plausiblePlace(found.place)) continue;
+      if (!found) continue;
+      // The office may stand on either side: "the governor of X", "vice chairman of the X provincial People's Committee",
+      // or be the body the place's name opens ("the president of the Tigray Interim Regional Administration").
+      if (!anyOffice && !LOCAL_OFFICE_RE.test(text.slice(0, m.index)) && !LOCAL_OFFICE_RE.test(text.slice(m.index + m[0].length)) && !LOCAL_OFFICE_RE.test(m[1]!.slice(found.length))) continue;
+      if (!this.plausiblePlace(found.place)) continue;
       const start = mention.start + m.index + m[0].length - m[1]!.length;
       return organizationAt(found.place.code, start, start + found.length);
     }

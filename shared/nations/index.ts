@@ -43,7 +43,7 @@ function isNameWord(word: string | undefined): boolean {
 }
 
 /** The word right before `at` on the same line, with only spaces between. */
-function wordBefore(line: string, at: number): string | undefined {
+function wordBeforeAt(line: string, at: number): string | undefined {
   return WORD_BEFORE_RE.exec(line.slice(Math.max(0, at - 40), at))?.[1];
 }
 
@@ -55,7 +55,7 @@ function wordAfter(line: string, at: number): string | undefined {
 function guardsHold(entry: CueEntry, line: string, start: number, end: number): boolean {
   for (const guard of entry.guards) {
     if (guard === 'not-after-name') {
-      if (isNameWord(wordBefore(line, start))) return false;
+      if (isNameWord(wordBeforeAt(line, start))) return false;
       if (INITIAL_BEFORE_RE.test(line.slice(Math.max(0, start - 8), start))) return false;
     } else if (isNameWord(wordAfter(line, end))) {
       return false;
@@ -136,6 +136,12 @@ function matchLine(line: string, offset: number, out: NationMatch[], firstOnly: 
     const found = longestCue(line, start, root, capitals);
     // In a line set all in capitals every word looks like a name: "PARIS PROMISES RESPONSE".
     if (!found || (!capitals && !guardsHold(found.entry, line, start, found.end))) continue;
+    // "Edward Langley-Hart": a seat of government's name opening a hyphened surname is no metonym.
+    if (found.entry.kind === 'institution' && line.charCodeAt(found.end) === 45 && UPPER_RE.test(line[found.end + 1] ?? '') && isNameWord(wordBeforeAt(line, start))) {
+      start = found.end - 1;
+      wordBefore = true;
+      continue;
+    }
     if (!found.entry.blocked) {
       const { entry, end } = found;
       out.push({ code: entry.code, cue: line.slice(start, end), start: offset + start, end: offset + end, kind: entry.kind });

@@ -1863,6 +1863,34 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(corridor, 'the bloc could deliver')).toMatchObject({ nation: null, evidence: 'BIMSTEC' });
   });
 
+  it('reads an office before a setting in commas, a hyphened surname, an envoy sent to talks with rebels, an opposition union and a region\'s administration', () => {
+    const drought = story(
+      'Drought',
+      'NAIROBI, Feb. 3 (Wire) - The U.S. Agency for International Development said it would send food aid to the Horn of Africa.',
+      'Britain\'s minister for Africa, Edward Langley-Hart, on a visit to Nairobi, announced that London would provide 40 million pounds in emergency aid.',
+    );
+    expect(statementWith(drought, '40 million pounds').speaker.mention?.text).toBe("Britain's minister for Africa, Edward Langley-Hart,");
+    expect(nationOf(drought, '40 million pounds')).toMatchObject({ nation: 'GB', evidence: 'Britain' });
+    const talks = story(
+      'Talks',
+      'JUBA, May 6 (Wire) - South Sudan\'s presidency said elections would be delayed by two years.',
+      'Kenya\'s special envoy to the peace talks with holdout rebel groups, retired General Lazarus Kiptoo Chebet, said Nairobi would convene a new round of talks next month.',
+    );
+    expect(nationOf(talks, 'new round of talks')).toMatchObject({ nation: 'KE', evidence: 'Kenya' });
+    const vote = story(
+      'Vote',
+      'MOGADISHU, June 1 (Wire) - Somalia\'s parliament approved a law on direct elections.',
+      'Former prime minister Hassan Abdi Warsame, who leads the opposition Union for Dialogue, said the government was rushing the vote.',
+    );
+    expect(nationOf(vote, 'rushing the vote')).toMatchObject({ nation: 'SO' });
+    const port = story(
+      'Port',
+      'ADDIS ABABA, Aug. 9 (Wire) - Djibouti\'s foreign minister, Mahdi Ahmed Houssein, said his country\'s offer to Ethiopia remained on the table.',
+      'In Mekelle, the president of the Tigray Interim Regional Administration, Haftom Gebregziabher Kahsay, said the region would not be a battlefield again.',
+    );
+    expect(nationOf(port, 'battlefield again')).toMatchObject({ nation: 'ET', evidence: 'Tigray' });
+  });
+
   it('reads a province or state before its premier, in up to three words, and not the country word inside its name', () => {
     const text = story(
       'Tariffs',
