@@ -13,10 +13,13 @@ interface CueLexicon {
 const data = lexicon as unknown as CueLexicon;
 
 // Verbs of saying that international wire copy uses and PolNeAR's US reporting never does (or spells otherwise),
-// read as the verb it does use: "H.E. X affirmed that …", "She underlined that …", "He emphasised …".
+// read as the verb it does use: "H.E. X affirmed that …", "She underlined that …", "He emphasised …"; translated French
+// copy's "specified that" (précisé) and "deplored" (déploré).
 const WIRE_SPELLINGS: Record<string, string> = {
   affirmed: 'reaffirmed',
   underlined: 'stressed',
+  specified: 'explained',
+  deplored: 'lamented',
   emphasised: 'emphasized',
   emphasises: 'emphasizes',
 };

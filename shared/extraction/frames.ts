@@ -456,7 +456,10 @@ function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   const { tokens } = ctx;
   const before = tokens[source.first - 1];
   const startAfter = skipAdverbials(ctx, sentence, i + 1);
-  const after = contentAfter(ctx, s, sentence, cue, source, startAfter, p, 'object');
+  // "…, its ambassador said Wednesday at a summit of the commission in Abuja": after what was said, the adverbials may
+  // stop inside a scene's noun phrase; what follows its "of" is no statement (unlike "said of Clinton, …").
+  const insideScene = startAfter > i + 1 && tokens[startAfter]?.lower === 'of' && tokens[source.first - 1]?.text === ',';
+  const after = insideScene ? null : contentAfter(ctx, s, sentence, cue, source, startAfter, p, 'object');
   const afterFirst = after ? tokens[tokenAt(ctx, after.contentStart)]! : null;
   // "“...,” she said" and "..., Smith said, ...": the content precedes.
   const quoteBefore = before !== undefined && isQuoteMark(before) && ctx.quoteOf[source.first - 1] !== -1;

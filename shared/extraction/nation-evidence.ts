@@ -26,7 +26,7 @@ export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceA
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
-  `${COMPANY_TRADES} developer carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar expert experts studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders hauliers truckers observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational syndicate federation`,
+  `${COMPANY_TRADES} developer charities carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar expert experts studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders hauliers truckers observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational syndicate federation`,
   ['red cross', 'red crescent', 'joint venture', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
   // "the central bank" is a state body, and so are "Dhaka North City Corporation", an "Emergency Operations Centre" and
   // the Russian Federation (a farmers' or a football federation is not).
@@ -53,7 +53,7 @@ const AFTER_PLACE_COMMA_RE = /\p{L}[,]\s*$/u;
 // Groups with no single nation: "Diplomats in N'Djamena", "analysts", "observers".
 const GROUP_HEAD_RE = /^(?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+|four\s+|five\s+|western\s+|foreign\s+)?(?:diplomatic\s+)?(?:diplomats|analysts|observers|experts|sources|officials from|witnesses|residents|delegates|negotiators from|migrants|refugees|asylum seekers|survivors|villagers|passengers)\b/i;
 // A clause or participle after the head that says where the speaker is, not who: cut there.
-const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|[a-z]+ing|asked|quoted|cited|according to|on a visit|while|after|during|in (?:an?|the|his|her|their|its)|on (?:his|her|their|its)|at a|at the)\b|\s(?:who|which|whose)\s/;
+const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|[a-z]+ing|asked|quoted|cited|(?:was|were|is|are|had been|has been)\s+(?:quoted|cited)|according to|on a visit|while|after|during|in (?:an?|the|his|her|their|its)|on (?:his|her|their|its)|at a|at the)\b|\s(?:who|which|whose)\s/;
 // A clause saying which office the speaker holds: "X, who heads Egypt's water ministry,".
 // "X, whose Serb Civic Union holds all ten seats reserved for Serbs in Kosovo's parliament,": a party seated in a chamber.
 const SEATS_CLAUSE_RE = /\bwhose\s+[^,;()“”"]{2,60}?\b(?:seats?|lawmakers|deputies|members)\b[^,;()“”"]{0,40}?\s(?:in|of)\s+((?:the\s+)?[^,;()“”"]{2,40}?\b(?:parliament|assembly|legislature|congress|senate))\b/i;
@@ -126,13 +126,15 @@ const REMIT_AFFAIRS_RE = /^\s+affairs\b/i;
 // The bodies beyond any one state whose office holders' nationality is no evidence: one that calls itself international,
 // the mission or force a story names by its kind, and one whose name ends in a word for a body of several members.
 const NAMED_BODY_BEYOND_STATES = '(?:mission|force|operation)\\b|(?:\\p{Lu}[\\p{L}-]*\\s+){1,5}(?:Organi[sz]ation|Alliance|Forum|Secretariat|Treaty|Initiative|Partnership)\\b';
-const BODY_OWNED_BEYOND_STATES = `(?:the\\s+|an\\s+)?(?:international|multinational)\\s+[^,;]{1,50}|the\\s+(?:${NAMED_BODY_BEYOND_STATES})`;
+// "The executive secretary of the commission, Nigerien hydrologist X": a commission or council the story named before.
+const BODY_OF_MEMBERS_BY_KIND = '(?:commission|council|secretariat|tribunal)\\b';
+const BODY_OWNED_BEYOND_STATES = `(?:the\\s+|an\\s+)?(?:international|multinational)\\s+[^,;]{1,50}|the\\s+(?:${NAMED_BODY_BEYOND_STATES}|${BODY_OF_MEMBERS_BY_KIND})`;
 // "EUFOR's commander, Austrian Major General X": a body's abbreviation as its owner; "The head of the international
 // observation mission, Norwegian parliamentarian X": an office of a body that calls itself international; "The head of
 // the mission, Spanish Lt. Gen. X": of a mission or force the story named before; "The secretary-general of the Amazon
 // Cooperation Treaty Organization, Bolivian diplomat X": of a body whose name calls it an organisation of several.
 const BODY_OFFICE_APPOSED_RE = new RegExp(
-  `^(?:(?:[Ii]ts|[Tt]he\\s+\\p{L}+['’]s|\\p{Lu}{2,}['’]s)\\s+\\p{Ll}[^,;]{1,60}|[Tt]he\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*)?\\s+of\\s+(?:${BODY_OWNED_BEYOND_STATES})),\\s*$`,
+  `^(?:(?:[Ii]ts|[Tt]he\\s+\\p{L}+['’]s|\\p{Lu}{2,}['’]s)\\s+\\p{Ll}[^,;]{1,60}|[Tt]he\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*)?\\s+of\\s+(?:${BODY_OWNED_BEYOND_STATES})),\\s*(?:the\\s+)?$`,
   'u',
 );
 
@@ -233,7 +235,7 @@ export function bodyOfficeHolderOwner(phrase: string): { start: number; end: num
   return { start: owner.index, end: owner.index + owner[0].length };
 }
 
-const BODY_OWNER_RE = new RegExp(`\\p{L}+(?=['’]s\\s)|[Ii]ts\\b|\\b(?:international|multinational)\\b|(?<=\\bof\\s+the\\s+)(?:${NAMED_BODY_BEYOND_STATES})`, 'u');
+const BODY_OWNER_RE = new RegExp(`\\p{L}+(?=['’]s\\s)|[Ii]ts\\b|\\b(?:international|multinational)\\b|(?<=\\bof\\s+the\\s+)(?:${NAMED_BODY_BEYOND_STATES}|${BODY_OF_MEMBERS_BY_KIND})`, 'u');
 
 /** The phrase without trailing relative clauses and participles ("who was in London ..."). */
 export function speakerCore(phrase: string): string {
@@ -321,7 +323,7 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   if (head && head.code !== null && head.kind !== 'demonym' && head.kind !== 'media' && HEAD_BEFORE_APPOSITIVE_RE.test(core.slice(0, head.start)) && /^\s*,/.test(core.slice(head.end))) {
     return { code: head.code, kind: head.kind === 'country' ? 'explicit' : 'metonym', start: at + head.start, end: at + head.end };
   }
-  const intl = matches.find((m) => m.code === null && !DESTINATION_BEFORE_RE.test(core.slice(Math.max(0, m.start - 30), m.start)) && !sentToBody(core, matches, m) && !nationalTitle(core, matches, m));
+  const intl = matches.find((m) => m.code === null && !DESTINATION_BEFORE_RE.test(core.slice(Math.max(0, m.start - 30), m.start)) && !atMeetingOf(core, matches, m) && !sentToBody(core, matches, m) && !nationalTitle(core, matches, m));
   if (intl) return { code: null, kind: 'organization', start: at + intl.start, end: at + intl.end };
   // "International Cricket Council chairman X, a former Sri Lankan Test captain": a body named as international.
   const named = INTERNATIONAL_BODY_RE.exec(core);
@@ -435,6 +437,16 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   return null;
 }
 
+// "Present in Libreville for a meeting of the Central African Forests Commission, the minister …": a body's meeting
+// is where the speaker is, not whom they speak for.
+function atMeetingOf(core: string, matches: NationMatch[], m: NationMatch): boolean {
+  if (MEETING_OF_RE.test(core.slice(Math.max(0, m.start - 30), m.start))) return true;
+  // "… of the Central African Forests Commission (COMIFAC)": the abbreviation in brackets is the same body.
+  const named = core[m.start - 1] === '(' ? matches.find((n) => n.end <= m.start && /^\s*\($/.test(core.slice(n.end, m.start))) : undefined;
+  return named !== undefined && MEETING_OF_RE.test(core.slice(Math.max(0, named.start - 30), named.start));
+}
+
+const MEETING_OF_RE = /\b(?:meeting|summit|session|conference|gathering|sidelines|assembly)\s+of\s+(?:the\s+)?$/i;
 const MISSION_IN_RE = /\b(?:embassy|embassies|consulate|ambassador|consul)\s+(?:general\s+)?in\s+$/i;
 
 /** "Diplomats", "Two analysts", "Residents": a group that speaks for no single nation, whatever the context. */

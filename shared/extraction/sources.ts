@@ -506,11 +506,15 @@ function ofChainSource(ctx: FrameContext, sentence: Sentence, j: number, regionS
   if (PLACE_KIND_NOUNS.has(tokens[j]!.lower)) {
     let k = j - 1;
     while (k >= from && j - k <= PLACE_NAME_REACH && tokens[k]!.word && tokens[k]!.cap && ctx.quoteOf[k] === -1) k--;
+    const named = k < j - 1;
+    // "of the eastern Ouaddaï province": where in the country, and the article, between "of" and the name.
+    if (named && k >= from && DIRECTION_WORDS.has(tokens[k]!.lower)) k--;
+    if (named && k >= from && tokens[k]!.lower === 'the') k--;
     let a = k - 1;
     while (a >= from && k - a <= OFFICE_WORDS_REACH && tokens[a]!.word && !tokens[a]!.cap && !ARTICLES.has(tokens[a]!.lower) && ctx.quoteOf[a] === -1) a--;
     const clauseStart = Math.max(firstWordPastDateline(ctx, sentence), regionStart);
     const opens = a === clauseStart || tokens[a - 1]?.text === ',' || afterQuotationComma(ctx, a) || (CLAUSE_JOINERS.has(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.text === ',');
-    if (k < j - 1 && tokens[k]!.lower === 'of' && a >= from && a < k - 1 && ARTICLES.has(tokens[a]!.lower) && opens) return { first: a, last: j + 1 };
+    if (named && tokens[k]!.lower === 'of' && a >= from && a < k - 1 && ARTICLES.has(tokens[a]!.lower) && opens) return { first: a, last: j + 1 };
   }
   for (let k = j - 1; k - 2 >= from && j - k < OF_CHAIN_REACH; k--) {
     const w = tokens[k]!;
@@ -529,6 +533,7 @@ const OF_CHAIN_REACH = 8;
 const PLACE_KIND_NOUNS = new Set(['county', 'province', 'state', 'district', 'region', 'prefecture', 'governorate', 'municipality', 'department', 'oblast']);
 const PLACE_NAME_REACH = 4;
 const OFFICE_WORDS_REACH = 3;
+const DIRECTION_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'far-northern', 'coastal']);
 
 /**
  * "Scott Goodstein, its chief executive officer, said": the name before the apposition speaks; so does a name opening
@@ -739,7 +744,7 @@ const TITLE_PREMODIFIERS = new Set(['prime', 'deputy', 'vice', 'acting', 'interi
 const SENT_TO_HEADS = new Set(['mission', 'missions', 'delegation', 'delegations', 'ambassador', 'envoy', 'envoys', 'representative', 'representatives']);
 // An opposition party's member who shadows a portfolio, as Canadian copy names them ("Conservative public safety critic X").
 const SHADOW_OFFICE_HEADS = new Set(['critic']);
-const OFFICE_HEADS = new Set([...SHADOW_OFFICE_HEADS, 'ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'consulate', 'government', 'presidency', 'commission', 'consul', 'delegation', 'negotiator', 'negotiators', 'mediator', 'representative', 'coordinator', 'commissioner', 'officer', "d'affaires", 'd’affaires', 'watchdog', 'regulator']);
+const OFFICE_HEADS = new Set([...SHADOW_OFFICE_HEADS, 'ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'delegate', 'delegates', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'consulate', 'government', 'presidency', 'commission', 'consul', 'delegation', 'negotiator', 'negotiators', 'mediator', 'representative', 'coordinator', 'commissioner', 'officer', "d'affaires", 'd’affaires', 'watchdog', 'regulator']);
 // The heads of international bodies, written hyphenated and so rarer as one word in the lexicon's corpus.
 const BODY_HEAD_TITLES = new Set(['secretary-general', 'secretaries-general', 'director-general', 'directors-general']);
 // Offices a person's apposition may name in lower case ("the company's chief technology officer").
@@ -768,7 +773,7 @@ function officeBeforeName(tokens: Token[], k: number, j: number): boolean {
 }
 
 // Offices that speak for a state abroad, rarer in the training texts than in wire copy ("The U.S. embassy in Cairo said").
-const DIPLOMATIC_HEADS = new Set(['embassy', 'consulate', 'ministry', 'minister', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'delegate', 'delegates', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'negotiators', 'mediator', 'mediators']);
+const DIPLOMATIC_HEADS = new Set(['diplomacy', 'embassy', 'consulate', 'ministry', 'minister', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'delegate', 'delegates', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'negotiators', 'mediator', 'mediators']);
 // State bodies that speak in wire copy of wars and coups ("Ukraine's navy said", "the committee's press service said"),
 // unseen as speakers in the lexicon's corpus.
 const STATE_BODY_HEADS = new Set('navy military forces militia rebels coastguard junta presidency parliament cabinet regulator command service committee'.split(' '));

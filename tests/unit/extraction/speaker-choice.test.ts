@@ -605,6 +605,23 @@ describe('choosing the speaker', () => {
     expect(by('poisoned the summit')).toBe('A diplomat from one of the member states');
   });
 
+  it('reads translated wire copy: "specified that", an office of a province whose kind closes it, a delegate from a country, and a scene after the cue', () => {
+    const text = article(
+      'In a communiqué read on the national radio, the member of the government specified that the assailants had come from across the border.',
+      'Chad can no longer absorb refugees without more aid, the governor of the eastern Ouaddaï province said Tuesday, as thousands more people crossed the border.',
+      'A delegate from Chad, speaking on condition of anonymity, said several countries had wanted the summit to open talks on the account.',
+      'Japan will provide 4.5 billion yen in grants to help farmers around the lake, its ambassador to Nigeria said Wednesday at a summit of the Lake Chad Basin Commission in Abuja.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([
+      ['the member of the government', 'that the assailants had come from across the border'],
+      ['the governor of the eastern Ouaddaï province', 'Chad can no longer absorb refugees without more aid'],
+      ['A delegate from Chad', 'several countries had wanted the summit to open talks on the account'],
+      ['its ambassador to Nigeria', 'Japan will provide 4.5 billion yen in grants to help farmers around the lake'],
+    ]);
+  });
+
   it('reads a shadow critic\'s portfolio before the name, and a request for anonymity with its reason, as the speaker\'s phrase', () => {
     const text = article(
       'Conservative public safety critic Rick Halvorsen said the government had been slow.',

@@ -1891,6 +1891,31 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(port, 'battlefield again')).toMatchObject({ nation: 'ET', evidence: 'Tigray' });
   });
 
+  it('reads Central Africa\'s regional bodies and their officers, a meeting\'s venue, a charities\' coalition and a minister quoted by a broadcaster', () => {
+    const bodies = story(
+      'Reserves',
+      'YAOUNDÉ, Dec. 17 (Wire) - Leaders of six Central African states met in Yaoundé on the region\'s foreign reserves.',
+      'The President of the CEMAC Commission, Equatorial Guinean economist Baltasar Ondo Mikue, said member states had agreed to repatriate export revenues.',
+      'The head of MINUSCA, Cameroonian diplomat Ernestine Ngo Bassong, said the mission would hand over, not hand off.',
+      'The commander of the MNJTF, the Nigerian general Yusuf Adamu Garba, denounced a cowardly and barbaric act.',
+      'The Lake Chad Basin Commission said the lake had shrunk again. The executive secretary of the commission, Nigerien hydrologist Abdou Salifou Garba, warned that the crisis was feeding the armed groups.',
+    );
+    expect(nationOf(bodies, 'repatriate export revenues')).toMatchObject({ nation: null });
+    expect(nationOf(bodies, 'not hand off')).toMatchObject({ nation: null });
+    expect(nationOf(bodies, 'barbaric act')).toMatchObject({ nation: null });
+    expect(nationOf(bodies, 'feeding the armed groups')).toMatchObject({ nation: null });
+    const forests = story(
+      'Forests',
+      'LIBREVILLE, Feb. 12 (Wire) - Gabon suspended the approvals of seven forest companies.',
+      'Present in Libreville for a meeting of the Central African Forests Commission (COMIFAC), the Minister of Forest Economy of the Republic of the Congo, Hortense Ngoma-Bouanga, indicated that Brazzaville would reinforce the controls.',
+      'The Lake Chad Relief Alliance, a coalition of 14 local charities, said at least 60 returnees had been killed.',
+      'Across the border, Cameroon\'s Minister of Territorial Administration, Célestin Atangana-Mebe, was quoted by state broadcaster Sanaga Télévision as saying that the refugees would be repatriated.',
+    );
+    expect(nationOf(forests, 'reinforce the controls')).toMatchObject({ nation: 'CG', evidence: 'Republic of the Congo' });
+    expect(nationOf(forests, '60 returnees')).toMatchObject({ nation: null });
+    expect(nationOf(forests, 'would be repatriated')).toMatchObject({ nation: 'CM', evidence: 'Cameroon' });
+  });
+
   it('reads a province or state before its premier, in up to three words, and not the country word inside its name', () => {
     const text = story(
       'Tariffs',
