@@ -26,7 +26,7 @@ export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceA
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
-  `${COMPANY_TRADES} developer charities carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar expert experts studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders hauliers truckers observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational syndicate federation`,
+  `${COMPANY_TRADES} developer charities shipowners carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar expert experts studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders hauliers truckers observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational syndicate federation`,
   ['red cross', 'red crescent', 'joint venture', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
   // "the central bank" is a state body, and so are "Dhaka North City Corporation", an "Emergency Operations Centre" and
   // the Russian Federation (a farmers' or a football federation is not).
@@ -51,7 +51,8 @@ const VENUE_BEFORE_RE = /\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?$/i;
 const MEMBERSHIP_BEFORE_RE = /\b(?:in|at|inside|within|from)\s+(?:the\s+)?$/i;
 const AFTER_PLACE_COMMA_RE = /\p{L}[,]\s*$/u;
 // Groups with no single nation: "Diplomats in N'Djamena", "analysts", "observers".
-const GROUP_HEAD_RE = /^(?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+|four\s+|five\s+|western\s+|foreign\s+)?(?:diplomatic\s+)?(?:diplomats|analysts|observers|experts|sources|officials from|witnesses|residents|delegates|negotiators from|migrants|refugees|asylum seekers|survivors|villagers|passengers)\b/i;
+// "Freight analysts", "Energy analysts in Kuwait": a trade before analysts, experts or observers.
+const GROUP_HEAD_RE = /^(?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+|four\s+|five\s+|western\s+|foreign\s+)?(?:diplomatic\s+|[\p{L}-]+\s+(?=(?:analysts|experts|observers|economists)\b))?(?:diplomats|analysts|observers|experts|sources|officials from|witnesses|residents|delegates|negotiators from|migrants|refugees|asylum seekers|survivors|villagers|passengers)\b/iu;
 // A clause or participle after the head that says where the speaker is, not who: cut there.
 const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|[a-z]+ing|asked|quoted|cited|(?:was|were|is|are|had been|has been)\s+(?:quoted|cited)|according to|on a visit|while|after|during|in (?:an?|the|his|her|their|its)|on (?:his|her|their|its)|at a|at the)\b|\s(?:who|which|whose)\s/;
 // A clause saying which office the speaker holds: "X, who heads Egypt's water ministry,".
@@ -196,6 +197,7 @@ const GROUP_OF_RE = new RegExp(`\\b(${GROUPS_OF_STATES.join('|')})\\s+of\\s+(?:t
 // "the International Cricket Council", "International Olympic Committee": a body that names itself international, or
 // by the region whose states it joins ("the Baltic Council of Ministers", "the Nordic Council").
 // "the Joint Rivers Commission": a commission two states keep jointly.
+const GROUPS_OFFICE_RE = /\bgroup['’]s(?=\s+\p{Ll})/u;
 const INTERNATIONAL_BODY_RE = /\b(?:International|Baltic|Nordic|Arctic|Pan-African|Inter-American|Inter-Parliamentary)\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Council|Committee|Federation|Association|Organi[sz]ation|Union|Agency|Court|Tribunal|Fund|Institute|Centre|Center|Commission)\b|\bJoint\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}Commission\b/u;
 // "co-chaired by China and France", "led by the United States and Britain": the states that run a body.
 const CHAIRED_BY_RE = /\b(?:co-?)?(?:chaired|led|headed|hosted)\s+by\s+(?:the\s+)?/i;
@@ -331,6 +333,10 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // "The region's self-styled foreign minister", "the breakaway region's leader": an office no state holds.
   const unrecognised = UNRECOGNISED_RE.exec(core);
   if (unrecognised) return { code: null, kind: 'organization', start: at + unrecognised.index, end: at + unrecognised.index + unrecognised[0].length };
+  // "the group's military spokesman", "head of the group's economic committee": an office of a group the story named
+  // (an armed group, a company, a campaign), no state's.
+  const groups = GROUPS_OFFICE_RE.exec(core);
+  if (groups) return { code: null, kind: 'organization', start: at + groups.index, end: at + groups.index + groups[0].length };
   // "The bloc's foreign policy chief", "an alliance spokesman": a union of states, no one nation.
   const union = UNION_OF_STATES_RE.exec(core) ?? OFFICE_OF_UNION_RE.exec(core);
   if (union) {

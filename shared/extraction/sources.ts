@@ -550,11 +550,12 @@ function appositiveSource(ctx: FrameContext, sentence: Sentence, comma: number, 
   // "Khyber Pakhtunkhwa's chief minister, X, whose province hosts …, said": the office opening the clause before the
   // name and its relative clause.
   const office = ctx.tokens[found.first - 1]?.text === ',' && ctx.tokens[found.first]!.cap && found.first - 1 > clauseStart ? leftSource(ctx, sentence, found.first - 1, regionStart) : null;
-  if (office && office.first === clauseStart && office.last === found.first - 1 && OFFICE_HEADS.has(ctx.tokens[office.last - 1]!.lower)) return { first: clauseStart, last: found.last };
+  const opensWithPreposition = CLAUSE_OPENING_WORDS.has(ctx.tokens[clauseStart]!.lower) && !ARTICLES.has(ctx.tokens[clauseStart]!.lower);
+  if (office && office.first === clauseStart && !opensWithPreposition && office.last === found.first - 1 && OFFICE_HEADS.has(ctx.tokens[office.last - 1]!.lower)) return { first: clauseStart, last: found.last };
   return found;
 }
 
-const CLAUSE_OPENING_WORDS = new Set(['in', 'at', 'on', 'from', 'for', 'after', 'before', 'by', 'with', 'during', 'under', 'over', 'as', 'the', 'a', 'an']);
+const CLAUSE_OPENING_WORDS = new Set(['in', 'at', 'on', 'from', 'for', 'after', 'before', 'by', 'with', 'during', 'under', 'over', 'as', 'according', 'the', 'a', 'an']);
 
 function appositiveHead(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): Range | null {
   const { tokens } = ctx;

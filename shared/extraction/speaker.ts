@@ -140,7 +140,18 @@ const NAME_OF_BODY_RE = /^(.*?\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s+(?:
 
 const NAME_OF_COUNTRY_RE = /^(.*?\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’ .-]*)$/u;
 
+// "His Highness Sheikh X", "His Excellency Y", "H.E. Z": Gulf state agencies' style, a courtesy before the title or
+// name, not a part of either.
+const HONORIFIC_RE = /^(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)|H\.\s?(?:E|H|R\.\s?H)\.)(?:\s+|$)/;
+
 function parseMentionUncached(mention: string): SpeakerParts {
+  // "His Highness affirmed": the courtesy alone stands for the one it was given to, as a pronoun does.
+  const honorific = HONORIFIC_RE.exec(mention.trim());
+  if (honorific) {
+    const rest = mention.trim().slice(honorific[0].length);
+    if (rest === '') return { kind: 'pronoun', name: null, role: null, organization: null, nation: null, nationKnown: false };
+    return parseMention(rest);
+  }
   const forNamed = SPEAKS_FOR_NAMED_RE.exec(mention.trim());
   if (forNamed) {
     const nationCue = findNationCue(mention);

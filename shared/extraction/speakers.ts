@@ -116,7 +116,8 @@ function allCapitals(tokens: Token[], from: number, to: number): boolean {
 }
 
 const FOREIGN_ARTICLES = new Set(['los', 'las', 'el', 'la', 'le', 'les', 'il', 'die', 'der', 'das', 'het']);
-const NOT_NAME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday the a an in on at by for from to with and but or as after before since when while if'.split(' '));
+// "His Highness", "His Excellency": a courtesy before a name is no part of it.
+const NOT_NAME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday the a an in on at by for from to with and but or as after before since when while if his her highness excellency majesty'.split(' '));
 const LOWER_ROLE_HEADS = new Set(['leader', 'president', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'chairman', 'director', 'ambassador', 'envoy', 'governor', 'senator', 'adviser', 'advisor', 'chief', 'official', 'diplomat', 'mediator', 'commander', 'representative', 'host']);
 const MALE_WORDS = new Set(['he', 'him', 'his', 'mr', 'mr.', 'spokesman', 'chairman', 'king', 'prince', 'congressman', 'businessman']);
 const FEMALE_WORDS = new Set(['she', 'her', 'hers', 'ms', 'ms.', 'mrs', 'mrs.', 'spokeswoman', 'chairwoman', 'queen', 'princess', 'congresswoman', 'businesswoman']);
@@ -196,7 +197,7 @@ const PLACE_AFTER_OFFICE_RE =
   /\b(?:of|for|in|from)\s+(?:the\s+)?(?:(?:state|province|region|district|county|prefecture|department|governorate|city|town|municipality)\s+of\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|border)\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeo]s?|del|di|du|la|al|el))*)/gu;
 // What a place has of its own ("governor", "chief minister", "the People's Committee") or elects ("senator from Quetta").
 const LOCAL_OFFICE_RE =
-  /\b(?:governor|mayor|chief minister|premier|prefect|police|commissioner|administrator|committee|council|assembly|legislature|senator|lawmaker|legislator|deputy|congress(?:man|woman)|representative|MP|member of parliament|provincial|regional|municipal|administration)\b/i;
+  /\b(?:governor|ruler|mayor|chief minister|premier|prefect|police|commissioner|administrator|committee|council|assembly|legislature|senator|lawmaker|legislator|deputy|congress(?:man|woman)|representative|MP|member of parliament|provincial|regional|municipal|administration)\b/i;
 // A diplomat in a city speaks for the country that sent them ("the consul general in Mumbai").
 const DIPLOMAT_RE = /\b(?:ambassador|consul|envoy|embassy|consulate|attach[eé]|mission|delegation|high commission)/i;
 // The kinds by which wire copy names a body it has named in full ("the bank" has readings of its own).
@@ -221,6 +222,10 @@ const SPOKESPERSON_FOR_NAME_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|per
 const FIRM_IN_CONTENT_RE = /^(?:that\s+)?(?:the|its)\s+(?:company|firm|group|carmaker|automaker|chipmaker|maker|lender|bank|airline|carrier|insurer|miner|operator)\b/i;
 const DIPLOMATIC_TITLES = new Set(['ambassador', 'envoy', 'representative', 'consul', 'chargé', 'charge']);
 const EXILE_RE = /\bexiled\b|\bin exile\b/i;
+const HONORIFIC_ALONE_RE = /^(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)$/;
+const APPOSITION_REACH = 80;
+// How far after the courtesy the name it was given to may start ("His Highness Sheikh Khalid …").
+const HONORED_NAME_REACH = 40;
 const ENVOY_SUMMONED_RE = /^\s+(?:(?:deputy|acting|top)\s+)?(?:ambassadors?|envoys?|charg[eé]s? d['’]affaires|diplomats?|consuls?(?:\s+general)?)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:was|were|had been|has been|have been)\s+(?:summoned|called in|expelled|declared)\b/u;
 const SPEAKING_FOR_RE = /^\s*(?:(?:[Ss]peaking|[Tt]alking)\s+(?:for|on behalf of)|On behalf of)\s+(?:the\s+)?/;
 const GROUP_SPOKEN_FOR_RE = /\b(?:group|bloc|countries|nations|states|members|coalition|alliance|union)\b|\bG-?\d+\b|\bGroup of\b/i;
@@ -892,7 +897,9 @@ export class SpeakerResolver {
         this.commandTakenAfter(described.start + described.text.length) ??
         nationOfPhrase(withNameMasked(described.text, actor.parts.name), described.start) ??
         this.ledDelegationNation(described.start) ??
-        this.delegationLedAfter(described.start + described.text.length);
+        this.delegationLedAfter(described.start + described.text.length) ??
+        // "His Highness Sheikh X, Deputy Ruler of Fujairah,": a place's own office the apposition names.
+        (actor.isPerson ? this.placedByApposition(described.start, described.start + described.text.length) : null);
       actor.described ??= trimmedSpan(described.start, described.text);
       if (!actor.nation && last) actor.nation = last;
       const nameAt = start - described.start;
@@ -968,6 +975,26 @@ export class SpeakerResolver {
       }
     }
     return found ?? titled;
+  }
+
+  /** "His Highness Sheikh X, Deputy Ruler of Fujairah,": a place's own office in the apposition right after a name. */
+  private placedByApposition(start: number, end: number): PhraseNation | null {
+    const after = this.text.slice(end, end + APPOSITION_REACH);
+    const close = after.startsWith(', ') ? after.indexOf(',', 2) : -1;
+    if (close === -1) return null;
+    return this.placeOfOffice(trimmedSpan(start, this.text.slice(start, end + close)))?.nation ?? null;
+  }
+
+  /** "His Highness affirmed": the latest person the story gave that courtesy before their name. */
+  private honoredBefore(mention: TextSpan): Actor | null {
+    const courtesy = `${mention.text.trim()} `;
+    for (let at = this.text.lastIndexOf(courtesy, mention.start - 1); at >= 0; at = this.text.lastIndexOf(courtesy, at - 1)) {
+      let found: Actor | null = null;
+      for (const a of this.actors) if (a.isPerson && a.firstAt >= at && a.firstAt <= at + HONORED_NAME_REACH && a.firstAt < mention.start && (!found || a.firstAt < found.firstAt)) found = a;
+      if (found?.pending?.length) this.describe(found);
+      if (found) return found;
+    }
+    return null;
   }
 
   /** "he" after two men goes to the one the passage is about, or stays unresolved. */
@@ -1941,6 +1968,8 @@ export class SpeakerResolver {
     const spelled = acronym ? this.acronymActor(acronym[1]!, mention.start) : null;
     if (spelled) return spelled;
     if (parts.kind === 'pronoun') {
+      const honored = HONORIFIC_ALONE_RE.test(mention.text.trim()) ? this.honoredBefore(mention) : null;
+      if (honored) return honored;
       if (INSTITUTION_PRONOUNS.has(lowerFirst)) return this.sentenceSubject(mention.start, content) ?? (this.lastSpeaker && !this.lastSpeaker.isPerson ? this.lastSpeaker : null);
       if (lowerFirst !== 'they' && lowerFirst !== 'we' && lowerFirst !== 'i' && lowerFirst !== 'who') return this.pronounTarget(mention.start, genderOf([lowerFirst]));
       return null;

@@ -1916,6 +1916,31 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(forests, 'would be repatriated')).toMatchObject({ nation: 'CM', evidence: 'Cameroon' });
   });
 
+  it('reads Gulf state agencies\' courtesies, a relay before the honoured name, a group\'s offices and analysts named by their trade', () => {
+    const terminal = story(
+      'Terminal',
+      'FUJAIRAH, 14th November, 2024 (EWA) -- His Highness Sheikh Khalid bin Ahmed Al Ketbi, Deputy Ruler of Fujairah, today inaugurated the new container terminal, in the presence of His Excellency Obaid Rashid Al Hammadi, Minister of Energy and Infrastructure.',
+      'On this occasion, His Highness affirmed that the new terminal embodies the vision of the wise leadership for the UAE.',
+      'His Excellency Al Hammadi said that the country\'s ports had recorded a 31 per cent increase in volumes.',
+      'Freight analysts said war-risk premiums were likely to double.',
+    );
+    expect(statementWith(terminal, 'wise leadership').speaker).toMatchObject({ name: 'Khalid bin Ahmed Al Ketbi', nation: 'AE' });
+    expect(statementWith(terminal, '31 per cent').speaker).toMatchObject({ name: 'Obaid Rashid Al Hammadi', nation: 'AE' });
+    expect(nationOf(terminal, 'war-risk premiums')).toMatchObject({ nation: null });
+    const consulates = story(
+      'Consulates',
+      'RIYADH, May 5 (Wire) -- Saudi Arabia and Iran agreed to reopen consulates.',
+      'According to the official Saudi news agency, His Highness Prince Mishaal bin Fahd bin Abdullah, Minister of Foreign Affairs, affirmed the Kingdom\'s keenness to build on the agreement.',
+      'SANAA, Jan. 9 (Wire) - The Houthis said they had struck a container ship in the Red Sea.',
+      'The group\'s military spokesman, Brigadier Hamoud al-Sharafi, said the attacks would continue until the siege is lifted.',
+      'The Global Shipowners Forum said it was too early to advise members to return to the route.',
+    );
+    expect(statementWith(consulates, 'keenness').speaker.mention?.text).toBe('His Highness Prince Mishaal bin Fahd bin Abdullah, Minister of Foreign Affairs,');
+    expect(nationOf(consulates, 'keenness')).toMatchObject({ nation: 'SA' });
+    expect(nationOf(consulates, 'siege is lifted')).toMatchObject({ nation: null });
+    expect(nationOf(consulates, 'too early')).toMatchObject({ nation: null });
+  });
+
   it('reads a province or state before its premier, in up to three words, and not the country word inside its name', () => {
     const text = story(
       'Tariffs',
