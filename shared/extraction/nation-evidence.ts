@@ -59,6 +59,9 @@ const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|[a-z]+ing|asked|quoted|cited|
 // "X, whose Serb Civic Union holds all ten seats reserved for Serbs in Kosovo's parliament,": a party seated in a chamber.
 const SEATS_CLAUSE_RE = /\bwhose\s+[^,;()“”"]{2,60}?\b(?:seats?|lawmakers|deputies|members)\b[^,;()“”"]{0,40}?\s(?:in|of)\s+((?:the\s+)?[^,;()“”"]{2,40}?\b(?:parliament|assembly|legislature|congress|senate))\b/i;
 const OFFICE_CLAUSE_RE = /\bwho\s+(?:heads|leads|chairs|runs|directs|oversees|represents|speaks for)\s+([^,;()“”"]+)/i;
+// "who represents Buenos Aires at the U.N. in Geneva": whom a representative speaks for, before where.
+const REPRESENTED_AT_RE = /^(.+?)\s+(?:at|in|to|before)\s+(?:the\s+)?\p{Lu}/u;
+const ONE_OF_MANY_RE = /\bfrom\s+(one\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:delegations|countries|states|governments|nations|capitals))\b/iu;
 // One speaker or a group that stands for several nations or none in particular: "a Western
 // diplomat", "Arab officials", "West African leaders", "both governments", "the two leaders".
 const NO_SINGLE_NATION_RE = /^(?:(?:an?|the|some|several|many|two|three)\s+)?(?:((?:(?:west|east|north|south|central|southern|northern|eastern|southeast)\s+)?(?:western|european|arab|african|asian|gulf|foreign|regional|international|council)|(?:latin|south|central)\s+american)\s+(?:diplomats?|officials?|envoys?|sources?|negotiators?|mediators?|observers?|leaders|ministers|governments|heads of state)|(both|the two|the three)\s+(?:governments|sides|countries|leaders|nations|capitals|ministers|delegations|presidents|foreign ministers|prime ministers))\b/i;
@@ -197,6 +200,7 @@ const GROUP_OF_RE = new RegExp(`\\b(${GROUPS_OF_STATES.join('|')})\\s+of\\s+(?:t
 // "the International Cricket Council", "International Olympic Committee": a body that names itself international, or
 // by the region whose states it joins ("the Baltic Council of Ministers", "the Nordic Council").
 // "the Joint Rivers Commission": a commission two states keep jointly.
+const COUNTED_MEMBERS_RE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some)\s+(?:countries|states|nations|governments|members)\b/i;
 const GROUPS_OFFICE_RE = /\bgroup['’]s(?=\s+\p{Ll})/u;
 const INTERNATIONAL_BODY_RE = /\b(?:International|Baltic|Nordic|Arctic|Pan-African|Inter-American|Inter-Parliamentary)\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Council|Committee|Federation|Association|Organi[sz]ation|Union|Agency|Court|Tribunal|Fund|Institute|Centre|Center|Commission)\b|\bJoint\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}Commission\b/u;
 // "co-chaired by China and France", "led by the United States and Britain": the states that run a body.
@@ -317,7 +321,8 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const group = matches.length > 1 ? GROUP_OF_RE.exec(core) : null;
   if (group) {
     const listed = core.slice(group.index + group[0].length);
-    if (sharedBetweenNations(listed, nationsIn(listed))) return { code: null, kind: 'organization', start: at + group.index, end: at + group.index + group[1]!.length };
+    // "a group of 11 countries including South Korea, the United States and Japan": a count of members, then some of them.
+    if (sharedBetweenNations(listed, nationsIn(listed)) || COUNTED_MEMBERS_RE.test(listed)) return { code: null, kind: 'organization', start: at + group.index, end: at + group.index + group[1]!.length };
   }
   // "Egypt, one of the largest importers of wheat,": a country standing alone as the head speaks for
   // itself, whatever its appositive calls it ("Malaysia, the current chair of ASEAN,").
@@ -348,6 +353,12 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     const words = several[1] ?? several[2]!;
     const start = several.index + several[0].indexOf(words);
     return { code: null, kind: 'organization', start: at + start, end: at + start + words.length };
+  }
+  // "A diplomat from one of the Nordic delegations": one of several, none named.
+  const oneOfMany = ONE_OF_MANY_RE.exec(core);
+  if (oneOfMany) {
+    const start = oneOfMany.index + oneOfMany[0].indexOf(oneOfMany[1]!);
+    return { code: null, kind: 'organization', start: at + start, end: at + start + oneOfMany[1]!.length };
   }
   // "The official creditor committee, co-chaired by China and France,": a body several countries chair.
   const chairs = core.includes(' by ') ? CHAIRED_BY_RE.exec(core) : null;
@@ -429,6 +440,15 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const administration = matches.length === 0 ? ADMINISTRATION_OFFICIAL_RE.exec(core) : null;
   if (administration) return { code: 'US', kind: 'organization', start: at + administration.index, end: at + administration.index + 'administration'.length };
   const office = OFFICE_CLAUSE_RE.exec(phrase) ?? SEATS_CLAUSE_RE.exec(phrase);
+  const represented = office && /\brepresents\s/i.test(office[0]) ? REPRESENTED_AT_RE.exec(office[1]!) : null;
+  // "X, who represents Buenos Aires at the U.N.,": the capital speaks through its representative.
+  if (represented) {
+    const own = nationsIn(represented[1]!)[0];
+    if (own && own.code !== null && own.start === 0) {
+      const offset = office!.index + office![0].length - office![1]!.length;
+      return { code: own.code, kind: 'metonym', start: at + offset + own.start, end: at + offset + own.end };
+    }
+  }
   if (office && namesStateOffice(office[1]!)) {
     const held = nationOfPhraseAt0(office[1]!);
     const offset = office.index + office[0].length - office[1]!.length;

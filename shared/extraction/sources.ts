@@ -87,9 +87,11 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     const participle = participleInCommas(ctx, sentence, j, regionStart);
     const setting = participle === -1 ? settingInCommas(ctx, sentence, j, regionStart) : -1;
     const opening = participle !== -1 ? participle : setting;
-    const described = opening !== -1 ? leftSource(ctx, sentence, opening + 1, regionStart) : null;
-    // After a setting, only an office set off before the name ("For now, Pantucci, at the institute, said" is no office).
-    const officeBeforeName = (r: Range) => (!CLAUSE_OPENING_WORDS.has(tokens[r.first]!.lower) || ARTICLES.has(tokens[r.first]!.lower)) && tokens.slice(r.first, r.last - 1).some((t) => t.text === ',');
+    const described = opening !== -1 ? (leftSource(ctx, sentence, opening + 1, regionStart) ?? (setting !== -1 ? leftSource(ctx, sentence, opening, regionStart) : null)) : null;
+    // After a setting, only an office ("For now, Pantucci, at the institute, said" holds none).
+    // "An official in the border city of Hunchun, in China's Jilin province, told": or an office placed before it.
+    const officeBeforeName = (r: Range) =>
+      (!CLAUSE_OPENING_WORDS.has(tokens[r.first]!.lower) || ARTICLES.has(tokens[r.first]!.lower)) && tokens.slice(r.first, r.last - 1).some((t) => t.text === ',' || OFFICE_HEADS.has(t.lower));
     if (described && described.first === Math.max(firstWordPastDateline(ctx, sentence), regionStart) && (participle !== -1 || officeBeforeName(described))) return described;
     return appositiveSource(ctx, sentence, j, regionStart);
   }
@@ -437,6 +439,18 @@ function withKnowledgeHead(ctx: FrameContext, sentence: Sentence, phrase: Range,
     const office = leftSource(ctx, sentence, venue, regionStart);
     if (office && office.last === venue) return { first: office.first, last: phrase.last };
   }
+  // "An official in the border city of Hunchun said": the place named after its kind ends the office's phrase.
+  const of = phrase.first - 1;
+  if (of - 1 > Math.max(sentence.first, regionStart) && tokens[of]!.lower === 'of' && PLACE_KIND_BEFORE_NAME.has(tokens[of - 1]!.lower) && ctx.quoteOf[of] === -1) {
+    // The article, and one word of what the place is ("the border city"), before its kind.
+    let article = of - 2;
+    if (article > Math.max(sentence.first, regionStart) && tokens[article]!.word && !tokens[article]!.cap && !ARTICLES.has(tokens[article]!.lower)) article--;
+    const venueAt = article - 1;
+    if (ARTICLES.has(tokens[article]?.lower ?? '') && venueAt > Math.max(sentence.first, regionStart) && VENUE_PREPOSITIONS.has(tokens[venueAt]!.lower) && OFFICE_HEADS.has(tokens[venueAt - 1]!.lower)) {
+      const office = leftSource(ctx, sentence, venueAt, regionStart);
+      if (office && office.last === venueAt) return { first: office.first, last: phrase.last };
+    }
+  }
   for (const link of KNOWLEDGE_LINKS) {
     const at = phrase.first - link.length;
     if (at <= Math.max(sentence.first, regionStart) || !link.every((w, n) => tokens[at + n]!.lower === w)) continue;
@@ -530,6 +544,8 @@ function ofChainSource(ctx: FrameContext, sentence: Sentence, j: number, regionS
 }
 
 const OF_CHAIN_REACH = 8;
+// The kinds of place copy names before the place's name ("the border city of Hunchun").
+const PLACE_KIND_BEFORE_NAME = new Set(['city', 'town', 'village', 'port', 'province', 'region', 'district', 'county', 'state', 'island', 'enclave']);
 const PLACE_KIND_NOUNS = new Set(['county', 'province', 'state', 'district', 'region', 'prefecture', 'governorate', 'municipality', 'department', 'oblast']);
 const PLACE_NAME_REACH = 4;
 const OFFICE_WORDS_REACH = 3;

@@ -222,6 +222,7 @@ const SPOKESPERSON_FOR_NAME_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|per
 const FIRM_IN_CONTENT_RE = /^(?:that\s+)?(?:the|its)\s+(?:company|firm|group|carmaker|automaker|chipmaker|maker|lender|bank|airline|carrier|insurer|miner|operator)\b/i;
 const DIPLOMATIC_TITLES = new Set(['ambassador', 'envoy', 'representative', 'consul', 'chargé', 'charge']);
 const EXILE_RE = /\bexiled\b|\bin exile\b/i;
+const AGENCY_NAME_END_RE = /\s(?:service|bureau|administration)(?:\s+\([\p{Lu}\s]+\))?$/u;
 const HONORIFIC_ALONE_RE = /^(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)$/;
 const APPOSITION_REACH = 80;
 // How far after the courtesy the name it was given to may start ("His Highness Sheikh Khalid …").
@@ -1314,6 +1315,8 @@ export class SpeakerResolver {
       const name = (a.parts.organization ?? a.parts.name ?? '').toLowerCase();
       // "State Committee for National Security (GKNB)": the kind is the head its modifiers follow.
       if (name.endsWith(` ${noun}`) || name === noun || name.includes(` ${noun} for `) || name.includes(` ${noun} of `)) return { nation: a.nation, kind: 'earlier-mention' };
+      // "South Korea's National Intelligence Service (NIS) … according to the agency": an agency named a service or bureau.
+      if (noun === 'agency' && AGENCY_NAME_END_RE.test(name)) return { nation: a.nation, kind: 'earlier-mention' };
     }
     return null;
   }

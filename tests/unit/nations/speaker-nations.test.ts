@@ -1941,6 +1941,34 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(consulates, 'too early')).toMatchObject({ nation: null });
   });
 
+  it('reads a representative of a capital at a body, one of several delegations, a city\'s official, a group of counted countries, an agency named a service and US congressional committees', () => {
+    const vote = story(
+      'Pathogen annex',
+      'GENEVA, May 30 (Wire) - The World Health Assembly adopted an annex on pathogen sharing.',
+      'Carolina Ibarguren, who represents Buenos Aires at the U.N. in Geneva, said her country had voted in favour.',
+      'A diplomat from one of the Nordic delegations said several countries had discussed funding the office.',
+    );
+    expect(nationOf(vote, 'voted in favour')).toMatchObject({ nation: 'AR', evidence: 'Buenos Aires' });
+    expect(nationOf(vote, 'funding the office')).toMatchObject({ nation: null });
+    const bridge = story(
+      'Bridge',
+      'VLADIVOSTOK, Oct. 2 (Wire) - Russia and North Korea opened a road bridge over the Tumen river.',
+      'An official in the border city of Hunchun, in China\'s Jilin province, told Vostok-Inform by telephone that local authorities were studying opportunities for trilateral cooperation.',
+    );
+    expect(statementWith(bridge, 'trilateral cooperation').speaker.mention?.text).toBe('An official in the border city of Hunchun');
+    expect(nationOf(bridge, 'trilateral cooperation')).toMatchObject({ nation: 'CN' });
+    const troops = story(
+      'Troops',
+      'SEOUL, Nov. 18 (Wire) - North Korea has sent about 3,000 additional troops to Russia since January, South Korea\'s National Intelligence Service (NIS) told lawmakers on Tuesday.',
+      'About 11,000 North Korean soldiers were first sent to Russia\'s Kursk region last autumn, according to the agency.',
+      'The Multilateral Sanctions Monitoring Team (MSMT), a group of 11 countries including South Korea, the United States and Japan, said the transfers undermine the global non-proliferation regime.',
+      'Sen. Ellen Marchetti, a member of the Senate Armed Services Committee, urged the administration to share more intelligence with Seoul.',
+    );
+    expect(nationOf(troops, 'Kursk region last autumn')).toMatchObject({ nation: 'KR' });
+    expect(nationOf(troops, 'non-proliferation regime')).toMatchObject({ nation: null });
+    expect(nationOf(troops, 'share more intelligence')).toMatchObject({ nation: 'US', evidence: 'Senate Armed Services Committee' });
+  });
+
   it('reads a province or state before its premier, in up to three words, and not the country word inside its name', () => {
     const text = story(
       'Tariffs',
