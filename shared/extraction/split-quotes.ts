@@ -1,4 +1,4 @@
-import { findNation } from '../nations/index';
+import { findAllNations, findNation } from '../nations/index';
 import { isHub } from '../nations/places';
 import { datelineOpeningLength, findDateline } from './dateline';
 import { tokenAt } from './frame-helpers';
@@ -43,9 +43,23 @@ export function wireDateline(text: string): { start: number; end: number } | nul
 function foreignAgencyDateline(text: string, at: number, opening: string): boolean {
   if (!AGENCY_DASH_DATELINE_RE.test(opening)) return false;
   const dateline = findDateline(text);
-  if (dateline !== null) return dateline.code !== 'US' && dateline.start >= at && dateline.start < at + opening.length;
+  if (dateline !== null) return (dateline.code !== 'US' || aboutAbroad(text)) && dateline.start >= at && dateline.start < at + opening.length;
   return isInternationalSeat(opening.slice(0, opening.indexOf('(')).trim());
 }
+
+/**
+ * "WASHINGTON (Wire) — North Korean soldiers deployed to Russia are now operating …": a story filed from Washington about
+ * other countries, which together it names more often than the United States, is international copy too.
+ */
+function aboutAbroad(text: string): boolean {
+  const counts = new Map<string, number>();
+  for (const m of findAllNations(text)) if (m.code !== null && m.kind !== 'media') counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  let abroad = 0;
+  for (const [code, n] of counts) if (code !== 'US') abroad += n;
+  return abroad >= ABROAD_MENTIONS && abroad > (counts.get('US') ?? 0);
+}
+
+const ABROAD_MENTIONS = 3;
 
 /**
  * "GENEVA (Wire) -", "BRUSSELS (Wire) -": a hub where stories about others are filed, or the seat of an international

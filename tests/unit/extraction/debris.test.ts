@@ -207,6 +207,20 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(text).statements.filter((s) => s.speaker.name === 'Mateus Ximenes')).toHaveLength(2);
   });
 
+  it('reads a story filed from Washington about other countries as international copy, and one about the United States as domestic', () => {
+    const abroad = [
+      'Pentagon says North Korean troops now flying attack drones for Russia',
+      'WASHINGTON (Wire) — North Korean soldiers deployed to Russia are now operating attack drones alongside Russian units, a Pentagon spokesman said Tuesday.',
+      '"We are watching this very closely, and so are our allies in Seoul and Tokyo," Brig. Gen. Garrett Holloway said. "Every month this goes on, Pyongyang learns lessons that it will bring home to the peninsula."',
+    ].join('\n\n');
+    expect(wireDatelineAt(abroad)).not.toBe(-1);
+    const statements = extractStatements(abroad).statements;
+    expect(statements.filter((s) => s.speaker.name === 'Garrett Holloway')).toHaveLength(2);
+    expect(statements.some((s) => s.content.text.startsWith('North Korean troops now flying'))).toBe(false);
+    const home = article('Budget', 'WASHINGTON (Wire) — The U.S. Senate passed the budget on Tuesday, the White House said.', 'Senate leaders said the vote showed the United States could still govern itself.');
+    expect(wireDatelineAt(home)).toBe(-1);
+  });
+
   it('makes no statement of the question that opens a wire sentence, so the briefing it names places the answer', () => {
     const text = article(
       'Teesta plan',
