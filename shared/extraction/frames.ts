@@ -452,10 +452,27 @@ function accordingToFrame(ctx: FrameContext, s: number, sentence: Sentence, i: n
 }
 
 /** The frame of a cue whose speaker stands before it: its content follows, precedes, or runs across it. */
+/**
+ * "X said on Wednesday, after talks that ran through the night, that …": a scene set in commas between the cue and its
+ * "that"; what was said starts at the "that". Else `at`.
+ */
+function thatPastScene(ctx: FrameContext, sentence: Sentence, at: number): number {
+  const { tokens } = ctx;
+  if (!SCENE_OPENERS.has(tokens[at]?.lower ?? '') || tokens[at - 1]?.text !== ',' || ctx.quoteOf[at] !== -1) return at;
+  for (let k = at + 1; k < Math.min(sentence.last - 1, at + SCENE_REACH); k++) {
+    if (ctx.quoteOf[k] !== -1) return at;
+    if (tokens[k]!.text === ',' && tokens[k + 1]!.lower === 'that') return k + 1;
+  }
+  return at;
+}
+
+const SCENE_OPENERS = new Set(['after', 'before', 'during', 'following', 'amid', 'ahead']);
+const SCENE_REACH = 16;
+
 function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, source: Range, i: number, regionStart: number, p: number): Frame | null {
   const { tokens } = ctx;
   const before = tokens[source.first - 1];
-  const startAfter = skipAdverbials(ctx, sentence, i + 1);
+  const startAfter = thatPastScene(ctx, sentence, skipAdverbials(ctx, sentence, i + 1));
   // "…, its ambassador said Wednesday at a summit of the commission in Abuja": after what was said, the adverbials may
   // stop inside a scene's noun phrase; what follows its "of" is no statement (unlike "said of Clinton, …").
   const insideScene = startAfter > i + 1 && tokens[startAfter]?.lower === 'of' && tokens[source.first - 1]?.text === ',';

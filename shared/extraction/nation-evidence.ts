@@ -27,7 +27,7 @@ export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceA
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
   `${COMPANY_TRADES} developer charities shipowners carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar expert experts studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders hauliers truckers observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational syndicate federation`,
-  ['red cross', 'red crescent', 'joint venture', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
+  ['red cross', 'red crescent', 'joint venture', 'liberation army', 'liberation front', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
   // "the central bank" is a state body, and so are "Dhaka North City Corporation", an "Emergency Operations Centre" and
   // the Russian Federation (a farmers' or a football federation is not).
   { bank: 'central', banks: 'central', corporation: 'city', centre: 'operations', center: 'operations', federation: 'russian' },
@@ -408,7 +408,7 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const destination = found !== null && ENVOY_DESTINATION_RE.test(core.slice(0, found.index));
   // "who leads the opposition Union for Dialogue": an opposition's union is a party.
   const oppositionParty = found !== null && OPPOSITION_BEFORE_RE.test(core.slice(0, found.index));
-  const nonState = found && !former && !destination && !oppositionParty && !partyName && !describesInstitution && !employedByState && !portfolio && !national && (armed || !describesOfficeHolder(core, found.index)) && !CENTRAL_BANK_RE.test(core) ? found : null;
+  const nonState = found && !former && !destination && !oppositionParty && !partyName && !describesInstitution && !employedByState && !portfolio && (!national || armed) && (armed || !describesOfficeHolder(core, found.index)) && !CENTRAL_BANK_RE.test(core) ? found : null;
   if (nonState || based) {
     const s = based ? based.start : nonState!.index;
     const e = based ? based.end : nonState!.index + nonState!.length;
@@ -484,7 +484,8 @@ export function namesLooseGroup(phrase: string): boolean {
 // "National Migration", "National Hurricane": a body's name opening with "National" before its head word.
 const NATIONAL_BODY_BEFORE_RE = /\bNational\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 const COMPANY_HEAD_RE = /^(?:Group|Corporation|Corp|Company|Holdings)\b/;
-const ARMED_GROUP_RE = /^(?:armed groups?|rebel groups?|militias?|rebels?|insurgents|guerrillas|separatists?|secessionist|jihadists?|Brigades?)$/i;
+// "the Corsican National Liberation Army": a liberation army or front is no state's, though its name says "National".
+const ARMED_GROUP_RE = /^(?:armed groups?|rebel groups?|militias?|rebels?|insurgents|guerrillas|separatists?|secessionist|jihadists?|Brigades?|liberation (?:army|front))$/i;
 
 // "a Tripoli-based government", "the eastern-based House of Representatives", "the Bahrain-based U.S. Fifth Fleet".
 const SEATED_STATE_BODY_RE = /[-‐–](?:based|headquartered)\s+(?:[\p{L}.]+\s+){0,2}?(?:[Gg]overnment|[Pp]arliament|House of Representatives|[Nn]ational [Aa]ssembly|[Ll]egislature|[Pp]residential [Cc]ouncil|[Aa]dministration|[Aa]uthorities|[Mm]inistry|(?:\p{Lu}\p{Ll}+\s+)?(?:Fleet|Command|Army|Navy|Air Force|Coast Guard))\b/u;

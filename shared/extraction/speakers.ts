@@ -222,6 +222,11 @@ const SPOKESPERSON_FOR_NAME_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|per
 const FIRM_IN_CONTENT_RE = /^(?:that\s+)?(?:the|its)\s+(?:company|firm|group|carmaker|automaker|chipmaker|maker|lender|bank|airline|carrier|insurer|miner|operator)\b/i;
 const DIPLOMATIC_TITLES = new Set(['ambassador', 'envoy', 'representative', 'consul', 'chargé', 'charge']);
 const EXILE_RE = /\bexiled\b|\bin exile\b/i;
+// How far after a name its relative clause is read ("…, who co-leads the Social Democrats,").
+const RELATIVE_CLAUSE_REACH = 80;
+const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'socialists', 'conservatives', 'liberals', 'greens', 'communists', 'nationalists']);
+const MEETING_AFTER_VENUE_RE = /^\s+(?:on the (?:sidelines|margins) of|at an?\s+(?:[\p{L}-]+\s+){0,4}(?:meeting|summit|conference|forum|session|gathering)\b|for\s+(?:talks|an?\s+(?:[\p{L}-]+\s+){0,3}(?:meeting|summit|conference))\b|during an?\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|tour)\b)/u;
+const MEETING_AFTER_REACH = 60;
 const AGENCY_NAME_END_RE = /\s(?:service|bureau|administration)(?:\s+\([\p{Lu}\s]+\))?$/u;
 const HONORIFIC_ALONE_RE = /^(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)$/;
 const APPOSITION_REACH = 80;
@@ -230,6 +235,9 @@ const HONORED_NAME_REACH = 40;
 const ENVOY_SUMMONED_RE = /^\s+(?:(?:deputy|acting|top)\s+)?(?:ambassadors?|envoys?|charg[eé]s? d['’]affaires|diplomats?|consuls?(?:\s+general)?)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:was|were|had been|has been|have been)\s+(?:summoned|called in|expelled|declared)\b/u;
 const SPEAKING_FOR_RE = /^\s*(?:(?:[Ss]peaking|[Tt]alking)\s+(?:for|on behalf of)|On behalf of)\s+(?:the\s+)?/;
 const GROUP_SPOKEN_FOR_RE = /\b(?:group|bloc|countries|nations|states|members|coalition|alliance|union)\b|\bG-?\d+\b|\bGroup of\b/i;
+// A party's leader or the leader of its lawmakers, named by a relative clause.
+const PARTY_LEADER_RE =
+  /\bwho\s+(?:co-)?(?:leads|heads|chairs)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:[Pp]arty|Democrats|Socialists|Conservatives|Greens|Liberals|Republicans|Rally|Front|League|Movement|deputies|lawmakers|senators|parliamentary group)\b/u;
 // "the opposition", "Conservative justice critic X" (a portfolio's critic, not "a harsh critic of X").
 const OPPOSITION_RE = /\bopposition\b|\b(?:affairs|safety|finance|health|defen[cs]e|immigration|trade|energy|environment|justice|security|economic|labou?r|education|transport|housing|agriculture|fisheries)\s+critic\b/i;
 // "Tehran reacted with caution.", "Russia, whose pipeline …, is watching the project closely.": a capital or a country as
@@ -695,7 +703,12 @@ export class SpeakerResolver {
     // "Los Hijos de Trump", "Las Vegas": a run opening with an article names a group or a place, not a
     // person, unless it ends in the name of someone already met ("Marine Le Pen ... Le Pen said"); so
     // does one ending in a place word ("Green Bay") or named as a place ("the town of Kapiri Mposhi").
-    const titled = (FOREIGN_ARTICLES.has(tokens[nameStart]?.lower ?? '') && !this.endsKnownName(nameStart, nameEnd)) || PLACE_HEADS.has(tokens[nameEnd - 1]?.lower ?? '') || BUILDING_WORDS.has(tokens[nameStart]?.lower ?? '');
+    // "the Social Democrats", "Christian Democrats": a party's members, named in the plural, are no person either.
+    const titled =
+      (FOREIGN_ARTICLES.has(tokens[nameStart]?.lower ?? '') && !this.endsKnownName(nameStart, nameEnd)) ||
+      PLACE_HEADS.has(tokens[nameEnd - 1]?.lower ?? '') ||
+      PARTY_MEMBERS.has(tokens[nameEnd - 1]?.lower ?? '') ||
+      BUILDING_WORDS.has(tokens[nameStart]?.lower ?? '');
     // "… SEIZES 3 MILLION CAPTAGON PILLS": words set in capitals (a headline, a dateline) are no name. The text
     // before the run is read last, only for a run that would otherwise be registered: every article has many.
     if (nameEnd - nameStart >= 2 && !afterConnector && !titled && !allCapitals(tokens, nameStart, nameEnd) && !this.afterPlaceNoun(start)) {
@@ -1102,7 +1115,7 @@ export class SpeakerResolver {
     // (Across 26 batches of new wire stories, the dateline beat the government that spoke just before, 9 statements to 5.)
     // With no dateline we know, the country the story opens with ("ALEXANDROUPOLIS, … - Greece will extend …").
     // "Conservative justice critic X": a critic shadows a portfolio from the opposition benches.
-    const home = OPPOSITION_RE.test(described) ? (this.dateline ? this.storyCountry(this.dateline) : this.leadCountry()) : null;
+    const home = OPPOSITION_RE.test(described) || PARTY_LEADER_RE.test(described) ? (this.dateline ? this.storyCountry(this.dateline) : this.leadCountry()) : null;
     // "In Vilnius, exiled opposition politician X … warned that the Kremlin would …": an exile speaks from abroad, for the
     // state the sentence names apart from where the exile is, or else for the country the story is about.
     if (home && EXILE_RE.test(described)) return this.exilesCountry(mention) ?? home;
@@ -1244,7 +1257,11 @@ export class SpeakerResolver {
       if (m.code === null || (m.kind !== 'capital' && m.kind !== 'country') || this.insideStatement(m.start)) continue;
       // "... U.S. missiles in Germany, Deputy Foreign Minister X said": a place in what X said is not where X is.
       if (content && m.start >= content.start && m.start < content.end) continue;
-      if (VENUE_BEFORE_RE.test(this.text.slice(Math.max(sentenceStart, m.start - VENUE_REACH), m.start))) return organizationAt(m.code, m.start, m.end);
+      if (!VENUE_BEFORE_RE.test(this.text.slice(Math.max(sentenceStart, m.start - VENUE_REACH), m.start))) continue;
+      // "Speaking in Luxembourg on the sidelines of a meeting of euro zone finance ministers, Economy Minister X": where a
+      // meeting is held, ministers come to from abroad.
+      if (MEETING_AFTER_VENUE_RE.test(this.text.slice(m.end, Math.min(mentionStart, m.end + MEETING_AFTER_REACH)))) continue;
+      return organizationAt(m.code, m.start, m.end);
     }
     return null;
   }
@@ -2110,8 +2127,12 @@ export class SpeakerResolver {
       const first = actor.described;
       const placed = this.placeOfOffice(first);
       if (placed) return { nation: placed.nation, kind: 'earlier-mention' };
-      if (namesStateOffice(first.text)) {
-        const found = this.contextNation(first, null, first.text.split(/\s+/).filter((w) => !actor.parts.name?.includes(w)), actor.isPerson && isFullName(actor.parts));
+      // "Katrin Oberle, who co-leads the Social Democrats, struck a more cautious tone. She said": or the relative clause
+      // after the name leads a party.
+      const clause = this.text.slice(first.start, Math.min(this.sentenceSpan(this.sentenceAt(first.start)).end, first.start + first.text.length + RELATIVE_CLAUSE_REACH));
+      const party = PARTY_LEADER_RE.test(clause);
+      if (namesStateOffice(first.text) || party) {
+        const found = this.contextNation(first, null, first.text.split(/\s+/).filter((w) => !actor.parts.name?.includes(w)), actor.isPerson && isFullName(actor.parts), party ? clause : first.text);
         return found ? { nation: found.nation, kind: 'earlier-mention' } : null;
       }
     }
@@ -2123,7 +2144,8 @@ export class SpeakerResolver {
     if (company) return company;
     const described = actor?.described?.text ?? mention.text;
     const core = speakerCore(mention.text);
-    const office = namesStateOffice(core) || namesStateOffice(described) || parts.kind === 'institution';
+    // "Mathilde Garnier, who leads the far-right National Rally's deputies": a party's leader is a politician at home.
+    const office = namesStateOffice(core) || namesStateOffice(described) || parts.kind === 'institution' || PARTY_LEADER_RE.test(described);
     const group = namesLooseGroup(mention.text) || STATES_TOGETHER_RE.test(core.trim());
     if (group) return null;
     const placed = this.placeOfOffice(mention);

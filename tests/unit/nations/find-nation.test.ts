@@ -96,6 +96,8 @@ describe('finding the nation a speaker speaks for', () => {
     expect(findNation('New South Wales Premier Kate Ellison')).toBeNull();
     expect(findNation('the governor of East New Britain')).toBeNull();
     expect(codeOf('officials in Port-of-Spain')).toBe('TT');
+    expect(findNation('the Cape Breton mayor')).toBeNull();
+    expect(findNation('a small Anglo-Saxon clique')).toBeNull();
     expect(codeOf('King Abdullah of Jordan')).toBe('JO');
     expect(codeOf('the Republic of Georgia')).toBe('GE');
   });

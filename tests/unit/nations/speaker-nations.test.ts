@@ -1969,6 +1969,35 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(troops, 'share more intelligence')).toMatchObject({ nation: 'US', evidence: 'Senate Armed Services Committee' });
   });
 
+  it('reads European domestic politics: party leaders at home, regions\' people, a minister at a meeting abroad and a liberation army', () => {
+    const coalition = story(
+      'Coalition',
+      'BERLIN, March 12 (Rhine-Spree News) - Germany\'s likely next chancellor, Matthias Brenner, said on Wednesday, after talks that ran through the night, that his Christian Democrats and the Social Democrats had found a solid basis for a coalition.',
+      'Katrin Oberle, who co-leads the Social Democrats, struck a more cautious tone. She said the party\'s members would have the final word.',
+    );
+    expect(statementWith(coalition, 'solid basis')).toMatchObject({ content: { text: 'that his Christian Democrats and the Social Democrats had found a solid basis for a coalition' }, speaker: { name: 'Matthias Brenner', nation: 'DE' } });
+    expect(statementWith(coalition, 'final word').speaker).toMatchObject({ name: 'Katrin Oberle', nation: 'DE' });
+    const budget = story(
+      'Budget',
+      'PARIS, Oct. 8 (Wire) - The French government survived a no-confidence vote on Tuesday.',
+      'Mathilde Garnier, who leads the far-right National Rally\'s deputies, said her party would file a new motion at the first opportunity.',
+      'Bercy said the budget would bring the deficit down to 4.7 percent of economic output.',
+      'Speaking in Luxembourg on the sidelines of a meeting of euro zone finance ministers, Economy Minister Hélène Voisin stressed that the government would respect its commitments.',
+    );
+    expect(nationOf(budget, 'new motion')).toMatchObject({ nation: 'FR' });
+    expect(nationOf(budget, 'respect its commitments')).toMatchObject({ nation: 'FR' });
+    const regions = story(
+      'Regions',
+      'MADRID, May 3 (Wire) - The Spanish government agreed a tax deal with Catalonia.',
+      'The Basque lehendakari Iñaki Etxeberria said the Catalan deal was not comparable to the Basque Country\'s historic rights.',
+      'In Milan, his Lombard counterpart, Chiara Bellotti, said the region would hire 2,000 nurses.',
+      'A clandestine group, the Corsican National Liberation Army, said it would observe a unilateral truce.',
+    );
+    expect(nationOf(regions, 'not comparable')).toMatchObject({ nation: 'ES', evidence: 'Basque' });
+    expect(nationOf(regions, '2,000 nurses')).toMatchObject({ nation: 'IT', evidence: 'Lombard' });
+    expect(nationOf(regions, 'unilateral truce')).toMatchObject({ nation: null });
+  });
+
   it('reads a province or state before its premier, in up to three words, and not the country word inside its name', () => {
     const text = story(
       'Tariffs',
