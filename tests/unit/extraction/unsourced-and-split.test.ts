@@ -106,7 +106,8 @@ describe('statements an attribution splits', () => {
     const split = result.statements.filter((s) => s.speaker.mention?.text === 'Karaağaç');
     expect(split.map((s) => s.content.text)).toEqual(['“The region has had enough of tension,”', '“Today two neighbours chose dialogue.”']);
     expect(split.every((s) => s.kind === 'direct' && s.cue?.text === 'told')).toBe(true);
-    const domestic = article('Accord signed', 'WASHINGTON (AP) — Ethiopia and Somalia signed a memorandum, the Turkish foreign minister said.', quotes);
+    // A story filed from Washington about the United States is domestic reporting; one about other countries is not.
+    const domestic = article('Budget passed', 'WASHINGTON (AP) — The U.S. Senate passed the budget on Tuesday, the White House said.', quotes);
     expect(extractStatements(domestic).statements.filter((s) => s.speaker.mention?.text === 'Karaağaç')).toHaveLength(1);
   });
 
