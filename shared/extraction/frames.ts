@@ -360,7 +360,8 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   }
   // Inverted order: "..., said Smith." / "“...,” said the official."
   const prev = tokens[i - 1];
-  if (prev && (prev.text === ',' || isQuoteMark(prev) || prev.text === '.' || i === regionStart)) {
+  // Not "…, called the shutdown “economic blackmail”": an evaluation names what it calls, not who calls it.
+  if (prev && (prev.text === ',' || isQuoteMark(prev) || prev.text === '.' || i === regionStart) && !(t.lower === 'called' && quotationSoonAfter(ctx, i))) {
     // "…, said today the Minister of Mineral Resources and Energy, X": a day may come between the cue and its speaker.
     const after = INVERTED_DAY_WORDS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
     const right = rightSource(ctx, sentence, after) ?? nounAfterDeterminer(ctx, sentence, after);
@@ -452,6 +453,14 @@ function accordingToFrame(ctx: FrameContext, s: number, sentence: Sentence, i: n
 }
 
 /** The frame of a cue whose speaker stands before it: its content follows, precedes, or runs across it. */
+/** Whether a quotation opens within a few words after the cue at `i` ("called the shutdown “economic blackmail”"). */
+function quotationSoonAfter(ctx: FrameContext, i: number): boolean {
+  for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 1 + EVALUATED_REACH); k++) if (ctx.quoteOf[k] !== -1) return true;
+  return false;
+}
+
+const EVALUATED_REACH = 6;
+
 /**
  * "X said on Wednesday, after talks that ran through the night, that …": a scene set in commas between the cue and its
  * "that"; what was said starts at the "that". Else `at`.

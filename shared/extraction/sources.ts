@@ -166,7 +166,8 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     // "the OPEC+ statement said": a plus sign closing a name belongs to it.
     else if (prev.text === '+' && tokens[k - 2]?.cap && tokens[k - 2]!.end === prev.start) k--;
     // "Thailand's Office of the Narcotics Control Board (ONCB) Secretary-General X": a body's abbreviation in brackets.
-    else if (prev.text === ')' && k - 4 >= Math.max(sentence.first, regionStart) && tokens[k - 3]!.text === '(' && ABBREVIATION_RE.test(tokens[k - 2]!.text) && tokens[k - 4]!.cap && tokens[k]!.cap) k -= 3;
+    // "The Government of National Unity (GNU) in Tripoli": so before the place it sits in.
+    else if (prev.text === ')' && k - 4 >= Math.max(sentence.first, regionStart) && tokens[k - 3]!.text === '(' && ABBREVIATION_RE.test(tokens[k - 2]!.text) && tokens[k - 4]!.cap && (tokens[k]!.cap || VENUE_PREPOSITIONS.has(tokens[k]!.lower))) k -= 3;
     else break;
   }
   while (k <= j && (LEADING_NON_SOURCE.has(tokens[k]!.lower) || !tokens[k]!.word)) k++;

@@ -1998,6 +1998,20 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(regions, 'unilateral truce')).toMatchObject({ nation: null });
   });
 
+  it('reads a government named with its abbreviation and seat before a relative clause, an evaluation after it, and the Kasbah', () => {
+    const text = story(
+      'Oil shutdown',
+      'TRIPOLI, Aug. 27 (Wire) - Eastern Libyan authorities shut down oil fields on Monday.',
+      'The Government of National Unity (GNU) in Tripoli, which is recognised by the United Nations, called the shutdown "economic blackmail" and said the central bank\'s new board had been appointed lawfully.',
+      'TUNIS, Feb. 12 (Wire) - Tunisia will not become a land of settlement for migrants, the Head of Government said.',
+      'The Kasbah later specified in a statement that no agreement on readmission had been discussed.',
+    );
+    expect(statementWith(text, 'economic blackmail').speaker.mention?.text).toBe('The Government of National Unity (GNU) in Tripoli');
+    expect(nationOf(text, 'economic blackmail')).toMatchObject({ nation: 'LY' });
+    expect(nationOf(text, 'appointed lawfully')).toMatchObject({ nation: 'LY' });
+    expect(nationOf(text, 'no agreement on readmission')).toMatchObject({ nation: 'TN', evidence: 'Kasbah' });
+  });
+
   it('reads a province or state before its premier, in up to three words, and not the country word inside its name', () => {
     const text = story(
       'Tariffs',
