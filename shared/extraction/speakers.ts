@@ -222,6 +222,7 @@ const SPOKESPERSON_FOR_NAME_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|per
 const FIRM_IN_CONTENT_RE = /^(?:that\s+)?(?:the|its)\s+(?:company|firm|group|carmaker|automaker|chipmaker|maker|lender|bank|airline|carrier|insurer|miner|operator)\b/i;
 const DIPLOMATIC_TITLES = new Set(['ambassador', 'envoy', 'representative', 'consul', 'chargé', 'charge']);
 const EXILE_RE = /\bexiled\b|\bin exile\b/i;
+const TOP_DIPLOMAT_RE = /\b(?:top|chief)\s+diplomat\b/i;
 // How far after a name its relative clause is read ("…, who co-leads the Social Democrats,").
 const RELATIVE_CLAUSE_REACH = 80;
 const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'socialists', 'conservatives', 'liberals', 'greens', 'communists', 'nationalists']);
@@ -1352,11 +1353,20 @@ export class SpeakerResolver {
    * colleagues ("Environment Minister Inês Carvalhal Mota … Secretary of State for Environment Álvaro Quintanilla Roig").
    */
   private sameOfficeEarlier(mention: TextSpan, officeWords: string[], named: boolean): ContextNation | null {
-    const distinctive = officeWords.map((w) => w.toLowerCase()).filter((w) => w.length > 2 && !GENERIC_OFFICE_WORDS.has(w) && !STATE_WORDS.has(w));
-    if (distinctive.length === 0) return null;
+    const lower = officeWords.map((w) => w.toLowerCase());
+    const distinctive = lower.filter((w) => w.length > 2 && !GENERIC_OFFICE_WORDS.has(w) && !STATE_WORDS.has(w));
+    // "South Korea's top diplomat on Saturday urged … ¶ Foreign Minister X told": the lead's unnamed top diplomat is the
+    // foreign minister the story names next.
+    const foreignChief = lower.includes('foreign') && (lower.includes('minister') || lower.includes('secretary'));
+    if (distinctive.length === 0 && !foreignChief) return null;
     let found: Actor | null = null;
     for (const a of this.actors) {
-      if (a.at >= mention.start || !a.nation || (named && a.isPerson && isFullName(a.parts))) continue;
+      if (a.at >= mention.start || !a.nation) continue;
+      if (foreignChief && !a.isPerson && TOP_DIPLOMAT_RE.test(a.parts.organization ?? a.parts.name ?? '') && a.nation.code !== null && (!found || a.at > found.at)) {
+        found = a;
+        continue;
+      }
+      if (named && a.isPerson && isFullName(a.parts)) continue;
       // "The European Commission said ... Commission spokesperson X": an international body met
       // earlier speaks for no nation, and neither does its office.
       if (a.nation.code === null && (a.isPerson || !a.parts.organization)) continue;

@@ -2012,6 +2012,17 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'no agreement on readmission')).toMatchObject({ nation: 'TN', evidence: 'Kasbah' });
   });
 
+  it('takes the lead\'s unnamed top diplomat for the foreign minister the story names next, at a meeting held abroad', () => {
+    const text = story(
+      'Regional forum',
+      'VIENTIANE, July 27 (Wire) -- South Korea\'s top diplomat on Saturday urged North Korea to return to dialogue.',
+      'Foreign Minister Kang Seong-min told his counterparts that the door to dialogue remained wide open.',
+      '"No one at this table can afford to ignore it," Kang said.',
+    );
+    expect(nationOf(text, 'wide open')).toMatchObject({ nation: 'KR' });
+    expect(nationOf(text, 'afford to ignore')).toMatchObject({ nation: 'KR' });
+  });
+
   it('reads a province or state before its premier, in up to three words, and not the country word inside its name', () => {
     const text = story(
       'Tariffs',
