@@ -308,6 +308,8 @@ const TITLE_ONLY_CUE_RE = /^Secretary[- ]General$/;
 
 const STATE_BODY_AFTER_RE = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:Board|Authority|Commission|Agency|Directorate)\b/u;
 const STATE_BODY_REACH = 16;
+const MINISTER_FOR_BEFORE_RE = /\b(?:[Mm]inist(?:er|ry)|[Ss]ecretary)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,\s+|\s+and\s+|\s+))*$/u;
+const PORTFOLIO_LIST_REACH = 60;
 const PORTFOLIO_HEAD_RE = /^\s+(?:ministry|ministries|minister|ministers|department)\b/i;
 
 function nationOfPhraseAt0(phrase: string): PhraseNation | null {
@@ -386,7 +388,8 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // the Ghana Cocoa Board": nor is the head of a state's board or authority.
   const after = found ? core.slice(found.index + found.length) : '';
   const stateBody = found !== null && STATE_BODY_AFTER_RE.test(after) && matches.some((m) => m.code !== null && (m.kind === 'country' || m.kind === 'demonym') && m.start > found.index && m.start < found.index + found.length + STATE_BODY_REACH);
-  const portfolio = found !== null && (PORTFOLIO_HEAD_RE.test(after) || stateBody);
+  // "India's Minister of State for Ports, Shipping and Waterways": or it is a portfolio the minister's title lists.
+  const portfolio = found !== null && (PORTFOLIO_HEAD_RE.test(after) || stateBody || MINISTER_FOR_BEFORE_RE.test(core.slice(Math.max(0, found.index - PORTFOLIO_LIST_REACH), found.index)));
   // "The Salween Democratic Army, an ethnic armed group": an armed group is no state's, whatever its name calls it.
   const armed = found !== null && ARMED_GROUP_RE.test(core.slice(found.index, found.index + found.length));
   // "The National Migration Institute", "the National Hurricane Center": a national institute or centre is the state's

@@ -81,6 +81,11 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     // "Prime Minister X, according to the statement, told the cabinet": the relay set in commas is no apposition.
     const relay = relayBefore(ctx, sentence, j, regionStart);
     if (relay !== -1) return leftSource(ctx, sentence, relay, regionStart);
+    // "X, India's Minister of State for Ports, Shipping and Waterways, who attended the ceremony, told": the apposition
+    // before a relative clause set in commas, read as it would be without the clause.
+    const relative = relativeInCommas(ctx, sentence, j, regionStart);
+    const apposed = relative !== -1 ? leftSource(ctx, sentence, relative + 1, regionStart) : null;
+    if (apposed && apposed.last === relative + 1 && isOfficeApposition(tokens.slice(apposed.first, relative))) return { first: apposed.first, last: j + 1 };
     // "Congo's mines minister, X, speaking at the signing ceremony, said": nor is a participle's phrase set in commas.
     // The phrase before it opens the clause, or the participle is no speaker's ("…, forcing her to …, said X").
     // "Britain's minister for Africa, X, on a visit to Nairobi, announced": so is a preposition's phrase of place or time.
@@ -351,6 +356,22 @@ function participleInCommas(ctx: FrameContext, sentence: Sentence, comma: number
   const c = openingComma(ctx, sentence, comma, regionStart, PARTICIPLE_PHRASE_REACH);
   return c !== -1 && isParticipleModifier(ctx.tokens[c + 1]!) && ctx.quoteOf[c + 1] === -1 ? c : -1;
 }
+
+/** The comma opening ", who attended the ceremony," or ", which is recognised by …," that ends at `comma`, or -1. */
+function relativeInCommas(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): number {
+  const c = openingComma(ctx, sentence, comma, regionStart, RELATIVE_PHRASE_REACH);
+  return c !== -1 && RELATIVE_PRONOUNS_IN_COMMAS.has(ctx.tokens[c + 1]!.lower) && ctx.quoteOf[c + 1] === -1 ? c : -1;
+}
+
+const RELATIVE_PRONOUNS_IN_COMMAS = new Set(['who', 'which', 'whose']);
+
+/** A name and an office set off by a comma, with no verb between: "X, India's Minister of State for Ports". */
+function isOfficeApposition(words: Token[]): boolean {
+  return words.some((t) => t.text === ',') && words.some((t) => APPOSED_OFFICE_HEADS.has(t.lower)) && !words.some((t) => CLAUSE_VERBS.has(t.lower));
+}
+
+const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'said', 'says', 'told']);
+const RELATIVE_PHRASE_REACH = 16;
 
 /** The comma opening ", on a visit to Nairobi," or ", in Geneva," that ends at `comma`, or -1. */
 function settingInCommas(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): number {

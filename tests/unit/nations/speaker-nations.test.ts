@@ -2023,6 +2023,24 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'afford to ignore')).toMatchObject({ nation: 'KR' });
   });
 
+  it('reads an office apposition before a relative clause in commas, a portfolio list, and the French Basque Country', () => {
+    const terminal = story(
+      'Terminal',
+      'FUJAIRAH, Nov. 14 (Wire) -- A new container terminal opened at Fujairah Port.',
+      'Rajesh Venugopal, India\'s Minister of State for Ports, Shipping and Waterways, who attended the ceremony, told reporters that the terminal would be a key node on the corridor.',
+    );
+    expect(statementWith(terminal, 'key node').speaker.mention?.text).toBe("Rajesh Venugopal, India's Minister of State for Ports, Shipping and Waterways");
+    expect(nationOf(terminal, 'key node')).toMatchObject({ nation: 'IN', evidence: 'India' });
+    const rail = story(
+      'Rail link',
+      'HENDAYE, France, June 2 (Wire) - A cross-border rail line opened between Spain and France.',
+      'The Basque lehendakari Iñaki Etxeberria said the railway no longer stopped at the border.',
+      'In Bayonne, the president of the Pays Basque agglomeration council, Jean-Baptiste Larralde, said the line must not turn the coast into a suburb.',
+    );
+    expect(nationOf(rail, 'stopped at the border')).toMatchObject({ nation: 'ES' });
+    expect(nationOf(rail, 'into a suburb')).toMatchObject({ nation: 'FR', evidence: 'Pays Basque' });
+  });
+
   it('reads a province or state before its premier, in up to three words, and not the country word inside its name', () => {
     const text = story(
       'Tariffs',
