@@ -61,6 +61,7 @@ const SEATS_CLAUSE_RE = /\bwhose\s+[^,;()“”"]{2,60}?\b(?:seats?|lawmakers|de
 const OFFICE_CLAUSE_RE = /\bwho\s+(?:heads|leads|chairs|runs|directs|oversees|represents|speaks for)\s+([^,;()“”"]+)/i;
 // "who represents Buenos Aires at the U.N. in Geneva": whom a representative speaks for, before where.
 const REPRESENTED_AT_RE = /^(.+?)\s+(?:at|in|to|before)\s+(?:the\s+)?\p{Lu}/u;
+// "from one of the Nordic delegations": one of several, none named.
 const ONE_OF_MANY_RE = /\bfrom\s+(one\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:delegations|countries|states|governments|nations|capitals))\b/iu;
 // One speaker or a group that stands for several nations or none in particular: "a Western
 // diplomat", "Arab officials", "West African leaders", "both governments", "the two leaders".
@@ -107,9 +108,13 @@ const OFFICE_OF_RE = /([^,;()“”"]*)\bof\s+(?:the\s+)?$/u;
 const PLACE_AFTER_RE = /^\s+(?:in|to|at|on|and)\s/;
 // What a country word qualifies, up to the next comma or bracket.
 const QUALIFIED_RE = /^[^,;()“”"]{0,60}/;
+// Where an envoy is sent, up to the word read: "envoy to the peace talks with holdout rebel groups".
 const ENVOY_DESTINATION_RE = /\b(?:envoy|ambassador|mediator|negotiator|representative|delegation|mission)\s+(?:to|with)\s+[^,;]*$/i;
+// "the opposition Union for Dialogue": the opposition, then up to two words of its name.
 const OPPOSITION_BEFORE_RE = /\bopposition\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
+// After a country word: "-administered Kashmir", "-occupied Zaporizhzhia".
 const ADMINISTERED_RE = /^[-‐–](?:administered|controlled|held|occupied|run)\s+\p{Lu}/u;
+// After a country's name: "'s federal water agency".
 const COUNTRYS_BODY_RE = /^[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:agency|authority|commission|board|service|regulator|watchdog|body)\b/u;
 
 const COUNTRYS_REGION_RE = /^['’]s\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region|province|state|district|county|governorate|prefecture)\b/u;
@@ -197,11 +202,13 @@ const OFFICE_OF_UNION_RE = /\b(?:commander|head|chief|director|secretary|preside
 export const GROUPS_OF_STATES: readonly string[] = ['group', 'coalition', 'grouping', 'troika', 'quartet', 'quintet', 'bloc', 'alliance', 'club'];
 const GROUP_OF_RE = new RegExp(`\\b(${GROUPS_OF_STATES.join('|')})\\s+of\\s+(?:the\\s+)?`, 'i');
 // Between two coordinated country words: "French and German", "U.S., British and French".
+// After "a group of": how many members, before some of them are named.
+const COUNTED_MEMBERS_RE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some)\s+(?:countries|states|nations|governments|members)\b/i;
+// "the group's": a group's possessive before a lower-case office.
+const GROUPS_OFFICE_RE = /\bgroup['’]s(?=\s+\p{Ll})/u;
 // "the International Cricket Council", "International Olympic Committee": a body that names itself international, or
 // by the region whose states it joins ("the Baltic Council of Ministers", "the Nordic Council").
 // "the Joint Rivers Commission": a commission two states keep jointly.
-const COUNTED_MEMBERS_RE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some)\s+(?:countries|states|nations|governments|members)\b/i;
-const GROUPS_OFFICE_RE = /\bgroup['’]s(?=\s+\p{Ll})/u;
 const INTERNATIONAL_BODY_RE = /\b(?:International|Baltic|Nordic|Arctic|Pan-African|Inter-American|Inter-Parliamentary)\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Council|Committee|Federation|Association|Organi[sz]ation|Union|Agency|Court|Tribunal|Fund|Institute|Centre|Center|Commission)\b|\bJoint\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}Commission\b/u;
 // "co-chaired by China and France", "led by the United States and Britain": the states that run a body.
 const CHAIRED_BY_RE = /\b(?:co-?)?(?:chaired|led|headed|hosted)\s+by\s+(?:the\s+)?/i;
@@ -308,6 +315,7 @@ const TITLE_ONLY_CUE_RE = /^Secretary[- ]General$/;
 
 const STATE_BODY_AFTER_RE = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:Board|Authority|Commission|Agency|Directorate)\b/u;
 const STATE_BODY_REACH = 16;
+// "Minister of State for Ports, ": a minister's title listing portfolios, up to the word read.
 const MINISTER_FOR_BEFORE_RE = /\b(?:[Mm]inist(?:er|ry)|[Ss]ecretary)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,\s+|\s+and\s+|\s+))*$/u;
 const PORTFOLIO_LIST_REACH = 60;
 const PORTFOLIO_HEAD_RE = /^\s+(?:ministry|ministries|minister|ministers|department)\b/i;

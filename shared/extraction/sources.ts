@@ -95,9 +95,9 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     const described = opening !== -1 ? (leftSource(ctx, sentence, opening + 1, regionStart) ?? (setting !== -1 ? leftSource(ctx, sentence, opening, regionStart) : null)) : null;
     // After a setting, only an office ("For now, Pantucci, at the institute, said" holds none).
     // "An official in the border city of Hunchun, in China's Jilin province, told": or an office placed before it.
-    const officeBeforeName = (r: Range) =>
+    const holdsOffice = (r: Range) =>
       (!CLAUSE_OPENING_WORDS.has(tokens[r.first]!.lower) || ARTICLES.has(tokens[r.first]!.lower)) && tokens.slice(r.first, r.last - 1).some((t) => t.text === ',' || OFFICE_HEADS.has(t.lower));
-    if (described && described.first === Math.max(firstWordPastDateline(ctx, sentence), regionStart) && (participle !== -1 || officeBeforeName(described))) return described;
+    if (described && described.first === Math.max(firstWordPastDateline(ctx, sentence), regionStart) && (participle !== -1 || holdsOffice(described))) return described;
     return appositiveSource(ctx, sentence, j, regionStart);
   }
   if (tokens[j]!.text === ')') {
@@ -364,28 +364,28 @@ function relativeInCommas(ctx: FrameContext, sentence: Sentence, comma: number, 
 }
 
 const RELATIVE_PRONOUNS_IN_COMMAS = new Set(['who', 'which', 'whose']);
+const RELATIVE_PHRASE_REACH = 16;
 
 /** A name and an office set off by a comma, with no verb between: "X, India's Minister of State for Ports". */
 function isOfficeApposition(words: Token[]): boolean {
   return words.some((t) => t.text === ',') && words.some((t) => APPOSED_OFFICE_HEADS.has(t.lower)) && !words.some((t) => CLAUSE_VERBS.has(t.lower));
 }
 
+// Finite verbs that make words set in commas a clause rather than a phrase.
 const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'said', 'says', 'told']);
-const RELATIVE_PHRASE_REACH = 16;
 
 /** The comma opening ", on a visit to Nairobi," or ", in Geneva," that ends at `comma`, or -1. */
 function settingInCommas(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): number {
   const c = openingComma(ctx, sentence, comma, regionStart, SETTING_PHRASE_REACH);
   if (c === -1 || !SETTING_PREPOSITIONS.has(ctx.tokens[c + 1]!.lower) || ctx.quoteOf[c + 1] !== -1) return -1;
-  for (let k = c + 2; k < comma; k++) if (ctx.tokens[k]!.word && VERB_IN_SETTING_RE.test(ctx.tokens[k]!.lower)) return -1;
+  // A setting is a noun phrase: a finite verb inside makes the commas a clause's.
+  for (let k = c + 2; k < comma; k++) if (CLAUSE_VERBS.has(ctx.tokens[k]!.lower)) return -1;
   return c;
 }
 
 // Not "at", which also names where the speaker works ("Pantucci, at the Royal United Services Institute,").
 const SETTING_PREPOSITIONS = new Set(['on', 'in', 'during', 'after', 'before']);
 const SETTING_PHRASE_REACH = 8;
-// A setting is a noun phrase: a finite verb inside makes the commas a clause's.
-const VERB_IN_SETTING_RE = /^(?:is|are|was|were|has|have|had|said|says|told)$/;
 
 /** The last comma outside quotations before the comma at `comma`, within `reach` tokens of it and the sentence, or -1. */
 function openingComma(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number, reach: number): number {
@@ -568,9 +568,12 @@ function ofChainSource(ctx: FrameContext, sentence: Sentence, j: number, regionS
 const OF_CHAIN_REACH = 8;
 // The kinds of place copy names before the place's name ("the border city of Hunchun").
 const PLACE_KIND_BEFORE_NAME = new Set(['city', 'town', 'village', 'port', 'province', 'region', 'district', 'county', 'state', 'island', 'enclave']);
+// The kinds copy writes in lower case after a place's name ("Tulcea county", "West Bengal state").
 const PLACE_KIND_NOUNS = new Set(['county', 'province', 'state', 'district', 'region', 'prefecture', 'governorate', 'municipality', 'department', 'oblast']);
+// How many capitalised words the place's name may take, and how many lower-case words the office before its "of".
 const PLACE_NAME_REACH = 4;
 const OFFICE_WORDS_REACH = 3;
+// Where in a country a place lies ("of the eastern Ouaddaï province").
 const DIRECTION_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'far-northern', 'coastal']);
 
 /**

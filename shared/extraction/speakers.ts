@@ -222,18 +222,26 @@ const SPOKESPERSON_FOR_NAME_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|per
 const FIRM_IN_CONTENT_RE = /^(?:that\s+)?(?:the|its)\s+(?:company|firm|group|carmaker|automaker|chipmaker|maker|lender|bank|airline|carrier|insurer|miner|operator)\b/i;
 const DIPLOMATIC_TITLES = new Set(['ambassador', 'envoy', 'representative', 'consul', 'chargé', 'charge']);
 const EXILE_RE = /\bexiled\b|\bin exile\b/i;
+// "South Korea's top diplomat": a foreign minister named by what the office does.
 const TOP_DIPLOMAT_RE = /\b(?:top|chief)\s+diplomat\b/i;
 // How far after a name its relative clause is read ("…, who co-leads the Social Democrats,").
 const RELATIVE_CLAUSE_REACH = 80;
+// A party's members in the plural, which close a run of capitals no person is named by ("the Social Democrats").
 const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'socialists', 'conservatives', 'liberals', 'greens', 'communists', 'nationalists']);
+// After a venue opening the sentence, a meeting held there: "in Luxembourg on the sidelines of a meeting of …".
 const MEETING_AFTER_VENUE_RE = /^\s+(?:on the (?:sidelines|margins) of|at an?\s+(?:[\p{L}-]+\s+){0,4}(?:meeting|summit|conference|forum|session|gathering)\b|for\s+(?:talks|an?\s+(?:[\p{L}-]+\s+){0,3}(?:meeting|summit|conference))\b|during an?\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|tour)\b)/u;
 const MEETING_AFTER_REACH = 60;
+// The last word of an agency's name that copy later calls "the agency" ("National Intelligence Service (NIS)").
 const AGENCY_NAME_END_RE = /\s(?:service|bureau|administration)(?:\s+\([\p{Lu}\s]+\))?$/u;
+// A Gulf state agency's courtesy standing alone for the one it was given to ("His Highness affirmed").
 const HONORIFIC_ALONE_RE = /^(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)$/;
+// How far after a name its apposition is read ("…, Deputy Ruler of Fujairah,").
 const APPOSITION_REACH = 80;
 // How far after the courtesy the name it was given to may start ("His Highness Sheikh Khalid …").
 const HONORED_NAME_REACH = 40;
+// Right after a country opening what was said, its envoy summoned or expelled by the host.
 const ENVOY_SUMMONED_RE = /^\s+(?:(?:deputy|acting|top)\s+)?(?:ambassadors?|envoys?|charg[eé]s? d['’]affaires|diplomats?|consuls?(?:\s+general)?)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:was|were|had been|has been|have been)\s+(?:summoned|called in|expelled|declared)\b/u;
+// A sentence opening with whom its speaker speaks for ("Speaking for Poland, …", "On behalf of the Group of 77, …").
 const SPEAKING_FOR_RE = /^\s*(?:(?:[Ss]peaking|[Tt]alking)\s+(?:for|on behalf of)|On behalf of)\s+(?:the\s+)?/;
 const GROUP_SPOKEN_FOR_RE = /\b(?:group|bloc|countries|nations|states|members|coalition|alliance|union)\b|\bG-?\d+\b|\bGroup of\b/i;
 // A party's leader or the leader of its lawmakers, named by a relative clause.
@@ -2207,12 +2215,12 @@ export class SpeakerResolver {
     }
     if (DIPLOMAT_RE.test(text)) return null;
     for (const m of text.matchAll(PLACE_AFTER_OFFICE_RE)) {
-      const found = knownPlaceOpening(m[1]!);
-      if (!found) continue;
       // The office may stand on either side: "the governor of X", "vice chairman of the X provincial People's Committee",
       // or be the body the place's name opens ("the president of the Tigray Interim Regional Administration").
-      if (!anyOffice && !LOCAL_OFFICE_RE.test(text.slice(0, m.index)) && !LOCAL_OFFICE_RE.test(text.slice(m.index + m[0].length)) && !LOCAL_OFFICE_RE.test(m[1]!.slice(found.length))) continue;
-      if (!this.plausiblePlace(found.place)) continue;
+      const beside = anyOffice || LOCAL_OFFICE_RE.test(text.slice(0, m.index)) || LOCAL_OFFICE_RE.test(text.slice(m.index + m[0].length));
+      if (!beside && !LOCAL_OFFICE_RE.test(m[1]!)) continue;
+      const found = knownPlaceOpening(m[1]!);
+      if (!found || (!beside && !LOCAL_OFFICE_RE.test(m[1]!.slice(found.length))) || !this.plausiblePlace(found.place)) continue;
       const start = mention.start + m.index + m[0].length - m[1]!.length;
       return organizationAt(found.place.code, start, start + found.length);
     }
