@@ -2154,6 +2154,9 @@ export class SpeakerResolver {
         return found ? { nation: found.nation, kind: 'earlier-mention' } : null;
       }
     }
+    // "The Panama Canal will cut …, its administrator said": "its" is the subject of what was said before it.
+    const itsSubject = /^its$/i.test(lowerFirst) ? this.clauseSubject(content, this.sentenceSpan(this.sentenceAt(mention.start)).start, mention.start) : null;
+    if (itsSubject) return itsSubject;
     if (/^its$/i.test(lowerFirst) && this.lastSpeaker?.nation && !this.lastSpeaker.isPerson) return { nation: this.lastSpeaker.nation, kind: 'earlier-mention' };
     const ownersNation = this.ownerSpokenBefore(mention);
     if (ownersNation) return ownersNation;

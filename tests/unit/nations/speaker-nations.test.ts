@@ -2041,6 +2041,18 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(rail, 'into a suburb')).toMatchObject({ nation: 'FR', evidence: 'Pays Basque' });
   });
 
+  it('reads "its" office after what its subject was said to do, and the seats of territories\' and small states\' governments', () => {
+    const text = story(
+      'Canal',
+      'PANAMA CITY, June 12 (Wire) - The Panama Canal will cut the number of daily transits to 24 from 36, its administrator said on Wednesday.',
+      'Torshavn said the Faroese fleet would keep fishing mackerel in its own waters.',
+      'Lozitha said the king would not travel to Taipei this year.',
+    );
+    expect(nationOf(text, 'daily transits')).toMatchObject({ nation: 'PA', evidence: 'Panama' });
+    expect(nationOf(text, 'mackerel')).toMatchObject({ nation: 'FO', evidence: 'Torshavn' });
+    expect(nationOf(text, 'travel to Taipei')).toMatchObject({ nation: 'SZ', evidence: 'Lozitha' });
+  });
+
   it('reads a province or state before its premier, in up to three words, and not the country word inside its name', () => {
     const text = story(
       'Tariffs',
