@@ -197,7 +197,8 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
 // Lower case only: "Bloc Québécois" and "Democratic Alliance" are parties, not unions of states.
 const UNION_OF_STATES_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(bloc|alliance)(?:['’]s\b|\s+(?=\p{Ll})|\s*$)/u;
 // "Swedish Rear Admiral X, deputy commander of the alliance's Allied Maritime Command": an office in the union.
-const OFFICE_OF_UNION_RE = /\b(?:commander|head|chief|director|secretary|president|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|envoy|representative|coordinator)\s+(?:of|at|for|in)\s+the\s+(alliance|bloc)['’]s\s/u;
+// "a spokesman for the alliance": so is the office of the union itself.
+const OFFICE_OF_UNION_RE = /\b(?:commander|head|chief|director|secretary|president|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|envoy|representative|coordinator)\s+(?:of|at|for|in)\s+the\s+(alliance|bloc)(?:['’]s\s|\b(?!['’]))/u;
 /** The nouns for a group some states make up ("the Quint group of …", "the troika of …"). */
 export const GROUPS_OF_STATES: readonly string[] = ['group', 'coalition', 'grouping', 'troika', 'quartet', 'quintet', 'bloc', 'alliance', 'club'];
 const GROUP_OF_RE = new RegExp(`\\b(${GROUPS_OF_STATES.join('|')})\\s+of\\s+(?:the\\s+)?`, 'i');
@@ -543,7 +544,8 @@ function describesOfficeHolder(core: string, at: number): boolean {
 const COMPANY_NAME_RE = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:Systems|Industries|Technologies|Solutions|Dynamics|Aerospace|Shipyards?|Shipbuilding|Engineering|Group|Corporation|Corp|Company|Holdings)$/u;
 
 // "A spokeswoman for Rovuma Gas Partners, the French-led consortium,": so does one a spokesperson speaks for.
-const EMPLOYER_NAMED_RE = /\bat\s+(?:the\s+)?\p{Lu}|\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?\p{Lu}/u;
+// "A spokeswoman for the builder, Guangzhou-based Huanan Port Holdings,": or one for a body named by its trade.
+const EMPLOYER_NAMED_RE = /\bat\s+(?:the\s+)?\p{Lu}|\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+\s*$)/u;
 
 /**
  * The phrase with the names of international bodies and state institutions blanked: "union" in "the European

@@ -2053,6 +2053,17 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'travel to Taipei')).toMatchObject({ nation: 'SZ', evidence: 'Lozitha' });
   });
 
+  it('gives a spokesman for an alliance, and a spokeswoman for a builder its appositive names, no nation', () => {
+    const text = story(
+      'Port loan',
+      'COLOMBO, March 3 (Wire) - Sri Lanka signed a loan for the port expansion.',
+      'A spokeswoman for the builder, Guangzhou-based Huanan Port Holdings, said work would start in May.',
+      'NAIROBI, June 5 (Wire) - Kenya will lead the multinational force in Haiti, a spokesman for the alliance said.',
+    );
+    expect(nationOf(text, 'start in May')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'multinational force')).toMatchObject({ nation: null });
+  });
+
   it('reads a province or state before its premier, in up to three words, and not the country word inside its name', () => {
     const text = story(
       'Tariffs',
