@@ -355,6 +355,17 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the government preferred to keep a channel open']);
   });
 
+  it('makes no statement in wire copy of a claim disputed, a goal campaigned for, a text that failed to mention, results released or ways discussed', () => {
+    const text = article(
+      'Island',
+      'KAMPALA, May 2 (Wire) – Fishermen from both countries live on the island, and the two governments have disputed its ownership for nearly two decades.',
+      'The regional president, Giovanni Zanatta, who has campaigned for autonomy for more than a decade, said the deal was historic.',
+      'The text did not mention China by name. Official results released by the electoral commission gave the president 52.6 percent.',
+      'A summit in Abuja discussed ways of bringing the three states back.',
+    );
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the deal was historic']);
+  });
+
   it('keeps a time measured from another event out of the content, a quoted evaluation in, and a plan unveiled out', () => {
     const text = article(
       'Launch',
