@@ -467,7 +467,7 @@ const EVALUATED_REACH = 6;
  */
 function thatPastScene(ctx: FrameContext, sentence: Sentence, at: number): number {
   const { tokens } = ctx;
-  if (!SCENE_OPENERS.has(tokens[at]?.lower ?? '') || tokens[at - 1]?.text !== ',' || ctx.quoteOf[at] !== -1) return at;
+  if (!TIME_SCENE_OPENERS.has(tokens[at]?.lower ?? '') || tokens[at - 1]?.text !== ',' || ctx.quoteOf[at] !== -1) return at;
   for (let k = at + 1; k < Math.min(sentence.last - 1, at + SCENE_REACH); k++) {
     if (ctx.quoteOf[k] !== -1) return at;
     if (tokens[k]!.text === ',' && tokens[k + 1]!.lower === 'that') return k + 1;
@@ -475,7 +475,8 @@ function thatPastScene(ctx: FrameContext, sentence: Sentence, at: number): numbe
   return at;
 }
 
-const SCENE_OPENERS = new Set(['after', 'before', 'during', 'following', 'amid', 'ahead']);
+// The scenes of time among opensScene's openers: after "citing …", "when …" or "while …" a ", that" may be their own.
+const TIME_SCENE_OPENERS = new Set(['after', 'before', 'during', 'following', 'amid', 'ahead']);
 const SCENE_REACH = 16;
 
 function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, source: Range, i: number, regionStart: number, p: number): Frame | null {

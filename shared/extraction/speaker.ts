@@ -142,7 +142,14 @@ const NAME_OF_COUNTRY_RE = /^(.*?\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s+
 
 // "His Highness Sheikh X", "His Excellency Y", "H.E. Z": Gulf state agencies' style, a courtesy before the title or
 // name, not a part of either.
-const HONORIFIC_RE = /^(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)|H\.\s?(?:E|H|R\.\s?H)\.)(?:\s+|$)/;
+const SPELLED_COURTESY = String.raw`(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)`;
+const HONORIFIC_RE = new RegExp(String.raw`^(?:${SPELLED_COURTESY}|H\.\s?(?:E|H|R\.\s?H)\.)(?:\s+|$)`);
+const SPELLED_COURTESY_ALONE_RE = new RegExp(`^${SPELLED_COURTESY}$`);
+
+/** "His Highness", "Her Excellency": a courtesy written out, standing alone for the one it was given to. */
+export function isSpelledCourtesy(text: string): boolean {
+  return SPELLED_COURTESY_ALONE_RE.test(text.trim());
+}
 
 function parseMentionUncached(mention: string): SpeakerParts {
   // "His Highness affirmed": the courtesy alone stands for the one it was given to, as a pronoun does.

@@ -15,7 +15,7 @@ import { findAllNations, type NationMatch } from '../nations/index';
 import { placeCountry, placeOf, type PlaceCountry } from '../nations/places';
 import { hasNewline, type Sentence } from './sentences';
 import { SEATED } from './sources';
-import { BUILDING_WORDS, isOnlyANation, isTitleOrOfficeWord, namesOfficeByTitle, parseMention, type SpeakerParts } from './speaker';
+import { BUILDING_WORDS, isOnlyANation, isSpelledCourtesy, isTitleOrOfficeWord, namesOfficeByTitle, parseMention, type SpeakerParts } from './speaker';
 import { tokenIndexAt, type Token } from './tokens';
 import { POSSESSIVE_DETERMINERS } from './word-classes';
 
@@ -233,8 +233,6 @@ const MEETING_AFTER_VENUE_RE = /^\s+(?:on the (?:sidelines|margins) of|at an?\s+
 const MEETING_AFTER_REACH = 60;
 // The last word of an agency's name that copy later calls "the agency" ("National Intelligence Service (NIS)").
 const AGENCY_NAME_END_RE = /\s(?:service|bureau|administration)(?:\s+\([\p{Lu}\s]+\))?$/u;
-// A Gulf state agency's courtesy standing alone for the one it was given to ("His Highness affirmed").
-const HONORIFIC_ALONE_RE = /^(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)$/;
 // How far after a name its apposition is read ("…, Deputy Ruler of Fujairah,").
 const APPOSITION_REACH = 80;
 // How far after the courtesy the name it was given to may start ("His Highness Sheikh Khalid …").
@@ -2006,7 +2004,8 @@ export class SpeakerResolver {
     const spelled = acronym ? this.acronymActor(acronym[1]!, mention.start) : null;
     if (spelled) return spelled;
     if (parts.kind === 'pronoun') {
-      const honored = HONORIFIC_ALONE_RE.test(mention.text.trim()) ? this.honoredBefore(mention) : null;
+      // "His Highness affirmed": a Gulf state agency's courtesy standing alone for the one it was given to.
+      const honored = isSpelledCourtesy(mention.text) ? this.honoredBefore(mention) : null;
       if (honored) return honored;
       if (INSTITUTION_PRONOUNS.has(lowerFirst)) return this.sentenceSubject(mention.start, content) ?? (this.lastSpeaker && !this.lastSpeaker.isPerson ? this.lastSpeaker : null);
       if (lowerFirst !== 'they' && lowerFirst !== 'we' && lowerFirst !== 'i' && lowerFirst !== 'who') return this.pronounTarget(mention.start, genderOf([lowerFirst]));
