@@ -1009,9 +1009,12 @@ export class SpeakerResolver {
   /** "His Highness affirmed": the latest person the story gave that courtesy before their name. */
   private honoredBefore(mention: TextSpan): Actor | null {
     const courtesy = `${mention.text.trim()} `;
-    for (let at = this.text.lastIndexOf(courtesy, mention.start - 1); at >= 0; at = this.text.lastIndexOf(courtesy, at - 1)) {
+    // lastIndexOf reads a negative position as 0, so the search stops by itself only after a find at 0.
+    for (let at = this.text.lastIndexOf(courtesy, mention.start - 1); at >= 0; at = at === 0 ? -1 : this.text.lastIndexOf(courtesy, at - 1)) {
       let found: Actor | null = null;
       for (const a of this.actors) if (a.isPerson && a.firstAt >= at && a.firstAt <= at + HONORED_NAME_REACH && a.firstAt < mention.start && (!found || a.firstAt < found.firstAt)) found = a;
+      // "His Majesty the King received …": a title given the courtesy, with no name.
+      found ??= this.actors.find((a) => a.firstAt === at && a.firstAt < mention.start) ?? null;
       if (found?.pending?.length) this.describe(found);
       if (found) return found;
     }

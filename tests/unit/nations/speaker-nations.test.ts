@@ -1941,6 +1941,18 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(consulates, 'too early')).toMatchObject({ nation: null });
   });
 
+  it('finishes a story whose headline opens with a courtesy, which then stands for the title it was given to', () => {
+    const palace = story(
+      'His Majesty the King, Egyptian Foreign Minister discuss aid',
+      'AMMAN, Nov. 20 (Wire) -- His Majesty the King received the Egyptian foreign minister on Wednesday, and stressed the need to consolidate the ceasefire.',
+      'His Majesty also warned that the continued escalation in the West Bank threatens to “ignite the entire region”, according to a Royal Hashemite Court statement.',
+      'The Royal Court said in a separate statement that the visit to Cairo had been postponed.',
+    );
+    expect(statementWith(palace, 'ignite the entire region').speaker).toMatchObject({ mention: { text: 'His Majesty' }, nation: 'JO' });
+    // Several monarchies have a Royal Court; the story's own place says whose.
+    expect(nationOf(palace, 'had been postponed')).toMatchObject({ nation: 'JO' });
+  });
+
   it('reads a representative of a capital at a body, one of several delegations, a city\'s official, a group of counted countries, an agency named a service and US congressional committees', () => {
     const vote = story(
       'Pathogen annex',
