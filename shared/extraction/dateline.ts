@@ -20,9 +20,12 @@ const DATELINE_RE = /^((?:\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])(?:\/\p{Lu}[\p{Lu}'�
 // "VICTORIA FALLS (Zimbabwe) -": the brackets may hold the country instead of the agency.
 const DASH_DATELINE_RE = /^((?:\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])(?:\/\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])*)\s*(?:\(([^)\n]{1,40})\)\s*)?(?:--|[–—-])\s/u;
 
+// "TACNA (Peru), 27 Apr. (Agencia Cóndor) -": the country in brackets after the place, then the date.
+const BRACKETED_COUNTRY_DATELINE_RE = /^(\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])\s*\(([^)\n]{1,40})\),\s+(?:[A-Z][a-z]{2,}\.?\s+\d|\d{1,2}\s+\p{L}{3,}\.?)/u;
+
 // "MANILA, April 2 (Kyodo) - ", "WASHINGTON — ", "DILI, Timor-Leste (Wire) — ": the dateline that opens a paragraph,
 // up to its dash (a hyphen between letters belongs to a name).
-const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:,(?:[^\n–—-]|\p{L}-(?=\p{L})){1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:--|[–—-])\s+/u;
+const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:\s*\([^)\n]{1,40}\)(?=,))?(?:,(?:[^\n–—-]|\p{L}-(?=\p{L})){1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:--|[–—-])\s+/u;
 
 // "MOSCOW, February 20. /Volga-Inform/. ": the agency between slashes after the day, with no dash.
 const SLASH_DATELINE_RE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu},\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.\s+\/[^/\n]{1,40}\/\.?\s+/u;
@@ -98,15 +101,19 @@ export function findDateline(text: string): Dateline | null {
     const opening = text.slice(at, at + 200);
     const full = DATELINE_RE.exec(opening);
     const dash = full ? null : DASH_DATELINE_RE.exec(opening);
-    const m = full ?? dash ?? (hasTitleDatelineShape(opening) ? titleDateline(opening) : null);
+    const bracketed = full || dash ? null : BRACKETED_COUNTRY_DATELINE_RE.exec(opening);
+    const m = full ?? dash ?? bracketed ?? (hasTitleDatelineShape(opening) ? titleDateline(opening) : null);
     if (m && !isHeadlineInCapitals(m)) {
       const first = m[1]!.split('/')[0]!;
       if (isHub(first)) return null;
-      // "GEORGETOWN, Guyana": a country after the city decides; so does one in the brackets ("(Zimbabwe)", not "(AP)").
+      // "GEORGETOWN, Guyana": a country after the city decides; so does one in the brackets ("(Zimbabwe)", not "(AP)"),
+      // and a state or province ("IQALUIT, Nunavut,").
       if (m[2]) {
         const country = findNation(m[2]);
         const countryStart = at + m[0].indexOf(m[2]);
-        if (country?.code && (m !== dash || country.kind === 'country')) return { code: country.code, start: countryStart + country.start, end: countryStart + country.end };
+        if (country?.code && ((m !== dash && m !== bracketed) || country.kind === 'country')) return { code: country.code, start: countryStart + country.start, end: countryStart + country.end };
+        const region = m === full ? placeCountry(m[2].trim()) : null;
+        if (region) return { code: region, start: countryStart, end: countryStart + m[2].trim().length };
       }
       const code = placeInCapitals(first) ?? placeCountry(first);
       if (code) return { code, start: at, end: at + first.length };

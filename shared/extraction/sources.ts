@@ -818,7 +818,7 @@ function officeBeforeName(tokens: Token[], k: number, j: number): boolean {
 const DIPLOMATIC_HEADS = new Set(['diplomacy', 'embassy', 'consulate', 'ministry', 'minister', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'delegate', 'delegates', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'negotiators', 'mediator', 'mediators']);
 // State bodies that speak in wire copy of wars and coups ("Ukraine's navy said", "the committee's press service said"),
 // unseen as speakers in the lexicon's corpus.
-const STATE_BODY_HEADS = new Set('navy military forces militia rebels coastguard junta presidency parliament cabinet regulator command service committee'.split(' '));
+const STATE_BODY_HEADS = new Set('navy military force forces militia rebels coastguard junta presidency parliament cabinet regulator command service committee'.split(' '));
 // How many words a relative clause between a speaker and the cue may take ("who attended the ceremony").
 const RELATIVE_CLAUSE_REACH = 8;
 // What "according to" may measure by rather than cite.
@@ -828,6 +828,8 @@ const RANK_HEADS = new Set('colonel colonels lieutenant captain admiral sergeant
 // Local and elected offices wire copy writes in lower case before a name ("In Basra, provincial governor X"), which the
 // lexicon's corpus capitalises ("Gov. X").
 const LOCAL_OFFICE_HEADS = new Set('governor governors mayor mayors premier prefect prefects prosecutor prosecutors'.split(' '));
+// What kind of mission or force speaks ("a spokesperson for the U.N. peacekeeping force in Cyprus said", "the air force said").
+const MISSION_KINDS = new Set(['peacekeeping', 'peace-keeping', 'observer', 'monitoring', 'stabilisation', 'stabilization', 'air', 'task']);
 // Groups wire copy quotes as one voice ("French farmers ..., saying"), rare in the corpus the lexicon is learned from.
 const GROUP_HEADS = new Set('farmers fishermen growers exporters importers producers traders workers unions residents villagers protesters activists doctors nurses teachers students investors refugees migrants organisers organizers demonstrators campaigners witnesses'.split(' '));
 
@@ -846,7 +848,7 @@ export function isSourceToken(t: Token): boolean {
   // "Nazar al-Saadi", "Abdel Fattah el-Sisi": a particle joined by a hyphen to a capital is part of a name.
   if (HYPHENED_PARTICLE_NAME_RE.test(t.text)) return true;
   if (/^\d/.test(t.text)) return true;
-  return sourceWordShareOf(t) >= 0.08 || DIPLOMATIC_HEADS.has(t.lower) || STATE_BODY_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || BODY_HEAD_TITLES.has(t.lower) || RANK_HEADS.has(t.lower) || LOCAL_OFFICE_HEADS.has(t.lower) || SHADOW_OFFICE_HEADS.has(t.lower) || SENT_TO_HEADS.has(t.lower) || REMIT_OFFICES.has(t.lower);
+  return sourceWordShareOf(t) >= 0.08 || DIPLOMATIC_HEADS.has(t.lower) || STATE_BODY_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || BODY_HEAD_TITLES.has(t.lower) || RANK_HEADS.has(t.lower) || LOCAL_OFFICE_HEADS.has(t.lower) || SHADOW_OFFICE_HEADS.has(t.lower) || SENT_TO_HEADS.has(t.lower) || REMIT_OFFICES.has(t.lower) || MISSION_KINDS.has(t.lower);
 }
 
 const ELIDED_NAME_RE = /^[dl][’']\p{Lu}/u;

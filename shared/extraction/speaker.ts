@@ -107,6 +107,25 @@ export function isOnlyANation(phrase: string): boolean {
   return (cue !== null && cue.nationOnly && cue.cue === phrase) || isSharedCountryWord(phrase);
 }
 
+// World regions an office's remit may name; countries are read by isOnlyANation.
+const REMIT_REGIONS = new Set(['Europe', 'Africa', 'Asia', 'Americas', 'Oceania', 'Pacific', 'Indo-Pacific', 'Caribbean', 'Arctic', 'Middle East', 'Latin America', 'Central Asia', 'South Asia', 'East Asia', 'North Africa', 'West Africa', 'East Africa', 'Southern Africa', 'Western Balkans', 'Balkans', 'Gulf']);
+
+/** "Europe", "the Middle East": a world region an office's remit names ("Minister for Europe"). */
+export function isRemitRegion(place: string): boolean {
+  return REMIT_REGIONS.has(place);
+}
+
+/** Where the name starts after an office's "for" and the region or country of its remit, or `nameStart`. */
+function remitBeforeName(words: string[], nameStart: number): number {
+  const forAt = words[nameStart - 1] === 'the' ? nameStart - 2 : nameStart - 1;
+  if (forAt < 1 || words[forAt] !== 'for' || nameStart > words.length - 3) return nameStart;
+  for (const length of [2, 1]) {
+    const place = words.slice(nameStart, nameStart + length).join(' ');
+    if (nameStart + length <= words.length - 2 && (isRemitRegion(place) || isOnlyANation(place))) return nameStart + length;
+  }
+  return nameStart;
+}
+
 /** A capital's or a country's one-word name ("Washington", "Israel") that a person may bear as a given name. */
 function givenNameLikePlace(word: string): boolean {
   if (!CAP_RE.test(word) || /[’'.]/.test(word)) return false;
@@ -226,6 +245,10 @@ function parseMentionUncached(mention: string): SpeakerParts {
   if (nameStart < words.length - 1 && /^(?:and|or)$/.test(words[joinedAt] ?? '') && isOnlyANation(words.slice(nameStart).join(' '))) nameStart = words.length;
   // "Sources at La Moneda", "Foggy Bottom": a place that stands for a government is no person's name.
   if (nameStart < words.length && nationCue !== null && !nationCue.nationOnly && nationCue.cue.endsWith(words.slice(nameStart).join(' ').replace(/[’']s$/, ''))) nameStart = words.length;
+  // "Minister for Europe Harriet Linwood", "Minister of State for the Middle East X": the region or country an
+  // office has in its remit, then the holder's name.
+  const remit = remitBeforeName(words, nameStart);
+  if (remit > nameStart) nameStart = remit;
   const nameWords = words.slice(nameStart);
   let roleStart = nameStart;
   while (roleStart > 0) {

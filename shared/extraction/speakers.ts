@@ -15,7 +15,7 @@ import { findAllNations, type NationMatch } from '../nations/index';
 import { placeCountry, placeOf, type PlaceCountry } from '../nations/places';
 import { hasNewline, type Sentence } from './sentences';
 import { SEATED } from './sources';
-import { BUILDING_WORDS, isOnlyANation, isSpelledCourtesy, isTitleOrOfficeWord, namesOfficeByTitle, parseMention, type SpeakerParts } from './speaker';
+import { BUILDING_WORDS, isOnlyANation, isRemitRegion, isSpelledCourtesy, isTitleOrOfficeWord, namesOfficeByTitle, parseMention, type SpeakerParts } from './speaker';
 import { tokenIndexAt, type Token } from './tokens';
 import { POSSESSIVE_DETERMINERS } from './word-classes';
 
@@ -164,7 +164,7 @@ const LED_DELEGATION_REACH = 60;
 const COMMAND_TAKEN_RE = /^,?\s+(?:(?:on|this|last)\s+\p{L}+\s+)?(?:took|takes|assumed|assumes|has taken|has assumed)\s+(?:over\s+)?(?:command|charge|the helm|the leadership)\s+of\s+([^.;]{2,80})/u;
 const COMMAND_TAKEN_REACH = 120;
 // A country opening the sentence, maybe with a clause in commas, then "was represented by".
-const REPRESENTED_BY_RE = /^(\p{Lu}[\p{L}’'.]+(?:\s+\p{Lu}[\p{L}’'.]+)?)(?:,[^,;]{1,120},)?\s+(?:was|is|will\s+be|had\s+been)\s+represented\s+by\s+$/u;
+const REPRESENTED_BY_RE = /^(\p{Lu}[\p{L}’'.]+(?:\s+\p{Lu}[\p{L}’'.]+)?)(?:,[^,;]{1,200},)?\s+(?:was|is|will\s+be|had\s+been)\s+represented\s+by\s+$/u;
 // "X, who is leading Malaysia's delegation to the meetings,", "X, who led the Saudi delegation,": the side a person leads.
 const LEADS_DELEGATION_AFTER_RE = /^,\s+(?:who\s+(?:is\s+|was\s+|has\s+been\s+)?)?(?:leading|led|leads|heads|headed|heading)\s+((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+)?)\s+(?:delegation|team|negotiators|side)\b/u;
 // "An Indian Army officer familiar with the talks told PTI … According to the officer, …": unnamed sources referred back to.
@@ -173,6 +173,11 @@ const DESCRIBED_MENTIONS = 3;
 // "In Oslo, …", "In neighbouring Rwanda, …".
 const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 const VENUE_REACH = 24;
+const DEMONYM_VENUE_RE = /^\s+(?:parliament|legislature|national assembly|senate|capital)\b/i;
+const DEMONYM_VENUE_REACH = 20;
+const COUNTERPART_OF_RE = /\b(?:his|her|their)\s+(\p{Lu}[\p{L}-]+)\s+counterparts?\b/u;
+const CIVIC_BODY_RE = /\p{Lu}[\p{L}'’-]*\s+(Forum|Network|Foundation|Association|Society|Watch|Campaign)\s*$/u;
+const BODY_SEAT_RE = /^['’]?s?\s+(?:headquarters|HQ|secretariat)\b/;
 // "Israeli artillery", "Russian forces", "Chinese coast guard ships": the arm of a state that carried out an act.
 const ARMED_FORCE_RE = /^\s+(?:artillery|forces|troops|soldiers|jets|fighter jets|warplanes|aircraft|drones|tanks|warships|gunboats|navy|army|military|coast guard(?: ships| vessels)?)(?=\s)/;
 // Right after a country opening a reported clause: an attack or incursion it made, which others report.
@@ -698,10 +703,12 @@ export class SpeakerResolver {
     while (nameStart < nameEnd && NOT_NAME_WORDS.has(tokens[nameStart]!.lower)) nameStart++;
     const start = tokens[first]!.start;
     const end = tokens[last - 1]!.end;
-    // "Prime Minister of Mongolia Gombojavyn Naranbaatar": a country after "of" closes the title; the name follows it.
-    if (nameStart > first && tokens[nameStart - 1]!.lower === 'of') {
+    // "Prime Minister of Mongolia Gombojavyn Naranbaatar", "Minister for Europe Harriet Linwood": a country or region
+    // after "of" or "for" closes the title; the name follows it.
+    if (nameStart > first && (tokens[nameStart - 1]!.lower === 'of' || tokens[nameStart - 1]!.lower === 'for')) {
       for (let n = Math.min(3, nameEnd - nameStart - 2); n >= 1; n--) {
-        if (!isCountryName(text.slice(tokens[nameStart]!.start, tokens[nameStart + n - 1]!.end))) continue;
+        const place = text.slice(tokens[nameStart]!.start, tokens[nameStart + n - 1]!.end);
+        if (!isCountryName(place) && !(tokens[nameStart - 1]!.lower === 'for' && isRemitRegion(place))) continue;
         nameStart += n;
         break;
       }
@@ -1215,8 +1222,20 @@ export class SpeakerResolver {
     // "The mayor of Isaccea, X, told": a town's mayor the story does not place is of the country it is filed from,
     // whoever spoke before.
     if (this.dateline && MAYOR_RE.test(described)) return this.datelineNation(this.dateline);
-    if (!this.holdsHomeTitle(mention)) return this.earlierSentences(s, domestic);
+    if (!this.holdsHomeTitle(mention)) {
+      const earlier = this.earlierSentences(s, domestic);
+      // "Minister of Foreign Affairs X held talks with his Egyptian counterpart": not of the counterpart's country.
+      if (earlier && this.dateline && earlier.nation.code !== this.dateline.code && earlier.nation.code === this.counterpartNation(s)) return this.datelineNation(this.dateline);
+      return earlier;
+    }
     return domestic ? null : this.governmentJustBefore(s, mention.start);
+  }
+
+  /** The country of "his Egyptian counterpart" in sentence `s`, or null. */
+  private counterpartNation(s: number): string | null {
+    const span = this.sentenceSpan(s);
+    const counterpart = COUNTERPART_OF_RE.exec(this.text.slice(span.start, span.end));
+    return counterpart ? (nationsIn(counterpart[1]!)[0]?.code ?? null) : null;
   }
 
   /**
@@ -1264,7 +1283,14 @@ export class SpeakerResolver {
   /** "In Oslo, Foreign Minister ...", "At a regular briefing in Beijing, ...". */
   private venueBefore(s: number, sentenceStart: number, mentionStart: number, content: TextSpan | null): ContextNation | null {
     for (const m of this.cuesIn(s, sentenceStart, mentionStart)) {
-      if (m.code === null || (m.kind !== 'capital' && m.kind !== 'country') || this.insideStatement(m.start)) continue;
+      if (this.insideStatement(m.start)) continue;
+      // "At NATO headquarters in Brussels, a spokesperson said": the body's own house, whose staff speak for no state.
+      if (m.code === null) {
+        if (m.kind === 'international' && BODY_SEAT_RE.test(this.text.slice(m.end, m.end + DEMONYM_VENUE_REACH)) && VENUE_BEFORE_RE.test(this.text.slice(Math.max(sentenceStart, m.start - VENUE_REACH), m.start))) return organizationAt(null, m.start, m.end);
+        continue;
+      }
+      // "In the Turkish parliament, X said", "In the Greek capital, …": a state's own house or capital as the scene.
+      if (m.kind !== 'capital' && m.kind !== 'country' && !(m.kind === 'demonym' && DEMONYM_VENUE_RE.test(this.text.slice(m.end, m.end + DEMONYM_VENUE_REACH)))) continue;
       // "... U.S. missiles in Germany, Deputy Foreign Minister X said": a place in what X said is not where X is.
       if (content && m.start >= content.start && m.start < content.end) continue;
       if (!VENUE_BEFORE_RE.test(this.text.slice(Math.max(sentenceStart, m.start - VENUE_REACH), m.start))) continue;
@@ -2171,6 +2197,13 @@ export class SpeakerResolver {
     const office = namesStateOffice(core) || namesStateOffice(described) || parts.kind === 'institution' || PARTY_LEADER_RE.test(described);
     const group = namesLooseGroup(mention.text) || STATES_TOGETHER_RE.test(core.trim());
     if (group) return null;
+    // "The Homecoming Families Forum", "the Kivu Rights Network": a civic body speaks for its members, not for the state
+    // of the place the passage is in.
+    const civic = parts.kind === 'institution' ? CIVIC_BODY_RE.exec(core) : null;
+    if (civic && !namesStateOffice(core)) {
+      const at = mention.text.lastIndexOf(civic[1]!);
+      return organizationAt(null, mention.start + at, mention.start + at + civic[1]!.length);
+    }
     const placed = this.placeOfOffice(mention);
     if (placed) return placed;
     // "The commission's chairman": an office no word of which is a state's still belongs to the body it names.

@@ -202,6 +202,10 @@ describe('translation debris and headlines make no statements', () => {
     // The brackets may hold the country rather than the agency; an agency's name places no one.
     expect(findDateline(story('VICTORIA FALLS (Zimbabwe) -'))?.code).toBe('ZW');
     expect(findDateline(story('LONDON (AP) —'))?.code).toBe('GB');
+    // A country in brackets before the date, and a state or province after the city.
+    expect(findDateline(story('TACNA (Peru), 27 Apr. (Agencia Cóndor) -'))?.code).toBe('PE');
+    expect(datelineOpeningLength('TACNA (Peru), 27 Apr. (Agencia Cóndor) - The government')).toBe('TACNA (Peru), 27 Apr. (Agencia Cóndor) - '.length);
+    expect(findDateline(story('IQALUIT, Nunavut, Sept. 22 (Boreal News) —'))?.code).toBe('CA');
     // Wire copy counts the quotation on either side of its attribution as two.
     const text = article('Gas', 'DILI, Timor-Leste (Wire) — The government rejected the pipeline.', '“The gas is under our sea,” Prime Minister Mateus Ximenes told a news conference. “We waited twenty years.”');
     expect(extractStatements(text).statements.filter((s) => s.speaker.name === 'Mateus Ximenes')).toHaveLength(2);

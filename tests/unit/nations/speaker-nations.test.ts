@@ -1941,6 +1941,52 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(consulates, 'too early')).toMatchObject({ nation: null });
   });
 
+  it('reads an office for EU affairs, a scene in a country\'s parliament, the Turkish Cypriots, a body\'s headquarters and a former speaker', () => {
+    const veto = story(
+      'Greece and Cyprus block Turkey from EU loans',
+      'BRUSSELS, May 21 (Wire) - Greece and Cyprus on Wednesday blocked a proposal to let Turkey join the loan scheme, diplomats said.',
+      'In Ankara, Deputy Foreign Minister and Director for EU Affairs Tolga Ekinci said the decision showed that "a small minority" was holding the bloc "hostage".',
+      'In the Turkish parliament, the main opposition party\'s deputy chair for foreign affairs, Ayla Demirkol, said the veto was "the result of a failed policy".',
+      'The Turkish Cypriot leader, Hüseyin Daloğlu, said any new process must start from the "sovereign equality" of the two sides.',
+      'Greek Cypriot negotiator Andreas Kallis said the talks would resume in June.',
+      'A spokesperson for the U.N. peacekeeping force in Cyprus said the mission was "closely following" developments.',
+      'At NATO headquarters in Brussels, a spokesperson said arms sales were "a national decision for allies."',
+    );
+    expect(nationOf(veto, 'small minority')).toMatchObject({ nation: 'TR', evidence: 'Ankara' });
+    expect(nationOf(veto, 'failed policy')).toMatchObject({ nation: 'TR', evidence: 'Turkish' });
+    expect(nationOf(veto, 'sovereign equality')).toMatchObject({ nation: null });
+    expect(nationOf(veto, 'resume in June')).toMatchObject({ nation: 'CY' });
+    expect(statementWith(veto, 'closely following').speaker).toMatchObject({ mention: { text: 'A spokesperson for the U.N. peacekeeping force in Cyprus' }, nation: null });
+    expect(nationOf(veto, 'national decision')).toMatchObject({ nation: null, evidence: 'NATO' });
+    const vetting = story(
+      'Guardian Council bars ex-speaker',
+      'DUBAI (Wire) — Iran’s Guardian Council on Wednesday published a list of six approved candidates, leaving out a former parliament speaker.',
+      'Former speaker Ali-Reza Nourbakhsh said in a statement that he accepted the ruling.',
+    );
+    expect(nationOf(vetting, 'accepted the ruling')).toMatchObject({ nation: 'IR' });
+  });
+
+  it('reads a country represented by a minister for a region, Tel Aviv for its government, a civic forum, and a counterpart who is someone else', () => {
+    const talks = story(
+      'Cyprus talks end without a deal',
+      'GENEVA (Wire) — The leaders of the island\'s two communities agreed on Friday to meet again.',
+      'Britain, which keeps two sovereign base areas on the island and is one of its three guarantor powers along with Greece and Turkey, was represented by Minister for Europe Harriet Linwood, who said London would “support whatever the two leaders can agree.”',
+    );
+    expect(statementWith(talks, 'support whatever').speaker).toMatchObject({ name: 'Harriet Linwood', nation: 'GB' });
+    const amman = story(
+      'Jordan, Egypt discuss aid',
+      'AMMAN, Nov. 20 (Wire) -- Egyptian Minister of Foreign Affairs Karim Abdel-Ghaffar said Cairo would host a conference on Gaza.',
+      'Later, Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Fouad Haddadin held extended talks with his Egyptian counterpart at the Ministry.',
+      'At a joint press conference, Haddadin told reporters that the restrictions on aid were “unacceptable”.',
+      'Tel Aviv insists that the crossings are open.',
+      'In Tel Aviv, opposition leader Yoav Sela said the prime minister was “choosing his coalition over the hostages”.',
+      'The Homecoming Families Forum, which represents most of the hostages\' relatives, urged the government to “seize the deal on the table”.',
+    );
+    expect(statementWith(amman, 'unacceptable').speaker).toMatchObject({ name: 'Fouad Haddadin', nation: 'JO' });
+    expect(nationOf(amman, 'crossings are open')).toMatchObject({ nation: 'IL', evidence: 'Tel Aviv' });
+    expect(nationOf(amman, 'seize the deal')).toMatchObject({ nation: null });
+  });
+
   it('finishes a story whose headline opens with a courtesy, which then stands for the title it was given to', () => {
     const palace = story(
       'His Majesty the King, Egyptian Foreign Minister discuss aid',
