@@ -94,6 +94,23 @@ function isHeadlineInCapitals(m: RegExpExecArray): boolean {
 // The most words a country's name in a dateline takes ("SAINT KITTS AND NEVIS").
 const COUNTRY_NAME_WORDS = 4;
 
+// The agency between brackets or slashes in a dateline ("(Hellenic Press Agency)", "/Anadolu/").
+const DATELINE_AGENCY_RE = /[(/]([^()/\n]{2,40})[)/]/;
+
+/**
+ * "ALEXANDROUPOLIS, Mar. 3 /Hellenic Press Agency/ --": a town the gazetteer does not know, filed by a national agency,
+ * is in the agency's country.
+ */
+function agencyCountry(opening: string, at: number): Dateline | null {
+  const length = datelineOpeningLength(opening);
+  const agency = length > 0 ? DATELINE_AGENCY_RE.exec(opening.slice(0, length)) : null;
+  if (!agency) return null;
+  const country = findNation(agency[1]!);
+  if (!country?.code) return null;
+  const start = at + agency.index + 1 + country.start;
+  return { code: country.code, start, end: start + country.end - country.start };
+}
+
 /** The first dateline in the first few paragraphs, when it names a known capital or country. */
 export function findDateline(text: string): Dateline | null {
   let at = 0;
@@ -117,7 +134,7 @@ export function findDateline(text: string): Dateline | null {
       }
       const code = placeInCapitals(first) ?? placeCountry(first);
       if (code) return { code, start: at, end: at + first.length };
-      return null;
+      return agencyCountry(opening, at);
     }
     const next = text.indexOf('\n', at);
     if (next === -1) break;

@@ -206,6 +206,9 @@ describe('translation debris and headlines make no statements', () => {
     expect(findDateline(story('TACNA (Peru), 27 Apr. (Agencia Cóndor) -'))?.code).toBe('PE');
     expect(datelineOpeningLength('TACNA (Peru), 27 Apr. (Agencia Cóndor) - The government')).toBe('TACNA (Peru), 27 Apr. (Agencia Cóndor) - '.length);
     expect(findDateline(story('IQALUIT, Nunavut, Sept. 22 (Boreal News) —'))?.code).toBe('CA');
+    // A town the gazetteer does not know is in the country of the national agency that files from it; any other agency places no one.
+    expect(findDateline(story('ALEXANDROUPOLIS, Mar. 3 /Hellenic Press Agency/ --'))?.code).toBe('GR');
+    expect(findDateline(story('ALEXANDROUPOLIS, Mar. 3 (Wire) --'))).toBeNull();
     // Wire copy counts the quotation on either side of its attribution as two.
     const text = article('Gas', 'DILI, Timor-Leste (Wire) — The government rejected the pipeline.', '“The gas is under our sea,” Prime Minister Mateus Ximenes told a news conference. “We waited twenty years.”');
     expect(extractStatements(text).statements.filter((s) => s.speaker.name === 'Mateus Ximenes')).toHaveLength(2);
