@@ -595,6 +595,8 @@ function coordinatedSpeaker(ctx: FrameContext, i: number, earlier: Frame[]): (Fr
     const f = earlier[e]!;
     if (!f.source) continue;
     if (earlier.some((o) => o !== f && cueStart(f) >= o.contentStart && cueStart(f) < o.contentEnd)) continue;
+    // "The network said in a report published on Monday that …, and called on …": nor one between a cue and its content.
+    if (earlier.some((o) => o !== f && o.source && o.cue.last <= f.cue.first && cueStart(f) < o.contentStart)) continue;
     return f as Frame & { source: Range };
   }
   return null;

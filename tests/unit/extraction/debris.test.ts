@@ -373,6 +373,17 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the deal was historic']);
   });
 
+  it('makes no statement of a list published, and gives a call coordinated with a statement "in a report" the statement\'s speaker', () => {
+    const text = article(
+      'Evros',
+      'ALEXANDROUPOLIS, Mar. 3 (Wire) -- Iran’s Guardian Council on Wednesday published a list of six approved candidates.',
+      'The Thessaloniki-based network Thrace Crossings Monitor said in a report published on Monday that at least 23 people have drowned in the river since January, and called on the authorities to open "safe and legal routes".',
+    );
+    const statements = extractStatements(text).statements;
+    expect(statements.map((s) => s.content.text)).toEqual(['that at least 23 people have drowned in the river since January', 'the authorities to open "safe and legal routes"']);
+    expect(statements.map((s) => s.speaker.name)).toEqual(['Thrace Crossings Monitor', 'Thrace Crossings Monitor']);
+  });
+
   it('keeps a time measured from another event out of the content, a quoted evaluation in, and a plan unveiled out', () => {
     const text = article(
       'Launch',
