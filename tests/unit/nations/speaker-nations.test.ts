@@ -1961,6 +1961,7 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     const vetting = story(
       'Guardian Council bars ex-speaker',
       'DUBAI (Wire) — Iran’s Guardian Council on Wednesday published a list of six approved candidates, leaving out a former parliament speaker.',
+      'The council’s spokesman, Hadi Tavakkoli-Rad, said on state television that all applicants had been vetted “strictly according to the law.”',
       'Former speaker Ali-Reza Nourbakhsh said in a statement that he accepted the ruling.',
     );
     expect(nationOf(vetting, 'accepted the ruling')).toMatchObject({ nation: 'IR' });
