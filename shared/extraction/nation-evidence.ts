@@ -64,8 +64,8 @@ const REPRESENTED_AT_RE = /^(.+?)\s+(?:at|in|to|before)\s+(?:the\s+)?\p{Lu}/u;
 // "from one of the Nordic delegations": one of several, none named.
 const ONE_OF_MANY_RE = /\bfrom\s+(one\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:delegations|countries|states|governments|nations|capitals))\b/iu;
 // One speaker or a group that stands for several nations or none in particular: "a Western
-// diplomat", "Arab officials", "West African leaders", "both governments", "the two leaders".
-const NO_SINGLE_NATION_RE = /^(?:(?:an?|the|some|several|many|two|three)\s+)?(?:((?:(?:west|east|north|south|central|southern|northern|eastern|southeast)\s+)?(?:western|european|arab|african|asian|gulf|foreign|regional|international|council)|(?:latin|south|central)\s+american)\s+(?:diplomats?|officials?|envoys?|sources?|negotiators?|mediators?|observers?|leaders|ministers|governments|heads of state)|(both|the two|the three)\s+(?:governments|sides|countries|leaders|nations|capitals|ministers|delegations|presidents|foreign ministers|prime ministers))\b/i;
+// diplomat", "Arab officials", "West African leaders", "both governments", "the two leaders" (not "a South African diplomat").
+const NO_SINGLE_NATION_RE = /^(?:(?:an?|the|some|several|many|two|three)\s+)?(?:((?:(?:west|east|north|south(?!\s+african)|central|southern|northern|eastern|southeast)\s+)?(?:western|european|arab|african|asian|gulf|foreign|regional|international|council)|(?:latin|south|central)\s+american)\s+(?:diplomats?|officials?|envoys?|sources?|negotiators?|mediators?|observers?|leaders|ministers|governments|heads of state)|(both|the two|the three)\s+(?:governments|sides|countries|leaders|nations|capitals|ministers|delegations|presidents|foreign ministers|prime ministers))\b/i;
 
 // "The Saudi-led coalition", "Russian-backed separatists", "the Kurdish-led administration": a group another
 // leads or backs speaks for neither that backer nor any one state.

@@ -230,7 +230,9 @@ function relayBy(ctx: FrameContext, sentence: Sentence, k: number, regionStart: 
 }
 
 // Offices whose name may list several portfolios ("Ministry of Trade, Industry, Regional Integration and Employment").
-const PORTFOLIO_OFFICES = new Set(['ministry', 'minister', 'department', 'secretary', 'office']);
+// Trades wire copy writes between a holder's nationality and name ("Nigerian diplomat X").
+const NAME_DESCRIBING_TRADES = new Set(['diplomat', 'economist', 'lawyer', 'politician', 'general', 'official', 'jurist', 'judge', 'academic']);
+const PORTFOLIO_OFFICES = new Set(['ministry', 'minister', 'department', 'secretary', 'office', 'commissioner']);
 
 /**
  * "The Gambia's Ministry of Trade, Industry, Regional Integration and Employment said": when the phrase [k, j] is the
@@ -286,7 +288,9 @@ function officeOfListedPortfolios(ctx: FrameContext, office: number, comma: numb
   let nameComma = -1;
   for (let k = and + 1; k < comma && nameComma === -1; k++) if (tokens[k]!.text === ',') nameComma = k;
   if (and === -1 || nameComma === -1 || comma - nameComma < 3) return -1;
-  for (let k = nameComma + 1; k < comma; k++) if (!tokens[k]!.word || !tokens[k]!.cap || ctx.quoteOf[k] !== -1) return -1;
+  // The name, maybe after the holder's nationality and trade ("Nigerian diplomat Ifeoma Adebayo-Okeke").
+  for (let k = nameComma + 1; k < comma; k++) if (!tokens[k]!.word || ctx.quoteOf[k] !== -1 || (!tokens[k]!.cap && !NAME_DESCRIBING_TRADES.has(tokens[k]!.lower))) return -1;
+  if (!tokens[comma - 1]!.cap) return -1;
   // The determiner, the country's possessive and the title words before the office belong to its phrase.
   let start = office;
   while (start - 1 >= from && ctx.quoteOf[start - 1] === -1 && ((tokens[start - 1]!.word && tokens[start - 1]!.cap) || tokens[start - 1]!.lower === 'the')) start--;
@@ -790,7 +794,7 @@ const OFFICE_HEADS = new Set([...SHADOW_OFFICE_HEADS, 'ministry', 'ministries', 
 // The heads of international bodies, written hyphenated and so rarer as one word in the lexicon's corpus.
 const BODY_HEAD_TITLES = new Set(['secretary-general', 'secretaries-general', 'director-general', 'directors-general']);
 // Offices a person's apposition may name in lower case ("the company's chief technology officer").
-const APPOSED_OFFICE_HEADS = new Set([...OFFICE_HEADS, ...BODY_HEAD_TITLES, 'director', 'president', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan', 'lehendakari', 'chairman', 'chairwoman', 'head', 'founder', 'leader', 'executive', 'manager', 'analyst', 'economist', 'researcher', 'professor', 'expert', 'governor', 'mayor', 'facilitator', 'rapporteur', 'operator', 'owner', 'developer', 'company', 'lender', 'contractor']);
+const APPOSED_OFFICE_HEADS = new Set([...OFFICE_HEADS, ...BODY_HEAD_TITLES, 'director', 'president', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan', 'lehendakari', 'chairman', 'chairwoman', 'head', 'founder', 'leader', 'executive', 'manager', 'analyst', 'economist', 'researcher', 'professor', 'expert', 'governor', 'mayor', 'facilitator', 'rapporteur', 'operator', 'owner', 'developer', 'company', 'lender', 'contractor', 'judge', 'magistrate', 'prosecutor']);
 
 /** "the group's West Africa director", "the mayor of Khiam", "the governor of the central bank of Kenya": an office, or one of a place or body. */
 function officeHeaded(ctx: FrameContext, phrase: Range): boolean {
@@ -828,8 +832,9 @@ const RANK_HEADS = new Set('colonel colonels lieutenant captain admiral sergeant
 // Local and elected offices wire copy writes in lower case before a name ("In Basra, provincial governor X"), which the
 // lexicon's corpus capitalises ("Gov. X").
 const LOCAL_OFFICE_HEADS = new Set('governor governors mayor mayors premier prefect prefects prosecutor prosecutors'.split(' '));
-// What kind of mission or force speaks ("a spokesperson for the U.N. peacekeeping force in Cyprus said", "the air force said").
-const MISSION_KINDS = new Set(['peacekeeping', 'peace-keeping', 'observer', 'monitoring', 'stabilisation', 'stabilization', 'air', 'task']);
+// What kind of mission or force speaks ("a spokesperson for the U.N. peacekeeping force in Cyprus said", "the air force said"),
+// and words that say when or how an office is held ("the presiding judge", "the outgoing president").
+const MISSION_KINDS = new Set(['peacekeeping', 'peace-keeping', 'observer', 'monitoring', 'stabilisation', 'stabilization', 'air', 'task', 'presiding', 'outgoing', 'incoming', 'interim']);
 // Groups wire copy quotes as one voice ("French farmers ..., saying"), rare in the corpus the lexicon is learned from.
 const GROUP_HEADS = new Set('farmers fishermen growers exporters importers producers traders workers unions residents villagers protesters activists doctors nurses teachers students investors refugees migrants organisers organizers demonstrators campaigners witnesses'.split(' '));
 

@@ -175,6 +175,9 @@ const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 const VENUE_REACH = 24;
 const DEMONYM_VENUE_RE = /^\s+(?:parliament|legislature|national assembly|senate|capital)\b/i;
 const DEMONYM_VENUE_REACH = 20;
+const AT_THE_BEFORE_RE = /(?:^|\s)[Aa]t\s+the\s+$/;
+const REACHED_IN_BEFORE_RE = /\b(?:[Jj]oined|[Rr]eached|[Cc]ontacted|[Ii]nterviewed)\s+by\s+(?:tele)?phone\s+in\s+$/;
+const RESIDENCE_BEFORE_RE = /\b(?:lives|lived|living|resides|resided|residing|settled|exiled)\s+(?:in\s+exile\s+)?in\s+$/;
 const COUNTERPART_OF_RE = /\b(?:his|her|their)\s+(\p{Lu}[\p{L}-]+)\s+counterparts?\b/u;
 const CIVIC_BODY_RE = /\p{Lu}[\p{L}'’-]*\s+(Forum|Network|Foundation|Association|Society|Watch|Campaign)\s*$/u;
 const BODY_SEAT_RE = /^['’]?s?\s+(?:headquarters|HQ|secretariat)\b/;
@@ -1284,16 +1287,21 @@ export class SpeakerResolver {
   private venueBefore(s: number, sentenceStart: number, mentionStart: number, content: TextSpan | null): ContextNation | null {
     for (const m of this.cuesIn(s, sentenceStart, mentionStart)) {
       if (this.insideStatement(m.start)) continue;
+      const before = this.text.slice(Math.max(sentenceStart, m.start - VENUE_REACH), m.start);
       // "At NATO headquarters in Brussels, a spokesperson said": the body's own house, whose staff speak for no state.
       if (m.code === null) {
-        if (m.kind === 'international' && BODY_SEAT_RE.test(this.text.slice(m.end, m.end + DEMONYM_VENUE_REACH)) && VENUE_BEFORE_RE.test(this.text.slice(Math.max(sentenceStart, m.start - VENUE_REACH), m.start))) return organizationAt(null, m.start, m.end);
+        if (m.kind === 'international' && BODY_SEAT_RE.test(this.text.slice(m.end, m.end + DEMONYM_VENUE_REACH)) && VENUE_BEFORE_RE.test(before)) return organizationAt(null, m.start, m.end);
         continue;
       }
-      // "In the Turkish parliament, X said", "In the Greek capital, …": a state's own house or capital as the scene.
-      if (m.kind !== 'capital' && m.kind !== 'country' && !(m.kind === 'demonym' && DEMONYM_VENUE_RE.test(this.text.slice(m.end, m.end + DEMONYM_VENUE_REACH)))) continue;
+      // "In the Turkish parliament, X said", "In the Greek capital, …": a state's own house or capital as the scene;
+      // "At the Quai d'Orsay, a spokesperson said": so is a building that stands for its government.
+      const house = (m.kind === 'demonym' && DEMONYM_VENUE_RE.test(this.text.slice(m.end, m.end + DEMONYM_VENUE_REACH))) || (m.kind === 'institution' && AT_THE_BEFORE_RE.test(before));
+      if (m.kind !== 'capital' && m.kind !== 'country' && !house) continue;
+      // "Joined by telephone in Paris, the opposition candidate X": where a speaker was reached, not whom they speak for.
+      if (REACHED_IN_BEFORE_RE.test(before)) continue;
       // "... U.S. missiles in Germany, Deputy Foreign Minister X said": a place in what X said is not where X is.
       if (content && m.start >= content.start && m.start < content.end) continue;
-      if (!VENUE_BEFORE_RE.test(this.text.slice(Math.max(sentenceStart, m.start - VENUE_REACH), m.start))) continue;
+      if (!VENUE_BEFORE_RE.test(before)) continue;
       // "Speaking in Luxembourg on the sidelines of a meeting of euro zone finance ministers, Economy Minister X": where a
       // meeting is held, ministers come to from abroad.
       if (MEETING_AFTER_VENUE_RE.test(this.text.slice(m.end, Math.min(mentionStart, m.end + MEETING_AFTER_REACH)))) continue;
@@ -1576,6 +1584,8 @@ export class SpeakerResolver {
       // "X said after talks with her Vietnamese counterpart in Hanoi": the counterpart is at home there, X visiting;
       // "X, who is on an official visit to China, told reporters in Beijing": so is one the sentence says visits.
       if (VISITOR_RE.test(this.text.slice(mention.start, m.start))) continue;
+      // "Mr. X, who lives in Paris since 2021,": where a person lives is not whom they speak for.
+      if (RESIDENCE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - VENUE_REACH), m.start))) continue;
       if (!VENUE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - VENUE_REACH), m.start))) continue;
       // "X said in Havana that Moscow would supply …": a visitor, who tells what their own government will do.
       const own = this.governmentSpeakingOfItself(content);

@@ -1988,6 +1988,36 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(amman, 'seize the deal')).toMatchObject({ nation: null });
   });
 
+  it('reads where a speaker lives or was reached apart from whom they speak for, a building as the scene, a body\'s commissioner with listed portfolios and a South African diplomat', () => {
+    const list = story(
+      'Côte d\'Ivoire/Presidential: five candidatures retained',
+      'Abidjan, 9 Sept. (AII) - The Constitutional Council published Monday evening the definitive list of candidates.',
+      'Among the rejected candidates figures the president of the Rally for Democratic Alternation (RAD), Mr. Koffi Théodore Assalé, who lives in Paris since 2021.',
+      'Joined by telephone, Mr. Assalé declared to AII that it is «a political decision dressed in a legal robe».',
+      'Joined by telephone in Paris, the opposition candidate Mamadou Kone affirmed that «the people have won this battle».',
+      'At the Quai d\'Orsay, a spokesperson indicated that France «takes note» of the decision.',
+    );
+    expect(nationOf(list, 'legal robe')).toMatchObject({ nation: 'CI' });
+    expect(nationOf(list, 'won this battle')).toMatchObject({ nation: 'CI' });
+    expect(nationOf(list, 'takes note')).toMatchObject({ nation: 'FR', evidence: 'Quai d\'Orsay' });
+    const council = story(
+      'AU keeps Guinea suspended',
+      'ADDIS ABABA, March 12 (Wire) -- The African Union\'s Peace and Security Council decided on Wednesday to keep Guinea suspended.',
+      'The AU Commissioner for Political Affairs, Peace and Security, Nigerian diplomat Ifeoma Adebayo-Okeke, said the commission stood ready to support the elections.',
+      'A South African diplomat who attended the session noted that Pretoria had pushed for “a clear road map”.',
+      'In a message read on state radio, Etoudi called on all Cameroonians to "remain calm and united".',
+    );
+    expect(statementWith(council, 'stood ready').speaker).toMatchObject({ name: 'Ifeoma Adebayo-Okeke', nation: null });
+    expect(nationOf(council, 'road map')).toMatchObject({ nation: 'ZA', evidence: 'South African' });
+    expect(nationOf(council, 'remain calm')).toMatchObject({ nation: 'CM', evidence: 'Etoudi' });
+    const court = story(
+      'Court dismisses petitions',
+      'ABUJA, Sept. 6 (Wire) -- Nigeria\'s Presidential Election Petition Court on Wednesday dismissed two petitions.',
+      '"The court cannot nullify an election on the basis of speculation," the presiding judge, Justice Abubakar Danjuma-Lawal, said.',
+    );
+    expect(statementWith(court, 'speculation').speaker).toMatchObject({ mention: { text: 'the presiding judge, Justice Abubakar Danjuma-Lawal,' }, nation: 'NG' });
+  });
+
   it('finishes a story whose headline opens with a courtesy, which then stands for the title it was given to', () => {
     const palace = story(
       'His Majesty the King, Egyptian Foreign Minister discuss aid',
