@@ -175,6 +175,8 @@ const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 const VENUE_REACH = 24;
 const DEMONYM_VENUE_RE = /^\s+(?:parliament|legislature|national assembly|senate|capital)\b/i;
 const DEMONYM_VENUE_REACH = 20;
+const EMBASSY_IN_BEFORE_RE = /\b(?:embassy|consulate|mission)\s+in\s+$/i;
+const EMBASSY_AFTER_OWNER_RE = /^(?:['’]s)?\s+(?:embassy|consulate|mission)\s+in\s+$/i;
 const AT_THE_BEFORE_RE = /(?:^|\s)[Aa]t\s+the\s+$/;
 const REACHED_IN_BEFORE_RE = /\b(?:[Jj]oined|[Rr]eached|[Cc]ontacted|[Ii]nterviewed)\s+by\s+(?:tele)?phone\s+in\s+$/;
 const RESIDENCE_BEFORE_RE = /\b(?:lives|lived|living|resides|resided|residing|settled|exiled)\s+(?:in\s+exile\s+)?in\s+$/;
@@ -586,6 +588,13 @@ function sideNation(side: string, at: number): PhraseNation | null {
 }
 
 /** The first cue that names a state by its country or its people ("Malaysia's", "The Saudi"). */
+const CONTINENTAL_ADJECTIVES = new Set(['European', 'African', 'Asian', 'Arab', 'Nordic', 'Baltic', 'Eurasian', 'Atlantic', 'Pacific']);
+
+function opensWithPeoplesAdjective(name: string): boolean {
+  const first = name.split(' ')[0]!;
+  return CONTINENTAL_ADJECTIVES.has(first) || nationsIn(first)[0]?.kind === 'demonym';
+}
+
 function firstStateCue(matches: NationMatch[]): NationMatch | undefined {
   return matches.find((m) => m.code !== null && (m.kind === 'demonym' || m.kind === 'country'));
 }
@@ -735,7 +744,9 @@ export class SpeakerResolver {
       if (name.endsWith("'s") || name.endsWith('’s')) name = name.slice(0, -2);
       // "the Ministry of Foreign Affairs of the United Arab Emirates": a country's name is nobody's; nor is a place's
       // ("New Hampshire", "South Carolina"), which a later "he" would otherwise take for a man.
-      if (!isCountryName(name) && placeOf(name) === null) {
+      // "the opposition European Choice faction", "Georgian Dream": a people's or continent's adjective opens a party's
+      // name, not a person's.
+      if (!isCountryName(name) && placeOf(name) === null && !opensWithPeoplesAdjective(name)) {
         this.registerPerson({ kind: 'person', name, role: null, organization: null, nation: null, nationKnown: false }, start, end, false, true);
         return;
       }
@@ -1285,9 +1296,17 @@ export class SpeakerResolver {
 
   /** "In Oslo, Foreign Minister ...", "At a regular briefing in Beijing, ...". */
   private venueBefore(s: number, sentenceStart: number, mentionStart: number, content: TextSpan | null): ContextNation | null {
+    let previous: NationMatch | null = null;
     for (const m of this.cuesIn(s, sentenceStart, mentionStart)) {
+      const owner = previous;
+      previous = m;
       if (this.insideStatement(m.start)) continue;
       const before = this.text.slice(Math.max(sentenceStart, m.start - VENUE_REACH), m.start);
+      // "Speaking at the Qatari embassy in Moscow, the minister said": the embassy's country, not its host's.
+      if (EMBASSY_IN_BEFORE_RE.test(before)) {
+        if (owner?.code && (owner.kind === 'demonym' || owner.kind === 'country') && EMBASSY_AFTER_OWNER_RE.test(this.text.slice(owner.end, m.start))) return organizationAt(owner.code, owner.start, owner.end);
+        continue;
+      }
       // "At NATO headquarters in Brussels, a spokesperson said": the body's own house, whose staff speak for no state.
       if (m.code === null) {
         if (m.kind === 'international' && BODY_SEAT_RE.test(this.text.slice(m.end, m.end + DEMONYM_VENUE_REACH)) && VENUE_BEFORE_RE.test(before)) return organizationAt(null, m.start, m.end);
@@ -1426,7 +1445,11 @@ export class SpeakerResolver {
     // "GENEVA, May 14 (Reuters) - China has launched ..., the ministry said": the clause opens after the dateline.
     const clauseStart = sentenceStart + datelineOpeningLength(this.text.slice(sentenceStart, content.start + 1));
     if (content.start > clauseStart + 2) return null;
-    const opening = nationsIn(this.text.slice(content.start, Math.min(content.end, content.start + 40)))[0];
+    const openings = nationsIn(this.text.slice(content.start, Math.min(content.end, content.start + 40)));
+    const opening = openings[0];
+    // "Russia and Ukraine each released 150 prisoners …, the ministry said": two countries together are neither's voice.
+    const joined = openings[1];
+    if (opening && joined && joined.code !== opening.code && /^\s+and\s+(?:the\s+)?$/.test(this.text.slice(content.start + opening.end, content.start + joined.start))) return null;
     // "The Philippines summoned ...": a country's name may take its article; '"Djibouti remains …," X said': a
     // quotation its mark.
     const atStart = opening && (opening.start === 0 || /^(?:[Tt]he\s+|["“‘'])$/.test(this.text.slice(content.start, content.start + opening.start)));

@@ -2018,6 +2018,23 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(statementWith(court, 'speculation').speaker).toMatchObject({ mention: { text: 'the presiding judge, Justice Abubakar Danjuma-Lawal,' }, nation: 'NG' });
   });
 
+  it('reads two countries opening what a ministry said as neither\'s, an embassy abroad as its own country\'s scene, and a party named with a people\'s adjective as no person', () => {
+    const swap = story(
+      'UAE brokers new prisoner swap',
+      'ABU DHABI, Dec. 30 (Wire) -- Russia and Ukraine each released 150 prisoners of war on Monday in an exchange mediated by the United Arab Emirates, the Ministry of Foreign Affairs said.',
+      'Qatar\'s Minister of State for International Cooperation, Maryam Al-Marri, announced the return of 19 children.',
+      'Speaking at the Qatari embassy in Moscow before the children\'s departure, the minister said that the reunification was “the fruit of months of quiet work”.',
+    );
+    expect(nationOf(swap, '150 prisoners')).toMatchObject({ nation: 'AE' });
+    expect(nationOf(swap, 'quiet work')).toMatchObject({ nation: 'QA' });
+    const rada = story(
+      'Rada passes contracts law',
+      'KYIV, Dec. 3 (Wire) -- The Verkhovna Rada on Tuesday adopted a law on one-year contracts.',
+      'Iryna Hnatyshyn, an MP from the opposition European Choice faction, voted against. She said the law did not solve the main problem.',
+    );
+    expect(statementWith(rada, 'main problem').speaker).toMatchObject({ name: 'Iryna Hnatyshyn', nation: 'UA' });
+  });
+
   it('finishes a story whose headline opens with a courtesy, which then stands for the title it was given to', () => {
     const palace = story(
       'His Majesty the King, Egyptian Foreign Minister discuss aid',
