@@ -2035,6 +2035,19 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(statementWith(rada, 'main problem').speaker).toMatchObject({ name: 'Iryna Hnatyshyn', nation: 'UA' });
   });
 
+  it('reads a country\'s facilitator of peace talks as its envoy, and the armed groups of Myanmar, Mindanao and Thailand\'s south as no state\'s', () => {
+    const polls = story(
+      'Bangsamoro polls delayed again',
+      'COTABATO CITY, Philippines, Oct. 2 (Wire) – Malacañang on Thursday defended a law postponing the region\'s first elections.',
+      'Malaysia’s facilitator for the peace process, Tan Sri Kamaruddin Yusof, said Putrajaya was “concerned but confident” that the delay would not derail the agreement.',
+      'A commander of the Bangsamoro Islamic Freedom Fighters told Wire by phone that the delay proved “Manila never keeps its word.”',
+      'A KIA spokesman, Colonel La Ring Gam, told reporters that the group would “not allow a single polling station” in its areas.',
+    );
+    expect(nationOf(polls, 'concerned but confident')).toMatchObject({ nation: 'MY', evidence: 'Malaysia' });
+    expect(nationOf(polls, 'never keeps its word')).toMatchObject({ nation: null });
+    expect(nationOf(polls, 'single polling station')).toMatchObject({ nation: null, evidence: 'KIA' });
+  });
+
   it('finishes a story whose headline opens with a courtesy, which then stands for the title it was given to', () => {
     const palace = story(
       'His Majesty the King, Egyptian Foreign Minister discuss aid',
