@@ -617,6 +617,13 @@ function opensPoliticalPosition(text: string, wordEnd: number): boolean {
   return text.charCodeAt(wordEnd) === 45 && (text.startsWith('left', wordEnd + 1) || text.startsWith('right', wordEnd + 1));
 }
 
+// "The Union Election Commission" (Myanmar), "Union Minister X" (India): a federal state's bodies, not a trade union.
+const UNION_BODY_AFTER_RE = /^\s+(?:Election|Parliament|Government|Minister|Ministry|Cabinet|Assembly|Territory|Home|Finance|Budget)\b/;
+
+function namesUnionBody(text: string, start: number, end: number): boolean {
+  return end - start === 5 && text.startsWith('Union', start) && UNION_BODY_AFTER_RE.test(text.slice(end, end + 14));
+}
+
 /**
  * The first lexicon word or word pair in a text (case-insensitive), as a character range.
  * Words are runs of letters and marks; a scanner rather than matchAll, since this reads
@@ -641,7 +648,7 @@ function findLexiconWord(text: string, lexicon: WordLexicon): { index: number; l
     const lower = text.slice(start, i).toLowerCase();
     if (previous !== null && lexicon.pairFirsts.has(previous) && lexicon.pairs.has(`${previous} ${lower}`)) return { index: previousIndex, length: i - previousIndex };
     const blocker = lexicon.notAfter[lower];
-    if (lexicon.singles.has(lower) && (blocker === undefined || blocker !== previous) && !opensPoliticalPosition(text, i)) return { index: start, length: i - start };
+    if (lexicon.singles.has(lower) && (blocker === undefined || blocker !== previous) && !opensPoliticalPosition(text, i) && !namesUnionBody(text, start, i)) return { index: start, length: i - start };
     previous = lower;
     previousIndex = start;
   }

@@ -2035,7 +2035,7 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(statementWith(rada, 'main problem').speaker).toMatchObject({ name: 'Iryna Hnatyshyn', nation: 'UA' });
   });
 
-  it('reads a country\'s facilitator of peace talks as its envoy, and the armed groups of Myanmar, Mindanao and Thailand\'s south as no state\'s', () => {
+  it('reads a country\'s facilitator of peace talks as its envoy, the armed groups of Myanmar, Mindanao and Thailand\'s south as no state\'s, and Myanmar\'s Union Election Commission as no trade union', () => {
     const polls = story(
       'Bangsamoro polls delayed again',
       'COTABATO CITY, Philippines, Oct. 2 (Wire) – Malacañang on Thursday defended a law postponing the region\'s first elections.',
@@ -2046,6 +2046,12 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(polls, 'concerned but confident')).toMatchObject({ nation: 'MY', evidence: 'Malaysia' });
     expect(nationOf(polls, 'never keeps its word')).toMatchObject({ nation: null });
     expect(nationOf(polls, 'single polling station')).toMatchObject({ nation: null, evidence: 'KIA' });
+    const vote = story(
+      'Myanmar junta sets second phase of election',
+      'NAYPYITAW, Jan. 5 (Wire) – Myanmar\'s military government will hold the second phase of its election on Jan. 11, state media said.',
+      'The Union Election Commission said in a notice that voting would not take place in areas “where security cannot be guaranteed.”',
+    );
+    expect(nationOf(vote, 'security cannot be guaranteed')).toMatchObject({ nation: 'MM' });
   });
 
   it('finishes a story whose headline opens with a courtesy, which then stands for the title it was given to', () => {
