@@ -373,6 +373,17 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the deal was historic']);
   });
 
+  it('makes no statement in wire copy of results proclaimed, a council\'s decision to act or petitions thrown out', () => {
+    const text = article(
+      'Results',
+      'ANTANANARIVO, Dec. 1 (Wire) - The High Constitutional Court (HCC) proclaimed Friday the definitive results of the presidential election.',
+      'The African Union\'s Peace and Security Council decided on Wednesday to maintain Guinea\'s suspension from the bloc\'s activities.',
+      'Protests broke out after the Constitutional Council on Monday threw out all ten petitions filed by opposition candidates.',
+      'The opposition leader said the court had "chosen its camp".',
+    );
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the court had "chosen its camp"']);
+  });
+
   it('makes no statement of a list published, and gives a call coordinated with a statement "in a report" the statement\'s speaker', () => {
     const text = article(
       'Evros',
