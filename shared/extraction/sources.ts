@@ -665,7 +665,9 @@ function appositiveHead(ctx: FrameContext, sentence: Sentence, comma: number, re
       const office = officeOpeningClause(ctx, sentence, c, regionStart);
       if (office !== -1 && office < head.first && opensPhrase(office)) return { first: office, last: comma + 1 };
     }
-    if (!tokens[head.first]!.cap) {
+    // "But a Gabonese civil society network, the ROC, said": a conjunction opening the sentence leaves the phrase its opener.
+    const opensAfterConjunction = head.first - 1 === opening && SENTENCE_CONJUNCTIONS.has(tokens[opening]!.lower);
+    if (!tokens[head.first]!.cap && !opensAfterConjunction) {
       const office = officeOpeningClause(ctx, sentence, c, regionStart);
       if (office !== -1) return { first: office, last: comma + 1 };
       // '"…," the group's West Africa director, Moussa Ndiaye, told AFP': after the quotation, an office before the name.
@@ -678,6 +680,7 @@ function appositiveHead(ctx: FrameContext, sentence: Sentence, comma: number, re
 }
 
 const CLAUSE_JOINERS = new Set(['and', 'but']);
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet']);
 const OFFICE_OPENERS = new Set(['the', 'its', 'his', 'her', 'their']);
 
 /** Whether words [from, end) are a short office phrase: an office's head word among its first few. */
@@ -832,11 +835,11 @@ const RANK_HEADS = new Set('colonel colonels lieutenant captain admiral sergeant
 // Local and elected offices wire copy writes in lower case before a name ("In Basra, provincial governor X"), which the
 // lexicon's corpus capitalises ("Gov. X").
 const LOCAL_OFFICE_HEADS = new Set('governor governors mayor mayors premier prefect prefects prosecutor prosecutors'.split(' '));
-// What kind of mission or force speaks ("a spokesperson for the U.N. peacekeeping force in Cyprus said", "the air force said"),
-// and words that say when or how an office is held ("the presiding judge", "the outgoing president").
-const MISSION_KINDS = new Set(['peacekeeping', 'peace-keeping', 'observer', 'monitoring', 'stabilisation', 'stabilization', 'air', 'task', 'presiding', 'outgoing', 'incoming', 'interim']);
+// What kind of mission, force or network speaks ("a spokesperson for the U.N. peacekeeping force in Cyprus said", "the air
+// force said", "a civil society network said"), and words that say when or how an office is held ("the presiding judge").
+const BODY_QUALIFIERS = new Set(['peacekeeping', 'peace-keeping', 'observer', 'monitoring', 'stabilisation', 'stabilization', 'air', 'task', 'civil', 'society', 'domestic', 'presiding', 'outgoing', 'incoming', 'interim']);
 // Groups wire copy quotes as one voice ("French farmers ..., saying"), rare in the corpus the lexicon is learned from.
-const GROUP_HEADS = new Set('farmers fishermen growers exporters importers producers traders workers unions residents villagers protesters activists doctors nurses teachers students investors refugees migrants organisers organizers demonstrators campaigners witnesses'.split(' '));
+const GROUP_HEADS = new Set('network networks monitors observers farmers fishermen growers exporters importers producers traders workers unions residents villagers protesters activists doctors nurses teachers students investors refugees migrants organisers organizers demonstrators campaigners witnesses'.split(' '));
 
 /** A word that can stand in a speaker's phrase: a capital, a number, or a noun that often names a speaker. */
 // Words copy writes between "the" and a name to describe it: where a party stands, or who runs a body.
@@ -853,7 +856,7 @@ export function isSourceToken(t: Token): boolean {
   // "Nazar al-Saadi", "Abdel Fattah el-Sisi": a particle joined by a hyphen to a capital is part of a name.
   if (HYPHENED_PARTICLE_NAME_RE.test(t.text)) return true;
   if (/^\d/.test(t.text)) return true;
-  return sourceWordShareOf(t) >= 0.08 || DIPLOMATIC_HEADS.has(t.lower) || STATE_BODY_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || BODY_HEAD_TITLES.has(t.lower) || RANK_HEADS.has(t.lower) || LOCAL_OFFICE_HEADS.has(t.lower) || SHADOW_OFFICE_HEADS.has(t.lower) || SENT_TO_HEADS.has(t.lower) || REMIT_OFFICES.has(t.lower) || MISSION_KINDS.has(t.lower);
+  return sourceWordShareOf(t) >= 0.08 || DIPLOMATIC_HEADS.has(t.lower) || STATE_BODY_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || BODY_HEAD_TITLES.has(t.lower) || RANK_HEADS.has(t.lower) || LOCAL_OFFICE_HEADS.has(t.lower) || SHADOW_OFFICE_HEADS.has(t.lower) || SENT_TO_HEADS.has(t.lower) || REMIT_OFFICES.has(t.lower) || BODY_QUALIFIERS.has(t.lower);
 }
 
 const ELIDED_NAME_RE = /^[dl][’']\p{Lu}/u;

@@ -373,6 +373,19 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the deal was historic']);
   });
 
+  it('reads a monitors\' network described before its name as the speaker, after a sentence-opening "But" too', () => {
+    const text = article(
+      'Count',
+      'LIBREVILLE, Dec. 9 (Wire) - The count went on through the night.',
+      'A coalition of domestic monitors, the Accra-based Citizens\' Ballot Watch, said its parallel tabulation was consistent with the figures.',
+      'But a Gabonese civil society network, the Réseau des Observateurs Citoyens (ROC), said its monitors had been refused entry to centres in three of the country\'s nine provinces.',
+    );
+    expect(extractStatements(text).statements.map((s) => [s.speaker.mention?.text, s.speaker.nation])).toEqual([
+      ['A coalition of domestic monitors, the Accra-based Citizens\' Ballot Watch,', null],
+      ['a Gabonese civil society network, the Réseau des Observateurs Citoyens (ROC),', null],
+    ]);
+  });
+
   it('makes no statement in wire copy of results proclaimed, a council\'s decision to act or petitions thrown out', () => {
     const text = article(
       'Results',
