@@ -2031,8 +2031,11 @@ describe('the speaker’s own words before places the sentence mentions', () => 
       'Rada passes contracts law',
       'KYIV, Dec. 3 (Wire) -- The Verkhovna Rada on Tuesday adopted a law on one-year contracts.',
       'Iryna Hnatyshyn, an MP from the opposition European Choice faction, voted against. She said the law did not solve the main problem.',
+      'According to prosecutors, the bombs were launched from aircraft flying over the Belgorod region.',
     );
     expect(statementWith(rada, 'main problem').speaker).toMatchObject({ name: 'Iryna Hnatyshyn', nation: 'UA' });
+    // Prosecutors hold a state office.
+    expect(nationOf(rada, 'bombs were launched')).toMatchObject({ nation: 'UA' });
   });
 
   it('reads a country\'s facilitator of peace talks as its envoy, the armed groups of Myanmar, Mindanao and Thailand\'s south as no state\'s, and Myanmar\'s Union Election Commission as no trade union', () => {
