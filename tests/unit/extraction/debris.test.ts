@@ -386,6 +386,11 @@ describe('translation debris and headlines make no statements', () => {
     ]);
   });
 
+  it('keeps "The embassies in Bangkok" whole as the speaker, not the city', () => {
+    const text = article('Court', 'BANGKOK, Aug. 14 (Wire) - The court suspended the prime minister.', 'The embassies in Bangkok said they were monitoring the situation.');
+    expect(extractStatements(text).statements.map((s) => s.speaker.mention?.text)).toEqual(['The embassies in Bangkok']);
+  });
+
   it('makes no statement in wire copy of results proclaimed, a council\'s decision to act or petitions thrown out', () => {
     const text = article(
       'Results',
