@@ -1035,7 +1035,7 @@ export class SpeakerResolver {
       let found: Actor | null = null;
       for (const a of this.actors) if (a.isPerson && a.firstAt >= at && a.firstAt <= at + HONORED_NAME_REACH && a.firstAt < mention.start && (!found || a.firstAt < found.firstAt)) found = a;
       // "His Majesty the King received …": a title given the courtesy, with no name.
-      found ??= this.actors.find((a) => a.firstAt === at && a.firstAt < mention.start) ?? null;
+      found ??= this.actors.find((a) => a.firstAt === at) ?? null;
       if (found?.pending?.length) this.describe(found);
       if (found) return found;
     }
