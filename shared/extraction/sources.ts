@@ -554,7 +554,7 @@ function ofChainSource(ctx: FrameContext, sentence: Sentence, j: number, regionS
     while (a >= from && k - a <= OFFICE_WORDS_REACH && tokens[a]!.word && !tokens[a]!.cap && !ARTICLES.has(tokens[a]!.lower) && ctx.quoteOf[a] === -1) a--;
     const clauseStart = Math.max(firstWordPastDateline(ctx, sentence), regionStart);
     const opens = a === clauseStart || tokens[a - 1]?.text === ',' || afterQuotationComma(ctx, a) || (CLAUSE_JOINERS.has(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.text === ',');
-    if (named && tokens[k]!.lower === 'of' && a >= from && a < k - 1 && ARTICLES.has(tokens[a]!.lower) && opens) return { first: a, last: j + 1 };
+    if (named && k >= from && tokens[k]!.lower === 'of' && a >= from && a < k - 1 && ARTICLES.has(tokens[a]!.lower) && opens) return { first: a, last: j + 1 };
   }
   for (let k = j - 1; k - 2 >= from && j - k < OF_CHAIN_REACH; k--) {
     const w = tokens[k]!;

@@ -386,6 +386,14 @@ describe('translation debris and headlines make no statements', () => {
     ]);
   });
 
+  it('reads a headline that opens with a place and its kind ("Solomons province rejects …") without failing', () => {
+    const text = article(
+      'Solomons province rejects Chinese police post, defying Honiara',
+      'HONIARA (Wire) — The premier of Solomon Islands\' most populous province said Thursday he would not allow the post.',
+    );
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['he would not allow the post']);
+  });
+
   it('keeps "The embassies in Bangkok" whole as the speaker, not the city', () => {
     const text = article('Court', 'BANGKOK, Aug. 14 (Wire) - The court suspended the prime minister.', 'The embassies in Bangkok said they were monitoring the situation.');
     expect(extractStatements(text).statements.map((s) => s.speaker.mention?.text)).toEqual(['The embassies in Bangkok']);
