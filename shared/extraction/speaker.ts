@@ -50,12 +50,15 @@ const TITLE_OR_OFFICE_WORDS = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS, ...ORG_
 
 /** "Deputy Minister of ...", "Secretary for ...": title words, a title head, then "of" or "for". */
 function opensTitleWithPortfolio(words: string[]): boolean {
-  let k = 0;
+  // "Egyptian Minister of Foreign Affairs": the country's adjective before the title.
+  let k = words.length > 1 && isOnlyANation(words[0]!) ? 1 : 0;
   while (k < words.length && ROLE_MODIFIERS.has(words[k]!.toLowerCase()) && !ROLE_HEADS.has(words[k]!.toLowerCase())) k++;
   if (k >= words.length || !CAP_RE.test(words[k]!) || !ROLE_HEADS.has(words[k]!.toLowerCase())) return false;
-  // "Secretary General of NATO": more title words may follow the head.
+  // "Secretary General of NATO": more title words may follow the head; "Deputy Prime Minister and Minister of …": a
+  // second title too.
   let j = k + 1;
-  while (j < words.length && (ROLE_HEADS.has(words[j]!.toLowerCase()) || ROLE_MODIFIERS.has(words[j]!.toLowerCase()))) j++;
+  const titleWord = (w: string) => ROLE_HEADS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase());
+  while (j < words.length && (titleWord(words[j]!) || (words[j] === 'and' && j + 1 < words.length && CAP_RE.test(words[j + 1]!) && titleWord(words[j + 1]!)))) j++;
   return j < words.length && /^(?:of|for)$/.test(words[j]!);
 }
 
@@ -267,7 +270,8 @@ function parseMentionUncached(mention: string): SpeakerParts {
   // "Minister of Mines and Energy", "Secretary of State", "Minister for Foreign Affairs": a title with
   // its portfolio is the role, not an organisation ("Ministry of Defense Spokesperson" stays one).
   if (opensTitleWithPortfolio(prefix)) {
-    roleWords = [...prefix, ...roleWords];
+    // The country's adjective is the nation's, not the role's.
+    roleWords = [...(prefix.length > 1 && isOnlyANation(prefix[0]!) ? prefix.slice(1) : prefix), ...roleWords];
     prefix = [];
   }
   // A prefix that only names a nation ("Russian", "North Korean") is not an organisation.

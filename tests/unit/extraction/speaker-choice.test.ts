@@ -204,6 +204,16 @@ describe('choosing the speaker', () => {
     expect(result.statements.find((x) => x.content.text.includes('supported'))?.speaker).toMatchObject({ name: 'Antony Blinken', role: 'Secretary of State', organization: null });
   });
 
+  it('reads two titles joined by "and", a country\'s adjective before the title and a portfolio of expatriates as the role', () => {
+    const text = article(
+      'Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Fouad Haddadin said the crossings must stay open.',
+      'Egyptian Minister of Foreign Affairs and Egyptian Expatriates Karim Abdel-Ghaffar said Cairo would host a conference.',
+    );
+    const result = extractStatements(text);
+    expect(result.statements.find((x) => x.content.text.includes('crossings'))?.speaker).toMatchObject({ name: 'Fouad Haddadin', role: 'Deputy Prime Minister and Minister of Foreign Affairs and Expatriates', organization: null });
+    expect(result.statements.find((x) => x.content.text.includes('conference'))?.speaker).toMatchObject({ name: 'Karim Abdel-Ghaffar', role: 'Minister of Foreign Affairs and Egyptian Expatriates', organization: null, nation: 'EG' });
+  });
+
   it('finds the speaker before “for his part”', () => {
     const text = article('Milei for his part stated that Argentina was "open for business."');
     const result = extractStatements(text);
