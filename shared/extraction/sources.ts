@@ -837,7 +837,7 @@ const RANK_HEADS = new Set('colonel colonels lieutenant captain admiral sergeant
 const LOCAL_OFFICE_HEADS = new Set('governor governors mayor mayors premier prefect prefects prosecutor prosecutors'.split(' '));
 // What kind of mission, force or network speaks ("a spokesperson for the U.N. peacekeeping force in Cyprus said", "the air
 // force said", "a civil society network said"), and words that say when or how an office is held ("the presiding judge").
-const BODY_QUALIFIERS = new Set(['peacekeeping', 'peace-keeping', 'observer', 'monitoring', 'stabilisation', 'stabilization', 'air', 'task', 'civil', 'society', 'domestic', 'presiding', 'outgoing', 'incoming', 'interim']);
+const BODY_QUALIFIERS = new Set(['peacekeeping', 'peace-keeping', 'observer', 'monitoring', 'stabilisation', 'stabilization', 'air', 'task', 'civil', 'society', 'domestic', 'regional', 'provincial', 'municipal', 'presiding', 'outgoing', 'incoming', 'interim']);
 // Groups wire copy quotes as one voice ("French farmers ..., saying"), rare in the corpus the lexicon is learned from.
 const GROUP_HEADS = new Set('network networks monitors observers farmers fishermen growers exporters importers producers traders workers unions residents villagers protesters activists doctors nurses teachers students investors refugees migrants organisers organizers demonstrators campaigners witnesses'.split(' '));
 

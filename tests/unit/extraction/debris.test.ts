@@ -394,6 +394,13 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['he would not allow the post']);
   });
 
+  it('keeps "the head of the regional administration" whole as the speaker after what was said', () => {
+    const text = article('Bombs', 'KHARKIV, Feb. 12 (Wire) - Guided bombs fell on the city.', 'One of the bombs hit a residential building, and rescuers are still searching the rubble, the head of the regional administration said.');
+    expect(extractStatements(text).statements.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([
+      ['the head of the regional administration', 'One of the bombs hit a residential building, and rescuers are still searching the rubble'],
+    ]);
+  });
+
   it('keeps "The embassies in Bangkok" whole as the speaker, not the city', () => {
     const text = article('Court', 'BANGKOK, Aug. 14 (Wire) - The court suspended the prime minister.', 'The embassies in Bangkok said they were monitoring the situation.');
     expect(extractStatements(text).statements.map((s) => s.speaker.mention?.text)).toEqual(['The embassies in Bangkok']);

@@ -610,7 +610,7 @@ describe('choosing the speaker', () => {
     const by = (words: string) => result.statements.find((x) => x.content.text.includes(words))?.speaker.mention?.text;
     expect(by('marshes are dying')).toBe('al-Rubaie');
     expect(by('Every cubic metre')).toBe('al-Rubaie');
-    expect(by('seawater had pushed')).toBe('governor Nazar Abdul-Wahid al-Saadi');
+    expect(by('seawater had pushed')).toBe('provincial governor Nazar Abdul-Wahid al-Saadi');
     expect(by('seized two fishing boats')).toBe('the boats’ owners');
     expect(by('poisoned the summit')).toBe('A diplomat from one of the member states');
   });
