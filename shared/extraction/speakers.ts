@@ -180,7 +180,6 @@ const EMBASSY_AFTER_OWNER_RE = /^(?:['’]s)?\s+(?:embassy|consulate|mission)\s+
 const AT_THE_BEFORE_RE = /(?:^|\s)[Aa]t\s+the\s+$/;
 const REACHED_IN_BEFORE_RE = /\b(?:[Jj]oined|[Rr]eached|[Cc]ontacted|[Ii]nterviewed)\s+by\s+(?:tele)?phone\s+in\s+$/;
 const RESIDENCE_BEFORE_RE = /\b(?:lives|lived|living|resides|resided|residing|settled|exiled)\s+(?:in\s+exile\s+)?in\s+$/;
-const COUNTERPART_OF_RE = /\b(?:his|her|their)\s+(\p{Lu}[\p{L}-]+)\s+counterparts?\b/u;
 const CIVIC_BODY_RE = /\p{Lu}[\p{L}'’-]*\s+(Forum|Network|Foundation|Association|Society|Watch|Campaign)\s*$/u;
 const BODY_SEAT_RE = /^['’]?s?\s+(?:headquarters|HQ|secretariat)\b/;
 // "Israeli artillery", "Russian forces", "Chinese coast guard ships": the arm of a state that carried out an act.
@@ -1239,17 +1238,10 @@ export class SpeakerResolver {
     if (!this.holdsHomeTitle(mention)) {
       const earlier = this.earlierSentences(s, domestic);
       // "Minister of Foreign Affairs X held talks with his Egyptian counterpart": not of the counterpart's country.
-      if (earlier && this.dateline && earlier.nation.code !== this.dateline.code && earlier.nation.code === this.counterpartNation(s)) return this.datelineNation(this.dateline);
+      if (earlier?.nation.code && this.dateline && earlier.nation.code !== this.dateline.code && this.metHostsOf(earlier.nation.code, mention.start)) return this.datelineNation(this.dateline);
       return earlier;
     }
     return domestic ? null : this.governmentJustBefore(s, mention.start);
-  }
-
-  /** The country of "his Egyptian counterpart" in sentence `s`, or null. */
-  private counterpartNation(s: number): string | null {
-    const span = this.sentenceSpan(s);
-    const counterpart = COUNTERPART_OF_RE.exec(this.text.slice(span.start, span.end));
-    return counterpart ? (nationsIn(counterpart[1]!)[0]?.code ?? null) : null;
   }
 
   /**
