@@ -178,7 +178,8 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   // "The Central Water Commission, India's federal water agency": a body a country's possessive owns.
   if (m.kind === 'country' && COUNTRYS_BODY_RE.test(qualified)) return true;
   // "The U.S. Mission in Nigeria": a country's diplomatic mission; "The acting U.S. representative" at a council: its envoy.
-  if (namesStateOffice(qualified) || /^\s+(?:side|counterparts?|colleagues?|[Mm]ission|representatives?)\b/.test(qualified)) return true;
+  // "Norway's representative in the process": so is one the country's possessive sends.
+  if (namesStateOffice(qualified) || /^(?:[’']s)?\s+(?:side|counterparts?|colleagues?|[Mm]ission|representatives?)\b/.test(qualified)) return true;
   if (STATE_SOURCE_RE.test(qualified) || STATE_UNIT_RE.test(qualified)) return true;
   // "The governor of Somalia's Gedo region": a country's region is that country's.
   if (m.kind === 'country' && COUNTRYS_REGION_RE.test(qualified)) return true;

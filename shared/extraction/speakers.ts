@@ -98,7 +98,7 @@ const PLACE_HEADS = new Set(['shoal', 'reef', 'island', 'islands', 'strait', 'se
 // "Unification ministry spokesperson Koo Byoung-sam". The name has two to four capitalised words, maybe with
 // the particles of Iberian and Dutch names between them ("Joost van Rijckevorsel", "Rosa Quispe de la Cruz").
 const HOME_TITLE_RE = new RegExp(
-  String.raw`^(?:[A-Z][a-z]+\s+){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|President|Premier|Chancellor|Mayor|Governor|Senator|Speaker)|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))` +
+  String.raw`^(?:[A-Z][a-z]+\s+){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|President|Premier|Chancellor|Mayor|Governor|Senator|Speaker|Police\s+(?:Commissioner|Chief))|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))` +
     String.raw`\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:${[...NAME_PARTICLES].join('|')})\s+){0,2}\p{Lu}[\p{L}'’-]+){1,3}$`,
   'u',
 );
@@ -134,6 +134,8 @@ const ADDRESSEE_CUE_RE = /^\s*(?:warn(?:ed|s)?|urg(?:ed|es)|told|tells|ask(?:ed|
 // "In Baku, Azerbaijan's foreign ministry …", "The Cuban government …": a country's government opening a sentence.
 const GOVERNMENT_OPENING_RE = /^(?:In [^,]{1,40}, )?(?:[Tt]he )?([\p{Lu}][\p{L}.’' -]{1,30}?)(?:['’]s)?\s+(?:[Ff]oreign [Mm]inistry|[Mm]inistry of [Ff]oreign [Aa]ffairs|[Gg]overnment|[Pp]residency)\b/u;
 const GOVERNMENT_OPENING_REACH = 120;
+// "The Department of State of the United States": a capitalised name, with its function words, opening a sentence.
+const NAMED_BODY_OPENING_RE = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.-]*))*(?=\s+\p{Ll})/u;
 const INTERNATIONAL_OPENING_REACH = 80;
 // "In Moscow, ", "Back in Bishkek, ": a sentence opening with where it happens.
 const SCENE_OPENING_RE = /^(?:Back in|In) \p{Lu}[\p{L}.’' -]{1,30},/u;
@@ -173,6 +175,10 @@ const DESCRIBED_MENTIONS = 3;
 // "In Oslo, …", "In neighbouring Rwanda, …".
 const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 const VENUE_REACH = 24;
+// "In Necocli, on Colombia's Caribbean coast,": a place, then the part of a country it is in.
+const PLACE_THEN_PART_BEFORE_RE = /\p{Lu}[\p{L}\p{M}'’-]+,\s+(?:on|in)\s+$/u;
+const COUNTRYS_PART_AFTER_RE =
+  /^['’]s\s+(?:(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+|(?:Caribbean|Pacific|Atlantic|Baltic|Black Sea|Red Sea|Mediterranean|Gulf|Arctic)\s+)?(?:coast|border|frontier|region|province|highlands|interior|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b/u;
 const DEMONYM_VENUE_RE = /^\s+(?:parliament|legislature|national assembly|senate|capital)\b/i;
 const DEMONYM_VENUE_REACH = 20;
 const EMBASSY_IN_BEFORE_RE = /\b(?:embassy|consulate|mission)\s+in\s+$/i;
@@ -215,9 +221,10 @@ const BODY_KINDS = 'court|authority|commission|agency|council|fund|tribunal|secr
 const BODY_BY_KIND_RE = new RegExp(`\\b(?:the|its)\\s+(bank|${BODY_KINDS})(?:['’]s\\b|\\s*,?\\s*$)`, 'i');
 // "The commission", "the centre": a body named by its kind alone.
 const BODY_ALONE_RE = new RegExp(`^(?:[Tt]he|[Ii]ts)\\s+(${BODY_KINDS}|centre|center|institute|committee)$`);
-// "Commission chairman X", "Court spokesman X": an office of a body named by its capitalised kind alone.
+// "Commission chairman X", "Court spokesman X", "Several Forum diplomats": an office or the staff of a body named by its
+// capitalised kind alone.
 const BODY_OFFICE_RE = new RegExp(
-  `^(?:[Tt]he\\s+)?(${BODY_KINDS.split('|').map((kind) => kind[0]!.toUpperCase() + kind.slice(1)).join('|')})\\s+(?:chair(?:man|woman|person)?|president|head|director|spokes(?:man|woman|person)|secretary|commissioner)\\b`,
+  `^(?:(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\\s+)?(?:senior\\s+)?(${BODY_KINDS.split('|').map((kind) => kind[0]!.toUpperCase() + kind.slice(1)).join('|')})\\s+(?:chair(?:man|woman|person)?|president|head|director|spokes(?:man|woman|person)|secretary|commissioner|officials?|diplomats?|sources?|delegates?|negotiators?|staff)\\b`,
 );
 // "The Forum's secretary-general, Samoan diplomat X": an office of a body named by its kind, opening the phrase.
 // "Grossi, an Argentine diplomat", "Grossi, an Argentine": a name and, set off by a comma, only the bearer's nationality.
@@ -394,7 +401,7 @@ function parseMentionWithApposition(text: string): SpeakerParts {
 }
 
 // What parseMention leaves as the organisation when it took a portfolio for a name: "Germany's minister of state for".
-const PORTFOLIO_BEFORE_NAME_RE = /\b(?:minister|secretary|commissioner|envoy|representative|coordinator|undersecretary)\b.*\s(?:for|of)$/i;
+const PORTFOLIO_BEFORE_NAME_RE = /\b(?:minister|secretary|commissioner|envoy|representative|coordinator|undersecretary)\b.*\s(?:for|of)(?:\s+the)?$/i;
 
 // An office whose name lists portfolios ("Minister of Industry, Trade and Supply"), then a comma and what follows it.
 const PORTFOLIO_LIST_HEAD_RE = /^(.*?\b(?:[Mm]inist(?:er|ry)|[Ss]ecretary|[Dd]epartment|[Oo]ffice)\s+(?:of|for)\s+\p{Lu}[^,]*(?:,\s*\p{Lu}[^,]*)*\s(?:and|&)\s+\p{Lu}[^,]*),\s*\p{Lu}/u;
@@ -1312,7 +1319,9 @@ export class SpeakerResolver {
       if (REACHED_IN_BEFORE_RE.test(before)) continue;
       // "... U.S. missiles in Germany, Deputy Foreign Minister X said": a place in what X said is not where X is.
       if (content && m.start >= content.start && m.start < content.end) continue;
-      if (!VENUE_BEFORE_RE.test(before)) continue;
+      // "In Necocli, on Colombia's Caribbean coast, the town's mayor": a town placed in a part of a country.
+      const partOfCountry = m.kind === 'country' && PLACE_THEN_PART_BEFORE_RE.test(before) && COUNTRYS_PART_AFTER_RE.test(this.text.slice(m.end, m.end + DEMONYM_VENUE_REACH + 10));
+      if (!VENUE_BEFORE_RE.test(before) && !partOfCountry) continue;
       // "Speaking in Luxembourg on the sidelines of a meeting of euro zone finance ministers, Economy Minister X": where a
       // meeting is held, ministers come to from abroad.
       if (MEETING_AFTER_VENUE_RE.test(this.text.slice(m.end, Math.min(mentionStart, m.end + MEETING_AFTER_REACH)))) continue;
@@ -2174,7 +2183,8 @@ export class SpeakerResolver {
     if (bank) return bank;
     // "Oman's Maritime Security Centre said … The centre said": a body named by its kind alone is the one that spoke before.
     const bodyNoun = BODY_ALONE_RE.exec(mention.text.trim()) ?? BODY_OFFICE_RE.exec(mention.text.trim());
-    const spokeBefore = bodyNoun ? this.bodySpokenBefore(bodyNoun[1]!.toLowerCase(), mention.start) : null;
+    // "Pacific Islands Forum leaders called … Several Forum diplomats said": or the last the story named with that word.
+    const spokeBefore = bodyNoun ? (this.bodySpokenBefore(bodyNoun[1]!.toLowerCase(), mention.start) ?? this.namedBodyBefore(mention, bodyNoun[1]!.toLowerCase())) : null;
     if (spokeBefore) return spokeBefore;
     const behalf = this.speakingFor(mention);
     if (behalf) return behalf;
@@ -2304,7 +2314,17 @@ export class SpeakerResolver {
     // that acted there without a word quoted is the body.
     // "The OAS has kept an office … Its director, Chilean diplomat X,": or an international body opening the sentence;
     // "Albania, whose bid …, has opened five clusters. Its chief negotiator, X,": or a country that is its subject.
-    return said ? { nation: said, kind: 'organization' } : (this.governmentOpening(s - 1) ?? this.internationalOpening(s - 1) ?? this.countryOpening(s - 1));
+    // "The Department of State of the United States imposed visa restrictions … Its spokesman, X,": or a state body named in full.
+    return said ? { nation: said, kind: 'organization' } : (this.governmentOpening(s - 1) ?? this.internationalOpening(s - 1) ?? this.countryOpening(s - 1) ?? this.stateBodyOpening(s - 1));
+  }
+
+  /** "The Ministry of Foreign Affairs of Peru said …": a state body named in full, with its country, opening sentence `s`. */
+  private stateBodyOpening(s: number): ContextNation | null {
+    const span = this.sentenceSpan(s);
+    const run = NAMED_BODY_OPENING_RE.exec(this.text.slice(span.start, Math.min(span.end, span.start + GOVERNMENT_OPENING_REACH)));
+    if (!run || !namesStateOffice(run[0])) return null;
+    const own = nationOfPhrase(run[0], span.start);
+    return own && own.code !== null ? organizationAt(own.code, own.start, own.end) : null;
   }
 
   /**

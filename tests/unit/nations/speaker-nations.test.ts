@@ -3358,3 +3358,65 @@ describe('a country as the subject of a short sentence', () => {
     expect(nationOf(text, 'most reliable').nation).toBe('RU');
   });
 });
+
+describe('offices read from the story around them', () => {
+  it('gives a country’s possessive representative to that country', () => {
+    const text = story(
+      'Talks',
+      'OSLO, March 4 (Wire) - Talks between the government and the rebels resumed in Havana.',
+      'Sweden\'s representative in the process, Karin Ahlgren-Vik, said the dialogue "has outlived worse months".',
+    );
+    expect(nationOf(text, 'outlived worse')).toMatchObject({ nation: 'SE' });
+  });
+
+  it('keeps a police commissioner with the country the story is filed from after a visiting minister spoke', () => {
+    const text = story(
+      'Police',
+      'HONIARA, Solomon Islands (Wire) — The government will keep its policing deal with China, the prime minister said.',
+      'New Zealand\'s Foreign Minister, Ruth Callan, visiting Honiara, said Wellington would fund a new police academy.',
+      'Police Commissioner Joel Tanavalu said two Chinese officers still worked with local units.',
+    );
+    expect(nationOf(text, 'still worked')).toMatchObject({ nation: 'SB' });
+  });
+
+  it('reads the staff of a body named by its capitalised kind as that body’s', () => {
+    const text = story(
+      'Summit',
+      'NUKU\'ALOFA, Tonga (Wire) — Pacific Islands Forum leaders on Friday called for more climate finance.',
+      'Japan\'s envoy, Kenji Morita, said Tokyo would double its pledge.',
+      'Several Forum diplomats said the wording on fisheries had been softened overnight.',
+    );
+    expect(nationOf(text, 'softened overnight')).toMatchObject({ nation: null, kind: 'organization' });
+  });
+
+  it('places a town’s mayor in the part of a country the sentence names, not in the dateline’s country', () => {
+    const text = story(
+      'Migrants',
+      'PANAMA CITY, May 3 (Wire) - Thousands of migrants are heading back south.',
+      'In Turbo, on Colombia\'s Caribbean coast, the town\'s mayor, Hernán Mosquera, said shelters had run out of beds.',
+    );
+    expect(nationOf(text, 'run out of beds')).toMatchObject({ nation: 'CO' });
+  });
+
+  it('gives "Its spokesman" the state body named in full in the sentence before', () => {
+    const text = story(
+      'Visas',
+      'Managua, Nov 21 (Agency) The Government of National Unity of Nicaragua denounced today that the new measures of Washington constitute «an aggression».',
+      'Through a communiqué read by its spokeswoman, the Sandinista Executive affirmed that the country «is not a bridge for anybody».',
+      'The Department of State of the United States imposed on Wednesday visa restrictions on airline owners.',
+      'Its spokesman, Daniel Prewitt, said the flights fed «a business of irregular migration».',
+    );
+    expect(nationOf(text, 'irregular migration')).toMatchObject({ nation: 'US' });
+  });
+
+  it('reads "Bolivarian" as Venezuela’s and France’s overseas departments as France', () => {
+    const text = story(
+      'Flights',
+      'CARACAS, Nov 21 (Agency) Venezuela condemned the sanctions.',
+      'In a communiqué, the Bolivarian chancellery affirmed that the measures violate international law.',
+      'In Fort-de-France, the prefect of Martinique, Laurent Daubigny, said the island would take in the passengers.',
+    );
+    expect(nationOf(text, 'violate international law')).toMatchObject({ nation: 'VE' });
+    expect(nationOf(text, 'take in the passengers')).toMatchObject({ nation: 'FR' });
+  });
+});
