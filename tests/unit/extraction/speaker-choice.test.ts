@@ -542,6 +542,12 @@ describe('choosing the speaker', () => {
     expect(told?.speaker.nation).toBe('DE');
   });
 
+  it('names the holder, not the region, when the portfolio after "for the" is a region', () => {
+    const text = article("Australia's Minister for the Pacific, Hamish Kildare, said the centre would train officers from every island state.");
+    const said = extractStatements(text).statements.find((x) => x.cue?.text === 'said');
+    expect(said?.speaker).toMatchObject({ name: 'Hamish Kildare', nation: 'AU' });
+  });
+
   it('reads "called on" with its addressee and infinitive as an appeal, however doubtful its speaker, and a quoted addressee with it', () => {
     const text = article(
       'The ministry called on both sides to refrain from escalation.',
