@@ -24,15 +24,15 @@ const DASH_DATELINE_RE = /^((?:\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])(?:\/\p{Lu}[\p{L
 const BRACKETED_COUNTRY_DATELINE_RE = /^(\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])\s*\(([^)\n]{1,40})\),\s+(?:[A-Z][a-z]{2,}\.?\s+\d|\d{1,2}\s+\p{L}{3,}\.?)/u;
 
 // "MANILA, April 2 (Kyodo) - ", "WASHINGTON — ", "DILI, Timor-Leste (Wire) — ": the dateline that opens a paragraph,
-// up to its dash (a hyphen between letters belongs to a name).
-const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:\s*\([^)\n]{1,40}\)(?=,))?(?:,(?:[^\n–—-]|\p{L}-(?=\p{L})){1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:--|[–—-])\s+/u;
+// up to its dash (a hyphen between letters belongs to a name); "ISLAMABAD, Jun 11 (APP): ": or the colon after its agency.
+const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:\s*\([^)\n]{1,40}\)(?=,))?(?:,(?:[^\n–—-]|\p{L}-(?=\p{L})){1,40}?)?(?:(?:\s*\([^)\n]{1,40}\))?\s*(?:--|[–—-])|\s*\([^)\n]{1,40}\):)\s+/u;
 
 // "MOSCOW, February 20. /Volga-Inform/. ": the agency between slashes after the day, with no dash.
 const SLASH_DATELINE_RE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu},\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.\s+\/[^/\n]{1,40}\/\.?\s+/u;
 
-// "Bogota, Mar 12 (EFE).- ", "Caracas (AFP) - ", "Kampala/Nairobi (NWP) - ": the place in title case, then the agency in
-// brackets and a dash.
-const TITLE_DATELINE_RE = /^(\p{Lu}[\p{Ll}’'.-]+(?:[\s/]\p{Lu}[\p{Ll}’'.-]+){0,2})(?:,\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}\.?))?\s*\([^)\n]{1,30}\)\s*\.?\s*(?:--|[–—-])\s+/u;
+// "Bogota, Mar 12 (EFE).- ", "Caracas (AFP) - ", "Kampala/Nairobi (NWP) - ", "Kathmandu, Nov 20 (RSS): ": the place in
+// title case, then the agency in brackets and a dash or a colon.
+const TITLE_DATELINE_RE = /^(\p{Lu}[\p{Ll}’'.-]+(?:[\s/]\p{Lu}[\p{Ll}’'.-]+){0,2})(?:,\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}\.?))?\s*\([^)\n]{1,30}\)\s*(?:\.?\s*(?:--|[–—-])|:)\s+/u;
 
 // "Havana, Oct 23 (Prensa Latina) The …": a title-case place and its date, the agency in brackets, and no dash.
 const TITLE_DATELINE_NO_DASH_RE = /^(\p{Lu}[\p{Ll}’'.-]+(?:\s\p{Lu}[\p{Ll}’'.-]+){0,2}),\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}\.?)\s*\([^)\n]{1,30}\)\s+(?=\p{Lu})/u;

@@ -26,8 +26,8 @@ export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceA
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
-  `${COMPANY_TRADES} developer charities shipowners carmaker automaker steelmaker chipmaker drugmaker planemaker insurers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar expert experts studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders hauliers truckers observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational syndicate federation`,
-  ['red cross', 'red crescent', 'joint venture', 'liberation army', 'liberation front', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
+  `${COMPANY_TRADES} developer charities shipowners carmaker automaker steelmaker chipmaker drugmaker planemaker insurers brokers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar expert experts studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders hauliers truckers observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational syndicate federation`,
+  ['red cross', 'red crescent', 'joint venture', 'liberation army', 'liberation front', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'aid agency', 'aid group', 'aid officials', 'aid workers', 'aid worker', 'relief workers', 'humanitarian officials', 'humanitarian workers', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
   // "the central bank" is a state body, and so are "Dhaka North City Corporation", an "Emergency Operations Centre" and
   // the Russian Federation (a farmers' or a football federation is not).
   { bank: 'central', banks: 'central', corporation: 'city', centre: 'operations', center: 'operations', federation: 'russian' },
@@ -122,6 +122,8 @@ const FORMER_BEFORE_RE = /\b(?:former|ex-|retired)\s*$/i;
 const FORMER_AFFILIATION_RE = /\b(?:former|ex-|retired)[^,;]*$/i;
 const FORMER_REACH = 30;
 const GOVERNMENT_BEFORE_RE = /\bgovernment\s+$/i;
+const STATE_AID_RE = /^(?:aid|relief|humanitarian)\s/i;
+const STATE_AID_GAP_RE = /^(?:['’]s)?\s+$/;
 const NATIONALITY_AFTER_NAME_RE = /\p{Lu}\p{Ll}+,\s+an?\s+$/u;
 
 /** "X, a Czech,": a nationality told of a named person is the bearer's, not that of any office the name holds. */
@@ -394,7 +396,11 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // "President Javier Milei, a libertarian economist who …": what the appositive calls a state's office holder is no employer.
   // "Justice Department lawyers", "a State Department analyst": a state's institution before the word employs them.
   // "Chinese government experts": so does a government.
-  const employedByState = found !== null && (matches.some((m) => m.code !== null && m.kind === 'institution' && m.end <= found.index && /^\s*$/.test(core.slice(m.end, found.index))) || GOVERNMENT_BEFORE_RE.test(core.slice(0, found.index)));
+  // "British aid officials", "Japan's relief workers": a government's own aid staff (not "aid officials" alone).
+  const employedByState =
+    found !== null &&
+    (matches.some((m) => m.code !== null && m.end <= found.index && (m.kind === 'institution' ? /^\s*$/ : STATE_AID_GAP_RE).test(core.slice(m.end, found.index)) && (m.kind === 'institution' || STATE_AID_RE.test(core.slice(found.index)))) ||
+      GOVERNMENT_BEFORE_RE.test(core.slice(0, found.index)));
   // "the shipping ministry", "the oil minister": the trade a ministry is for is no company; "the chief executive of
   // the Ghana Cocoa Board": nor is the head of a state's board or authority.
   const after = found ? core.slice(found.index + found.length) : '';
@@ -618,11 +624,13 @@ function opensPoliticalPosition(text: string, wordEnd: number): boolean {
   return text.charCodeAt(wordEnd) === 45 && (text.startsWith('left', wordEnd + 1) || text.startsWith('right', wordEnd + 1));
 }
 
-// "The Union Election Commission" (Myanmar), "Union Minister X" (India): a federal state's bodies, not a trade union.
-const UNION_BODY_AFTER_RE = /^\s+(?:Election|Parliament|Government|Minister|Ministry|Cabinet|Assembly|Territory|Home|Finance|Budget)\b/;
+// "The Union Election Commission" (Myanmar), "Union Minister X", "Union Sports Minister X" (India): a federal state's
+// bodies, not a trade union.
+const UNION_BODY_AFTER_RE = /^\s+(?:Election|Parliament|Government|Cabinet|Assembly|Territory|(?:\p{Lu}\p{Ll}+\s+(?:and\s+)?){0,3}(?:Minister|Ministry|Secretary))\b/u;
+const UNION_BODY_REACH = 48;
 
 function namesUnionBody(text: string, start: number, end: number): boolean {
-  return end - start === 5 && text.startsWith('Union', start) && UNION_BODY_AFTER_RE.test(text.slice(end, end + 14));
+  return end - start === 5 && text.startsWith('Union', start) && UNION_BODY_AFTER_RE.test(text.slice(end, end + UNION_BODY_REACH));
 }
 
 /**

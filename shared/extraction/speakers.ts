@@ -192,6 +192,10 @@ const BODY_SEAT_RE = /^['’]?s?\s+(?:headquarters|HQ|secretariat)\b/;
 const ARMED_FORCE_RE = /^\s+(?:artillery|forces|troops|soldiers|jets|fighter jets|warplanes|aircraft|drones|tanks|warships|gunboats|navy|army|military|coast guard(?: ships| vessels)?)(?=\s)/;
 // Right after a country opening a reported clause: an attack or incursion it made, which others report.
 const HOSTILE_ACT_RE = /^\s+(?:\w+ly\s+|again\s+)?(?:fired|test-fired|attacked|shelled|struck|bombed|seized|violated|intruded|invaded|detained|captured|downed|shot down|launched\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|attacks?|strikes?|drones?|an offensive|an incursion)|sent (?:warships|troops|drones|aircraft|jets))\b/;
+// "Asmara had moved troops": the auxiliary before what a country did.
+const PERFECT_AUXILIARY_RE = /^\s+(?:had|has|have)\s+(?:\w+ly\s+)?/;
+// "had moved "several mechanized divisions" toward the border", "has massed troops": a build-up against another country.
+const BUILD_UP_RE = /^\s+(?:moved|massed|amassed|deployed|mobili[sz]ed)\b/;
 // "munitions maker Nordvakt Defence", "state oil company Petrobras": the trade and its word right before a company's name.
 const COMPANY_BEFORE_REACH = 24;
 // "nuclear fuel group Orvane": a group named by its trade (a company, a party, a campaign) is no state.
@@ -201,7 +205,7 @@ const COMPANY_NAME_END_RE = /^(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(Group|Corporation|C
 // "Basra Governor X", "Florida Governor Y", "Ruse Mayor Z", "Ogun State Governor", "Sindh Chief Minister", "New South
 // Wales Premier", "Jammu and Kashmir Chief Minister": a place named before its own office.
 const PLACE_OFFICE_RE =
-  /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s(?:and\s)?(?!(?:State|Province|Region|County|Prefecture)\b)\p{Lu}[\p{Ll}'’-]+){0,2})(?:\s+(?:State|Province|Region|County|Prefecture))?\s+(?:[Gg]overnor|[Mm]ayor|[Pp]remier|[Pp]olice [Cc]hief|[Cc]hief [Mm]inister|[Ss]uperintendent)\b/u;
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s(?:and\s)?(?!(?:State|Province|Region|County|Prefecture)\b)\p{Lu}[\p{Ll}'’-]+){0,2})(?:\s+(State|Province|Region|County|Prefecture))?\s+(?:[Gg]overnor|[Mm]ayor|[Pp]remier|[Pp]olice [Cc]hief|[Cc]hief [Mm]inister|[Ss]uperintendent)\b/u;
 // "Sicily's regional president", "Saxony's state premier", "Nyeri county's deputy governor", "Balochistan's chief minister": an
 // office a place's possessive owns.
 const PLACES_OFFICE_RE =
@@ -1496,6 +1500,9 @@ export class SpeakerResolver {
     const clause = this.reportedClauseOpening(mention, content);
     const opening = clause?.opening;
     if (!opening || opening.start !== 0 || opening.kind !== 'capital' || opening.code === null) return null;
+    // "Foreign Minister X wrote that Asmara had moved "several mechanized divisions" toward the border": what another
+    // capital did against them.
+    if (this.hostileActAfter(clause.from + opening.end)) return null;
     return organizationAt(opening.code, clause.from, clause.from + opening.end);
   }
 
@@ -1506,8 +1513,14 @@ export class SpeakerResolver {
     if (!opening || !/^(?:[Tt]he\s+)?$/.test(this.text.slice(clause.from, clause.from + opening.start)) || opening.kind !== 'country' || opening.code === null) return null;
     const { from } = clause;
     const after = this.ownPlansAfter(from, opening, content!.end);
-    if (after === null || HOSTILE_ACT_RE.test(after.replace(ARMED_FORCE_RE, ''))) return null;
+    if (after === null || this.hostileActAfter(from + opening.end)) return null;
     return organizationAt(opening.code, from + opening.start, from + opening.end);
+  }
+
+  /** Whether the words at `at`, after a country or capital, tell an attack, an incursion or a build-up it made. */
+  private hostileActAfter(at: number): boolean {
+    const after = this.text.slice(at, at + OWN_PLANS_REACH).replace(PERFECT_AUXILIARY_RE, ' ').replace(ARMED_FORCE_RE, '');
+    return HOSTILE_ACT_RE.test(after) || BUILD_UP_RE.test(after);
   }
 
   /** The words after a subject opening what was said at `from`, when they tell its own plans ("would supply"); else null. */
@@ -2276,7 +2289,8 @@ export class SpeakerResolver {
   private placeOfOffice(mention: TextSpan, anyOffice = false): ContextNation | null {
     const text = mention.text;
     let before = PLACE_OFFICE_RE.exec(text);
-    let beforePlace = before ? placeOf(before[1]!) : null;
+    // "Koshi Province Chief Minister X": the place may be named with its kind.
+    let beforePlace = before ? (placeOf(before[1]!) ?? (before[2] ? placeOf(`${before[1]!} ${before[2]}`) : null)) : null;
     // "Balochistan's chief minister" also fits the pattern without a possessive, its name read with the "'s".
     if (!beforePlace) {
       before = PLACES_OFFICE_RE.exec(text);

@@ -209,6 +209,10 @@ describe('translation debris and headlines make no statements', () => {
     // A town the gazetteer does not know is in the country of the national agency that files from it; any other agency places no one.
     expect(findDateline(story('ALEXANDROUPOLIS, Mar. 3 /Hellenic Press Agency/ --'))?.code).toBe('GR');
     expect(findDateline(story('ALEXANDROUPOLIS, Mar. 3 (Wire) --'))).toBeNull();
+    // South Asian agencies close the dateline with a colon after the agency, in capitals or in title case.
+    expect(findDateline(story('Kathmandu, Nov 20 (RSS):'))?.code).toBe('NP');
+    expect(datelineOpeningLength('ISLAMABAD, Jun 11 (APP): Federal Minister for Finance')).toBe('ISLAMABAD, Jun 11 (APP): '.length);
+    expect(datelineOpeningLength('Kathmandu, Nov 20 (RSS): The Election Commission')).toBe('Kathmandu, Nov 20 (RSS): '.length);
     // Wire copy counts the quotation on either side of its attribution as two.
     const text = article('Gas', 'DILI, Timor-Leste (Wire) — The government rejected the pipeline.', '“The gas is under our sea,” Prime Minister Mateus Ximenes told a news conference. “We waited twenty years.”');
     expect(extractStatements(text).statements.filter((s) => s.speaker.name === 'Mateus Ximenes')).toHaveLength(2);

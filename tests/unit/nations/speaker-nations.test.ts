@@ -3420,3 +3420,49 @@ describe('offices read from the story around them', () => {
     expect(nationOf(text, 'take in the passengers')).toMatchObject({ nation: 'FR' });
   });
 });
+
+describe('South Asian copy and what a capital did', () => {
+  it('reads "Union Sports Minister" as India’s, not a trade union’s', () => {
+    const text = story('Cricket', 'COLOMBO (Wire) — India and Pakistan will meet in the final.', 'In New Delhi, Union Sports Minister Anil Mehra said the government\'s policy "has not changed".');
+    expect(nationOf(text, 'has not changed')).toMatchObject({ nation: 'IN' });
+  });
+
+  it('does not give a minister the capital his letter accuses', () => {
+    const text = story(
+      'Border',
+      'ADDIS ABABA (Wire) — Ethiopia said on Wednesday that Eritrea was preparing "an aggression" along the border.',
+      'In a letter to the U.N. Security Council, Foreign Minister Tesfaye Alemu wrote that Asmara had moved "several divisions" toward the border.',
+    );
+    expect(nationOf(text, 'several divisions')).toMatchObject({ nation: 'ET' });
+  });
+
+  it('gives unnamed aid officials no nation, and a government’s own aid officials its nation', () => {
+    const text = story(
+      'Refugees',
+      'JUBA, South Sudan (Wire) — More refugees crossed the border this week, aid officials said.',
+      'British aid officials said London would send more tents.',
+    );
+    expect(nationOf(text, 'More refugees crossed')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'send more tents')).toMatchObject({ nation: 'GB' });
+  });
+
+  it('reads "Tasnim" before a surname as a given name, and Nabanna as West Bengal’s government', () => {
+    const text = story(
+      'Polls',
+      'Kolkata, Nov 12 (Wire) India and Bangladesh are to resume talks on the Teesta.',
+      'Nabanna said in a statement that the river\'s flow had fallen sharply.',
+      'DHAKA (Wire) - Tasnim Hasan Rupa, a student leader, said her party would field candidates in every seat.',
+    );
+    expect(nationOf(text, 'flow had fallen')).toMatchObject({ nation: 'IN' });
+    expect(nationOf(text, 'field candidates')?.nation).not.toBe('IR');
+  });
+
+  it('places a chief minister by a province named with its kind', () => {
+    const text = story(
+      'Floods',
+      'PATNA, Aug. 9 (Wire) – Bihar blamed Nepal for the floods.',
+      'Koshi Province Chief Minister Dilli Raj Limbu said the barrage was operated by Indian engineers.',
+    );
+    expect(nationOf(text, 'operated by Indian')).toMatchObject({ nation: 'NP' });
+  });
+});
