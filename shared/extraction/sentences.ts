@@ -12,6 +12,10 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr sen rep gov gen lt col capt cmdr cdr brig cpl pvt sgt maj adm amb st jr sr vs no prof rev hon fr h.e u.s u.n u.k d.c inc corp co ltd dept est approx jan feb mar apr aug sept sep oct nov dec pres sens reps gens ft mt'.split(' '),
 );
+// "J. Smith", "A.K.M. Nurul Absar Chowdhury": a name's initials, whose last period ends no sentence.
+const INITIALS_RE = /^(?:\p{Lu}\.){0,3}\p{Lu}$/u;
+// "at his golf club at Bedminster, N.J. Roger Ailes …": a state's abbreviation, which often ends a sentence.
+const US_STATE_ABBREVIATIONS = new Set(['N.J', 'N.Y', 'N.H', 'N.C', 'N.D', 'N.M', 'S.C', 'S.D', 'R.I']);
 const QUOTE_TAIL_RE = /^[”"’'»“]+$/;
 const CLOSERS = new Set(['”', '"', '’', "'", ')', '»', ']']);
 
@@ -55,7 +59,7 @@ export function splitSentences(text: string, tokens: Token[], quotes: QuoteSpan[
       const prev = tokens[i - 1];
       // "No. 10 Downing Street" abbreviates a number; "the candidate said no. But …" ends a sentence.
       const numberWord = prev?.lower === 'no' && !/^\d/.test(after?.text ?? '');
-      const abbreviation = t.text === '.' && prev !== undefined && prev.end === t.start && ((ABBREVIATIONS.has(prev.lower) && !numberWord) || /^\p{Lu}$/u.test(prev.text));
+      const abbreviation = t.text === '.' && prev !== undefined && prev.end === t.start && ((ABBREVIATIONS.has(prev.lower) && !numberWord) || (INITIALS_RE.test(prev.text) && !US_STATE_ABBREVIATIONS.has(prev.text)));
       if (after && !abbreviation && (after.cap || /^[“"‘«„(\d]/.test(after.text) || quoteStarts.has(after.start)) && text.slice(tokens[k - 1]!.end, after.start).length > 0) {
         i = k - 1;
         ends = true;

@@ -91,6 +91,8 @@ const ACRONYM_RE = /^\s*(?:[Tt]he\s+)?(\p{Lu}{2,6})\s*$/u;
 const STORY_COUNTRY_LEAD = 4;
 // How far into a body's mention its bracketed acronym may stand.
 const BRACKETED_ACRONYM_REACH = 120;
+// How far before a name its title's bracketed acronym may stand ("Chief Election Commissioner (CEC) A.K.M. X").
+const TITLE_ACRONYM_REACH = 12;
 // "Second Thomas Shoal", "the Aral Sea", "the Grand Ethiopian Renaissance Dam": a run ending in one of these names
 // a place or a work, never a person a later "he" could mean.
 const PLACE_HEADS = new Set(['shoal', 'reef', 'island', 'islands', 'strait', 'sea', 'bay', 'gulf', 'peninsula', 'canal', 'valley', 'province', 'district', 'dam', 'river', 'reservoir', 'pipeline', 'railway', 'basin', 'ocean', 'desert']);
@@ -2160,7 +2162,13 @@ export class SpeakerResolver {
   private acronymActor(acronym: string, at: number): Actor | null {
     let found: Actor | null = null;
     for (const a of this.actors) {
-      if (a.isPerson || a.firstAt >= at || (found && a.at <= found.at)) continue;
+      if (a.firstAt >= at || (found && a.at <= found.at)) continue;
+      // "Chief Election Commissioner (CEC) A.K.M. Nurul Absar Chowdhury … the CEC said": an office's acronym given with its holder.
+      if (a.isPerson) {
+        const sentenceStart = this.sentenceSpan(this.sentenceAt(a.firstAt)).start;
+        if (this.text.slice(Math.max(sentenceStart, a.firstAt - TITLE_ACRONYM_REACH), a.firstAt).includes(`(${acronym}) `)) found = a;
+        continue;
+      }
       const initials = (a.parts.organization ?? a.parts.name ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
       if (initials.length > acronym.length && initials.endsWith(acronym)) found = a;
       else if (initials === acronym) found = a;

@@ -24,4 +24,11 @@ describe('sentence splitting', () => {
     const sentenceTexts = a.sentences.map((s) => text.slice(a.tokens[s.first]!.start, a.tokens[s.last - 1]!.end));
     expect(sentenceTexts).toEqual(['Asked if he was bullied, the candidate said no.', 'But he said it happens.', 'He lives at No. 10 Downing Street.']);
   });
+
+  it('does not end a sentence after a name’s initials, but does after a state’s abbreviation', () => {
+    const text = 'The aides met at Bedminster, N.J. Chief Election Commissioner A.K.M. Rafiqul Islam and J.M. Berger were there.';
+    const a = analyzeText(text);
+    const sentenceTexts = a.sentences.map((s) => text.slice(a.tokens[s.first]!.start, a.tokens[s.last - 1]!.end));
+    expect(sentenceTexts).toEqual(['The aides met at Bedminster, N.J.', 'Chief Election Commissioner A.K.M. Rafiqul Islam and J.M. Berger were there.']);
+  });
 });

@@ -542,6 +542,18 @@ describe('choosing the speaker', () => {
     expect(told?.speaker.nation).toBe('DE');
   });
 
+  it('keeps initials with the name they open, and reads "termed" as calling something', () => {
+    const text = article(
+      'Disinformation researcher J.M. Berger said the accounts were linked.',
+      'Party Chairman Keshav Thapa termed the dissolution of the House "unconstitutional" and urged the court to restore it.',
+    );
+    const { statements } = extractStatements(text);
+    expect(statements.find((x) => x.cue?.text === 'said')?.speaker.name).toBe('J.M. Berger');
+    const termed = statements.find((x) => x.cue?.text === 'termed');
+    expect(termed?.content.text).toBe('the dissolution of the House "unconstitutional"');
+    expect(termed?.speaker.name).toBe('Keshav Thapa');
+  });
+
   it('names the holder, not the region, when the portfolio after "for the" is a region', () => {
     const text = article("Australia's Minister for the Pacific, Hamish Kildare, said the centre would train officers from every island state.");
     const said = extractStatements(text).statements.find((x) => x.cue?.text === 'said');

@@ -3466,3 +3466,17 @@ describe('South Asian copy and what a capital did', () => {
     expect(nationOf(text, 'operated by Indian')).toMatchObject({ nation: 'NP' });
   });
 });
+
+describe('titles of South Asian copy', () => {
+  it('finds the holder of an office by its bracketed acronym, and a Bhutanese title as Bhutan’s', () => {
+    const text = story(
+      'Polls',
+      'DHAKA, Dec 3 (Wire) - Chief Election Commissioner (CEC) A.K.M. Rafiqul Islam today announced that the election will be held on February 19.',
+      '"The Commission is fully prepared," the CEC said.',
+      'BEIJING (Wire) - Lyonchhen Dasho Tshering Wangdi said no territory would be exchanged.',
+    );
+    expect(statementWith(text, 'held on February').speaker).toMatchObject({ name: 'A.K.M. Rafiqul Islam', nation: 'BD' });
+    expect(statementWith(text, 'fully prepared').speaker).toMatchObject({ name: 'A.K.M. Rafiqul Islam', nation: 'BD' });
+    expect(nationOf(text, 'no territory')).toMatchObject({ nation: 'BT' });
+  });
+});
