@@ -418,7 +418,7 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     !/^(?:university|college)/i.test(core.slice(found.index)) &&
     (NATIONAL_BODY_BEFORE_RE.test(core.slice(0, found.index)) || (countryPossessiveBefore(core, matches, found.index) && !COMPANY_HEAD_RE.test(core.slice(found.index))));
   // "the Democratic Centre party", "the Union party": a word of a party's name; a party's politicians speak for their country.
-  const partyName = found !== null && PARTY_AFTER_RE.test(core.slice(found.index + found.length));
+  const partyName = found !== null && (PARTY_AFTER_RE.test(core.slice(found.index + found.length)) || (UNION_FOR_CAUSE_RE.test(core.slice(found.index)) && PARTY_OFFICE_BEFORE_RE.test(core.slice(0, found.index))));
   // "consumer watchdog Rospotrebnadzor", "the regulator Ofcom": the word describes the state institution named next.
   const describesInstitution = found !== null && matches.some((m) => m.code !== null && m.kind === 'institution' && /^\s*$/.test(core.slice(found.index + found.length, m.start)));
   // "Mamani, a former teachers' union leader": what a speaker once was is not whom they speak for now.
@@ -512,6 +512,11 @@ const SEATED_STATE_BODY_RE = /[-‐–](?:based|headquartered)\s+(?:[\p{L}.]+\s+
 // "China Coastal Engineering Group", "the Commonwealth Observer Group": a body a capitalised name calls a group.
 const NAMED_GROUP_RE = /\b\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*\s+(Group)\b/u;
 const PARTY_AFTER_RE = /^(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+[Pp]arty\b/u;
+// "chairman of the Civic Union for Progress", "leader of the Union for the Republic": a union named for a cause that a
+// politician leads is a party (trade unions are named for their members: "the Union of Journalists"; a religious
+// union's president is no politician).
+const UNION_FOR_CAUSE_RE = /^Union\s+for\s+(?:the\s+)?\p{Lu}/u;
+const PARTY_OFFICE_BEFORE_RE = /\b(?:chair(?:man|woman|person)?|leader|opposition|candidate|lawmakers?|deputies|MPs?)\b/i;
 const POSSESSIVE_NAME_BEFORE_RE = /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}$/u;
 const GOVERNMENTS_NAME_BEFORE_RE = /^\s+government['’]s\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,6}$/u;
 

@@ -278,6 +278,8 @@ const KINGDOMS = new Set(['SA', 'JO', 'MA', 'BH', 'TH', 'KH', 'ES', 'GB', 'NL', 
 const CHAMBER_LISTENER_RE = /^\s*(?:told|addressed|said in|in|to)\s+(?:the\s+)?(\p{Lu}[^,;]{1,40}?)\s+(?:that\b|on\b|in\b|,|$)/u;
 // How far back a body named by its kind may have been named in full.
 const NAMED_BODY_REACH = 5000;
+// The European Union by the names a story gives it.
+const EU_CUE_RE = /^(?:EU|E\.U\.|European Union|Brussels)$/;
 // Offices of a country's own regions and legislature.
 const DOMESTIC_OFFICE_RE = /\b(?:Gov|Sen|Rep)\.(?=\s)|\b(?:[Gg]overnor|akim|[Pp]arliament(?:ary)? [Ss]peaker|[Ss]peaker of (?:the )?(?:[Pp]arliament|[Hh]ouse|[Nn]ational [Aa]ssembly)|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
 // A town's office, held at home (see homeOrEarlier).
@@ -1394,6 +1396,20 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "Hungary says it has met EU conditions as Commission keeps billions frozen … A Commission official said": in a story
+   * about the European Union, the Commission capitalised and alone is the European Commission.
+   */
+  private europeanCommission(kind: string, at: number): ContextNation | null {
+    if (kind !== 'commission') return null;
+    for (let s = 0; s < this.sentences.length && this.sentenceSpan(s).start < at; s++) {
+      const span = this.sentenceSpan(s);
+      const eu = this.cuesIn(s, span.start, Math.min(span.end, at)).find((m) => m.code === null && EU_CUE_RE.test(this.text.slice(m.start, m.end)));
+      if (eu) return { nation: { code: null, kind: 'organization', start: eu.start, end: eu.end }, kind: 'organization' };
+    }
+    return null;
+  }
+
   /** The latest body that spoke before `at` whose name ends in `noun` ("commission", "court"), with the nation it had. */
   private bodySpokenBefore(noun: string, at: number): ContextNation | null {
     for (let n = this.actors.length - 1; n >= 0; n--) {
@@ -2205,7 +2221,8 @@ export class SpeakerResolver {
     // "Oman's Maritime Security Centre said … The centre said": a body named by its kind alone is the one that spoke before.
     const bodyNoun = BODY_ALONE_RE.exec(mention.text.trim()) ?? BODY_OFFICE_RE.exec(mention.text.trim());
     // "Pacific Islands Forum leaders called … Several Forum diplomats said": or the last the story named with that word.
-    const spokeBefore = bodyNoun ? (this.bodySpokenBefore(bodyNoun[1]!.toLowerCase(), mention.start) ?? this.namedBodyBefore(mention, bodyNoun[1]!.toLowerCase())) : null;
+    const kind = bodyNoun?.[1]!.toLowerCase();
+    const spokeBefore = kind ? (this.bodySpokenBefore(kind, mention.start) ?? this.namedBodyBefore(mention, kind) ?? this.europeanCommission(kind, mention.start)) : null;
     if (spokeBefore) return spokeBefore;
     const behalf = this.speakingFor(mention);
     if (behalf) return behalf;

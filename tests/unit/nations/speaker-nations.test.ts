@@ -3480,3 +3480,19 @@ describe('titles of South Asian copy', () => {
     expect(nationOf(text, 'no territory')).toMatchObject({ nation: 'BT' });
   });
 });
+
+describe('bodies a story names by their kind', () => {
+  it('reads a capitalised Commission alone as the European Commission in a story about the EU', () => {
+    const text = story(
+      'Slovakia says it has met EU conditions as Commission keeps funds frozen',
+      'BRATISLAVA, Oct. 2 (Wire) - The government said it had met every condition for the release of the funds.',
+      'A Commission official said an assessment would not be ready before December.',
+    );
+    expect(nationOf(text, 'not be ready')).toMatchObject({ nation: null, kind: 'organization' });
+  });
+
+  it('does not take a party named for a cause for a trade union', () => {
+    const text = story('Coalition', 'SOFIA, May 4 (Wire) - Talks on a new cabinet failed on Thursday.', 'The chairman of the Union for Progress, Kiril Dimov, told reporters that his party would not support the cabinet.');
+    expect(statementWith(text, 'not support').speaker.nationEvidence?.span.text).not.toBe('Union');
+  });
+});
