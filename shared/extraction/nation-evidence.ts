@@ -122,6 +122,8 @@ const FORMER_BEFORE_RE = /\b(?:former|ex-|retired)\s*$/i;
 const FORMER_AFFILIATION_RE = /\b(?:former|ex-|retired)[^,;]*$/i;
 const FORMER_REACH = 30;
 const GOVERNMENT_BEFORE_RE = /\bgovernment\s+$/i;
+const STATE_TASK_BEFORE_RE = /\b(?:Migration|Immigration|Statistics|Statistical|Electoral|Meteorological|Seismological|Volcanological|Geological|Social Security|Customs)\s+$/;
+const STATE_TASK_REACH = 20;
 const STATE_AID_RE = /^(?:aid|relief|humanitarian)\s/i;
 const STATE_AID_GAP_RE = /^(?:['’]s)?\s+$/;
 const NATIONALITY_AFTER_NAME_RE = /\p{Lu}\p{Ll}+,\s+an?\s+$/u;
@@ -412,11 +414,14 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // "The National Migration Institute", "the National Hurricane Center": a national institute or centre is the state's
   // (a national university is not); "Oman's Maritime Security Centre": so is one a country's possessive names, unless
   // its name calls it a company ("China's Huaxin Nuclear Power Group").
+  // "the Guatemalan Migration Institute", "the Meteorological Service": so is a body named for a task only a state does.
   const national =
     found !== null &&
     /^\p{Lu}/u.test(core.slice(found.index)) &&
     !/^(?:university|college)/i.test(core.slice(found.index)) &&
-    (NATIONAL_BODY_BEFORE_RE.test(core.slice(0, found.index)) || (countryPossessiveBefore(core, matches, found.index) && !COMPANY_HEAD_RE.test(core.slice(found.index))));
+    (NATIONAL_BODY_BEFORE_RE.test(core.slice(0, found.index)) ||
+      STATE_TASK_BEFORE_RE.test(core.slice(Math.max(0, found.index - STATE_TASK_REACH), found.index)) ||
+      (countryPossessiveBefore(core, matches, found.index) && !COMPANY_HEAD_RE.test(core.slice(found.index))));
   // "the Democratic Centre party", "the Union party": a word of a party's name; a party's politicians speak for their country.
   const partyName = found !== null && (PARTY_AFTER_RE.test(core.slice(found.index + found.length)) || (UNION_FOR_CAUSE_RE.test(core.slice(found.index)) && PARTY_OFFICE_BEFORE_RE.test(core.slice(0, found.index))));
   // "consumer watchdog Rospotrebnadzor", "the regulator Ofcom": the word describes the state institution named next.

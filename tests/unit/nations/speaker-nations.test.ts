@@ -3496,3 +3496,17 @@ describe('bodies a story names by their kind', () => {
     expect(statementWith(text, 'not support').speaker.nationEvidence?.span.text).not.toBe('Union');
   });
 });
+
+describe('state bodies named for their task', () => {
+  it('gives a migration institute its country, and a state board its whole phrase as the source', () => {
+    const text = story(
+      'Caravan',
+      'GUATEMALA CITY (Wire) - A caravan of 2,000 migrants crossed into the country overnight.',
+      'The head of the Guatemalan Migration Institute, Estuardo Pérez, said the group had entered without registering.',
+      'ALGIERS (Wire) - Algeria\'s state grain board said in a statement that it had bought 600,000 tonnes of wheat.',
+    );
+    expect(nationOf(text, 'entered without')).toMatchObject({ nation: 'GT' });
+    expect(statementWith(text, '600,000 tonnes').speaker.mention?.text).toBe("Algeria's state grain board");
+    expect(nationOf(text, '600,000 tonnes')).toMatchObject({ nation: 'DZ' });
+  });
+});
