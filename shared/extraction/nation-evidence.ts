@@ -27,7 +27,7 @@ export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceA
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
   `${COMPANY_TRADES} developer charities shipowners carmaker automaker steelmaker chipmaker drugmaker planemaker insurers brokers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar expert experts studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders hauliers truckers observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational syndicate federation`,
-  ['red cross', 'red crescent', 'joint venture', 'liberation army', 'liberation front', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'aid groups', 'aid agencies', 'aid agency', 'aid group', 'aid officials', 'aid workers', 'aid worker', 'relief workers', 'humanitarian officials', 'humanitarian workers', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
+  ['red cross', 'red crescent', 'joint venture', 'liberation army', 'liberation front', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'student organisers', 'student organizers', 'protest organisers', 'protest organizers', 'aid groups', 'aid agencies', 'aid agency', 'aid group', 'aid officials', 'aid workers', 'aid worker', 'relief workers', 'humanitarian officials', 'humanitarian workers', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
   // "the central bank" is a state body, and so are "Dhaka North City Corporation", an "Emergency Operations Centre" and
   // the Russian Federation (a farmers' or a football federation is not).
   { bank: 'central', banks: 'central', corporation: 'city', centre: 'operations', center: 'operations', federation: 'russian' },
@@ -307,6 +307,11 @@ function sentToBody(core: string, matches: NationMatch[], m: NationMatch): boole
   return (accredited || ENVOY_AFTER_RE.test(core.slice(m.end))) && matches.some((c) => c.code !== null && c.end <= m.start && (c.kind === 'country' || c.kind === 'demonym'));
 }
 
+/** "A German diplomat in Brussels": a country's envoy where the body sits, not the body's staff. */
+function stationedAtBody(core: string, matches: NationMatch[], m: NationMatch): boolean {
+  return isVenue(core, m, 0) && matches.some((c) => c.code !== null && c.end <= m.start && (c.kind === 'country' || c.kind === 'demonym') && governsSpeaker(core, c));
+}
+
 const ENVOY_AT_BODY_RE = /\b(?:diplomats?|envoys?|ambassadors?|delegates?|delegation)\s+(?:at|to)\s+(?:the\s+)?$/;
 
 /**
@@ -347,7 +352,16 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     return { code: head.code, kind: head.kind === 'country' ? 'explicit' : 'metonym', start: at + head.start, end: at + head.end };
   }
   // "Director for EU Affairs X", "EU Affairs Minister X": a country's office for its dealings with the body, whichever country.
-  const intl = matches.find((m) => m.code === null && !DESTINATION_BEFORE_RE.test(core.slice(Math.max(0, m.start - 30), m.start)) && !atMeetingOf(core, matches, m) && !sentToBody(core, matches, m) && !nationalTitle(core, matches, m) && !REMIT_AFFAIRS_RE.test(core.slice(m.end)));
+  const intl = matches.find(
+    (m) =>
+      m.code === null &&
+      !DESTINATION_BEFORE_RE.test(core.slice(Math.max(0, m.start - 30), m.start)) &&
+      !atMeetingOf(core, matches, m) &&
+      !sentToBody(core, matches, m) &&
+      !nationalTitle(core, matches, m) &&
+      !REMIT_AFFAIRS_RE.test(core.slice(m.end)) &&
+      !stationedAtBody(core, matches, m),
+  );
   if (intl) return { code: null, kind: 'organization', start: at + intl.start, end: at + intl.end };
   // "International Cricket Council chairman X, a former Sri Lankan Test captain": a body named as international.
   const named = INTERNATIONAL_BODY_RE.exec(core);
@@ -555,11 +569,13 @@ function countryPossessiveBefore(core: string, matches: NationMatch[], at: numbe
 function describesOfficeHolder(core: string, at: number): boolean {
   const comma = core.indexOf(',');
   // "An official at Hanul Energy Solution, a battery maker,": the appositive describes the employer named.
-  // "Coastline Naval Systems, the British-Australian joint venture,": a name its last word calls a company is no office.
+  // "Coastline Naval Systems, the British-Australian joint venture,": a name its last word calls a company is no office;
+  // "The Sinjar Justice Project, a Yazidi rights group,": nor one it calls a civic body.
   return comma !== -1 && comma < at && namesStateOffice(core.slice(0, comma)) && !EMPLOYER_NAMED_RE.test(core.slice(0, comma)) && !COMPANY_NAME_RE.test(core.slice(0, comma));
 }
 
-const COMPANY_NAME_RE = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:Systems|Industries|Technologies|Solutions|Dynamics|Aerospace|Shipyards?|Shipbuilding|Engineering|Group|Corporation|Corp|Company|Holdings)$/u;
+const COMPANY_NAME_RE =
+  /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:Systems|Industries|Technologies|Solutions|Dynamics|Aerospace|Shipyards?|Shipbuilding|Engineering|Group|Corporation|Corp|Company|Holdings|Project|Network|Foundation|Watch|Society|Campaign|Initiative)$/u;
 
 // "A spokeswoman for Rovuma Gas Partners, the French-led consortium,": so does one a spokesperson speaks for.
 // "A spokeswoman for the builder, Guangzhou-based Huanan Port Holdings,": or one for a body named by its trade.

@@ -3510,3 +3510,31 @@ describe('state bodies named for their task', () => {
     expect(nationOf(text, '600,000 tonnes')).toMatchObject({ nation: 'DZ' });
   });
 });
+
+describe('Balkan entities, envoys where a body sits, and civic bodies', () => {
+  it('reads Republika Srpska and Banja Luka as Bosnia and Herzegovina’s, and a German diplomat in Brussels as German', () => {
+    const text = story(
+      'Gas',
+      'SARAJEVO, March 2 (Wire) - Parliament passed the gas law on Tuesday.',
+      'Banja Luka said it would block the project at state level.',
+      'Republika Srpska\'s energy minister, Goran Vukić, said the law was "illegal".',
+      'A German diplomat in Brussels said Berlin regarded the law as a step toward the EU.',
+    );
+    expect(nationOf(text, 'block the project')).toMatchObject({ nation: 'BA' });
+    expect(nationOf(text, 'was "illegal"')).toMatchObject({ nation: 'BA' });
+    expect(nationOf(text, 'Berlin regarded')).toMatchObject({ nation: 'DE' });
+  });
+
+  it('gives a civic project, student organisers and a customs union’s secretary no nation', () => {
+    const text = story(
+      'Protests',
+      'BELGRADE, May 9 (Wire) - Thousands marched for a third night.',
+      'Student organisers said the protests would continue.',
+      'The Sinjar Justice Project, a Yazidi rights group, said the search for the missing must go on.',
+      'SACU Executive Secretary Mpho Letsie, a former Lesotho trade official, said the treaty allowed temporary measures.',
+    );
+    expect(nationOf(text, 'protests would continue')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'search for the missing')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'temporary measures')).toMatchObject({ nation: null });
+  });
+});
