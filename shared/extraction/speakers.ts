@@ -284,6 +284,8 @@ const EU_CUE_RE = /^(?:EU|E\.U\.|European Union|Brussels)$/;
 const DOMESTIC_OFFICE_RE = /\b(?:Gov|Sen|Rep)\.(?=\s)|\b(?:[Gg]overnor|akim|[Pp]arliament(?:ary)? [Ss]peaker|[Ss]peaker of (?:the )?(?:[Pp]arliament|[Hh]ouse|[Nn]ational [Aa]ssembly)|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
 // A town's office, held at home (see homeOrEarlier).
 const MAYOR_RE = /\b[Mm]ayor\b/;
+// "Ambassador X", "the ambassador": a state's envoy abroad, named by the title alone.
+const ENVOY_TITLE_RE = /^(?:[Tt]he\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé] d['’]affaires)\b/;
 // How many sentences back a paragraph's opening scene still holds.
 const SCENE_PARAGRAPH_REACH = 3;
 // The listener and what it is: "Hungarian state media", "the Polish public broadcaster".
@@ -1251,7 +1253,8 @@ export class SpeakerResolver {
     // whoever spoke before.
     if (this.dateline && MAYOR_RE.test(described)) return this.datelineNation(this.dateline);
     if (!this.holdsHomeTitle(mention)) {
-      const earlier = this.earlierSentences(s, domestic);
+      // "The Russian Embassy in Copenhagen warned … Ambassador X said": an envoy goes on for the mission that spoke before.
+      const earlier = this.earlierSentences(s, domestic, ENVOY_TITLE_RE.test(mention.text));
       // "Minister of Foreign Affairs X held talks with his Egyptian counterpart": not of the counterpart's country.
       if (earlier?.nation.code && this.dateline && earlier.nation.code !== this.dateline.code && this.metHostsOf(earlier.nation.code, mention.start)) return this.datelineNation(this.dateline);
       return earlier;
@@ -1851,7 +1854,7 @@ export class SpeakerResolver {
   }
 
   /** The nation spoken for, or a country opening the sentence, in the three sentences before. */
-  private earlierSentences(s: number, domestic = false): ContextNation | null {
+  private earlierSentences(s: number, domestic = false, envoy = false): ContextNation | null {
     for (let back = s - 1; back >= Math.max(0, s - 3); back--) {
       // "CORUMBÁ FEARS ¶ The governor of Mato Grosso do Sul, X, warned": a governor or a legislator after a
       // subheading is the story's own, not of the country the section before was about.
@@ -1859,7 +1862,7 @@ export class SpeakerResolver {
       // "At home, hardliners have kept up pressure …": the story turns back to the country it is filed from.
       if (this.dateline && AT_HOME_RE.test(this.text.slice(this.sentenceSpan(back).start, this.sentenceSpan(back).start + 8))) return this.datelineNation(this.dateline);
       const said = this.sentenceNation.get(back);
-      if (said && said.code !== null && !this.envoySentences.has(back)) return { nation: said, kind: 'organization' };
+      if (said && said.code !== null && (envoy || !this.envoySentences.has(back))) return { nation: said, kind: 'organization' };
       // "Russia and China voted against. ¶ X, a member of parliament's security committee, told PNA": a country
       // that acted is no sign of which country's legislature a member sits in; only one that spoke is.
       if (domestic) continue;

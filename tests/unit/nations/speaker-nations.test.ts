@@ -3538,3 +3538,27 @@ describe('Balkan entities, envoys where a body sits, and civic bodies', () => {
     expect(nationOf(text, 'temporary measures')).toMatchObject({ nation: null });
   });
 });
+
+describe('envoys after their mission, Caribbean and Nordic names', () => {
+  it('gives an ambassador named by title the country whose embassy spoke before, not the host’s', () => {
+    const text = story(
+      'Straits',
+      'COPENHAGEN, Dec. 3 /Nordic Wire/ -- The Russian Embassy in Copenhagen warned Denmark on Tuesday that inspections of tankers would be regarded as "piracy".',
+      'In an interview with a local newspaper, Ambassador Pavel Orlov said the straits were open to all.',
+    );
+    expect(nationOf(text, 'open to all')).toMatchObject({ nation: 'RU' });
+  });
+
+  it('reads Trinidad, Tinganes and a local councillor', () => {
+    const text = story(
+      'Gas',
+      'GEORGETOWN, Guyana (Wire) - Guyana and its neighbour discussed a gas pipeline.',
+      'Trinidad\'s Energy Minister Shelly Rampersad said her country\'s plants were running below capacity.',
+      'Tinganes said the agreement was a matter of fisheries management.',
+    );
+    expect(nationOf(text, 'below capacity')).toMatchObject({ nation: 'TT' });
+    expect(nationOf(text, 'fisheries management')).toMatchObject({ nation: 'FO' });
+    const local = story('Fishermen', 'PORT OF SPAIN (Wire) - Ravi Maharaj, a local councillor in the village of Cedros, said fishermen were afraid to go out.');
+    expect(nationOf(local, 'afraid to go out')).toMatchObject({ nation: 'TT' });
+  });
+});
