@@ -560,6 +560,11 @@ function ofChainSource(ctx: FrameContext, sentence: Sentence, j: number, regionS
     const w = tokens[k]!;
     if (!w.word || w.cap || ctx.quoteOf[k] !== -1) return null;
     if (w.lower === 'of' && ARTICLES.has(tokens[k - 2]!.lower) && tokens[k - 1]!.word && !tokens[k - 1]!.cap) return afterQuotationComma(ctx, k - 2) ? { first: k - 2, last: j + 1 } : null;
+    // "…, Namibia's ministry of mines and energy said": a country's ministry with its portfolios in lower case, opening a clause.
+    if (w.lower === 'of' && MINISTRY_HEADS.has(tokens[k - 1]!.lower) && tokens[k - 2]!.cap && /['’]s$/.test(tokens[k - 2]!.text)) {
+      const opens = k - 2 === Math.max(firstWordPastDateline(ctx, sentence), regionStart) || tokens[k - 3]?.text === ',' || afterQuotationComma(ctx, k - 2);
+      return opens ? { first: k - 2, last: j + 1 } : null;
+    }
     // "Rep. Kang Hye-won of the main opposition party said": a name owned by a body named in lower case.
     if (w.lower === 'of' && tokens[k - 1]!.cap && ARTICLES.has(tokens[k + 1]?.lower ?? '')) {
       const named = leftSource(ctx, sentence, k, regionStart);
@@ -570,6 +575,7 @@ function ofChainSource(ctx: FrameContext, sentence: Sentence, j: number, regionS
 }
 
 const OF_CHAIN_REACH = 8;
+const MINISTRY_HEADS = new Set(['ministry', 'minister', 'department']);
 // The kinds of place copy names before the place's name ("the border city of Hunchun").
 const PLACE_KIND_BEFORE_NAME = new Set(['city', 'town', 'village', 'port', 'province', 'region', 'district', 'county', 'state', 'island', 'enclave']);
 // The kinds copy writes in lower case after a place's name ("Tulcea county", "West Bengal state").

@@ -554,6 +554,14 @@ describe('choosing the speaker', () => {
     expect(termed?.speaker.name).toBe('Keshav Thapa');
   });
 
+  it('reads a country’s ministry with its portfolios in lower case as the source after what it said', () => {
+    const text = article('Windhoek will not be able to spare any power this year, Namibia’s ministry of mines and energy said in a statement.');
+    const said = extractStatements(text).statements.find((x) => x.cue?.text === 'said');
+    expect(said?.speaker.mention?.text).toBe('Namibia’s ministry of mines and energy');
+    expect(said?.content.text).toBe('Windhoek will not be able to spare any power this year');
+    expect(said?.speaker.nation).toBe('NA');
+  });
+
   it('names the holder, not the region, when the portfolio after "for the" is a region', () => {
     const text = article("Australia's Minister for the Pacific, Hamish Kildare, said the centre would train officers from every island state.");
     const said = extractStatements(text).statements.find((x) => x.cue?.text === 'said');
