@@ -26,8 +26,8 @@ export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceA
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
-  `${COMPANY_TRADES} developer charities shipowners carmaker automaker steelmaker chipmaker drugmaker planemaker insurers brokers holdings companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar expert experts studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders hauliers truckers observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational syndicate federation`,
-  ['red cross', 'red crescent', 'joint venture', 'liberation army', 'liberation front', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'student organisers', 'student organizers', 'protest organisers', 'protest organizers', 'aid groups', 'aid agencies', 'aid agency', 'aid group', 'aid officials', 'aid workers', 'aid worker', 'relief workers', 'humanitarian officials', 'humanitarian workers', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
+  `${COMPANY_TRADES} developer charities shipowners carmaker automaker steelmaker chipmaker drugmaker planemaker insurers brokers holdings church churches diocese archdiocese companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar expert experts studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders hauliers truckers observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational syndicate federation`,
+  ['red cross', 'red crescent', 'joint venture', 'liberation army', 'liberation front', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'episcopal conference', "bishops' conference", 'bishops’ conference', 'student organisers', 'student organizers', 'protest organisers', 'protest organizers', 'aid groups', 'aid agencies', 'aid agency', 'aid group', 'aid officials', 'aid workers', 'aid worker', 'relief workers', 'humanitarian officials', 'humanitarian workers', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group'],
   // "the central bank" is a state body, and so are "Dhaka North City Corporation", an "Emergency Operations Centre" and
   // the Russian Federation (a farmers' or a football federation is not).
   { bank: 'central', banks: 'central', corporation: 'city', centre: 'operations', center: 'operations', federation: 'russian' },
@@ -125,6 +125,8 @@ const GOVERNMENT_BEFORE_RE = /\bgovernment\s+$/i;
 const STATE_TASK_BEFORE_RE = /\b(?:Migration|Immigration|Statistics|Statistical|Electoral|Meteorological|Seismological|Volcanological|Geological|Social Security|Customs)\s+$/;
 const STATE_TASK_REACH = 20;
 const STATE_AID_RE = /^(?:aid|relief|humanitarian)\s/i;
+const WATCHDOG_RE = /^watchdog\b/i;
+const COUNTRYS_WORDS_RE = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const STATE_AID_GAP_RE = /^(?:['’]s)?\s+$/;
 const NATIONALITY_AFTER_NAME_RE = /\p{Lu}\p{Ll}+,\s+an?\s+$/u;
 
@@ -215,6 +217,7 @@ const GROUPS_OFFICE_RE = /\bgroup['’]s(?=\s+\p{Ll})/u;
 // "the International Cricket Council", "International Olympic Committee": a body that names itself international, or
 // by the region whose states it joins ("the Baltic Council of Ministers", "the Nordic Council").
 // "the Joint Rivers Commission": a commission two states keep jointly.
+const INTERGOVERNMENTAL_RE = /\bIntergovernmental\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:Conference|Council|Committee|Commission|Authority|Organi[sz]ation|Panel)\b/u;
 const INTERNATIONAL_BODY_RE = /\b(?:International|Baltic|Nordic|Arctic|Pan-African|Inter-American|Inter-Parliamentary)\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Council|Committee|Federation|Association|Organi[sz]ation|Union|Agency|Court|Tribunal|Fund|Institute|Centre|Center|Commission)\b|\bJoint\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}Commission\b/u;
 // "co-chaired by China and France", "led by the United States and Britain": the states that run a body.
 const CHAIRED_BY_RE = /\b(?:co-?)?(?:chaired|led|headed|hosted)\s+by\s+(?:the\s+)?/i;
@@ -319,8 +322,13 @@ const ENVOY_AT_BODY_RE = /\b(?:diplomats?|envoys?|ambassadors?|delegates?|delega
  * United Nations, after a country's possessive, is the title of that country's body.
  */
 function nationalTitle(core: string, matches: NationMatch[], m: NationMatch): boolean {
-  return TITLE_ONLY_CUE_RE.test(m.cue) && matches.some((c) => c.code !== null && c.end <= m.start && (c.kind === 'country' || c.kind === 'demonym') && /^['’]s\s/.test(core.slice(c.end)));
+  if (!TITLE_ONLY_CUE_RE.test(m.cue)) return false;
+  // "Secretary-General of the Presidency of the Republic, General X": the title of a state's own office.
+  if (OF_STATE_OFFICE_AFTER_RE.test(core.slice(m.end))) return true;
+  return matches.some((c) => c.code !== null && c.end <= m.start && (c.kind === 'country' || c.kind === 'demonym') && /^['’]s\s/.test(core.slice(c.end)));
 }
+
+const OF_STATE_OFFICE_AFTER_RE = /^\s+of\s+the\s+(?:Presidency|Government|Prime Minister|Ministry|National Assembly|Senate)\b/;
 
 const TITLE_ONLY_CUE_RE = /^Secretary[- ]General$/;
 
@@ -338,6 +346,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // "Lithuania, Latvia and Estonia": several countries together speak for none of them.
   const shared = sharedBetweenNations(core, matches);
   if (shared) return { code: null, kind: 'organization', start: at + shared.start, end: at + shared.end };
+  // "The British-Irish Intergovernmental Conference": a body of governments together.
+  const intergovernmental = INTERGOVERNMENTAL_RE.exec(core);
+  if (intergovernmental) return { code: null, kind: 'organization', start: at + intergovernmental.index, end: at + intergovernmental.index + intergovernmental[0].length };
   // "The Quint group of France, Germany, Italy, Britain and the United States": a group the countries make up.
   const group = matches.length > 1 ? GROUP_OF_RE.exec(core) : null;
   if (group) {
@@ -416,6 +427,8 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const employedByState =
     found !== null &&
     (matches.some((m) => m.code !== null && m.end <= found.index && (m.kind === 'institution' ? /^\s*$/ : STATE_AID_GAP_RE).test(core.slice(m.end, found.index)) && (m.kind === 'institution' || STATE_AID_RE.test(core.slice(found.index)))) ||
+      // "Russia's agricultural watchdog": a country's own regulator, unlike "a rights watchdog".
+      (WATCHDOG_RE.test(core.slice(found.index)) && matches.some((m) => m.code !== null && m.kind === 'country' && m.end <= found.index && COUNTRYS_WORDS_RE.test(core.slice(m.end, found.index)))) ||
       GOVERNMENT_BEFORE_RE.test(core.slice(0, found.index)));
   // "the shipping ministry", "the oil minister": the trade a ministry is for is no company; "the chief executive of
   // the Ghana Cocoa Board": nor is the head of a state's board or authority.
@@ -601,7 +614,7 @@ const AGENCY_AFTER_MEDIA_RE = /^\s+(?:news\s+agency|agency|newspaper|broadcaster
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */
 const STATE_OFFICE_WORDS = wordLexicon(
-  'adviser advisor leader leadership regime state monarch ruler chief minister ministry ministries government governments president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker legislator legislators parliamentarian parliamentarians governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegate delegation negotiator mediator facilitator treasury justice judge judges prosecutor prosecutors opposition gov sen rep magistrate akim regent candidate candidates commissioner customs councillor councillors councilor councilors',
+  'adviser advisor leader leadership regime state monarch ruler chief minister ministry ministries government governments president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker legislator legislators parliamentarian parliamentarians governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegate delegation negotiator mediator facilitator treasury justice judge judges prosecutor prosecutors opposition gov sen rep magistrate akim regent candidate candidates commissioner customs councillor councillors councilor councilors backbencher backbenchers shadow primature',
   ['air force', 'coast guard', 'health officer', 'medical officer', 'district officer', 'district commissioner', 'central bank', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'commanding officer', 'permanent representative', 'trade representative', 'special representative', 'press service', 'committee chairman', 'committee chair', 'high commissioner', 'high commission', 'opposition deputy', 'opposition deputies', 'member of parliament', 'members of parliament', 'electoral commission', 'election commission', 'elections commission', 'boundaries commission', 'charge d', 'chargé d', 'electoral council', 'electoral board', 'electoral tribunal', 'house of', 'national assembly', 'speaker of', 'former speaker', 'deputy speaker', 'house speaker', 'agency for', 'provincial people', 'municipal people', 'district people', 'provincial government', 'municipal government', 'regional government', 'local government', 'centre left', 'center left', 'centre right', 'center right', 'public safety', 'affairs critic', 'finance critic', 'health critic', 'defence critic', 'defense critic', 'immigration critic', 'trade critic', 'energy critic', 'environment critic'],
 );
 

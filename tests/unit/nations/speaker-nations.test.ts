@@ -3562,3 +3562,47 @@ describe('envoys after their mission, Caribbean and Nordic names', () => {
     expect(nationOf(local, 'afraid to go out')).toMatchObject({ nation: 'TT' });
   });
 });
+
+describe('offices of legislatures, francophone presidencies and bodies of several governments', () => {
+  it('gives backbenchers, shadow ministers and a francophone Primature their country', () => {
+    const text = story(
+      'Deal',
+      'LONDON (Wire) - The government won the vote on the treaty.',
+      'Labour backbencher Nia Owens said voters would see the move as "reopening Brexit".',
+      'His Conservative shadow, Rupert Hale, called the deal "a surrender".',
+    );
+    expect(nationOf(text, 'reopening Brexit')).toMatchObject({ nation: 'GB' });
+    expect(nationOf(text, 'a surrender')).toMatchObject({ nation: 'GB' });
+    const dakar = story('Bases', 'DAKAR, July 1 (Agency) - France handed over its last base.', 'The Primature, the office of the Prime Minister, said the sites would be handed to the army.');
+    expect(nationOf(dakar, 'handed to the army')).toMatchObject({ nation: 'SN' });
+  });
+
+  it('reads a secretary-general of a presidency as a state office, and a governor written "Gov." by the place before it', () => {
+    const text = story(
+      'Referendum',
+      'CONAKRY, Sept. 2 (Agency) - The junta set a date for the referendum.',
+      'The Secretary-General of the Presidency of the Republic, General Mamadi Kaba, said the date was final.',
+    );
+    expect(nationOf(text, 'date was final')).toMatchObject({ nation: 'GN' });
+    const crab = story(
+      'Crab boat',
+      'TOKYO, Feb. 9 (Wire) -- Japan protested the seizure of a boat from Hokkaido.',
+      'Russia\'s border service said the boat had been carrying too much crab.',
+      'Hokkaido Gov. Haruka Tsuji called on the central government to negotiate.',
+    );
+    expect(nationOf(crab, 'central government to negotiate')).toMatchObject({ nation: 'JP' });
+  });
+
+  it('gives a conference of governments, a bishops’ conference and a country’s watchdog what they speak for', () => {
+    const text = story(
+      'Border',
+      'DUBLIN (Wire) - The two governments met on Monday.',
+      'The British-Irish Intergovernmental Conference said officials would meet next week.',
+      'The Episcopal Conference of Togo urged the authorities to resume dialogue.',
+      'The head of Russia\'s agricultural watchdog, Igor Vasin, said restrictions on fish imports would stay.',
+    );
+    expect(nationOf(text, 'meet next week')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'resume dialogue')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'would stay')).toMatchObject({ nation: 'RU' });
+  });
+});
