@@ -284,6 +284,9 @@ const EU_CUE_RE = /^(?:EU|E\.U\.|European Union|Brussels)$/;
 const DOMESTIC_OFFICE_RE = /\b(?:Gov|Sen|Rep)\.(?=\s)|\b(?:[Gg]overnor|akim|[Pp]arliament(?:ary)? [Ss]peaker|[Ss]peaker of (?:the )?(?:[Pp]arliament|[Hh]ouse|[Nn]ational [Aa]ssembly)|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
 // A town's office, held at home (see homeOrEarlier).
 const MAYOR_RE = /\b[Mm]ayor\b/;
+// "Her deputy, X", "his spokesman", "His Conservative shadow": one who works for or shadows the person meant (not "his
+// counterpart", who holds the same office elsewhere).
+const AIDE_OF_PRONOUN_RE = /^([Hh]is|[Hh]er)\s+(?:\p{L}+\s+)?(?:deputy|spokes(?:man|woman|person)|adviser|advisor|aide|chief of staff|shadow)\b/u;
 // "Ambassador X", "the ambassador": a state's envoy abroad, named by the title alone.
 const ENVOY_TITLE_RE = /^(?:[Tt]he\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé] d['’]affaires)\b/;
 // How many sentences back a paragraph's opening scene still holds.
@@ -1059,6 +1062,15 @@ export class SpeakerResolver {
   }
 
   /** "he" after two men goes to the one the passage is about, or stays unresolved. */
+  /** "The First Minister said … Her deputy, X, argued": an aide or deputy of the person the pronoun means speaks for their nation. */
+  private aideOfPronounTarget(mention: TextSpan, described: string): ContextNation | null {
+    // The office may be in the words that introduced the speaker ("Her deputy, X, whose party …, argued").
+    const aide = AIDE_OF_PRONOUN_RE.exec(mention.text) ?? AIDE_OF_PRONOUN_RE.exec(described);
+    if (!aide) return null;
+    const target = this.pronounTarget(mention.start, genderOf([aide[1]!]));
+    return target?.nation && target.nation.code !== null ? { nation: target.nation, kind: 'earlier-mention' } : null;
+  }
+
   private pronounTarget(at: number, gender: Gender): Actor | null {
     const s = this.sentenceAt(at);
     const windowStart = this.sentenceSpan(Math.max(0, s - 1)).start;
@@ -1201,6 +1213,7 @@ export class SpeakerResolver {
       this.placeThere(mention, s) ??
       this.venueAfter(mention, content, s, sentence.end) ??
       this.sameOfficeEarlier(mention, officeWords, named) ??
+      this.aideOfPronounTarget(mention, described) ??
       this.clauseSubject(content, sentence.start, mention.start) ??
       this.answerSubject(mention, content) ??
       this.reportingSpeaker(mention, s) ??
@@ -2285,7 +2298,7 @@ export class SpeakerResolver {
     // "The commission's chairman": an office no word of which is a state's still belongs to the body it names.
     // "… the U.S. special coordinator for the project said. ¶ … the coordinator, Jonathan Pryce, told": an office named
     // by its noun alone before its holder is the one that spoke just before.
-    if (!office) return this.owningBody(mention) ?? this.namedAfterUnnamedOffice(mention, parts, actor) ?? this.stateRoleNamedAgain(mention);
+    if (!office) return this.owningBody(mention) ?? this.namedAfterUnnamedOffice(mention, parts, actor) ?? this.stateRoleNamedAgain(mention) ?? this.aideOfPronounTarget(mention, described);
     const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
     return this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)), isFullName(resolved), described);
   }

@@ -3606,3 +3606,16 @@ describe('offices of legislatures, francophone presidencies and bodies of severa
     expect(nationOf(text, 'would stay')).toMatchObject({ nation: 'RU' });
   });
 });
+
+describe('aides named by a possessive pronoun, and a directorate', () => {
+  it('gives "Her deputy, X" the nation of the one the pronoun means, and reads a directorate as a state body', () => {
+    const text = story(
+      'Brake',
+      'BELFAST, March 3 (Wire) - Northern Ireland\'s First Minister, Aoife Brennan, said the brake had been pulled lawfully.',
+      'Her deputy, Ciarán Doyle, whose party opposed the move, argued that the dispute could have been settled quietly.',
+      'The Norwegian Directorate of Fisheries said British vessels landed 21,000 tonnes.',
+    );
+    expect(nationOf(text, 'settled quietly')).toMatchObject({ nation: 'GB' });
+    expect(nationOf(text, '21,000 tonnes')).toMatchObject({ nation: 'NO' });
+  });
+});
