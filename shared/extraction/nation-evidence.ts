@@ -450,7 +450,7 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
       STATE_TASK_BEFORE_RE.test(core.slice(Math.max(0, found.index - STATE_TASK_REACH), found.index)) ||
       (countryPossessiveBefore(core, matches, found.index) && !COMPANY_HEAD_RE.test(core.slice(found.index))));
   // "the Democratic Centre party", "the Union party": a word of a party's name; a party's politicians speak for their country.
-  const partyName = found !== null && (PARTY_AFTER_RE.test(core.slice(found.index + found.length)) || (UNION_FOR_CAUSE_RE.test(core.slice(found.index)) && PARTY_OFFICE_BEFORE_RE.test(core.slice(0, found.index))));
+  const partyName = found !== null && (PARTY_AFTER_RE.test(core.slice(found.index + found.length)) || ((UNION_FOR_CAUSE_RE.test(core.slice(found.index)) || (POLITICAL_UNION_BEFORE_RE.test(core.slice(0, found.index)) && /^Union\b(?!\s+of\b)/.test(core.slice(found.index)))) && PARTY_OFFICE_BEFORE_RE.test(core.slice(0, found.index))));
   // "consumer watchdog Rospotrebnadzor", "the regulator Ofcom": the word describes the state institution named next.
   const describesInstitution = found !== null && matches.some((m) => m.code !== null && m.kind === 'institution' && /^\s*$/.test(core.slice(found.index + found.length, m.start)));
   // "Mamani, a former teachers' union leader": what a speaker once was is not whom they speak for now.
@@ -548,6 +548,9 @@ const PARTY_AFTER_RE = /^(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+[Pp]arty\b/u;
 // politician leads is a party (trade unions are named for their members: "the Union of Journalists"; a religious
 // union's president is no politician).
 const UNION_FOR_CAUSE_RE = /^Union\s+for\s+(?:the\s+)?\p{Lu}/u;
+// "leader of the Croatian People's Union", "the Civic Union": a union a political word names (trade unions name their
+// members' trade: "the Transport Workers Union").
+const POLITICAL_UNION_BEFORE_RE = /\b(?:Democratic|Civic|People['’]s|Patriotic|Liberal|Christian|Progressive|Popular|Republican|Socialist|National)\s+$/;
 const PARTY_OFFICE_BEFORE_RE = /\b(?:chair(?:man|woman|person)?|leader|opposition|candidate|lawmakers?|deputies|MPs?)\b/i;
 const POSSESSIVE_NAME_BEFORE_RE = /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}$/u;
 const GOVERNMENTS_NAME_BEFORE_RE = /^\s+government['’]s\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,6}$/u;

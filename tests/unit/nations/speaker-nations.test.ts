@@ -3492,8 +3492,14 @@ describe('bodies a story names by their kind', () => {
   });
 
   it('does not take a party named for a cause for a trade union', () => {
-    const text = story('Coalition', 'SOFIA, May 4 (Wire) - Talks on a new cabinet failed on Thursday.', 'The chairman of the Union for Progress, Kiril Dimov, told reporters that his party would not support the cabinet.');
+    const text = story(
+      'Coalition',
+      'SOFIA, May 4 (Wire) - Talks on a new cabinet failed on Thursday.',
+      'The chairman of the Union for Progress, Kiril Dimov, told reporters that his party would not support the cabinet.',
+      'Ljubo Grbić, leader of the Croatian People\'s Union, insisted that the operator must have its seat in Mostar.',
+    );
     expect(statementWith(text, 'not support').speaker.nationEvidence?.span.text).not.toBe('Union');
+    expect(statementWith(text, 'seat in Mostar').speaker.nationEvidence?.span.text).not.toBe('Union');
   });
 });
 
