@@ -5,7 +5,7 @@ import { frameProbability } from './frame-model';
 import { withConfidence } from './frame-types';
 import { withImpressionSubject, withStatementIssuer, type Frame, type FrameContext } from './frames';
 import { ALL_LEARNED_PARTS, candidateFrames, prepareContext, type LearnedParts } from './pipeline';
-import { ARTICLES } from './sources';
+import { ARTICLES, completedSource } from './sources';
 import { SpeakerResolver } from './speakers';
 import { splitAtAttribution, wireDateline } from './split-quotes';
 import { taggedFrames } from './tagged-frames';
@@ -57,7 +57,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const resolver = new SpeakerResolver(text, tokens, ctx.sentences, ctx.skip);
   const statements: ExtractedStatement[] = frames.map((f) => {
     const cue = span(text, tokens[f.cue.first]!.start, tokens[f.cue.last - 1]!.end);
-    const source = f.source ? span(text, tokens[f.source.first]!.start, tokens[f.source.last - 1]!.end) : null;
+    const sourceRange = f.source && completedSource(ctx, f.source, f.cue, f.contentStart, f.contentEnd);
+    const source = sourceRange ? span(text, tokens[sourceRange.first]!.start, tokens[sourceRange.last - 1]!.end) : null;
     const mention = source && !isUnsourcedCue(cue.text) && !isWritersVerdict(cue.text, source.text) ? source : null;
     const content = span(text, f.kind === 'direct' ? f.contentStart : afterDateline(text, f.contentStart, f.contentEnd), f.contentEnd);
     return {

@@ -1022,3 +1022,30 @@ function isAdverb(t: Token): boolean {
 
 // "Kigali nonetheless urged …": adverbs without "-ly" that stand between a speaker and the cue.
 const SENTENCE_ADVERBS = new Set(['nonetheless', 'nevertheless', 'likewise', 'meanwhile', 'however', 'instead', 'too', 'similarly', 'subsequently', 'separately']);
+
+const LONE_DETERMINERS = new Set(['the', 'a', 'an', 'one']);
+// Words that may close a subject noun phrase: a relative, an auxiliary, a coordinator.
+const PHRASE_CLOSERS = new Set(['who', 'whom', 'which', 'that', 'whose', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'does', 'did', 'do', 'and', 'but', 'or']);
+const PHRASE_PREPOSITIONS = new Set(['to', 'for', 'from', 'in', 'on', 'at', 'with', 'by', 'about', 'into', 'over', 'after', 'before', 'against']);
+const DETERMINER_PHRASE_REACH = 4;
+
+/**
+ * A frame's source, with the words a lone determiner only began ("said one party activist", "the candidate had never so
+ * plainly articulated"): lower-case words closed by punctuation, a relative, an auxiliary, an adverb or a past-tense
+ * verb, never reaching into the cue or the content. Anything else after them (a capital, a preposition, a present verb)
+ * leaves the determiner alone.
+ */
+export function completedSource(ctx: FrameContext, source: Range, cue: Range, contentStart: number, contentEnd: number): Range {
+  const { tokens } = ctx;
+  if (source.last - source.first !== 1 || !LONE_DETERMINERS.has(tokens[source.first]!.lower) || ctx.quoteOf[source.first] !== -1) return source;
+  const sentence = ctx.sentences[ctx.analysis.sentenceOf[source.first]!]!;
+  let k = source.last;
+  for (; k < sentence.last && k - source.first <= DETERMINER_PHRASE_REACH; k++) {
+    const w = tokens[k]!;
+    if (!w.word || k === cue.first || ctx.quoteOf[k] !== -1 || (w.end > contentStart && w.start < contentEnd)) break;
+    if (PHRASE_CLOSERS.has(w.lower) || /n[’']t$|ly$/.test(w.lower) || isPastTenseWord(w.lower)) break;
+    if (w.cap || PHRASE_PREPOSITIONS.has(w.lower)) return source;
+  }
+  const closed = k === sentence.last || k - source.first <= DETERMINER_PHRASE_REACH;
+  return closed && k > source.last && tokens[k - 1]!.lower !== 'of' ? { first: source.first, last: k } : source;
+}

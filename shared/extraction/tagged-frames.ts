@@ -5,6 +5,7 @@
  * through the same resolution as the rules' own.
  */
 import type { Frame, FrameContext, Range } from './frame-types';
+import type { Sentence } from './sentences';
 import { isQuoteMark, isRailWithoutTarget, isThatSaid, tokenAt } from './frame-helpers';
 import { leftSource, rightSource, sentenceSubject } from './sources';
 import { tagSentence } from './span-tagger';
@@ -196,9 +197,32 @@ function speakerOf(ctx: FrameContext, cue: Range, tagged: Range | null, first: n
     const subject = sentenceSubject(ctx, sentence);
     if (subject && subject.last < cue.first && !overlapsRange(subject, first, last)) return subject;
   }
+  // "The ministry said it had lodged protests and urged Washington to …": a cue after "and" shares the clause's subject.
+  if (COORDINATING.has(ctx.tokens[cue.first - 1]?.lower ?? '')) {
+    const subject = sentenceSubject(ctx, sentence);
+    if (subject && subject.last < cue.first && !overlapsRange(subject, first, last)) return subject;
+  }
   const right = cue.last < sentence.last ? rightSource(ctx, sentence, cue.last) : null;
   if (right && !overlapsRange(right, first, last)) return right;
-  return tagged;
+  return tagged && wholePhrase(ctx, sentence, tagged, first, last);
+}
+
+const COORDINATING = new Set(['and', 'but']);
+// Words that cannot name a speaker alone: the tagger sometimes ends its source span right after them.
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'one', 'and', 'but', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by']);
+
+/** The tagger's source span, or the noun phrase it only began: "said one" of "said one party activist". */
+function wholePhrase(ctx: FrameContext, sentence: Sentence, tagged: Range, first: number, last: number): Range {
+  const { tokens } = ctx;
+  let words = 0;
+  for (let k = tagged.first; k < tagged.last; k++) {
+    if (!tokens[k]!.word) continue;
+    if (!FUNCTION_WORDS.has(tokens[k]!.lower)) return tagged;
+    words++;
+  }
+  if (words === 0) return tagged;
+  const phrase = rightSource(ctx, sentence, tagged.first);
+  return phrase && phrase.last > tagged.last && !overlapsRange(phrase, first, last) ? phrase : tagged;
 }
 
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);

@@ -832,3 +832,20 @@ describe('choosing the speaker', () => {
     ]);
   });
 });
+
+describe('completing a speaker phrase cut short', () => {
+  const mentions = (paragraph: string) => extractStatements(article(paragraph)).statements.map((s) => s.speaker.mention?.text);
+
+  it('reads a lone determiner\'s whole phrase after an inverted cue: "said one harbour pilot"', () => {
+    expect(mentions('“We will not move the pier for anyone,” said one harbour pilot.')).toEqual(['one harbour pilot']);
+    expect(mentions('“The silt will be back by spring,” wrote one commenter.')).toEqual(['one commenter']);
+    expect(mentions('“We will appeal,” said one, before leaving the hall.')).toEqual(['one']);
+  });
+
+  it('gives a cue after "and" the subject of the clause it continues, not the "and"', () => {
+    const text = 'Protest over transit\n\nTOKYO (Wire) - Talks went on.\n\nJapan\'s Foreign Ministry said it had lodged "strong protests" with the United States and urged Washington to "stop sending wrong signals to separatist forces."';
+    const urged = extractStatements(text).statements.find((s) => s.cue?.text === 'urged');
+    expect(urged?.speaker.mention?.text).toBe("Japan's Foreign Ministry");
+    expect(urged?.speaker.nation).toBe('JP');
+  });
+});
