@@ -653,7 +653,10 @@ function appositiveHead(ctx: FrameContext, sentence: Sentence, comma: number, re
     }
     // "X, speaking by telephone from Dakar, where she has lived since 2023, told": a place a preposition brings in,
     // described by its own clause, is inside the apposition; the speaker stands before it.
-    if (before?.word && VENUE_PREPOSITIONS.has(before.lower) && head.first - 1 > Math.max(opening, regionStart) && PLACE_CLAUSE_OPENERS.has(tokens[c + 1]?.lower ?? '')) continue;
+    // "X, speaking at a news conference in Astana, Kazakhstan, said", "in Wilmington, N.C.,": so is a place whose
+    // country or state follows its own comma, inside a participle's phrase (not "An engineer posted at the barrage in
+    // Bhimnagar, Nepal, said", whose phrase opens the sentence).
+    if (before?.word && VENUE_PREPOSITIONS.has(before.lower) && head.first - 1 > Math.max(opening, regionStart) && (PLACE_CLAUSE_OPENERS.has(tokens[c + 1]?.lower ?? '') || (isPlaceSecondPart(ctx, c, comma) && participleSetOffBefore(ctx, c, Math.max(opening, regionStart))))) continue;
     // "…, the United Nations’ resident coordinator in Kingston, Peruvian diplomat Inés Carranza, said": the place ends
     // an office that opens the phrase.
     if (before?.word && (before.lower === 'in' || before.lower === 'from') && head.first - 1 > Math.max(opening, regionStart) && tokens[comma - 1]!.cap) {
@@ -683,6 +686,27 @@ function appositiveHead(ctx: FrameContext, sentence: Sentence, comma: number, re
     return { first: head.first, last: comma + 1 };
   }
   return null;
+}
+
+/** Whether a participle's phrase opens after a comma between `from` and `c` ("X, speaking at …"). */
+function participleSetOffBefore(ctx: FrameContext, c: number, from: number): boolean {
+  for (let k = c - 1; k > from && c - k <= PARTICIPLE_PHRASE_REACH; k--) {
+    if (ctx.tokens[k]!.text === ',' && ctx.quoteOf[k] === -1) return isParticipleModifier(ctx.tokens[k + 1]!);
+  }
+  return false;
+}
+
+// A state's abbreviation as US copy writes it after a city: "N.C.", "Ark.", "Fla.".
+const STATE_ABBREVIATION_RE = /^(?:\p{Lu}\.){1,2}\p{Lu}?\.?$|^\p{Lu}\p{Ll}{1,3}\.$/u;
+
+/** Whether tokens (c, comma) after a capitalised place name its country or state: "Astana, Kazakhstan,", "Wilmington, N.C.,". */
+function isPlaceSecondPart(ctx: FrameContext, c: number, comma: number): boolean {
+  const { tokens } = ctx;
+  if (comma <= c + 1 || !tokens[c - 1]?.cap || ctx.quoteOf[c + 1] !== -1) return false;
+  const part = ctx.text.slice(tokens[c + 1]!.start, tokens[comma - 1]!.end);
+  if (STATE_ABBREVIATION_RE.test(part)) return true;
+  const nation = nationsIn(part)[0];
+  return nation !== undefined && nation.kind === 'country' && nation.start === 0 && nation.end === part.length;
 }
 
 const CLAUSE_JOINERS = new Set(['and', 'but']);

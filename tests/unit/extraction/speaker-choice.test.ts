@@ -849,3 +849,12 @@ describe('completing a speaker phrase cut short', () => {
     expect(urged?.speaker.nation).toBe('JP');
   });
 });
+
+describe('a place inside a participle\'s phrase', () => {
+  it('passes over a city\'s country or state after its own comma: "speaking … in Astana, Kazakhstan, said"', () => {
+    const text = 'Talks stall\n\nMOSCOW, March 3 (Wire) - The talks stalled.\n\nForeign Minister Ilya Sorokin, speaking at a news conference in Astana, Kazakhstan, said that Moscow would respond.\n\nMayor Dana Whitfield, speaking at a rally in Wilmington, N.C., warned that the port would close.';
+    const speakers = extractStatements(text).statements.map((s) => s.speaker);
+    expect(speakers.map((s) => s.name)).toEqual(['Ilya Sorokin', 'Dana Whitfield']);
+    expect(speakers[0]!.nation).toBe('RU');
+  });
+});
