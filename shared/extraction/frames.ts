@@ -515,7 +515,9 @@ function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   // "…, X told reporters on Wednesday, a day after returning from …": what follows a comma sets the scene.
   // So does one the adverbials took for an occasion: "…, the Commission announced Wednesday, in response to the tariffs".
   const sceneAfter = after !== null && sceneBetween(ctx, cue.last, tokenAt(ctx, after.contentStart) + 1);
-  const commaBefore = before?.text === ',' && regionWords >= 4 && (!after || commaAfterCue || participleAfter || sceneAfter || countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) < 4);
+  // "…, which requires a UN mandate before …": what comes before a relative pronoun is its antecedent's clause.
+  const relative = source.last - source.first === 1 && RELATIVE_SOURCES.has(tokens[source.first]!.lower);
+  const commaBefore = !relative && before?.text === ',' && regionWords >= 4 && (!after || commaAfterCue || participleAfter || sceneAfter || countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) < 4);
   if (quoteBefore || commaBefore) {
     const frame = contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
     // "Asked on “CBS This Morning,” he said he had not ...": a quoted title closing an
@@ -524,7 +526,7 @@ function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
     const titleOnly = quoteBefore && !commaBefore && frame !== null && frame.kind !== 'direct' && after !== null && afterFirst?.lower !== 'according' && countWords(ctx, tokenAt(ctx, after.contentStart), tokenAt(ctx, after.contentEnd - 1) + 1) >= 4;
     if (frame && !titleOnly) return withParenthesisTail(ctx, sentence, frame);
   }
-  if (after) return after;
+  if (after || relative) return after;
   return contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
 }
 

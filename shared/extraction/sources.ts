@@ -629,6 +629,8 @@ function appositiveHead(ctx: FrameContext, sentence: Sentence, comma: number, re
       return { first: c + 2, last: comma + 1 };
     }
     const head = leftSource(ctx, sentence, c, regionStart) ?? shortPhraseBefore(ctx, sentence, c, regionStart);
+    // "Two days later, Lavrov hit back, telling …": a lapse of time opening the sentence heads no apposition.
+    if (head && head.last === c && head.first === Math.max(opening, regionStart) && opensTimeLapse(ctx, head.first, c + 1)) return null;
     if (!head || head.last !== c) {
       // "The U.N. secretary-general's personal envoy for Sudan, Algerian diplomat Karim Boudiaf, said": an office
       // opening the sentence, too long or too lower-case for the noun-phrase walk, before a name.
@@ -926,6 +928,8 @@ export function rightSource(ctx: FrameContext, sentence: Sentence, i: number): R
   }
   while (k > i && (TRAILING_NON_SOURCE.has(tokens[k - 1]!.lower) || !tokens[k - 1]!.word)) k--;
   if (content === 0 || k === i) return null;
+  // "…,” the nominee tweeted Sunday.": a day is when, not who.
+  if (tokens.slice(i, k).every((w) => !w.word || TIME_WORDS.has(w.lower))) return null;
   return { first: i, last: appositiveNameEnd(ctx, sentence, k) };
 }
 
@@ -1020,12 +1024,30 @@ export function pastClauseOpeners(ctx: FrameContext, sentence: Sentence, i: numb
   const { tokens } = ctx;
   for (;;) {
     while (i < limit && ctx.quoteOf[i] === -1 && (!tokens[i]!.word || COORDINATORS.has(tokens[i]!.lower))) i++;
-    if (i >= limit || !INTRODUCERS.has(tokens[i]!.lower)) return i;
+    if (i >= limit || !(INTRODUCERS.has(tokens[i]!.lower) || opensTimeLapse(ctx, i, limit))) return i;
     let k = i + 1;
     while (k < limit && !(tokens[k]!.text === ',' && ctx.quoteOf[k] === -1)) k++;
     if (k >= limit) return -1;
     i = k + 1;
   }
+}
+
+const DURATION_UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'moments']);
+const LAPSE_WORDS = new Set(['later', 'earlier', 'ago', 'afterwards', 'after', 'before']);
+const TIME_LAPSE_REACH = 5;
+
+/** "Hours later,", "Two days earlier,", "A week after the vote,": a lapse of time opening the clause, closed by a comma. */
+function opensTimeLapse(ctx: FrameContext, i: number, limit: number): boolean {
+  const { tokens } = ctx;
+  let unit = false;
+  for (let k = i; k < limit && k - i < TIME_LAPSE_REACH; k++) {
+    const t = tokens[k]!;
+    if (ctx.quoteOf[k] !== -1) return false;
+    if (DURATION_UNITS.has(t.lower)) unit = true;
+    else if (unit && LAPSE_WORDS.has(t.lower)) return true;
+    else if (!t.word) return false;
+  }
+  return false;
 }
 
 /** A short phrase opening the sentence before a comma ("One attendee, who ..., said"). */

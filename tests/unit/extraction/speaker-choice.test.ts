@@ -858,3 +858,27 @@ describe('a place inside a participle\'s phrase', () => {
     expect(speakers[0]!.nation).toBe('RU');
   });
 });
+
+describe('a lapse of time opening the sentence', () => {
+  it('is no speaker: "Hours later, X returned the compliment, telling …", "Two days later, X hit back, telling …"', () => {
+    const names = (paragraph: string) => extractStatements(article(paragraph)).statements.map((s) => s.speaker.name);
+    expect(names('Hours later, Ingrid Holm returned the compliment, telling the Courier, “He is a fine engineer.”')).toEqual(['Ingrid Holm']);
+    expect(names('Two days later, Holm hit back, telling reporters, “The board will not be bullied.”')).toEqual(['Holm']);
+  });
+});
+
+describe('words that are never the speaker', () => {
+  it('reads no day after an inverted cue as its speaker: "…,” the nominee, X, tweeted Sunday after the attack', () => {
+    const text = article('“The harbour master should resign,” the opposition candidate, Ingrid Holm, tweeted Sunday after the collision.');
+    const tweeted = extractStatements(text).statements.find((s) => s.cue?.text === 'tweeted');
+    expect(tweeted?.speaker.mention?.text).toBe('the opposition candidate');
+  });
+
+  it('gives a relative pronoun what follows its cue, not the clause before it: "X, who on Tuesday endorsed Y, said …"', () => {
+    const text = article('Former candidate Ingrid Holm, who on Tuesday endorsed Nilsen, said Wednesday that the vote would be close.');
+    const endorsed = extractStatements(text).statements.find((s) => s.cue?.text === 'endorsed');
+    expect(endorsed?.speaker.mention?.text).toBe('who');
+    expect(endorsed?.speaker.name).toBe('Ingrid Holm');
+    expect(endorsed?.content.text).toBe('Nilsen');
+  });
+});
