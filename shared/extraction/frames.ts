@@ -309,6 +309,17 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     if (passive) return passive;
   }
   let source = leftSource(ctx, sentence, i, regionStart);
+  // "Adelson, a fierce supporter of …", "delivered a spirited tribute to …": after an article and a modifier the cue is
+  // a noun, and whoever holds it is the clause's subject.
+  if (source && isModifiedNounCue(ctx, source, i)) {
+    const subject = sentenceSpeaker(ctx, sentence, earlier);
+    if (subject && subject.last <= source.first) source = subject;
+  }
+  // "Trump at the time said", "who has in the past described": a preposition's object between the subject and the cue.
+  if (source && source.last === i && PLACE_OR_TIME_PREPOSITIONS.has(tokens[source.first - 1]?.lower ?? '') && DETERMINERS.has(tokens[source.first]!.lower)) {
+    const subject = leftSource(ctx, sentence, source.first - 1, regionStart);
+    if (subject && subject.last === source.first - 1) source = subject;
+  }
   // "is locked in a long-running dispute with Ethiopia": after an article and a compound adjective the cue is a noun.
   if (source && source.last === i && source.last - source.first === 2 && ARTICLES.has(tokens[source.first]!.lower) && /^\p{Ll}+-\p{Ll}+$/u.test(tokens[i - 1]!.text)) return null;
   // "In a statement read on state television, Foreign Minister X said": the phrase is a preposition's
@@ -375,6 +386,30 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
   if (p >= COMPLEX_SUBJECT_MIN_P && prev?.word && !PASSIVE_AUX.has(prev.lower)) return complexSubjectFrame(ctx, s, sentence, cue, i, regionStart, earlier, p);
   return null;
 }
+
+const PLACE_OR_TIME_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'from', 'to']);
+const NOUN_CUE_DETERMINERS = new Set(['a', 'an', 'the']);
+
+/**
+ * "a fierce supporter", "a formal complaint": an article and a lower-case modifier before a cue that is no verb. After
+ * "the" the middle word may be a subject instead ("the experts say", "the poll found"); a possessive is the source itself
+ * ("his recent call to …").
+ */
+function isModifiedNounCue(ctx: FrameContext, source: Range, i: number): boolean {
+  const { tokens } = ctx;
+  if (source.last !== i || source.last - source.first !== 2 || !NOUN_CUE_DETERMINERS.has(tokens[source.first]!.lower)) return false;
+  const modifier = tokens[i - 1]!;
+  const cue = tokens[i]!;
+  if (!modifier.word || modifier.cap || !cue.word || cue.cap || ctx.quoteOf[i] !== -1) return false;
+  if (isPastTenseWord(cue.lower) || /(?:s|ing)$/.test(cue.lower) || FINITE_AUXILIARIES.has(cue.lower) || MODALS.has(cue.lower) || PLAIN_VERB_CUES.has(cue.lower)) return false;
+  return INDEFINITE_ARTICLES.has(tokens[source.first]!.lower) || (!modifier.lower.endsWith('s') && !SUBJECT_NOUNS.has(modifier.lower));
+}
+
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+// Cues a plural subject says in the present, and past forms without "-ed".
+const PLAIN_VERB_CUES = new Set(['say', 'find', 'found', 'show', 'believe', 'feel', 'felt', 'think', 'thought', 'want', 'know', 'knew', 'agree', 'argue', 'claim', 'insist', 'expect', 'hope', 'fear', 'predict', 'suggest', 'contend', 'note', 'add', 'warn', 'acknowledge', 'see', 'saw', 'tell', 'write', 'wrote', 'describe', 'ask', 'urge', 'maintain', 'recall', 'admit', 'deny', 'worry', 'estimate', 'concede', 'told', 'said', 'gave', 'made', 'chose', 'spoke', 'heard', 'held', 'led', 'sought', 'meant', 'understood']);
+// Singular nouns that head a subject after "the": "the poll found", "the crowd chanted".
+const SUBJECT_NOUNS = new Set(['poll', 'survey', 'crowd', 'study', 'report', 'audience', 'evangelical', 'campaign', 'government', 'administration', 'committee', 'board', 'court', 'panel', 'jury', 'public', 'press', 'media', 'group', 'party', 'nonprofit']);
 
 /**
  * "…, Araghchi was quoted as saying by IRNA.", "“…,” Ryabkov was quoted by Interfax as saying.": nothing said

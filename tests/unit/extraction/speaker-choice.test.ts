@@ -882,3 +882,20 @@ describe('words that are never the speaker', () => {
     expect(endorsed?.content.text).toBe('Nilsen');
   });
 });
+
+describe('a cue that is a noun or follows a phrase of time', () => {
+  const speakers = (paragraph: string) => extractStatements(article(paragraph)).statements.map((s) => [s.cue?.text, s.speaker.name ?? s.speaker.mention?.text]);
+
+  it('gives a noun cue after an article and a modifier to the clause\'s subject: "X delivered a spirited tribute to …"', () => {
+    expect(speakers('Ingrid Holm delivered a spirited tribute to the harbour pilots who had kept the channel open.')).toContainEqual(['tribute', 'Ingrid Holm']);
+    expect(speakers('The Fishermen\'s Union filed a formal complaint against the dredging contractor.')).toContainEqual(['complaint against', "Fishermen's Union"]);
+  });
+
+  it('leaves a plural subject before a present cue alone: "the experts say"', () => {
+    expect(speakers('Unless the board acts soon, the engineers say, the channel will silt up.')).toContainEqual(['say', 'the engineers']);
+  });
+
+  it('passes over a phrase of time between the subject and the cue: "X at the time said"', () => {
+    expect(speakers('Ingrid Holm at the time said the dredging plan was sound.')).toContainEqual(['said', 'Ingrid Holm']);
+  });
+});
