@@ -1076,13 +1076,16 @@ const PHRASE_PREPOSITIONS = new Set(['to', 'for', 'from', 'in', 'on', 'at', 'wit
 const DETERMINER_PHRASE_REACH = 4;
 
 /**
- * A frame's source, with the words a lone determiner only began ("said one party activist", "the candidate had never so
- * plainly articulated"): lower-case words closed by punctuation, a relative, an auxiliary, an adverb or a past-tense
- * verb, never reaching into the cue or the content. Anything else after them (a capital, a preposition, a present verb)
- * leaves the determiner alone.
+ * A frame's source as the statement names it. The words a lone determiner only began are added ("said one party
+ * activist", "the candidate had never so plainly articulated"): lower-case words closed by punctuation, a relative, an
+ * auxiliary, an adverb or a past-tense verb, never reaching into the cue or the content; anything else after them (a
+ * capital, a preposition, a present verb) leaves the determiner alone. A word or two of time and a subordinator
+ * opening the source are left out ("Even after the campaign", "in June when Mr. Trump").
  */
 export function completedSource(ctx: FrameContext, source: Range, cue: Range, contentStart: number, contentEnd: number): Range {
   const { tokens } = ctx;
+  const afterTime = phraseAfterTimeOpener(ctx, source);
+  if (afterTime) return afterTime;
   if (source.last - source.first !== 1 || !LONE_DETERMINERS.has(tokens[source.first]!.lower) || ctx.quoteOf[source.first] !== -1) return source;
   const sentence = ctx.sentences[ctx.analysis.sentenceOf[source.first]!]!;
   let k = source.last;
@@ -1094,4 +1097,20 @@ export function completedSource(ctx: FrameContext, source: Range, cue: Range, co
   }
   const closed = k === sentence.last || k - source.first <= DETERMINER_PHRASE_REACH;
   return closed && k > source.last && tokens[k - 1]!.lower !== 'of' ? { first: source.first, last: k } : source;
+}
+
+// Subordinators after which a clause's subject begins: "Even after the campaign", "June when Mr. Trump".
+const SUBORDINATORS_BEFORE_SUBJECT = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'that', 'until', 'once', 'because', 'although', 'though']);
+
+/** The noun phrase after a subordinator one or two words into the source ("June when Mr. Trump"), ending it; or null. */
+function phraseAfterTimeOpener(ctx: FrameContext, source: Range): Range | null {
+  const { tokens } = ctx;
+  for (let at = source.first + 1; at <= source.first + 2 && at < source.last - 1; at++) {
+    if (!SUBORDINATORS_BEFORE_SUBJECT.has(tokens[at]!.lower)) continue;
+    const sentence = ctx.sentences[ctx.analysis.sentenceOf[source.first]!]!;
+    const phrase = leftSource(ctx, sentence, source.last, at + 1);
+    const opener = tokens[at + 1]!;
+    if (phrase && phrase.first === at + 1 && phrase.last === source.last && (opener.cap || SOURCE_DETERMINERS.has(opener.lower))) return phrase;
+  }
+  return null;
 }

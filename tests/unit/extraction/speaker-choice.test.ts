@@ -899,3 +899,16 @@ describe('a cue that is a noun or follows a phrase of time', () => {
     expect(speakers('Ingrid Holm at the time said the dredging plan was sound.')).toContainEqual(['said', 'Ingrid Holm']);
   });
 });
+
+describe('a source opened by a word of time and a subordinator', () => {
+  it('is the noun phrase after them: "Even after the campaign pledged", "in June when Mr. X attacked"', () => {
+    const mentions = extractStatements(
+      article(
+        'Even after the campaign pledged to spend $2 million on dredging, the board stayed divided.',
+        'The row began in June when Mr. Nilsen attacked the board for its "reckless" dredging plan.',
+        'Years after Ingrid Holm denounced the first dredging plan as "a disaster", the board revived it.',
+      ),
+    ).statements.map((s) => s.speaker.mention?.text);
+    expect(mentions).toEqual(['the campaign', 'Mr. Nilsen', 'Ingrid Holm']);
+  });
+});
