@@ -1080,11 +1080,12 @@ const DETERMINER_PHRASE_REACH = 4;
  * activist", "the candidate had never so plainly articulated"): lower-case words closed by punctuation, a relative, an
  * auxiliary, an adverb or a past-tense verb, never reaching into the cue or the content; anything else after them (a
  * capital, a preposition, a present verb) leaves the determiner alone. A word or two of time and a subordinator
- * opening the source are left out ("Even after the campaign", "in June when Mr. Trump").
+ * opening the source are left out ("Even after the campaign", "in June when Mr. Trump"), and a participle opening the
+ * sentence gives way to the subject after its phrase ("Walking to the next address, Ebeling reminisced").
  */
 export function completedSource(ctx: FrameContext, source: Range, cue: Range, contentStart: number, contentEnd: number): Range {
   const { tokens } = ctx;
-  const afterTime = phraseAfterTimeOpener(ctx, source);
+  const afterTime = phraseAfterTimeOpener(ctx, source) ?? subjectAfterOpeningParticiple(ctx, source);
   if (afterTime) return afterTime;
   if (source.last - source.first !== 1 || !LONE_DETERMINERS.has(tokens[source.first]!.lower) || ctx.quoteOf[source.first] !== -1) return source;
   const sentence = ctx.sentences[ctx.analysis.sentenceOf[source.first]!]!;
@@ -1111,6 +1112,24 @@ function phraseAfterTimeOpener(ctx: FrameContext, source: Range): Range | null {
     const phrase = leftSource(ctx, sentence, source.last, at + 1);
     const opener = tokens[at + 1]!;
     if (phrase && phrase.first === at + 1 && phrase.last === source.last && (opener.cap || SOURCE_DETERMINERS.has(opener.lower))) return phrase;
+  }
+  return null;
+}
+
+const OPENING_PARTICIPLE_REACH = 16;
+
+/** "Walking to the next address, Ebeling reminisced": the subject after the comma closing a participle that opens the sentence. */
+function subjectAfterOpeningParticiple(ctx: FrameContext, source: Range): Range | null {
+  const { tokens } = ctx;
+  const t = tokens[source.first]!;
+  const sentence = ctx.sentences[ctx.analysis.sentenceOf[source.first]!]!;
+  if (source.last - source.first !== 1 || !t.cap || !t.lower.endsWith('ing') || t.lower.length <= 5 || NOT_PARTICIPLES.has(t.lower) || source.first !== firstWordPastDateline(ctx, sentence)) return null;
+  for (let k = source.last; k < sentence.last && k - source.first <= OPENING_PARTICIPLE_REACH; k++) {
+    if (ctx.quoteOf[k] !== -1) return null;
+    if (tokens[k]!.text !== ',') continue;
+    const subject = rightSource(ctx, sentence, k + 1);
+    const opener = subject && tokens[subject.first]!;
+    return opener && (opener.cap || SOURCE_DETERMINERS.has(opener.lower) || SUBJECT_PRONOUNS.has(opener.lower)) ? subject : null;
   }
   return null;
 }

@@ -912,3 +912,11 @@ describe('a source opened by a word of time and a subordinator', () => {
     expect(mentions).toEqual(['the campaign', 'Mr. Nilsen', 'Ingrid Holm']);
   });
 });
+
+describe('a participle opening the sentence', () => {
+  it('gives way to the subject after its phrase: "Walking to the next pier, X reminisced … and said …"', () => {
+    const text = article('Walking to the next pier, Ingrid Holm reminisced about the old harbour, and said the dredging had changed the town.');
+    const said = extractStatements(text).statements.find((s) => s.cue?.text === 'said');
+    expect(said?.speaker.name).toBe('Ingrid Holm');
+  });
+});
