@@ -207,6 +207,17 @@ const UNION_OF_STATES_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(bloc|alliance)(?:['’]s\b
 // "a spokesman for the alliance": so is the office of the union itself.
 const OFFICE_OF_UNION_RE = /\b(?:commander|head|chief|director|secretary|president|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|envoy|representative|coordinator)\s+(?:of|at|for|in)\s+the\s+(alliance|bloc)(?:['’]s\s|\b(?!['’]))/u;
 /** The nouns for a group some states make up ("the Quint group of …", "the troika of …"). */
+// A head of state or government named with the country's possessive: "Zambia's President X".
+const COUNTRYS_HEAD_RE = /['’]s\s+(?:President|Prime Minister|King|Queen|Emir|Chancellor|Premier)\b/u;
+
+/**
+ * "The incoming chair of the bloc, Zambia's President X": a bloc's rotating chair is a head of state, who speaks for
+ * the country the phrase names.
+ */
+function chairsForOwnState(core: string, office: string, matches: readonly NationMatch[]): boolean {
+  return /^(?:chair|chairman|chairwoman|president)\b/i.test(office) && COUNTRYS_HEAD_RE.test(core) && matches.some((m) => m.kind === 'country' && m.code !== null);
+}
+
 export const GROUPS_OF_STATES: readonly string[] = ['group', 'coalition', 'grouping', 'troika', 'quartet', 'quintet', 'bloc', 'alliance', 'club'];
 const GROUP_OF_RE = new RegExp(`\\b(${GROUPS_OF_STATES.join('|')})\\s+of\\s+(?:the\\s+)?`, 'i');
 // Between two coordinated country words: "French and German", "U.S., British and French".
@@ -386,7 +397,7 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   if (groups) return { code: null, kind: 'organization', start: at + groups.index, end: at + groups.index + groups[0].length };
   // "The bloc's foreign policy chief", "an alliance spokesman": a union of states, no one nation.
   const union = UNION_OF_STATES_RE.exec(core) ?? OFFICE_OF_UNION_RE.exec(core);
-  if (union) {
+  if (union && !chairsForOwnState(core, union[0], matches)) {
     const start = union.index + union[0].indexOf(union[1]!);
     return { code: null, kind: 'organization', start: at + start, end: at + start + union[1]!.length };
   }

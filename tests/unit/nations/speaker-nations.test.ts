@@ -3625,3 +3625,16 @@ describe('aides named by a possessive pronoun, and a directorate', () => {
     expect(nationOf(text, '21,000 tonnes')).toMatchObject({ nation: 'NO' });
   });
 });
+
+describe('a bloc\'s rotating chair', () => {
+  it('speaks for the country whose head of state holds it: "The incoming chair of the bloc, Zambia\'s President X,"', () => {
+    const text = story(
+      'Summit',
+      'GABORONE, Aug. 17 (Wire) - Leaders of the Southern African Development Community met on Saturday.',
+      'The incoming chair of the bloc, Zambia\'s President Mwape Tembo, noted that his country had endured long power cuts.',
+      'The bloc\'s executive secretary said the summit would adopt an energy plan.',
+    );
+    expect(nationOf(text, 'long power cuts')).toMatchObject({ nation: 'ZM' });
+    expect(nationOf(text, 'energy plan')).toMatchObject({ nation: null });
+  });
+});
