@@ -25,7 +25,7 @@ const BRACKETED_COUNTRY_DATELINE_RE = /^(\p{Lu}[\p{Lu}'’.\- ]*[\p{Lu}.])\s*\((
 
 // "MANILA, April 2 (Kyodo) - ", "WASHINGTON — ", "DILI, Timor-Leste (Wire) — ": the dateline that opens a paragraph,
 // up to its dash (a hyphen between letters belongs to a name); "ISLAMABAD, Jun 11 (APP): ": or the colon after its agency.
-const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:\s*\([^)\n]{1,40}\)(?=,))?(?:,(?:[^\n–—-]|\p{L}-(?=\p{L})){1,40}?)?(?:(?:\s*\([^)\n]{1,40}\))?\s*(?:--|[–—-])|\s*\([^)\n]{1,40}\):)\s+/u;
+const DATELINE_OPENING_RE = /^\p{Lu}[\p{Lu}\s.'’/-]*\p{Lu}(?:\s*\([^)\n]{1,40}\)(?=,))?(?:,(?:[^\n–—-]|\p{L}-(?=\p{L})){1,56}?)?(?:(?:\s*\([^)\n]{1,40}\))?\s*(?:--|[–—-])|\s*\([^)\n]{1,40}\):)\s+/u;
 
 // "MOSCOW, February 20. /Volga-Inform/. ": the agency between slashes after the day, with no dash.
 const SLASH_DATELINE_RE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu},\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.\s+\/[^/\n]{1,40}\/\.?\s+/u;

@@ -8,7 +8,7 @@ import { withContent, type Frame, type FrameContext } from './frame-types';
 // "GOMA, Democratic Republic of Congo (Wire) —": an international service's dateline gives the day or the country after
 // the city; a domestic one's ("WASHINGTON (AP) —") gives neither, nor does a US state's abbreviation ("BEDFORD, N.H.
 // (AP) —") (see also foreignAgencyDateline).
-const INTERNATIONAL_DATELINE_RE = /^[^\n,]{2,40},\s+(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,}|(?:\p{Lu}\p{Ll}[\p{L}.'’-]*|\p{Lu}{2,})(?:\s(?:d['’]|(?:of|the)\s)?(?:\p{Lu}\p{Ll}[\p{L}.'’-]*|\p{Lu}{2,}))*(?:,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2})?\s*\()/u;
+const INTERNATIONAL_DATELINE_RE = /^[^\n,]{2,40},\s+(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,}|(?:\p{Lu}\p{Ll}[\p{L}.'’-]*|\p{Lu}{2,})(?:\s(?:d['’]|(?:of|the)\s)?(?:\p{Lu}\p{Ll}[\p{L}.'’-]*|\p{Lu}{2,}))*(?:,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2})?\s*[(/])/u;
 // How many paragraphs into a story its dateline may stand (after a headline and a byline).
 const DATELINE_PARAGRAPHS = 4;
 

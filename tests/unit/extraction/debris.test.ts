@@ -216,6 +216,10 @@ describe('translation debris and headlines make no statements', () => {
     // Wire copy counts the quotation on either side of its attribution as two.
     const text = article('Gas', 'DILI, Timor-Leste (Wire) — The government rejected the pipeline.', '“The gas is under our sea,” Prime Minister Mateus Ximenes told a news conference. “We waited twenty years.”');
     expect(extractStatements(text).statements.filter((s) => s.speaker.name === 'Mateus Ximenes')).toHaveLength(2);
+    // So it does under a dateline with the country, the day and the agency between slashes.
+    const slashed = article('Quota', 'BERGEN, Norway, Dec. 3 /Hanseatic Press Agency/ -- Norway will set its own quota.', '"We cannot wait for the others," Fisheries Minister Kari Vold told reporters. "Norway will take responsibility."');
+    expect(datelineOpeningLength('BERGEN, Norway, Dec. 3 /Hanseatic Press Agency/ -- Norway')).toBe('BERGEN, Norway, Dec. 3 /Hanseatic Press Agency/ -- '.length);
+    expect(extractStatements(slashed).statements.filter((s) => s.speaker.name === 'Kari Vold')).toHaveLength(2);
   });
 
   it('reads a story filed from Washington about other countries as international copy, and one about the United States as domestic', () => {
