@@ -1,4 +1,5 @@
 /** Finding the words a cue attaches to: the speaker's mention, left or right of the cue. */
+import { placeCountry } from '../nations/places';
 import { sourceWordShareOf } from './cue-lexicon';
 import { BETWEEN_SUBJECT_AND_CUE, firstWordPastDateline, messageStartBefore, TIME_WORDS } from './frame-helpers';
 import type { FrameContext, Range } from './frame-types';
@@ -666,7 +667,8 @@ function appositiveHead(ctx: FrameContext, sentence: Sentence, comma: number, re
       if (office !== -1 && office < head.first && opensPhrase(office)) return { first: office, last: comma + 1 };
     }
     // "Silverpeak Lithium, a company based in Charlotte, North Carolina, which …, said": a place's second part.
-    if (before?.text === ',' && placeBefore(ctx, head.first - 1)) continue;
+    // "NATO's Joint Force Command in Norfolk, Virginia, which …, said": so is a state after its city.
+    if (before?.text === ',' && (placeBefore(ctx, head.first - 1) || (isPlaceSecondPart(ctx, head.first - 1, c) && participleSetOffBefore(ctx, comma, c - 1)))) continue;
     // "In Washington, a senior administration official, speaking ..., said": the venue opening the sentence is
     // no speaker; the phrase after its comma is.
     if (before?.word && VENUE_PREPOSITIONS.has(before.lower) && head.first - 1 === opening && speakerAfterVenue(ctx, c, comma)) return { first: c + 1, last: comma + 1 };
@@ -690,10 +692,10 @@ function appositiveHead(ctx: FrameContext, sentence: Sentence, comma: number, re
   return null;
 }
 
-/** Whether a participle's phrase opens after a comma between `from` and `c` ("X, speaking at …"). */
+/** Whether a participle's or a relative's phrase opens after a comma between `from` and `c` ("X, speaking at …", "X, which runs …"). */
 function participleSetOffBefore(ctx: FrameContext, c: number, from: number): boolean {
   for (let k = c - 1; k > from && c - k <= PARTICIPLE_PHRASE_REACH; k--) {
-    if (ctx.tokens[k]!.text === ',' && ctx.quoteOf[k] === -1) return isParticipleModifier(ctx.tokens[k + 1]!);
+    if (ctx.tokens[k]!.text === ',' && ctx.quoteOf[k] === -1) return isParticipleModifier(ctx.tokens[k + 1]!) || RELATIVE_PRONOUNS_IN_COMMAS.has(ctx.tokens[k + 1]!.lower);
   }
   return false;
 }
@@ -701,14 +703,16 @@ function participleSetOffBefore(ctx: FrameContext, c: number, from: number): boo
 // A state's abbreviation as US copy writes it after a city: "N.C.", "Ark.", "Fla.".
 const STATE_ABBREVIATION_RE = /^(?:\p{Lu}\.){1,2}\p{Lu}?\.?$|^\p{Lu}\p{Ll}{1,3}\.$/u;
 
-/** Whether tokens (c, comma) after a capitalised place name its country or state: "Astana, Kazakhstan,", "Wilmington, N.C.,". */
+/** Whether tokens (c, comma) after a capitalised place name its country or state: "Astana, Kazakhstan,", "Wilmington, N.C.,", "Norfolk, Virginia,". */
 function isPlaceSecondPart(ctx: FrameContext, c: number, comma: number): boolean {
   const { tokens } = ctx;
   if (comma <= c + 1 || !tokens[c - 1]?.cap || ctx.quoteOf[c + 1] !== -1) return false;
   const part = ctx.text.slice(tokens[c + 1]!.start, tokens[comma - 1]!.end);
   if (STATE_ABBREVIATION_RE.test(part)) return true;
   const nation = nationsIn(part)[0];
-  return nation !== undefined && nation.kind === 'country' && nation.start === 0 && nation.end === part.length;
+  if (nation !== undefined && nation.kind === 'country' && nation.start === 0 && nation.end === part.length) return true;
+  // "Norfolk, Virginia": a state or province the gazetteer knows.
+  return placeCountry(part) !== null;
 }
 
 const CLAUSE_JOINERS = new Set(['and', 'but']);

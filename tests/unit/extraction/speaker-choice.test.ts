@@ -857,6 +857,16 @@ describe('a place inside a participle\'s phrase', () => {
     expect(speakers.map((s) => s.name)).toEqual(['Ilya Sorokin', 'Dana Whitfield']);
     expect(speakers[0]!.nation).toBe('RU');
   });
+
+  it('passes over them in a relative clause too: "X in Norfolk, Virginia, which …, said", "X, which runs ships from Tianjin, China, said"', () => {
+    const mentions = extractStatements(
+      article(
+        "NATO's Joint Force Command in Norfolk, Virginia, which oversees the region, said it was sharing radar data.",
+        'The Shanghai-based operator, which runs ships from Tianjin, China, said the route was safe.',
+      ),
+    ).statements.map((s) => s.speaker.mention?.text);
+    expect(mentions).toEqual(["NATO's Joint Force Command in Norfolk, Virginia", 'The Shanghai-based operator, which runs ships from Tianjin, China,']);
+  });
 });
 
 describe('a lapse of time opening the sentence', () => {
