@@ -191,9 +191,9 @@ const RESIDENCE_BEFORE_RE = /\b(?:lives|lived|living|resides|resided|residing|se
 const CIVIC_BODY_RE = /\p{Lu}[\p{L}'’-]*\s+(Forum|Network|Foundation|Association|Society|Watch|Campaign)\s*$/u;
 const BODY_SEAT_RE = /^['’]?s?\s+(?:headquarters|HQ|secretariat)\b/;
 // "Israeli artillery", "Russian forces", "Chinese coast guard ships": the arm of a state that carried out an act.
-const ARMED_FORCE_RE = /^\s+(?:artillery|forces|troops|soldiers|jets|fighter jets|warplanes|aircraft|drones|tanks|warships|gunboats|navy|army|military|coast guard(?: ships| vessels)?)(?=\s)/;
+const ARMED_FORCE_RE = /^\s+(?:artillery|forces|troops|soldiers|jets|fighter jets|warplanes|aircraft|drones|tanks|warships|gunboats|navy|army|military|coast guard(?: ships| vessels)?|border guards|border police|security forces)(?=\s)/;
 // Right after a country opening a reported clause: an attack or incursion it made, which others report.
-const HOSTILE_ACT_RE = /^\s+(?:\w+ly\s+|again\s+)?(?:fired|test-fired|attacked|shelled|struck|bombed|seized|violated|intruded|invaded|detained|captured|downed|shot down|launched\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|attacks?|strikes?|drones?|an offensive|an incursion)|sent (?:warships|troops|drones|aircraft|jets))\b/;
+const HOSTILE_ACT_RE = /^\s+(?:\w+ly\s+|again\s+)?(?:fired|test-fired|attacked|shelled|struck|bombed|seized|violated|intruded|invaded|detained|captured|downed|shot down|removed|destroyed|boarded|opened fire|confiscated|launched\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|attacks?|strikes?|drones?|an offensive|an incursion)|sent (?:warships|troops|drones|aircraft|jets))\b/;
 // "Asmara had moved troops": the auxiliary before what a country did.
 const PERFECT_AUXILIARY_RE = /^\s+(?:had|has|have)\s+(?:\w+ly\s+)?/;
 // "had moved "several mechanized divisions" toward the border", "has massed troops": a build-up against another country.

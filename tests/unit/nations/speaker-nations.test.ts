@@ -3638,3 +3638,15 @@ describe('a bloc\'s rotating chair', () => {
     expect(nationOf(text, 'energy plan')).toMatchObject({ nation: null });
   });
 });
+
+describe('what another country\'s forces did', () => {
+  it('is reported by those it was done to: "Russian border guards removed the buoys …, the Police and Border Guard Board said"', () => {
+    const text = story(
+      'Buoys',
+      'NARVA, Estonia, May 24 (Wire) - Russian border guards removed 24 of the 50 buoys that Estonia had placed on the river overnight, the Police and Border Guard Board said on Friday.',
+      'The board\'s deputy director general, Arvo Tamm, told reporters: "We expect the buoys to be returned."',
+    );
+    expect(nationOf(text, 'placed on the river')).toMatchObject({ nation: 'EE' });
+    expect(nationOf(text, 'to be returned')).toMatchObject({ nation: 'EE' });
+  });
+});
