@@ -3650,3 +3650,17 @@ describe('what another country\'s forces did', () => {
     expect(nationOf(text, 'to be returned')).toMatchObject({ nation: 'EE' });
   });
 });
+
+describe('a coordinator\'s title', () => {
+  it('stays out of the name, and a development coordinator is a state office: "District Development Coordinator X"', () => {
+    const text = story(
+      'Deportations',
+      'BEITBRIDGE, Zimbabwe (Wire) — Police deported 2,000 people through the border post this week.',
+      'Beitbridge District Development Coordinator Tendai Chari said buses had arrived every two hours.',
+      'The U.N. Humanitarian Coordinator Ama Mensah said aid would follow.',
+    );
+    expect(statementWith(text, 'every two hours').speaker.name).toBe('Tendai Chari');
+    expect(nationOf(text, 'every two hours')).toMatchObject({ nation: 'ZW' });
+    expect(nationOf(text, 'aid would follow')).toMatchObject({ nation: null });
+  });
+});
