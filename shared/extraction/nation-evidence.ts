@@ -206,7 +206,6 @@ const UNION_OF_STATES_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(bloc|alliance)(?:['’]s\b
 // "Swedish Rear Admiral X, deputy commander of the alliance's Allied Maritime Command": an office in the union.
 // "a spokesman for the alliance": so is the office of the union itself.
 const OFFICE_OF_UNION_RE = /\b(?:commander|head|chief|director|secretary|president|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|envoy|representative|coordinator)\s+(?:of|at|for|in)\s+the\s+(alliance|bloc)(?:['’]s\s|\b(?!['’]))/u;
-/** The nouns for a group some states make up ("the Quint group of …", "the troika of …"). */
 // A head of state or government named with the country's possessive: "Zambia's President X".
 const COUNTRYS_HEAD_RE = /['’]s\s+(?:President|Prime Minister|King|Queen|Emir|Chancellor|Premier)\b/u;
 
@@ -218,6 +217,7 @@ function chairsForOwnState(core: string, office: string, matches: readonly Natio
   return /^(?:chair|chairman|chairwoman|president)\b/i.test(office) && COUNTRYS_HEAD_RE.test(core) && matches.some((m) => m.kind === 'country' && m.code !== null);
 }
 
+/** The nouns for a group some states make up ("the Quint group of …", "the troika of …"). */
 export const GROUPS_OF_STATES: readonly string[] = ['group', 'coalition', 'grouping', 'troika', 'quartet', 'quintet', 'bloc', 'alliance', 'club'];
 const GROUP_OF_RE = new RegExp(`\\b(${GROUPS_OF_STATES.join('|')})\\s+of\\s+(?:the\\s+)?`, 'i');
 // Between two coordinated country words: "French and German", "U.S., British and French".

@@ -659,7 +659,7 @@ function appositiveHead(ctx: FrameContext, sentence: Sentence, comma: number, re
     // "X, speaking at a news conference in Astana, Kazakhstan, said", "in Wilmington, N.C.,": so is a place whose
     // country or state follows its own comma, inside a participle's phrase (not "An engineer posted at the barrage in
     // Bhimnagar, Nepal, said", whose phrase opens the sentence).
-    if (before?.word && VENUE_PREPOSITIONS.has(before.lower) && head.first - 1 > Math.max(opening, regionStart) && (PLACE_CLAUSE_OPENERS.has(tokens[c + 1]?.lower ?? '') || (isPlaceSecondPart(ctx, c, comma) && participleSetOffBefore(ctx, c, Math.max(opening, regionStart))))) continue;
+    if (before?.word && VENUE_PREPOSITIONS.has(before.lower) && head.first - 1 > Math.max(opening, regionStart) && (PLACE_CLAUSE_OPENERS.has(tokens[c + 1]?.lower ?? '') || (isPlaceSecondPart(ctx, c, comma) && describingPhraseBefore(ctx, c, Math.max(opening, regionStart))))) continue;
     // "…, the United Nations’ resident coordinator in Kingston, Peruvian diplomat Inés Carranza, said": the place ends
     // an office that opens the phrase.
     if (before?.word && (before.lower === 'in' || before.lower === 'from') && head.first - 1 > Math.max(opening, regionStart) && tokens[comma - 1]!.cap) {
@@ -668,7 +668,7 @@ function appositiveHead(ctx: FrameContext, sentence: Sentence, comma: number, re
     }
     // "Silverpeak Lithium, a company based in Charlotte, North Carolina, which …, said": a place's second part.
     // "NATO's Joint Force Command in Norfolk, Virginia, which …, said": so is a state after its city.
-    if (before?.text === ',' && (placeBefore(ctx, head.first - 1) || (isPlaceSecondPart(ctx, head.first - 1, c) && participleSetOffBefore(ctx, comma, c - 1)))) continue;
+    if (before?.text === ',' && (placeBefore(ctx, head.first - 1) || (isPlaceSecondPart(ctx, head.first - 1, c) && describingPhraseBefore(ctx, comma, c - 1)))) continue;
     // "In Washington, a senior administration official, speaking ..., said": the venue opening the sentence is
     // no speaker; the phrase after its comma is.
     if (before?.word && VENUE_PREPOSITIONS.has(before.lower) && head.first - 1 === opening && speakerAfterVenue(ctx, c, comma)) return { first: c + 1, last: comma + 1 };
@@ -693,7 +693,7 @@ function appositiveHead(ctx: FrameContext, sentence: Sentence, comma: number, re
 }
 
 /** Whether a participle's or a relative's phrase opens after a comma between `from` and `c` ("X, speaking at …", "X, which runs …"). */
-function participleSetOffBefore(ctx: FrameContext, c: number, from: number): boolean {
+function describingPhraseBefore(ctx: FrameContext, c: number, from: number): boolean {
   for (let k = c - 1; k > from && c - k <= PARTICIPLE_PHRASE_REACH; k--) {
     if (ctx.tokens[k]!.text === ',' && ctx.quoteOf[k] === -1) return isParticipleModifier(ctx.tokens[k + 1]!) || RELATIVE_PRONOUNS_IN_COMMAS.has(ctx.tokens[k + 1]!.lower);
   }
