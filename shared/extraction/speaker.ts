@@ -157,6 +157,8 @@ export function parseMention(mention: string): SpeakerParts {
 // "a spokesperson for Prime Minister Rishi Sunak", "an aide to Senator X": someone unnamed who speaks
 // for the one named, not that person.
 const SPEAKS_FOR_NAMED_RE = /^(?:an?|one)\s+((?:[a-z-]+\s+){0,2}(?:spokesperson|spokesman|spokeswoman|aide|adviser|advisor|official|source|representative))\s+(?:for|to|of|close to)\s+(\S.*)$/;
+// "A senior official at the Mines Ministry": an unnamed office holder at a body, which the sentence may open with.
+const OFFICIAL_AT_BODY_RE = /^(?:[Aa]n?|[Oo]ne)\s+((?:[a-z-]+\s+){0,2}(?:spokesperson|spokesman|spokeswoman|official|source|representative))\s+at\s+(\S.*)$/;
 
 const NAME_OF_BODY_RE = /^(.*?\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s+(?:of|at|from)\s+(the\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Lu}.*|\p{Lu}[\p{L}'’ -]*\s(?:Prefecture|Province|Region|County|District|Governorate|Oblast|State|Party))$/u;
 
@@ -181,7 +183,7 @@ function parseMentionUncached(mention: string): SpeakerParts {
     if (rest === '') return { kind: 'pronoun', name: null, role: null, organization: null, nation: null, nationKnown: false };
     return parseMention(rest);
   }
-  const forNamed = SPEAKS_FOR_NAMED_RE.exec(mention.trim());
+  const forNamed = SPEAKS_FOR_NAMED_RE.exec(mention.trim()) ?? OFFICIAL_AT_BODY_RE.exec(mention.trim());
   if (forNamed) {
     const nationCue = findNationCue(mention);
     return { kind: 'anonymous', name: null, role: forNamed[1]!, organization: forNamed[2]!, nation: nationCue?.code ?? null, nationKnown: nationCue !== null };

@@ -3664,3 +3664,16 @@ describe('a coordinator\'s title', () => {
     expect(nationOf(text, 'aid would follow')).toMatchObject({ nation: null });
   });
 });
+
+describe('an unnamed official at a body', () => {
+  it('has no name, and a home ministry the story named by its portfolio before is the home country\'s: "A senior official at the Mines Ministry"', () => {
+    const text = story(
+      'Ban',
+      'HARARE, Oct. 2 (Wire) -- Zimbabwe will ban exports of lithium concentrate, Mines Minister Tapiwa Dube announced on Wednesday.',
+      'Japan\'s ambassador to Zimbabwe, Keiko Morimoto, told reporters that Tokyo "fully respects" the decision.',
+      'A senior official at the Mines Ministry, who asked not to be named, said no exemptions would be granted.',
+    );
+    const official = statementWith(text, 'no exemptions').speaker;
+    expect(official).toMatchObject({ name: null, role: 'senior official', nation: 'ZW' });
+  });
+});
