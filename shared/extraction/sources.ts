@@ -1126,8 +1126,10 @@ const OPENING_PARTICIPLE_REACH = 16;
 function subjectAfterOpeningParticiple(ctx: FrameContext, source: Range): Range | null {
   const { tokens } = ctx;
   const t = tokens[source.first]!;
+  if (source.last - source.first !== 1 || !t.cap || !t.lower.endsWith('ing') || t.lower.length <= 5 || NOT_PARTICIPLES.has(t.lower)) return null;
+  // Asked of every frame's source: the sentence only once the word could open a participle's phrase.
   const sentence = ctx.sentences[ctx.analysis.sentenceOf[source.first]!]!;
-  if (source.last - source.first !== 1 || !t.cap || !t.lower.endsWith('ing') || t.lower.length <= 5 || NOT_PARTICIPLES.has(t.lower) || source.first !== firstWordPastDateline(ctx, sentence)) return null;
+  if (source.first !== firstWordPastDateline(ctx, sentence)) return null;
   for (let k = source.last; k < sentence.last && k - source.first <= OPENING_PARTICIPLE_REACH; k++) {
     if (ctx.quoteOf[k] !== -1) return null;
     if (tokens[k]!.text !== ',') continue;

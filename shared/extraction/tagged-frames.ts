@@ -191,14 +191,11 @@ function speakerOf(ctx: FrameContext, cue: Range, tagged: Range | null, first: n
   const left = leftSource(ctx, sentence, cue.first, sentence.first);
   if (left && !overlapsRange(left, first, last)) return left;
   // "X went further, writing on Telegram that …": a participle after a comma speaks for the sentence's subject, not
-  // for the medium after it.
-  const cueWord = ctx.tokens[cue.first]!;
-  if (cueWord.lower.endsWith('ing') && ctx.tokens[cue.first - 1]?.text === ',') {
-    const subject = sentenceSubject(ctx, sentence);
-    if (subject && subject.last < cue.first && !overlapsRange(subject, first, last)) return subject;
-  }
-  // "The ministry said it had lodged protests and urged Washington to …": a cue after "and" shares the clause's subject.
-  if (COORDINATING.has(ctx.tokens[cue.first - 1]?.lower ?? '')) {
+  // for the medium after it. "The ministry said it had lodged protests and urged Washington to …": so does a cue after
+  // "and", which shares the clause's subject.
+  const before = ctx.tokens[cue.first - 1];
+  const participleAfterComma = ctx.tokens[cue.first]!.lower.endsWith('ing') && before?.text === ',';
+  if (participleAfterComma || COORDINATING.has(before?.lower ?? '')) {
     const subject = sentenceSubject(ctx, sentence);
     if (subject && subject.last < cue.first && !overlapsRange(subject, first, last)) return subject;
   }
