@@ -147,8 +147,8 @@ const OFFICE_OWNER_RE = /(\p{Lu}[\p{L}.’' -]{1,30}?)(?:['’]s)?\s+$/u;
 const OFFICE_OWNER_REACH = 32;
 const FORMER_OWNER_RE = /\b(?:former|ex-|then-)\s*$/i;
 const OFFICE_TITLE_MAX = 60;
-// "In Zamboanga City, ": the city a sentence opens in.
-const CITY_OPENING_RE = /^In (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}),/u;
+// "In Zamboanga City, ", "Across the fence in Nogales, Sonora, ": the city a sentence opens in, and its state or province.
+const CITY_OPENING_RE = /^(?:In|(?:Across|Back|Over|Down|Up|Farther|Further)(?: \p{Ll}+){0,3} in) (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}),(?: (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,2}),)?/u;
 // "government in Aden", "the authorities in Port Sudan": an office placed in a city, closing the phrase.
 const CITY_IN_PHRASE_RE = /\s(?:in|at)\s+(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3})[\s,]*$/u;
 // How far past its subject the verb of a government's own plans is looked for.
@@ -210,6 +210,12 @@ const PLACE_OFFICE_RE =
   /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s(?:and\s)?(?!(?:State|Province|Region|County|Prefecture)\b)\p{Lu}[\p{Ll}'’-]+){0,2})(?:\s+(State|Province|Region|County|Prefecture))?\s+(?:[Gg]overnor|Gov(?=\.)|[Mm]ayor|[Pp]remier|[Pp]olice [Cc]hief|[Cc]hief [Mm]inister|[Ss]uperintendent)\b/u;
 // "Sicily's regional president", "Saxony's state premier", "Nyeri county's deputy governor", "Balochistan's chief minister": an
 // office a place's possessive owns.
+// "Texas Agriculture Commissioner X", "Arizona Attorney General Y": a state's office with its portfolio between the two.
+const PLACE_PORTFOLIO_OFFICE_RE = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{Ll}'’-]+\s){1,3})(?:Attorney General|Secretary of State|Lieutenant Governor|Lt\. Gov\.|Comptroller|Treasurer|Commissioner)\b/u;
+// "the Oklahoma Republican who wrote the provision", "a Texas Democrat": a lawmaker's state and party.
+const PLACE_PARTY_RE = /\b(?:an?|the)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s+(?:Republican|Democrat|Democratic\s+(?:senator|congressman|congresswoman|lawmaker|representative|governor))\b/u;
+// "Sen. John Ames (R-Ariz.)": a member of Congress's party and state, as US copy abbreviates them.
+const PARTY_STATE_RE = /\((?:R|D|I)[-–]\s?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\)/u;
 const PLACES_OFFICE_RE =
   /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?:\s+(?:state|province|region|district|county|prefecture|governorate))?['’]s\s+(?:(?:regional|provincial|state|district|county|deputy|chief)\s+)*(?:governor|mayor|premier|president|commissioner|administrator|police chief|minister)\b/u;
 // "of Pará state", "of central Quang Ngai province", "in Cox's Bazar", "from Quetta", "of the province of Puno": a place
@@ -1602,8 +1608,13 @@ export class SpeakerResolver {
    */
   private cityOpening(s: number, sentenceStart: number, mentionStart: number): ContextNation | null {
     const opening = CITY_OPENING_RE.exec(this.text.slice(sentenceStart, Math.min(mentionStart, sentenceStart + SCENE_OPENING_REACH)));
-    const code = opening ? placeCountry(opening[1]!) : null;
-    return code ? organizationAt(code, sentenceStart + 3, sentenceStart + 3 + opening![1]!.length) : null;
+    if (!opening) return null;
+    // "in Nogales, Sonora,": the state or province settles a city's name that more than one country has.
+    const region = opening[2] ? placeCountry(opening[2]) : null;
+    const place = region ? opening[2]! : opening[1]!;
+    const code = region ?? placeCountry(opening[1]!);
+    const start = sentenceStart + opening[0].lastIndexOf(place, region ? undefined : opening[0].indexOf(',') - place.length);
+    return code ? organizationAt(code, start, start + place.length) : null;
   }
 
   /**
@@ -2341,6 +2352,14 @@ export class SpeakerResolver {
       const start = mention.start + before!.index + before![0].indexOf(before![1]!);
       return organizationAt(beforePlace.code, start, start + before![1]!.length);
     }
+    const portfolio = PLACE_PORTFOLIO_OFFICE_RE.exec(text) ?? PLACE_PARTY_RE.exec(text);
+    const portfolioPlace = portfolio ? knownPlaceOpening(portfolio[1]!.trim()) : null;
+    if (portfolioPlace && this.plausiblePlace(portfolioPlace.place)) {
+      const start = mention.start + portfolio!.index + portfolio![0].indexOf(portfolio![1]!);
+      return organizationAt(portfolioPlace.place.code, start, start + portfolioPlace.length);
+    }
+    const party = PARTY_STATE_RE.exec(text);
+    if (party) return organizationAt('US', mention.start + party.index + party[0].indexOf(party[1]!), mention.start + party.index + party[0].length - 1);
     if (DIPLOMAT_RE.test(text)) return null;
     for (const m of text.matchAll(PLACE_AFTER_OFFICE_RE)) {
       // The office may stand on either side: "the governor of X", "vice chairman of the X provincial People's Committee",

@@ -3677,3 +3677,49 @@ describe('an unnamed official at a body', () => {
     expect(official).toMatchObject({ name: null, role: 'senior official', nation: 'ZW' });
   });
 });
+
+describe('the offices and parties of a federal country\'s states', () => {
+  it('places a state office with a portfolio between the state and the title', () => {
+    const text = story(
+      'Water',
+      'MEXICO CITY, April 9 (Wire) - Mexico will send more water to the United States, the foreign ministry said.',
+      'Texas Agriculture Commissioner Clay Whitaker said the offer was a start.',
+      'Arizona Attorney General Rosa Beltran said the state would sue.',
+    );
+    expect(nationOf(text, 'offer was a start')).toMatchObject({ nation: 'US', evidence: 'Texas' });
+    expect(nationOf(text, 'state would sue')).toMatchObject({ nation: 'US', evidence: 'Arizona' });
+  });
+
+  it('reads a lawmaker\'s party and state, written out or abbreviated, as their country', () => {
+    const text = story(
+      'Remittances',
+      'MEXICO CITY, June 3 (Wire) - Mexico will cover the cost of a U.S. tax on remittances, the president said.',
+      'Representative Dale Pruitt, the Oklahoma Republican who wrote the provision, argued that the tax was fair.',
+      'Senator Mary Cole, a Texas Democrat, said the measure was cruel.',
+      'Sen. John Ames (R-Ariz.) said the border was secure.',
+    );
+    expect(nationOf(text, 'tax was fair')).toMatchObject({ nation: 'US', evidence: 'Oklahoma' });
+    expect(nationOf(text, 'measure was cruel')).toMatchObject({ nation: 'US', evidence: 'Texas' });
+    expect(nationOf(text, 'border was secure')).toMatchObject({ nation: 'US' });
+  });
+
+  it('knows the US border and immigration agencies by their initials', () => {
+    const text = story(
+      'Detentions',
+      'MEXICO CITY, May 2 (Wire) - Mexico protested the detention of its nationals in Arizona.',
+      'A CBP spokeswoman said all detainees were held in accordance with agency standards.',
+      'An ICE official said the detainees would be deported.',
+    );
+    expect(nationOf(text, 'agency standards')).toMatchObject({ nation: 'US', evidence: 'CBP' });
+    expect(nationOf(text, 'would be deported')).toMatchObject({ nation: 'US', evidence: 'ICE' });
+  });
+
+  it('places a mayor by the city and state that open the sentence', () => {
+    const text = story(
+      'Shelters',
+      'NOGALES, Ariz. (Wire) - Crossings fell to a 30-year low, U.S. officials said.',
+      'Across the fence in Nogales, Sonora, Mayor Alma Ruelas said the city\'s shelters were nearly empty.',
+    );
+    expect(nationOf(text, 'shelters were nearly empty')).toMatchObject({ nation: 'MX', evidence: 'Sonora' });
+  });
+});
