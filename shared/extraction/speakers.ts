@@ -127,6 +127,8 @@ const INSTITUTION_PRONOUNS = new Set(['it', 'its']);
 // Words too common in offices to show that a role noun refers back to a given actor.
 const GENERIC_OFFICE_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at', 'senior', 'ministry', 'minister', 'foreign', 'government', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'said', 'state', 'national', 'department', 'office', "'s", '’s']);
 const ROLE_NOUN_REACH = 6;
+const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'conservative', 'liberal', 'socialist', 'labour', 'labor']);
+const SHORT_TITLES = new Map([['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['adm', 'admiral'], ['col', 'colonel'], ['cmdr', 'commander'], ['supt', 'superintendent']]);
 // Cues whose object is the one addressed: "warned Addis Ababa", "urged Tokyo", "accused Nairobi".
 // A phrase, its cue and at most a few words (when, to whom) closing the sentence: 'the ministry said.', 'the ministry told reporters.'.
 const CLOSING_ATTRIBUTION_AFTER_RE = /^[^,]*?\s(?:said|says|told)(?:\s+[\p{L}\d]+){0,3}\s*\.(?:\s|$)/u;
@@ -216,6 +218,11 @@ const PLACE_PORTFOLIO_OFFICE_RE = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{Ll}'’-]+\s){1,
 const PLACE_PARTY_RE = /\b(?:an?|the)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s+(?:Republican|Democrat|Democratic\s+(?:senator|congressman|congresswoman|lawmaker|representative|governor))\b/u;
 // "Sen. John Ames (R-Ariz.)": a member of Congress's party and state, as US copy abbreviates them.
 const PARTY_STATE_RE = /\((?:R|D|I)[-–]\s?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\)/u;
+// A governor or mayor by title alone ("Gov. X", "the Republican governor"), and what their statement may open with: a
+// place as the subject of a plan or a claim ("Texas will add …", "that Sonora would install …").
+const LOCAL_HEAD_RE = /\b(?:Gov\.|(?:[Gg]overnor|[Mm]ayor)\b)/;
+const PLACE_SUBJECT_RE = /^(?:that\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})(\s+(?:will|would|has|had|is|was|must|could|can|plans|intends|wants)\b)/u;
+const PLACE_SUBJECT_REACH = 60;
 const PLACES_OFFICE_RE =
   /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?:\s+(?:state|province|region|district|county|prefecture|governorate))?['’]s\s+(?:(?:regional|provincial|state|district|county|deputy|chief)\s+)*(?:governor|mayor|premier|president|commissioner|administrator|police chief|minister)\b/u;
 // "of Pará state", "of central Quang Ngai province", "in Cox's Bazar", "from Quetta", "of the province of Puno": a place
@@ -1150,7 +1157,8 @@ export class SpeakerResolver {
   /** "The official", "the envoy", "the ministry": the latest actor whose description holds the noun. */
   private roleNounTarget(words: string[], at: number): Actor | null {
     // "The foreign ministry said" does not refer back to the Ministry of Commerce.
-    const keys = words.map((w) => w.toLowerCase()).filter((w) => !GENERIC_OFFICE_WORDS.has(w) || /^(official|envoy|ministry|spokes|foreign)/.test(w));
+    // "The Republican governor denied …": the party is said of the office holder, not part of the office.
+    const keys = words.map((w) => w.toLowerCase()).filter((w) => (!GENERIC_OFFICE_WORDS.has(w) || /^(official|envoy|ministry|spokes|foreign)/.test(w)) && !PARTY_WORDS.has(w));
     if (keys.length === 0) return null;
     let found: Actor | null = null;
     // A role noun refers back a few sentences at most.
@@ -1160,7 +1168,8 @@ export class SpeakerResolver {
       if (a.pending?.length) this.describe(a);
       const aw = wordsOf(a);
       // "Russia's permanent representative …, X, warned … The diplomat said": a diplomat by any of a diplomat's titles.
-      if (keys.every((k) => aw.has(k) || [...aw].some((w) => w.startsWith(k.replace(/(woman|man|person)$/, '')) || (k === 'diplomat' && DIPLOMATIC_TITLES.has(w))))) {
+      // "Gov. X … The governor said": a title written short.
+      if (keys.every((k) => aw.has(k) || [...aw].some((w) => w.startsWith(k.replace(/(woman|man|person)$/, '')) || (k === 'diplomat' && DIPLOMATIC_TITLES.has(w)) || SHORT_TITLES.get(w) === k))) {
         if (!found || a.at > found.at) found = a;
       }
     }
@@ -2304,7 +2313,7 @@ export class SpeakerResolver {
       const at = mention.text.lastIndexOf(civic[1]!);
       return organizationAt(null, mention.start + at, mention.start + at + civic[1]!.length);
     }
-    const placed = this.placeOfOffice(mention);
+    const placed = this.placeOfOffice(mention) ?? this.placeGovernedInContent(mention, content);
     if (placed) return placed;
     // "The commission's chairman": an office no word of which is a state's still belongs to the body it names.
     // "… the U.S. special coordinator for the project said. ¶ … the coordinator, Jonathan Pryce, told": an office named
@@ -2372,6 +2381,19 @@ export class SpeakerResolver {
       return organizationAt(found.place.code, start, start + found.length);
     }
     return null;
+  }
+
+  /**
+   * "Texas will add another mile of buoys, Gov. X announced": a governor or mayor the phrase gives no place speaks for
+   * the state or city their statement opens with as its subject.
+   */
+  private placeGovernedInContent(mention: TextSpan, content: TextSpan | null): ContextNation | null {
+    if (!content || !LOCAL_HEAD_RE.test(mention.text)) return null;
+    const subject = PLACE_SUBJECT_RE.exec(this.text.slice(content.start, content.start + PLACE_SUBJECT_REACH));
+    const found = subject ? knownPlaceOpening(subject[1]!) : null;
+    if (!found || found.length !== subject![1]!.length || !this.plausiblePlace(found.place)) return null;
+    const start = content.start + subject![0].length - subject![1]!.length - subject![2]!.length;
+    return organizationAt(found.place.code, start, start + found.length);
   }
 
   /**

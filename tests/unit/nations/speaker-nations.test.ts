@@ -3722,4 +3722,26 @@ describe('the offices and parties of a federal country\'s states', () => {
     );
     expect(nationOf(text, 'shelters were nearly empty')).toMatchObject({ nation: 'MX', evidence: 'Sonora' });
   });
+
+  it('gives the head of a body named for a state\'s task the city that opens the sentence', () => {
+    const text = story(
+      'Migrants',
+      'TAPACHULA, Mexico, Oct. 2 (Wire) - Mexico said it would keep the border open.',
+      'In Guatemala City, the director of the Migration Institute, Carlos Tzul, said that 800 Guatemalans had returned.',
+    );
+    expect(nationOf(text, '800 Guatemalans')).toMatchObject({ nation: 'GT', evidence: 'Guatemala City' });
+  });
+
+  it('places a governor named without a state by the state their statement opens with', () => {
+    const text = story(
+      'Texas to extend river buoys despite Mexican protest',
+      'EAGLE PASS — Texas will add another mile of floating buoys to its barrier in the Rio Grande, Gov. Wade Hollister announced Monday.',
+      'Mexico\'s Foreign Ministry said in a note delivered to Washington that the buoys violated the 1944 water treaty.',
+      'The Republican governor denied that the barrier had played any role in the deaths.',
+    );
+    expect(nationOf(text, 'another mile')).toMatchObject({ nation: 'US', evidence: 'Texas' });
+    expect(nationOf(text, 'played any role')).toMatchObject({ nation: 'US' });
+    expect(statementWith(text, 'played any role').speaker.name).toBe('Wade Hollister');
+  });
 });
+
