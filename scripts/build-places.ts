@@ -43,14 +43,15 @@ const PREFERRED: Record<string, string> = {
 /**
  * English names of subdivisions that country-region-data gives only in their own language ("Sicilia", "Bayern"), as
  * English news copy writes them ("Sicily's regional president", "Lower Saxony's premier"), and new names it does not
- * have yet ("Province No. 1" is now Koshi Province). Those the gazetteer already reads (Bavaria, Catalonia) are not
- * repeated.
+ * have yet ("Province No. 1" is now Koshi Province), or a name that is also a country's, written as the copy tells the two
+ * apart ("Niger State"). Those the gazetteer already reads (Bavaria, Catalonia) are not repeated.
  */
 const ENGLISH_NAMES: Record<string, string[]> = {
   DE: ['Hesse', 'Lower Saxony', 'North Rhine-Westphalia', 'Rhineland-Palatinate', 'Saxony', 'Saxony-Anhalt', 'Thuringia'],
   ES: ['Balearic Islands', 'Navarre'],
   FR: ['Brittany', 'Burgundy', 'Corsica', 'Normandy'],
   IT: ['Apulia', 'Aosta Valley', 'Lombardy', 'Piedmont', 'Sardinia', 'Sicily', 'Tuscany'],
+  NG: ['Niger State'],
   NP: ['Koshi Province'],
   PK: ['Khyber Pakhtunkhwa'],
 };

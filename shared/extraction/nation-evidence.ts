@@ -348,6 +348,7 @@ const STATE_BODY_REACH = 16;
 // "Minister of State for Ports, ": a minister's title listing portfolios, up to the word read.
 const MINISTER_FOR_BEFORE_RE = /\b(?:[Mm]inist(?:er|ry)|[Ss]ecretary)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,\s+|\s+and\s+|\s+))*$/u;
 const PORTFOLIO_LIST_REACH = 60;
+const UNION_GOVERNMENT_RE = /^Union\s+(?:[\p{L}-]+\s+){0,2}(?:[Mm]inistry|[Mm]inister|[Gg]overnment|[Cc]abinet)\b/u;
 const PORTFOLIO_HEAD_RE = /^\s+(?:ministry|ministries|minister|ministers|department)\b/i;
 
 function nationOfPhraseAt0(phrase: string): PhraseNation | null {
@@ -469,9 +470,11 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // "Kenya's special envoy to the Tumaini peace talks with holdout rebel groups": where an envoy is sent, not whom
   // they speak for.
   const destination = found !== null && ENVOY_DESTINATION_RE.test(core.slice(0, found.index));
+  // "the Union water ministry", "Union Home Minister X": India's federal government, not a trade union.
+  const unionGovernment = found !== null && UNION_GOVERNMENT_RE.test(core.slice(found.index));
   // "who leads the opposition Union for Dialogue": an opposition's union is a party.
   const oppositionParty = found !== null && OPPOSITION_BEFORE_RE.test(core.slice(0, found.index));
-  const nonState = found && !former && !destination && !oppositionParty && !partyName && !describesInstitution && !employedByState && !portfolio && (!national || armed) && (armed || !describesOfficeHolder(core, found.index)) && !CENTRAL_BANK_RE.test(core) ? found : null;
+  const nonState = found && !former && !destination && !oppositionParty && !unionGovernment && !partyName && !describesInstitution && !employedByState && !portfolio && (!national || armed) && (armed || !describesOfficeHolder(core, found.index)) && !CENTRAL_BANK_RE.test(core) ? found : null;
   if (nonState || based) {
     const s = based ? based.start : nonState!.index;
     const e = based ? based.end : nonState!.index + nonState!.length;
@@ -545,7 +548,7 @@ export function namesLooseGroup(phrase: string): boolean {
 
 /** Whether the words before the appositive holding `at` name a state office ("President X, a libertarian economist"). */
 // "National Migration", "National Hurricane": a body's name opening with "National" before its head word.
-const NATIONAL_BODY_BEFORE_RE = /\bNational\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
+const NATIONAL_BODY_BEFORE_RE = /\b(?:National|Federal)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 const COMPANY_HEAD_RE = /^(?:Group|Corporation|Corp|Company|Holdings)\b/;
 // "the Corsican National Liberation Army": a liberation army or front is no state's, though its name says "National".
 const ARMED_GROUP_RE = /^(?:armed groups?|rebel groups?|militias?|rebels?|insurgents|guerrillas|separatists?|secessionist|jihadists?|Brigades?|liberation (?:army|front))$/i;

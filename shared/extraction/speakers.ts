@@ -149,6 +149,10 @@ const OFFICE_OWNER_RE = /(\p{Lu}[\p{L}.’' -]{1,30}?)(?:['’]s)?\s+$/u;
 const OFFICE_OWNER_REACH = 32;
 const FORMER_OWNER_RE = /\b(?:former|ex-|then-)\s*$/i;
 const OFFICE_TITLE_MAX = 60;
+const PLACE_PREPOSITION_BEFORE_RE = /\b(?:in|at|from|to|of|near)\s+$/;
+// "his counterpart in Lahore, " right before an office holder's title and name.
+const COUNTERPART_IN_RE = /\bcounterparts?\s+(?:in|from)\s+(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}),\s*$/u;
+const COUNTERPART_REACH = 60;
 // "In Zamboanga City, ", "Across the fence in Nogales, Sonora, ": the city a sentence opens in, and its state or province.
 const CITY_OPENING_RE = /^(?:In|(?:Across|Back|Over|Down|Up|Farther|Further)(?: \p{Ll}+){0,3} in) (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}),(?: (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,2}),)?/u;
 // "government in Aden", "the authorities in Port Sudan": an office placed in a city, closing the phrase.
@@ -1215,6 +1219,7 @@ export class SpeakerResolver {
     const sentence = this.sentenceSpan(s);
     return (
       this.ownPressListener(mention, content, sentence.start) ??
+      this.counterpartIn(mention, sentence.start) ??
       this.venueBefore(s, sentence.start, mention.start, content) ??
       this.cityOpening(s, sentence.start, mention.start) ??
       this.silentScene(s) ??
@@ -1623,6 +1628,16 @@ export class SpeakerResolver {
     const place = region ? opening[2]! : opening[1]!;
     const code = region ?? placeCountry(opening[1]!);
     const start = sentenceStart + opening[0].lastIndexOf(place, region ? undefined : opening[0].indexOf(',') - place.length);
+    return code ? organizationAt(code, start, start + place.length) : null;
+  }
+
+  /** "Across the border, his counterpart in Lahore, Chief Minister X, said": the office is where the counterpart sits. */
+  private counterpartIn(mention: TextSpan, sentenceStart: number): ContextNation | null {
+    const lead = COUNTERPART_IN_RE.exec(this.text.slice(Math.max(sentenceStart, mention.start - COUNTERPART_REACH), mention.start));
+    if (!lead) return null;
+    const place = lead[1]!;
+    const code = placeCountry(place) ?? nationsIn(place).find((m) => m.start === 0 && m.end === place.length && m.code !== null && (m.kind === 'capital' || m.kind === 'country'))?.code;
+    const start = mention.start - lead[0].length + lead[0].indexOf(place, lead[0].indexOf(' in ') + 1);
     return code ? organizationAt(code, start, start + place.length) : null;
   }
 
@@ -2269,6 +2284,10 @@ export class SpeakerResolver {
       return abroad;
     }
     if (own) return { nation: own, kind: own.kind };
+    // "Bavaria and neighbouring Baden-Württemberg said": a state or province that speaks is its government.
+    // ("ministers meeting in Kingston on Friday urged": a place after a preposition is where, not who.)
+    const place = actor?.isPerson || PLACE_PREPOSITION_BEFORE_RE.test(this.text.slice(Math.max(0, mention.start - 6), mention.start)) ? null : placeOf(mention.text.trim());
+    if (place && this.plausiblePlace(place)) return { nation: { code: place.code, kind: 'metonym', start: mention.start, end: mention.end }, kind: 'metonym' };
     // "The Commission's chief negotiator, Dutch official X": the holder of a body's office speaks for the body, which
     // speaks for no nation unless the story gave it one; the nationality the description adds is no evidence.
     const owner = bodyOfficeHolderOwner(mention.text);

@@ -3745,3 +3745,44 @@ describe('the offices and parties of a federal country\'s states', () => {
   });
 });
 
+describe('federal states and their capitals', () => {
+  it('reads "Niger State" as a Nigerian state, not the country Niger', () => {
+    const text = story(
+      'Power',
+      'ABUJA, Oct. 3 (Wire) - Nigeria\'s power ministry said the grid would be split into regional markets.',
+      'Niger State Governor Abdulmalik Bawa said Minna would not be lectured by Abuja.',
+    );
+    expect(nationOf(text, 'not be lectured')).toMatchObject({ nation: 'NG', evidence: 'Niger' });
+  });
+
+  it('keeps a federal agency and a Union ministry as the state\'s', () => {
+    const text = story(
+      'Grid fees',
+      'BERLIN, May 4 (Wire) - Germany will keep one power price zone, the economy ministry said.',
+      'The Federal Network Agency said a reform of grid fees was the better instrument.',
+      'NEW DELHI, May 4 (Wire) - India rejected the state\'s demand, officials said.',
+      'A senior official in the Union water ministry said the Centre could not hold a treaty hostage.',
+    );
+    expect(nationOf(text, 'better instrument')).toMatchObject({ nation: 'DE' });
+    expect(nationOf(text, 'treaty hostage')).toMatchObject({ nation: 'IN' });
+  });
+
+  it('places a counterpart by the city named with them', () => {
+    const text = story(
+      'Two Punjabs press for trade',
+      'CHANDIGARH, Oct. 15 (Wire) — Punjab Chief Minister Harpreet Singh Grewal urged New Delhi to reopen overland trade through the Attari crossing.',
+      'Across the border, his counterpart in Lahore, Chief Minister Rana Faisal Mahmood, said the province was ready to open its gates.',
+    );
+    expect(nationOf(text, 'open its gates')).toMatchObject({ nation: 'PK', evidence: 'Lahore' });
+  });
+
+  it('gives a state that speaks by its own name its country', () => {
+    const text = story(
+      'Power zones',
+      'MUNICH, May 4 (Wire) - The federal government will keep one price zone, the economy ministry in Berlin said.',
+      'In a joint declaration, Bavaria and neighbouring Baden-Württemberg said a split would divide the country.',
+    );
+    expect(nationOf(text, 'divide the country')).toMatchObject({ nation: 'DE' });
+  });
+});
+
