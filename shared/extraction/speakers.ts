@@ -220,8 +220,8 @@ const PLACE_OFFICE_RE =
 const PLACE_PORTFOLIO_OFFICE_RE = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{Ll}'’-]+\s){1,3})(?:Attorney General|Secretary of State|Lieutenant Governor|Lt\. Gov\.|Comptroller|Treasurer|Commissioner)\b/u;
 // "the Oklahoma Republican who wrote the provision", "a Texas Democrat": a lawmaker's state and party.
 const PLACE_PARTY_RE = /\b(?:an?|the)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s+(?:Republican|Democrat|Democratic\s+(?:senator|congressman|congresswoman|lawmaker|representative|governor))\b/u;
-// "Sen. John Ames (R-Ariz.)": a member of Congress's party and state, as US copy abbreviates them.
-const PARTY_STATE_RE = /\((?:R|D|I)[-–]\s?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\)/u;
+// "Sen. John Ames (R-Ariz.)", "Sen. Karen Ostby, D-Minn.,": a member of Congress's party and state, as US copy abbreviates them.
+const PARTY_STATE_RE = /[(,]\s?(?:R|D|I)[-–](\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?=[),])/u;
 // A governor or mayor by title alone ("Gov. X", "the Republican governor"), and what their statement may open with: a
 // place as the subject of a plan or a claim ("Texas will add …", "that Sonora would install …").
 const LOCAL_HEAD_RE = /\b(?:Gov\.|(?:[Gg]overnor|[Mm]ayor)\b)/;
@@ -2387,7 +2387,10 @@ export class SpeakerResolver {
       return organizationAt(portfolioPlace.place.code, start, start + portfolioPlace.length);
     }
     const party = PARTY_STATE_RE.exec(text);
-    if (party) return organizationAt('US', mention.start + party.index + party[0].indexOf(party[1]!), mention.start + party.index + party[0].length - 1);
+    if (party) {
+      const start = mention.start + party.index + party[0].indexOf(party[1]!);
+      return organizationAt('US', start, start + party[1]!.length);
+    }
     if (DIPLOMAT_RE.test(text)) return null;
     for (const m of text.matchAll(PLACE_AFTER_OFFICE_RE)) {
       // The office may stand on either side: "the governor of X", "vice chairman of the X provincial People's Committee",

@@ -3786,3 +3786,27 @@ describe('federal states and their capitals', () => {
   });
 });
 
+describe('trade and labour bodies of one country', () => {
+  it('gives an industry group or a labour or trade council no nation, whatever country its name opens with', () => {
+    const text = story(
+      'Steel duties',
+      'WASHINGTON, May 2 (Wire) - The United States will impose duties on Mexican steel, the Commerce Department said.',
+      'The American Steel Alliance, an industry group, called the duties "long overdue."',
+      'Dennis Rourke, president of the Motor City Labor Council, which represents about 40,000 autoworkers, said his members supported the tariff.',
+      'The Border Trade Council, which represents some 300 companies in Texas and Arizona, warned that the tariff would cost consumers $30 billion.',
+    );
+    expect(nationOf(text, 'long overdue').nation).toBeNull();
+    expect(nationOf(text, 'members supported').nation).toBeNull();
+    expect(nationOf(text, 'cost consumers').nation).toBeNull();
+  });
+
+  it('reads a member of Congress\'s party and state set off by commas', () => {
+    const text = story(
+      'Power surcharge',
+      'TORONTO, Feb. 3 (Wire) - Ontario will put a surcharge on power sold to the United States, the premier said.',
+      'Sen. Karen Ostby, D-Minn., said both governments were playing chicken with the grid.',
+    );
+    expect(nationOf(text, 'playing chicken')).toMatchObject({ nation: 'US' });
+  });
+});
+
