@@ -195,6 +195,7 @@ const AT_THE_BEFORE_RE = /(?:^|\s)[Aa]t\s+the\s+$/;
 const REACHED_IN_BEFORE_RE = /\b(?:[Jj]oined|[Rr]eached|[Cc]ontacted|[Ii]nterviewed)\s+by\s+(?:tele)?phone\s+in\s+$/;
 const RESIDENCE_BEFORE_RE = /\b(?:lives|lived|living|resides|resided|residing|settled|exiled)\s+(?:in\s+exile\s+)?in\s+$/;
 const CIVIC_BODY_RE = /\p{Lu}[\p{L}'’-]*\s+(Forum|Network|Foundation|Association|Society|Watch|Campaign)\s*$/u;
+const TRADE_NAMED_COMPANY_RE = /\p{Lu}[\p{L}'’-]*\s+(Energy|Mining|Minerals|Resources|Petroleum|Lithium|Motors|Steel|Airlines|Airways|Logistics|Technologies|Electronics|Pharmaceuticals)\s*$/u;
 const BODY_SEAT_RE = /^['’]?s?\s+(?:headquarters|HQ|secretariat)\b/;
 // "Israeli artillery", "Russian forces", "Chinese coast guard ships": the arm of a state that carried out an act.
 const ARMED_FORCE_RE = /^\s+(?:artillery|forces|troops|soldiers|jets|fighter jets|warplanes|aircraft|drones|tanks|warships|gunboats|navy|army|military|coast guard(?: ships| vessels)?|border guards|border police|security forces)(?=\s)/;
@@ -2327,7 +2328,8 @@ export class SpeakerResolver {
     if (group) return null;
     // "The Homecoming Families Forum", "the Kivu Rights Network": a civic body speaks for its members, not for the state
     // of the place the passage is in.
-    const civic = parts.kind === 'institution' ? CIVIC_BODY_RE.exec(core) : null;
+    // "Kestrel Energy said", "Kitakami Mining said": so does a company its name calls by its trade.
+    const civic = parts.kind === 'institution' ? (CIVIC_BODY_RE.exec(core) ?? TRADE_NAMED_COMPANY_RE.exec(core)) : null;
     if (civic && !namesStateOffice(core)) {
       const at = mention.text.lastIndexOf(civic[1]!);
       return organizationAt(null, mention.start + at, mention.start + at + civic[1]!.length);

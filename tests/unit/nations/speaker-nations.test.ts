@@ -3808,5 +3808,18 @@ describe('trade and labour bodies of one country', () => {
     );
     expect(nationOf(text, 'playing chicken')).toMatchObject({ nation: 'US' });
   });
+
+  it('gives a company named by its trade no nation', () => {
+    const text = story(
+      'Gas pipeline',
+      'DILI, May 2 (Wire) - Timor-Leste wants the gas piped to its south coast, the petroleum minister said.',
+      'Kestrel Energy said it remained open to all development options.',
+      'In Tokyo, Kitakami Mining said it had not received any documents from the court.',
+      'The Ministry of Mines and Energy said the licence stood.',
+    );
+    expect(nationOf(text, 'development options').nation).toBeNull();
+    expect(nationOf(text, 'any documents').nation).toBeNull();
+    expect(nationOf(text, 'licence stood').nation).toBe('TL');
+  });
 });
 
