@@ -27,7 +27,7 @@ export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceA
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
   `${COMPANY_TRADES} developer charities shipowners carmaker automaker steelmaker chipmaker drugmaker planemaker insurers brokers holdings church churches diocese archdiocese companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar expert experts studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders hauliers truckers observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational syndicate federation`,
-  ['red cross', 'red crescent', 'joint venture', 'liberation army', 'liberation front', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'episcopal conference', "bishops' conference", 'bishops’ conference', 'student organisers', 'student organizers', 'protest organisers', 'protest organizers', 'aid groups', 'aid agencies', 'aid agency', 'aid group', 'aid officials', 'aid workers', 'aid worker', 'relief workers', 'humanitarian officials', 'humanitarian workers', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group', 'industry group', 'industry groups', 'trade group', 'trade groups', 'business group', 'business groups', 'lobby group', 'lobby groups', 'farm group', 'farm groups', 'labor council', 'labour council', 'trade council', 'business council'],
+  ['red cross', 'red crescent', 'joint venture', 'liberation army', 'liberation front', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'episcopal conference', "bishops' conference", 'bishops’ conference', 'student organisers', 'student organizers', 'protest organisers', 'protest organizers', 'aid groups', 'aid agencies', 'aid agency', 'aid group', 'aid officials', 'aid workers', 'aid worker', 'relief workers', 'humanitarian officials', 'humanitarian workers', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group', 'industry group', 'industry groups', 'trade group', 'trade groups', 'business group', 'business groups', 'lobby group', 'lobby groups', 'farm group', 'farm groups', 'militant group', 'militant groups', 'insurgent group', 'insurgent groups', 'jihadist group', 'jihadist groups', 'labor council', 'labour council', 'trade council', 'business council'],
   // "the central bank" is a state body, and so are "Dhaka North City Corporation", an "Emergency Operations Centre" and
   // the Russian Federation (a farmers' or a football federation is not).
   { bank: 'central', banks: 'central', corporation: 'city', centre: 'operations', center: 'operations', federation: 'russian' },
@@ -348,6 +348,7 @@ const STATE_BODY_REACH = 16;
 // "Minister of State for Ports, ": a minister's title listing portfolios, up to the word read.
 const MINISTER_FOR_BEFORE_RE = /\b(?:[Mm]inist(?:er|ry)|[Ss]ecretary)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,\s+|\s+and\s+|\s+))*$/u;
 const PORTFOLIO_LIST_REACH = 60;
+const KNOWN_OF_BEFORE_RE = /\b(?:familiar with|briefed on|with knowledge of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u;
 const UNION_GOVERNMENT_RE = /^Union\s+(?:[\p{L}-]+\s+){0,2}(?:[Mm]inistry|[Mm]inister|[Gg]overnment|[Cc]abinet)\b/u;
 const PORTFOLIO_HEAD_RE = /^\s+(?:ministry|ministries|minister|ministers|department)\b/i;
 
@@ -395,7 +396,7 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // "the group's military spokesman", "head of the group's economic committee": an office of a group the story named
   // (an armed group, a company, a campaign), no state's.
   const groups = GROUPS_OFFICE_RE.exec(core);
-  if (groups) return { code: null, kind: 'organization', start: at + groups.index, end: at + groups.index + groups[0].length };
+  if (groups && !KNOWN_OF_BEFORE_RE.test(core.slice(0, groups.index))) return { code: null, kind: 'organization', start: at + groups.index, end: at + groups.index + groups[0].length };
   // "The bloc's foreign policy chief", "an alliance spokesman": a union of states, no one nation.
   const union = UNION_OF_STATES_RE.exec(core) ?? OFFICE_OF_UNION_RE.exec(core);
   if (union && !chairsForOwnState(core, union[0], matches)) {
@@ -472,9 +473,11 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const destination = found !== null && ENVOY_DESTINATION_RE.test(core.slice(0, found.index));
   // "the Union water ministry", "Union Home Minister X": India's federal government, not a trade union.
   const unionGovernment = found !== null && UNION_GOVERNMENT_RE.test(core.slice(found.index));
+  // "A Saudi official familiar with the group's deliberations": what an official knows of is not whom they work for.
+  const knownOf = found !== null && KNOWN_OF_BEFORE_RE.test(core.slice(0, found.index)) && matches.some((m) => m.code !== null && m.end <= found.index);
   // "who leads the opposition Union for Dialogue": an opposition's union is a party.
   const oppositionParty = found !== null && OPPOSITION_BEFORE_RE.test(core.slice(0, found.index));
-  const nonState = found && !former && !destination && !oppositionParty && !unionGovernment && !partyName && !describesInstitution && !employedByState && !portfolio && (!national || armed) && (armed || !describesOfficeHolder(core, found.index)) && !CENTRAL_BANK_RE.test(core) ? found : null;
+  const nonState = found && !former && !destination && !oppositionParty && !unionGovernment && !knownOf && !partyName && !describesInstitution && !employedByState && !portfolio && (!national || armed) && (armed || !describesOfficeHolder(core, found.index)) && !CENTRAL_BANK_RE.test(core) ? found : null;
   if (nonState || based) {
     const s = based ? based.start : nonState!.index;
     const e = based ? based.end : nonState!.index + nonState!.length;

@@ -392,6 +392,9 @@ const DESCRIPTION_START_RE = /^(?:the|a|an)\s/i;
 const JOINED_SURNAME_RE = /^(al|el|ad|an|ar|as|ash|at|az)(-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
 // "the three European countries", "Several Western governments", "the Gulf states": states speaking
 // together, for no single nation. Lower case only: "the United States" is one.
+// "Southeast Asian foreign ministers", "Gulf leaders": the ministers or leaders of a region's states together.
+const REGIONAL_PEERS_RE =
+  /^(?:(?:Southeast|South-East|Central|Latin|East|West)\s+(?:Asian|American|African|European)|European|African|Arab|Nordic|Baltic|Gulf|Pacific|Caribbean|G7|G20|ASEAN|EU|NATO|BRICS|Commonwealth)\s+(?:(?:\p{Ll}+\s+){0,2}ministers|leaders|heads of (?:state|government))(?:\s+on\s+\p{Lu}\p{Ll}+day)?$/u;
 const STATES_TOGETHER_RE = /\b(?:countries|nations|governments|capitals|states|powers)$/;
 // ", speaking in London,", ", speaking to reporters in Cairo,": where the speaker's phrase places them.
 // ", speaking in …", ", speaking to reporters in …", ", speaking to the national broadcaster in …".
@@ -2324,7 +2327,7 @@ export class SpeakerResolver {
     const core = speakerCore(mention.text);
     // "Mathilde Garnier, who leads the far-right National Rally's deputies": a party's leader is a politician at home.
     const office = namesStateOffice(core) || namesStateOffice(described) || parts.kind === 'institution' || PARTY_LEADER_RE.test(described);
-    const group = namesLooseGroup(mention.text) || STATES_TOGETHER_RE.test(core.trim());
+    const group = namesLooseGroup(mention.text) || STATES_TOGETHER_RE.test(core.trim()) || REGIONAL_PEERS_RE.test(core.trim());
     if (group) return null;
     // "The Homecoming Families Forum", "the Kivu Rights Network": a civic body speaks for its members, not for the state
     // of the place the passage is in.

@@ -3823,3 +3823,18 @@ describe('trade and labour bodies of one country', () => {
   });
 });
 
+describe('speakers of many states or of none', () => {
+  it('gives a region\'s ministers together, a militant group\'s spokesman no nation; an official familiar with a group\'s talks keeps theirs', () => {
+    const text = story(
+      'Sea code',
+      'VIENTIANE, Laos, July 26 (Wire) - Laos hosted the meeting, the foreign ministry said.',
+      'Southeast Asian foreign ministers urged all parties to exercise restraint.',
+      'A spokesman for the militant group Sulu Sea Mujahideen Front said the group was holding the five men.',
+      'A Saudi official familiar with the group\'s deliberations said Riyadh was open to a discussion.',
+    );
+    expect(nationOf(text, 'exercise restraint').nation).toBeNull();
+    expect(nationOf(text, 'holding the five men').nation).toBeNull();
+    expect(nationOf(text, 'open to a discussion')).toMatchObject({ nation: 'SA', evidence: 'Saudi' });
+  });
+});
+
