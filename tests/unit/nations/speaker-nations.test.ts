@@ -3838,3 +3838,17 @@ describe('speakers of many states or of none', () => {
   });
 });
 
+describe('mainland Southeast Asia', () => {
+  it('reads "Lao" before a title as Laos, and a province\'s police chief written in lower case as the province\'s country', () => {
+    const text = story(
+      'Drugs',
+      'TOKYO, March 3 (Wire) - Japanese police joined the search, the National Police Agency said.',
+      'Lao Foreign Minister Khamphet Souvannalath said Laos had seen a sharp rise in seizures.',
+      'South Korea asked Cambodia to investigate the death of a student, the foreign ministry in Seoul said.',
+      'Kampot provincial police chief Brig. Gen. Sam Rithy said an autopsy had found signs of beatings.',
+    );
+    expect(nationOf(text, 'sharp rise')).toMatchObject({ nation: 'LA', evidence: 'Lao' });
+    expect(nationOf(text, 'signs of beatings')).toMatchObject({ nation: 'KH' });
+  });
+});
+
