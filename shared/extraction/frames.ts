@@ -1092,7 +1092,9 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   const cueWord = tokens[cue.first]!.lower;
   const particle = tokens[i];
   // "said on X that ...", "wrote on Telegram: “…”": "on" opens where it was said, not a phrasal cue.
-  const placeOfSaying = particle?.lower === 'on' && ctx.moreFrames && namesAPlatform(ctx, sentence, i + 1) && (thatAfterPhrase(ctx, sentence, i) !== -1 || colonBeforeQuotation(ctx, sentence, i) !== -1);
+  // "said on behalf of its members that …": nor does "on behalf of", which says for whom.
+  const placeOfSaying =
+    particle?.lower === 'on' && ctx.moreFrames && (tokens[i + 1]?.lower === 'behalf' || (namesAPlatform(ctx, sentence, i + 1) && (thatAfterPhrase(ctx, sentence, i) !== -1 || colonBeforeQuotation(ctx, sentence, i) !== -1)));
   if (particle && i === cue.last && ctx.quoteOf[i] === -1 && !placeOfSaying && (PARTICLES.has(particle.lower) || (particle.lower === 'to' && TO_PARTICLE_CUES.has(cueWord)))) {
     cue = { first: cue.first, last: i + 1 };
     i = skipToWord(ctx, sentence, i + 1, [',', ':']);
@@ -1285,7 +1287,9 @@ function thatAfterPhrase(ctx: FrameContext, sentence: Sentence, from: number): n
       continue;
     }
     if (t.lower === 'that') return k;
-    if (!t.word && t.text !== ',' && t.text !== '’' && t.text !== "'") return -1;
+    // "on behalf of its U.S. and Mexican sections that": an abbreviation's closing period ends nothing.
+    const abbreviated = t.text === '.' && tokens[k - 1]!.word && tokens[k - 1]!.text.includes('.');
+    if (!t.word && t.text !== ',' && t.text !== '’' && t.text !== "'" && !abbreviated) return -1;
     if (ctx.cuePrior[k]! >= 0.5 || SUBJECT_PRONOUN_FORMS.has(t.lower)) return -1;
   }
   return -1;

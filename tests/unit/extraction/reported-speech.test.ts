@@ -12,6 +12,14 @@ describe('reported speech', () => {
     expect(contents('The defence ministry said on its website that the drills would continue.')).toEqual(['that the drills would continue']);
   });
 
+  it('leaves for whom a statement was made out of it: "said on behalf of its members that", past an abbreviation', () => {
+    const contents = (paragraph: string) => extractStatements(article(paragraph)).statements.map((s) => s.content.text);
+    expect(contents('The commission said on behalf of its members that engineers would meet next week.')).toEqual(['that engineers would meet next week']);
+    expect(contents('The commission said in a statement on behalf of its U.S. and Mexican sections that engineers would meet next week.')).toEqual([
+      'that engineers would meet next week',
+    ]);
+  });
+
   it('reads "wrote on Telegram:" and "said on X:" as where a quotation was posted, not as part of it', () => {
     const said = (paragraph: string) => extractStatements(article(paragraph)).statements.map((s) => [s.kind, s.cue?.text, s.content.text]);
     expect(said('Foreign Minister Radoslaw Sikorski wrote on Telegram: "Putin will pay for this."')).toEqual([['direct', 'wrote', '"Putin will pay for this."']]);
