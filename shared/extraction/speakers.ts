@@ -291,8 +291,12 @@ const OPPOSITION_RE = /\bopposition\b|\b(?:affairs|safety|finance|health|defen[c
 // the subject of a short sentence of its own.
 const CAPITAL_REACTS_RE = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?(?:,\s+(?:whose|which)\s[^,;]{1,100},)?\s+(?:reacted|responded|was|is|remained|appeared|struck|took)\b[^,;]{0,50}$/u;
 // "The kingdom's energy minister": wire copy's name for a monarchy it has named.
-const KINGDOMS_OFFICE_RE = /^[Tt]he\s+kingdom['’]s\s/;
-const KINGDOMS = new Set(['SA', 'JO', 'MA', 'BH', 'TH', 'KH', 'ES', 'GB', 'NL', 'BE', 'NO', 'SE', 'DK', 'BT', 'LS', 'SZ', 'TO']);
+// "The kingdom's energy minister", "The Kingdom, which chaired the meeting,", "the Sultanate's Foreign Ministry".
+const REALM_BY_KIND_RE = /^[Tt]he\s+(kingdom|sultanate)(?=['’]s\s|\s*,|\s*$)/i;
+const REALMS: Record<string, Set<string>> = {
+  kingdom: new Set(['SA', 'JO', 'MA', 'BH', 'TH', 'KH', 'ES', 'GB', 'NL', 'BE', 'NO', 'SE', 'DK', 'BT', 'LS', 'SZ', 'TO']),
+  sultanate: new Set(['OM', 'BN']),
+};
 const CHAMBER_LISTENER_RE = /^\s*(?:told|addressed|said in|in|to)\s+(?:the\s+)?(\p{Lu}[^,;]{1,40}?)\s+(?:that\b|on\b|in\b|,|$)/u;
 // How far back a body named by its kind may have been named in full.
 const NAMED_BODY_REACH = 5000;
@@ -1227,7 +1231,6 @@ export class SpeakerResolver {
       this.venueBefore(s, sentence.start, mention.start, content) ??
       this.cityOpening(s, sentence.start, mention.start) ??
       this.silentScene(s) ??
-      this.kingdomsOffice(mention) ??
       this.relayingAgency(mention, sentence) ??
       this.officeOfCountryBefore(mention, described) ??
       this.venueInPhrase(mention) ??
@@ -1861,15 +1864,18 @@ export class SpeakerResolver {
   }
 
   /**
-   * "The kingdom's energy minister, X": the kingdom the story is filed from, or else the last kingdom it named.
+   * "The kingdom's energy minister, X", "The Sultanate said": the kingdom (or sultanate) the story is filed from, or else
+   * the last one it named; whatever else the phrase names ("The Kingdom's ambassador to Yemen").
    */
-  private kingdomsOffice(mention: TextSpan): ContextNation | null {
-    if (!KINGDOMS_OFFICE_RE.test(mention.text)) return null;
-    if (this.dateline && KINGDOMS.has(this.dateline.code ?? '')) return this.datelineNation(this.dateline);
+  private realmByKind(mention: TextSpan): ContextNation | null {
+    const kind = REALM_BY_KIND_RE.exec(mention.text)?.[1]!.toLowerCase();
+    if (!kind) return null;
+    const realms = REALMS[kind]!;
+    if (this.dateline && realms.has(this.dateline.code ?? '')) return this.datelineNation(this.dateline);
     const s = this.sentenceAt(mention.start);
     for (let back = s; back >= 0; back--) {
       const span = this.sentenceSpan(back);
-      const named = this.cuesIn(back, span.start, Math.min(span.end, mention.start)).filter((m) => m.code !== null && KINGDOMS.has(m.code) && m.kind !== 'media');
+      const named = this.cuesIn(back, span.start, Math.min(span.end, mention.start)).filter((m) => m.code !== null && realms.has(m.code) && m.kind !== 'media');
       const last = named[named.length - 1];
       if (last) return organizationAt(last.code, last.start, last.end);
     }
@@ -2267,6 +2273,8 @@ export class SpeakerResolver {
 
   /** The nation the speaker speaks for and the kind of evidence it was read from. */
   private speakerNation(mention: TextSpan, content: TextSpan | null, parts: SpeakerParts, resolved: SpeakerParts, actor: Actor | null, own: PhraseNation | null, words: string[], lowerFirst: string): ContextNation | null {
+    const realm = this.realmByKind(mention);
+    if (realm) return realm;
     const firm = content && own === null ? this.firmSpokenFor(mention, content) : null;
     if (firm) return firm;
     const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention);

@@ -3852,3 +3852,25 @@ describe('mainland Southeast Asia', () => {
   });
 });
 
+describe('"the Kingdom" and "the Sultanate"', () => {
+  it('reads a realm named by its kind as the last of its kind the story named', () => {
+    const text = story(
+      'Islands',
+      'ABU DHABI, March 3 (Wire) - Gulf Cooperation Council ministers met in Riyadh, Saudi Arabia, on Sunday.',
+      'The Kingdom, which chaired the meeting, said it stood fully behind the efforts of the UAE.',
+      'COPENHAGEN, June 11 (Wire) – A Danish aid worker was flown to Muscat on an Omani air force plane, the Sultanate\'s Foreign Ministry said.',
+    );
+    expect(nationOf(text, 'fully behind')).toMatchObject({ nation: 'SA', evidence: 'Saudi Arabia' });
+    expect(nationOf(text, 'aid worker was flown')).toMatchObject({ nation: 'OM', evidence: 'Omani' });
+  });
+
+  it('gives the Kingdom\'s ambassador to another country the Kingdom', () => {
+    const text = story(
+      'Prisoners',
+      'ADEN, Yemen, May 3 (Wire) - Saudi Arabia and the Houthis swapped prisoners on Sunday.',
+      'The Kingdom\'s ambassador to Yemen, Nawaf Al-Dosari, said the soldiers would be flown home.',
+    );
+    expect(nationOf(text, 'flown home')).toMatchObject({ nation: 'SA' });
+  });
+});
+
