@@ -291,6 +291,7 @@ const OPPOSITION_RE = /\bopposition\b|\b(?:affairs|safety|finance|health|defen[c
 // the subject of a short sentence of its own.
 const CAPITAL_REACTS_RE = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?(?:,\s+(?:whose|which)\s[^,;]{1,100},)?\s+(?:reacted|responded|was|is|remained|appeared|struck|took)\b[^,;]{0,50}$/u;
 // "The kingdom's energy minister": wire copy's name for a monarchy it has named.
+const HEADS_BODY_RE = /\bwho\s+(?:heads|leads|runs|chairs|directs)\s+the\s+(agency|organi[sz]ation|watchdog|body|commission|fund|bank|programme|program|mission|bloc|alliance|court|tribunal|council)\b/;
 // "The kingdom's energy minister", "The Kingdom, which chaired the meeting,", "the Sultanate's Foreign Ministry".
 const REALM_BY_KIND_RE = /^[Tt]he\s+(kingdom|sultanate)(?=['’]s\s|\s*,|\s*$)/i;
 const REALMS: Record<string, Set<string>> = {
@@ -2275,6 +2276,10 @@ export class SpeakerResolver {
   private speakerNation(mention: TextSpan, content: TextSpan | null, parts: SpeakerParts, resolved: SpeakerParts, actor: Actor | null, own: PhraseNation | null, words: string[], lowerFirst: string): ContextNation | null {
     const realm = this.realmByKind(mention);
     if (realm) return realm;
+    // "X, the Chilean diplomat who heads the agency,": the head of a body the story named speaks for the body.
+    const headed = HEADS_BODY_RE.exec(mention.text);
+    const headedBody = headed ? this.namedBodyBefore(mention, headed[1]!.toLowerCase()) : null;
+    if (headedBody?.nation.code === null) return headedBody;
     const firm = content && own === null ? this.firmSpokenFor(mention, content) : null;
     if (firm) return firm;
     const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention);

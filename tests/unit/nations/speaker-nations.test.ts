@@ -3872,5 +3872,14 @@ describe('"the Kingdom" and "the Sultanate"', () => {
     );
     expect(nationOf(text, 'flown home')).toMatchObject({ nation: 'SA' });
   });
+
+  it('gives whoever heads an international body named before the body, whatever their nationality', () => {
+    const text = story(
+      'Talks',
+      'VIENNA (Wire) — The International Atomic Energy Agency and Iran agreed on Monday to reinstall cameras at two workshops.',
+      '"This is a step, not a solution," Andrés Valdivieso, the Chilean diplomat who heads the agency, told reporters.',
+    );
+    expect(nationOf(text, 'a step, not a solution').nation).toBeNull();
+  });
 });
 
