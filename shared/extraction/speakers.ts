@@ -195,6 +195,8 @@ const AT_THE_BEFORE_RE = /(?:^|\s)[Aa]t\s+the\s+$/;
 const REACHED_IN_BEFORE_RE = /\b(?:[Jj]oined|[Rr]eached|[Cc]ontacted|[Ii]nterviewed)\s+by\s+(?:tele)?phone\s+in\s+$/;
 const RESIDENCE_BEFORE_RE = /\b(?:lives|lived|living|resides|resided|residing|settled|exiled)\s+(?:in\s+exile\s+)?in\s+$/;
 const CIVIC_BODY_RE = /\p{Lu}[\p{L}'’-]*\s+(Forum|Network|Foundation|Association|Society|Watch|Campaign)\s*$/u;
+const REPRESENTS_MEMBERS_RE =
+  /\bwhich\s+represents\s+(?:(?:about|some|more than|nearly|around|over)\s+)?(?:[\d,.]+\s+)?(?:[\p{L}-]+\s+){0,2}?(families|relatives|victims|members|companies|firms|businesses|workers|employees|farmers|growers|producers|exporters|manufacturers|truckers|employers|residents|journalists|doctors|retailers|importers|miners|fishermen|shipowners|investors|autoworkers|unions)\b/u;
 const TRADE_NAMED_COMPANY_RE = /\p{Lu}[\p{L}'’-]*\s+(Energy|Mining|Minerals|Resources|Petroleum|Lithium|Motors|Steel|Airlines|Airways|Logistics|Technologies|Electronics|Pharmaceuticals)\s*$/u;
 const BODY_SEAT_RE = /^['’]?s?\s+(?:headquarters|HQ|secretariat)\b/;
 // "Israeli artillery", "Russian forces", "Chinese coast guard ships": the arm of a state that carried out an act.
@@ -2345,7 +2347,9 @@ export class SpeakerResolver {
     // "The Homecoming Families Forum", "the Kivu Rights Network": a civic body speaks for its members, not for the state
     // of the place the passage is in.
     // "Kestrel Energy said", "Kitakami Mining said": so does a company its name calls by its trade.
-    const civic = parts.kind === 'institution' ? (CIVIC_BODY_RE.exec(core) ?? TRADE_NAMED_COMPANY_RE.exec(core)) : null;
+    // "The Free Them Now campaign, which represents families of Americans detained abroad,": so does a body that
+    // represents people or firms.
+    const civic = parts.kind === 'institution' ? (CIVIC_BODY_RE.exec(core) ?? TRADE_NAMED_COMPANY_RE.exec(core) ?? REPRESENTS_MEMBERS_RE.exec(mention.text)) : null;
     if (civic && !namesStateOffice(core)) {
       const at = mention.text.lastIndexOf(civic[1]!);
       return organizationAt(null, mention.start + at, mention.start + at + civic[1]!.length);

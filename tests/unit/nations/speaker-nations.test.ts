@@ -3881,5 +3881,14 @@ describe('"the Kingdom" and "the Sultanate"', () => {
     );
     expect(nationOf(text, 'a step, not a solution').nation).toBeNull();
   });
+
+  it('gives a body that represents families, members or companies no nation', () => {
+    const text = story(
+      'Prisoners',
+      'DOHA, Sept. 18 (Wire) — Five U.S. citizens held in Iran landed in Doha on Monday, the State Department said.',
+      'The Free Them Now campaign, which represents families of Americans detained abroad, said it welcomed the releases.',
+    );
+    expect(nationOf(text, 'welcomed the releases').nation).toBeNull();
+  });
 });
 
