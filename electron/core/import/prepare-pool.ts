@@ -6,7 +6,7 @@ import { Channel } from './channel';
 import { tuneTierUpForImports } from './jit-tier-up';
 import { NO_ARCHIVE } from './archive-lookup';
 import { PARSE_MS_PER_MEGABYTE } from './formats/parse-bound';
-import type { ArchiveLookup, ParsedChunk, PreparedArticle, PreparedResult, PrepareTask } from './prepare';
+import type { ArchiveLookup, ParsedChunk, PreparedArticles, PreparedResult, PrepareTask } from './prepare';
 import type { PrepareWorkerData } from './prepare-worker';
 
 /** The worker script next to this module: the TypeScript shim in a checkout, the bundled worker in a build. */
@@ -52,7 +52,7 @@ interface Pending {
   /** Results in order; a bulk chunk being prepared on another worker is a HandedOffChunk in its place. */
   out: Channel<PreparedResult | HandedOffChunk>;
   /** For a task of parsed articles: takes the worker's prepared articles. */
-  prepared?: (articles: PreparedArticle[]) => void;
+  prepared?: (prepared: PreparedArticles) => void;
   /** Tasks preparing this file's chunks, cancelled with it. */
   children: number[];
   started: boolean;
@@ -78,7 +78,7 @@ type WorkerReply = {
   bytes?: number;
   result?: PreparedResult;
   parsed?: ParsedChunk;
-  prepared?: PreparedArticle[];
+  prepared?: PreparedArticles;
   done?: true;
   error?: string;
 };
@@ -204,8 +204,8 @@ export class PreparePool {
         started: false,
         bytes: 0,
         timer: null,
-        prepared: (articles) => {
-          resolve({ ...head, articles });
+        prepared: ({ articles, failures }) => {
+          resolve({ ...head, articles, failures: [...head.failures, ...failures] });
           // The file's own task waits on its chunks: their progress is its progress.
           if (parent.timer && !parent.out.ended) this.#armStall(parentWorker, parent);
         },

@@ -94,16 +94,34 @@ function prepareSource(source: ImportSource, lookup: ArchiveLookup): PreparedSou
   return packed.byteLength < source.bytes.byteLength ? { ...base, stored: packed, compression: 'deflate' } : { ...base, stored: source.bytes, compression: null };
 }
 
-/** Content keys, then statements and fingerprints for the texts the archive does not hold yet. */
-export function prepareArticles(entries: readonly ParsedEntry[], lookup: ArchiveLookup): PreparedArticle[] {
-  return entries.map(({ article, index }) => prepareArticle(article, index, lookup));
+/** Prepared articles of a chunk, and those that could not be prepared, each with its reason. */
+export interface PreparedArticles {
+  articles: PreparedArticle[];
+  failures: FailureInfo[];
 }
 
-function prepareArticle(article: ParsedArticle, index: number, lookup: ArchiveLookup): PreparedArticle {
+/**
+ * Content keys, then statements and fingerprints for the texts the archive does not hold yet. An article the
+ * extractor fails on is left out with the reason, and costs no other article its place.
+ */
+export function prepareArticles(entries: readonly ParsedEntry[], lookup: ArchiveLookup, extract: (text: string) => ExtractionResult = extractStatements): PreparedArticles {
+  const prepared: PreparedArticles = { articles: [], failures: [] };
+  for (const { article, index } of entries) {
+    try {
+      prepared.articles.push(prepareArticle(article, index, lookup, extract));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      prepared.failures.push({ code: 'extraction-failed', message: `article ${index + 1}: its statements could not be found (${reason}); it was not imported, the others were` });
+    }
+  }
+  return prepared;
+}
+
+function prepareArticle(article: ParsedArticle, index: number, lookup: ArchiveLookup, extract: (text: string) => ExtractionResult): PreparedArticle {
   const key = contentKey(article.text, article.title);
   const duplicateOf = lookup.articleWithContent(key);
   if (duplicateOf !== null) return { article, index, key, duplicateOf, extraction: null, fingerprint: null };
-  return { article, index, key, duplicateOf: null, extraction: extractStatements(article.text), fingerprint: fingerprint(article.text) };
+  return { article, index, key, duplicateOf: null, extraction: extract(article.text), fingerprint: fingerprint(article.text) };
 }
 
 /**
@@ -173,7 +191,11 @@ export async function* prepareTask(
         continued: !first,
       };
       const slice = entries.slice(chunk * CHUNK_ARTICLES, (chunk + 1) * CHUNK_ARTICLES);
-      yield options.handOff && bulk ? { ...head, parsed: slice } : { ...head, articles: prepareArticles(slice, lookup) };
+      if (options.handOff && bulk) yield { ...head, parsed: slice };
+      else {
+        const prepared = prepareArticles(slice, lookup);
+        yield { ...head, articles: prepared.articles, failures: [...head.failures, ...prepared.failures] };
+      }
     }
   }
 }
