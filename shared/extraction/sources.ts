@@ -230,10 +230,11 @@ function relayBy(ctx: FrameContext, sentence: Sentence, k: number, regionStart: 
   return -1;
 }
 
-// Offices whose name may list several portfolios ("Ministry of Trade, Industry, Regional Integration and Employment").
 // Trades wire copy writes between a holder's nationality and name ("Nigerian diplomat X").
 const NAME_DESCRIBING_TRADES = new Set(['diplomat', 'economist', 'lawyer', 'politician', 'general', 'official', 'jurist', 'judge', 'academic']);
-const PORTFOLIO_OFFICES = new Set(['ministry', 'minister', 'department', 'secretary', 'office', 'commissioner']);
+// Offices whose name may list several portfolios ("Ministry of Trade, Industry, Regional Integration and Employment",
+// "National Commission for Refugees, Migrants and Internally Displaced Persons").
+const PORTFOLIO_OFFICES = new Set(['ministry', 'minister', 'department', 'secretary', 'office', 'commissioner', 'commission', 'council', 'agency', 'authority', 'board']);
 
 /**
  * "The Gambia's Ministry of Trade, Industry, Regional Integration and Employment said": when the phrase [k, j] is the

@@ -3890,5 +3890,16 @@ describe('"the Kingdom" and "the Sultanate"', () => {
     );
     expect(nationOf(text, 'welcomed the releases').nation).toBeNull();
   });
+
+  it('reads a national commission named for a list of tasks whole, as the state\'s', () => {
+    const text = story(
+      'Refugees',
+      'ABUJA, May 2 (Wire) - Nigeria will resettle 4,000 returnees from Cameroon, the presidency said.',
+      'The National Commission for Refugees, Migrants and Internally Displaced Persons said in a statement that the funds had been approved.',
+    );
+    const s = statementWith(text, 'funds had been approved');
+    expect(s.speaker.mention?.text).toBe('The National Commission for Refugees, Migrants and Internally Displaced Persons');
+    expect(s.speaker.nation).toBe('NG');
+  });
 });
 
