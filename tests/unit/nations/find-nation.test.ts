@@ -16,6 +16,12 @@ describe('finding the nation a speaker speaks for', () => {
     expect(codeOf('Turkey’s disaster agency AFAD')).toBe('TR');
     expect(codeOf('Villa Somalia')).toBe('SO');
     expect(codeOf('the Legislative Yuan')).toBe('TW');
+    expect(codeOf('the Riksdag')).toBe('SE');
+    expect(codeOf('the Folketing')).toBe('DK');
+    expect(codeOf('the Eduskunta')).toBe('FI');
+    expect(codeOf('the Althing')).toBe('IS');
+    expect(codeOf('the Mazhilis')).toBe('KZ');
+    expect(codeOf("the National People's Congress")).toBe('CN');
     // Not the US Department of Justice, whose name it holds.
     expect(codeOf('The Department of Justice and Constitutional Development')).toBe('ZA');
   });
