@@ -9,6 +9,12 @@ describe('finding the nation a speaker speaks for', () => {
     expect(codeOf('the Iranian Foreign Ministry')).toBe('IR');
     expect(codeOf('a senior Israeli official')).toBe('IL');
     expect(codeOf('Americans')).toBe('US');
+    expect(codeOf('the Azeri foreign minister')).toBe('AZ');
+    expect(codeOf('a Burkinabè official')).toBe('BF');
+    expect(codeOf('the Basotho delegation')).toBe('LS');
+    expect(codeOf('the Comorian government')).toBe('KM');
+    expect(codeOf('a Salvadorean lawmaker')).toBe('SV');
+    expect(codeOf('the Filipina senator')).toBe('PH');
   });
 
   it('knows seats, agencies and legislatures wire copy names for their state', () => {
