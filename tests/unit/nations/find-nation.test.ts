@@ -23,6 +23,9 @@ describe('finding the nation a speaker speaks for', () => {
     expect(codeOf('Villa Somalia')).toBe('SO');
     expect(codeOf('the Legislative Yuan')).toBe('TW');
     expect(codeOf('the Riksdag')).toBe('SE');
+    expect(codeOf("the Muqata'a in Ramallah")).toBe('PS');
+    expect(codeOf('the Ak Saray')).toBe('TR');
+    expect(codeOf('the Quirinal')).toBe('IT');
     expect(codeOf('the Folketing')).toBe('DK');
     expect(codeOf('the Eduskunta')).toBe('FI');
     expect(codeOf('the Althing')).toBe('IS');
