@@ -92,6 +92,11 @@ describe('finding the nation a speaker speaks for', () => {
     expect(findNation('the European Commission')).toMatchObject({ code: null, cue: 'European Commission' });
     expect(findNation('the IAEA')).toMatchObject({ code: null });
     expect(findNation('the Security Council')).toMatchObject({ code: null });
+    expect(findNation('the OIC secretary-general')).toMatchObject({ code: null, kind: 'international' });
+    expect(findNation('the Financial Action Task Force')).toMatchObject({ code: null, kind: 'international' });
+    expect(findNation('the International Tribunal for the Law of the Sea')).toMatchObject({ code: null, kind: 'international' });
+    // Not Sri Lanka's, though its name holds Sri Lanka's capital.
+    expect(findNation('the Colombo Plan secretariat')).toMatchObject({ code: null, kind: 'international' });
   });
 
   it('keeps news agencies apart by kind', () => {
