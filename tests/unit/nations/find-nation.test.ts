@@ -26,6 +26,10 @@ describe('finding the nation a speaker speaks for', () => {
     expect(codeOf("the Muqata'a in Ramallah")).toBe('PS');
     expect(codeOf('the Ak Saray')).toBe('TR');
     expect(codeOf('the Quirinal')).toBe('IT');
+    expect(codeOf('An SBU spokesman')).toBe('UA');
+    expect(codeOf('Quds Force commander X')).toBe('IR');
+    expect(codeOf('Garda Commissioner X')).toBe('IE');
+    expect(findNation('on the shores of Lake Garda')).toBeNull();
     expect(codeOf('the Folketing')).toBe('DK');
     expect(codeOf('the Eduskunta')).toBe('FI');
     expect(codeOf('the Althing')).toBe('IS');
@@ -92,6 +96,8 @@ describe('finding the nation a speaker speaks for', () => {
     expect(findNation('the European Commission')).toMatchObject({ code: null, cue: 'European Commission' });
     expect(findNation('the IAEA')).toMatchObject({ code: null });
     expect(findNation('the Security Council')).toMatchObject({ code: null });
+    // A company the state owns speaks for itself, as any company does.
+    expect(findNation('Gazprom said')).toMatchObject({ code: null, kind: 'non-state' });
     expect(findNation('the OIC secretary-general')).toMatchObject({ code: null, kind: 'international' });
     expect(findNation('the Financial Action Task Force')).toMatchObject({ code: null, kind: 'international' });
     expect(findNation('the International Tribunal for the Law of the Sea')).toMatchObject({ code: null, kind: 'international' });
