@@ -27,6 +27,9 @@ describe('finding the nation a speaker speaks for', () => {
     expect(codeOf('the Ak Saray')).toBe('TR');
     expect(codeOf('the Quirinal')).toBe('IT');
     expect(codeOf('An SBU spokesman')).toBe('UA');
+    expect(codeOf('Ndjamena said')).toBe('TD');
+    expect(codeOf('Tshwane said')).toBe('ZA');
+    expect(codeOf('Berne said')).toBe('CH');
     expect(codeOf('Quds Force commander X')).toBe('IR');
     expect(codeOf('Garda Commissioner X')).toBe('IE');
     expect(findNation('on the shores of Lake Garda')).toBeNull();
