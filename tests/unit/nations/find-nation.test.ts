@@ -28,6 +28,9 @@ describe('finding the nation a speaker speaks for', () => {
     expect(codeOf('the Quirinal')).toBe('IT');
     expect(codeOf('An SBU spokesman')).toBe('UA');
     expect(codeOf('Ndjamena said')).toBe('TD');
+    expect(codeOf('the Mainland Affairs Council')).toBe('TW');
+    expect(codeOf('Comelec chairman X')).toBe('PH');
+    expect(codeOf('the IEBC')).toBe('KE');
     expect(codeOf('Tshwane said')).toBe('ZA');
     expect(codeOf('Berne said')).toBe('CH');
     expect(codeOf('Quds Force commander X')).toBe('IR');
