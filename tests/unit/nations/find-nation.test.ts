@@ -31,6 +31,10 @@ describe('finding the nation a speaker speaks for', () => {
     expect(codeOf('the Mainland Affairs Council')).toBe('TW');
     expect(codeOf('Comelec chairman X')).toBe('PH');
     expect(codeOf('the IEBC')).toBe('KE');
+    expect(codeOf('a Fine Gael senator')).toBe('IE');
+    expect(codeOf('a DUP lawmaker')).toBe('GB');
+    expect(codeOf('the ruling Morena party')).toBe('MX');
+    expect(findNation('the actress Ana Morena')).toBeNull();
     expect(codeOf('Tshwane said')).toBe('ZA');
     expect(codeOf('Berne said')).toBe('CH');
     expect(codeOf('Quds Force commander X')).toBe('IR');
