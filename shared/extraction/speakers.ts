@@ -214,9 +214,10 @@ const GROUP_BEFORE_RE = /\b(group)[ \t]+$/;
 // "Huaxin Nuclear Power Group": the words that end a company's full name.
 const COMPANY_NAME_END_RE = /^(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(Group|Corporation|Corp|Company|Holdings)\b/u;
 // "Basra Governor X", "Florida Governor Y", "Ruse Mayor Z", "Ogun State Governor", "Sindh Chief Minister", "New South
-// Wales Premier", "Jammu and Kashmir Chief Minister", "Kampot provincial police chief": a place named before its own office.
+// Wales Premier", "Jammu and Kashmir Chief Minister", "Kampot provincial police chief", "the West Bengal government": a
+// place named before its own office.
 const PLACE_OFFICE_RE =
-  /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s(?:and\s)?(?!(?:State|Province|Region|County|Prefecture)\b)\p{Lu}[\p{Ll}'’-]+){0,2})(?:\s+(State|Province|Region|County|Prefecture))?\s+(?:(?:provincial|state|district|regional|county|city)\s+)?(?:[Gg]overnor|Gov(?=\.)|[Mm]ayor|[Pp]remier|[Pp]olice [Cc]hief|[Cc]hief [Mm]inister|[Ss]uperintendent)\b/u;
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s(?:and\s)?(?!(?:State|Province|Region|County|Prefecture)\b)\p{Lu}[\p{Ll}'’-]+){0,2})(?:\s+(State|Province|Region|County|Prefecture))?\s+(?:(?:provincial|state|district|regional|county|city)\s+)?(?:[Gg]overnor|Gov(?=\.)|[Mm]ayor|[Pp]remier|[Pp]olice [Cc]hief|[Cc]hief [Mm]inister|[Ss]uperintendent|[Gg]overnment|[Aa]dministration|[Cc]abinet|[Ll]egislature)\b/u;
 // "Sicily's regional president", "Saxony's state premier", "Nyeri county's deputy governor", "Balochistan's chief minister": an
 // office a place's possessive owns.
 // "Texas Agriculture Commissioner X", "Arizona Attorney General Y": a state's office with its portfolio between the two.

@@ -3903,3 +3903,16 @@ describe('"the Kingdom" and "the Sultanate"', () => {
   });
 });
 
+describe('a state or province\'s own government', () => {
+  it('reads "the West Bengal government" as India\'s, not the country the story is filed from', () => {
+    const text = story(
+      'Water',
+      'DHAKA, May 2 (Wire) - Bangladesh asked India to share more water from the Teesta, the foreign ministry said.',
+      'The West Bengal government said it would not agree to the treaty.',
+      'The Kerala state government said nurses would be flown home.',
+    );
+    expect(nationOf(text, 'not agree to the treaty')).toMatchObject({ nation: 'IN', evidence: 'West Bengal' });
+    expect(nationOf(text, 'flown home')).toMatchObject({ nation: 'IN', evidence: 'Kerala' });
+  });
+});
+
