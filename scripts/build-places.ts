@@ -41,19 +41,34 @@ const PREFERRED: Record<string, string> = {
 };
 
 /**
- * English names of subdivisions that country-region-data gives only in their own language ("Sicilia", "Bayern"), as
+ * English names of subdivisions (and of regions and islands the copy names as places, "Darfur", "Mindanao") that
+ * country-region-data gives only in their own language ("Sicilia", "Bayern") or not at all, as
  * English news copy writes them ("Sicily's regional president", "Lower Saxony's premier"), and new names it does not
  * have yet ("Province No. 1" is now Koshi Province), or a name that is also a country's, written as the copy tells the two
  * apart ("Niger State"). Those the gazetteer already reads (Bavaria, Catalonia) are not repeated.
  */
 const ENGLISH_NAMES: Record<string, string[]> = {
+  CD: ['North Kivu', 'South Kivu', 'Ituri', 'Kasai'],
   DE: ['Hesse', 'Lower Saxony', 'North Rhine-Westphalia', 'Rhineland-Palatinate', 'Saxony', 'Saxony-Anhalt', 'Thuringia'],
   ES: ['Balearic Islands', 'Navarre'],
   FR: ['Brittany', 'Burgundy', 'Corsica', 'Normandy'],
+  GE: ['Adjara'],
+  ID: ['Java', 'Sumatra', 'Kalimantan', 'Sulawesi'],
+  IN: ['Goa'],
   IT: ['Apulia', 'Aosta Valley', 'Lombardy', 'Piedmont', 'Sardinia', 'Sicily', 'Tuscany'],
+  JP: ['Kyushu'],
+  KR: ['Jeju', 'Gyeonggi', 'Gangwon'],
+  MM: ['Shan State', 'Karen State'],
+  MX: ['Michoacán', 'Coahuila'],
+  MY: ['Penang'],
   NG: ['Niger State'],
   NP: ['Koshi Province'],
+  PH: ['Mindanao', 'Luzon', 'Visayas'],
   PK: ['Khyber Pakhtunkhwa'],
+  PT: ['Azores'],
+  RS: ['Vojvodina'],
+  RU: ['Chechnya', 'Dagestan'],
+  SD: ['Darfur', 'Kordofan'],
 };
 
 const GENERIC = new Set(

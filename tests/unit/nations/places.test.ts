@@ -17,6 +17,15 @@ describe('places inside countries', () => {
     expect(placeCountry('Bambari')).toBe('CF'); // a prefecture's seat of 40,000
   });
 
+  it('knows regions and islands by the English names the copy gives them', () => {
+    expect(placeCountry('North Kivu')).toBe('CD');
+    expect(placeCountry('Darfur')).toBe('SD');
+    expect(placeCountry('Mindanao')).toBe('PH');
+    expect(placeCountry('Shan State')).toBe('MM');
+    expect(placeCountry('Jeju')).toBe('KR');
+    expect(placeCountry('Niger State')).toBe('NG');
+  });
+
   it('keeps no name that points at two countries, and lets the hubs place no one', () => {
     expect(placeCountry('Punjab')).toBeNull();
     expect(placeCountry('Córdoba')).toBeNull();
