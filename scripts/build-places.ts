@@ -54,7 +54,6 @@ const ENGLISH_NAMES: Record<string, string[]> = {
   FR: ['Brittany', 'Burgundy', 'Corsica', 'Normandy'],
   GE: ['Adjara'],
   ID: ['Java', 'Sumatra', 'Kalimantan', 'Sulawesi'],
-  IN: ['Goa'],
   IT: ['Apulia', 'Aosta Valley', 'Lombardy', 'Piedmont', 'Sardinia', 'Sicily', 'Tuscany'],
   JP: ['Kyushu'],
   KR: ['Jeju', 'Gyeonggi', 'Gangwon'],

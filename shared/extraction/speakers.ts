@@ -149,6 +149,7 @@ const OFFICE_OWNER_RE = /(\p{Lu}[\p{L}.’' -]{1,30}?)(?:['’]s)?\s+$/u;
 const OFFICE_OWNER_REACH = 32;
 const FORMER_OWNER_RE = /\b(?:former|ex-|then-)\s*$/i;
 const OFFICE_TITLE_MAX = 60;
+// "ministers meeting in Kingston": a place right after a preposition, where something happens.
 const PLACE_PREPOSITION_BEFORE_RE = /\b(?:in|at|from|to|of|near)\s+$/;
 // "his counterpart in Lahore, " right before an office holder's title and name.
 const COUNTERPART_IN_RE = /\bcounterparts?\s+(?:in|from)\s+(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}),\s*$/u;
@@ -218,8 +219,6 @@ const COMPANY_NAME_END_RE = /^(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(Group|Corporation|C
 // place named before its own office.
 const PLACE_OFFICE_RE =
   /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s(?:and\s)?(?!(?:State|Province|Region|County|Prefecture)\b)\p{Lu}[\p{Ll}'’-]+){0,2})(?:\s+(State|Province|Region|County|Prefecture))?\s+(?:(?:provincial|state|district|regional|county|city)\s+)?(?:[Gg]overnor|Gov(?=\.)|[Mm]ayor|[Pp]remier|[Pp]olice [Cc]hief|[Cc]hief [Mm]inister|[Ss]uperintendent|[Gg]overnment|[Aa]dministration|[Cc]abinet|[Ll]egislature)\b/u;
-// "Sicily's regional president", "Saxony's state premier", "Nyeri county's deputy governor", "Balochistan's chief minister": an
-// office a place's possessive owns.
 // "Texas Agriculture Commissioner X", "Arizona Attorney General Y": a state's office with its portfolio between the two.
 const PLACE_PORTFOLIO_OFFICE_RE = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{Ll}'’-]+\s){1,3})(?:Attorney General|Secretary of State|Lieutenant Governor|Lt\. Gov\.|Comptroller|Treasurer|Commissioner)\b/u;
 // "the Oklahoma Republican who wrote the provision", "a Texas Democrat": a lawmaker's state and party.
@@ -231,6 +230,8 @@ const PARTY_STATE_RE = /[(,]\s?(?:R|D|I)[-–](\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.
 const LOCAL_HEAD_RE = /\b(?:Gov\.|(?:[Gg]overnor|[Mm]ayor)\b)/;
 const PLACE_SUBJECT_RE = /^(?:that\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})(\s+(?:will|would|has|had|is|was|must|could|can|plans|intends|wants)\b)/u;
 const PLACE_SUBJECT_REACH = 60;
+// "Sicily's regional president", "Saxony's state premier", "Nyeri county's deputy governor", "Balochistan's chief minister": an
+// office a place's possessive owns.
 const PLACES_OFFICE_RE =
   /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?:\s+(?:state|province|region|district|county|prefecture|governorate))?['’]s\s+(?:(?:regional|provincial|state|district|county|deputy|chief)\s+)*(?:governor|mayor|premier|president|commissioner|administrator|police chief|minister)\b/u;
 // "of Pará state", "of central Quang Ngai province", "in Cox's Bazar", "from Quetta", "of the province of Puno": a place
@@ -293,9 +294,10 @@ const OPPOSITION_RE = /\bopposition\b|\b(?:affairs|safety|finance|health|defen[c
 // "Tehran reacted with caution.", "Russia, whose pipeline …, is watching the project closely.": a capital or a country as
 // the subject of a short sentence of its own.
 const CAPITAL_REACTS_RE = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?(?:,\s+(?:whose|which)\s[^,;]{1,100},)?\s+(?:reacted|responded|was|is|remained|appeared|struck|took)\b[^,;]{0,50}$/u;
-// "The kingdom's energy minister": wire copy's name for a monarchy it has named.
+// "X, the Chilean diplomat who heads the agency,": an office holder described by the body they head.
 const HEADS_BODY_RE = /\bwho\s+(?:heads|leads|runs|chairs|directs)\s+the\s+(agency|organi[sz]ation|watchdog|body|commission|fund|bank|programme|program|mission|bloc|alliance|court|tribunal|council)\b/;
-// "The kingdom's energy minister", "The Kingdom, which chaired the meeting,", "the Sultanate's Foreign Ministry".
+// "The kingdom's energy minister", "The Kingdom, which chaired the meeting,", "the Sultanate's Foreign Ministry": wire
+// copy's name for a monarchy it has named.
 const REALM_BY_KIND_RE = /^[Tt]he\s+(kingdom|sultanate)(?=['’]s\s|\s*,|\s*$)/i;
 const REALMS: Record<string, Set<string>> = {
   kingdom: new Set(['SA', 'JO', 'MA', 'BH', 'TH', 'KH', 'ES', 'GB', 'NL', 'BE', 'NO', 'SE', 'DK', 'BT', 'LS', 'SZ', 'TO']),
@@ -398,11 +400,11 @@ const TRAILING_DAY_RE = /[\s,]+(?:(?:on|early|late|last)\s+)?(?:Monday|Tuesday|W
 
 const DESCRIPTION_START_RE = /^(?:the|a|an)\s/i;
 const JOINED_SURNAME_RE = /^(al|el|ad|an|ar|as|ash|at|az)(-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
-// "the three European countries", "Several Western governments", "the Gulf states": states speaking
-// together, for no single nation. Lower case only: "the United States" is one.
 // "Southeast Asian foreign ministers", "Gulf leaders": the ministers or leaders of a region's states together.
 const REGIONAL_PEERS_RE =
   /^(?:(?:Southeast|South-East|Central|Latin|East|West)\s+(?:Asian|American|African|European)|European|African|Arab|Nordic|Baltic|Gulf|Pacific|Caribbean|G7|G20|ASEAN|EU|NATO|BRICS|Commonwealth)\s+(?:(?:\p{Ll}+\s+){0,2}ministers|leaders|heads of (?:state|government))(?:\s+on\s+\p{Lu}\p{Ll}+day)?$/u;
+// "the three European countries", "Several Western governments", "the Gulf states": states speaking
+// together, for no single nation. Lower case only: "the United States" is one.
 const STATES_TOGETHER_RE = /\b(?:countries|nations|governments|capitals|states|powers)$/;
 // ", speaking in London,", ", speaking to reporters in Cairo,": where the speaker's phrase places them.
 // ", speaking in …", ", speaking to reporters in …", ", speaking to the national broadcaster in …".
@@ -2304,8 +2306,8 @@ export class SpeakerResolver {
       return abroad;
     }
     if (own) return { nation: own, kind: own.kind };
-    // "Bavaria and neighbouring Baden-Württemberg said": a state or province that speaks is its government.
-    // ("ministers meeting in Kingston on Friday urged": a place after a preposition is where, not who.)
+    // "Bavaria and neighbouring Baden-Württemberg said": a state or province that speaks is its government (not a place
+    // after a preposition: "ministers meeting in Kingston on Friday urged").
     const place = actor?.isPerson || PLACE_PREPOSITION_BEFORE_RE.test(this.text.slice(Math.max(0, mention.start - 6), mention.start)) ? null : placeOf(mention.text.trim());
     if (place && this.plausiblePlace(place)) return { nation: { code: place.code, kind: 'metonym', start: mention.start, end: mention.end }, kind: 'metonym' };
     // "The Commission's chief negotiator, Dutch official X": the holder of a body's office speaks for the body, which
