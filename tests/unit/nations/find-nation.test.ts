@@ -9,6 +9,10 @@ describe('finding the nation a speaker speaks for', () => {
     expect(codeOf('the Iranian Foreign Ministry')).toBe('IR');
     expect(codeOf('a senior Israeli official')).toBe('IL');
     expect(codeOf('Americans')).toBe('US');
+    expect(codeOf("Bosnia's tripartite presidency")).toBe('BA');
+    expect(codeOf('Cabo Verde')).toBe('CV');
+    expect(codeOf('St. Lucia')).toBe('LC');
+    expect(codeOf('the KSA')).toBe('SA');
     expect(codeOf('the Azeri foreign minister')).toBe('AZ');
     expect(codeOf('a Burkinabè official')).toBe('BF');
     expect(codeOf('the Basotho delegation')).toBe('LS');
