@@ -112,6 +112,10 @@ describe('finding the nation a speaker speaks for', () => {
     expect(findNation('the Security Council')).toMatchObject({ code: null });
     // A company the state owns speaks for itself, as any company does.
     expect(findNation('Gazprom said')).toMatchObject({ code: null, kind: 'non-state' });
+    // An aid group or think tank, though its name holds a country's people.
+    expect(findNation('the Norwegian Refugee Council')).toMatchObject({ code: null, kind: 'non-state' });
+    expect(findNation('an analyst at Chatham House')).toMatchObject({ code: null, kind: 'non-state' });
+    expect(findNation('the UNODC regional office')).toMatchObject({ code: null, kind: 'international' });
     expect(findNation('the OIC secretary-general')).toMatchObject({ code: null, kind: 'international' });
     expect(findNation('the Financial Action Task Force')).toMatchObject({ code: null, kind: 'international' });
     expect(findNation('the International Tribunal for the Law of the Sea')).toMatchObject({ code: null, kind: 'international' });
