@@ -388,7 +388,6 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
 }
 
 const PLACE_OR_TIME_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'from', 'to']);
-const NOUN_CUE_DETERMINERS = new Set(['a', 'an', 'the']);
 
 /**
  * "a fierce supporter", "a formal complaint": an article and a lower-case modifier before a cue that is no verb. After
@@ -397,7 +396,7 @@ const NOUN_CUE_DETERMINERS = new Set(['a', 'an', 'the']);
  */
 function isModifiedNounCue(ctx: FrameContext, source: Range, i: number): boolean {
   const { tokens } = ctx;
-  if (source.last !== i || source.last - source.first !== 2 || !NOUN_CUE_DETERMINERS.has(tokens[source.first]!.lower)) return false;
+  if (source.last !== i || source.last - source.first !== 2 || !ARTICLES.has(tokens[source.first]!.lower)) return false;
   const modifier = tokens[i - 1]!;
   const cue = tokens[i]!;
   if (!modifier.word || modifier.cap || !cue.word || cue.cap || ctx.quoteOf[i] !== -1) return false;

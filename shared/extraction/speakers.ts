@@ -228,7 +228,7 @@ const PARTY_STATE_RE = /[(,]\s?(?:R|D|I)[-–](\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.
 // A governor or mayor by title alone ("Gov. X", "the Republican governor"), and what their statement may open with: a
 // place as the subject of a plan or a claim ("Texas will add …", "that Sonora would install …").
 const LOCAL_HEAD_RE = /\b(?:Gov\.|(?:[Gg]overnor|[Mm]ayor)\b)/;
-const PLACE_SUBJECT_RE = /^(?:that\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})(\s+(?:will|would|has|had|is|was|must|could|can|plans|intends|wants)\b)/u;
+const PLACE_SUBJECT_RE = /^(?:that\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:will|would|has|had|is|was|must|could|can|plans|intends|wants)\b/u;
 const PLACE_SUBJECT_REACH = 60;
 // "Sicily's regional president", "Saxony's state premier", "Nyeri county's deputy governor", "Balochistan's chief minister": an
 // office a place's possessive owns.
@@ -663,6 +663,11 @@ function knownPlaceOpening(words: string): { place: PlaceCountry; length: number
     if (place) return { place, length: name.length };
   }
   return null;
+}
+
+/** Where a match's group starts in the article, for a match made in a text starting at `at`. */
+function groupStart(at: number, match: RegExpExecArray, group: string): number {
+  return at + match.index + match[0].indexOf(group);
 }
 
 function evidence(text: string, n: PhraseNation, kind: NationEvidenceKind = n.kind): NationEvidence {
@@ -1335,7 +1340,7 @@ export class SpeakerResolver {
     if (!found) return null;
     const people = nationsIn(found[1]!)[0];
     if (!people || people.code === null || people.kind !== 'demonym' || people.start !== 0) return null;
-    const start = (before ? sentenceStart : mention.end) + found.index + found[0].indexOf(found[1]!);
+    const start = groupStart(before ? sentenceStart : mention.end, found, found[1]!);
     return organizationAt(people.code, start, start + people.end);
   }
 
@@ -1346,7 +1351,7 @@ export class SpeakerResolver {
     const told = CHAMBER_LISTENER_RE.exec(gap);
     const chamber = told ? nationsIn(told[1]!)[0] : undefined;
     if (!chamber || chamber.start !== 0 || chamber.code === null || chamber.kind !== 'institution') return null;
-    const start = mention.end + told!.index + told![0].indexOf(told![1]!);
+    const start = groupStart(mention.end, told!, told![1]!);
     return organizationAt(chamber.code, start, start + chamber.end);
   }
 
@@ -1396,7 +1401,7 @@ export class SpeakerResolver {
     // broadcaster Nordlys quoted a Northern Fleet spokesman").
     const relay = /\baccording to ([^,]{2,80}),/i.exec(before) ?? /\baccording to (.{2,80})$/i.exec(this.text.slice(mention.end, sentence.end)) ?? /^(.{0,80}?\b(?:[Aa]gency|state-run|state-owned|state (?:media|television|TV|radio)|[Tt]he official)\b.{0,40}?)\s+quoted\s+$/.exec(before);
     if (!relay) return null;
-    const offset = relay.index + relay[0].indexOf(relay[1]!) + (relay.input === before ? sentence.start : mention.end);
+    const offset = groupStart(relay.input === before ? sentence.start : mention.end, relay, relay[1]!);
     const cue = nationsIn(relay[1]!).find((m) => m.code !== null);
     return cue ? organizationAt(cue.code, offset + cue.start, offset + cue.end) : null;
   }
@@ -1640,7 +1645,8 @@ export class SpeakerResolver {
     const region = opening[2] ? placeCountry(opening[2]) : null;
     const place = region ? opening[2]! : opening[1]!;
     const code = region ?? placeCountry(opening[1]!);
-    const start = sentenceStart + opening[0].lastIndexOf(place, region ? undefined : opening[0].indexOf(',') - place.length);
+    // The city ends at the opening's first comma; its state or province closes the opening.
+    const start = sentenceStart + (region ? opening[0].lastIndexOf(place) : opening[0].indexOf(',') - place.length);
     return code ? organizationAt(code, start, start + place.length) : null;
   }
 
@@ -1650,7 +1656,7 @@ export class SpeakerResolver {
     if (!lead) return null;
     const place = lead[1]!;
     const code = placeCountry(place) ?? nationsIn(place).find((m) => m.start === 0 && m.end === place.length && m.code !== null && (m.kind === 'capital' || m.kind === 'country'))?.code;
-    const start = mention.start - lead[0].length + lead[0].indexOf(place, lead[0].indexOf(' in ') + 1);
+    const start = mention.start - lead[0].length + lead[0].lastIndexOf(place);
     return code ? organizationAt(code, start, start + place.length) : null;
   }
 
@@ -1912,7 +1918,7 @@ export class SpeakerResolver {
     const text = this.text.slice(span.start, Math.min(span.end, span.start + GOVERNMENT_OPENING_REACH));
     const m = GOVERNMENT_OPENING_RE.exec(text);
     if (!m) return null;
-    const at = span.start + m.index + m[0].indexOf(m[1]!);
+    const at = groupStart(span.start, m, m[1]!);
     const cue = nationsIn(m[1]!).find((c) => c.code !== null && (c.kind === 'country' || c.kind === 'demonym'));
     return cue ? organizationAt(cue.code, at + cue.start, at + cue.end) : null;
   }
@@ -2402,18 +2408,18 @@ export class SpeakerResolver {
       beforePlace = before ? placeOf(before[1]!) : null;
     }
     if (beforePlace && this.plausiblePlace(beforePlace)) {
-      const start = mention.start + before!.index + before![0].indexOf(before![1]!);
+      const start = groupStart(mention.start, before!, before![1]!);
       return organizationAt(beforePlace.code, start, start + before![1]!.length);
     }
     const portfolio = PLACE_PORTFOLIO_OFFICE_RE.exec(text) ?? PLACE_PARTY_RE.exec(text);
     const portfolioPlace = portfolio ? knownPlaceOpening(portfolio[1]!.trim()) : null;
     if (portfolioPlace && this.plausiblePlace(portfolioPlace.place)) {
-      const start = mention.start + portfolio!.index + portfolio![0].indexOf(portfolio![1]!);
+      const start = groupStart(mention.start, portfolio!, portfolio![1]!);
       return organizationAt(portfolioPlace.place.code, start, start + portfolioPlace.length);
     }
     const party = PARTY_STATE_RE.exec(text);
     if (party) {
-      const start = mention.start + party.index + party[0].indexOf(party[1]!);
+      const start = groupStart(mention.start, party, party[1]!);
       return organizationAt('US', start, start + party[1]!.length);
     }
     if (DIPLOMAT_RE.test(text)) return null;
@@ -2439,7 +2445,7 @@ export class SpeakerResolver {
     const subject = PLACE_SUBJECT_RE.exec(this.text.slice(content.start, content.start + PLACE_SUBJECT_REACH));
     const found = subject ? knownPlaceOpening(subject[1]!) : null;
     if (!found || found.length !== subject![1]!.length || !this.plausiblePlace(found.place)) return null;
-    const start = content.start + subject![0].length - subject![1]!.length - subject![2]!.length;
+    const start = groupStart(content.start, subject!, subject![1]!);
     return organizationAt(found.place.code, start, start + found.length);
   }
 
