@@ -107,21 +107,24 @@ export interface PreparedArticles {
 export function prepareArticles(entries: readonly ParsedEntry[], lookup: ArchiveLookup, extract: (text: string) => ExtractionResult = extractStatements): PreparedArticles {
   const prepared: PreparedArticles = { articles: [], failures: [] };
   for (const { article, index } of entries) {
+    const key = contentKey(article.text, article.title);
+    const duplicateOf = lookup.articleWithContent(key);
+    if (duplicateOf !== null) {
+      prepared.articles.push({ article, index, key, duplicateOf, extraction: null, fingerprint: null });
+      continue;
+    }
+    // Only the extractor's failure is the article's own; one reading the archive still fails the whole chunk, as it is.
+    let extraction: ExtractionResult;
     try {
-      prepared.articles.push(prepareArticle(article, index, lookup, extract));
+      extraction = extract(article.text);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       prepared.failures.push({ code: 'extraction-failed', message: `article ${index + 1}: its statements could not be found (${reason}); it was not imported, the others were` });
+      continue;
     }
+    prepared.articles.push({ article, index, key, duplicateOf: null, extraction, fingerprint: fingerprint(article.text) });
   }
   return prepared;
-}
-
-function prepareArticle(article: ParsedArticle, index: number, lookup: ArchiveLookup, extract: (text: string) => ExtractionResult): PreparedArticle {
-  const key = contentKey(article.text, article.title);
-  const duplicateOf = lookup.articleWithContent(key);
-  if (duplicateOf !== null) return { article, index, key, duplicateOf, extraction: null, fingerprint: null };
-  return { article, index, key, duplicateOf: null, extraction: extract(article.text), fingerprint: fingerprint(article.text) };
 }
 
 /**
