@@ -190,12 +190,12 @@ function speakerOf(ctx: FrameContext, cue: Range, tagged: Range | null, first: n
   const sentence = ctx.sentences[ctx.analysis.sentenceOf[cue.first]!]!;
   const left = leftSource(ctx, sentence, cue.first, sentence.first);
   if (left && !overlapsRange(left, first, last)) return left;
-  // "X went further, writing on Telegram that …": a participle after a comma speaks for the sentence's subject, not
-  // for the medium after it. "The ministry said it had lodged protests and urged Washington to …": so does a cue after
+  // "X went further, writing on Telegram that …", "flipped his choice – saying …": a participle after a comma or a
+  // dash speaks for the sentence's subject, not for the medium after it. "The ministry said it had lodged protests and urged Washington to …": so does a cue after
   // "and", which shares the clause's subject.
   const before = ctx.tokens[cue.first - 1];
-  const participleAfterComma = ctx.tokens[cue.first]!.lower.endsWith('ing') && before?.text === ',';
-  if (participleAfterComma || COORDINATING.has(before?.lower ?? '')) {
+  const participleAfterBreak = ctx.tokens[cue.first]!.lower.endsWith('ing') && CLAUSE_BREAKS.has(before?.text ?? '');
+  if (participleAfterBreak || COORDINATING.has(before?.lower ?? '')) {
     const subject = sentenceSubject(ctx, sentence);
     if (subject && subject.last < cue.first && !overlapsRange(subject, first, last)) return subject;
   }
@@ -205,11 +205,15 @@ function speakerOf(ctx: FrameContext, cue: Range, tagged: Range | null, first: n
 }
 
 const COORDINATING = new Set(['and', 'but']);
+const CLAUSE_BREAKS = new Set([',', '—', '–']);
 // Words that cannot name a speaker alone: the tagger sometimes ends its source span right after them.
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'one', 'and', 'but', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by']);
 
-/** The tagger's source span, or the noun phrase it only began: "said one" of "said one party activist". */
-function wholePhrase(ctx: FrameContext, sentence: Sentence, tagged: Range, first: number, last: number): Range {
+/**
+ * The tagger's source span, or the noun phrase it only began: "said one" of "said one party activist". A span of
+ * punctuation alone (a dash before "saying") names nobody.
+ */
+function wholePhrase(ctx: FrameContext, sentence: Sentence, tagged: Range, first: number, last: number): Range | null {
   const { tokens } = ctx;
   let words = 0;
   for (let k = tagged.first; k < tagged.last; k++) {

@@ -802,6 +802,22 @@ describe('choosing the speaker', () => {
     expect(statementContaining(result, 'stage a Maidan').speaker.mention?.text).toBe('Foreign Ministry spokeswoman Yelena Dronova');
   });
 
+  it('gives a participle after a dash to the sentence\'s subject, not to the dash', () => {
+    const text = article('Councillor Marco Reyes flipped his vote on the spot – saying he now backed a smaller channel.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(statementContaining(result, 'smaller channel').speaker.mention?.text).toBe('Councillor Marco Reyes');
+  });
+
+  it('keeps "Neither" and "Both" out of a name that opens a sentence', () => {
+    const text = article('Neither Anna Berg nor Tomas Lind has voted yet.', 'Lind said he would vote against the plan.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(statementContaining(result, 'vote against').speaker.name).toBe('Tomas Lind');
+    const both = article('Both Anna Berg and Tomas Lind backed the plan.', 'Berg said the channel must be dredged.');
+    expect(statementContaining(extractStatements(both), 'must be dredged').speaker.name).toBe('Anna Berg');
+  });
+
   it('reads a capitalised "Say" that closes a name as the name, not a cue', () => {
     const text = article('Fighting went on.', 'Naw Paw Say, coordinator of the Mae Sot-based Border Health Alliance, said clinics were running short of medicines.');
     const result = extractStatements(text);
