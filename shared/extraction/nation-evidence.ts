@@ -18,7 +18,7 @@ export interface PhraseNation {
 }
 
 // A company named by its trade: "munitions maker Nordvakt Defence", "Chinese carmaker Xingchen Auto".
-const COMPANY_TRADES = 'maker manufacturer producer company firm operator miner refiner exporter shipbuilder conglomerate giant startup lender insurer retailer';
+const COMPANY_TRADES = 'maker manufacturer producer company firm operator miner refiner exporter shipbuilder conglomerate giant startup lender insurer retailer forwarder';
 
 /** A trade word right before a name ("carrier" only there: "state carrier Air Lanka", but "the carrier" alone may be a warship). */
 export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceAll(' ', '|')}|carrier)[ \\t]+$`);
@@ -44,7 +44,7 @@ const CENTRAL_BANK_RE = /\b(?:[Nn]ational|[Rr]eserve|People['’]s) Bank\b|\bBan
 const BASED_AFTER_RE = /^[-‐–](?:based|listed|registered|headquartered)\b/;
 const BASED_ANY_RE = /[\p{L}][-‐–](?:based|listed|registered|headquartered)\b/u;
 // A destination rather than a sender: "envoy for Sudan", "ambassador to Australia".
-const DESTINATION_BEFORE_RE = /\b(?:envoy|ambassador|affaires|mission|delegation|representative|mediator|coordinator|adviser|advisor|commissioner|rapporteur|visit|trip|counterpart|talks|relations|policy)\s+(?:[\p{L}-]+\s+){0,2}?(?:for|to|with|on|in)\s+(?:the\s+)?$/iu;
+const DESTINATION_BEFORE_RE = /\b(?:envoy|ambassador|nuncio|affaires|mission|delegation|representative|mediator|coordinator|adviser|advisor|commissioner|rapporteur|visit|trip|counterpart|talks|relations|policy)\s+(?:[\p{L}-]+\s+){0,2}?(?:for|to|with|on|in)\s+(?:the\s+)?$/iu;
 // A venue: "in Yokosuka, Japan", "at the talks in Jeddah"; a place, not the speaker's nation.
 const VENUE_BEFORE_RE = /\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?$/i;
 // Where someone inside a body is: "at", "in", "within" (not "outside" or "near" it).
@@ -109,7 +109,7 @@ const PLACE_AFTER_RE = /^\s+(?:in|to|at|on|and)\s/;
 // What a country word qualifies, up to the next comma or bracket.
 const QUALIFIED_RE = /^[^,;()“”"]{0,60}/;
 // Where an envoy is sent, up to the word read: "envoy to the peace talks with holdout rebel groups".
-const ENVOY_DESTINATION_RE = /\b(?:envoy|ambassador|mediator|negotiator|representative|delegation|mission)\s+(?:to|with)\s+[^,;]*$/i;
+const ENVOY_DESTINATION_RE = /\b(?:envoy|ambassador|nuncio|mediator|negotiator|representative|delegation|mission)\s+(?:to|with)\s+[^,;]*$/i;
 // "the opposition Union for Dialogue": the opposition, then up to two words of its name.
 const OPPOSITION_BEFORE_RE = /\bopposition\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
 // After a country word: "-administered Kashmir", "-occupied Zaporizhzhia".
@@ -117,7 +117,7 @@ const ADMINISTERED_RE = /^[-‐–](?:administered|controlled|held|occupied|run)
 // After a country's name: "'s federal water agency".
 const COUNTRYS_BODY_RE = /^[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:agency|authority|commission|board|service|regulator|watchdog|body)\b/u;
 
-const COUNTRYS_REGION_RE = /^['’]s\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region|province|state|district|county|governorate|prefecture)\b/u;
+const COUNTRYS_REGION_RE = /^['’]s\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|autonomous|semi-autonomous|restive|remote)\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region|province|state|district|county|governorate|prefecture)\b/u;
 const FORMER_BEFORE_RE = /\b(?:former|ex-|retired)\s*$/i;
 const FORMER_AFFILIATION_RE = /\b(?:former|ex-|retired)[^,;]*$/i;
 const FORMER_REACH = 30;
@@ -187,7 +187,7 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   // "Norway's representative in the process": so is one the country's possessive sends.
   if (namesStateOffice(qualified) || /^(?:[’']s)?\s+(?:side|counterparts?|colleagues?|[Mm]ission|representatives?)\b/.test(qualified)) return true;
   if (STATE_SOURCE_RE.test(qualified) || STATE_UNIT_RE.test(qualified)) return true;
-  // "The governor of Somalia's Gedo region": a country's region is that country's.
+  // "The governor of Somalia's Gedo region", "of Moldova's autonomous Gagauzia region": a country's region is that country's.
   if (m.kind === 'country' && COUNTRYS_REGION_RE.test(qualified)) return true;
   // "the ambassador of Brazil in Buenos Aires", "the government of Côte d'Ivoire in Abidjan":
   // a country named in full completes the office before it, and a place or a second office may follow. Not a

@@ -883,6 +883,8 @@ const GROUP_HEADS = new Set('network networks monitors observers farmers fisherm
 const NAME_DESCRIBERS = new Set([
   ...'centre-left center-left centre-right center-right left-wing right-wing far-left far-right ruling governing opposition'.split(' '),
   ...'conservative liberal leftist nationalist populist socialist binational bilateral intergovernmental'.split(' '),
+  // "Harriet Okonkwo of the charity Floodline International said": what kind of body the name is.
+  ...'charity nonprofit non-profit watchdog'.split(' '),
 ]);
 
 export function isSourceToken(t: Token): boolean {

@@ -230,6 +230,8 @@ const PARTY_STATE_RE = /[(,]\s?(?:R|D|I)[-–](\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.
 const LOCAL_HEAD_RE = /\b(?:Gov\.|(?:[Gg]overnor|[Mm]ayor)\b)/;
 const PLACE_SUBJECT_RE = /^(?:that\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:will|would|has|had|is|was|must|could|can|plans|intends|wants)\b/u;
 const PLACE_SUBJECT_REACH = 60;
+// "… operated by Blauwasser Hilfe, a charity based in Hamburg.": a named body and what the sentence's last words call it.
+const DESCRIBED_BODY_CLOSING_RE = /\p{Lu}[\p{L}'’&.-]*,\s+(an?\s+[^,;.]{3,60})\.?\s*$/u;
 // "Sicily's regional president", "Saxony's state premier", "Nyeri county's deputy governor", "Balochistan's chief minister": an
 // office a place's possessive owns.
 const PLACES_OFFICE_RE =
@@ -386,7 +388,9 @@ const AN_ARTICLE_RE = /^[Tt]he\s+$/;
 const PORTFOLIO_BEFORE_RE = /\b(?:Minister|Secretary|Ministry|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 // "Hydrocarbons and Energy Minister": capitalised portfolios and a title after an "and".
 const PORTFOLIOS_THEN_TITLE_RE = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Minister|Ministry|Secretary)\b/u;
-const NAME_AND_RE = /\p{Lu}[\p{L}\p{M}-]*,?\s+and\s+(?=\p{Lu}|(?:his|her|their)\s|$)/gu;
+// "Kim Jong-un and Russian President …", "senior Belarusian officials and Washington's deputy special envoy …": an "and"
+// before a second name, or before a place's or body's possessive, opens another's phrase.
+const NAME_AND_RE = /(?:\p{Lu}[\p{L}\p{M}-]*,?\s+and\s+(?=\p{Lu}|(?:his|her|their)\s|$)|\s+and\s+(?=\p{Lu}[\p{L}\p{M}.-]*['’]s\s))/gu;
 const RELAY_CUE_RE = /^(?:according|quot|report|cit|carr)/i;
 const MEDIA_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|daily|outlet|wire|press|readout)\b/i;
 const RELAY_TARGET_RE = /^\s*((?:(?:[\p{Lu}][\p{L}\p{M}’'.-]*|of|for|the|de|al)\s+){0,7}[\p{Lu}][\p{L}\p{M}’'.-]+)\s+(?:made|said|told|stated|announced|warned|added|issued|gave|noted)\b/u;
@@ -870,7 +874,7 @@ export class SpeakerResolver {
         afterPreposition = PREPOSITION_BOUNDARIES.has(m[1]!);
       }
     }
-    // "Kim Jong-un and Russian President Vladimir Putin", "…, Bambang Wirayudha, and Malaysia's Minister …": two named people, two phrases.
+    // "…, Bambang Wirayudha, and Malaysia's Minister …": two named people, two phrases.
     if (prefix.includes('and')) {
       for (const m of prefix.matchAll(NAME_AND_RE)) {
         // "Minister of Mines and Energy Alexandre Silveira": the "and" joins a portfolio, not two people.
@@ -910,7 +914,8 @@ export class SpeakerResolver {
       prefix = prefix.slice(opener.length);
     }
     let appositive = '';
-    const after = /^,\s*((?:the|a|an|his|her|its)\s+[^,.;“”"]{2,90}|[a-z][^,.;“”"]{2,90})(?=,|\.|\s+(?:said|told|says))/u.exec(this.text.slice(end, end + 120));
+    // "X, Moldova's deputy prime minister, met …": or a possessive.
+    const after = /^,\s*((?:the|a|an|his|her|its)\s+[^,.;“”"]{2,90}|[a-z][^,.;“”"]{2,90}|\p{Lu}[\p{L}.-]*['’]s\s+[^,.;“”"]{2,90})(?=,|\.|\s+(?:said|told|says))/u.exec(this.text.slice(end, end + 120));
     // "… will meet Prime Minister Abiy Ahmed, the ministry said.": a phrase whose cue then closes the sentence speaks itself.
     const closing = after !== null && CLOSING_ATTRIBUTION_AFTER_RE.test(after[1]! + this.text.slice(end + after[0].length, end + after[0].length + 60));
     // "X, who heads Egypt's water ministry,": a clause naming the office held describes the speaker as a title would.
@@ -2464,7 +2469,22 @@ export class SpeakerResolver {
     // "The OAS has kept an office … Its director, Chilean diplomat X,": or an international body opening the sentence;
     // "Albania, whose bid …, has opened five clusters. Its chief negotiator, X,": or a country that is its subject.
     // "The Department of State of the United States imposed visa restrictions … Its spokesman, X,": or a state body named in full.
-    return said ? { nation: said, kind: 'organization' } : (this.governmentOpening(s - 1) ?? this.internationalOpening(s - 1) ?? this.countryOpening(s - 1) ?? this.stateBodyOpening(s - 1));
+    return said
+      ? { nation: said, kind: 'organization' }
+      : (this.governmentOpening(s - 1) ?? this.internationalOpening(s - 1) ?? this.countryOpening(s - 1) ?? this.stateBodyOpening(s - 1) ?? this.nonStateBodyClosing(s - 1));
+  }
+
+  /**
+   * "… is operated by Blauwasser Hilfe, a charity based in Hamburg. Its head of mission, X, said": a body the sentence
+   * closes on, described as a charity, company or group, speaks for no nation, and neither does its office.
+   */
+  private nonStateBodyClosing(s: number): ContextNation | null {
+    const span = this.sentenceSpan(s);
+    const closing = DESCRIBED_BODY_CLOSING_RE.exec(this.text.slice(span.start, span.end));
+    if (!closing) return null;
+    const start = groupStart(span.start, closing, closing[1]!);
+    const described = nationOfPhrase(closing[1]!, start);
+    return described?.code === null && described.kind === 'organization' ? organizationAt(null, described.start, described.end) : null;
   }
 
   /** "The Ministry of Foreign Affairs of Peru said …": a state body named in full, with its country, opening sentence `s`. */

@@ -3916,3 +3916,96 @@ describe('a state or province\'s own government', () => {
   });
 });
 
+
+describe('negotiating blocs, breakaway authorities and the Holy See', () => {
+  it('gives the chair of a negotiating bloc the bloc, not a country its name or the chair\'s nationality gives', () => {
+    const text = story(
+      'Finance talks',
+      'BONN, June 12 (Wire) - Climate talks on a finance roadmap stalled on Wednesday.',
+      'The chair of the G77 and China, Ugandan diplomat Joseph Okello, said developed countries were rewriting history.',
+      'The chair of the Least Developed Countries group, Senegalese diplomat Awa Ndiaye, said the poorest nations would not accept a text without numbers.',
+    );
+    expect(nationOf(text, 'rewriting history').nation).toBeNull();
+    expect(nationOf(text, 'poorest nations').nation).toBeNull();
+  });
+
+  it('reads the capital of a breakaway region as authorities no state recognises', () => {
+    const text = story(
+      'Fence row',
+      'TBILISI, May 4 (Wire) - Georgia protested on Sunday against a new fence near the boundary line.',
+      'The de facto authorities in Tskhinvali denied that any fence had been moved.',
+      'Tiraspol said the gas would be paid for in roubles.',
+    );
+    expect(nationOf(text, 'any fence had been moved').nation).toBeNull();
+    expect(nationOf(text, 'paid for in roubles').nation).toBeNull();
+  });
+
+  it('gives an apostolic nuncio the Holy See, not the country the title sends them to', () => {
+    const text = story(
+      'Camps',
+      'ATHENS, Oct. 2 (Wire) - Church groups asked to visit the island camps on Wednesday.',
+      'The Apostolic Nuncio to Greece, Archbishop Piero Zanetti, urged the Greek government to allow church volunteers into the camps.',
+    );
+    expect(nationOf(text, 'church volunteers')).toMatchObject({ nation: 'VA' });
+  });
+
+  it('reads "Smolensky Square" as Russia\'s foreign ministry', () => {
+    const text = story('Sanctions', 'GENEVA, Nov. 9 (Wire) - Delegates argued over access to the talks.', 'Smolensky Square said Western sanctions kept Russian experts away.');
+    expect(nationOf(text, 'Russian experts away')).toMatchObject({ nation: 'RU' });
+  });
+});
+
+describe('bodies that speak for no nation, named by what they are', () => {
+  it('gives the office of a charity the sentence before closed on no nation', () => {
+    const text = story(
+      'Rescue ship',
+      'ROME, Sept. 14 (Wire) - Italy refused to let a rescue ship dock on Saturday.',
+      'The prime minister\'s office at Palazzo Chigi said Italy could not be the only landing place.',
+      'The Aurora Libera is operated by Blauwasser Hilfe, a charity based in Hamburg. Its head of mission, Katrin Ohlsson, said 38 children were on board.',
+    );
+    expect(nationOf(text, 'only landing place')).toMatchObject({ nation: 'IT' });
+    expect(nationOf(text, '38 children').nation).toBeNull();
+  });
+
+  it('reads "X of the charity Y" whole, and the charity speaks for no nation', () => {
+    const text = story('Fund', 'BONN, June 3 (Wire) - Talks on the loss and damage fund resumed.', 'Harriet Okonkwo of the charity Floodline International said the fund was still small.');
+    const s = statementWith(text, 'still small');
+    expect(s.speaker.mention?.text).toBe('Harriet Okonkwo of the charity Floodline International');
+    expect(s.speaker.nation).toBeNull();
+  });
+
+  it('reads a freight forwarder as a company', () => {
+    const text = story('Rail transit', 'VILNIUS, Jan. 8 (Wire) - Rail transit to the exclave slowed.', 'Amber Logistics, a Kaliningrad freight forwarder, said about 200 wagons were stranded.');
+    expect(nationOf(text, '200 wagons').nation).toBeNull();
+  });
+});
+
+describe('a person introduced before they speak', () => {
+  it('keeps the country of a possessive apposition for the surname that speaks later', () => {
+    const text = story(
+      'Gas talks',
+      'MOSCOW, Feb. 4 (Wire) -- Pavel Chiosa, Moldova\'s deputy prime minister, met officials on Tuesday to discuss gas.',
+      '"We did not come here to ask for anything," Chiosa told reporters after the meeting.',
+    );
+    expect(nationOf(text, 'ask for anything')).toMatchObject({ nation: 'MD', evidence: 'Moldova' });
+  });
+
+  it('reads a country\'s autonomous region as that country\'s', () => {
+    const text = story(
+      'Gas talks',
+      'MOSCOW, Feb. 4 (Wire) -- Pavel Chiosa, the governor of Moldova\'s autonomous Gagauzia region, met officials on Tuesday to discuss gas.',
+      '"We did not come here to ask for anything," Chiosa told reporters after the meeting.',
+    );
+    expect(nationOf(text, 'ask for anything')).toMatchObject({ nation: 'MD' });
+  });
+
+  it('gives the second of two people joined by "and" the nation of their own possessive', () => {
+    const text = story(
+      'Prisoners freed',
+      'VILNIUS, Lithuania (Wire) — Belarus on Thursday freed 18 people.',
+      'The release followed talks in Minsk between senior Belarusian officials and Washington\'s deputy special envoy for the region, Thomas Ridgeway.',
+      '"This is what engagement can deliver," the envoy wrote on X.',
+    );
+    expect(nationOf(text, 'engagement can deliver')).toMatchObject({ nation: 'US', evidence: 'Washington' });
+  });
+});
