@@ -87,7 +87,7 @@ function isDecoy(phrase: string, m: NationMatch, base: number): boolean {
 
 // "officials on both sides", "diplomats from the two countries": a group drawn from several states.
 const BOTH_SIDES_RE = /\b(?:on|from|of)\s+(both|the two)\s+(?:sides|countries|governments|delegations|capitals)\b/i;
-const UNRECOGNISED_RE = /\b(?:self-styled|self-proclaimed|breakaway)\b/i;
+const UNRECOGNISED_RE = /\b(?:self-styled|self-proclaimed|self-declared|breakaway)\b/i;
 const TREATY_AFTER_RE = /^\s+(?:Convention|Protocol|Agreements?|Accords?|Treaty|Format|Process|Declaration|agreements?|accords?|format|process)\b/;
 
 const FORMER_OFFICE_OF_RE = /\b(?:former|ex-)\s*(?:\p{L}+\s+){1,3}of\s+(?:the\s+)?$/iu;

@@ -13,6 +13,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
 export const OFFICE_PREMODIFIERS: ReadonlySet<string> = new Set([
   ...'charge chargé leader president minister ministry spokesperson spokesman spokeswoman secretary chairman chairwoman director ambassador envoy governor adviser advisor chief head official officials diplomat commander representative negotiator delegation government cabinet electoral embassy consulate administration army navy military forces armed force guard coast border police intelligence security national foreign defence defense interior home justice finance trade commerce economy economic energy health education environment agriculture industry transport water irrigation oil petroleum nuclear arms disarmament peace climate aid humanitarian cyber maritime fisheries immigration labour labor culture information communications press public unification development deputy vice senior top assistant acting interim principal permanent special first general state affairs relations policy office department prime committee'.split(' '),
   ...PORTFOLIO_WORDS,
+  // "Abkhazia's self-declared foreign ministry", "the region's de facto authorities": an office no state recognises.
+  ...'self-declared self-styled self-proclaimed facto'.split(' '),
 ]);
 
 // Offices held for a remit that follows them ("the EU's envoy for Central Asia", "the UN rapporteur on torture").

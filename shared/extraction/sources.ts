@@ -22,7 +22,7 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // "project's", "Manila-based": a word that ties the noun after it to an owner or a seat.
 const POSSESSOR_OR_SEAT_RE = /(?:['’]s|-based)$/;
 // "the bloc's top diplomat", "the agency's spokeswoman": a body named by a common noun owns the office.
-const BODY_POSSESSORS = new Set(['country', 'nation', 'island', 'bloc', 'alliance', 'union', 'agency', 'organisation', 'organization', 'body', 'group', 'company', 'firm', 'party', 'court', 'council', 'commission', 'bank', 'authority', 'board', 'fund', 'tribunal', 'secretariat', 'mission', 'regulator']);
+const BODY_POSSESSORS = new Set(['country', 'nation', 'island', 'region', 'bloc', 'alliance', 'union', 'agency', 'organisation', 'organization', 'body', 'group', 'company', 'firm', 'party', 'court', 'council', 'commission', 'bank', 'authority', 'board', 'fund', 'tribunal', 'secretariat', 'mission', 'regulator']);
 const isDemonym = (word: string) => nationsIn(word).some((m) => m.kind === 'demonym' && m.start === 0 && m.end === word.length);
 const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one']);
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both']);
@@ -158,6 +158,7 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     // "the foreign ministry in Port Sudan said": the office word right after it, whatever follows.
     else if (prev.word && !prev.cap && OFFICE_PREMODIFIERS.has(prev.lower) && isSourceToken(tokens[k]!) && (OFFICE_HEADS.has(tokens[j]!.lower) || OFFICE_HEADS.has(tokens[k]!.lower) || officeBeforeName(tokens, k, j))) k--;
     else if (isNounAfterModifier(ctx, k - 1, Math.max(sentence.first, regionStart))) k--;
+    else if (prev.lower === 'de' && tokens[k]!.lower === 'facto') k--;
     // "Samuel Ajcip of the centre-left Movimiento Raíces said", "the binational Lesotho Highlands Water Commission said":
     // a word that describes a name, between the article and the name.
     else if (prev.word && !prev.cap && NAME_DESCRIBERS.has(prev.lower) && tokens[k]!.cap && tokens[k - 2]?.lower === 'the' && ctx.quoteOf[k - 2] === -1) k--;

@@ -361,6 +361,8 @@ const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|
 // "the country's climate envoy", "the nation's foreign minister", "the island's defence ministry", "the republic's
 // ambassador": an office of the country just named.
 const THE_COUNTRYS_RE = /^\s*the\s+(?:country|nation|island|republic)['’]s\s+\p{L}/iu;
+const THE_REGIONS_RE = /^\s*the\s+region['’]s\s+\p{L}/iu;
+const REGION_AFTER_RE = /^\s+region\b/;
 const ISLANDS_RE = /^\s*the\s+island['’]s\s/i;
 // The same office in apposition before its holder's name: "the country's climate envoy, ".
 const THE_COUNTRYS_OFFICE_BEFORE_RE = /\bthe\s+(?:country|nation|island|republic)['’]s\s+[\p{Ll} -]{2,40},\s+$/iu;
@@ -2298,7 +2300,7 @@ export class SpeakerResolver {
     if (headedBody?.nation.code === null) return headedBody;
     const firm = content && own === null ? this.firmSpokenFor(mention, content) : null;
     if (firm) return firm;
-    const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention);
+    const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention) ?? this.officeOfRegionJustNamed(mention);
     if (body) return body;
     const bank = own?.code === null && THE_BANK_RE.test(mention.text) ? this.stateBankBefore(mention.start) : null;
     if (bank) return bank;
@@ -2558,6 +2560,23 @@ export class SpeakerResolver {
    * country is the subject of a clause of the sentence (or else the one the sentence before opens with), not any
    * country it names.
    */
+  /**
+   * "… in Moldova's breakaway Transnistria region …, the region's de facto authorities said": the region named last, in
+   * this sentence or the one before, speaks through its offices; a breakaway region for no nation, another for its country.
+   */
+  private officeOfRegionJustNamed(mention: TextSpan): ContextNation | null {
+    if (!THE_REGIONS_RE.test(mention.text)) return null;
+    const s = this.sentenceAt(mention.start);
+    for (const back of [s, s - 1]) {
+      if (back < 0) break;
+      const span = this.sentenceSpan(back);
+      const named = this.cuesIn(back, span.start, Math.min(span.end, mention.start)).filter((m) => REGION_AFTER_RE.test(this.text.slice(m.end, m.end + 10)));
+      const last = named[named.length - 1];
+      if (last) return organizationAt(last.code, last.start, last.end);
+    }
+    return null;
+  }
+
   private officeOfCountryJustNamed(mention: TextSpan): ContextNation | null {
     const s = this.sentenceAt(mention.start);
     const sentenceStart = this.sentenceSpan(s).start;

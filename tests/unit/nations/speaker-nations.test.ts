@@ -4009,3 +4009,25 @@ describe('a person introduced before they speak', () => {
     expect(nationOf(text, 'engagement can deliver')).toMatchObject({ nation: 'US', evidence: 'Washington' });
   });
 });
+
+describe('offices of a region', () => {
+  it('reads "the region\'s de facto authorities" whole, as the breakaway region just named', () => {
+    const text = story(
+      'Gas cut',
+      'CHISINAU, Jan. 2 (Wire) -- Heating was cut off to most homes in Moldova\'s breakaway Transnistria region on Wednesday after gas supplies stopped, the region\'s de facto authorities said.',
+      'Abkhazia\'s self-declared foreign ministry said in a statement that the naval point would be a guarantee of security.',
+    );
+    const cut = statementWith(text, 'Heating was cut off');
+    expect(cut.speaker.mention?.text).toBe("the region's de facto authorities");
+    expect(cut.speaker.nation).toBeNull();
+    expect(nationOf(text, 'naval point').nation).toBeNull();
+  });
+
+  it('keeps a recognised region\'s office its country\'s', () => {
+    const text = story(
+      'Shelling',
+      'KYIV, March 2 (Wire) -- Shelling damaged a power station in Ukraine\'s Kharkiv region overnight, the region\'s governor said.',
+    );
+    expect(nationOf(text, 'power station')).toMatchObject({ nation: 'UA' });
+  });
+});
