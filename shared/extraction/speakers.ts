@@ -361,6 +361,11 @@ const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|
 // "the country's climate envoy", "the nation's foreign minister", "the island's defence ministry", "the republic's
 // ambassador": an office of the country just named.
 const THE_COUNTRYS_RE = /^\s*the\s+(?:country|nation|island|republic)['’]s\s+\p{L}/iu;
+// "… to the ambassador, Lorenzo Ferri": a bare envoy's title right before the name.
+const BARE_ENVOY_BEFORE_NAME_RE = /\bthe\s+(ambassador|envoy|chargé d['’]affaires|charge d['’]affaires)\s*,\s*$/i;
+const BARE_ENVOY_REACH = 40;
+// "Italy's ambassador", "the Italian ambassador": an envoy the story gave a country.
+const COUNTRYS_ENVOY_RE = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s|the\s+\p{Lu}[\p{L}.-]*)\s+(ambassador|envoy|chargé d['’]affaires|charge d['’]affaires)\b/gu;
 const THE_REGIONS_RE = /^\s*the\s+region['’]s\s+\p{L}/iu;
 const REGION_AFTER_RE = /^\s+region\b/;
 const ISLANDS_RE = /^\s*the\s+island['’]s\s/i;
@@ -999,6 +1004,8 @@ export class SpeakerResolver {
       const described = this.describingPhrase(start, end);
       last =
         this.commandTakenAfter(described.start + described.text.length) ??
+        // Before the phrase's own words: "… conveyed Spain's displeasure to the ambassador, X" names the envoy by title alone.
+        (actor.isPerson ? this.envoyNamedBefore(described.start, start) : null) ??
         nationOfPhrase(withNameMasked(described.text, actor.parts.name), described.start) ??
         this.ledDelegationNation(described.start) ??
         this.delegationLedAfter(described.start + described.text.length) ??
@@ -1082,6 +1089,22 @@ export class SpeakerResolver {
   }
 
   /** "His Highness Sheikh X, Deputy Ruler of Fujairah,": a place's own office in the apposition right after a name. */
+  /**
+   * "Spain summoned Italy's ambassador … He had conveyed Spain's displeasure to the ambassador, Lorenzo Ferri.": an envoy
+   * named by the bare title is the one the story gave a country before.
+   */
+  private envoyNamedBefore(phraseStart: number, nameStart: number): PhraseNation | null {
+    const title = BARE_ENVOY_BEFORE_NAME_RE.exec(this.text.slice(Math.max(phraseStart, nameStart - BARE_ENVOY_REACH), nameStart));
+    if (!title) return null;
+    let last: PhraseNation | null = null;
+    for (const m of this.text.slice(0, nameStart - title[0].length).matchAll(COUNTRYS_ENVOY_RE)) {
+      if (m[2]!.toLowerCase() !== title[1]!.toLowerCase()) continue;
+      const own = nationOfPhrase(m[1]!, m.index);
+      if (own?.code) last = own;
+    }
+    return last;
+  }
+
   private placedByApposition(start: number, end: number): PhraseNation | null {
     const after = this.text.slice(end, end + APPOSITION_REACH);
     const close = after.startsWith(', ') ? after.indexOf(',', 2) : -1;

@@ -4031,3 +4031,16 @@ describe('offices of a region', () => {
     expect(nationOf(text, 'power station')).toMatchObject({ nation: 'UA' });
   });
 });
+
+describe('an envoy named by the bare title', () => {
+  it('gives "the ambassador, X" the country the story gave the ambassador it summoned', () => {
+    const text = story(
+      'Rescue ship row',
+      'MADRID/ROME, Feb. 21 (Wire) – Spain summoned Italy’s ambassador on Friday after a charity’s rescue ship was detained in Trapani.',
+      'Foreign Minister Julián Arrieta told Spanish radio that he had conveyed Spain’s displeasure to the ambassador, Lorenzo Ferri.',
+      'Ferri, speaking to reporters as he left the ministry, said Italy was enforcing a law that applies to every ship.',
+    );
+    expect(nationOf(text, 'conveyed')).toMatchObject({ nation: 'ES' });
+    expect(nationOf(text, 'enforcing a law')).toMatchObject({ nation: 'IT', evidence: 'Italy' });
+  });
+});
