@@ -58,7 +58,7 @@ const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|[a-z]+ing|asked|quoted|cited|
 // A clause saying which office the speaker holds: "X, who heads Egypt's water ministry,".
 // "X, whose Serb Civic Union holds all ten seats reserved for Serbs in Kosovo's parliament,": a party seated in a chamber.
 const SEATS_CLAUSE_RE = /\bwhose\s+[^,;()“”"]{2,60}?\b(?:seats?|lawmakers|deputies|members)\b[^,;()“”"]{0,40}?\s(?:in|of)\s+((?:the\s+)?[^,;()“”"]{2,40}?\b(?:parliament|assembly|legislature|congress|senate))\b/i;
-const OFFICE_CLAUSE_RE = /\bwho\s+(?:heads|leads|chairs|runs|directs|oversees|represents|speaks for)\s+([^,;()“”"]+)/i;
+const OFFICE_CLAUSE_RE = /\bwho\s+(?:heads|leads|chairs|runs|directs|oversees|represents|speaks for|has\s+(?:long\s+)?(?:led|headed|chaired|run|directed|overseen))\s+([^,;()“”"]+?)(?:\s+since\s+[^,;()“”"]+)?(?=$|[,;()“”"])/i;
 // "who represents Buenos Aires at the U.N. in Geneva": whom a representative speaks for, before where.
 const REPRESENTED_AT_RE = /^(.+?)\s+(?:at|in|to|before)\s+(?:the\s+)?\p{Lu}/u;
 // "from one of the Nordic delegations": one of several, none named.
@@ -93,6 +93,8 @@ const TREATY_AFTER_RE = /^\s+(?:Convention|Protocol|Agreements?|Accords?|Treaty|
 const FORMER_OFFICE_OF_RE = /\b(?:former|ex-)\s*(?:\p{L}+\s+){1,3}of\s+(?:the\s+)?$/iu;
 
 function isVenue(phrase: string, m: NationMatch, base: number): boolean {
+  // "the Mogadishu office of the Turkish aid agency TIKA": where a body keeps an office, not whose it is.
+  if (m.kind === 'capital' && BRANCH_OF_RE.test(phrase.slice(m.end - base, m.end - base + 20))) return true;
   const before = phrase.slice(Math.max(0, m.start - base - 30), m.start - base);
   if (!VENUE_BEFORE_RE.test(before) && !AFTER_PLACE_COMMA_RE.test(before)) return false;
   // "a senior official from South Africa's National Treasury": a country's possessive names whose body it is.
@@ -102,12 +104,14 @@ function isVenue(phrase: string, m: NationMatch, base: number): boolean {
   return !(m.kind === 'demonym' && namesStateOffice(QUALIFIED_RE.exec(phrase.slice(m.end - base))![0]));
 }
 
+const BRANCH_OF_RE = /^\s+(?:office|bureau|branch)\s+of\s/;
 // The words of the phrase before "of (the)" that a country word completes.
 const OFFICE_OF_RE = /([^,;()“”"]*)\bof\s+(?:the\s+)?$/u;
 // What may follow such a country: a place ("in London", "to Argentina") or a second office ("and chair of ...").
 const PLACE_AFTER_RE = /^\s+(?:in|to|at|on|and)\s/;
 // What a country word qualifies, up to the next comma or bracket.
 const QUALIFIED_RE = /^[^,;()“”"]{0,60}/;
+const SPOKEN_WHEN_RE = /^\s+(?:(?:on|early|late|earlier|later)\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s*$/;
 // Where an envoy is sent, up to the word read: "envoy to the peace talks with holdout rebel groups".
 const ENVOY_DESTINATION_RE = /\b(?:envoy|ambassador|nuncio|mediator|negotiator|representative|delegation|mission)\s+(?:to|with)\s+[^,;]*$/i;
 // "the opposition Union for Dialogue": the opposition, then up to two words of its name.
@@ -177,7 +181,8 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   if (bareNationalityOfName(core, m, qualified)) return false;
   // "The director for U.S. affairs at the Cuban foreign ministry": the country an office deals with is its remit.
   if (REMIT_AFFAIRS_RE.test(qualified) && REMIT_FOR_RE.test(core.slice(Math.max(0, m.start - 8), m.start))) return false;
-  if (qualified.trim() === '' || /^[’']s?\s*$/.test(qualified)) return true;
+  // "North Korea on Tuesday lashed out …, calling …": the day the country spoke qualifies nothing.
+  if (qualified.trim() === '' || /^[’']s?\s*$/.test(qualified) || SPOKEN_WHEN_RE.test(qualified)) return true;
   // "The Chinese side said", "his Australian counterpart said", "her Latvian colleague said": diplomatic shorthand for a government;
   // "the prime minister of Pakistan-administered Kashmir": the offices of a land a country administers are its own.
   if (ADMINISTERED_RE.test(qualified)) return true;
@@ -514,13 +519,13 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   if (represented) {
     const own = nationsIn(represented[1]!)[0];
     if (own && own.code !== null && own.start === 0) {
-      const offset = office!.index + office![0].length - office![1]!.length;
+      const offset = office!.index + office![0].indexOf(office![1]!);
       return { code: own.code, kind: 'metonym', start: at + offset + own.start, end: at + offset + own.end };
     }
   }
   if (office && namesStateOffice(office[1]!)) {
     const held = nationOfPhraseAt0(office[1]!);
-    const offset = office.index + office[0].length - office[1]!.length;
+    const offset = office.index + office[0].indexOf(office[1]!);
     // "X, who heads the office of the UN refugee agency in Colombia,": an international body's office speaks for none.
     if (held && (held.code !== null || held.kind === 'organization')) return { ...held, start: at + offset + held.start, end: at + offset + held.end };
   }

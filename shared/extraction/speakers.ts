@@ -230,8 +230,9 @@ const PARTY_STATE_RE = /[(,]\s?(?:R|D|I)[-–](\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.
 const LOCAL_HEAD_RE = /\b(?:Gov\.|(?:[Gg]overnor|[Mm]ayor)\b)/;
 const PLACE_SUBJECT_RE = /^(?:that\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:will|would|has|had|is|was|must|could|can|plans|intends|wants)\b/u;
 const PLACE_SUBJECT_REACH = 60;
-// "… operated by Blauwasser Hilfe, a charity based in Hamburg.": a named body and what the sentence's last words call it.
-const DESCRIBED_BODY_CLOSING_RE = /\p{Lu}[\p{L}'’&.-]*,\s+(an?\s+[^,;.]{3,60})\.?\s*$/u;
+// "… operated by Blauwasser Hilfe, a charity based in Hamburg.", "Much of the east is held by the M23 rebel group.": a
+// named body and what the sentence's last words call it.
+const DESCRIBED_BODY_CLOSING_RE = /(?:\p{Lu}[\p{L}'’&.-]*,\s+(an?\s+[^,;.]{3,60})|\b(?:by|of|from|with)\s+(the\s+[^,;.]{3,60}))\.?\s*$/u;
 // "Sicily's regional president", "Saxony's state premier", "Nyeri county's deputy governor", "Balochistan's chief minister": an
 // office a place's possessive owns.
 const PLACES_OFFICE_RE =
@@ -366,6 +367,9 @@ const BARE_ENVOY_BEFORE_NAME_RE = /\bthe\s+(ambassador|envoy|chargé d['’]affa
 const BARE_ENVOY_REACH = 40;
 // "Italy's ambassador", "the Italian ambassador": an envoy the story gave a country.
 const COUNTRYS_ENVOY_RE = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s|the\s+\p{Lu}[\p{L}.-]*)\s+(ambassador|envoy|chargé d['’]affaires|charge d['’]affaires)\b/gu;
+const KOREAN_SIDE_RE = /\bthe\s+(North|South)['’]s\s+\p{Ll}/u;
+const NORTH_KOREA_NAMED_RE = /\b(?:North Korea|Pyongyang|DPRK)\b/;
+const SOUTH_KOREA_NAMED_RE = /\b(?:South Korea|Seoul)\b/;
 const THE_REGIONS_RE = /^\s*the\s+region['’]s\s+\p{L}/iu;
 const REGION_AFTER_RE = /^\s+region\b/;
 const ISLANDS_RE = /^\s*the\s+island['’]s\s/i;
@@ -925,8 +929,9 @@ export class SpeakerResolver {
     const after = /^,\s*((?:the|a|an|his|her|its)\s+[^,.;“”"]{2,90}|[a-z][^,.;“”"]{2,90}|\p{Lu}[\p{L}.-]*['’]s\s+[^,.;“”"]{2,90})(?=,|\.|\s+(?:said|told|says))/u.exec(this.text.slice(end, end + 120));
     // "… will meet Prime Minister Abiy Ahmed, the ministry said.": a phrase whose cue then closes the sentence speaks itself.
     const closing = after !== null && CLOSING_ATTRIBUTION_AFTER_RE.test(after[1]! + this.text.slice(end + after[0].length, end + after[0].length + 60));
-    // "X, who heads Egypt's water ministry,": a clause naming the office held describes the speaker as a title would.
-    if (after && !closing && !/^(?:who(?!\s+(?:heads|leads|chairs|runs|directs|oversees)\s)|which|whose(?![^,]*\bseats?\b)|speaking|on|in|at|said|says|told|tells|added|adds|warned|noted|stated|claimed|argued|urged|called|insisted|announced)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
+    // "X, who heads Egypt's water ministry,", "X, who has led Tanzania's health ministry since 2022,": a clause naming the
+    // office held describes the speaker as a title would.
+    if (after && !closing && !/^(?:who(?!\s+(?:heads|leads|chairs|runs|directs|oversees|has\s+(?:long\s+)?(?:led|headed|chaired|run|directed|overseen))\s)|which|whose(?![^,]*\bseats?\b)|speaking|on|in|at|said|says|told|tells|added|adds|warned|noted|stated|claimed|argued|urged|called|insisted|announced)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
     return { start: phraseStart, text: prefix + this.text.slice(start, end) + appositive };
   }
 
@@ -2323,7 +2328,7 @@ export class SpeakerResolver {
     if (headedBody?.nation.code === null) return headedBody;
     const firm = content && own === null ? this.firmSpokenFor(mention, content) : null;
     if (firm) return firm;
-    const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention) ?? this.officeOfRegionJustNamed(mention);
+    const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention) ?? this.officeOfRegionJustNamed(mention) ?? this.koreaBySide(mention);
     if (body) return body;
     const bank = own?.code === null && THE_BANK_RE.test(mention.text) ? this.stateBankBefore(mention.start) : null;
     if (bank) return bank;
@@ -2507,8 +2512,9 @@ export class SpeakerResolver {
     const span = this.sentenceSpan(s);
     const closing = DESCRIBED_BODY_CLOSING_RE.exec(this.text.slice(span.start, span.end));
     if (!closing) return null;
-    const start = groupStart(span.start, closing, closing[1]!);
-    const described = nationOfPhrase(closing[1]!, start);
+    const body = closing[1] ?? closing[2]!;
+    const start = groupStart(span.start, closing, body);
+    const described = nationOfPhrase(body, start);
     return described?.code === null && described.kind === 'organization' ? organizationAt(null, described.start, described.end) : null;
   }
 
@@ -2598,6 +2604,19 @@ export class SpeakerResolver {
       if (last) return organizationAt(last.code, last.start, last.end);
     }
     return null;
+  }
+
+  /**
+   * "a spokesperson for the North's foreign ministry": Korean copy names each Korea "the North" and "the South" once the
+   * story has named it in full.
+   */
+  private koreaBySide(mention: TextSpan): ContextNation | null {
+    const side = KOREAN_SIDE_RE.exec(mention.text);
+    if (!side) return null;
+    const north = side[1] === 'North';
+    const named = (north ? NORTH_KOREA_NAMED_RE : SOUTH_KOREA_NAMED_RE).test(this.text.slice(0, mention.start));
+    const start = groupStart(mention.start, side, side[1]!);
+    return named ? organizationAt(north ? 'KP' : 'KR', start, start + side[1]!.length) : null;
   }
 
   private officeOfCountryJustNamed(mention: TextSpan): ContextNation | null {

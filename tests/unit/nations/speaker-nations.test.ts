@@ -4044,3 +4044,42 @@ describe('an envoy named by the bare title', () => {
     expect(nationOf(text, 'enforcing a law')).toMatchObject({ nation: 'IT', evidence: 'Italy' });
   });
 });
+
+describe('Korean copy, aid agencies and offices held since', () => {
+  it('reads a country qualified only by the day it spoke, and "the North" once North Korea is named', () => {
+    const text = story(
+      'Yongbyon report',
+      'SEOUL, Sept. 16 (Wire) -- North Korea on Tuesday lashed out at the U.N. nuclear watchdog over a report, calling the agency "a political tool of the United States."',
+      'In a statement carried by the state news agency, a spokesperson for the North\'s foreign ministry said the agency had "no right to meddle" in its affairs.',
+    );
+    expect(nationOf(text, 'political tool')).toMatchObject({ nation: 'KP', evidence: 'North Korea' });
+    expect(nationOf(text, 'no right to meddle')).toMatchObject({ nation: 'KP' });
+  });
+
+  it('reads "who has led X\'s ministry since …" as the office held', () => {
+    const text = story('Marburg', 'KIGALI, March 2 (Wire) - Health ministers met on Monday.', 'Neema Mollel, who has led Tanzania\'s health ministry since 2022, said 14 people had died.');
+    expect(nationOf(text, '14 people had died')).toMatchObject({ nation: 'TZ', evidence: 'Tanzania' });
+  });
+
+  it('gives a country\'s Red Cross society no nation, and a government\'s aid agency its country', () => {
+    const text = story(
+      'Cholera',
+      'PORT-AU-PRINCE, May 2 (Wire) - Cholera spread through the capital\'s camps.',
+      'The Haitian Red Cross said its volunteers had handed out 40,000 chlorine tablets.',
+      'The Korea International Cooperation Agency (KOICA) said it would fund mobile testing laboratories.',
+      'Murat Yıldız, who heads the Mogadishu office of the Turkish aid agency TIKA, said 12 new wells had been drilled.',
+    );
+    expect(nationOf(text, 'chlorine tablets').nation).toBeNull();
+    expect(nationOf(text, 'mobile testing')).toMatchObject({ nation: 'KR' });
+    expect(nationOf(text, 'new wells')).toMatchObject({ nation: 'TR' });
+  });
+
+  it('gives the office of an armed group the sentence before closed on no nation', () => {
+    const text = story(
+      'Vaccines',
+      'KINSHASA, May 2 (Wire) - Mpox vaccines arrived in the capital on Friday.',
+      'Much of the east is held by the M23 rebel group. Its spokesman, Désiré Bahati, wrote on X that the group would let vaccination teams in.',
+    );
+    expect(nationOf(text, 'vaccination teams in').nation).toBeNull();
+  });
+});
