@@ -252,10 +252,10 @@ const BODY_KINDS = 'court|authority|commission|agency|council|fund|tribunal|secr
 const BODY_BY_KIND_RE = new RegExp(`\\b(?:the|its)\\s+(bank|${BODY_KINDS})(?:['’]s\\b|\\s*,?\\s*$)`, 'i');
 // "The commission", "the centre": a body named by its kind alone.
 const BODY_ALONE_RE = new RegExp(`^(?:[Tt]he|[Ii]ts)\\s+(${BODY_KINDS}|centre|center|institute|committee)$`);
-// "Commission chairman X", "Court spokesman X", "Several Forum diplomats": an office or the staff of a body named by its
-// capitalised kind alone.
+// "Commission chairman X", "Court spokesman X", "Several Forum diplomats", "Party chairperson X": an office or the staff
+// of a body named by its capitalised kind alone.
 const BODY_OFFICE_RE = new RegExp(
-  `^(?:(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\\s+)?(?:senior\\s+)?(${BODY_KINDS.split('|').map((kind) => kind[0]!.toUpperCase() + kind.slice(1)).join('|')})\\s+(?:chair(?:man|woman|person)?|president|head|director|spokes(?:man|woman|person)|secretary|commissioner|officials?|diplomats?|sources?|delegates?|negotiators?|staff)\\b`,
+  `^(?:(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\\s+)?(?:senior\\s+)?(${BODY_KINDS.split('|').map((kind) => kind[0]!.toUpperCase() + kind.slice(1)).join('|')}|Party)\\s+(?:chair(?:man|woman|person)?|president|head|director|spokes(?:man|woman|person)|secretary|commissioner|officials?|diplomats?|sources?|delegates?|negotiators?|staff)\\b`,
 );
 // "The Forum's secretary-general, Samoan diplomat X": an office of a body named by its kind, opening the phrase.
 // "Grossi, an Argentine diplomat", "Grossi, an Argentine": a name and, set off by a comma, only the bearer's nationality.
@@ -363,10 +363,11 @@ const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|
 // ambassador": an office of the country just named.
 const THE_COUNTRYS_RE = /^\s*the\s+(?:country|nation|island|republic)['’]s\s+\p{L}/iu;
 // "… to the ambassador, Lorenzo Ferri": a bare envoy's title right before the name.
-const BARE_ENVOY_BEFORE_NAME_RE = /\bthe\s+(ambassador|envoy|chargé d['’]affaires|charge d['’]affaires)\s*,\s*$/i;
+const BARE_ENVOY_BEFORE_NAME_RE = /\bthe\s+(ambassador|envoy|minister|chargé d['’]affaires|charge d['’]affaires)\s*,\s*$/i;
 const BARE_ENVOY_REACH = 40;
-// "Italy's ambassador", "the Italian ambassador": an envoy the story gave a country.
-const COUNTRYS_ENVOY_RE = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s|the\s+\p{Lu}[\p{L}.-]*)\s+(ambassador|envoy|chargé d['’]affaires|charge d['’]affaires)\b/gu;
+// "Italy's ambassador", "the Italian ambassador", "Sri Lanka's Fisheries Minister": an envoy or minister the story gave a
+// country.
+const COUNTRYS_ENVOY_RE = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s|the\s+\p{Lu}[\p{L}.-]*)\s+(?:[\p{L}-]+\s+){0,2}?(ambassador|envoy|minister|chargé d['’]affaires|charge d['’]affaires)\b/giu;
 const KOREAN_SIDE_RE = /\bthe\s+(North|South)['’]s\s+\p{Ll}/u;
 const NORTH_KOREA_NAMED_RE = /\b(?:North Korea|Pyongyang|DPRK)\b/;
 const SOUTH_KOREA_NAMED_RE = /\b(?:South Korea|Seoul)\b/;
@@ -648,7 +649,9 @@ const countryNames = new Map<string, boolean>();
 
 /** The nation a side's words name ("The Saudi", "Malaysia's") at article offset `at`, or null. */
 function sideNation(side: string, at: number): PhraseNation | null {
-  const cue = firstStateCue(nationsIn(side));
+  const matches = nationsIn(side);
+  // "Dhaka was represented by …": a capital standing alone for its government is the side too.
+  const cue = firstStateCue(matches) ?? matches.find((m) => m.code !== null && m.kind === 'capital' && m.cue === side.trim());
   return cue ? { code: cue.code, kind: 'organization', start: at + cue.start, end: at + cue.end } : null;
 }
 
@@ -1096,7 +1099,7 @@ export class SpeakerResolver {
   /** "His Highness Sheikh X, Deputy Ruler of Fujairah,": a place's own office in the apposition right after a name. */
   /**
    * "Spain summoned Italy's ambassador … He had conveyed Spain's displeasure to the ambassador, Lorenzo Ferri.": an envoy
-   * named by the bare title is the one the story gave a country before.
+   * (or a minister) named by the bare title is the one the story gave a country before.
    */
   private envoyNamedBefore(phraseStart: number, nameStart: number): PhraseNation | null {
     const title = BARE_ENVOY_BEFORE_NAME_RE.exec(this.text.slice(Math.max(phraseStart, nameStart - BARE_ENVOY_REACH), nameStart));

@@ -4083,3 +4083,34 @@ describe('Korean copy, aid agencies and offices held since', () => {
     expect(nationOf(text, 'vaccination teams in').nation).toBeNull();
   });
 });
+
+describe('sides and titles that refer back', () => {
+  it('reads a capital that "was represented by" an office holder as that holder\'s country', () => {
+    const text = story(
+      'Retreat',
+      'NEW DELHI, Jan 3 (Wire) - Foreign ministers of the grouping met on Thursday.',
+      'Dhaka was represented by Foreign Secretary Nazmul Huda. He told reporters on the sidelines that Bangladesh wanted the grouping to take up the refugee crisis.',
+    );
+    expect(nationOf(text, 'take up the refugee crisis')).toMatchObject({ nation: 'BD', evidence: 'Dhaka' });
+  });
+
+  it('gives "the minister, X" the country the story gave that minister', () => {
+    const text = story(
+      'Fishermen',
+      'CHENNAI, March 4 (Wire) - Eighteen fishermen were arrested off the island on Sunday.',
+      'India\'s High Commissioner in Colombo, Pradeep Iyengar, who called on Sri Lanka\'s Fisheries Minister on Monday, stressed that the issue should be handled humanely.',
+      'The minister, Rohan Wickramasuriya, has taken a harder line. He told a Colombo newspaper that bottom trawling was destroying the seabed.',
+    );
+    expect(nationOf(text, 'handled humanely')).toMatchObject({ nation: 'IN' });
+    expect(nationOf(text, 'destroying the seabed')).toMatchObject({ nation: 'LK' });
+  });
+
+  it('gives "Party chairperson X" the party that spoke before', () => {
+    const text = story(
+      'Visit',
+      'COLOMBO, Feb 9 (Wire): The visiting minister held talks on Friday.',
+      'The opposition Maldivian Democratic Party (MDP) said the government had wasted a year. Party chairperson Fathimath Zuhura wrote on X that the visit proved there was no alternative to India.',
+    );
+    expect(nationOf(text, 'no alternative')).toMatchObject({ nation: 'MV' });
+  });
+});
