@@ -432,8 +432,11 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // "Libya's Tripoli-based Government of National Unity", "the eastern-based House of Representatives": a government
   // or parliament sits somewhere as a company does, and stays a state's.
   const seatedState = SEATED_STATE_BODY_RE.test(core);
-  const based = seatedState ? undefined : matches.find((m) => BASED_AFTER_RE.test(core.slice(m.end, m.end + 8)));
-  const basedAny = seatedState ? null : BASED_ANY_RE.exec(core);
+  // "Iran's ambassador to the Vienna-based agency": where an envoy is sent is not whom they speak for.
+  const sentTo = (at: number) => ENVOY_DESTINATION_RE.test(core.slice(0, at));
+  const based = seatedState ? undefined : matches.find((m) => BASED_AFTER_RE.test(core.slice(m.end, m.end + 8)) && !sentTo(m.start));
+  const basedMatch = seatedState ? null : BASED_ANY_RE.exec(core);
+  const basedAny = basedMatch && !sentTo(basedMatch.index) ? basedMatch : null;
   const found =
     findLexiconWord(withoutBodies(core, matches), NON_STATE_WORDS) ??
     (basedAny ? { index: basedAny.index, length: basedAny[0].length } : null) ??

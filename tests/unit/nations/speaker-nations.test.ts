@@ -4114,3 +4114,14 @@ describe('sides and titles that refer back', () => {
     expect(nationOf(text, 'no alternative')).toMatchObject({ nation: 'MV' });
   });
 });
+
+describe('an envoy to a body based somewhere', () => {
+  it('keeps the envoy\'s own country when the body they are sent to is "Vienna-based"', () => {
+    const text = story(
+      'Board meeting',
+      'VIENNA, June 3 (Wire) - The agency\'s board opened its quarterly meeting on Monday.',
+      'Iran\'s ambassador to the Vienna-based agency, Reza Farahmand, said the report ignored the cooperation Tehran had offered.',
+    );
+    expect(nationOf(text, 'ignored the cooperation')).toMatchObject({ nation: 'IR', evidence: 'Iran' });
+  });
+});
