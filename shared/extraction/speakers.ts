@@ -2492,6 +2492,9 @@ export class SpeakerResolver {
    * urged ...": the holder of the body's office speaks for the body, not for their own country.
    */
   private officeOfLastBody(mention: TextSpan): ContextNation | null {
+    // "The organisation's secretary general, Romanian diplomat X": a holder whose nationality is told speaks for a body
+    // that has none, whoever spoke last.
+    if (bodyOfficeHolderOwner(mention.text)) return null;
     const s = this.sentenceAt(mention.start);
     const opening = ITS_OFFICE_RE.exec(this.text.slice(this.sentenceSpan(s).start, mention.end));
     // The office ends where the name starts, inside the mention or before it.

@@ -4125,3 +4125,16 @@ describe('an envoy to a body based somewhere', () => {
     expect(nationOf(text, 'ignored the cooperation')).toMatchObject({ nation: 'IR', evidence: 'Iran' });
   });
 });
+
+describe('the office of a body whose holder\'s nationality is told', () => {
+  it('gives "The organisation\'s secretary general, Romanian diplomat X" no nation, whoever spoke before', () => {
+    const text = story(
+      'Black Sea',
+      'ISTANBUL, July 15 (Wire) – Foreign ministers of the Black Sea Economic Cooperation (BSEC) met on Monday.',
+      'Turkish Foreign Minister Selçuk Demiralp said, "We are in contact with all our neighbours."',
+      'The organisation\'s secretary general, Romanian diplomat Mihai Drăgulescu, said the issue had not been on the agenda.',
+    );
+    expect(nationOf(text, 'all our neighbours')).toMatchObject({ nation: 'TR' });
+    expect(nationOf(text, 'not been on the agenda').nation).toBeNull();
+  });
+});
