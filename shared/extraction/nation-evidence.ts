@@ -26,8 +26,8 @@ export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceA
 // Words that mark a company, a research body or an NGO: they speak for no nation even
 // when a country word stands next to them ("Chinese carmaker Xingchen Auto").
 const NON_STATE_WORDS = wordLexicon(
-  `${COMPANY_TRADES} developer charities shipowners carmaker automaker steelmaker chipmaker drugmaker planemaker insurers brokers holdings church churches diocese archdiocese companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar expert experts studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders hauliers truckers observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational syndicate federation`,
-  ['red cross', 'red crescent', 'joint venture', 'liberation army', 'liberation front', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'episcopal conference', "bishops' conference", 'bishops’ conference', 'student organisers', 'student organizers', 'protest organisers', 'protest organizers', 'aid groups', 'aid agencies', 'aid agency', 'aid group', 'aid officials', 'aid workers', 'aid worker', 'relief workers', 'humanitarian officials', 'humanitarian workers', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group', 'industry group', 'industry groups', 'trade group', 'trade groups', 'business group', 'business groups', 'lobby group', 'lobby groups', 'farm group', 'farm groups', 'militant group', 'militant groups', 'insurgent group', 'insurgent groups', 'jihadist group', 'jihadist groups', 'labor council', 'labour council', 'trade council', 'business council'],
+  `${COMPANY_TRADES} developer charities shipowners carmaker automaker steelmaker chipmaker drugmaker planemaker insurers brokers holdings church churches diocese archdiocese companies corporation corp inc ltd plc bank banks banker bankers markets exporters importer importers producers association society cooperative collective institute centre center foundation think-tank university college ngo charity consultancy research researcher analyst economist professor scholar expert experts studies lobby union shipping airline ceo investor investors trader traders newspaper broadcaster creditors bondholders hauliers truckers observatory watchdog advocacy securities brokerage lawyer lawyers activist activists campaigner campaigners environmentalists executives consortium militia militias rebel rebels insurgents guerrillas separatist separatists secessionist jihadist jihadists gang gangs creditor church churches congregations network growers binational syndicate federation coach coaches athlete athletes footballer footballers`,
+  ['red cross', 'red crescent', 'joint venture', 'liberation army', 'liberation front', 'labour congress', 'labor congress', 'think tank', 'chief executive', 'executive director', 'news agency', 'rights group', 'rights groups', 'episcopal conference', "bishops' conference", 'bishops’ conference', 'student organisers', 'student organizers', 'protest organisers', 'protest organizers', 'aid groups', 'aid agencies', 'aid agency', 'aid group', 'aid officials', 'aid workers', 'aid worker', 'relief workers', 'humanitarian officials', 'humanitarian workers', 'environmental group', 'environmental groups', 'campaign group', 'campaign groups', 'civil society', 'armed group', 'armed groups', 'rebel group', 'rebel groups', 'monitoring group', 'monitoring groups', 'pressure group', 'civic group', 'industry group', 'industry groups', 'trade group', 'trade groups', 'business group', 'business groups', 'lobby group', 'lobby groups', 'farm group', 'farm groups', 'militant group', 'militant groups', 'insurgent group', 'insurgent groups', 'jihadist group', 'jihadist groups', 'labor council', 'labour council', 'trade council', 'business council', 'olympic committee', 'paralympic committee', 'sports confederation', 'football association', 'football federation', 'football confederation', 'sports federation'],
   // "the central bank" is a state body, and so are "Dhaka North City Corporation", an "Emergency Operations Centre" and
   // the Russian Federation (a farmers' or a football federation is not).
   { bank: 'central', banks: 'central', corporation: 'city', centre: 'operations', center: 'operations', federation: 'russian' },
@@ -63,6 +63,8 @@ const OFFICE_CLAUSE_RE = /\bwho\s+(?:heads|leads|chairs|runs|directs|oversees|re
 const REPRESENTED_AT_RE = /^(.+?)\s+(?:at|in|to|before)\s+(?:the\s+)?\p{Lu}/u;
 // "from one of the Nordic delegations": one of several, none named.
 const ONE_OF_MANY_RE = /\bfrom\s+(one\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:delegations|countries|states|governments|nations|capitals))\b/iu;
+// "A diplomat from a South American country", "an official of one Gulf state": a country the copy does not name.
+const UNNAMED_COUNTRY_RE = /\b(?:from|of)\s+(?:an?|one|another)\s+((?:[\p{L}-]+\s+){0,2}(?:country|nation|state|government))\b/iu;
 // One speaker or a group that stands for several nations or none in particular: "a Western
 // diplomat", "Arab officials", "West African leaders", "both governments", "the two leaders" (not "a South African diplomat").
 const NO_SINGLE_NATION_RE = /^(?:(?:an?|the|some|several|many|two|three)\s+)?(?:((?:(?:west|east|north|south(?!\s+african)|central|southern|northern|eastern|southeast)\s+)?(?:western|european|arab|african|asian|gulf|foreign|regional|international|council)|(?:latin|south|central)\s+american)\s+(?:diplomats?|officials?|envoys?|sources?|negotiators?|mediators?|observers?|leaders|ministers|governments|heads of state)|(both|the two|the three)\s+(?:governments|sides|countries|leaders|nations|capitals|ministers|delegations|presidents|foreign ministers|prime ministers))\b/i;
@@ -415,6 +417,11 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     return { code: null, kind: 'organization', start: at + start, end: at + start + words.length };
   }
   // "A diplomat from one of the Nordic delegations": one of several, none named.
+  const unnamed = UNNAMED_COUNTRY_RE.exec(core);
+  if (unnamed && matches.every((m) => m.code === null)) {
+    const start = unnamed.index + unnamed[0].indexOf(unnamed[1]!);
+    return { code: null, kind: 'organization', start: at + start, end: at + start + unnamed[1]!.length };
+  }
   const oneOfMany = ONE_OF_MANY_RE.exec(core);
   if (oneOfMany) {
     const start = oneOfMany.index + oneOfMany[0].indexOf(oneOfMany[1]!);
@@ -463,10 +470,11 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // (a national university is not); "Oman's Maritime Security Centre": so is one a country's possessive names, unless
   // its name calls it a company ("China's Huaxin Nuclear Power Group").
   // "the Guatemalan Migration Institute", "the Meteorological Service": so is a body named for a task only a state does.
+  // A national Olympic committee or football federation is not the state's.
   const national =
     found !== null &&
     /^\p{Lu}/u.test(core.slice(found.index)) &&
-    !/^(?:university|college)/i.test(core.slice(found.index)) &&
+    !/^(?:university|college|olympic|paralympic|football|sports)\b/i.test(core.slice(found.index)) &&
     (NATIONAL_BODY_BEFORE_RE.test(core.slice(0, found.index)) ||
       STATE_TASK_BEFORE_RE.test(core.slice(Math.max(0, found.index - STATE_TASK_REACH), found.index)) ||
       (countryPossessiveBefore(core, matches, found.index) && !COMPANY_HEAD_RE.test(core.slice(found.index))));

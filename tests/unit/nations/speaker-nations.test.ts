@@ -4138,3 +4138,40 @@ describe('the office of a body whose holder\'s nationality is told', () => {
     expect(nationOf(text, 'not been on the agenda').nation).toBeNull();
   });
 });
+
+describe('sport, election commissions and countries left unnamed', () => {
+  it('gives sport\'s governing bodies, national Olympic committees, federations and coaches no nation', () => {
+    const text = story(
+      'Games',
+      'BERLIN, June 2 (Wire) - The 2040 Games will go to Doha, the IOC decided on Friday.',
+      'IOC President Ruth Wanjala, a former Kenyan middle-distance runner, said both candidates had shown ambition.',
+      'The German Olympic Sports Confederation called the decision a bitter evening for German sport.',
+      'The National Olympic Committee of Ukraine said it would follow the position of the state.',
+      'The president of CONMEBOL, the Paraguayan lawyer Rodrigo Benítez, said the decision protected the players.',
+      'The coach of Argentina, Gustavo Larrea, said the venue did not change anything for his players.',
+    );
+    for (const words of ['shown ambition', 'bitter evening', 'position of the state', 'protected the players', 'did not change anything']) {
+      expect(nationOf(text, words).nation).toBeNull();
+    }
+  });
+
+  it('reads an election commission by its own abbreviation or name', () => {
+    const text = story(
+      'Count',
+      'JAKARTA, Feb. 20 (Wire) - Official results were announced on Tuesday.',
+      'KPU chairman Yudi Prasetyo said the count in all 38 provinces had been completed.',
+      'In Manila, the Commission on Elections said partial results would be available within hours.',
+    );
+    expect(nationOf(text, '38 provinces')).toMatchObject({ nation: 'ID' });
+    expect(nationOf(text, 'within hours')).toMatchObject({ nation: 'PH' });
+  });
+
+  it('gives "a diplomat from a South American country" no nation', () => {
+    const text = story(
+      'Assembly',
+      'WASHINGTON, June 26 (Wire) - The OAS General Assembly adopted a resolution on Haiti.',
+      'A diplomat from a South American country said several governments had resisted the language.',
+    );
+    expect(nationOf(text, 'resisted the language').nation).toBeNull();
+  });
+});
