@@ -402,6 +402,9 @@ const PORTFOLIO_BEFORE_RE = /\b(?:Minister|Secretary|Ministry|Department|Commiss
 const PORTFOLIOS_THEN_TITLE_RE = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Minister|Ministry|Secretary)\b/u;
 // "Kim Jong-un and Russian President …", "senior Belarusian officials and Washington's deputy special envoy …": an "and"
 // before a second name, or before a place's or body's possessive, opens another's phrase.
+// "… congratulated Indonesia's president-elect ": a country's possessive and up to four lower-case title words, closing
+// the words before a name.
+const COUNTRYS_TITLE_BEFORE_NAME_RE = /(?:^|\s)(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}['’]s\s+(?:[\p{Ll}-]+\s+){1,4})$/u;
 const NAME_AND_RE = /(?:\p{Lu}[\p{L}\p{M}-]*,?\s+and\s+(?=\p{Lu}|(?:his|her|their)\s|$)|\s+and\s+(?=\p{Lu}[\p{L}\p{M}.-]*['’]s\s))/gu;
 const RELAY_CUE_RE = /^(?:according|quot|report|cit|carr)/i;
 const MEDIA_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|daily|outlet|wire|press|readout)\b/i;
@@ -926,6 +929,14 @@ export class SpeakerResolver {
     if (opener) {
       phraseStart += opener.length;
       prefix = prefix.slice(opener.length);
+    }
+    // "Turkish President X congratulated Indonesia's president-elect Y": a country's possessive and a title right
+    // before the name describe that name, whoever the clause before it names.
+    const own = COUNTRYS_TITLE_BEFORE_NAME_RE.exec(prefix);
+    if (own && own.index > 0 && firstStateCue(nationsIn(own[1]!))) {
+      const at = groupStart(0, own, own[1]!);
+      phraseStart += at;
+      prefix = prefix.slice(at);
     }
     let appositive = '';
     // "X, Moldova's deputy prime minister, met …": or a possessive.

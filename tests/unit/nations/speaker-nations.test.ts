@@ -4175,3 +4175,14 @@ describe('sport, election commissions and countries left unnamed', () => {
     expect(nationOf(text, 'resisted the language').nation).toBeNull();
   });
 });
+
+describe('a country\'s title right before a name', () => {
+  it('describes the name it stands before, not the clause\'s subject', () => {
+    const text = story(
+      'Call',
+      'ANKARA (Wire) – Turkish President Selim Karaca congratulated Indonesia\'s president-elect Bambang Hartono in a phone call on Thursday.',
+      'Hartono, for his part, said that he hoped to visit Ankara at the first opportunity.',
+    );
+    expect(nationOf(text, 'visit Ankara')).toMatchObject({ nation: 'ID', evidence: 'Indonesia' });
+  });
+});
