@@ -473,6 +473,8 @@ function accordingToFrame(ctx: FrameContext, s: number, sentence: Sentence, i: n
   if (tokens[i - 1]?.text === ',' && tokens[source.last]?.text === ',' && afterSource > source.last && (ctx.cuePrior[afterSource] ?? 0) >= RELAYED_CUE_PRIOR) return null;
   // "According to X, content." or "Content, according to X."
   if (i === firstWordOf(ctx, sentence) && afterSource < sentence.last) {
+    // "According to the directorate, Hartono said that …": the relay passes on what another said; that one speaks.
+    if (relaysSpeakerAt(ctx, sentence, afterSource)) return null;
     const opening = contentAfter(ctx, s, sentence, cue, source, afterSource, p, 'after');
     // "According to Serbia's Interior Ministry, about 24,000 people took part, while organisers said …": when a
     // contrast cut the content short, the layout is as sure as the cue (the frame model learned long contents).
@@ -485,6 +487,19 @@ function accordingToFrame(ctx: FrameContext, s: number, sentence: Sentence, i: n
   if (over && frame) return sureOverClause(frame, p, earlier);
   return frame && ctx.moreFrames ? (acrossAccordingTo(ctx, sentence, source, frame) ?? frame) : frame;
 }
+
+/** Whether a speaker and their verb of saying open the clause at `at` ("Hartono said that …", "the minister told …"). */
+function relaysSpeakerAt(ctx: FrameContext, sentence: Sentence, at: number): boolean {
+  const { tokens } = ctx;
+  for (let k = at + 1; k < Math.min(sentence.last, at + RELAYED_SPEAKER_REACH); k++) {
+    if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return false;
+    if (RELAYED_SAYING.has(tokens[k]!.lower)) return leftSource(ctx, sentence, k, at)?.first === at;
+  }
+  return false;
+}
+
+const RELAYED_SAYING = new Set(['said', 'says', 'told', 'tells', 'added', 'stated']);
+const RELAYED_SPEAKER_REACH = 8;
 
 /** The frame of a cue whose speaker stands before it: its content follows, precedes, or runs across it. */
 /** Whether a quotation opens within a few words after the cue at `i` ("called the shutdown “economic blackmail”"). */

@@ -809,6 +809,14 @@ describe('choosing the speaker', () => {
     expect(statementContaining(result, 'smaller channel').speaker.mention?.text).toBe('Councillor Marco Reyes');
   });
 
+  it('gives "According to X, Y said Z" to Y, the one who said it, not to the relay', () => {
+    const text = article('According to the harbour board\'s minutes, Councillor Marco Reyes said that the channel would silt up.', 'According to the minutes, the vote was close.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(statementContaining(result, 'silt up').speaker.mention?.text).toBe('Councillor Marco Reyes');
+    expect(statementContaining(result, 'vote was close').speaker.mention?.text).toBe('the minutes');
+  });
+
   it('keeps "Neither" and "Both" out of a name that opens a sentence', () => {
     const text = article('Neither Anna Berg nor Tomas Lind has voted yet.', 'Lind said he would vote against the plan.');
     const result = extractStatements(text);
