@@ -501,7 +501,6 @@ function relaysSpeakerAt(ctx: FrameContext, sentence: Sentence, at: number): boo
 const RELAYED_SAYING = new Set(['said', 'says', 'told', 'tells', 'added', 'stated']);
 const RELAYED_SPEAKER_REACH = 8;
 
-/** The frame of a cue whose speaker stands before it: its content follows, precedes, or runs across it. */
 /** Whether a quotation opens within a few words after the cue at `i` ("called the shutdown “economic blackmail”"). */
 function quotationSoonAfter(ctx: FrameContext, i: number): boolean {
   for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 1 + EVALUATED_REACH); k++) if (ctx.quoteOf[k] !== -1) return true;
@@ -528,6 +527,7 @@ function thatPastScene(ctx: FrameContext, sentence: Sentence, at: number): numbe
 const TIME_SCENE_OPENERS = new Set(['after', 'before', 'during', 'following', 'amid', 'ahead']);
 const SCENE_REACH = 16;
 
+/** The frame of a cue whose speaker stands before it: its content follows, precedes, or runs across it. */
 function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Range, source: Range, i: number, regionStart: number, p: number): Frame | null {
   const { tokens } = ctx;
   const before = tokens[source.first - 1];

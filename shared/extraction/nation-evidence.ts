@@ -416,12 +416,13 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     const start = several.index + several[0].indexOf(words);
     return { code: null, kind: 'organization', start: at + start, end: at + start + words.length };
   }
-  // "A diplomat from one of the Nordic delegations": one of several, none named.
+  // "A diplomat from a South American country": a country the copy does not name.
   const unnamed = UNNAMED_COUNTRY_RE.exec(core);
   if (unnamed && matches.every((m) => m.code === null)) {
     const start = unnamed.index + unnamed[0].indexOf(unnamed[1]!);
     return { code: null, kind: 'organization', start: at + start, end: at + start + unnamed[1]!.length };
   }
+  // "A diplomat from one of the Nordic delegations": one of several, none named.
   const oneOfMany = ONE_OF_MANY_RE.exec(core);
   if (oneOfMany) {
     const start = oneOfMany.index + oneOfMany[0].indexOf(oneOfMany[1]!);

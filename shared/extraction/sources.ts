@@ -158,6 +158,7 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     // "the foreign ministry in Port Sudan said": the office word right after it, whatever follows.
     else if (prev.word && !prev.cap && OFFICE_PREMODIFIERS.has(prev.lower) && isSourceToken(tokens[k]!) && (OFFICE_HEADS.has(tokens[j]!.lower) || OFFICE_HEADS.has(tokens[k]!.lower) || officeBeforeName(tokens, k, j))) k--;
     else if (isNounAfterModifier(ctx, k - 1, Math.max(sentence.first, regionStart))) k--;
+    // "the region's de facto authorities": "de" joins the office only before "facto".
     else if (prev.lower === 'de' && tokens[k]!.lower === 'facto') k--;
     // "Samuel Ajcip of the centre-left Movimiento Raíces said", "the binational Lesotho Highlands Water Commission said":
     // a word that describes a name, between the article and the name.

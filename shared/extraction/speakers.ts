@@ -400,11 +400,11 @@ const AN_ARTICLE_RE = /^[Tt]he\s+$/;
 const PORTFOLIO_BEFORE_RE = /\b(?:Minister|Secretary|Ministry|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 // "Hydrocarbons and Energy Minister": capitalised portfolios and a title after an "and".
 const PORTFOLIOS_THEN_TITLE_RE = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Minister|Ministry|Secretary)\b/u;
-// "Kim Jong-un and Russian President …", "senior Belarusian officials and Washington's deputy special envoy …": an "and"
-// before a second name, or before a place's or body's possessive, opens another's phrase.
 // "… congratulated Indonesia's president-elect ": a country's possessive and up to four lower-case title words, closing
 // the words before a name.
 const COUNTRYS_TITLE_BEFORE_NAME_RE = /(?:^|\s)(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}['’]s\s+(?:[\p{Ll}-]+\s+){1,4})$/u;
+// "Kim Jong-un and Russian President …", "senior Belarusian officials and Washington's deputy special envoy …": an "and"
+// before a second name, or before a place's or body's possessive, opens another's phrase.
 const NAME_AND_RE = /(?:\p{Lu}[\p{L}\p{M}-]*,?\s+and\s+(?=\p{Lu}|(?:his|her|their)\s|$)|\s+and\s+(?=\p{Lu}[\p{L}\p{M}.-]*['’]s\s))/gu;
 const RELAY_CUE_RE = /^(?:according|quot|report|cit|carr)/i;
 const MEDIA_RE = /\b(?:news agency|agency|broadcaster|newspaper|television|radio|daily|outlet|wire|press|readout)\b/i;
@@ -1107,7 +1107,6 @@ export class SpeakerResolver {
     return found ?? titled;
   }
 
-  /** "His Highness Sheikh X, Deputy Ruler of Fujairah,": a place's own office in the apposition right after a name. */
   /**
    * "Spain summoned Italy's ambassador … He had conveyed Spain's displeasure to the ambassador, Lorenzo Ferri.": an envoy
    * (or a minister) named by the bare title is the one the story gave a country before.
@@ -1124,6 +1123,7 @@ export class SpeakerResolver {
     return last;
   }
 
+  /** "His Highness Sheikh X, Deputy Ruler of Fujairah,": a place's own office in the apposition right after a name. */
   private placedByApposition(start: number, end: number): PhraseNation | null {
     const after = this.text.slice(end, end + APPOSITION_REACH);
     const close = after.startsWith(', ') ? after.indexOf(',', 2) : -1;
