@@ -42,6 +42,7 @@ const GEORGIAN_OFFICE_RE = /\bGeorgia['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:ministry
 const CENTRAL_BANK_RE = /\b(?:[Nn]ational|[Rr]eserve|People['’]s) Bank\b|\bBank of (?!America\b|China\b|Ireland\b|Scotland\b|Cyprus\b)(?:the )?\p{Lu}/u;
 // "X-based", "Jakarta-listed", "Dubai-registered": where a company or think tank sits or trades, never a government's voice.
 const BASED_AFTER_RE = /^[-‐–](?:based|listed|registered|headquartered)\b/;
+const BORN_AFTER_RE = /^[-‐–]born\b/;
 const BASED_ANY_RE = /[\p{L}][-‐–](?:based|listed|registered|headquartered)\b/u;
 // A destination rather than a sender: "envoy for Sudan", "ambassador to Australia".
 const DESTINATION_BEFORE_RE = /\b(?:envoy|ambassador|nuncio|affaires|mission|delegation|representative|mediator|coordinator|adviser|advisor|commissioner|rapporteur|visit|trip|counterpart|talks|relations|policy)\s+(?:[\p{L}-]+\s+){0,2}?(?:for|to|with|on|in)\s+(?:the\s+)?$/iu;
@@ -79,6 +80,8 @@ function isDecoy(phrase: string, m: NationMatch, base: number): boolean {
   const before = phrase.slice(Math.max(0, m.start - base - 30), m.start - base);
   const after = phrase.slice(m.end - base, m.end - base + 8);
   if (BASED_AFTER_RE.test(after)) return true;
+  // "an Indian-born lawmaker": where someone was born is not whom they speak for.
+  if (BORN_AFTER_RE.test(after)) return true;
   if (m.code !== null && DESTINATION_BEFORE_RE.test(before)) return true;
   // "Forum Secretary General Baron Waqa, a former president of Nauru": an office once held there speaks for it no more.
   if (m.code !== null && FORMER_OFFICE_OF_RE.test(before)) return true;
@@ -124,6 +127,8 @@ const ADMINISTERED_RE = /^[-‐–](?:administered|controlled|held|occupied|run)
 const COUNTRYS_BODY_RE = /^[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:agency|authority|commission|board|service|regulator|watchdog|body)\b/u;
 
 const COUNTRYS_REGION_RE = /^['’]s\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|autonomous|semi-autonomous|restive|remote)\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region|province|state|district|county|governorate|prefecture)\b/u;
+const COUNTRYS_STATES_RE = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:states|provinces|regions|länder|cantons)\b/u;
+const STATE_HEADS_OF_RE = /\b(?:premiers|governors|chief ministers|ministers|presidents|heads)\s+of\s+$/i;
 const FORMER_BEFORE_RE = /\b(?:former|ex-|retired)\s*$/i;
 const FORMER_AFFILIATION_RE = /\b(?:former|ex-|retired)[^,;]*$/i;
 const FORMER_REACH = 30;
@@ -196,6 +201,8 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   if (STATE_SOURCE_RE.test(qualified) || STATE_UNIT_RE.test(qualified)) return true;
   // "The governor of Somalia's Gedo region", "of Moldova's autonomous Gagauzia region": a country's region is that country's.
   if (m.kind === 'country' && COUNTRYS_REGION_RE.test(qualified)) return true;
+  // "The premiers of Germany's five eastern states": the heads of a country's own states are that country's.
+  if (m.kind === 'country' && COUNTRYS_STATES_RE.test(qualified) && STATE_HEADS_OF_RE.test(core.slice(0, m.start))) return true;
   // "the ambassador of Brazil in Buenos Aires", "the government of Côte d'Ivoire in Abidjan":
   // a country named in full completes the office before it, and a place or a second office may follow. Not a
   // country word inside a longer name ("the Business Council of British Columbia").
@@ -652,7 +659,7 @@ const AGENCY_AFTER_MEDIA_RE = /^\s+(?:news\s+agency|agency|newspaper|broadcaster
 /** Words that name a state office or its holder: such speakers speak for some nation. */
 const STATE_OFFICE_WORDS = wordLexicon(
   'adviser advisor leader leadership regime state monarch ruler chief minister ministry ministries government governments president presidency presidential premier prime chancellor chancellery cabinet king queen emir sultan spokesman spokeswoman spokesperson spokespeople official officials secretary ambassador embassy consulate consul envoy diplomat army military navy naval command commander general colonel admiral defence defense foreign department office parliament senate lawmaker legislator legislators parliamentarian parliamentarians governor mayor court senator senators congressman congresswoman lawmakers mp mps gen lt col maj brig adm administration regulator authority authorities council police fleet forces junta palace delegate delegation negotiator mediator facilitator treasury justice judge judges prosecutor prosecutors opposition gov sen rep magistrate akim regent candidate candidates commissioner customs councillor councillors councilor councilors backbencher backbenchers shadow primature directorate',
-  ['air force', 'coast guard', 'health officer', 'medical officer', 'district officer', 'district commissioner', 'development coordinator', 'central bank', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'commanding officer', 'permanent representative', 'trade representative', 'special representative', 'press service', 'committee chairman', 'committee chair', 'high commissioner', 'high commission', 'opposition deputy', 'opposition deputies', 'member of parliament', 'members of parliament', 'electoral commission', 'election commission', 'national commission', 'elections commission', 'boundaries commission', 'charge d', 'chargé d', 'electoral council', 'electoral board', 'electoral tribunal', 'house of', 'national assembly', 'speaker of', 'former speaker', 'deputy speaker', 'house speaker', 'agency for', 'provincial people', 'municipal people', 'district people', 'provincial government', 'municipal government', 'regional government', 'local government', 'centre left', 'center left', 'centre right', 'center right', 'public safety', 'affairs critic', 'finance critic', 'health critic', 'defence critic', 'defense critic', 'immigration critic', 'trade critic', 'energy critic', 'environment critic', 'migration institute', 'immigration institute', 'migration service', 'immigration service', 'meteorological service', 'statistics institute', 'statistical institute', 'electoral institute'],
+  ['air force', 'coast guard', 'health officer', 'medical officer', 'district officer', 'district commissioner', 'development coordinator', 'central bank', 'crown prince', 'border guard', 'white house', 'state media', 'head of', 'commanding officer', 'permanent representative', 'trade representative', 'special representative', 'press service', 'committee chairman', 'committee chair', 'high commissioner', 'high commission', 'opposition deputy', 'opposition deputies', 'member of parliament', 'members of parliament', 'electoral commission', 'election commission', 'national commission', 'elections commission', 'boundaries commission', 'charge d', 'chargé d', 'electoral council', 'electoral board', 'electoral tribunal', 'house of', 'national assembly', 'speaker of', 'former speaker', 'deputy speaker', 'house speaker', 'agency for', 'provincial people', 'municipal people', 'district people', 'provincial government', 'municipal government', 'regional government', 'local government', 'centre left', 'center left', 'centre right', 'center right', 'public safety', 'affairs critic', 'finance critic', 'health critic', 'defence critic', 'defense critic', 'immigration critic', 'trade critic', 'energy critic', 'environment critic', 'migration institute', 'immigration institute', 'migration service', 'immigration service', 'meteorological service', 'statistics institute', 'statistical institute', 'electoral institute', 'security source', 'security sources', 'security official', 'security officials', 'intelligence source', 'intelligence sources', 'government source', 'government sources'],
 );
 
 /** Words that name a state office or its holder: such speakers speak for some nation. */

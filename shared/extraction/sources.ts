@@ -87,6 +87,10 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     const relative = relativeInCommas(ctx, sentence, j, regionStart);
     const apposed = relative !== -1 ? leftSource(ctx, sentence, relative + 1, regionStart) : null;
     if (apposed && apposed.last === relative + 1 && isOfficeApposition(tokens.slice(apposed.first, relative))) return { first: apposed.first, last: j + 1 };
+    // "Sen. Garrett Lyle, R-Ohio, whose state is home to …, said": a member of Congress's party and state set in commas
+    // after the name, then the clause.
+    const tagged = relative !== -1 ? partyStateTagBefore(ctx, sentence, relative, regionStart) : null;
+    if (tagged) return { first: tagged.first, last: j + 1 };
     // "Congo's mines minister, X, speaking at the signing ceremony, said": nor is a participle's phrase set in commas.
     // The phrase before it opens the clause, or the participle is no speaker's ("…, forcing her to …, said X").
     // "Britain's minister for Africa, X, on a visit to Nairobi, announced": so is a preposition's phrase of place or time.
@@ -537,6 +541,18 @@ function officeOpeningClause(ctx: FrameContext, sentence: Sentence, comma: numbe
   for (let i = k; i < Math.min(comma, k + OFFICE_HEAD_REACH); i++) if (APPOSED_OFFICE_HEADS.has(tokens[i]!.lower)) return k;
   return -1;
 }
+
+/** "Sen. X, R-Ohio," closing at the comma `comma`: the name before the tag, with the tag. */
+function partyStateTagBefore(ctx: FrameContext, sentence: Sentence, comma: number, regionStart: number): Range | null {
+  const { tokens } = ctx;
+  const tag = tokens[comma - 1];
+  if (!tag || !PARTY_STATE_TAG_RE.test(tag.text) || tokens[comma - 2]?.text !== ',') return null;
+  const name = leftSource(ctx, sentence, comma - 2, regionStart);
+  return name && name.last === comma - 2 ? { first: name.first, last: comma } : null;
+}
+
+// "R-Ohio", "D-Texas": a party's letter and a state, joined by a hyphen.
+const PARTY_STATE_TAG_RE = /^[RDI]-\p{Lu}[\p{L}]*$/u;
 
 /**
  * '"…," a relative of one of the freed men told Warta': after a quotation's closing comma, a determiner, a noun and

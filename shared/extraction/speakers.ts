@@ -233,17 +233,18 @@ const PLACE_SUBJECT_REACH = 60;
 // "… operated by Blauwasser Hilfe, a charity based in Hamburg.", "Much of the east is held by the M23 rebel group.": a
 // named body and what the sentence's last words call it.
 const DESCRIBED_BODY_CLOSING_RE = /(?:\p{Lu}[\p{L}'’&.-]*,\s+(an?\s+[^,;.]{3,60})|\b(?:by|of|from|with)\s+(the\s+[^,;.]{3,60}))\.?\s*$/u;
-// "Sicily's regional president", "Saxony's state premier", "Nyeri county's deputy governor", "Balochistan's chief minister": an
-// office a place's possessive owns.
+// "Sicily's regional president", "Saxony's state premier", "Nyeri county's deputy governor", "Balochistan's chief minister",
+// "Baden-Württemberg's environment minister": an office a place's possessive owns.
 const PLACES_OFFICE_RE =
-  /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?:\s+(?:state|province|region|district|county|prefecture|governorate))?['’]s\s+(?:(?:regional|provincial|state|district|county|deputy|chief)\s+)*(?:governor|mayor|premier|president|commissioner|administrator|police chief|minister)\b/u;
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}'’]*(?:-\p{L}[\p{Ll}'’]*)*(?:\s\p{Lu}[\p{Ll}'’]*(?:-\p{L}[\p{Ll}'’]*)*)?)(?:\s+(?:state|province|region|district|county|prefecture|governorate))?['’]s\s+(?:(?:regional|provincial|state|district|county|deputy|chief)\s+)*(?:governor|mayor|premier|president|commissioner|administrator|police chief|(?:\p{Ll}+\s+){0,2}minister)\b/u;
 // "of Pará state", "of central Quang Ngai province", "in Cox's Bazar", "from Quetta", "of the province of Puno": a place
 // named after an office, its words capitalised (particles such as "do" and "de" inside).
 const PLACE_AFTER_OFFICE_RE =
   /\b(?:of|for|in|from)\s+(?:the\s+)?(?:(?:state|province|region|district|county|prefecture|department|governorate|city|town|municipality)\s+of\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|border)\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeo]s?|del|di|du|la|al|el))*)/gu;
-// What a place has of its own ("governor", "chief minister", "the People's Committee") or elects ("senator from Quetta").
+// What a place has of its own ("governor", "chief minister", "the People's Committee", "the president of Sardinia") or elects
+// ("senator from Quetta").
 const LOCAL_OFFICE_RE =
-  /\b(?:governor|ruler|mayor|chief minister|premier|prefect|police|commissioner|administrator|committee|council|assembly|legislature|senator|lawmaker|legislator|deputy|congress(?:man|woman)|representative|MP|member of parliament|provincial|regional|municipal|administration)\b/i;
+  /\b(?:governor|ruler|mayor|chief minister|premier|prefect|police|commissioner|administrator|committee|council|assembly|legislature|senator|lawmaker|legislator|deputy|congress(?:man|woman)|representative|MP|member of parliament|provincial|regional|municipal|administration|president)\b/i;
 // A diplomat in a city speaks for the country that sent them ("the consul general in Mumbai").
 const DIPLOMAT_RE = /\b(?:ambassador|consul|envoy|embassy|consulate|attach[eé]|mission|delegation|high commission)/i;
 // The kinds by which wire copy names a body it has named in full ("the bank" has readings of its own).

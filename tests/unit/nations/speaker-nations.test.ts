@@ -4186,3 +4186,49 @@ describe('a country\'s title right before a name', () => {
     expect(nationOf(text, 'visit Ankara')).toMatchObject({ nation: 'ID', evidence: 'Indonesia' });
   });
 });
+
+describe('members of Congress, regional offices and unnamed sources', () => {
+  it('reads "Sen. X, R-Ohio, whose state …, said" whole, and an "Indian-born lawmaker" as the state she serves', () => {
+    const text = story(
+      'Tariffs',
+      'WASHINGTON, May 2 (Wire) - New steel tariffs took effect on Friday.',
+      'Sen. Garrett Lyle, R-Ohio, whose state is home to old steel mills, said the tariffs were long overdue.',
+      'Rep. Meera Natarajan, D-Calif., an Indian-born lawmaker, said the fee would punish skilled workers.',
+    );
+    const lyle = statementWith(text, 'long overdue');
+    expect(lyle.speaker.mention?.text).toBe('Sen. Garrett Lyle, R-Ohio');
+    expect(lyle.speaker.nation).toBe('US');
+    expect(nationOf(text, 'punish skilled workers')).toMatchObject({ nation: 'US' });
+  });
+
+  it('gives "a security source" the country of the dateline, as any unnamed official', () => {
+    const text = story('Border', 'AMMAN, March 3 (Wire) - Smugglers clashed with border troops overnight.', 'A security source said the smugglers had crossed from Syria.');
+    expect(nationOf(text, 'crossed from Syria')).toMatchObject({ nation: 'JO' });
+  });
+
+  it('reads Iraq\'s Popular Mobilisation Forces as a state body, and north-east Syria\'s autonomous administration as none', () => {
+    const text = story(
+      'Camp',
+      'BAGHDAD, April 8 (Wire) - Parliament passed the law on Monday.',
+      'The PMF\'s chairman, Jaafar al-Zubaidi, said the law ended the debate over the force.',
+      'The Autonomous Administration of North and East Syria, the Kurdish-led body that runs the camp, said 300 families had left.',
+    );
+    expect(nationOf(text, 'ended the debate')).toMatchObject({ nation: 'IQ' });
+    expect(nationOf(text, '300 families').nation).toBeNull();
+  });
+
+  it('places regional ministers and presidents, and the premiers of a country\'s states', () => {
+    const text = story(
+      'Reactor',
+      'LIEGE, Belgium, May 2 (Wire) - Belgium extended the reactor\'s life; Germany and Italy protested.',
+      'North Rhine-Westphalia’s environment minister, Dilara Yüksel, said Düsseldorf would raise the matter.',
+      'The Brussels region’s environment minister, Yasmine El Amrani, said the capital region would not pay.',
+      'The president of Sardinia, Giovanna Pinna, said her island would seek a similar reform.',
+      'The premiers of Germany’s five eastern states said the federal government must pay more.',
+    );
+    expect(nationOf(text, 'raise the matter')).toMatchObject({ nation: 'DE' });
+    expect(nationOf(text, 'would not pay')).toMatchObject({ nation: 'BE' });
+    expect(nationOf(text, 'similar reform')).toMatchObject({ nation: 'IT' });
+    expect(nationOf(text, 'must pay more')).toMatchObject({ nation: 'DE' });
+  });
+});
