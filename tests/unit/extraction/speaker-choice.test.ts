@@ -817,6 +817,14 @@ describe('choosing the speaker', () => {
     expect(statementContaining(result, 'vote was close').speaker.mention?.text).toBe('the minutes');
   });
 
+  it('reads "Undersecretary for Human Rights X" as a title with its remit, then the name', () => {
+    const text = article('Undersecretary for Human Rights Arturo Beltrán Ochoa said the vote had ended decades of nepotism.', 'Commissioner for Human Rights Dunja Halvorsen said the hearing would go ahead.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(statementContaining(result, 'nepotism').speaker).toMatchObject({ name: 'Arturo Beltrán Ochoa', role: 'Undersecretary for Human Rights' });
+    expect(statementContaining(result, 'hearing').speaker).toMatchObject({ name: 'Dunja Halvorsen', role: 'Commissioner for Human Rights' });
+  });
+
   it('keeps "Neither" and "Both" out of a name that opens a sentence', () => {
     const text = article('Neither Anna Berg nor Tomas Lind has voted yet.', 'Lind said he would vote against the plan.');
     const result = extractStatements(text);
