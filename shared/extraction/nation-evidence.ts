@@ -45,6 +45,7 @@ const BASED_AFTER_RE = /^[-‐–](?:based|listed|registered|headquartered)\b/;
 const BORN_AFTER_RE = /^[-‐–]born\b/;
 const BASED_ANY_RE = /[\p{L}][-‐–](?:based|listed|registered|headquartered)\b/u;
 // A destination rather than a sender: "envoy for Sudan", "ambassador to Australia".
+const NUNCIO_RE = /\b(?:apostolic|papal)\s+nuncio\b/i;
 const DESTINATION_BEFORE_RE = /\b(?:envoy|ambassador|nuncio|affaires|mission|delegation|representative|mediator|coordinator|adviser|advisor|commissioner|rapporteur|visit|trip|counterpart|talks|relations|policy)\s+(?:[\p{L}-]+\s+){0,2}?(?:for|to|with|on|in)\s+(?:the\s+)?$/iu;
 // A venue: "in Yokosuka, Japan", "at the talks in Jeddah"; a place, not the speaker's nation.
 const VENUE_BEFORE_RE = /\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?$/i;
@@ -389,6 +390,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   if (head && head.code !== null && head.kind !== 'demonym' && head.kind !== 'media' && HEAD_BEFORE_APPOSITIVE_RE.test(core.slice(0, head.start)) && /^\s*,/.test(core.slice(head.end))) {
     return { code: head.code, kind: head.kind === 'country' ? 'explicit' : 'metonym', start: at + head.start, end: at + head.end };
   }
+  // "The apostolic nuncio in Colombia": the Holy See's envoy, wherever sent (the gazetteer reads the capitalised title).
+  const nuncio = NUNCIO_RE.exec(core);
+  if (nuncio) return { code: 'VA', kind: 'explicit', start: at + nuncio.index, end: at + nuncio.index + nuncio[0].length };
   // "Director for EU Affairs X", "EU Affairs Minister X": a country's office for its dealings with the body, whichever country.
   const intl = matches.find(
     (m) =>

@@ -852,7 +852,7 @@ const OFFICE_HEADS = new Set([...SHADOW_OFFICE_HEADS, 'ministry', 'ministries', 
 // The heads of international bodies, written hyphenated and so rarer as one word in the lexicon's corpus.
 const BODY_HEAD_TITLES = new Set(['secretary-general', 'secretaries-general', 'director-general', 'directors-general']);
 // Offices a person's apposition may name in lower case ("the company's chief technology officer").
-const APPOSED_OFFICE_HEADS = new Set([...OFFICE_HEADS, ...BODY_HEAD_TITLES, 'director', 'president', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan', 'lehendakari', 'chairman', 'chairwoman', 'head', 'founder', 'leader', 'executive', 'manager', 'analyst', 'economist', 'researcher', 'professor', 'expert', 'governor', 'mayor', 'facilitator', 'rapporteur', 'operator', 'owner', 'developer', 'company', 'lender', 'contractor', 'judge', 'magistrate', 'prosecutor']);
+const APPOSED_OFFICE_HEADS = new Set([...OFFICE_HEADS, ...BODY_HEAD_TITLES, 'nuncio', 'director', 'president', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan', 'lehendakari', 'chairman', 'chairwoman', 'head', 'founder', 'leader', 'executive', 'manager', 'analyst', 'economist', 'researcher', 'professor', 'expert', 'governor', 'mayor', 'facilitator', 'rapporteur', 'operator', 'owner', 'developer', 'company', 'lender', 'contractor', 'judge', 'magistrate', 'prosecutor']);
 
 /** "the group's West Africa director", "the mayor of Khiam", "the governor of the central bank of Kenya": an office, or one of a place or body. */
 function officeHeaded(ctx: FrameContext, phrase: Range): boolean {

@@ -4232,3 +4232,16 @@ describe('members of Congress, regional offices and unnamed sources', () => {
     expect(nationOf(text, 'must pay more')).toMatchObject({ nation: 'DE' });
   });
 });
+
+describe('a nuncio named in lower case', () => {
+  it('reads "The apostolic nuncio in Colombia, Archbishop X," whole, as the Holy See\'s', () => {
+    const text = story(
+      'Talks',
+      'MADRID, June 3 (Wire) - Talks between Colombia\'s government and a guerrilla group opened on Monday.',
+      'The apostolic nuncio in Colombia, Archbishop Giancarlo Ferrante, said the Church would accompany the talks.',
+    );
+    const s = statementWith(text, 'accompany the talks');
+    expect(s.speaker.mention?.text).toBe('The apostolic nuncio in Colombia, Archbishop Giancarlo Ferrante,');
+    expect(s.speaker.nation).toBe('VA');
+  });
+});
