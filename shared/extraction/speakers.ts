@@ -688,6 +688,16 @@ function knownPlaceOpening(words: string): { place: PlaceCountry; length: number
 }
 
 /** Where a match's group starts in the article, for a match made in a text starting at `at`. */
+/** Whether `word` occurs in `text` with no letter right before or after it. */
+function standsAlone(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (!LETTER_RE.test(text[i - 1] ?? '') && !LETTER_RE.test(text[i + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
+const LETTER_RE = /\p{L}/u;
+
 function groupStart(at: number, match: RegExpExecArray, group: string): number {
   return at + match.index + match[0].indexOf(group);
 }
@@ -1180,7 +1190,24 @@ export class SpeakerResolver {
       return sure.length === 1 ? sure[0]! : null;
     }
     if (last && last.isPerson && inWindow.length === 0 && fits(last)) return last;
-    return null;
+    // "Liberal opposition leader Jang Hye-rin has won … ¶ Jang, 58, was sworn in … she said": a person named earlier
+    // whose surname alone the passage uses.
+    return inWindow.length === 0 ? this.surnameInWindow(windowStart, at, fits) : null;
+  }
+
+  /**
+   * The latest person named before `from` whose family name stands alone as a word in [from, to): the last word of the
+   * name, or the first ("Jang" of "Jang Hye-rin", as Korean and Chinese names are written).
+   */
+  private surnameInWindow(from: number, to: number, fits: (a: Actor) => boolean): Actor | null {
+    const passage = this.text.slice(from, to);
+    let found: Actor | null = null;
+    for (const a of this.actors) {
+      const words = a.isPerson && a.firstAt < from ? (a.parts.name?.split(' ') ?? []) : [];
+      if (words.length < 2 || (found && found.firstAt > a.firstAt)) continue;
+      if ([words[0]!, words[words.length - 1]!].some((w) => w.length >= 3 && standsAlone(passage, w)) && fits(a)) found = a;
+    }
+    return found;
   }
 
   /**

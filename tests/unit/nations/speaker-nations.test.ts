@@ -4245,3 +4245,16 @@ describe('a nuncio named in lower case', () => {
     expect(s.speaker.nation).toBe('VA');
   });
 });
+
+describe('a pronoun after a surname used alone', () => {
+  it('reads "she" as the person whose family name the passage used alone', () => {
+    const text = story(
+      'Election',
+      'SEOUL (Wire) - Liberal opposition leader Jang Hye-rin has won South Korea\'s snap presidential election, the National Election Commission announced on Wednesday.',
+      'Jang, 58, was sworn in at the National Assembly only hours later. In her inaugural address, she said she would be the president of every citizen.',
+    );
+    const s = statementWith(text, 'every citizen');
+    expect(s.speaker.name).toBe('Jang Hye-rin');
+    expect(s.speaker.nation).toBe('KR');
+  });
+});
