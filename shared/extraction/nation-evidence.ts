@@ -44,8 +44,9 @@ const CENTRAL_BANK_RE = /\b(?:[Nn]ational|[Rr]eserve|People['’]s) Bank\b|\bBan
 const BASED_AFTER_RE = /^[-‐–](?:based|listed|registered|headquartered)\b/;
 const BORN_AFTER_RE = /^[-‐–]born\b/;
 const BASED_ANY_RE = /[\p{L}][-‐–](?:based|listed|registered|headquartered)\b/u;
-// A destination rather than a sender: "envoy for Sudan", "ambassador to Australia".
+// The Holy See's envoy, in lower case ("the apostolic nuncio in Colombia").
 const NUNCIO_RE = /\b(?:apostolic|papal)\s+nuncio\b/i;
+// A destination rather than a sender: "envoy for Sudan", "ambassador to Australia".
 const DESTINATION_BEFORE_RE = /\b(?:envoy|ambassador|nuncio|affaires|mission|delegation|representative|mediator|coordinator|adviser|advisor|commissioner|rapporteur|visit|trip|counterpart|talks|relations|policy)\s+(?:[\p{L}-]+\s+){0,2}?(?:for|to|with|on|in)\s+(?:the\s+)?$/iu;
 // A venue: "in Yokosuka, Japan", "at the talks in Jeddah"; a place, not the speaker's nation.
 const VENUE_BEFORE_RE = /\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?$/i;

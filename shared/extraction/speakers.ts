@@ -687,7 +687,6 @@ function knownPlaceOpening(words: string): { place: PlaceCountry; length: number
   return null;
 }
 
-/** Where a match's group starts in the article, for a match made in a text starting at `at`. */
 /** Whether `word` occurs in `text` with no letter right before or after it. */
 function standsAlone(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
@@ -698,6 +697,7 @@ function standsAlone(text: string, word: string): boolean {
 
 const LETTER_RE = /\p{L}/u;
 
+/** Where a match's group starts in the article, for a match made in a text starting at `at`. */
 function groupStart(at: number, match: RegExpExecArray, group: string): number {
   return at + match.index + match[0].indexOf(group);
 }
