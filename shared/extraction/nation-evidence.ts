@@ -44,8 +44,9 @@ const CENTRAL_BANK_RE = /\b(?:[Nn]ational|[Rr]eserve|People['’]s) Bank\b|\bBan
 const BASED_AFTER_RE = /^[-‐–](?:based|listed|registered|headquartered)\b/;
 const BORN_AFTER_RE = /^[-‐–]born\b/;
 const BASED_ANY_RE = /[\p{L}][-‐–](?:based|listed|registered|headquartered)\b/u;
-// The Holy See's envoy, in lower case ("the apostolic nuncio in Colombia").
-const NUNCIO_RE = /\b(?:apostolic|papal)\s+nuncio\b/i;
+// The Holy See's envoy and mission, wherever sent ("the apostolic nuncio in Colombia", "the Apostolic Nunciature"): read
+// here rather than by the gazetteer, whose cues start with a capital.
+const NUNCIO_RE = /\b(?:apostolic|papal)\s+nunci(?:o|ature)\b/i;
 // A destination rather than a sender: "envoy for Sudan", "ambassador to Australia".
 const DESTINATION_BEFORE_RE = /\b(?:envoy|ambassador|nuncio|affaires|mission|delegation|representative|mediator|coordinator|adviser|advisor|commissioner|rapporteur|visit|trip|counterpart|talks|relations|policy)\s+(?:[\p{L}-]+\s+){0,2}?(?:for|to|with|on|in)\s+(?:the\s+)?$/iu;
 // A venue: "in Yokosuka, Japan", "at the talks in Jeddah"; a place, not the speaker's nation.
@@ -391,9 +392,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   if (head && head.code !== null && head.kind !== 'demonym' && head.kind !== 'media' && HEAD_BEFORE_APPOSITIVE_RE.test(core.slice(0, head.start)) && /^\s*,/.test(core.slice(head.end))) {
     return { code: head.code, kind: head.kind === 'country' ? 'explicit' : 'metonym', start: at + head.start, end: at + head.end };
   }
-  // "The apostolic nuncio in Colombia": the Holy See's envoy, wherever sent (the gazetteer reads the capitalised title).
+  // "The apostolic nuncio in Colombia", "the Apostolic Nuncio to Greece": the Holy See's envoy, wherever sent.
   const nuncio = NUNCIO_RE.exec(core);
-  if (nuncio) return { code: 'VA', kind: 'explicit', start: at + nuncio.index, end: at + nuncio.index + nuncio[0].length };
+  if (nuncio) return { code: 'VA', kind: 'metonym', start: at + nuncio.index, end: at + nuncio.index + nuncio[0].length };
   // "Director for EU Affairs X", "EU Affairs Minister X": a country's office for its dealings with the body, whichever country.
   const intl = matches.find(
     (m) =>
