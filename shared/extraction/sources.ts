@@ -105,6 +105,14 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     if (described && described.first === Math.max(firstWordPastDateline(ctx, sentence), regionStart) && (participle !== -1 || holdsOffice(described))) return described;
     return appositiveSource(ctx, sentence, j, regionStart);
   }
+  const closing = dashStart(ctx, j);
+  if (closing !== -1) {
+    // "Graham—who had endorsed Bush—said", "Kagan -- a former adviser -- told": the aside set off by dashes stands
+    // between the speaker and the cue.
+    const open = openingDash(ctx, sentence, closing, regionStart);
+    const before = open !== -1 ? leftSource(ctx, sentence, open, regionStart) : null;
+    return before && before.last === open ? before : null;
+  }
   if (tokens[j]!.text === ')') {
     // "Rep. Hank Johnson (D-Ga.) said": the bracket belongs to the name.
     let open = j - 1;
@@ -334,6 +342,25 @@ function anonymityClauseStart(ctx: FrameContext, sentence: Sentence, end: number
   for (let w = end - 2; w >= Math.max(sentence.first, regionStart, end - ANONYMITY_CLAUSE_REACH); w--) {
     if (tokens[w]!.lower !== 'who' || ctx.quoteOf[w] !== -1) continue;
     return w > Math.max(sentence.first, regionStart) && ANONYMITY_CLAUSE_RE.test(wordsBetween(ctx, w + 1, end)) ? w : -1;
+  }
+  return -1;
+}
+
+/** The first token of a dash ending at token `k` ("—", "–", or "--" read as two hyphens), or -1. */
+function dashStart(ctx: FrameContext, k: number): number {
+  const { tokens } = ctx;
+  if (k < 0 || ctx.quoteOf[k] !== -1) return -1;
+  const text = tokens[k]!.text;
+  if (text === '—' || text === '–') return k;
+  return text === '-' && tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === tokens[k]!.start ? k - 1 : -1;
+}
+
+/** The first token of the dash opening the aside that the dash at `close` ends, within the same sentence, or -1. */
+function openingDash(ctx: FrameContext, sentence: Sentence, close: number, regionStart: number): number {
+  for (let k = close - 2; k > Math.max(sentence.first, regionStart) && close - k <= DASH_ASIDE_REACH; k--) {
+    if (ctx.quoteOf[k] !== -1) return -1;
+    const start = dashStart(ctx, k);
+    if (start !== -1) return start;
   }
   return -1;
 }
@@ -883,6 +910,8 @@ const DIPLOMATIC_HEADS = new Set(['diplomacy', 'embassy', 'consulate', 'ministry
 const STATE_BODY_HEADS = new Set('navy military force forces militia rebels coastguard junta presidency parliament cabinet regulator command service committee'.split(' '));
 // How many words a relative clause between a speaker and the cue may take ("who attended the ceremony").
 const RELATIVE_CLAUSE_REACH = 8;
+// How many tokens an aside set off by dashes may hold ("Graham—who had previously endorsed Jeb Bush—said").
+const DASH_ASIDE_REACH = 24;
 // What "according to" may measure by rather than cite.
 const MEASURES = new Set('needs need plan plans schedule rules rule terms law laws procedure procedures tradition custom capacity wishes requirements standards principles'.split(' '));
 // Ranks that head an unnamed officer's phrase ("a police colonel said"), seldom lower-case in the lexicon's corpus.

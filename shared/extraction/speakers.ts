@@ -1218,14 +1218,20 @@ export class SpeakerResolver {
   private relativeAntecedent(relative: TextSpan): TextSpan | null {
     const pronoun = relative.text.toLowerCase();
     if (pronoun !== 'who' && pronoun !== 'which') return null;
-    const comma = this.text.lastIndexOf(',', relative.start);
-    if (comma < 0 || this.text.slice(comma + 1, relative.start).trim() !== '') return null;
+    // "Graham—who had endorsed Bush—said": a dash sets the clause off as a comma does.
+    const before = /[,—–]\s*$/.exec(this.text.slice(Math.max(0, relative.start - 4), relative.start));
+    if (!before) return null;
+    const comma = relative.start - before[0].length;
     const sentenceStart = this.sentenceSpan(this.sentenceAt(relative.start)).start;
-    if (pronoun === 'which') return this.capitalsEndingAt(comma, sentenceStart);
+    const capitals = this.capitalsEndingAt(this.text.slice(0, comma).trimEnd().length, sentenceStart);
+    if (pronoun === 'which') return capitals;
     let found: Actor | null = null;
     for (const a of this.actors) if (a.isPerson && a.at >= sentenceStart && a.at < comma && (!found || a.at > found.at)) found = a;
-    if (!found || comma - found.at > ANTECEDENT_REACH) return null;
-    return { start: found.at, end: comma, text: this.text.slice(found.at, comma) };
+    // "Sanders has long admired Pope Francis, who preaches": the name right before the comma, when the person found
+    // earlier in the sentence is someone else; "Barkley, who": a surname alone, met in an earlier sentence.
+    const foundHere = found && comma - found.at <= ANTECEDENT_REACH && (!capitals || found.parts.name?.split(' ').includes(capitals.text.split(' ').pop()!));
+    if (foundHere) return { start: found!.at, end: comma, text: this.text.slice(found!.at, comma) };
+    return capitals;
   }
 
   /** The capitalised words ending right before `end` ("The European Union", "In Taipei" gives "Taipei"). */

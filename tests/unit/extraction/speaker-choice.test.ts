@@ -262,6 +262,32 @@ describe('choosing the speaker', () => {
     expect(criticised?.speaker).toMatchObject({ mention: { text: 'who' }, name: 'Denny Tamaki', role: 'Governor' });
   });
 
+  it('gives “who” to the name right before it: a surname met earlier, a name after a dash, not the sentence’s subject', () => {
+    const text = article(
+      'Harbour master Ingrid Holm opened the meeting.',
+      'Holm, who said the channel was silting up, voted for the plan.',
+      'On Monday, Berg—who warned that the oyster beds would suffer—left early.',
+      'Mayor Tomas Lind has long admired Bishop Anders Vik, who says the harbour must stay open to fishermen.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const speakerOf = (cue: string) => result.statements.find((s) => s.cue?.text === cue)?.speaker;
+    expect(speakerOf('said')).toMatchObject({ mention: { text: 'who' }, name: 'Ingrid Holm' });
+    expect(speakerOf('warned')).toMatchObject({ mention: { text: 'who' }, name: 'Berg' });
+    expect(speakerOf('says')).toMatchObject({ mention: { text: 'who' }, name: 'Anders Vik' });
+  });
+
+  it('reads the speaker past an aside set off by dashes: “Berg—who …—said”, “The chairman -- who … -- said”', () => {
+    const text = article(
+      'On Monday, Berg—who had backed the plan in March—said the channel could wait another year.',
+      'The chairman -- who faces a vote of his own next month -- said the board would meet again.',
+    );
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    const sources = result.statements.filter((s) => s.cue?.text === 'said').map((s) => s.speaker.mention?.text);
+    expect(sources).toEqual(['Berg', 'The chairman']);
+  });
+
   it('ends a run of capitals at a sentence’s period: “the Black Sea. Foreign Minister Hakan Fidan said”', () => {
     const text = article('Ships still sail the Black Sea. Foreign Minister Hakan Fidan said he had spoken to both sides.');
     expect(extractStatements(text).statements[0]?.speaker).toMatchObject({ name: 'Hakan Fidan', role: 'Foreign Minister', organization: null });
