@@ -155,8 +155,11 @@ const PLACE_PREPOSITION_BEFORE_RE = /\b(?:in|at|from|to|of|near)\s+$/;
 const COUNTERPART_IN_RE = /\bcounterparts?\s+(?:in|from)\s+(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}),\s*$/u;
 const COUNTERPART_REACH = 60;
 // "In Zamboanga City, ", "Across the fence in Nogales, Sonora, ": the city a sentence opens in, and its state or province.
-const CITY_OPENING_RE = /^(?:In|(?:Across|Back|Over|Down|Up|Farther|Further)(?: \p{Ll}+){0,3} in) (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}),(?: (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,2}),)?/u;
+// "the Italian island of Lampedusa", "the Honduran port of San Lorenzo": a place the story gives its country.
+const INTRODUCED_PLACE_RE = /\bthe\s+(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)\s+(?:island|town|city|port|village|province|region|county|district|resort|enclave)\s+of\s+(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2})/gu;
+const CITY_OPENING_RE = /^(?:In|On|(?:Across|Back|Over|Down|Up|Farther|Further)(?: \p{Ll}+){0,3} in) (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}),(?: (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,2}),)?/u;
 // "government in Aden", "the authorities in Port Sudan": an office placed in a city, closing the phrase.
+const CITY_BASED_GOVERNMENT_RE = /\b(\p{Lu}[\p{L}’'.]+(?: \p{Lu}[\p{L}’'.]+)?)-based\s+(?:[Ii]nterim\s+|[Rr]ival\s+|[Tt]ransitional\s+)?(?:[Gg]overnment|[Aa]dministration|[Aa]uthorities)\b/u;
 const CITY_IN_PHRASE_RE = /\s(?:in|at)\s+(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3})[\s,]*$/u;
 // How far past its subject the verb of a government's own plans is looked for.
 const OWN_PLANS_REACH = 40;
@@ -250,6 +253,10 @@ const DIPLOMAT_RE = /\b(?:ambassador|consul|envoy|embassy|consulate|attach[eé]|
 // The kinds by which wire copy names a body it has named in full ("the bank" has readings of its own).
 const BODY_KINDS = 'court|authority|commission|agency|council|fund|tribunal|secretariat|board|forum';
 // "the bank's governor", "a spokesperson for the court": a body named by its kind.
+// A government named by a possessive before its office ("the rival administration's foreign minister").
+const BODY_OWNS_OFFICE_RE = /\b(?:government|administration|authorities|junta|regime)['’]s?\s+\p{L}/iu;
+// "the eastern-based government's", "the southern administration's": a government of one part of a country.
+const REGIONAL_GOVERNMENT_RE = /\bthe\s+(east|west|north|south)(?:ern)?(?:-based)?\s+(?:government|administration|authorities)['’]s?\s/iu;
 const BODY_BY_KIND_RE = new RegExp(`\\b(?:the|its)\\s+(bank|${BODY_KINDS})(?:['’]s\\b|\\s*,?\\s*$)`, 'i');
 // "The commission", "the centre": a body named by its kind alone.
 const BODY_ALONE_RE = new RegExp(`^(?:[Tt]he|[Ii]ts)\\s+(${BODY_KINDS}|centre|center|institute|committee)$`);
@@ -393,7 +400,7 @@ const BODY_AGAIN_RE = /^the\s+(?:[a-z]+\s+)?(?:ministry|government|embassy|presi
 const UNNAMED_VOICE_RE = /\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|diplomats?|advis[eo]rs?|aides?|negotiators?|analysts?|experts?)$/i;
 // One unnamed person ("A senior army officer said ... 'Trust ...,' he said."): a later "he" or "she"
 // may refer to them, as to a named one.
-const ONE_UNNAMED_PERSON_RE = /^(?:(?:an?|the|one)\s+)?(?:[\p{L}-]+\s+){0,3}(?:official|officer|spokes(?:man|woman|person)|diplomat|adviser|advisor|aide|commander|envoy|negotiator|lawmaker|legislator|minister|ambassador|president|premier|chancellor)$/iu;
+const ONE_UNNAMED_PERSON_RE = /^(?:(?:an?|the|one)\s+)?(?:[\p{L}-]+\s+){0,3}(?:official|officer|spokes(?:man|woman|person)|diplomat|adviser|advisor|aide|commander|envoy|negotiator|lawmaker|legislator|minister|ambassador|president|premier|chancellor|head\s+of\s+(?:state|government))$/iu;
 const SOLE_HOLDER_RE = /^the\s+(?:\p{Lu}[\p{L}.-]*\s+){1,2}(?:president|premier|chancellor|prime\s+minister)$/u;
 // What may stand before an institution opening a sentence ("The Elysee was more cautious."); a country
 // after "The" ("The United States has ...") is more often the topic than the voice of the passage.
@@ -728,6 +735,7 @@ export class SpeakerResolver {
   private readonly sentenceStarts: number[];
   /** The text in lower case, made on first need (few articles have a title to look back for). */
   private lowerText: string | undefined;
+  private introducedPlaces: Map<string, string> | undefined;
 
   constructor(
     private readonly text: string,
@@ -1319,6 +1327,9 @@ export class SpeakerResolver {
     // more cheaply than one large one, which counts on a fresh worker's first articles.
     const s = this.sentenceAt(mention.start);
     const sentence = this.sentenceSpan(s);
+    // "The eastern-based government’s interior minister": the office is that body's, not the one another country's
+    // interior minister held earlier in the story.
+    const ownerNamed = BODY_OWNS_OFFICE_RE.test(described);
     return (
       this.ownPressListener(mention, content, sentence.start) ??
       this.counterpartIn(mention, sentence.start) ??
@@ -1326,20 +1337,21 @@ export class SpeakerResolver {
       this.cityOpening(s, sentence.start, mention.start) ??
       this.silentScene(s) ??
       this.relayingAgency(mention, sentence) ??
-      this.officeOfCountryBefore(mention, described) ??
+      (ownerNamed ? null : this.officeOfCountryBefore(mention, described)) ??
       this.venueInPhrase(mention) ??
       this.cityInPhrase(mention) ??
       this.owningBody(mention) ??
       this.namedBodyBefore(mention) ??
       this.placeThere(mention, s) ??
       this.venueAfter(mention, content, s, sentence.end) ??
-      this.sameOfficeEarlier(mention, officeWords, named) ??
+      (ownerNamed ? null : this.sameOfficeEarlier(mention, officeWords, named)) ??
       this.aideOfPronounTarget(mention, described) ??
       this.clauseSubject(content, sentence.start, mention.start) ??
       this.answerSubject(mention, content) ??
       this.reportingSpeaker(mention, s) ??
       this.ownCapitalAfter(mention, content) ??
       this.ownCountryAfter(mention, content) ??
+      (ownerNamed ? this.regionalGovernmentCountry(described) : null) ??
       this.homeOrEarlier(mention, s, described) ??
       this.sectionHeading(s) ??
       (this.dateline ? this.datelineNation(this.dateline) : namesStateOffice(described) ? this.headlineCountry() : null)
@@ -1377,6 +1389,20 @@ export class SpeakerResolver {
    * holds the story's own office ("Hokkaido Governor X" after Moscow's statements in a TOKYO story), so the
    * dateline decides for them; other speakers take the nation of the sentences before.
    */
+  /**
+   * "boat departures from eastern Libya … The eastern-based government’s interior minister": a government of one part
+   * of a country is of the country the story named with that part.
+   */
+  private regionalGovernmentCountry(described: string): ContextNation | null {
+    const side = REGIONAL_GOVERNMENT_RE.exec(described)?.[1]!.toLowerCase();
+    if (!side) return null;
+    for (const m of this.text.matchAll(new RegExp(`\\b${side}ern\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)`, 'gu'))) {
+      const country = nationsIn(m[1]!).find((c) => c.start === 0 && c.kind === 'country' && c.code !== null);
+      if (country) return { nation: { code: country.code, kind: 'organization', start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length - m[1]!.length + country.end }, kind: 'earlier-mention' };
+    }
+    return null;
+  }
+
   private homeOrEarlier(mention: TextSpan, s: number, described: string): ContextNation | null {
     // The office may be in the words that introduced the speaker ("The governor of X, Name, whose state …").
     const domestic = DOMESTIC_OFFICE_RE.test(mention.text) || DOMESTIC_OFFICE_RE.test(described);
@@ -1721,13 +1747,27 @@ export class SpeakerResolver {
    * "In Zamboanga City, Western Mindanao Command spokesperson X said": a sentence opening in a known place (our dateline
    * cities or the generated places; a country's city, not a hub such as Geneva) places the office holder there.
    */
+  /** A known place's country, or that of a place the story introduced ("the Italian island of Lampedusa"). */
+  private placeCountryInStory(place: string): string | null {
+    const known = placeCountry(place);
+    if (known) return known;
+    if (!this.introducedPlaces) {
+      this.introducedPlaces = new Map();
+      for (const m of this.text.matchAll(INTRODUCED_PLACE_RE)) {
+        const people = nationsIn(m[1]!).find((c) => c.start === 0 && c.end === m[1]!.length && c.code !== null && (c.kind === 'demonym' || c.kind === 'country'));
+        if (people && !this.introducedPlaces.has(m[2]!)) this.introducedPlaces.set(m[2]!, people.code!);
+      }
+    }
+    return this.introducedPlaces.get(place) ?? null;
+  }
+
   private cityOpening(s: number, sentenceStart: number, mentionStart: number): ContextNation | null {
     const opening = CITY_OPENING_RE.exec(this.text.slice(sentenceStart, Math.min(mentionStart, sentenceStart + SCENE_OPENING_REACH)));
     if (!opening) return null;
     // "in Nogales, Sonora,": the state or province settles a city's name that more than one country has.
-    const region = opening[2] ? placeCountry(opening[2]) : null;
+    const region = opening[2] ? this.placeCountryInStory(opening[2]) : null;
     const place = region ? opening[2]! : opening[1]!;
-    const code = region ?? placeCountry(opening[1]!);
+    const code = region ?? this.placeCountryInStory(opening[1]!);
     // The city ends at the opening's first comma; its state or province closes the opening.
     const start = sentenceStart + (region ? opening[0].lastIndexOf(place) : opening[0].indexOf(',') - place.length);
     return code ? organizationAt(code, start, start + place.length) : null;
@@ -1773,6 +1813,13 @@ export class SpeakerResolver {
 
   /** "The internationally recognised government in Aden": an office the phrase places in a known city. */
   private cityInPhrase(mention: TextSpan): ContextNation | null {
+    // "The Tripoli-based Government of National Unity": a government is of the country whose city it sits in.
+    const based = CITY_BASED_GOVERNMENT_RE.exec(mention.text);
+    const city = based ? nationsIn(based[1]!).find((m) => m.kind === 'capital' && m.end === based[1]!.length) : undefined;
+    if (city?.code) return organizationAt(city.code, mention.start + based!.index + city.start, mention.start + based!.index + city.end);
+    const town = based ? based[1]!.split(' ').at(-1)! : '';
+    const townCode = town ? placeCountry(town) : null;
+    if (townCode) return organizationAt(townCode, mention.start + based!.index + based![1]!.length - town.length, mention.start + based!.index + based![1]!.length);
     const placed = CITY_IN_PHRASE_RE.exec(mention.text);
     const code = placed ? placeCountry(placed[1]!) : null;
     if (!code || !namesStateOffice(mention.text.slice(0, placed!.index)) || DIPLOMAT_RE.test(mention.text)) return null;

@@ -4257,4 +4257,44 @@ describe('a pronoun after a surname used alone', () => {
     expect(s.speaker.name).toBe('Jang Hye-rin');
     expect(s.speaker.nation).toBe('KR');
   });
+
+  it('gives a government its seat’s country: "The Tripoli-based Government of National Unity"', () => {
+    const text = story(
+      'BENGHAZI, Libya, July 17 (Wire) — Italian Interior Minister Carlo Brandi said on Thursday that Rome would fund a joint operations room.',
+      'In Rome, Palazzo Chigi said the visit did not amount to recognition.',
+      'The Tripoli-based Government of National Unity said in a statement that agreements “can only be signed with the legitimate government”.',
+    );
+    expect(nationOf(text, 'legitimate government')).toMatchObject({ nation: 'LY', evidence: 'Tripoli' });
+  });
+
+  it('gives "the eastern-based government’s interior minister" the country named "eastern", not another interior minister’s', () => {
+    const text = story(
+      'Departures from eastern Libya double',
+      'ATHENS, July 17 (Wire) — Italian Interior Minister Carlo Brandi said arrivals on Lampedusa had doubled.',
+      '“We choose results,” Brandi told reporters.',
+      'The eastern-based government’s interior minister, Salem al-Haddad, said his coast guard needed boats.',
+    );
+    expect(nationOf(text, 'coast guard needed boats')).toMatchObject({ nation: 'LY', evidence: 'Libya' });
+  });
+
+  it('reads "he" after "the head of state said" as the head of state', () => {
+    const text = story(
+      'TUNIS, Feb. 14 (Wire) - Italian Interior Minister Carlo Brandi, visiting Sfax, told local radio that Rome would fund new patrol boats.',
+      'Tunisia “will not be a country of transit”, the head of state said in a speech on Thursday. He added that the country refused “to play the policeman of Europe”.',
+    );
+    expect(nationOf(text, 'policeman of Europe')).toMatchObject({ nation: 'TN' });
+  });
+
+  it('places a mayor on an island the story introduced with its country: "the Italian island of Lampedusa"', () => {
+    const text = story(
+      'BENGHAZI, Libya, July 17 (Wire) — Boats increasingly head for the Italian island of Lampedusa, officials in Benghazi said.',
+      'On Lampedusa, where 3,000 people landed last week, Mayor Rosa Cuccia warned that the reception centre was full.',
+    );
+    expect(nationOf(text, 'reception centre was full')).toMatchObject({ nation: 'IT', evidence: 'Lampedusa' });
+  });
+
+  it('reads Koubba Palace as Egypt’s presidency', () => {
+    const text = story('CAIRO, Oct. 2 (Wire) - Koubba Palace said in a statement that Egypt rejected any foreign military presence in Libya.');
+    expect(nationOf(text, 'rejected any foreign')).toMatchObject({ nation: 'EG', kind: 'metonym' });
+  });
 });
