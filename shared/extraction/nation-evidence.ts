@@ -62,7 +62,9 @@ const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|[a-z]+ing|asked|quoted|cited|
 // A clause saying which office the speaker holds: "X, who heads Egypt's water ministry,".
 // "X, whose Serb Civic Union holds all ten seats reserved for Serbs in Kosovo's parliament,": a party seated in a chamber.
 const SEATS_CLAUSE_RE = /\bwhose\s+[^,;()“”"]{2,60}?\b(?:seats?|lawmakers|deputies|members)\b[^,;()“”"]{0,40}?\s(?:in|of)\s+((?:the\s+)?[^,;()“”"]{2,40}?\b(?:parliament|assembly|legislature|congress|senate))\b/i;
-const OFFICE_CLAUSE_RE = /\bwho\s+(?:heads|leads|chairs|runs|directs|oversees|represents|speaks for|has\s+(?:long\s+)?(?:led|headed|chaired|run|directed|overseen))\s+([^,;()“”"]+?)(?:\s+since\s+[^,;()“”"]+)?(?=$|[,;()“”"])/i;
+const WHOSE_PARTY_RE = /,\s*whose\s+(?:[\p{Ll}-]+\s+){0,3}((?:\p{Lu}[\p{L}’'-]*\s+){1,4})[Pp]arty\b/u;
+// The office ends where a second clause begins ("who leads the opposition party and also sits in the European Parliament").
+const OFFICE_CLAUSE_RE = /\bwho\s+(?:heads|leads|chairs|runs|directs|oversees|represents|speaks for|has\s+(?:long\s+)?(?:led|headed|chaired|run|directed|overseen))\s+([^,;()“”"]+?)(?:\s+since\s+[^,;()“”"]+)?(?=$|[,;()“”"]|\s+and\s+(?:also\s+)?(?:sits|serves|heads|leads|chairs|is|was|has)\b)/i;
 // "who represents Buenos Aires at the U.N. in Geneva": whom a representative speaks for, before where.
 const REPRESENTED_AT_RE = /^(.+?)\s+(?:at|in|to|before)\s+(?:the\s+)?\p{Lu}/u;
 // "from one of the Nordic delegations": one of several, none named.
@@ -162,8 +164,10 @@ const BODY_OWNED_BEYOND_STATES = `(?:the\\s+|an\\s+)?(?:international|multinatio
 // observation mission, Norwegian parliamentarian X": an office of a body that calls itself international; "The head of
 // the mission, Spanish Lt. Gen. X": of a mission or force the story named before; "The secretary-general of the Amazon
 // Cooperation Treaty Organization, Bolivian diplomat X": of a body whose name calls it an organisation of several.
+// "The leader of the Parliament’s Socialist group, Spanish MEP X": a group of a parliament of several nations.
+const PARLIAMENT_GROUP = `the\\s+(?:European\\s+)?Parliament['’]s\\s+[^,;]{1,40}?\\bgroup`;
 const BODY_OFFICE_APPOSED_RE = new RegExp(
-  `^(?:(?:[Ii]ts|[Tt]he\\s+\\p{L}+['’]s|\\p{Lu}{2,}['’]s)\\s+\\p{Ll}[^,;]{1,60}|[Tt]he\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*)?\\s+of\\s+(?:${BODY_OWNED_BEYOND_STATES})),\\s*(?:the\\s+)?$`,
+  `^(?:(?:[Ii]ts|[Tt]he\\s+\\p{L}+['’]s|\\p{Lu}{2,}['’]s)\\s+\\p{Ll}[^,;]{1,60}|[Tt]he\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*)?\\s+of\\s+(?:${BODY_OWNED_BEYOND_STATES}|${PARLIAMENT_GROUP})),\\s*(?:the\\s+)?$`,
   'u',
 );
 
@@ -213,6 +217,8 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
     const owner = OFFICE_OF_RE.exec(core.slice(Math.max(0, m.start - 60), m.start));
     if (owner && namesStateOffice(owner[1]!)) return true;
   }
+  // "Romanian MEP X", "British MPs": a country's elected members, in the European Parliament too.
+  if (m.kind === 'demonym' && /^\s+(?:MEP|MP|MLA|MSP)s?\b/.test(qualified)) return true;
   // "Ghanaian diplomat Kwame ...", "Russian Vladimir Putin", "Argentina's Javier Milei": a name right after the country word.
   return /^(?:[’']s)?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(qualified) && !/\b(?:show|film|company|team|club|league|newspaper|magazine|series)\b/i.test(qualified);
 }
@@ -553,6 +559,13 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
     const offset = office.index + office[0].indexOf(office[1]!);
     // "X, who heads the office of the UN refugee agency in Colombia,": an international body's office speaks for none.
     if (held && (held.code !== null || held.kind === 'organization')) return { ...held, start: at + offset + held.start, end: at + offset + held.end };
+  }
+  // "X, whose nationalist Bulgarian Dawn party is the second-largest in parliament,": a party named for its country.
+  const party = WHOSE_PARTY_RE.exec(phrase);
+  const partyNation = party ? nationsIn(party[1]!).find((m) => m.code !== null && (m.kind === 'demonym' || m.kind === 'country')) : undefined;
+  if (partyNation) {
+    const offset = party!.index + party![0].indexOf(party![1]!);
+    return { code: partyNation.code, kind: 'explicit', start: at + offset + partyNation.start, end: at + offset + partyNation.end };
   }
   if (namesLooseGroup(core)) return null;
   const venue = kept[0];

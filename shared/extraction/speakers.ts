@@ -195,7 +195,10 @@ const DEMONYM_VENUE_RE = /^\s+(?:parliament|legislature|national assembly|senate
 const DEMONYM_VENUE_REACH = 20;
 const EMBASSY_IN_BEFORE_RE = /\b(?:embassy|consulate|mission)\s+in\s+$/i;
 const EMBASSY_AFTER_OWNER_RE = /^(?:['’]s)?\s+(?:embassy|consulate|mission)\s+in\s+$/i;
-const AT_THE_BEFORE_RE = /(?:^|\s)[Aa]t\s+the\s+$/;
+// "EU interior ministers met in", "a meeting of EU justice ministers in": where ministers from several countries met.
+const MEETING_HELD_IN_RE = /\b(?:(?:ministers|leaders|heads\s+of\s+state|delegates|delegations)\s+(?:\p{Ll}+\s+){0,2}(?:met|meet|meets|gathered|convened)\s+|(?:meeting|summit|session|conference)\s+of\s+(?:[\p{L}-]+\s+){1,5})(?:in|at)\s+$/iu;
+const MEETING_HELD_REACH = 80;
+const AT_THE_BEFORE_RE = /(?:^|\s)[Aa]t\s+(?:the\s+)?$/;
 const REACHED_IN_BEFORE_RE = /\b(?:[Jj]oined|[Rr]eached|[Cc]ontacted|[Ii]nterviewed)\s+by\s+(?:tele)?phone\s+in\s+$/;
 const RESIDENCE_BEFORE_RE = /\b(?:lives|lived|living|resides|resided|residing|settled|exiled)\s+(?:in\s+exile\s+)?in\s+$/;
 const CIVIC_BODY_RE = /\p{Lu}[\p{L}'’-]*\s+(Forum|Network|Foundation|Association|Society|Watch|Campaign)\s*$/u;
@@ -318,6 +321,10 @@ const CHAMBER_LISTENER_RE = /^\s*(?:told|addressed|said in|in|to)\s+(?:the\s+)?(
 // How far back a body named by its kind may have been named in full.
 const NAMED_BODY_REACH = 5000;
 // The European Union by the names a story gives it.
+// "Justice Commissioner", "the commissioner for budget and administration", "EU Trade Commissioner" (not a high, police,
+// county or election commissioner, nor a country's own: "Kenya's commissioner").
+const EU_COMMISSIONER_RE = /^\s*(?:[Tt]he\s+)?(?:(?:European|EU|E\.U\.)\s+)?(?:(?!High\b|Police\b|County\b|Election\b|Assistant\b|Deputy\b)\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}\s+Commissioner\b|[Cc]ommissioner\s+(?:for|in\s+charge\s+of)\s+(?![Hh]uman\s+[Rr]ights|[Pp]olice)\p{L})/u;
+const EU_OR_COMMISSION_RE = /^(?:EU|E\.U\.|European Union|European Commission|Brussels)$/;
 const EU_CUE_RE = /^(?:EU|E\.U\.|European Union|Brussels)$/;
 // Offices of a country's own regions and legislature.
 const DOMESTIC_OFFICE_RE = /\b(?:Gov|Sen|Rep)\.(?=\s)|\b(?:[Gg]overnor|akim|[Pp]arliament(?:ary)? [Ss]peaker|[Ss]peaker of (?:the )?(?:[Pp]arliament|[Hh]ouse|[Nn]ational [Aa]ssembly)|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
@@ -959,12 +966,12 @@ export class SpeakerResolver {
     }
     let appositive = '';
     // "X, Moldova's deputy prime minister, met …": or a possessive.
-    const after = /^,\s*((?:the|a|an|his|her|its)\s+[^,.;“”"]{2,90}|[a-z][^,.;“”"]{2,90}|\p{Lu}[\p{L}.-]*['’]s\s+[^,.;“”"]{2,90})(?=,|\.|\s+(?:said|told|says))/u.exec(this.text.slice(end, end + 120));
+    const after = /^,\s*((?:the|a|an|his|her|its)\s+[^,.;“”"]{2,90}|[a-z][^,.;“”"]{2,90}|\p{Lu}[\p{L}.-]*['’]s\s+[^,.;“”"]{2,90}|who\s[^,.;“”"]{2,120})(?=,|\.|\s+(?:said|told|says))/u.exec(this.text.slice(end, end + 150));
     // "… will meet Prime Minister Abiy Ahmed, the ministry said.": a phrase whose cue then closes the sentence speaks itself.
     const closing = after !== null && CLOSING_ATTRIBUTION_AFTER_RE.test(after[1]! + this.text.slice(end + after[0].length, end + after[0].length + 60));
     // "X, who heads Egypt's water ministry,", "X, who has led Tanzania's health ministry since 2022,": a clause naming the
     // office held describes the speaker as a title would.
-    if (after && !closing && !/^(?:who(?!\s+(?:heads|leads|chairs|runs|directs|oversees|has\s+(?:long\s+)?(?:led|headed|chaired|run|directed|overseen))\s)|which|whose(?![^,]*\bseats?\b)|speaking|on|in|at|said|says|told|tells|added|adds|warned|noted|stated|claimed|argued|urged|called|insisted|announced)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
+    if (after && !closing && !/^(?:who(?!\s+(?:heads|leads|chairs|runs|directs|oversees|has\s+(?:long\s+)?(?:led|headed|chaired|run|directed|overseen))\s)|which|whose(?![^,]*\b(?:seats?|party)\b)|speaking|on|in|at|said|says|told|tells|added|adds|warned|noted|stated|claimed|argued|urged|called|insisted|announced)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
     return { start: phraseStart, text: prefix + this.text.slice(start, end) + appositive };
   }
 
@@ -1483,7 +1490,7 @@ export class SpeakerResolver {
         continue;
       }
       // "In the Turkish parliament, X said", "In the Greek capital, …": a state's own house or capital as the scene;
-      // "At the Quai d'Orsay, a spokesperson said": so is a building that stands for its government.
+      // "At the Quai d'Orsay, a spokesperson said", "At Prague Castle, …": so is a building that stands for its government.
       const house = (m.kind === 'demonym' && DEMONYM_VENUE_RE.test(this.text.slice(m.end, m.end + DEMONYM_VENUE_REACH))) || (m.kind === 'institution' && AT_THE_BEFORE_RE.test(before));
       if (m.kind !== 'capital' && m.kind !== 'country' && !house) continue;
       // "Joined by telephone in Paris, the opposition candidate X": where a speaker was reached, not whom they speak for.
@@ -1496,6 +1503,9 @@ export class SpeakerResolver {
       // "Speaking in Luxembourg on the sidelines of a meeting of euro zone finance ministers, Economy Minister X": where a
       // meeting is held, ministers come to from abroad.
       if (MEETING_AFTER_VENUE_RE.test(this.text.slice(m.end, Math.min(mentionStart, m.end + MEETING_AFTER_REACH)))) continue;
+      // "… as EU interior ministers met in Luxembourg. ¶ In Luxembourg, Interior Minister X stressed": so is a place the
+      // story named as where a meeting was held, unless it is filed from there.
+      if (this.meetingHeldBefore(this.text.slice(m.start, m.end), m.code, sentenceStart)) continue;
       return organizationAt(m.code, m.start, m.end);
     }
     return null;
@@ -1564,10 +1574,14 @@ export class SpeakerResolver {
    * about the European Union, the Commission capitalised and alone is the European Commission.
    */
   private europeanCommission(kind: string, at: number): ContextNation | null {
-    if (kind !== 'commission') return null;
+    return kind === 'commission' ? this.europeanUnionBefore(at, EU_CUE_RE) : null;
+  }
+
+  /** The first name of the European Union (as `names` reads it) that the story gives before `at`, as a body of no nation. */
+  private europeanUnionBefore(at: number, names: RegExp): ContextNation | null {
     for (let s = 0; s < this.sentences.length && this.sentenceSpan(s).start < at; s++) {
       const span = this.sentenceSpan(s);
-      const eu = this.cuesIn(s, span.start, Math.min(span.end, at)).find((m) => m.code === null && EU_CUE_RE.test(this.text.slice(m.start, m.end)));
+      const eu = this.cuesIn(s, span.start, Math.min(span.end, at)).find((m) => m.code === null && names.test(this.text.slice(m.start, m.end)));
       if (eu) return { nation: { code: null, kind: 'organization', start: eu.start, end: eu.end }, kind: 'organization' };
     }
     return null;
@@ -1747,6 +1761,16 @@ export class SpeakerResolver {
    * "In Zamboanga City, Western Mindanao Command spokesperson X said": a sentence opening in a known place (our dateline
    * cities or the generated places; a country's city, not a hub such as Geneva) places the office holder there.
    */
+  /** Whether the story named `place`, of country `code`, as where a meeting was held, before `before`; not its dateline's. */
+  private meetingHeldBefore(place: string, code: string | null, before: number): boolean {
+    if (!code || code === this.dateline?.code) return false;
+    const earlier = this.text.slice(0, before);
+    for (let at = earlier.indexOf(place); at !== -1; at = earlier.indexOf(place, at + 1)) {
+      if (MEETING_HELD_IN_RE.test(earlier.slice(Math.max(0, at - MEETING_HELD_REACH), at))) return true;
+    }
+    return false;
+  }
+
   /** A known place's country, or that of a place the story introduced ("the Italian island of Lampedusa"). */
   private placeCountryInStory(place: string): string | null {
     const known = placeCountry(place);
@@ -1768,6 +1792,7 @@ export class SpeakerResolver {
     const region = opening[2] ? this.placeCountryInStory(opening[2]) : null;
     const place = region ? opening[2]! : opening[1]!;
     const code = region ?? this.placeCountryInStory(opening[1]!);
+    if (!region && this.meetingHeldBefore(opening[1]!, code, sentenceStart)) return null;
     // The city ends at the opening's first comma; its state or province closes the opening.
     const start = sentenceStart + (region ? opening[0].lastIndexOf(place) : opening[0].indexOf(',') - place.length);
     return code ? organizationAt(code, start, start + place.length) : null;
@@ -2138,7 +2163,10 @@ export class SpeakerResolver {
     // When that office was an international body's, its nation (none) outranks the nationality.
     const againHeld = phrase?.kind === 'explicit' ? this.roleNamedAgain(mention) : null;
     const roleHeld = bodyHeld ?? (againHeld?.code === null ? againHeld : null);
-    const own = bodyByKind?.nation.code === null ? bodyByKind.nation : (roleHeld ?? (dualRole ? phrase : described) ?? phrase ?? this.sharedNameOf(mention) ?? this.premodifierNation(mention) ?? this.companyBefore(mention));
+    // "Economy Commissioner X, a former Spanish finance minister", "the commissioner for budget, Polish economist Y": in a
+    // story about the European Union, a commissioner is the European Commission's, whatever their country.
+    const commissioner = EU_COMMISSIONER_RE.test(speakerCore(mention.text)) ? this.europeanUnionBefore(mention.start, EU_OR_COMMISSION_RE)?.nation : undefined;
+    const own = commissioner ?? (bodyByKind?.nation.code === null ? bodyByKind.nation : (roleHeld ?? (dualRole ? phrase : described) ?? phrase ?? this.sharedNameOf(mention) ?? this.premodifierNation(mention) ?? this.companyBefore(mention)));
     if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && (namesStateOffice(mention.text) || UNNAMED_BACK_RE.test(mention.text))) actor = this.roleNounActor(mention, words, own);
 
     let resolved: SpeakerParts = actor ? withActorParts(parts, actor.parts) : parts;

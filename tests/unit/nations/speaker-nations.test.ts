@@ -4297,4 +4297,56 @@ describe('a pronoun after a surname used alone', () => {
     const text = story('CAIRO, Oct. 2 (Wire) - Koubba Palace said in a statement that Egypt rejected any foreign military presence in Libya.');
     expect(nationOf(text, 'rejected any foreign')).toMatchObject({ nation: 'EG', kind: 'metonym' });
   });
+
+  it('gives a commissioner in a story about the European Union no nation, whatever their country', () => {
+    const text = story(
+      'BUCHAREST, May 3 (Wire) - Romania must cut its deficit, the European Commission said on Monday.',
+      'Economy Commissioner Lucia Ferran, a former Spanish finance minister, said the numbers were going the wrong way.',
+      'The commissioner for budget and administration, Polish economist Marta Wierz, said the door remained open.',
+      'Police Commissioner Ion Popa said the border was calm.',
+    );
+    expect(nationOf(text, 'the wrong way')).toMatchObject({ nation: null, kind: 'organization' });
+    expect(nationOf(text, 'door remained open')).toMatchObject({ nation: null, kind: 'organization' });
+    expect(nationOf(text, 'border was calm')).toMatchObject({ nation: 'RO' });
+  });
+
+  it('reads MEPs: a national MEP for their country, a leader of a Parliament group for none', () => {
+    const text = story(
+      'STRASBOURG, France (Wire) - The European Parliament on Wednesday called on EU governments to act against Hungary.',
+      'The leader of the Parliament’s Socialist group, Spanish MEP Ines Calvo, said the vote sent a clear message.',
+      'Romanian MEP Ciprian Dumitru abstained. Dumitru told Rhine Wire that the Parliament should look at Romania’s courts.',
+    );
+    expect(nationOf(text, 'a clear message')).toMatchObject({ nation: null });
+    expect(statementWith(text, 'look at Romania').speaker).toMatchObject({ name: 'Ciprian Dumitru', nation: 'RO' });
+  });
+
+  it('places a party leader by the party a relative clause names, not by a body they also sit in', () => {
+    const text = story(
+      'SOFIA, Dec. 3 (Wire) - Austria is ready to lift its veto, the chancellor’s spokeswoman said in Vienna.',
+      'Veselin Radkov, whose nationalist Bulgarian Dawn party is the second-largest in parliament, called the patrols “a national humiliation”.',
+      'Petar Ivanov, who leads the opposition Homeland party and also sits in the European Parliament, called the plan “a surrender”.',
+      'Among the plan’s critics was Jan Kowal, who leads Poland’s opposition Right party and heads its delegation in the European Parliament. Kowal called it “a witch-hunt”.',
+    );
+    expect(nationOf(text, 'national humiliation')).toMatchObject({ nation: 'BG', evidence: 'Bulgarian' });
+    expect(nationOf(text, 'a surrender')).toMatchObject({ nation: 'BG' });
+    expect(nationOf(text, 'a witch-hunt')).toMatchObject({ nation: 'PL' });
+  });
+
+  it('reads the European Public Prosecutor’s Office as the EU’s, and Prague Castle opening a sentence as its scene', () => {
+    const text = story(
+      'PRAGUE, Feb. 27 (Wire) - Hungary’s prime minister, Geza Lakos, said Brussels was using money as a weapon.',
+      'The European Public Prosecutor’s Office said the change would weaken the protection of EU funds.',
+      'At Prague Castle, the president’s spokesman, Ondrej Hrad, said the head of state did not share that tone.',
+    );
+    expect(nationOf(text, 'protection of EU funds')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'did not share that tone')).toMatchObject({ nation: 'CZ', evidence: 'Prague Castle' });
+  });
+
+  it('does not place a minister by a city where ministers of several countries met', () => {
+    const text = story(
+      'BUCHAREST, March 5 (Wire) -- The government backed the pact as EU interior ministers met in Luxembourg.',
+      'In Luxembourg, Interior Minister Catalin Voinea stressed that the pact protected Romania.',
+    );
+    expect(nationOf(text, 'protected Romania')).toMatchObject({ nation: 'RO' });
+  });
 });
