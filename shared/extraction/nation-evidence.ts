@@ -109,6 +109,8 @@ function isVenue(phrase: string, m: NationMatch, base: number): boolean {
   if (!VENUE_BEFORE_RE.test(before) && !AFTER_PLACE_COMMA_RE.test(before)) return false;
   // "a senior official from South Africa's National Treasury": a country's possessive names whose body it is.
   if (m.kind === 'country' && /^['’]s\b/.test(phrase.slice(m.end - base, m.end - base + 2))) return false;
+  // "Hsu Li-wen, Taipei’s top representative in Washington": so does a capital's, set in commas after a name.
+  if (m.kind === 'capital' && /^['’]s\b/.test(phrase.slice(m.end - base, m.end - base + 2)) && !VENUE_BEFORE_RE.test(before)) return false;
   // "sources in the Turkish Foreign Ministry", "Sources at La Moneda": inside a state body is membership, not a place.
   if (m.kind === 'institution' && MEMBERSHIP_BEFORE_RE.test(before)) return false;
   return !(m.kind === 'demonym' && namesStateOffice(QUALIFIED_RE.exec(phrase.slice(m.end - base))![0]));
@@ -246,8 +248,8 @@ const GROUP_OF_RE = new RegExp(`\\b(${GROUPS_OF_STATES.join('|')})\\s+of\\s+(?:t
 // Between two coordinated country words: "French and German", "U.S., British and French".
 // After "a group of": how many members, before some of them are named.
 const COUNTED_MEMBERS_RE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some)\s+(?:countries|states|nations|governments|members)\b/i;
-// "the group's": a group's possessive before a lower-case office.
-const GROUPS_OFFICE_RE = /\bgroup['’]s(?=\s+\p{Ll})/u;
+// "the group's", "the paramilitary's": an armed or other group's possessive before a lower-case office.
+const GROUPS_OFFICE_RE = /\b(?:group|paramilitary|militia|rebels|insurgents)['’]s?(?=\s+\p{Ll})/u;
 // "the International Cricket Council", "International Olympic Committee": a body that names itself international, or
 // by the region whose states it joins ("the Baltic Council of Ministers", "the Nordic Council").
 // "the Joint Rivers Commission": a commission two states keep jointly.

@@ -12,7 +12,7 @@ import { bodyOfficeHolderOwner, COMPANY_TRADE_BEFORE_RE, namesLooseGroup, namesS
 import { OFFICE_PREMODIFIERS } from './office-words';
 import { congoSense, sharedNameNation } from './shared-country-names';
 import { findAllNations, type NationMatch } from '../nations/index';
-import { placeCountry, placeOf, type PlaceCountry } from '../nations/places';
+import { isHub, placeCountry, placeOf, type PlaceCountry } from '../nations/places';
 import { hasNewline, type Sentence } from './sentences';
 import { SEATED } from './sources';
 import { BUILDING_WORDS, isOnlyANation, isRemitRegion, isSpelledCourtesy, isTitleOrOfficeWord, namesOfficeByTitle, parseMention, type SpeakerParts } from './speaker';
@@ -196,6 +196,7 @@ const DEMONYM_VENUE_REACH = 20;
 const EMBASSY_IN_BEFORE_RE = /\b(?:embassy|consulate|mission)\s+in\s+$/i;
 const EMBASSY_AFTER_OWNER_RE = /^(?:['’]s)?\s+(?:embassy|consulate|mission)\s+in\s+$/i;
 // "EU interior ministers met in", "a meeting of EU justice ministers in": where ministers from several countries met.
+const STATEMENT_ISSUED_IN_RE = /^[^.;“”"]{0,30}\bstatement\s+(?:issued|released|published|sent)\s+(?:in|from)\s+(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)/u;
 const MEETING_HELD_IN_RE = /\b(?:(?:ministers|leaders|heads\s+of\s+state|delegates|delegations)\s+(?:\p{Ll}+\s+){0,2}(?:met|meet|meets|gathered|convened)\s+|(?:meeting|summit|session|conference)\s+of\s+(?:[\p{L}-]+\s+){1,5})(?:in|at)\s+$/iu;
 const MEETING_HELD_REACH = 80;
 const AT_THE_BEFORE_RE = /(?:^|\s)[Aa]t\s+(?:the\s+)?$/;
@@ -312,10 +313,13 @@ const CAPITAL_REACTS_RE = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?(?:,\s+
 const HEADS_BODY_RE = /\bwho\s+(?:heads|leads|runs|chairs|directs)\s+the\s+(agency|organi[sz]ation|watchdog|body|commission|fund|bank|programme|program|mission|bloc|alliance|court|tribunal|council)\b/;
 // "The kingdom's energy minister", "The Kingdom, which chaired the meeting,", "the Sultanate's Foreign Ministry": wire
 // copy's name for a monarchy it has named.
-const REALM_BY_KIND_RE = /^[Tt]he\s+(kingdom|sultanate)(?=['’]s\s|\s*,|\s*$)/i;
+const REALM_BY_KIND_RE = /^[Tt]he\s+(kingdom|sultanate|island)(?=['’]s\s|\s*,|\s*$)/i;
 const REALMS: Record<string, Set<string>> = {
   kingdom: new Set(['SA', 'JO', 'MA', 'BH', 'TH', 'KH', 'ES', 'GB', 'NL', 'BE', 'NO', 'SE', 'DK', 'BT', 'LS', 'SZ', 'TO']),
   sultanate: new Set(['OM', 'BN']),
+  // States wire copy calls "the island" ("… firms from Taiwan … The island's economic affairs authority said"); not those
+  // that share their island, as Ireland, Haiti or the Dominican Republic.
+  island: new Set('TW CY LK CU JM MT IS MG MU SG BH BB TT CV ST KM SC MV FJ WS TO NR PW MH KI TV VU SB BS LC VC GD AG KN DM BN'.split(' ')),
 };
 const CHAMBER_LISTENER_RE = /^\s*(?:told|addressed|said in|in|to)\s+(?:the\s+)?(\p{Lu}[^,;]{1,40}?)\s+(?:that\b|on\b|in\b|,|$)/u;
 // How far back a body named by its kind may have been named in full.
@@ -407,7 +411,7 @@ const BODY_AGAIN_RE = /^the\s+(?:[a-z]+\s+)?(?:ministry|government|embassy|presi
 const UNNAMED_VOICE_RE = /\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|diplomats?|advis[eo]rs?|aides?|negotiators?|analysts?|experts?)$/i;
 // One unnamed person ("A senior army officer said ... 'Trust ...,' he said."): a later "he" or "she"
 // may refer to them, as to a named one.
-const ONE_UNNAMED_PERSON_RE = /^(?:(?:an?|the|one)\s+)?(?:[\p{L}-]+\s+){0,3}(?:official|officer|spokes(?:man|woman|person)|diplomat|adviser|advisor|aide|commander|envoy|negotiator|lawmaker|legislator|minister|ambassador|president|premier|chancellor|head\s+of\s+(?:state|government))$/iu;
+const ONE_UNNAMED_PERSON_RE = /^(?:(?:an?|the|one)\s+)?(?:[\p{L}-]+\s+){0,3}(?:official|officer|spokes(?:man|woman|person)|diplomat|adviser|advisor|aide|commander|envoy|negotiator|lawmaker|legislator|minister|ambassador|president|premier|chancellor|head\s+of\s+(?:state|government))(?:\s+(?:at|of|in|from|for|with)\s+(?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,4})?$/iu;
 const SOLE_HOLDER_RE = /^the\s+(?:\p{Lu}[\p{L}.-]*\s+){1,2}(?:president|premier|chancellor|prime\s+minister)$/u;
 // What may stand before an institution opening a sentence ("The Elysee was more cautious."); a country
 // after "The" ("The United States has ...") is more often the topic than the voice of the passage.
@@ -970,8 +974,9 @@ export class SpeakerResolver {
     // "… will meet Prime Minister Abiy Ahmed, the ministry said.": a phrase whose cue then closes the sentence speaks itself.
     const closing = after !== null && CLOSING_ATTRIBUTION_AFTER_RE.test(after[1]! + this.text.slice(end + after[0].length, end + after[0].length + 60));
     // "X, who heads Egypt's water ministry,", "X, who has led Tanzania's health ministry since 2022,": a clause naming the
-    // office held describes the speaker as a title would.
-    if (after && !closing && !/^(?:who(?!\s+(?:heads|leads|chairs|runs|directs|oversees|has\s+(?:long\s+)?(?:led|headed|chaired|run|directed|overseen))\s)|which|whose(?![^,]*\b(?:seats?|party)\b)|speaking|on|in|at|said|says|told|tells|added|adds|warned|noted|stated|claimed|argued|urged|called|insisted|announced)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
+    // office held describes the speaker as a title would; a verb of the sentence ("…, led by X, met Taiwan's president")
+    // does not.
+    if (after && !closing && !/^(?:who(?!\s+(?:heads|leads|chairs|runs|directs|oversees|has\s+(?:long\s+)?(?:led|headed|chaired|run|directed|overseen))\s)|which|whose(?![^,]*\b(?:seats?|party)\b)|speaking|on|in|at|said|says|told|tells|added|adds|warned|noted|stated|claimed|argued|urged|called|insisted|announced|[a-z]+ed|met|held|made|took|gave|went|left|sent|won|lost|kept)\b/.test(after[1]!)) appositive = `, ${after[1]}`;
     return { start: phraseStart, text: prefix + this.text.slice(start, end) + appositive };
   }
 
@@ -1616,7 +1621,9 @@ export class SpeakerResolver {
    */
   private sameOfficeEarlier(mention: TextSpan, officeWords: string[], named: boolean): ContextNation | null {
     const lower = officeWords.map((w) => w.toLowerCase());
-    const distinctive = lower.filter((w) => w.length > 2 && !GENERIC_OFFICE_WORDS.has(w) && !STATE_WORDS.has(w));
+    // "The army-led government, which froze its IGAD membership,": the office's own words, not its relative clause's.
+    const core = speakerCore(mention.text).toLowerCase();
+    const distinctive = lower.filter((w) => w.length > 2 && !GENERIC_OFFICE_WORDS.has(w) && !STATE_WORDS.has(w) && core.includes(w));
     // "South Korea's top diplomat on Saturday urged … ¶ Foreign Minister X told": the lead's unnamed top diplomat is the
     // foreign minister the story names next.
     const foreignChief = lower.includes('foreign') && (lower.includes('minister') || lower.includes('secretary'));
@@ -1871,7 +1878,13 @@ export class SpeakerResolver {
       const own = this.governmentSpeakingOfItself(content);
       return own && own.nation.code !== m.code ? own : organizationAt(m.code, m.start, m.end);
     }
-    return null;
+    // "The army-led government … said in a statement issued in Port Sudan": a government issues its statements at home.
+    const issued = STATEMENT_ISSUED_IN_RE.exec(this.text.slice(mention.end, end));
+    const place = issued && namesStateOffice(speakerCore(mention.text)) ? issued[1]! : null;
+    const code = place && !isHub(place) ? (placeCountry(place) ?? nationsIn(place).find((m) => m.kind === 'capital' && m.start === 0 && m.end === place.length)?.code) : null;
+    if (!code) return null;
+    const at = mention.end + issued!.index + issued![0].length - place!.length;
+    return organizationAt(code, at, at + place!.length);
   }
 
   /** "… that Moscow would supply", "… Bratislava would oppose": a capital or country opening what was said, as the subject of its own plans. */

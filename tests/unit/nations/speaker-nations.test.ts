@@ -4349,4 +4349,55 @@ describe('a pronoun after a surname used alone', () => {
     );
     expect(nationOf(text, 'protected Romania')).toMatchObject({ nation: 'RO' });
   });
+
+  it('reads a capital’s possessive set in commas after a name as whom the name speaks for: "X, Taipei’s top representative in Washington,"', () => {
+    const text = story('WASHINGTON (Wire) - Hsu Li-wen, Taipei’s top representative in Washington, said U.S. officials had been fully informed.');
+    expect(nationOf(text, 'fully informed')).toMatchObject({ nation: 'TW', evidence: 'Taipei' });
+  });
+
+  it('reads "the island’s" as the island state the story named, wherever it is filed from', () => {
+    const text = story(
+      'GUANGZHOU, Nov. 21 (Wire) -- Guangdong unveiled 30 measures to support Taiwan-funded enterprises, Vice Governor Mai Qiang told a press conference.',
+      'The island’s economic affairs authority said separately that investment on the mainland had fallen.',
+    );
+    expect(nationOf(text, 'investment on the mainland')).toMatchObject({ nation: 'TW' });
+  });
+
+  it('does not read the sentence’s verb after a name in commas as describing it: "…, led by X, met Taiwan’s president"', () => {
+    const text = story(
+      'BERLIN (Wire) — China’s foreign minister warned Germany on Monday over a Bundestag trip to Taiwan.',
+      'The six lawmakers, led by opposition foreign policy spokeswoman Frieda Albrecht, met Taiwan’s president during a five-day visit.',
+      'Albrecht told a newspaper that Berlin should stop apologising for talking to Taipei.',
+    );
+    expect(nationOf(text, 'stop apologising')).toMatchObject({ nation: 'DE' });
+  });
+
+  it('places a government by where it issued its statement, not by the body its relative clause names', () => {
+    const text = story(
+      'DJIBOUTI (Wire) — Leaders of the East African bloc IGAD on Sunday called on Sudan’s warring parties to agree to a ceasefire.',
+      'IGAD’s executive secretary said the bloc would send envoys.',
+      'The army-led government, which froze its IGAD membership last year, said in a statement issued in Port Sudan that the summit had no legitimacy.',
+      'Its foreign minister, Hussein Karrar, wrote on X that Sudan would not be judged by those who host the militia.',
+    );
+    expect(nationOf(text, 'no legitimacy')).toMatchObject({ nation: 'SD', evidence: 'Port Sudan' });
+    expect(nationOf(text, 'not be judged')).toMatchObject({ nation: 'SD' });
+  });
+
+  it('reads "him" after "an official at the Saudi Foreign Ministry told Arabian Desk" as the official, not the agency', () => {
+    const text = story(
+      'RIYADH, January 20. /Arabian Desk/. Saudi Arabia is ready to host talks, an official at the Saudi Foreign Ministry told Arabian Desk on Monday.',
+      'According to him, the kingdom has passed messages between the parties almost daily.',
+    );
+    expect(statementWith(text, 'passed messages').speaker).toMatchObject({ nation: 'SA', organization: 'the Saudi Foreign Ministry' });
+  });
+
+  it('gives "the paramilitary’s spokesman" no nation, and Shastri Bhawan to India', () => {
+    const text = story(
+      'JUBA, Nov 20 (Wire) - In Port Sudan, Sudan’s energy ministry said the rupture had been caused by the Rapid Support Forces.',
+      'The paramilitary’s spokesman, Musab Adam, denied that its fighters were near the pipeline.',
+      'Officials at Shastri Bhawan, which houses the petroleum ministry, said the contract allowed resales.',
+    );
+    expect(nationOf(text, 'near the pipeline')).toMatchObject({ nation: null, kind: 'organization' });
+    expect(nationOf(text, 'allowed resales')).toMatchObject({ nation: 'IN', kind: 'metonym' });
+  });
 });
