@@ -102,8 +102,13 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     // "An official in the border city of Hunchun, in China's Jilin province, told": or an office placed before it.
     const holdsOffice = (r: Range) =>
       (!CLAUSE_OPENING_WORDS.has(tokens[r.first]!.lower) || ARTICLES.has(tokens[r.first]!.lower)) && tokens.slice(r.first, r.last - 1).some((t) => t.text === ',' || OFFICE_HEADS.has(t.lower));
-    if (described && described.first === Math.max(firstWordPastDateline(ctx, sentence), regionStart) && (participle !== -1 || holdsOffice(described))) return described;
-    return appositiveSource(ctx, sentence, j, regionStart);
+    const opensClause = (r: Range | null) => r !== null && r.first === Math.max(firstWordPastDateline(ctx, sentence), regionStart);
+    if (described && opensClause(described) && (participle !== -1 || holdsOffice(described))) return described;
+    // "Two diplomats from IGAD member states, speaking on condition of anonymity, said": a short noun phrase opening the
+    // clause is the subject the participle describes, even one the phrase reader does not take whole.
+    const appositive = appositiveSource(ctx, sentence, j, regionStart);
+    if (participle === -1 || described || opensClause(appositive)) return appositive;
+    return subjectBeforeComma(ctx, Math.max(firstWordPastDateline(ctx, sentence), regionStart), opening) ?? appositive;
   }
   const closing = dashStart(ctx, j);
   if (closing !== -1) {
@@ -181,6 +186,8 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     // "the House of Representatives' Commission XII": a plural name's possessive apostrophe.
     else if ((prev.text === '’' || prev.text === "'") && ctx.quoteOf[k - 1] === -1 && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap && tokens[k - 2]!.text.endsWith('s')) k--;
     else if ((prev.text === '-' || prev.text === '&') && tokens[k - 2]?.word) k--;
+    // "Libya's eastern-based administration said", "the Vienna-based agency said": where the body sits, in one word.
+    else if (prev.word && /.-based$/.test(prev.lower)) k--;
     // "the CDU/CSU parliamentary group": a slash between two capitals joins one name.
     else if (prev.text === '/' && tokens[k - 2]?.cap && tokens[k]!.cap && tokens[k - 2]!.end === prev.start && prev.end === tokens[k]!.start) k--;
     // "the OPEC+ statement said": a plus sign closing a name belongs to it.
@@ -344,6 +351,22 @@ function anonymityClauseStart(ctx: FrameContext, sentence: Sentence, end: number
     return w > Math.max(sentence.first, regionStart) && ANONYMITY_CLAUSE_RE.test(wordsBetween(ctx, w + 1, end)) ? w : -1;
   }
   return -1;
+}
+
+/**
+ * The clause's opening words up to the comma at `comma`, when they are a short noun phrase ("Two diplomats from IGAD
+ * member states"): no verb, no quotation, opening with a number, a determiner or a capital; otherwise null.
+ */
+function subjectBeforeComma(ctx: FrameContext, first: number, comma: number): Range | null {
+  const { tokens } = ctx;
+  if (comma - first < 2 || comma - first > SUBJECT_BEFORE_COMMA_REACH) return null;
+  const opening = tokens[first]!;
+  if (!opening.word || !(opening.cap || COUNT_WORDS.has(opening.lower) || SOURCE_DETERMINERS.has(opening.lower))) return null;
+  for (let k = first; k < comma; k++) {
+    const t = tokens[k]!;
+    if (ctx.quoteOf[k] !== -1 || !t.word || (!t.cap && (FINITE_VERB_WORDS.has(t.lower) || /ed$/.test(t.lower)))) return null;
+  }
+  return { first, last: comma };
 }
 
 /** The first token of a dash ending at token `k` ("—", "–", or "--" read as two hyphens), or -1. */
@@ -910,6 +933,9 @@ const DIPLOMATIC_HEADS = new Set(['diplomacy', 'embassy', 'consulate', 'ministry
 const STATE_BODY_HEADS = new Set('navy military force forces militia rebels coastguard junta presidency parliament cabinet regulator command service committee'.split(' '));
 // How many words a relative clause between a speaker and the cue may take ("who attended the ceremony").
 const RELATIVE_CLAUSE_REACH = 8;
+// How many words a clause's opening noun phrase before a participle's comma may hold.
+const SUBJECT_BEFORE_COMMA_REACH = 8;
+const FINITE_VERB_WORDS = new Set('is are was were be been has have had will would can could may might must shall should do does did said says told'.split(' '));
 // How many tokens an aside set off by dashes may hold ("Graham—who had previously endorsed Jeb Bush—said").
 const DASH_ASIDE_REACH = 24;
 // What "according to" may measure by rather than cite.

@@ -1874,6 +1874,9 @@ export class SpeakerResolver {
       // "Mr. X, who lives in Paris since 2021,": where a person lives is not whom they speak for.
       if (RESIDENCE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - VENUE_REACH), m.start))) continue;
       if (!VENUE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - VENUE_REACH), m.start))) continue;
+      // "X, speaking on the sidelines of a meeting of EU justice ministers in Luxembourg, said": where ministers of several
+      // countries met.
+      if (MEETING_HELD_IN_RE.test(this.text.slice(Math.max(mention.end, m.start - MEETING_HELD_REACH), m.start))) continue;
       // "X said in Havana that Moscow would supply …": a visitor, who tells what their own government will do.
       const own = this.governmentSpeakingOfItself(content);
       return own && own.nation.code !== m.code ? own : organizationAt(m.code, m.start, m.end);

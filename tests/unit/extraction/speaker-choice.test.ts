@@ -277,6 +277,20 @@ describe('choosing the speaker', () => {
     expect(speakerOf('says')).toMatchObject({ mention: { text: 'who' }, name: 'Anders Vik' });
   });
 
+  it('reads a short noun phrase opening the clause as the subject of a participle set in commas', () => {
+    const text = article('Two engineers from harbour board member ports, speaking on condition of anonymity, said Berg’s absence meant the vote would be delayed.');
+    const result = extractStatements(text);
+    expectSpansToMatch(text, result);
+    expect(result.statements.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([
+      ['Two engineers from harbour board member ports', 'Berg’s absence meant the vote would be delayed'],
+    ]);
+  });
+
+  it('keeps where a body sits in its name: "Libya’s eastern-based administration said"', () => {
+    const text = article('The eastern-based administration said on Monday it had halted dredging at all ports under its control.');
+    expect(extractStatements(text).statements[0]?.speaker.mention?.text).toBe('The eastern-based administration');
+  });
+
   it('reads the speaker past an aside set off by dashes: “Berg—who …—said”, “The chairman -- who … -- said”', () => {
     const text = article(
       'On Monday, Berg—who had backed the plan in March—said the channel could wait another year.',

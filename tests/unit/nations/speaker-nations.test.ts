@@ -4348,6 +4348,11 @@ describe('a pronoun after a surname used alone', () => {
       'In Luxembourg, Interior Minister Catalin Voinea stressed that the pact protected Romania.',
     );
     expect(nationOf(text, 'protected Romania')).toMatchObject({ nation: 'RO' });
+    const sidelines = story(
+      'WARSAW (Wire) — Poland’s president vetoed the bill on Monday.',
+      'Justice Minister Agata Lis told reporters at a meeting of EU justice ministers in Luxembourg that the government would look for other paths.',
+    );
+    expect(nationOf(sidelines, 'other paths')).toMatchObject({ nation: 'PL' });
   });
 
   it('reads a capital’s possessive set in commas after a name as whom the name speaks for: "X, Taipei’s top representative in Washington,"', () => {
