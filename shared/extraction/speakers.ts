@@ -152,6 +152,7 @@ const OFFICE_TITLE_MAX = 60;
 // "ministers meeting in Kingston": a place right after a preposition, where something happens.
 const PLACE_PREPOSITION_BEFORE_RE = /\b(?:in|at|from|to|of|near)\s+$/;
 // "his counterpart in Lahore, " right before an office holder's title and name.
+const HOST_RE = /^\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+hosts?\b/;
 const COUNTERPART_IN_RE = /\bcounterparts?\s+(?:in|from)\s+(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}),\s*$/u;
 const COUNTERPART_REACH = 60;
 // "In Zamboanga City, ", "Across the fence in Nogales, Sonora, ": the city a sentence opens in, and its state or province.
@@ -165,7 +166,7 @@ const CITY_IN_PHRASE_RE = /\s(?:in|at)\s+(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.�
 const OWN_PLANS_REACH = 40;
 // What a country does of its own accord after it opens a reported clause ("Seychelles could take in", "Spain will pay",
 // "Djibouti remains"), unlike what others demand of it ("Russia must withdraw").
-const SELF_CLAUSE_VERB_RE = /^\s+(?:(?:would|will|could|can|remains|remained|intends|intended|plans|planned|wants|wanted|hopes|hoped|fears|feared)\b|(?:does|did) not\b|won['’]t\b|(?:is|was|stands|stood) ready\b)/;
+const SELF_CLAUSE_VERB_RE = /^\s+(?:(?:would|will|could|can|remains|remained|intends|intended|plans|planned|wants|wanted|hopes|hoped|fears|feared)\b|(?:does|did) not\b|won['’]t\b|(?:is|was|stands|stood) ready\b|(?:has|had)\s+(?:asked|requested|sought|applied)\b|is\s+seeking\b)/;
 // How many sentences into a story its lead may stand (after a headline, a subheading and a byline).
 const LEAD_REACH = 4;
 const SENTENCE_CLOSE_RE = /[.!?]["”’]?\s*$/;
@@ -197,7 +198,7 @@ const EMBASSY_IN_BEFORE_RE = /\b(?:embassy|consulate|mission)\s+in\s+$/i;
 const EMBASSY_AFTER_OWNER_RE = /^(?:['’]s)?\s+(?:embassy|consulate|mission)\s+in\s+$/i;
 // "EU interior ministers met in", "a meeting of EU justice ministers in": where ministers from several countries met.
 const STATEMENT_ISSUED_IN_RE = /^[^.;“”"]{0,30}\bstatement\s+(?:issued|released|published|sent)\s+(?:in|from)\s+(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)/u;
-const MEETING_HELD_IN_RE = /\b(?:(?:ministers|leaders|heads\s+of\s+state|delegates|delegations)\s+(?:\p{Ll}+\s+){0,2}(?:met|meet|meets|gathered|convened)\s+|(?:meeting|summit|session|conference)\s+of\s+(?:[\p{L}-]+\s+){1,5})(?:in|at)\s+$/iu;
+const MEETING_HELD_IN_RE = /\b(?:(?:ministers|leaders|heads\s+of\s+state|delegates|delegations)\s+(?:\p{Ll}+\s+){0,2}(?:met|meet|meets|gathered|convened)\s+|(?:meeting|summit|session|conference)\s+of\s+(?:[\p{L}-]+\s+){1,5}|(summit)\s+)(?:in|at)\s+$/iu;
 const MEETING_HELD_REACH = 80;
 const AT_THE_BEFORE_RE = /(?:^|\s)[Aa]t\s+(?:the\s+)?$/;
 const REACHED_IN_BEFORE_RE = /\b(?:[Jj]oined|[Rr]eached|[Cc]ontacted|[Ii]nterviewed)\s+by\s+(?:tele)?phone\s+in\s+$/;
@@ -488,6 +489,8 @@ const PORTFOLIO_BEFORE_NAME_RE = /\b(?:minister|secretary|commissioner|envoy|rep
 // An office whose name lists portfolios ("Minister of Industry, Trade and Supply"), then a comma and what follows it.
 const PORTFOLIO_LIST_HEAD_RE = /^(.*?\b(?:[Mm]inist(?:er|ry)|[Ss]ecretary|[Dd]epartment|[Oo]ffice)\s+(?:of|for)\s+\p{Lu}[^,]*(?:,\s*\p{Lu}[^,]*)*\s(?:and|&)\s+\p{Lu}[^,]*),\s*\p{Lu}/u;
 
+const SECOND_APPOSITION_RE = /^([^,]+),\s+(?:a|an|the|who|whose)\s/;
+
 function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   const trimmed = text.replace(/\s*\([^)]*\)/g, '').replace(TRAILING_DAY_RE, '').trim();
   // "WASHINGTON — Sen. X", "PARIS, May 2 - The spokesperson": a source read from a lead may open with its dateline.
@@ -503,7 +506,10 @@ function parseMentionWithAppositionUncached(text: string): SpeakerParts {
     return group.name ? { ...group, name: plain, organization: group.organization && plain } : group;
   }
   const head = parseMention(plain.slice(0, comma));
-  const tail = parseMention(rest);
+  // "The envoy, X, a former Colombian deputy foreign minister,": a second apposition describes the name after the first comma.
+  const described = SECOND_APPOSITION_RE.exec(rest);
+  const whole = parseMention(rest);
+  const tail = whole.kind !== 'person' && described ? parseMention(described[1]!) : whole;
   // "Pakistan's foreign minister, Saima Durrani": the name follows the comma.
   // "The Fishermen's Association, based in the Honduran port of San Lorenzo,": where the body sits, not who speaks.
   if ((head.kind === 'anonymous' || head.kind === 'institution') && tail.kind === 'person' && tail.name && !SEATED.has(/^(\S+)\s/.exec(rest)?.[1] ?? '')) {
@@ -1768,12 +1774,14 @@ export class SpeakerResolver {
    * "In Zamboanga City, Western Mindanao Command spokesperson X said": a sentence opening in a known place (our dateline
    * cities or the generated places; a country's city, not a hub such as Geneva) places the office holder there.
    */
-  /** Whether the story named `place`, of country `code`, as where a meeting was held, before `before`; not its dateline's. */
+  /** Whether the story named `place`, of country `code`, as where a meeting was held before `before` (the dateline's city only as a summit's). */
   private meetingHeldBefore(place: string, code: string | null, before: number): boolean {
-    if (!code || code === this.dateline?.code) return false;
+    if (!code) return false;
     const earlier = this.text.slice(0, before);
     for (let at = earlier.indexOf(place); at !== -1; at = earlier.indexOf(place, at + 1)) {
-      if (MEETING_HELD_IN_RE.test(earlier.slice(Math.max(0, at - MEETING_HELD_REACH), at))) return true;
+      const held = MEETING_HELD_IN_RE.exec(earlier.slice(Math.max(0, at - MEETING_HELD_REACH), at));
+      // "LISBON — … on the sidelines of the NATO summit in Lisbon": a summit's city, even the one filed from.
+      if (held && (code !== this.dateline?.code || held[1])) return true;
     }
     return false;
   }
@@ -1803,6 +1811,24 @@ export class SpeakerResolver {
     // The city ends at the opening's first comma; its state or province closes the opening.
     const start = sentenceStart + (region ? opening[0].lastIndexOf(place) : opening[0].indexOf(',') - place.length);
     return code ? organizationAt(code, start, start + place.length) : null;
+  }
+
+  /**
+   * "In Bogotá, Venezuela's foreign minister … said … ¶ His host, Foreign Minister X, insisted": the host is of the
+   * country where the visitor who spoke last was, not the visitor's.
+   */
+  private hostOfVisitor(mention: TextSpan, s: number): ContextNation | null {
+    if (!HOST_RE.test(mention.text)) return null;
+    const visitor = this.lastSpeaker?.nation?.code;
+    for (let back = s; back >= Math.max(0, s - 1); back--) {
+      const span = this.sentenceSpan(back);
+      const places = this.cuesIn(back, span.start, Math.min(span.end, mention.start)).filter(
+        (m) => m.code !== null && m.code !== visitor && (m.kind === 'capital' || m.kind === 'country') && VENUE_BEFORE_RE.test(this.text.slice(Math.max(span.start, m.start - VENUE_REACH), m.start)),
+      );
+      const place = places[places.length - 1];
+      if (place) return organizationAt(place.code, place.start, place.end);
+    }
+    return null;
   }
 
   /** "Across the border, his counterpart in Lahore, Chief Minister X, said": the office is where the counterpart sits. */
@@ -1876,7 +1902,7 @@ export class SpeakerResolver {
       if (!VENUE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - VENUE_REACH), m.start))) continue;
       // "X, speaking on the sidelines of a meeting of EU justice ministers in Luxembourg, said": where ministers of several
       // countries met.
-      if (MEETING_HELD_IN_RE.test(this.text.slice(Math.max(mention.end, m.start - MEETING_HELD_REACH), m.start))) continue;
+      if (MEETING_HELD_IN_RE.test(this.text.slice(Math.max(mention.end, m.start - MEETING_HELD_REACH), m.start)) || this.meetingHeldBefore(this.text.slice(m.start, m.end), m.code, mention.start)) continue;
       // "X said in Havana that Moscow would supply …": a visitor, who tells what their own government will do.
       const own = this.governmentSpeakingOfItself(content);
       return own && own.nation.code !== m.code ? own : organizationAt(m.code, m.start, m.end);
@@ -2177,7 +2203,8 @@ export class SpeakerResolver {
     const bodyHeld = actor?.nation?.code === null && NATIONALITY_APPOSITION_RE.test(mention.text) ? actor.nation : null;
     // "… the European Union's envoy said. ¶ The envoy, Greek diplomat X, told reporters": the office that spoke before.
     // When that office was an international body's, its nation (none) outranks the nationality.
-    const againHeld = phrase?.kind === 'explicit' ? this.roleNamedAgain(mention) : null;
+    // "The envoy, X, a former Colombian deputy foreign minister,": so does one whose office the description only says was held.
+    const againHeld = phrase === null || phrase.kind === 'explicit' ? this.roleNamedAgain(mention) : null;
     const roleHeld = bodyHeld ?? (againHeld?.code === null ? againHeld : null);
     // "Economy Commissioner X, a former Spanish finance minister", "the commissioner for budget, Polish economist Y": in a
     // story about the European Union, a commissioner is the European Commission's, whatever their country.
@@ -2467,6 +2494,8 @@ export class SpeakerResolver {
     if (headedBody?.nation.code === null) return headedBody;
     const firm = content && own === null ? this.firmSpokenFor(mention, content) : null;
     if (firm) return firm;
+    const host = this.hostOfVisitor(mention, this.sentenceAt(mention.start));
+    if (host) return host;
     const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention) ?? this.officeOfRegionJustNamed(mention) ?? this.koreaBySide(mention);
     if (body) return body;
     const bank = own?.code === null && THE_BANK_RE.test(mention.text) ? this.stateBankBefore(mention.start) : null;

@@ -4405,4 +4405,49 @@ describe('a pronoun after a surname used alone', () => {
     expect(nationOf(text, 'near the pipeline')).toMatchObject({ nation: null, kind: 'organization' });
     expect(nationOf(text, 'allowed resales')).toMatchObject({ nation: 'IN', kind: 'metonym' });
   });
+
+  it('gives "His host" the country where the visitor who spoke last was', () => {
+    const text = story(
+      'CUCUTA, Colombia (Wire) — The mayor of this border city said the shelters were full.',
+      'In Bogotá, Venezuela’s foreign minister, Ramón Arce, who arrived on Wednesday for talks, said both governments would set up a joint registry.',
+      'His host, Foreign Minister Luisa Ariza, insisted that Colombia would keep the border open.',
+    );
+    expect(nationOf(text, 'keep the border open')).toMatchObject({ nation: 'CO', evidence: 'Bogotá' });
+  });
+
+  it('gives a business chamber and a retired officer heading a think tank no nation', () => {
+    const text = story(
+      'LA PAZ (Wire) - The Bolivian Heavy Cargo Chamber said losses exceeded 5 million dollars a day.',
+      'Retired Rear Admiral Haluk Tezcan, director of the Istanbul-based Blue Homeland Strategy Centre, said the thaw had reached its limits.',
+    );
+    expect(nationOf(text, 'losses exceeded')).toMatchObject({ nation: null, kind: 'organization' });
+    expect(nationOf(text, 'reached its limits')).toMatchObject({ nation: null, kind: 'organization' });
+  });
+
+  it('reads the People’s Majlis as the Maldives’ parliament, not Iran’s', () => {
+    const text = story('MALE, Maldives (Wire) – Mariyam Zuhana, an opposition member of the People’s Majlis, said the government had not disclosed the cost.');
+    expect(nationOf(text, 'not disclosed the cost')).toMatchObject({ nation: 'MV' });
+  });
+
+  it('reads "The envoy, X, a former Colombian deputy foreign minister," as the UN envoy who spoke before', () => {
+    const text = story(
+      'GENEVA (Wire) — The United Nations’ personal envoy on Cyprus said on Friday that there was a small window for talks.',
+      'The envoy, Lucía Restrepo, a former Colombian deputy foreign minister, told reporters that the participants would meet again.',
+    );
+    expect(statementWith(text, 'small window').speaker.mention?.text).toBe('The United Nations’ personal envoy on Cyprus');
+    expect(statementWith(text, 'meet again').speaker).toMatchObject({ name: 'Lucía Restrepo', nation: null });
+  });
+
+  it('places a visitor who tells what their own country has asked for, and not by a summit’s city even when filed from it', () => {
+    const text = story(
+      'DHAKA, March 28 (Wire) - Bangladesh has asked China for 2 billion dollars in loans, the interim government’s Foreign Affairs Adviser Shafiq Bhuiyan said in Beijing on Thursday.',
+    );
+    expect(nationOf(text, 'asked China')).toMatchObject({ nation: 'BD' });
+    const summit = story(
+      'LISBON, July 10 (Wire) — The leaders of Türkiye and Greece met on the sidelines of the NATO summit in Lisbon on Wednesday.',
+      'The Presidential Complex in Ankara said in a readout that the meeting had been sincere.',
+      'Chief presidential adviser Ilker Demir told reporters in Lisbon that a council would meet in Ankara in the autumn.',
+    );
+    expect(nationOf(summit, 'council would meet')).toMatchObject({ nation: 'TR' });
+  });
 });
