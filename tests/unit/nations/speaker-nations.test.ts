@@ -4450,4 +4450,14 @@ describe('a pronoun after a surname used alone', () => {
     );
     expect(nationOf(summit, 'council would meet')).toMatchObject({ nation: 'TR' });
   });
+
+  it('reads "his counterpart" as an office: "His Kharkiv counterpart, X, whose city …" is placed, and so is X later', () => {
+    const text = story(
+      'ROME, July 10 (Wire) - Kyiv Mayor Oleh Bondar told the donors’ session that the capital needed new shelters.',
+      'His Kharkiv counterpart, Ihor Tkach, whose city lies 30 kilometres from the border, told the session that 40 schools now teach underground.',
+      'Tkach later wrote on Telegram that he had signed a memorandum with a Spanish firm.',
+    );
+    expect(nationOf(text, 'teach underground')).toMatchObject({ nation: 'UA' });
+    expect(nationOf(text, 'signed a memorandum')).toMatchObject({ nation: 'UA' });
+  });
 });
