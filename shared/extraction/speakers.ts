@@ -85,6 +85,11 @@ function newActor(parts: SpeakerParts, at: number, gender: Gender, words: Set<st
 const ORG_HINTS = new Set(['ministry', 'department', 'office', 'government', 'embassy', 'council', 'commission', 'agency', 'army', 'navy', 'guard', 'command', 'forces', 'presidency', 'palace', 'house', 'kremlin', 'pentagon']);
 const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', ...NAME_PARTICLES]);
 // "the JCS", "OCHA": a body's acronym, standing alone as the source.
+// "FRCT spokesman X": an office of a body named by its acronym.
+const ACRONYM_OPENING_RE = /^\s*(?:[Tt]he\s+|[Aa]n?\s+)?(\p{Lu}{2,6})\s+\p{Ll}/u;
+// The name before "(FRCT)", from its article on: "the rebel Front for Renewal and Concord in Chad ".
+const ACRONYM_DEFINITION_RE = /\b((?:the|a|an)\s+[^,;.()“”"]+?)\s*$/iu;
+const ACRONYM_DEFINITION_REACH = 90;
 const ACRONYM_RE = /^\s*(?:[Tt]he\s+)?(\p{Lu}{2,6})\s*$/u;
 // How many times as often as the dateline's country (and at least how often) the body must name another for the story
 // to be about that one: a short story names a neighbour two or three times.
@@ -152,6 +157,9 @@ const OFFICE_TITLE_MAX = 60;
 // "ministers meeting in Kingston": a place right after a preposition, where something happens.
 const PLACE_PREPOSITION_BEFORE_RE = /\b(?:in|at|from|to|of|near)\s+$/;
 // "his counterpart in Lahore, " right before an office holder's title and name.
+const LIVED_THERE_AFTER_RE = /^,\s+where\s+(?:he|she|they)\s+(?:has|have|had)\s+(?:lived|been\s+living|been\s+based)\b/;
+const LIVED_THERE_REACH = 40;
+const EVENT_BETWEEN_RE = /\b(?:after|before|following|amid|despite|ahead\s+of)\s+(?:\p{L}+\s+){0,3}$|\b(?:days?|weeks?|hours?)\s+after\b/u;
 const HOST_RE = /^\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+hosts?\b/;
 const COUNTERPART_IN_RE = /\bcounterparts?\s+(?:in|from)\s+(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}),\s*$/u;
 const COUNTERPART_REACH = 60;
@@ -1506,6 +1514,8 @@ export class SpeakerResolver {
       if (m.kind !== 'capital' && m.kind !== 'country' && !house) continue;
       // "Joined by telephone in Paris, the opposition candidate X": where a speaker was reached, not whom they speak for.
       if (REACHED_IN_BEFORE_RE.test(before)) continue;
+      // "Speaking in Paris, where he has lived since 2021, opposition leader X": nor where they live.
+      if (LIVED_THERE_AFTER_RE.test(this.text.slice(m.end, m.end + LIVED_THERE_REACH))) continue;
       // "... U.S. missiles in Germany, Deputy Foreign Minister X said": a place in what X said is not where X is.
       if (content && m.start >= content.start && m.start < content.end) continue;
       // "In Necocli, on Colombia's Caribbean coast, the town's mayor": a town placed in a part of a country.
@@ -1900,6 +1910,9 @@ export class SpeakerResolver {
       // "Mr. X, who lives in Paris since 2021,": where a person lives is not whom they speak for.
       if (RESIDENCE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - VENUE_REACH), m.start))) continue;
       if (!VENUE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - VENUE_REACH), m.start))) continue;
+      // "…, the government spokesman said on Tuesday, days after reports in Moscow of a deployment": the place of what
+      // happened before or after, not where the speaker spoke.
+      if (EVENT_BETWEEN_RE.test(this.text.slice(mention.end, m.start))) continue;
       // "X, speaking on the sidelines of a meeting of EU justice ministers in Luxembourg, said": where ministers of several
       // countries met.
       if (MEETING_HELD_IN_RE.test(this.text.slice(Math.max(mention.end, m.start - MEETING_HELD_REACH), m.start)) || this.meetingHeldBefore(this.text.slice(m.start, m.end), m.code, mention.start)) continue;
@@ -1920,7 +1933,9 @@ export class SpeakerResolver {
   private governmentSpeakingOfItself(content: TextSpan | null): ContextNation | null {
     if (!content) return null;
     const { from, opening } = this.contentOpening(content);
-    if (!opening || opening.start !== 0 || opening.code === null || (opening.kind !== 'capital' && opening.kind !== 'country')) return null;
+    // "The Republic of the Congo will use …": a country's name may open with its article.
+    const opensContent = opening !== undefined && (opening.start === 0 || /^[Tt]he\s+$/.test(this.text.slice(from, from + opening.start)));
+    if (!opening || !opensContent || opening.code === null || (opening.kind !== 'capital' && opening.kind !== 'country')) return null;
     if (this.ownPlansAfter(from, opening, content.end) === null) return null;
     return organizationAt(opening.code, from, from + opening.end);
   }
@@ -2068,7 +2083,9 @@ export class SpeakerResolver {
     const span = this.sentenceSpan(s);
     const venue = this.venueBefore(s, span.start, mention.start, null) ?? this.cityOpening(s, span.start, mention.start);
     const abroad = new Set([venue?.nation.code, this.dateline?.code]);
-    const state = this.cuesIn(s, span.start, span.end).find((m) => m.code !== null && !abroad.has(m.code) && m.kind !== 'media' && (m.start < mention.start || m.start >= mention.end));
+    // "From Paris, exiled opposition leader X said": where the exile speaks from is no more theirs than where they live.
+    const whereFrom = (m: NationMatch) => m.start < mention.start && m.kind === 'capital' && /\b(?:[Ff]rom|[Ii]n|[Aa]t)\s+$/.test(this.text.slice(Math.max(span.start, m.start - VENUE_REACH), m.start));
+    const state = this.cuesIn(s, span.start, span.end).find((m) => m.code !== null && !abroad.has(m.code) && m.kind !== 'media' && !whereFrom(m) && (m.start < mention.start || m.start >= mention.end));
     return state ? organizationAt(state.code, state.start, state.end) : null;
   }
 
@@ -2449,6 +2466,20 @@ export class SpeakerResolver {
   }
 
   /** "South Korea's Joint Chiefs of Staff said ... the JCS said": the latest body met earlier whose last words the acronym spells or that it was given with. */
+  /**
+   * "Chad's government and the rebel Front for Renewal and Concord in Chad (FRCT) agreed … FRCT spokesman X said": an
+   * office of a body the story spelled out before its acronym, when that name speaks for no nation.
+   */
+  private bodyOfAcronym(mention: TextSpan): ContextNation | null {
+    const acronym = ACRONYM_OPENING_RE.exec(mention.text)?.[1];
+    if (!acronym) return null;
+    const given = this.text.lastIndexOf(`(${acronym})`, mention.start);
+    if (given < 0) return null;
+    const lead = ACRONYM_DEFINITION_RE.exec(this.text.slice(Math.max(0, given - ACRONYM_DEFINITION_REACH), given));
+    const body = lead ? nationOfPhrase(lead[1]!, given - lead[0].length) : null;
+    return body && body.code === null && body.kind === 'organization' ? { nation: body, kind: 'organization' } : null;
+  }
+
   private acronymActor(acronym: string, at: number): Actor | null {
     let found: Actor | null = null;
     for (const a of this.actors) {
@@ -2494,7 +2525,7 @@ export class SpeakerResolver {
     if (headedBody?.nation.code === null) return headedBody;
     const firm = content && own === null ? this.firmSpokenFor(mention, content) : null;
     if (firm) return firm;
-    const host = this.hostOfVisitor(mention, this.sentenceAt(mention.start));
+    const host = this.hostOfVisitor(mention, this.sentenceAt(mention.start)) ?? this.bodyOfAcronym(mention);
     if (host) return host;
     const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention) ?? this.officeOfRegionJustNamed(mention) ?? this.koreaBySide(mention);
     if (body) return body;

@@ -4460,4 +4460,33 @@ describe('a pronoun after a surname used alone', () => {
     expect(nationOf(text, 'teach underground')).toMatchObject({ nation: 'UA' });
     expect(nationOf(text, 'signed a memorandum')).toMatchObject({ nation: 'UA' });
   });
+
+  it('does not place an exiled opposition leader where they live or speak from', () => {
+    const text = story(
+      'LIBREVILLE (Wire) — Gabon will hold legislative elections on Sept. 27, the presidency announced.',
+      'Speaking in Paris, where he has lived since 2021, opposition leader Jean-Remy Moussa said the date suited the generals.',
+      'From Paris, exiled opposition leader Yaya Kodi said the truce changed nothing for the prisoners held in N’Djamena.',
+    );
+    expect(nationOf(text, 'suited the generals')).toMatchObject({ nation: 'GA' });
+    expect(nationOf(text, 'changed nothing')).toMatchObject({ nation: 'TD' });
+  });
+
+  it('places a minister by the country whose plans they state, and not by a place of what happened before', () => {
+    const text = story(
+      'BRAZZAVILLE, Dec. 3 (Wire) -- The Republic of the Congo will use this year’s oil revenues to pay arrears, Finance Minister Arsene Loubaki said on Tuesday in Paris.',
+      'N’DJAMENA, Jan. 28 (Wire) – Chad has signed no agreement for Russian instructors, the government spokesman said on Tuesday, days after reports in Moscow of a deployment.',
+    );
+    expect(nationOf(text, 'pay arrears')).toMatchObject({ nation: 'CG' });
+    expect(nationOf(text, 'no agreement')).toMatchObject({ nation: 'TD' });
+  });
+
+  it('reads a prefect as a state office, and an office of a rebel front spelled out before its acronym as no nation’s', () => {
+    const text = story(
+      'ADDIS ABABA, June 17 (Wire) - Chad’s government and the rebel Front for Renewal and Concord in Chad (FRCT) have agreed to a truce, the foreign minister said.',
+      'FRCT spokesman Kellou Togoi told the agency that the group’s fighters would keep their positions.',
+      'ADRE, Chad (Wire) - The prefect of Assoungha department, Abdelkerim Tahir, said new arrivals had reached 1,800 a day. The prefect added that trucks were taking days to arrive.',
+    );
+    expect(nationOf(text, 'keep their positions')).toMatchObject({ nation: null, kind: 'organization' });
+    expect(nationOf(text, 'trucks were taking')).toMatchObject({ nation: 'TD' });
+  });
 });
