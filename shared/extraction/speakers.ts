@@ -264,6 +264,12 @@ const LOCAL_OFFICE_RE =
 // A diplomat in a city speaks for the country that sent them ("the consul general in Mumbai").
 const DIPLOMAT_RE = /\b(?:ambassador|consul|envoy|embassy|consulate|attach[eé]|mission|delegation|high commission)/i;
 // The kinds by which wire copy names a body it has named in full ("the bank" has readings of its own).
+// "the ministry's spokesman": an office of a state body the story named by its kind.
+const OWNING_BODY_RE = /\bthe (ministry|government|embassy|presidency|department|office|agency|army|navy|military|council|commission)['’]s\b/i;
+// "The service's director, X", "the institute's director": and of a national service or institute, when no nationality
+// after the name makes the holder a body's of several countries.
+const STATE_BODY_OWNING_RE = /\bthe (ministry|government|embassy|presidency|department|office|agency|army|navy|military|council|commission|service|institute|directorate|bureau)['’]s\b/i;
+const OPENING_STATE_BODY_RE = /^\s*the\s+(?:institute|service|directorate|bureau|agency)['’]s\s/i;
 const BODY_KINDS = 'court|authority|commission|agency|council|fund|tribunal|secretariat|board|forum';
 // "the bank's governor", "a spokesperson for the court": a body named by its kind.
 // A government named by a possessive before its office ("the rival administration's foreign minister").
@@ -1547,8 +1553,8 @@ export class SpeakerResolver {
   }
 
   /** "The ministry's spokesman": the nation of the body met earlier. */
-  private owningBody(mention: TextSpan): ContextNation | null {
-    const owner = /\bthe (ministry|government|embassy|presidency|department|office|agency|army|navy|military|council|commission)['’]s\b/i.exec(mention.text);
+  private owningBody(mention: TextSpan, owners = OWNING_BODY_RE): ContextNation | null {
+    const owner = owners.exec(mention.text);
     if (!owner) return null;
     const target = this.roleNounTarget([owner[1]!], mention.start);
     return target?.nation && target.nation.code !== null ? { nation: target.nation, kind: 'earlier-mention' } : null;
@@ -2226,7 +2232,10 @@ export class SpeakerResolver {
     // "Economy Commissioner X, a former Spanish finance minister", "the commissioner for budget, Polish economist Y": in a
     // story about the European Union, a commissioner is the European Commission's, whatever their country.
     const commissioner = EU_COMMISSIONER_RE.test(speakerCore(mention.text)) ? this.europeanUnionBefore(mention.start, EU_OR_COMMISSION_RE)?.nation : undefined;
-    const own = commissioner ?? (bodyByKind?.nation.code === null ? bodyByKind.nation : (roleHeld ?? (dualRole ? phrase : described) ?? phrase ?? this.sharedNameOf(mention) ?? this.premodifierNation(mention) ?? this.companyBefore(mention)));
+    // "the Guatemalan Migration Institute said … the institute's director, X": the state body named before, which its kind
+    // alone ("institute", read as a think tank's) does not tell.
+    const stateBodyBefore = phrase?.code === null && !dualRole && OPENING_STATE_BODY_RE.test(mention.text) ? this.owningBody(mention, STATE_BODY_OWNING_RE)?.nation : undefined;
+    const own = commissioner ?? stateBodyBefore ?? (bodyByKind?.nation.code === null ? bodyByKind.nation : (roleHeld ?? (dualRole ? phrase : described) ?? phrase ?? this.sharedNameOf(mention) ?? this.premodifierNation(mention) ?? this.companyBefore(mention)));
     if (!actor && /^the$/i.test(lowerFirst) && own?.code !== null && (namesStateOffice(mention.text) || UNNAMED_BACK_RE.test(mention.text))) actor = this.roleNounActor(mention, words, own);
 
     let resolved: SpeakerParts = actor ? withActorParts(parts, actor.parts) : parts;
@@ -2602,7 +2611,7 @@ export class SpeakerResolver {
     // "The commission's chairman": an office no word of which is a state's still belongs to the body it names.
     // "… the U.S. special coordinator for the project said. ¶ … the coordinator, Jonathan Pryce, told": an office named
     // by its noun alone before its holder is the one that spoke just before.
-    if (!office) return this.owningBody(mention) ?? this.namedAfterUnnamedOffice(mention, parts, actor) ?? this.stateRoleNamedAgain(mention) ?? this.aideOfPronounTarget(mention, described);
+    if (!office) return this.owningBody(mention, STATE_BODY_OWNING_RE) ?? this.namedAfterUnnamedOffice(mention, parts, actor) ?? this.stateRoleNamedAgain(mention) ?? this.aideOfPronounTarget(mention, described);
     const nameWords = new Set(resolved.name?.split(/\s+/) ?? []);
     return this.contextNation(mention, content, [...(resolved.organization?.split(/\s+/) ?? []), ...(resolved.role?.split(/\s+/) ?? []), ...words].filter((w) => !nameWords.has(w)), isFullName(resolved), described);
   }
@@ -2849,7 +2858,9 @@ export class SpeakerResolver {
   private rememberSpeaker(mention: TextSpan, parts: SpeakerParts, resolved: SpeakerParts, actor: Actor | null, nation: PhraseNation | null, words: string[]): Actor | null {
     // "The High Representative …, Austrian diplomat Klaus Steindl, said": the body he spoke for, not the nationality
     // his description gave, is what "Steindl told reporters" speaks for.
-    if (nation && actor && (!actor.nation || (nation.code === null && nation.kind === 'organization' && actor.nation.code !== null))) actor.nation = nation;
+    // "the institute's director, X": a nation read anew from the same words replaces the one they were first given.
+    const rereadHere = (n: PhraseNation) => n.start >= mention.start && n.end <= mention.end;
+    if (nation && actor && (!actor.nation || (nation.code === null && nation.kind === 'organization' && actor.nation.code !== null) || (actor.nation.code === null && nation.code !== null && rereadHere(actor.nation)))) actor.nation = nation;
     if (!actor && (parts.kind === 'institution' || parts.kind === 'anonymous' || (parts.kind === 'person' && parts.name))) {
       const nameAt = resolved.name ? words.indexOf(resolved.name.split(' ')[0]!) : -1;
       const gender = nameAt > 0 ? describedGender(words.slice(0, nameAt), words.slice(nameAt)) : genderOf(words);

@@ -4489,4 +4489,27 @@ describe('a pronoun after a surname used alone', () => {
     expect(nationOf(text, 'keep their positions')).toMatchObject({ nation: null, kind: 'organization' });
     expect(nationOf(text, 'trucks were taking')).toMatchObject({ nation: 'TD' });
   });
+
+  it('gives "the service’s director" and "the institute’s director" the state body the story named, also when named later', () => {
+    const text = story(
+      'PANAMA CITY, Sept. 4 (Wire) -- More than 38,000 migrants crossed the Darién in August, Panama’s National Migration Service said.',
+      'The service’s director, Rogelio Batista, noted that most of the migrants were Venezuelans.',
+      'GUATEMALA CITY (Wire) - Guatemala received 14 deportation flights this week, the Guatemalan Migration Institute said on Thursday.',
+      '“We receive every flight with dignity,” the institute’s director, Estuardo Batres, told reporters.',
+      'Batres said many of the deportees had lived in the United States for decades.',
+    );
+    expect(nationOf(text, 'most of the migrants')).toMatchObject({ nation: 'PA' });
+    expect(nationOf(text, 'every flight')).toMatchObject({ nation: 'GT' });
+    expect(nationOf(text, 'lived in the United States')).toMatchObject({ nation: 'GT' });
+  });
+
+  it('reads an independent deputy as a legislator, and the commander of an X-led mission as the mission’s', () => {
+    const text = story(
+      'PANAMA CITY (Wire) — The canal will cut daily transits, its administrator said.',
+      'Independent deputy Itzel Guerra called the plan “a solution designed in an air-conditioned office”.',
+      'The commander of the Kenyan-led mission, Kenyan police officer Godfrey Wanyama, said his units had retaken the road.',
+    );
+    expect(nationOf(text, 'air-conditioned office')).toMatchObject({ nation: 'PA' });
+    expect(nationOf(text, 'retaken the road')).toMatchObject({ nation: null });
+  });
 });
