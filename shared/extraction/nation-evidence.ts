@@ -400,6 +400,14 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   if (head && head.code !== null && head.kind !== 'demonym' && head.kind !== 'media' && HEAD_BEFORE_APPOSITIVE_RE.test(core.slice(0, head.start)) && /^\s*,/.test(core.slice(head.end))) {
     return { code: head.code, kind: head.kind === 'country' ? 'explicit' : 'metonym', start: at + head.start, end: at + head.end };
   }
+  // "X, a Czech diplomat who has led the EU mediation since last year,": a national leading what an international body
+  // does speaks for the body (not "who leads the Chinese delegation to the UN talks").
+  const led = OFFICE_CLAUSE_RE.exec(phrase);
+  const ledFirst = led ? nationsIn(led[1]!)[0] : undefined;
+  if (ledFirst && ledFirst.code === null && ledFirst.kind === 'international') {
+    const offset = led!.index + led![0].indexOf(led![1]!);
+    return { code: null, kind: 'organization', start: at + offset + ledFirst.start, end: at + offset + ledFirst.end };
+  }
   // "The apostolic nuncio in Colombia", "the Apostolic Nuncio to Greece": the Holy See's envoy, wherever sent.
   const nuncio = NUNCIO_RE.exec(core);
   if (nuncio) return { code: 'VA', kind: 'metonym', start: at + nuncio.index, end: at + nuncio.index + nuncio[0].length };

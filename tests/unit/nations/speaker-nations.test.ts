@@ -4512,4 +4512,14 @@ describe('a pronoun after a surname used alone', () => {
     expect(nationOf(text, 'air-conditioned office')).toMatchObject({ nation: 'PA' });
     expect(nationOf(text, 'retaken the road')).toMatchObject({ nation: null });
   });
+
+  it('gives a national leading what an international body does the body’s (no) nation, not one leading their own delegation', () => {
+    const text = story(
+      'BRUSSELS (Wire) - Belgrade and Pristina held nine hours of talks on Monday.',
+      '“Nobody walked out,” Tomas Hruby, a Czech diplomat who has led the EU mediation since last year, told reporters.',
+      'Li Wei, a Chinese diplomat who leads the Chinese delegation to the UN talks, said progress was slow.',
+    );
+    expect(nationOf(text, 'Nobody walked out')).toMatchObject({ nation: null, kind: 'organization', evidence: 'EU' });
+    expect(nationOf(text, 'progress was slow')).toMatchObject({ nation: 'CN' });
+  });
 });
