@@ -661,6 +661,7 @@ function describesOfficeHolder(core: string, at: number): boolean {
   return comma !== -1 && comma < at && namesStateOffice(core.slice(0, comma)) && !RETIRED_BEFORE_RE.test(core.slice(0, comma)) && !EMPLOYER_NAMED_RE.test(core.slice(0, comma)) && !COMPANY_NAME_RE.test(core.slice(0, comma));
 }
 
+// "Retired Rear Admiral", "a former minister": an office once held.
 const RETIRED_BEFORE_RE = /^\s*(?:[Aa]\s+|[Tt]he\s+)?(?:[Rr]etired|[Ff]ormer|[Ee]x-)/;
 const COMPANY_NAME_RE =
   /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:Systems|Industries|Technologies|Solutions|Dynamics|Aerospace|Shipyards?|Shipbuilding|Engineering|Group|Corporation|Corp|Company|Holdings|Project|Network|Foundation|Watch|Society|Campaign|Initiative)$/u;

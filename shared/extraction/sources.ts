@@ -935,6 +935,7 @@ const STATE_BODY_HEADS = new Set('navy military force forces militia rebels coas
 const RELATIVE_CLAUSE_REACH = 8;
 // How many words a clause's opening noun phrase before a participle's comma may hold.
 const SUBJECT_BEFORE_COMMA_REACH = 8;
+// Lower-case words that make such an opening a clause rather than a noun phrase (with any word ending in "-ed").
 const FINITE_VERB_WORDS = new Set('is are was were be been has have had will would can could may might must shall should do does did said says told'.split(' '));
 // How many tokens an aside set off by dashes may hold ("Graham—who had previously endorsed Jeb Bush—said").
 const DASH_ASIDE_REACH = 24;

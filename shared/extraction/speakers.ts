@@ -84,12 +84,12 @@ function newActor(parts: SpeakerParts, at: number, gender: Gender, words: Set<st
 // Words that make a capitalised run an institution worth remembering with its nation.
 const ORG_HINTS = new Set(['ministry', 'department', 'office', 'government', 'embassy', 'council', 'commission', 'agency', 'army', 'navy', 'guard', 'command', 'forces', 'presidency', 'palace', 'house', 'kremlin', 'pentagon']);
 const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', ...NAME_PARTICLES]);
-// "the JCS", "OCHA": a body's acronym, standing alone as the source.
 // "FRCT spokesman X": an office of a body named by its acronym.
 const ACRONYM_OPENING_RE = /^\s*(?:[Tt]he\s+|[Aa]n?\s+)?(\p{Lu}{2,6})\s+\p{Ll}/u;
 // The name before "(FRCT)", from its article on: "the rebel Front for Renewal and Concord in Chad ".
 const ACRONYM_DEFINITION_RE = /\b((?:the|a|an)\s+[^,;.()“”"]+?)\s*$/iu;
 const ACRONYM_DEFINITION_REACH = 90;
+// "the JCS", "OCHA": a body's acronym, standing alone as the source.
 const ACRONYM_RE = /^\s*(?:[Tt]he\s+)?(\p{Lu}{2,6})\s*$/u;
 // How many times as often as the dateline's country (and at least how often) the body must name another for the story
 // to be about that one: a short story names a neighbour two or three times.
@@ -156,19 +156,23 @@ const FORMER_OWNER_RE = /\b(?:former|ex-|then-)\s*$/i;
 const OFFICE_TITLE_MAX = 60;
 // "ministers meeting in Kingston": a place right after a preposition, where something happens.
 const PLACE_PREPOSITION_BEFORE_RE = /\b(?:in|at|from|to|of|near)\s+$/;
-// "his counterpart in Lahore, " right before an office holder's title and name.
+// ", where he has lived since 2021": a place the speaker lives in.
 const LIVED_THERE_AFTER_RE = /^,\s+where\s+(?:he|she|they)\s+(?:has|have|had)\s+(?:lived|been\s+living|been\s+based)\b/;
 const LIVED_THERE_REACH = 40;
+// "days after reports in", "following talks in": a place of another event, between the cue and the place.
 const EVENT_BETWEEN_RE = /\b(?:after|before|following|amid|despite|ahead\s+of)\s+(?:\p{L}+\s+){0,3}$|\b(?:days?|weeks?|hours?)\s+after\b/u;
+// "His host, Foreign Minister X".
 const HOST_RE = /^\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+hosts?\b/;
+// "his counterpart in Lahore, " right before an office holder's title and name.
 const COUNTERPART_IN_RE = /\bcounterparts?\s+(?:in|from)\s+(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}),\s*$/u;
 const COUNTERPART_REACH = 60;
-// "In Zamboanga City, ", "Across the fence in Nogales, Sonora, ": the city a sentence opens in, and its state or province.
 // "the Italian island of Lampedusa", "the Honduran port of San Lorenzo": a place the story gives its country.
 const INTRODUCED_PLACE_RE = /\bthe\s+(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)\s+(?:island|town|city|port|village|province|region|county|district|resort|enclave)\s+of\s+(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2})/gu;
+// "In Zamboanga City, ", "Across the fence in Nogales, Sonora, ": the city a sentence opens in, and its state or province.
 const CITY_OPENING_RE = /^(?:In|On|(?:Across|Back|Over|Down|Up|Farther|Further)(?: \p{Ll}+){0,3} in) (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}),(?: (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,2}),)?/u;
-// "government in Aden", "the authorities in Port Sudan": an office placed in a city, closing the phrase.
+// "The Tripoli-based Government of National Unity", "the Aden-based government": a government and the city it sits in.
 const CITY_BASED_GOVERNMENT_RE = /\b(\p{Lu}[\p{L}’'.]+(?: \p{Lu}[\p{L}’'.]+)?)-based\s+(?:[Ii]nterim\s+|[Rr]ival\s+|[Tt]ransitional\s+)?(?:[Gg]overnment|[Aa]dministration|[Aa]uthorities)\b/u;
+// "government in Aden", "the authorities in Port Sudan": an office placed in a city, closing the phrase.
 const CITY_IN_PHRASE_RE = /\s(?:in|at)\s+(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3})[\s,]*$/u;
 // How far past its subject the verb of a government's own plans is looked for.
 const OWN_PLANS_REACH = 40;
@@ -204,8 +208,10 @@ const DEMONYM_VENUE_RE = /^\s+(?:parliament|legislature|national assembly|senate
 const DEMONYM_VENUE_REACH = 20;
 const EMBASSY_IN_BEFORE_RE = /\b(?:embassy|consulate|mission)\s+in\s+$/i;
 const EMBASSY_AFTER_OWNER_RE = /^(?:['’]s)?\s+(?:embassy|consulate|mission)\s+in\s+$/i;
-// "EU interior ministers met in", "a meeting of EU justice ministers in": where ministers from several countries met.
+// "said in a statement issued in Port Sudan": where a statement was issued.
 const STATEMENT_ISSUED_IN_RE = /^[^.;“”"]{0,30}\bstatement\s+(?:issued|released|published|sent)\s+(?:in|from)\s+(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)/u;
+// "EU interior ministers met in", "a meeting of EU justice ministers in", "the NATO summit in": where ministers or
+// leaders of several countries met.
 const MEETING_HELD_IN_RE = /\b(?:(?:ministers|leaders|heads\s+of\s+state|delegates|delegations)\s+(?:\p{Ll}+\s+){0,2}(?:met|meet|meets|gathered|convened)\s+|(?:meeting|summit|session|conference)\s+of\s+(?:[\p{L}-]+\s+){1,5}|(summit)\s+)(?:in|at)\s+$/iu;
 const MEETING_HELD_REACH = 80;
 const AT_THE_BEFORE_RE = /(?:^|\s)[Aa]t\s+(?:the\s+)?$/;
@@ -263,19 +269,19 @@ const LOCAL_OFFICE_RE =
   /\b(?:governor|ruler|mayor|chief minister|premier|prefect|police|commissioner|administrator|committee|council|assembly|legislature|senator|lawmaker|legislator|deputy|congress(?:man|woman)|representative|MP|member of parliament|provincial|regional|municipal|administration|president)\b/i;
 // A diplomat in a city speaks for the country that sent them ("the consul general in Mumbai").
 const DIPLOMAT_RE = /\b(?:ambassador|consul|envoy|embassy|consulate|attach[eé]|mission|delegation|high commission)/i;
-// The kinds by which wire copy names a body it has named in full ("the bank" has readings of its own).
 // "the ministry's spokesman": an office of a state body the story named by its kind.
 const OWNING_BODY_RE = /\bthe (ministry|government|embassy|presidency|department|office|agency|army|navy|military|council|commission)['’]s\b/i;
 // "The service's director, X", "the institute's director": and of a national service or institute, when no nationality
 // after the name makes the holder a body's of several countries.
 const STATE_BODY_OWNING_RE = /\bthe (ministry|government|embassy|presidency|department|office|agency|army|navy|military|council|commission|service|institute|directorate|bureau)['’]s\b/i;
 const OPENING_STATE_BODY_RE = /^\s*the\s+(?:institute|service|directorate|bureau|agency)['’]s\s/i;
+// The kinds by which wire copy names a body it has named in full ("the bank" has readings of its own).
 const BODY_KINDS = 'court|authority|commission|agency|council|fund|tribunal|secretariat|board|forum';
-// "the bank's governor", "a spokesperson for the court": a body named by its kind.
 // A government named by a possessive before its office ("the rival administration's foreign minister").
 const BODY_OWNS_OFFICE_RE = /\b(?:government|administration|authorities|junta|regime)['’]s?\s+\p{L}/iu;
 // "the eastern-based government's", "the southern administration's": a government of one part of a country.
 const REGIONAL_GOVERNMENT_RE = /\bthe\s+(east|west|north|south)(?:ern)?(?:-based)?\s+(?:government|administration|authorities)['’]s?\s/iu;
+// "the bank's governor", "a spokesperson for the court": a body named by its kind.
 const BODY_BY_KIND_RE = new RegExp(`\\b(?:the|its)\\s+(bank|${BODY_KINDS})(?:['’]s\\b|\\s*,?\\s*$)`, 'i');
 // "The commission", "the centre": a body named by its kind alone.
 const BODY_ALONE_RE = new RegExp(`^(?:[Tt]he|[Ii]ts)\\s+(${BODY_KINDS}|centre|center|institute|committee)$`);
@@ -339,12 +345,13 @@ const REALMS: Record<string, Set<string>> = {
 const CHAMBER_LISTENER_RE = /^\s*(?:told|addressed|said in|in|to)\s+(?:the\s+)?(\p{Lu}[^,;]{1,40}?)\s+(?:that\b|on\b|in\b|,|$)/u;
 // How far back a body named by its kind may have been named in full.
 const NAMED_BODY_REACH = 5000;
-// The European Union by the names a story gives it.
 // "Justice Commissioner", "the commissioner for budget and administration", "EU Trade Commissioner" (not a high, police,
 // county or election commissioner, nor a country's own: "Kenya's commissioner").
 const EU_COMMISSIONER_RE = /^\s*(?:[Tt]he\s+)?(?:(?:European|EU|E\.U\.)\s+)?(?:(?!High\b|Police\b|County\b|Election\b|Assistant\b|Deputy\b)\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}\s+Commissioner\b|[Cc]ommissioner\s+(?:for|in\s+charge\s+of)\s+(?![Hh]uman\s+[Rr]ights|[Pp]olice)\p{L})/u;
-const EU_OR_COMMISSION_RE = /^(?:EU|E\.U\.|European Union|European Commission|Brussels)$/;
+// The European Union by the names a story gives it.
 const EU_CUE_RE = /^(?:EU|E\.U\.|European Union|Brussels)$/;
+// … and by its executive's ("the European Commission").
+const EU_OR_COMMISSION_RE = /^(?:EU|E\.U\.|European Union|European Commission|Brussels)$/;
 // Offices of a country's own regions and legislature.
 const DOMESTIC_OFFICE_RE = /\b(?:Gov|Sen|Rep)\.(?=\s)|\b(?:[Gg]overnor|akim|[Pp]arliament(?:ary)? [Ss]peaker|[Ss]peaker of (?:the )?(?:[Pp]arliament|[Hh]ouse|[Nn]ational [Aa]ssembly)|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
 // A town's office, held at home (see homeOrEarlier).
