@@ -108,9 +108,9 @@ function isVenue(phrase: string, m: NationMatch, base: number): boolean {
   const before = phrase.slice(Math.max(0, m.start - base - 30), m.start - base);
   if (!VENUE_BEFORE_RE.test(before) && !AFTER_PLACE_COMMA_RE.test(before)) return false;
   // "a senior official from South Africa's National Treasury": a country's possessive names whose body it is.
-  if (m.kind === 'country' && /^['’]s\b/.test(phrase.slice(m.end - base, m.end - base + 2))) return false;
   // "Hsu Li-wen, Taipei’s top representative in Washington": so does a capital's, set in commas after a name.
-  if (m.kind === 'capital' && /^['’]s\b/.test(phrase.slice(m.end - base, m.end - base + 2)) && !VENUE_BEFORE_RE.test(before)) return false;
+  const possessor = m.kind === 'country' || (m.kind === 'capital' && !VENUE_BEFORE_RE.test(before));
+  if (possessor && /^['’]s\b/.test(phrase.slice(m.end - base, m.end - base + 2))) return false;
   // "sources in the Turkish Foreign Ministry", "Sources at La Moneda": inside a state body is membership, not a place.
   if (m.kind === 'institution' && MEMBERSHIP_BEFORE_RE.test(before)) return false;
   return !(m.kind === 'demonym' && namesStateOffice(QUALIFIED_RE.exec(phrase.slice(m.end - base))![0]));
@@ -402,10 +402,10 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   }
   // "X, a Czech diplomat who has led the EU mediation since last year,": a national leading what an international body
   // does speaks for the body (not "who leads the Chinese delegation to the UN talks").
-  const led = OFFICE_CLAUSE_RE.exec(phrase);
-  const ledFirst = led ? nationsIn(led[1]!)[0] : undefined;
+  const officeClause = OFFICE_CLAUSE_RE.exec(phrase);
+  const ledFirst = officeClause ? nationsIn(officeClause[1]!)[0] : undefined;
   if (ledFirst && ledFirst.code === null && ledFirst.kind === 'international') {
-    const offset = led!.index + led![0].indexOf(led![1]!);
+    const offset = officeClause!.index + officeClause![0].indexOf(officeClause![1]!);
     return { code: null, kind: 'organization', start: at + offset + ledFirst.start, end: at + offset + ledFirst.end };
   }
   // "The apostolic nuncio in Colombia", "the Apostolic Nuncio to Greece": the Holy See's envoy, wherever sent.
@@ -554,7 +554,7 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // With no country word, the U.S. administration's.
   const administration = matches.length === 0 ? ADMINISTRATION_OFFICIAL_RE.exec(core) : null;
   if (administration) return { code: 'US', kind: 'organization', start: at + administration.index, end: at + administration.index + 'administration'.length };
-  const office = OFFICE_CLAUSE_RE.exec(phrase) ?? SEATS_CLAUSE_RE.exec(phrase);
+  const office = officeClause ?? SEATS_CLAUSE_RE.exec(phrase);
   const represented = office && /\brepresents\s/i.test(office[0]) ? REPRESENTED_AT_RE.exec(office[1]!) : null;
   // "X, who represents Buenos Aires at the U.N.,": the capital speaks through its representative.
   if (represented) {

@@ -102,13 +102,13 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     // "An official in the border city of Hunchun, in China's Jilin province, told": or an office placed before it.
     const holdsOffice = (r: Range) =>
       (!CLAUSE_OPENING_WORDS.has(tokens[r.first]!.lower) || ARTICLES.has(tokens[r.first]!.lower)) && tokens.slice(r.first, r.last - 1).some((t) => t.text === ',' || OFFICE_HEADS.has(t.lower));
-    const opensClause = (r: Range | null) => r !== null && r.first === Math.max(firstWordPastDateline(ctx, sentence), regionStart);
-    if (described && opensClause(described) && (participle !== -1 || holdsOffice(described))) return described;
+    const clauseFirst = Math.max(firstWordPastDateline(ctx, sentence), regionStart);
+    if (described && described.first === clauseFirst && (participle !== -1 || holdsOffice(described))) return described;
     // "Two diplomats from IGAD member states, speaking on condition of anonymity, said": a short noun phrase opening the
     // clause is the subject the participle describes, even one the phrase reader does not take whole.
     const appositive = appositiveSource(ctx, sentence, j, regionStart);
-    if (participle === -1 || described || opensClause(appositive)) return appositive;
-    return subjectBeforeComma(ctx, Math.max(firstWordPastDateline(ctx, sentence), regionStart), opening) ?? appositive;
+    if (participle === -1 || described || appositive?.first === clauseFirst) return appositive;
+    return subjectBeforeComma(ctx, clauseFirst, opening) ?? appositive;
   }
   const closing = dashStart(ctx, j);
   if (closing !== -1) {

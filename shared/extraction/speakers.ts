@@ -270,11 +270,13 @@ const LOCAL_OFFICE_RE =
 // A diplomat in a city speaks for the country that sent them ("the consul general in Mumbai").
 const DIPLOMAT_RE = /\b(?:ambassador|consul|envoy|embassy|consulate|attach[eé]|mission|delegation|high commission)/i;
 // "the ministry's spokesman": an office of a state body the story named by its kind.
-const OWNING_BODY_RE = /\bthe (ministry|government|embassy|presidency|department|office|agency|army|navy|military|council|commission)['’]s\b/i;
+const OWNING_BODY_KINDS = 'ministry|government|embassy|presidency|department|office|agency|army|navy|military|council|commission';
+const OWNING_BODY_RE = new RegExp(`\\bthe (${OWNING_BODY_KINDS})['’]s\\b`, 'i');
 // "The service's director, X", "the institute's director": and of a national service or institute, when no nationality
 // after the name makes the holder a body's of several countries.
-const STATE_BODY_OWNING_RE = /\bthe (ministry|government|embassy|presidency|department|office|agency|army|navy|military|council|commission|service|institute|directorate|bureau)['’]s\b/i;
-const OPENING_STATE_BODY_RE = /^\s*the\s+(?:institute|service|directorate|bureau|agency)['’]s\s/i;
+const SERVICE_KINDS = 'service|institute|directorate|bureau';
+const STATE_BODY_OWNING_RE = new RegExp(`\\bthe (${OWNING_BODY_KINDS}|${SERVICE_KINDS})['’]s\\b`, 'i');
+const OPENING_STATE_BODY_RE = new RegExp(`^\\s*the\\s+(?:${SERVICE_KINDS}|agency)['’]s\\s`, 'i');
 // The kinds by which wire copy names a body it has named in full ("the bank" has readings of its own).
 const BODY_KINDS = 'court|authority|commission|agency|council|fund|tribunal|secretariat|board|forum';
 // A government named by a possessive before its office ("the rival administration's foreign minister").
@@ -528,9 +530,9 @@ function parseMentionWithAppositionUncached(text: string): SpeakerParts {
   }
   const head = parseMention(plain.slice(0, comma));
   // "The envoy, X, a former Colombian deputy foreign minister,": a second apposition describes the name after the first comma.
-  const described = SECOND_APPOSITION_RE.exec(rest);
   const whole = parseMention(rest);
-  const tail = whole.kind !== 'person' && described ? parseMention(described[1]!) : whole;
+  const second = whole.kind === 'person' ? null : SECOND_APPOSITION_RE.exec(rest);
+  const tail = second ? parseMention(second[1]!) : whole;
   // "Pakistan's foreign minister, Saima Durrani": the name follows the comma.
   // "The Fishermen's Association, based in the Honduran port of San Lorenzo,": where the body sits, not who speaks.
   if ((head.kind === 'anonymous' || head.kind === 'institution') && tail.kind === 'person' && tail.name && !SEATED.has(/^(\S+)\s/.exec(rest)?.[1] ?? '')) {
@@ -1800,9 +1802,8 @@ export class SpeakerResolver {
   /** Whether the story named `place`, of country `code`, as where a meeting was held before `before` (the dateline's city only as a summit's). */
   private meetingHeldBefore(place: string, code: string | null, before: number): boolean {
     if (!code) return false;
-    const earlier = this.text.slice(0, before);
-    for (let at = earlier.indexOf(place); at !== -1; at = earlier.indexOf(place, at + 1)) {
-      const held = MEETING_HELD_IN_RE.exec(earlier.slice(Math.max(0, at - MEETING_HELD_REACH), at));
+    for (let at = this.text.indexOf(place); at !== -1 && at + place.length <= before; at = this.text.indexOf(place, at + 1)) {
+      const held = MEETING_HELD_IN_RE.exec(this.text.slice(Math.max(0, at - MEETING_HELD_REACH), at));
       // "LISBON — … on the sidelines of the NATO summit in Lisbon": a summit's city, even the one filed from.
       if (held && (code !== this.dateline?.code || held[1])) return true;
     }
@@ -2541,8 +2542,8 @@ export class SpeakerResolver {
     if (headedBody?.nation.code === null) return headedBody;
     const firm = content && own === null ? this.firmSpokenFor(mention, content) : null;
     if (firm) return firm;
-    const host = this.hostOfVisitor(mention, this.sentenceAt(mention.start)) ?? this.bodyOfAcronym(mention);
-    if (host) return host;
+    const hostOrAcronym = this.hostOfVisitor(mention, this.sentenceAt(mention.start)) ?? this.bodyOfAcronym(mention);
+    if (hostOrAcronym) return hostOrAcronym;
     const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention) ?? this.officeOfRegionJustNamed(mention) ?? this.koreaBySide(mention);
     if (body) return body;
     const bank = own?.code === null && THE_BANK_RE.test(mention.text) ? this.stateBankBefore(mention.start) : null;
