@@ -274,7 +274,7 @@ const OWNING_BODY_KINDS = 'ministry|government|embassy|presidency|department|off
 const OWNING_BODY_RE = new RegExp(`\\bthe (${OWNING_BODY_KINDS})['’]s\\b`, 'i');
 // "The service's director, X", "the institute's director": and of a national service or institute, when no nationality
 // after the name makes the holder a body's of several countries.
-const SERVICE_KINDS = 'service|institute|directorate|bureau';
+const SERVICE_KINDS = 'service|institute|directorate|bureau|regulator';
 const STATE_BODY_OWNING_RE = new RegExp(`\\bthe (${OWNING_BODY_KINDS}|${SERVICE_KINDS})['’]s\\b`, 'i');
 const OPENING_STATE_BODY_RE = new RegExp(`^\\s*the\\s+(?:${SERVICE_KINDS}|agency)['’]s\\s`, 'i');
 // The kinds by which wire copy names a body it has named in full ("the bank" has readings of its own).

@@ -4523,3 +4523,29 @@ describe('a pronoun after a surname used alone', () => {
     expect(nationOf(text, 'progress was slow')).toMatchObject({ nation: 'CN' });
   });
 });
+
+describe('state regulators, builders and civic bodies', () => {
+  it('gives the regulator’s chief executive the nation of the state regulator named before', () => {
+    const text = story(
+      'ACCRA, Oct 1 (Wire) - Ghana will pay more for cocoa this season, state regulator Cocobod said.',
+      'The regulator’s chief executive, Kwame Boateng, told reporters that smugglers would be prosecuted.',
+      '“That ends now,” Boateng said.',
+    );
+    expect(nationOf(text, 'smugglers would be prosecuted')).toMatchObject({ nation: 'GH' });
+    expect(nationOf(text, 'That ends now')).toMatchObject({ nation: 'GH' });
+  });
+
+  it('reads a builder or contractor, a dissident group, a farmers’ league and a civic assembly as speaking for no nation', () => {
+    const text = story(
+      'SEOUL, April 9 (Wire) -- South Korea will lend Ghana $650 million for a railway, the land ministry said.',
+      'Kim Do-yun, a vice president at South Korean builder Hanbit E&C, said survey teams had arrived.',
+      'A commander of the Frente Andino dissident group said his fighters would not attack the workers.',
+      'Ion Radu, head of the Dobrogea Farmers’ League, said growers had sold their wheat at a loss.',
+      'The Oruro Civic Assembly called the agreement “a sell-off”.',
+    );
+    expect(nationOf(text, 'survey teams')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'his fighters')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'sold their wheat')).toMatchObject({ nation: null });
+    expect(nationOf(text, 'a sell-off')).toMatchObject({ nation: null });
+  });
+});
