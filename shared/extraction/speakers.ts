@@ -150,7 +150,8 @@ const INTERNATIONAL_OPENING_REACH = 80;
 const SCENE_OPENING_RE = /^(?:Back in|In) \p{Lu}[\p{L}.’' -]{1,30},/u;
 const SCENE_OPENING_REACH = 40;
 // "India's minister of state for sports", "the Indian minister of state for sports": a country's office named before.
-const OFFICE_OWNER_RE = /(\p{Lu}[\p{L}.’' -]{1,30}?)(?:['’]s)?\s+$/u;
+// Ending in a letter: "Russia to build a port in Myanmar's Dawei - Deputy Prime Minister" names no owner.
+const OFFICE_OWNER_RE = /(\p{Lu}[\p{L}.’' -]{0,29}?[\p{L}.])(?:['’]s)?\s+$/u;
 const OFFICE_OWNER_REACH = 32;
 const FORMER_OWNER_RE = /\b(?:former|ex-|then-)\s*$/i;
 const OFFICE_TITLE_MAX = 60;
@@ -254,7 +255,8 @@ const PLACE_SUBJECT_RE = /^(?:that\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'�
 const PLACE_SUBJECT_REACH = 60;
 // "… operated by Blauwasser Hilfe, a charity based in Hamburg.", "Much of the east is held by the M23 rebel group.": a
 // named body and what the sentence's last words call it.
-const DESCRIBED_BODY_CLOSING_RE = /(?:\p{Lu}[\p{L}'’&.-]*,\s+(an?\s+[^,;.]{3,60})|\b(?:by|of|from|with)\s+(the\s+[^,;.]{3,60}))\.?\s*$/u;
+// "The general contractor will be the St. Petersburg-based company X.": or the one it is; a period inside the sentence is an abbreviation's.
+const DESCRIBED_BODY_CLOSING_RE = /(?:\p{Lu}[\p{L}'’&.-]*,\s+(an?\s+(?:[^,;.]|\.(?!\s*$)){3,60})|\b(?:by|of|from|with|be|is|was)\s+(the\s+(?:[^,;.]|\.(?!\s*$)){3,60}))\.?\s*$/u;
 // "Sicily's regional president", "Saxony's state premier", "Nyeri county's deputy governor", "Balochistan's chief minister",
 // "Baden-Württemberg's environment minister": an office a place's possessive owns.
 const PLACES_OFFICE_RE =
@@ -1921,6 +1923,9 @@ export class SpeakerResolver {
       // "X said after talks with her Vietnamese counterpart in Hanoi": the counterpart is at home there, X visiting;
       // "X, who is on an official visit to China, told reporters in Beijing": so is one the sentence says visits.
       if (VISITOR_RE.test(this.text.slice(mention.start, m.start))) continue;
+      // "MOSCOW … Russia and Myanmar have signed …, Deputy Prime Minister X told reporters in Naypyitaw": wire copy names
+      // its own country's office holders by title alone, wherever they speak about it.
+      if (this.dateline && m.code !== this.dateline.code && this.holdsHomeTitle(mention) && this.namesDatelineCountry(content)) continue;
       // "Mr. X, who lives in Paris since 2021,": where a person lives is not whom they speak for.
       if (RESIDENCE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - VENUE_REACH), m.start))) continue;
       if (!VENUE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - VENUE_REACH), m.start))) continue;
@@ -1941,6 +1946,11 @@ export class SpeakerResolver {
     if (!code) return null;
     const at = mention.end + issued!.index + issued![0].length - place!.length;
     return organizationAt(code, at, at + place!.length);
+  }
+
+  private namesDatelineCountry(content: TextSpan | null): boolean {
+    const code = this.dateline?.code;
+    return !!code && !!content && nationsIn(content.text).some((m) => m.code === code && (m.kind === 'country' || m.kind === 'capital' || m.kind === 'demonym'));
   }
 
   /** "… that Moscow would supply", "… Bratislava would oppose": a capital or country opening what was said, as the subject of its own plans. */
@@ -2161,6 +2171,8 @@ export class SpeakerResolver {
       if (this.dateline && AT_HOME_RE.test(this.text.slice(this.sentenceSpan(back).start, this.sentenceSpan(back).start + 8))) return this.datelineNation(this.dateline);
       const said = this.sentenceNation.get(back);
       if (said && said.code !== null && (envoy || !this.envoySentences.has(back))) return { nation: said, kind: 'organization' };
+      // "Russia is ready to help …, Russian Ambassador X told …": nor is the country opening what the envoy said.
+      if (!envoy && this.envoySentences.has(back)) continue;
       // "Russia and China voted against. ¶ X, a member of parliament's security committee, told PNA": a country
       // that acted is no sign of which country's legislature a member sits in; only one that spoke is.
       if (domestic) continue;

@@ -4549,3 +4549,27 @@ describe('state regulators, builders and civic bodies', () => {
     expect(nationOf(text, 'a sell-off')).toMatchObject({ nation: null });
   });
 });
+
+describe('the home desk’s office holders abroad, and envoys in the host country', () => {
+  it('keeps a title-only holder the dateline’s where they speak abroad, and a headline’s dash names no owner', () => {
+    const text = story(
+      'Russia to build a port in Myanmar’s Dawei - Deputy Prime Minister',
+      'MOSCOW, November 12. /Neva-Press/. Russia and Myanmar have signed an agreement on a deep-sea port, Deputy Prime Minister Arkady Belov told reporters in Naypyitaw on Tuesday.',
+      'The general contractor will be the St. Petersburg-based company Morstroy. Its general director, Igor Pankov, told Neva-Press that engineers had arrived.',
+    );
+    expect(nationOf(text, 'deep-sea port')).toMatchObject({ nation: 'RU' });
+    expect(nationOf(text, 'engineers had arrived')).toMatchObject({ nation: null });
+  });
+
+  it('places the host’s office holders after a foreign envoy spoke by the dateline, not by the country opening the envoy’s words', () => {
+    const text = story(
+      'BEIRUT, October 2. /Volga-Press/. Russia is ready to help refugees return home, Russian Ambassador to Lebanon Andrei Volkov told Volga-Press on Wednesday.',
+      '“Russia is ready to act as a guarantor,” the ambassador said.',
+      'The General Security directorate said that 4,200 people had returned since January.',
+      'Social Affairs Minister Nabil Khoury said that Lebanon “can no longer carry this burden alone”.',
+    );
+    expect(nationOf(text, 'act as a guarantor')).toMatchObject({ nation: 'RU' });
+    expect(nationOf(text, '4,200 people')).toMatchObject({ nation: 'LB' });
+    expect(nationOf(text, 'carry this burden')).toMatchObject({ nation: 'LB' });
+  });
+});
