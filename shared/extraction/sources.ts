@@ -1038,9 +1038,17 @@ export function accordingToSource(ctx: FrameContext, sentence: Sentence, i: numb
   const after = tokens[head + 1];
   if (MEASURES.has(tokens[head]?.lower ?? '') && (!after || after.lower === 'of' || !after.word)) return null;
   let k = i;
-  while (k < sentence.last && k - i < 15 && ctx.quoteOf[k] === -1 && !/^[,;:.!?()—–]$/.test(tokens[k]!.text)) k++;
+  while (k < sentence.last && k - i < 15 && ctx.quoteOf[k] === -1 && (!/^[,;:.!?()—–]$/.test(tokens[k]!.text) || isAbbreviationPeriod(ctx, sentence, k))) k++;
   if (k === i || k - i >= 15) return rightSource(ctx, sentence, i);
   return { first: i, last: k };
+}
+
+/** "the U.S. Department of Justice", "the U.N. refugee agency": a period glued to a word inside the sentence ends an abbreviation, not the phrase. */
+function isAbbreviationPeriod(ctx: FrameContext, sentence: Sentence, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k]!;
+  const word = tokens[k - 1];
+  return t.text === '.' && word !== undefined && k + 1 < sentence.last && word.end === t.start && (tokens[k + 1]!.cap || word.text.includes('.'));
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);

@@ -138,6 +138,7 @@ const SHORT_TITLES = new Map([['gov', 'governor'], ['sen', 'senator'], ['rep', '
 // A phrase, its cue and at most a few words (when, to whom) closing the sentence: 'the ministry said.', 'the ministry told reporters.'.
 const CLOSING_ATTRIBUTION_AFTER_RE = /^[^,]*?\s(?:said|says|told)(?:\s+[\p{L}\d]+){0,3}\s*\.(?:\s|$)/u;
 const ENVOY_ABROAD_RE = /\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]mbassy|[Cc]onsul(?:ate)?)\b/;
+const RELATIVE_ASIDE_RE = /^\s*,\s+who\s[^,]{1,80},/;
 const TOLD_THE_PRESS_RE = /^\s*(?:told|tells)\s+(?:reporters|journalists|(?:a|the)\s+(?:regular\s+|daily\s+|weekly\s+)?(?:press|news)\s+(?:briefing|conference)|state\s+(?:television|media|radio))\s+$/;
 const ADDRESSEE_CUE_RE = /^\s*(?:warn(?:ed|s)?|urg(?:ed|es)|told|tells|ask(?:ed|s)|call(?:ed|s)?\s+on|accus(?:ed|es)|remind(?:ed|s)|cautioned)\s*$/i;
 // "In Baku, Azerbaijan's foreign ministry …", "The Cuban government …": a country's government opening a sentence.
@@ -1770,7 +1771,8 @@ export class SpeakerResolver {
    */
   private reportedClauseOpening(mention: TextSpan, content: TextSpan | null): { from: number; opening: NationMatch | undefined } | null {
     if (!content || content.start < mention.end) return null;
-    const gap = this.text.slice(mention.end, content.start);
+    // "A foreign ministry official, who asked not to be named, said Seoul …": a relative clause says nothing of whom.
+    const gap = this.text.slice(mention.end, content.start).replace(RELATIVE_ASIDE_RE, '');
     // "X told a regular press briefing that Seoul …": a gathering or the press heard it, no government.
     if ((gap.length > 12 && !TOLD_THE_PRESS_RE.test(gap)) || ADDRESSEE_CUE_RE.test(gap)) return null;
     return this.contentOpening(content);

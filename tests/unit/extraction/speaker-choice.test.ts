@@ -1002,3 +1002,11 @@ describe('a participle opening the sentence', () => {
     expect(said?.speaker.name).toBe('Ingrid Holm');
   });
 });
+
+describe('abbreviations inside an "according to" source', () => {
+  it('reads the source past the periods of U.S. and U.N.', () => {
+    const text = 'BOGOTA, Feb. 21 (Wire) - Colombia received the request.\n\nAccording to the U.N. refugee agency, 4,000 people crossed the border.\n';
+    const found = extractStatements(text).statements.find((s) => s.content.text.startsWith('4,000 people'));
+    expect(found?.speaker.mention?.text).toBe('the U.N. refugee agency');
+  });
+});

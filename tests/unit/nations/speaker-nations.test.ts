@@ -4573,3 +4573,15 @@ describe('the home desk’s office holders abroad, and envoys in the host countr
     expect(nationOf(text, 'carry this burden')).toMatchObject({ nation: 'LB' });
   });
 });
+
+describe('what the reported clause and its relays tell', () => {
+  it('reads the capital opening what was said past a relative clause, and an abbreviation inside an "according to" source', () => {
+    const text = story(
+      'SEOUL, June 3 (Wire) -- Iran closed its airspace on Monday, Iran’s Civil Aviation Organization said.',
+      'A foreign ministry official, who asked not to be named, said Seoul had also contacted Tehran about two tankers.',
+      'According to the U.S. Department of Justice, Cedeño faces charges in Florida.',
+    );
+    expect(nationOf(text, 'contacted Tehran')).toMatchObject({ nation: 'KR', evidence: 'Seoul' });
+    expect(statementWith(text, 'faces charges').speaker).toMatchObject({ mention: { text: 'the U.S. Department of Justice' }, nation: 'US' });
+  });
+});
