@@ -138,6 +138,9 @@ const SHORT_TITLES = new Map([['gov', 'governor'], ['sen', 'senator'], ['rep', '
 // A phrase, its cue and at most a few words (when, to whom) closing the sentence: 'the ministry said.', 'the ministry told reporters.'.
 const CLOSING_ATTRIBUTION_AFTER_RE = /^[^,]*?\s(?:said|says|told)(?:\s+[\p{L}\d]+){0,3}\s*\.(?:\s|$)/u;
 const ENVOY_ABROAD_RE = /\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]mbassy|[Cc]onsul(?:ate)?)\b/;
+// "following mediation by", "brokered by", "at the request of": whose good offices made another country act.
+const BROKERED_BY_RE = /\b(?:mediation|mediated|brokered|good offices|intervention|efforts|request)\s+(?:by|of)\s+(?:the\s+)?/i;
+const BROKER_REACH = 40;
 const RELATIVE_ASIDE_RE = /^\s*,\s+who\s[^,]{1,80},/;
 const TOLD_THE_PRESS_RE = /^\s*(?:told|tells)\s+(?:reporters|journalists|(?:a|the)\s+(?:regular\s+|daily\s+|weekly\s+)?(?:press|news)\s+(?:briefing|conference)|state\s+(?:television|media|radio))\s+$/;
 const ADDRESSEE_CUE_RE = /^\s*(?:warn(?:ed|s)?|urg(?:ed|es)|told|tells|ask(?:ed|s)|call(?:ed|s)?\s+on|accus(?:ed|es)|remind(?:ed|s)|cautioned)\s*$/i;
@@ -1702,7 +1705,20 @@ export class SpeakerResolver {
     // "The Russian charge d'affaires was summoned to the Foreign Ministry …, the ministry said": the host summons.
     if (ENVOY_SUMMONED_RE.test(this.text.slice(content.start + opening.end, content.end))) return null;
     if (this.metHostsOf(opening.code, mentionStart)) return null;
-    return organizationAt(opening.code, content.start + opening.start, content.start + opening.end);
+    return this.mediatorAtHome(content) ?? organizationAt(opening.code, content.start + opening.start, content.start + opening.end);
+  }
+
+  /**
+   * "MUSCAT … Iran has released the crew following mediation by the Sultanate of Oman, the Foreign Ministry announced":
+   * the country the story is filed from, named as the one that brokered what another did, is the one telling it.
+   */
+  private mediatorAtHome(content: TextSpan): ContextNation | null {
+    if (!this.dateline) return null;
+    const broker = BROKERED_BY_RE.exec(content.text);
+    if (!broker) return null;
+    const at = content.start + broker.index + broker[0].length;
+    const who = nationsIn(this.text.slice(at, Math.min(content.end, at + BROKER_REACH)))[0];
+    return who && who.start === 0 && who.code === this.dateline.code ? organizationAt(who.code, at + who.start, at + who.end) : null;
   }
 
   /**

@@ -4585,3 +4585,14 @@ describe('what the reported clause and its relays tell', () => {
     expect(statementWith(text, 'faces charges').speaker).toMatchObject({ mention: { text: 'the U.S. Department of Justice' }, nation: 'US' });
   });
 });
+
+describe('a country that brokered what another did', () => {
+  it('gives the statement to the broker the story is filed from, not to the country that acted', () => {
+    const text = story(
+      'MUSCAT, Nov. 12 (Wire) – Iran has released the 21 crew members of a tanker following mediation by the Sultanate of Oman, the Foreign Ministry announced on Tuesday.',
+    );
+    expect(nationOf(text, 'released the 21 crew')).toMatchObject({ nation: 'OM' });
+    const home = story('TEHRAN, Nov. 12 (Wire) – Iran has released the 21 crew members of a tanker following mediation by the Sultanate of Oman, the Foreign Ministry announced on Tuesday.');
+    expect(nationOf(home, 'released the 21 crew')).toMatchObject({ nation: 'IR' });
+  });
+});
