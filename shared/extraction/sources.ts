@@ -354,7 +354,7 @@ function anonymityClauseStart(ctx: FrameContext, sentence: Sentence, end: number
 }
 
 /**
- * The clause's opening words up to the comma at `comma`, when they are a short noun phrase ("Two diplomats from IGAD
+ * The clause's opening words up to the comma (or the participle) at `comma`, when they are a short noun phrase ("Two diplomats from IGAD
  * member states"): no verb, no quotation, opening with a number, a determiner or a capital; otherwise null.
  */
 function subjectBeforeComma(ctx: FrameContext, first: number, comma: number): Range | null {
@@ -548,8 +548,17 @@ function withKnowledgeHead(ctx: FrameContext, sentence: Sentence, phrase: Range,
     const head = leftSource(ctx, sentence, participle, regionStart);
     if (head && head.last === participle && !SUBJECT_PRONOUNS.has(tokens[head.first]!.lower)) return head;
   }
+  // "Arab League foreign ministers meeting in Cairo on Tuesday called on …": the place where the speakers met is no speaker.
+  const gathered = phrase.first - 2;
+  if (gathered > Math.max(sentence.first, regionStart) && VENUE_PREPOSITIONS.has(tokens[gathered + 1]!.lower) && (GATHERED_WORDS.has(tokens[gathered]!.lower) || isParticipleModifier(tokens[gathered]!)) && tokens[phrase.first]!.cap) {
+    const head = leftSource(ctx, sentence, gathered, regionStart) ?? subjectBeforeComma(ctx, Math.max(firstWordPastDateline(ctx, sentence), regionStart), gathered);
+    if (head && head.last === gathered && !SUBJECT_PRONOUNS.has(tokens[head.first]!.lower)) return head;
+  }
   return phrase;
 }
+
+// Participles of a gathering, "meeting" among them (which is also a noun, see NOT_PARTICIPLES).
+const GATHERED_WORDS = new Set(['meeting', 'gathered', 'assembled', 'convened']);
 
 function isParticipleModifier(t: Token): boolean {
   return t.word && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !NOT_PARTICIPLES.has(t.lower);

@@ -1010,3 +1010,14 @@ describe('abbreviations inside an "according to" source', () => {
     expect(found?.speaker.mention?.text).toBe('the U.N. refugee agency');
   });
 });
+
+describe('speakers placed by where they met', () => {
+  it('reads the speakers before "meeting in <place>", not the place', () => {
+    const text = 'Cairo, Feb 4 (Wire).- Arab League foreign ministers meeting in Cairo on Tuesday called on Turkey and Iran to share the rivers.\n\nEU finance ministers meeting in Brussels on Monday said the rules would be eased.\n';
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => [s.speaker.mention?.text, s.speaker.nation])).toEqual([
+      ['Arab League foreign ministers', null],
+      ['EU finance ministers', null],
+    ]);
+  });
+});
