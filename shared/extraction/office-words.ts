@@ -4,7 +4,7 @@
  * same list.
  */
 export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
-  'supply supplies cooperation integration international tourism housing planning science technology mines mining telecommunications digital sports youth welfare veterans investment infrastructure construction aviation transportation treasury customs emergencies electricity power food land railways hydrocarbons lithium gas works logistics diaspora expatriates emigration livestock forestry heritage sanitation safety'.split(' '),
+  'supply supplies cooperation integration international tourism housing planning science technology mines mining telecommunications digital sports youth welfare veterans investment infrastructure construction aviation transportation treasury customs emergencies electricity power food land railways hydrocarbons lithium gas works logistics diaspora expatriates emigration livestock forestry heritage sanitation safety equipment hydraulics decentralisation decentralization solidarity urbanism handicrafts employment budget'.split(' '),
 );
 
 // Lower-case words that make up an office's title before its head noun ("chief cabinet

@@ -178,7 +178,8 @@ const CITY_OPENING_RE = /^(?:In|On|(?:Across|Back|Over|Down|Up|Farther|Further)(
 // "The Tripoli-based Government of National Unity", "the Aden-based government": a government and the city it sits in.
 const CITY_BASED_GOVERNMENT_RE = /\b(\p{Lu}[\p{L}’'.]+(?: \p{Lu}[\p{L}’'.]+)?)-based\s+(?:[Ii]nterim\s+|[Rr]ival\s+|[Tt]ransitional\s+)?(?:[Gg]overnment|[Aa]dministration|[Aa]uthorities)\b/u;
 // "government in Aden", "the authorities in Port Sudan": an office placed in a city, closing the phrase.
-const CITY_IN_PHRASE_RE = /\s(?:in|at)\s+(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3})[\s,]*$/u;
+// "Officials in Ca Mau province": the kind of place may follow its name.
+const CITY_IN_PHRASE_RE = /\s(?:in|at)\s+(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3})(?:\s+(?:province|state|region|district|county|prefecture|governorate))?[\s,]*$/u;
 // How far past its subject the verb of a government's own plans is looked for.
 const OWN_PLANS_REACH = 40;
 // What a country does of its own accord after it opens a reported clause ("Seychelles could take in", "Spain will pay",

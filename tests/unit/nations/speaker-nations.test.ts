@@ -4596,3 +4596,16 @@ describe('a country that brokered what another did', () => {
     expect(nationOf(home, 'released the 21 crew')).toMatchObject({ nation: 'IR' });
   });
 });
+
+describe('places and portfolios inside a speaker’s phrase', () => {
+  it('places officials in a province the story’s country has, and reads a portfolio after "Minister of" as no part of the name', () => {
+    const text = story(
+      'HANOI, May 2 (Wire) - Vietnam’s Mekong Delta is short of fresh water, the ADB said.',
+      'In Vientiane, an Energy and Mines Ministry spokesman said Lao dams “do not store water for long.”',
+      'Officials in Ca Mau province said more than 60,000 hectares of rice had been damaged.',
+      'The delegation was led by Niger’s Minister of Equipment Moussa Garba Tahirou. “This railway is a bridge,” Tahirou said.',
+    );
+    expect(nationOf(text, '60,000 hectares')).toMatchObject({ nation: 'VN', evidence: 'Ca Mau' });
+    expect(statementWith(text, 'a bridge').speaker).toMatchObject({ name: 'Moussa Garba Tahirou', nation: 'NE' });
+  });
+});
