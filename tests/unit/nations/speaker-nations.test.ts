@@ -4609,3 +4609,13 @@ describe('places and portfolios inside a speaker’s phrase', () => {
     expect(statementWith(text, 'a bridge').speaker).toMatchObject({ name: 'Moussa Garba Tahirou', nation: 'NE' });
   });
 });
+
+describe('provincial offices', () => {
+  it('reads a director in a province as a state office, placed by the national agency that quotes them', () => {
+    const text = story(
+      'MUSCAT, Nov. 12 (Wire) – Iran has released the crew of a tanker following mediation by the Sultanate of Oman, the Foreign Ministry announced.',
+      'Iran’s Kavir news agency quoted the director of ports in Hormozgan province, Mohsen Karimi, as saying that the sailors were handed over at Bandar Abbas.',
+    );
+    expect(nationOf(text, 'handed over')).toMatchObject({ nation: 'IR' });
+  });
+});
