@@ -45,12 +45,12 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const scored: Frame[] = [];
   for (const frame of candidateFrames(ctx, learned)) {
     const p = frame.byLayout || !learned.frameModel ? frame.confidence : layoutConfidence(ctx, frame, frameProbability(ctx, frame));
-    if (p >= threshold && !isAnonymityRequest(text, frame) && !actionInWire(frame) && !isClaimToSomething(ctx, frame)) scored.push(withoutQuotedSpeaker(ctx, withAddressee(ctx, withConfidence(frame, p))));
+    if (p >= threshold && !isAnonymityRequest(text, frame) && !actionInWire(frame) && !isClaimToSomething(ctx, frame) && !isRelativeAfterAside(ctx, frame)) scored.push(withoutQuotedSpeaker(ctx, withAddressee(ctx, withConfidence(frame, p))));
   }
   const oneEach = keepOnePerContent(scored, ctx);
   // The impression's subject joins its content only now, so that it hides no statement inside it.
   const ruled = (learned.noNested ? withoutNested(oneEach, ctx, dateline !== -1) : oneEach).map((f) => withStatementIssuer(ctx, withImpressionSubject(ctx, f)));
-  const tagged = learned.spanTagger ? taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold).filter((f) => !isAnonymityRequest(text, f) && !actionInWire(f) && !isClaimToSomething(ctx, f)) : [];
+  const tagged = learned.spanTagger ? taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold).filter((f) => !isAnonymityRequest(text, f) && !actionInWire(f) && !isClaimToSomething(ctx, f) && !isRelativeAfterAside(ctx, f)) : [];
   const merged = tagged.length > 0 ? [...ruled, ...tagged].sort((a, b) => a.contentStart - b.contentStart) : ruled;
   const frames = dateline !== -1 ? splitAtAttribution(ctx, merged).filter((f) => (f.contentStart >= dateline || !inHeadline(text, f.contentStart)) && !isQuestionSetting(ctx, f)) : merged;
   const { tokens } = ctx;
@@ -201,12 +201,30 @@ const CLAIMED_DEEDS = new Set(['responsibility', 'victory', 'credit']);
 const QUOTED_EVALUATION_RE = /^[^“"]{1,60}\sas\s+(?:an?\s+|the\s+)?[“"]/;
 const DECLARED_DEEDS_RE = /^(?:an?\s+(?:(?:national\s+|nationwide\s+|\d+-(?:day|week|month)\s+)?(?:state|day|period|days)\s+of\s+(?:emergency|mourning|disaster|calamity)|(?:national\s+)?emergency|ceasefire|truce|curfew|holiday)|martial\s+law|independence|war\b)/i;
 const ORDER_TO_DO_RE = /\bto\s+\p{Ll}/u;
-const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked', 'vetoed', 'attacked', 'clashed', 'promised', 'meant', 'seeks', 'seek', 'sought', 'pushing', 'counting', 'passed', 'declined', 'included', 'includes', 'discovered', 'unveiled', 'agree', 'endorse', 'disputed', 'campaigned', 'mention', 'released', 'discussed', 'published', 'proclaimed', 'decided', 'threw']);
+const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked', 'vetoed', 'attacked', 'clashed', 'promised', 'meant', 'seeks', 'seek', 'sought', 'pushing', 'counting', 'passed', 'declined', 'included', 'includes', 'discovered', 'unveiled', 'agree', 'endorse', 'disputed', 'campaigned', 'mention', 'released', 'discussed', 'published', 'proclaimed', 'decided', 'threw', 'seeking', 'allowed', 'allow', 'allows', 'persuade', 'exposing', 'restricted', 'destroyed']);
 
 /**
  * "the subject of a Venezuelan claim for more than a century", "Beijing's claims over the shoal": a claim to land or
  * rights is no saying, unless "that" or a quotation follows ("claims on Twitter that …" is one).
  */
+/**
+ * "…, the commerce ministry said on Friday, a move that will help both states": a "that" after a noun the writer
+ * set off after the attribution opens a relative clause describing it, not what was said.
+ */
+function isRelativeAfterAside(ctx: FrameContext, frame: Frame): boolean {
+  const { tokens } = ctx;
+  const first = tokenAt(ctx, frame.contentStart);
+  if (tokens[first]?.lower !== 'that' || first <= frame.cue.last) return false;
+  let comma = -1;
+  for (let k = frame.cue.last; k < first; k++) if (tokens[k]!.text === ',' && ctx.quoteOf[k] === -1) comma = k;
+  if (comma === -1 || comma + 2 > first - 1) return false;
+  const noun = tokens[first - 1]!;
+  return ASIDE_ARTICLES.has(tokens[comma + 1]!.lower) && noun.word && !noun.cap && first - comma <= ASIDE_NOUN_REACH;
+}
+
+const ASIDE_ARTICLES = new Set(['a', 'an', 'the']);
+const ASIDE_NOUN_REACH = 5;
+
 function isClaimToSomething(ctx: FrameContext, frame: Frame): boolean {
   const { tokens } = ctx;
   if (!CLAIM_NOUNS.has(tokens[frame.cue.last - 1]!.lower) || !CLAIMED_OVER.has(tokens[frame.cue.last]?.lower ?? '')) return false;
