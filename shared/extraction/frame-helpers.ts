@@ -300,6 +300,21 @@ export function openingAccordingConfidence(ctx: FrameContext, frame: Frame, p: n
   return endsSentence(ctx, sentence, tokenAt(ctx, frame.contentEnd - 1) + 1) ? CLOSING_LAYOUT_P : p;
 }
 
+/**
+ * "Turnout had reached 41% by mid-afternoon, according to the Autonomous National Electoral Commission.": the whole
+ * sentence before a comma, then "according to" and its source to the sentence's end, is the same layout closing it.
+ */
+export function closingAccordingConfidence(ctx: FrameContext, frame: Frame, p: number): number {
+  const { tokens } = ctx;
+  if (p >= CLOSING_LAYOUT_P || frame.source === null || frame.kind === 'direct' || tokens[frame.cue.first]!.lower !== 'according') return p;
+  const sentence = ctx.sentences[frame.sentence]!;
+  const first = tokenAt(ctx, frame.contentStart);
+  if (first !== firstWordOf(ctx, sentence) && first !== firstWordPastDateline(ctx, sentence)) return p;
+  const comma = frame.cue.first - 1;
+  if (tokens[comma]?.text !== ',' || ctx.quoteOf[comma] !== -1 || tokenAt(ctx, frame.contentEnd - 1) !== comma - 1) return p;
+  return frame.source.first === frame.cue.last && endsSentence(ctx, sentence, frame.source.last) ? CLOSING_LAYOUT_P : p;
+}
+
 /** Whether token `k` is the sentence's end or its closing full stop. */
 function endsSentence(ctx: FrameContext, sentence: Sentence, k: number): boolean {
   return k >= sentence.last || (k === sentence.last - 1 && ctx.tokens[k]!.text === '.');

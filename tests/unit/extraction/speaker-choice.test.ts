@@ -1021,3 +1021,11 @@ describe('speakers placed by where they met', () => {
     ]);
   });
 });
+
+describe('a closing "according to"', () => {
+  it('takes the whole sentence before it as what its source said, however doubtful the words', () => {
+    const text = 'DAKAR, Senegal (Wire) — Voters went to the polls on Sunday.\n\nTurnout had reached 41% by mid-afternoon, according to the Autonomous National Electoral Commission.\n';
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => [s.content.text, s.speaker.mention?.text])).toEqual([['Turnout had reached 41% by mid-afternoon', 'the Autonomous National Electoral Commission']]);
+  });
+});
