@@ -348,6 +348,7 @@ const RELATION_NOUNS = new Set(['defiance', 'violation', 'breach', 'response', '
 
 // Words opening an adverbial phrase the writer adds after an attribution, not the rest of what was said.
 // Not "since" or "because": a reason given after the attribution is often part of the claim.
+const EVEN_CLAUSE_OPENERS = new Set(['as', 'though', 'if', 'after', 'before', 'while', 'when']);
 const SCENE_OPENERS = new Set(['after', 'before', 'following', 'amid', 'ahead', 'during', 'despite', 'when', 'while', 'citing', 'without']);
 // "hours after", "two days before", "shortly after": a time measured from the event the scene names.
 const SCENE_MEASURES = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'just', 'only', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'minutes', 'moments', 'months', 'shortly', 'soon']);
@@ -364,6 +365,8 @@ export function measuredScene(ctx: FrameContext, k: number): boolean {
 export function opensScene(ctx: FrameContext, k: number): boolean {
   const { tokens } = ctx;
   if (SCENE_OPENERS.has(tokens[k]?.lower ?? '')) return true;
+  // ", even as the government moved away from …", ", even though …": the writer's contrast.
+  if (tokens[k]?.lower === 'even' && EVEN_CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? '')) return true;
   // ", in defiance of U.N. resolutions", ", in response to the sanctions": how the event stands to others.
   if (tokens[k]?.lower === 'in' && RELATION_NOUNS.has(tokens[k + 1]?.lower ?? '') && (tokens[k + 2]?.lower === 'of' || tokens[k + 2]?.lower === 'to' || tokens[k + 2]?.lower === 'for')) return true;
   // ", in a move meant to force …", ", in a bid to …": what the writer makes of the event.

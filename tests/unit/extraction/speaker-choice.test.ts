@@ -1029,3 +1029,11 @@ describe('a closing "according to"', () => {
     expect(found.map((s) => [s.content.text, s.speaker.mention?.text])).toEqual([['Turnout had reached 41% by mid-afternoon', 'the Autonomous National Electoral Commission']]);
   });
 });
+
+describe('the writer’s contrast after an attribution', () => {
+  it('ends what was said at the attribution when ", even as" follows it', () => {
+    const text = 'BOGOTA, Colombia (Wire) — The area planted with coca grew 9% last year, the U.N. Office on Drugs and Crime said Wednesday, even as the government moved away from forced eradication.\n';
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => s.content.text)).toEqual(['The area planted with coca grew 9% last year']);
+  });
+});
