@@ -2,7 +2,7 @@ import type { ExtractedStatement, ExtractionResult, TextSpan } from '../domain/e
 import { afterDateline } from './dateline';
 import { appealLayoutConfidence, closingAccordingConfidence, closingLayoutConfidence, firstWordOf, OCCASION_NOUNS, openingAccordingConfidence, tokenAt, wholeQuotation, withAddressee, withoutQuotedSpeaker } from './frame-helpers';
 import { frameProbability } from './frame-model';
-import { withConfidence } from './frame-types';
+import { withConfidence, withContent } from './frame-types';
 import { withImpressionSubject, withStatementIssuer, type Frame, type FrameContext } from './frames';
 import { ALL_LEARNED_PARTS, candidateFrames, prepareContext, type LearnedParts } from './pipeline';
 import { ARTICLES, completedSource } from './sources';
@@ -254,8 +254,9 @@ const SENTENCE_END_RE = /[.!?…]["”’)]?\s*$/;
  * of its own. A clearly surer frame keeps its place, else the longer content does
  * (on train and dev this beats ranking by confidence alone).
  */
-function withoutNested(frames: Frame[], ctx: FrameContext, wire: boolean): Frame[] {
+function withoutNested(all: Frame[], ctx: FrameContext, wire: boolean): Frame[] {
   const { tokens } = ctx;
+  const frames = withCoordinatedSayingsApart(all, ctx);
   const cueStart = (f: Frame) => tokens[f.cue.first]!.start;
   const cueEnd = (f: Frame) => tokens[f.cue.last - 1]!.end;
   const inside = (inner: Frame, outer: Frame) => cueStart(inner) >= outer.contentStart && cueEnd(inner) <= outer.contentEnd;
@@ -323,6 +324,21 @@ function withoutNested(frames: Frame[], ctx: FrameContext, wire: boolean): Frame
     kept.push(f);
   }
   return kept.sort((a, b) => a.contentStart - b.contentStart);
+}
+
+/**
+ * "The ministry said that the canal could reduce flows, and Hanoi has called on Phnom Penh to share …": a clause of its
+ * own after ", and", whose capitalised subject says something, is a second statement; the first ends before it.
+ */
+function withCoordinatedSayingsApart(frames: Frame[], ctx: FrameContext): Frame[] {
+  const { tokens } = ctx;
+  const coordinated = (inner: Frame) =>
+    inner.source !== null && tokens[inner.source.first]!.cap && tokens[inner.source.first - 1]?.lower === 'and' && tokens[inner.source.first - 2]?.text === ',' && ctx.quoteOf[inner.source.first - 2] === -1;
+  return frames.map((outer) => {
+    if (outer.kind === 'direct' || outer.contentStart < tokens[outer.cue.last - 1]!.end) return outer;
+    const inner = frames.find((f) => f !== outer && coordinated(f) && tokens[f.source!.first - 2]!.start > outer.contentStart && tokens[f.cue.last - 1]!.end <= outer.contentEnd);
+    return inner ? withContent(outer, outer.contentStart, tokens[inner.source!.first - 3]!.end, null) : outer;
+  });
 }
 
 const SAYING_CUES = new Set(['said', 'says', 'say', 'told', 'added', 'stated', 'announced', 'confirmed']);

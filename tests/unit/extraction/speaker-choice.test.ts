@@ -1037,3 +1037,14 @@ describe('the writer’s contrast after an attribution', () => {
     expect(found.map((s) => s.content.text)).toEqual(['The area planted with coca grew 9% last year']);
   });
 });
+
+describe('a second saying after ", and"', () => {
+  it('ends the first statement before a clause whose own subject says something', () => {
+    const text = 'HANOI, May 2 (Wire) - Cambodia started work on the canal.\n\nVietnam’s agriculture ministry said last month that the canal could reduce flows into the Mekong Delta, and Hanoi has called on Phnom Penh to share the full assessment.\n';
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([
+      ['Vietnam’s agriculture ministry', 'that the canal could reduce flows into the Mekong Delta'],
+      ['Hanoi', 'Phnom Penh to share the full assessment'],
+    ]);
+  });
+});
