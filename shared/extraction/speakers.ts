@@ -1943,8 +1943,9 @@ export class SpeakerResolver {
       // "X, who is on an official visit to China, told reporters in Beijing": so is one the sentence says visits.
       if (VISITOR_RE.test(this.text.slice(mention.start, m.start))) continue;
       // "MOSCOW … Russia and Myanmar have signed …, Deputy Prime Minister X told reporters in Naypyitaw": wire copy names
-      // its own country's office holders by title alone, wherever they speak about it.
-      if (this.dateline && m.code !== this.dateline.code && this.holdsHomeTitle(mention) && this.namesDatelineCountry(content)) continue;
+      // its own country's office holders by title alone, wherever they speak of what it does (not "WASHINGTON … Minister
+      // X said in Santo Domingo that Dominican mills had met U.S. standards").
+      if (this.dateline && m.code !== this.dateline.code && this.holdsHomeTitle(mention) && this.opensWithDatelineCountry(content)) continue;
       // "Mr. X, who lives in Paris since 2021,": where a person lives is not whom they speak for.
       if (RESIDENCE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - VENUE_REACH), m.start))) continue;
       if (!VENUE_BEFORE_RE.test(this.text.slice(Math.max(mention.end, m.start - VENUE_REACH), m.start))) continue;
@@ -1967,9 +1968,12 @@ export class SpeakerResolver {
     return organizationAt(code, at, at + place!.length);
   }
 
-  private namesDatelineCountry(content: TextSpan | null): boolean {
+  /** Whether what was said opens with the dateline's country, its capital or its people ("Russia and Myanmar have signed …"). */
+  private opensWithDatelineCountry(content: TextSpan | null): boolean {
     const code = this.dateline?.code;
-    return !!code && !!content && nationsIn(content.text).some((m) => m.code === code && (m.kind === 'country' || m.kind === 'capital' || m.kind === 'demonym'));
+    if (!code || !content) return false;
+    const { from, opening } = this.contentOpening(content);
+    return opening !== undefined && opening.code === code && (opening.kind === 'country' || opening.kind === 'capital' || opening.kind === 'demonym') && /^(?:[Tt]he\s+)?$/.test(this.text.slice(from, from + opening.start));
   }
 
   /** "… that Moscow would supply", "… Bratislava would oppose": a capital or country opening what was said, as the subject of its own plans. */

@@ -4559,6 +4559,12 @@ describe('the home desk’s office holders abroad, and envoys in the host countr
     );
     expect(nationOf(text, 'deep-sea port')).toMatchObject({ nation: 'RU' });
     expect(nationOf(text, 'engineers had arrived')).toMatchObject({ nation: null });
+    // What was said does not open with the home country: the place where the minister spoke tells.
+    const sugar = story(
+      'WASHINGTON, Oct. 3 (Wire) — The United States will cut its raw sugar quota, the Agriculture Department said on Thursday.',
+      'Agriculture Minister Fernando Rivas said in Santo Domingo that Dominican mills had spent heavily to meet U.S. labour standards.',
+    );
+    expect(nationOf(sugar, 'Dominican mills')).toMatchObject({ nation: 'DO', evidence: 'Santo Domingo' });
   });
 
   it('places the host’s office holders after a foreign envoy spoke by the dateline, not by the country opening the envoy’s words', () => {
