@@ -141,6 +141,12 @@ const ENVOY_ABROAD_RE = /\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]mbassy|[Cc]onsul(?:ate)
 // "following mediation by", "brokered by", "at the request of": whose good offices made another country act.
 const BROKERED_BY_RE = /\b(?:mediation|mediated|brokered|good offices|intervention|efforts|request)\s+(?:by|of)\s+(?:the\s+)?/i;
 const BROKER_REACH = 40;
+const REPRESENTED_AFTER_RE = /^,?\s+(?:who\s+(?:represents|represented|was\s+representing|is\s+representing)|representing)\s+/;
+const REPRESENTED_IN_RE = /,\s+(?:who\s+(?:represents|represented|was\s+representing|is\s+representing)|representing)\s+/;
+const REPRESENTED_REACH = 60;
+const REPORTED_CLAUSE_BEFORE_RE = /^\s*(?:said|says|told|added|stated)\s+(?!(?:in|at|on|from|during|after|before|while|when|late|early|last|this|here|there|reporters|journalists)\b|(?:a|the)\s+(?:news|press)\b)[\p{L}"“]/u;
+const SAID_AFTER_MENTION_RE = /^\s*(?:said|says)\s+(?:that\s+)?/;
+const SAID_AFTER_REACH = 20;
 const RELATIVE_ASIDE_RE = /^\s*,\s+who\s[^,]{1,80},/;
 const TOLD_THE_PRESS_RE = /^\s*(?:told|tells)\s+(?:reporters|journalists|(?:a|the)\s+(?:regular\s+|daily\s+|weekly\s+)?(?:press|news)\s+(?:briefing|conference)|state\s+(?:television|media|radio))\s+$/;
 const ADDRESSEE_CUE_RE = /^\s*(?:warn(?:ed|s)?|urg(?:ed|es)|told|tells|ask(?:ed|s)|call(?:ed|s)?\s+on|accus(?:ed|es)|remind(?:ed|s)|cautioned)\s*$/i;
@@ -1379,6 +1385,7 @@ export class SpeakerResolver {
     // interior minister held earlier in the story.
     const ownerNamed = BODY_OWNS_OFFICE_RE.test(described);
     return (
+      this.representedAfter(mention) ??
       this.ownPressListener(mention, content, sentence.start) ??
       this.counterpartIn(mention, sentence.start) ??
       this.venueBefore(s, sentence.start, mention.start, content) ??
@@ -1765,7 +1772,7 @@ export class SpeakerResolver {
     const opening = clause?.opening;
     if (!opening || !/^(?:[Tt]he\s+)?$/.test(this.text.slice(clause.from, clause.from + opening.start)) || opening.kind !== 'country' || opening.code === null) return null;
     const { from } = clause;
-    const after = this.ownPlansAfter(from, opening, content!.end);
+    const after = this.ownPlansAfter(from, opening, clause.end);
     if (after === null || this.hostileActAfter(from + opening.end)) return null;
     return organizationAt(opening.code, from + opening.start, from + opening.end);
   }
@@ -1786,13 +1793,22 @@ export class SpeakerResolver {
    * The first nation cue of a reported clause that follows its cue right after the speaker ("said [that] London …"),
    * where the clause starts; null for an appeal's addressee ("Fathy warned Addis Ababa against …").
    */
-  private reportedClauseOpening(mention: TextSpan, content: TextSpan | null): { from: number; opening: NationMatch | undefined } | null {
-    if (!content || content.start < mention.end) return null;
+  private reportedClauseOpening(mention: TextSpan, content: TextSpan | null): { from: number; opening: NationMatch | undefined; end: number } | null {
+    if (!content) return null;
+    // "Noting that …, Minister X said Tokyo would …": the participle's statement comes first; the clause after "said" is
+    // the same speaker's.
+    if (content.start < mention.end) {
+      const said = content.end <= mention.start ? SAID_AFTER_MENTION_RE.exec(this.text.slice(mention.end, mention.end + SAID_AFTER_REACH)) : null;
+      if (!said) return null;
+      const from = mention.end + said[0].length;
+      const end = this.sentenceSpan(this.sentenceAt(mention.start)).end;
+      return { from, opening: nationsIn(this.text.slice(from, Math.min(end, from + 30)))[0], end };
+    }
     // "A foreign ministry official, who asked not to be named, said Seoul …": a relative clause says nothing of whom.
     const gap = this.text.slice(mention.end, content.start).replace(RELATIVE_ASIDE_RE, '');
     // "X told a regular press briefing that Seoul …": a gathering or the press heard it, no government.
     if ((gap.length > 12 && !TOLD_THE_PRESS_RE.test(gap)) || ADDRESSEE_CUE_RE.test(gap)) return null;
-    return this.contentOpening(content);
+    return { ...this.contentOpening(content), end: content.end };
   }
 
   /** Where what was said starts, past a "that", and the first nation cue of its opening words. */
@@ -1942,6 +1958,9 @@ export class SpeakerResolver {
       // "X said after talks with her Vietnamese counterpart in Hanoi": the counterpart is at home there, X visiting;
       // "X, who is on an official visit to China, told reporters in Beijing": so is one the sentence says visits.
       if (VISITOR_RE.test(this.text.slice(mention.start, m.start))) continue;
+      // "Noting that …, Minister X said Tokyo would raise the issue at an APEC meeting in Lima": past the cue, what was
+      // said has begun (its content may not be read yet when the participle's statement asks).
+      if (REPORTED_CLAUSE_BEFORE_RE.test(this.text.slice(mention.end, m.start))) continue;
       // "MOSCOW … Russia and Myanmar have signed …, Deputy Prime Minister X told reporters in Naypyitaw": wire copy names
       // its own country's office holders by title alone, wherever they speak of what it does (not "WASHINGTON … Minister
       // X said in Santo Domingo that Dominican mills had met U.S. standards").
@@ -2163,6 +2182,17 @@ export class SpeakerResolver {
     let first = s;
     while (first > 0 && s - first < SCENE_PARAGRAPH_REACH && !this.isHeading(first - 1) && !this.paragraphBreakBefore(first)) first--;
     return first < s && this.paragraphBreakBefore(first) ? this.sceneBefore(first) : null;
+  }
+
+  /** "Ambassador X, who represented Beijing at the ceremony,": the country or capital the relative clause says they represent. */
+  private representedAfter(mention: TextSpan): ContextNation | null {
+    // The source may hold the clause ("Ambassador X, who represented Beijing at the ceremony,") or stop before it.
+    const inside = REPRESENTED_IN_RE.exec(mention.text);
+    const clause = inside ?? REPRESENTED_AFTER_RE.exec(this.text.slice(mention.end, mention.end + REPRESENTED_REACH));
+    if (!clause) return null;
+    const at = (inside ? mention.start : mention.end) + clause.index + clause[0].length;
+    const own = nationsIn(this.text.slice(at, at + REPRESENTED_REACH))[0];
+    return own && own.start === 0 && own.code !== null && (own.kind === 'country' || own.kind === 'capital') ? organizationAt(own.code, at, at + own.end) : null;
   }
 
   /** Whether a blank line separates sentence `s` from the one before it. */

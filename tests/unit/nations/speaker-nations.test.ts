@@ -4625,3 +4625,17 @@ describe('provincial offices', () => {
     expect(nationOf(text, 'handed over')).toMatchObject({ nation: 'IR' });
   });
 });
+
+describe('what the speaker’s own clauses say of them', () => {
+  it('reads whom a relative clause says an envoy represented, and a participle’s speaker by the capital opening the clause after "said"', () => {
+    const text = story(
+      'RABAT, May 2 (Wire) - Morocco opened the second phase of its desert solar plant on Tuesday.',
+      'In Madrid, the Ministry for the Ecological Transition said the studies for a new cable would end in December.',
+      'Ambassador Gao Wen, who represented Beijing at the ceremony, said Chinese companies had supplied most of the panels.',
+      'Noting that some companies had waited 60 days for licences, Trade Minister Hiroshi Kanemura said Tokyo would raise the issue at an APEC meeting in Lima next month.',
+    );
+    expect(nationOf(text, 'supplied most of the panels')).toMatchObject({ nation: 'CN', evidence: 'Beijing' });
+    expect(nationOf(text, 'waited 60 days')).toMatchObject({ nation: 'JP', evidence: 'Tokyo' });
+    expect(nationOf(text, 'raise the issue')).toMatchObject({ nation: 'JP', evidence: 'Tokyo' });
+  });
+});
