@@ -595,7 +595,7 @@ function atMeetingOf(core: string, matches: NationMatch[], m: NationMatch): bool
 }
 
 const MEETING_OF_RE = /\b(?:meeting|summit|session|conference|gathering|sidelines|assembly)\s+of\s+(?:the\s+)?$/i;
-const MISSION_IN_RE = /\b(?:embassy|embassies|consulate|ambassador|consul)\s+(?:general\s+)?in\s+$/i;
+const MISSION_IN_RE = /\b(?:embassy|embassies|consulate|ambassador|consul|high\s+commission(?:er)?|mission)\s+(?:general\s+)?in\s+$/i;
 
 /** "Diplomats", "Two analysts", "Residents": a group that speaks for no single nation, whatever the context. */
 export function namesLooseGroup(phrase: string): boolean {

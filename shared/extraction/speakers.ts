@@ -147,6 +147,7 @@ const REPRESENTED_REACH = 60;
 const REPORTED_CLAUSE_BEFORE_RE = /^\s*(?:said|says|told|added|stated)\s+(?!(?:in|at|on|from|during|after|before|while|when|late|early|last|this|here|there|reporters|journalists)\b|(?:a|the)\s+(?:news|press)\b)[\p{L}"“]/u;
 const SAID_AFTER_MENTION_RE = /^\s*(?:said|says)\s+(?:that\s+)?/;
 const SAID_AFTER_REACH = 20;
+const ITS_MISSION_RE = /^\s*its\s+(?:[Hh]igh\s+[Cc]ommission|[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b/;
 const RELATIVE_ASIDE_RE = /^\s*,\s+who\s[^,]{1,80},/;
 const TOLD_THE_PRESS_RE = /^\s*(?:told|tells)\s+(?:reporters|journalists|(?:a|the)\s+(?:regular\s+|daily\s+|weekly\s+)?(?:press|news)\s+(?:briefing|conference)|state\s+(?:television|media|radio))\s+$/;
 const ADDRESSEE_CUE_RE = /^\s*(?:warn(?:ed|s)?|urg(?:ed|es)|told|tells|ask(?:ed|s)|call(?:ed|s)?\s+on|accus(?:ed|es)|remind(?:ed|s)|cautioned)\s*$/i;
@@ -1386,6 +1387,7 @@ export class SpeakerResolver {
     const ownerNamed = BODY_OWNS_OFFICE_RE.test(described);
     return (
       this.representedAfter(mention) ??
+      this.ownMission(mention, content) ??
       this.ownPressListener(mention, content, sentence.start) ??
       this.counterpartIn(mention, sentence.start) ??
       this.venueBefore(s, sentence.start, mention.start, content) ??
@@ -2193,6 +2195,17 @@ export class SpeakerResolver {
     const at = (inside ? mention.start : mention.end) + clause.index + clause[0].length;
     const own = nationsIn(this.text.slice(at, at + REPRESENTED_REACH))[0];
     return own && own.start === 0 && own.code !== null && (own.kind === 'country' || own.kind === 'capital') ? organizationAt(own.code, at, at + own.end) : null;
+  }
+
+  /**
+   * "Australia, which paid for the roll, will deploy 40 observers, its High Commission in Port Moresby said": a mission
+   * that "its" gives to the country opening what it said is that country's, wherever it sits.
+   */
+  private ownMission(mention: TextSpan, content: TextSpan | null): ContextNation | null {
+    if (!content || content.end > mention.start || !ITS_MISSION_RE.test(mention.text)) return null;
+    const { from, opening } = this.contentOpening(content);
+    if (!opening || opening.code === null || opening.start !== 0 || (opening.kind !== 'country' && opening.kind !== 'capital')) return null;
+    return organizationAt(opening.code, from, from + opening.end);
   }
 
   /** Whether a blank line separates sentence `s` from the one before it. */

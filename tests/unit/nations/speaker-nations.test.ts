@@ -4639,3 +4639,13 @@ describe('what the speaker’s own clauses say of them', () => {
     expect(nationOf(text, 'raise the issue')).toMatchObject({ nation: 'JP', evidence: 'Tokyo' });
   });
 });
+
+describe('a mission “its” gives to a country', () => {
+  it('reads “its High Commission in Port Moresby” as the mission of the country opening what it said', () => {
+    const text = story(
+      'PORT MORESBY, June 3 (Wire) - Papua New Guinea votes later this month.',
+      'Australia, which paid for an update of the electoral roll, will deploy 40 observers, its High Commission in Port Moresby said.',
+    );
+    expect(nationOf(text, 'deploy 40 observers')).toMatchObject({ nation: 'AU', evidence: 'Australia' });
+  });
+});
