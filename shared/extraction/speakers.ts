@@ -186,7 +186,8 @@ const CITY_OPENING_RE = /^(?:In|On|(?:Across|Back|Over|Down|Up|Farther|Further)(
 const CITY_BASED_GOVERNMENT_RE = /\b(\p{Lu}[\p{L}’'.]+(?: \p{Lu}[\p{L}’'.]+)?)-based\s+(?:[Ii]nterim\s+|[Rr]ival\s+|[Tt]ransitional\s+)?(?:[Gg]overnment|[Aa]dministration|[Aa]uthorities)\b/u;
 // "government in Aden", "the authorities in Port Sudan": an office placed in a city, closing the phrase.
 // "Officials in Ca Mau province": the kind of place may follow its name.
-const CITY_IN_PHRASE_RE = /\s(?:in|at)\s+(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3})(?:\s+(?:province|state|region|district|county|prefecture|governorate))?[\s,]*$/u;
+// "Authorities in the Inner Mongolia Autonomous Region, where …,": the article and a relative clause may stand around it.
+const CITY_IN_PHRASE_RE = /\s(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}?)(?:\s+(?:province|state|region|district|county|prefecture|governorate|[Aa]utonomous\s+[Rr]egion))?(?:,\s+(?:where|which)\s[^,]*)?[\s,]*$/u;
 // How far past its subject the verb of a government's own plans is looked for.
 const OWN_PLANS_REACH = 40;
 // What a country does of its own accord after it opens a reported clause ("Seychelles could take in", "Spain will pay",

@@ -4649,3 +4649,17 @@ describe('a mission “its” gives to a country', () => {
     expect(nationOf(text, 'deploy 40 observers')).toMatchObject({ nation: 'AU', evidence: 'Australia' });
   });
 });
+
+describe('regions, seats and fishers', () => {
+  it('places authorities in an autonomous region, reads Castille as Malta’s seat of government, and a fisherfolk alliance as no state’s', () => {
+    const text = story(
+      'ULAANBAATAR, May 2 (Wire) - Mongolia opened a railway to China, its transport ministry said.',
+      'Authorities in the Inner Mongolia Autonomous Region, where the border port is located, said the Chinese section was 90 percent complete.',
+      'Castille said Malta had “fully respected” its obligations.',
+      'Curtis Allen, president of the Tobago Fisherfolk Alliance, said nobody had asked the fishermen what they needed.',
+    );
+    expect(nationOf(text, '90 percent complete')).toMatchObject({ nation: 'CN', evidence: 'Inner Mongolia' });
+    expect(nationOf(text, 'fully respected')).toMatchObject({ nation: 'MT', kind: 'metonym' });
+    expect(nationOf(text, 'nobody had asked')).toMatchObject({ nation: null });
+  });
+});
