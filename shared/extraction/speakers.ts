@@ -148,6 +148,7 @@ const REPORTED_CLAUSE_BEFORE_RE = /^\s*(?:said|says|told|added|stated)\s+(?!(?:i
 const SAID_AFTER_MENTION_RE = /^\s*(?:said|says)\s+(?:that\s+)?/;
 const SAID_AFTER_REACH = 20;
 const ITS_MISSION_RE = /^\s*its\s+(?:[Hh]igh\s+[Cc]ommission|[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b/;
+const BODY_HEAD_RE = /\b(ministry|department|office|agency|commission|directorate|bureau)\b/i;
 const RELATIVE_ASIDE_RE = /^\s*,\s+who\s[^,]{1,80},/;
 const TOLD_THE_PRESS_RE = /^\s*(?:told|tells)\s+(?:reporters|journalists|(?:a|the)\s+(?:regular\s+|daily\s+|weekly\s+)?(?:press|news)\s+(?:briefing|conference)|state\s+(?:television|media|radio))\s+$/;
 const ADDRESSEE_CUE_RE = /^\s*(?:warn(?:ed|s)?|urg(?:ed|es)|told|tells|ask(?:ed|s)|call(?:ed|s)?\s+on|accus(?:ed|es)|remind(?:ed|s)|cautioned)\s*$/i;
@@ -2605,6 +2606,10 @@ export class SpeakerResolver {
   private roleNounActor(mention: TextSpan, words: string[], own: PhraseNation | null): Actor | null {
     const target = this.roleNounTarget(words.slice(1).filter((w) => !findNationCue(w)), mention.start);
     if (!target || (own && target.nation && target.nation.code !== own.code)) return null;
+    // "the Ministry of Foreign Affairs spokeswoman … The Department of Foreign Affairs said": two bodies of two kinds.
+    const mine = BODY_HEAD_RE.exec(mention.text)?.[1]!.toLowerCase();
+    const theirs = BODY_HEAD_RE.exec(target.parts.organization ?? target.parts.name ?? '')?.[1]!.toLowerCase();
+    if (mine && theirs && mine !== theirs) return null;
     // "In Taipei, ..., the foreign ministry said": a venue opening the sentence names another country's office.
     const s = this.sentenceAt(mention.start);
     const venue = target.nation?.code ? this.venueBefore(s, this.sentenceSpan(s).start, mention.start, null) : null;

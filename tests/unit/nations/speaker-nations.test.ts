@@ -4663,3 +4663,14 @@ describe('regions, seats and fishers', () => {
     expect(nationOf(text, 'nobody had asked')).toMatchObject({ nation: null });
   });
 });
+
+describe('bodies of two kinds with one portfolio', () => {
+  it('does not take the Department of Foreign Affairs for the ministry whose spokeswoman spoke before', () => {
+    const text = story(
+      'HANOI, Feb. 20 (Wire) – Viet Nam has asked the Philippines to release 11 fishermen, Spokeswoman of the Ministry of Foreign Affairs Nguyen Thu Lan said on Thursday.',
+      'In Manila, the navy said the boats had been fishing illegally.',
+      'The Department of Foreign Affairs said the fishermen were in good health.',
+    );
+    expect(statementWith(text, 'good health').speaker).toMatchObject({ name: 'Department of Foreign Affairs', nation: 'PH' });
+  });
+});
