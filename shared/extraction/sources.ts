@@ -907,7 +907,7 @@ const TITLE_PREMODIFIERS = new Set(['prime', 'deputy', 'vice', 'acting', 'interi
 const SENT_TO_HEADS = new Set(['mission', 'missions', 'delegation', 'delegations', 'ambassador', 'envoy', 'envoys', 'representative', 'representatives']);
 // An opposition party's member who shadows a portfolio, as Canadian copy names them ("Conservative public safety critic X").
 const SHADOW_OFFICE_HEADS = new Set(['critic']);
-const OFFICE_HEADS = new Set([...SHADOW_OFFICE_HEADS, 'ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'delegate', 'delegates', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'embassies', 'consulate', 'consulates', 'government', 'presidency', 'commission', 'consul', 'delegation', 'negotiator', 'negotiators', 'mediator', 'representative', 'coordinator', 'commissioner', 'officer', "d'affaires", 'd’affaires', 'watchdog', 'regulator', 'board', 'authority', 'service', 'team']);
+const OFFICE_HEADS = new Set([...SHADOW_OFFICE_HEADS, 'ministry', 'ministries', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'delegate', 'delegates', 'secretary', 'adviser', 'advisor', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'office', 'department', 'agency', 'chief', 'commander', 'authorities', 'embassy', 'embassies', 'consulate', 'consulates', 'government', 'presidency', 'commission', 'consul', 'delegation', 'negotiator', 'negotiators', 'mediator', 'representative', 'coordinator', 'commissioner', 'officer', "d'affaires", 'd’affaires', 'watchdog', 'regulator', 'board', 'authority', 'service', 'team', 'guard']);
 // The heads of international bodies, written hyphenated and so rarer as one word in the lexicon's corpus.
 const BODY_HEAD_TITLES = new Set(['secretary-general', 'secretaries-general', 'director-general', 'directors-general']);
 // Offices a person's apposition may name in lower case ("the company's chief technology officer").
@@ -939,7 +939,7 @@ function officeBeforeName(tokens: Token[], k: number, j: number): boolean {
 const DIPLOMATIC_HEADS = new Set(['diplomacy', 'embassy', 'consulate', 'ministry', 'minister', 'envoy', 'ambassador', 'diplomat', 'diplomats', 'delegate', 'delegates', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'negotiators', 'mediator', 'mediators']);
 // State bodies that speak in wire copy of wars and coups ("Ukraine's navy said", "the committee's press service said"),
 // unseen as speakers in the lexicon's corpus.
-const STATE_BODY_HEADS = new Set('navy military force forces militia rebels coastguard junta presidency parliament cabinet regulator command service committee'.split(' '));
+const STATE_BODY_HEADS = new Set('navy military force forces militia rebels coastguard guard junta presidency parliament cabinet regulator command service committee'.split(' '));
 // How many words a relative clause between a speaker and the cue may take ("who attended the ceremony").
 const RELATIVE_CLAUSE_REACH = 8;
 // How many words a clause's opening noun phrase before a participle's comma may hold.

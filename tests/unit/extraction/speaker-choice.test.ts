@@ -1048,3 +1048,11 @@ describe('a second saying after ", and"', () => {
     ]);
   });
 });
+
+describe('a lower-case body of two words closing the sentence', () => {
+  it('reads "the coast guard" whole, not "guard" with "the coast" left in the content', () => {
+    const text = 'SEOUL, April 17 (Wire) -- South Korea seized three boats on Thursday, the coast guard said.\n';
+    const [found] = extractStatements(text).statements;
+    expect([found?.content.text, found?.speaker.mention?.text, found?.speaker.nation]).toEqual(['South Korea seized three boats on Thursday', 'the coast guard', 'KR']);
+  });
+});
