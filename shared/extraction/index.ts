@@ -108,7 +108,7 @@ function isActionReported(ctx: FrameContext, frame: Frame): boolean {
     const word = tokens[k]!.lower;
     if (ACTION_CUES.has(word) || (CLAIMS_OF_DEEDS.has(word) && CLAIMED_DEEDS.has(first.lower)) || (word === 'requested' && first.lower === 'anonymity')) return true;
     // "ordered the closure of the oil field": an order of a thing, not words (not "ordered the army to withdraw").
-    if (word === 'ordered' && ARTICLES.has(first.lower) && !ORDER_TO_DO_RE.test(ctx.text.slice(frame.contentStart, frame.contentEnd))) return true;
+    if (word === 'ordered' && (ARTICLES.has(first.lower) || !first.cap) && !ORDER_TO_DO_RE.test(ctx.text.slice(frame.contentStart, frame.contentEnd))) return true;
     // "declared a state of emergency in four regencies", "declared martial law": a decree, not words.
     if ((word === 'declared' || word === 'declares') && DECLARED_DEEDS_RE.test(ctx.text.slice(frame.contentStart, frame.contentEnd))) return true;
     if (EVALUATIONS.has(word) && EVALUATED_DETERMINERS.has(first.lower) && !PERFECT_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') && isPlainObject(ctx, frame)) return true;

@@ -302,7 +302,7 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the talks would resume on Monday']);
   });
 
-  it('makes no statement in wire copy of what states sought, allowed, restricted, suspended or exposed, nor of a relative clause set off after the attribution', () => {
+  it('makes no statement in wire copy of what states sought, allowed, ordered, restricted, suspended or exposed, nor of a relative clause set off after the attribution', () => {
     const text = article(
       'Cocoa',
       'ACCRA, Oct. 1 (Wire) - Ghana and Ivory Coast raised cocoa prices on Wednesday, seeking to stop beans from being smuggled across the border.',
@@ -310,6 +310,7 @@ describe('translation debris and headlines make no statements', () => {
       'The government on Monday allowed the export of 1.5 million tonnes of rice to Indonesia.',
       'India restricted exports of wheat in 2022 to keep domestic prices in check.',
       'Vanuatu on Tuesday suspended the licences of 14 foreign tuna longliners after an audit.',
+      'Deportations rose last week, the highest figure since the government ordered mass expulsions a year ago.',
       'The leaders ended the summit without a deal, exposing deep divisions over migration.',
       'India will ship wheat to Oman, the commerce ministry said on Friday, a move that will help the Gulf state rebuild its reserves.',
     );
