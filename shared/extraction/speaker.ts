@@ -118,10 +118,10 @@ export function isRemitRegion(place: string): boolean {
   return REMIT_REGIONS.has(place);
 }
 
-/** Where the name starts after an office's "for" and the region or country of its remit, or `nameStart`. */
-function remitBeforeName(words: string[], nameStart: number): number {
+/** Where the name starts after an office's "for" (or "to") and the region or country of its remit, or `nameStart`. */
+function remitBeforeName(words: string[], nameStart: number, preposition = 'for'): number {
   const forAt = words[nameStart - 1] === 'the' ? nameStart - 2 : nameStart - 1;
-  if (forAt < 1 || words[forAt] !== 'for' || nameStart > words.length - 3) return nameStart;
+  if (forAt < 1 || words[forAt] !== preposition || nameStart > words.length - 3) return nameStart;
   for (const length of [2, 1]) {
     const place = words.slice(nameStart, nameStart + length).join(' ');
     if (nameStart + length <= words.length - 2 && (isRemitRegion(place) || isOnlyANation(place))) return nameStart + length;
@@ -226,7 +226,7 @@ function parseMentionUncached(mention: string): SpeakerParts {
   while (nameStart > 0 && (isNameWord(words[nameStart - 1]!) || (nameStart < words.length && nameStart >= 2 && NAME_INNER_TITLES.has(words[nameStart - 1]!.toLowerCase()) && isNameWord(words[nameStart - 2]!)))) nameStart--;
   // "Ambassador Le Quang Minh": a capitalised particle opening a name of three words or more belongs to it (not the
   // Arabic article: "Minister Al Harthy").
-  const particleOpens = (at: number) => !NAME_PARTICLES.has(words[at]!.toLowerCase()) || (words[at] !== words[at]!.toLowerCase() && words.length - at >= 3 && !ARABIC_ARTICLES.has(words[at]!.toLowerCase()));
+  const particleOpens = (at: number) => !NAME_PARTICLES.has(words[at]!.toLowerCase()) || (words[at] !== words[at]!.toLowerCase() && (words.length - at >= 2 || words.length === 1) && !ARABIC_ARTICLES.has(words[at]!.toLowerCase()));
   while (nameStart < words.length && !particleOpens(nameStart)) nameStart++;
   // "The Casa Presidencial": a building that stands for its occupant.
   if (nameStart < words.length && BUILDING_WORDS.has(words[nameStart]!.toLowerCase())) nameStart = words.length;
@@ -239,8 +239,12 @@ function parseMentionUncached(mention: string): SpeakerParts {
   // "the Interstate Commission for Water Coordination": one capitalised word closing a body's name after a
   // capitalised portfolio word is the name's last word, not a person's.
   if (nameStart === words.length - 1 && nameStart > 0 && CAP_RE.test(words[nameStart - 1]!) && ROLE_MODIFIERS.has(words[nameStart - 1]!.toLowerCase()) && !ROLE_HEADS.has(words[nameStart - 1]!.toLowerCase()) && words.slice(0, nameStart - 1).some((w) => ORG_WORDS.has(w.toLowerCase()))) nameStart = words.length;
+  // "Chinese Ambassador to Zambia Du Xiaohui": the country an envoy is sent to, then the holder's name.
+  const sentTo = remitBeforeName(words, nameStart, 'to');
+  const pastDestination = sentTo > nameStart;
+  nameStart = sentTo;
   // "ambassador to the United Nations", "envoy to Beijing": capitals after "to" name where an office is sent, not its holder.
-  const beforeName = nameStart > 1 && words[nameStart - 1]!.toLowerCase() === 'the' ? nameStart - 2 : nameStart - 1;
+  const beforeName = pastDestination ? -1 : nameStart > 1 && words[nameStart - 1]!.toLowerCase() === 'the' ? nameStart - 2 : nameStart - 1;
   // "the European Union's envoy for Central Asia": nor do capitals after an envoy's "for", which name the remit.
   if (nameStart < words.length && beforeName > 0 && (words[beforeName]!.toLowerCase() === 'to' || (words[beforeName]!.toLowerCase() === 'for' && REMIT_OFFICES.has(words[beforeName - 1]?.toLowerCase() ?? '')))) nameStart = words.length;
   // "a company based in Charlotte, North Carolina": capitals after "in", "at" or "from" name a place.

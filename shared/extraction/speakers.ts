@@ -149,6 +149,7 @@ const SAID_AFTER_MENTION_RE = /^\s*(?:said|says)\s+(?:that\s+)?/;
 const SAID_AFTER_REACH = 20;
 const ITS_MISSION_RE = /^\s*its\s+(?:[Hh]igh\s+[Cc]ommission|[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b/;
 const BODY_HEAD_RE = /\b(ministry|department|office|agency|commission|directorate|bureau)\b/i;
+const TREASURY_STATES = new Set(['GB', 'AU', 'NZ']);
 const RELATIVE_ASIDE_RE = /^\s*,\s+who\s[^,]{1,80},/;
 const TOLD_THE_PRESS_RE = /^\s*(?:told|tells)\s+(?:reporters|journalists|(?:a|the)\s+(?:regular\s+|daily\s+|weekly\s+)?(?:press|news)\s+(?:briefing|conference)|state\s+(?:television|media|radio))\s+$/;
 const ADDRESSEE_CUE_RE = /^\s*(?:warn(?:ed|s)?|urg(?:ed|es)|told|tells|ask(?:ed|s)|call(?:ed|s)?\s+on|accus(?:ed|es)|remind(?:ed|s)|cautioned)\s*$/i;
@@ -2128,7 +2129,9 @@ export class SpeakerResolver {
    */
   private namesakeAbroad(own: PhraseNation, at: number): ContextNation | null {
     const cue = this.text.slice(own.start, own.end);
-    if (this.dateline && this.dateline.code !== 'US' && (cue === 'Congress' || this.foreignTreasury(own))) return this.datelineNation(this.dateline);
+    // "LONDON … A Treasury official said": Britain, Australia and New Zealand call their finance ministries the Treasury too.
+    const treasuryAtHome = cue === 'Treasury' && TREASURY_STATES.has(this.dateline?.code ?? '');
+    if (this.dateline && this.dateline.code !== 'US' && (cue === 'Congress' || treasuryAtHome || this.foreignTreasury(own))) return this.datelineNation(this.dateline);
     return cue === 'White House' ? this.kyrgyzScene(at) : null;
   }
 

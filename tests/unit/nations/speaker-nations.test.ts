@@ -4674,3 +4674,22 @@ describe('bodies of two kinds with one portfolio', () => {
     expect(statementWith(text, 'good health').speaker).toMatchObject({ name: 'Department of Foreign Affairs', nation: 'PH' });
   });
 });
+
+describe('names after a destination, family names first, and home treasuries', () => {
+  it('reads the name after "Ambassador to Zambia", a family name that is also a particle, "The Hague" and a London Treasury', () => {
+    const text = story(
+      'LUSAKA, May 2 (Wire) - Zambia exported more copper this year, the mines ministry said.',
+      'Chinese Ambassador to Zambia Du Xiaohui said that Chinese mines had created 30,000 jobs.',
+      'Noting that China built the railway, Du said the upgraded line would cut costs.',
+    );
+    expect(statementWith(text, '30,000 jobs').speaker).toMatchObject({ name: 'Du Xiaohui', nation: 'CN' });
+    expect(statementWith(text, 'cut costs').speaker).toMatchObject({ name: 'Du Xiaohui', nation: 'CN' });
+    const london = story(
+      'LONDON (Wire) — Britain cleared two Gulf funds to buy a stake in a water company.',
+      'A Treasury official said the funds had agreed not to raise their stakes.',
+      'The Hague said it would not be pressured into rewriting European law.',
+    );
+    expect(nationOf(london, 'raise their stakes')).toMatchObject({ nation: 'GB' });
+    expect(nationOf(london, 'rewriting European law')).toMatchObject({ nation: 'NL', kind: 'metonym' });
+  });
+});
