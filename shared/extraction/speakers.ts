@@ -150,6 +150,8 @@ const SAID_AFTER_REACH = 20;
 const ITS_MISSION_RE = /^\s*its\s+(?:[Hh]igh\s+[Cc]ommission|[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b/;
 const BODY_HEAD_RE = /\b(ministry|department|office|agency|commission|directorate|bureau)\b/i;
 const TREASURY_STATES = new Set(['GB', 'AU', 'NZ']);
+const OWN_GOVERNMENT_OPENING_RE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?:government|cabinet|authorities)\s+(?:will|would|intends|plans|wants|is\s+ready|stands\s+ready|does\s+not|will\s+not|won['’]t|cannot)\b/u;
+const OWN_GOVERNMENT_REACH = 80;
 const RELATIVE_ASIDE_RE = /^\s*,\s+who\s[^,]{1,80},/;
 const TOLD_THE_PRESS_RE = /^\s*(?:told|tells)\s+(?:reporters|journalists|(?:a|the)\s+(?:regular\s+|daily\s+|weekly\s+)?(?:press|news)\s+(?:briefing|conference)|state\s+(?:television|media|radio))\s+$/;
 const ADDRESSEE_CUE_RE = /^\s*(?:warn(?:ed|s)?|urg(?:ed|es)|told|tells|ask(?:ed|s)|call(?:ed|s)?\s+on|accus(?:ed|es)|remind(?:ed|s)|cautioned)\s*$/i;
@@ -1397,6 +1399,7 @@ export class SpeakerResolver {
       this.cityOpening(s, sentence.start, mention.start) ??
       this.silentScene(s) ??
       this.relayingAgency(mention, sentence) ??
+      this.ownGovernmentSpeaking(content) ??
       (ownerNamed ? null : this.officeOfCountryBefore(mention, described)) ??
       this.venueInPhrase(mention) ??
       this.cityInPhrase(mention) ??
@@ -2211,6 +2214,20 @@ export class SpeakerResolver {
     const { from, opening } = this.contentOpening(content);
     if (!opening || opening.code === null || opening.start !== 0 || (opening.kind !== 'country' && opening.kind !== 'capital')) return null;
     return organizationAt(opening.code, from, from + opening.end);
+  }
+
+  /**
+   * "The Zambian government will keep its ban …, Agriculture Minister X told lawmakers": a government opening what was
+   * said, with what it will or will not do, is the speaker's own, before the office another country's minister held.
+   */
+  private ownGovernmentSpeaking(content: TextSpan | null): ContextNation | null {
+    if (!content) return null;
+    const from = content.start + (/^that\s/.test(this.text.slice(content.start, content.start + 5)) ? 5 : 0);
+    const opening = OWN_GOVERNMENT_OPENING_RE.exec(this.text.slice(from, Math.min(content.end, from + OWN_GOVERNMENT_REACH)));
+    const own = opening ? nationsIn(opening[1]!)[0] : undefined;
+    if (!own || own.code === null || own.start !== 0 || own.end !== opening![1]!.length || (own.kind !== 'demonym' && own.kind !== 'country')) return null;
+    const at = from + opening![0].indexOf(opening![1]!);
+    return organizationAt(own.code, at, at + own.end);
   }
 
   /** Whether a blank line separates sentence `s` from the one before it. */

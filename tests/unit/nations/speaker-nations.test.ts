@@ -4693,3 +4693,15 @@ describe('names after a destination, family names first, and home treasuries', (
     expect(nationOf(london, 'rewriting European law')).toMatchObject({ nation: 'NL', kind: 'metonym' });
   });
 });
+
+describe('a government opening what its minister said', () => {
+  it('reads "The Zambian government will …" before the office another country’s minister held, and a smelter’s general manager as no state’s', () => {
+    const text = story(
+      'HARARE, Jan 20 (Wire) - Zimbabwe will import maize from Zambia, Zimbabwe’s Agriculture Minister Tafara Moyo said.',
+      'The Zambian government will keep its ban on maize exports until May, Agriculture Minister Mulenga Banda told lawmakers on Tuesday.',
+      'Li Wenbo, general manager of the Chinese-owned Jinlu Copper smelter in Chambishi, said the company planned to raise output.',
+    );
+    expect(nationOf(text, 'keep its ban')).toMatchObject({ nation: 'ZM', evidence: 'Zambian' });
+    expect(nationOf(text, 'raise output')).toMatchObject({ nation: null });
+  });
+});
