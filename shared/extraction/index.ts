@@ -41,7 +41,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const wire = wireDateline(text);
   const dateline = wire?.start ?? -1;
   const actionInWire = (f: Frame) =>
-    wire !== null && (isActionReported(ctx, f) || isMerePossibility(ctx, f) || sourceInDateline(ctx, f, wire) || isUnsourcedExpectation(ctx, f) || isPossessedModifier(ctx, f) || addsAnAmount(ctx, f) || hasNoReportingWord(ctx, f));
+    wire !== null && (isActionReported(ctx, f) || isMerePossibility(ctx, f) || sourceInDateline(ctx, f, wire) || isUnsourcedExpectation(ctx, f) || isPossessedModifier(ctx, f) || addsAnAmount(ctx, f) || hasNoReportingWord(ctx, f) || isNoComment(ctx, f));
   const scored: Frame[] = [];
   for (const frame of candidateFrames(ctx, learned)) {
     const p = frame.byLayout || !learned.frameModel ? frame.confidence : layoutConfidence(ctx, frame, frameProbability(ctx, frame));
@@ -108,7 +108,7 @@ function isActionReported(ctx: FrameContext, frame: Frame): boolean {
     const word = tokens[k]!.lower;
     if (ACTION_CUES.has(word) || (CLAIMS_OF_DEEDS.has(word) && CLAIMED_DEEDS.has(first.lower)) || (word === 'requested' && first.lower === 'anonymity')) return true;
     // "ordered the closure of the oil field": an order of a thing, not words (not "ordered the army to withdraw").
-    if (word === 'ordered' && (ARTICLES.has(first.lower) || !first.cap) && !ORDER_TO_DO_RE.test(ctx.text.slice(frame.contentStart, frame.contentEnd))) return true;
+    if ((word === 'ordered' || word === 'ordering') && (ARTICLES.has(first.lower) || !first.cap) && !ORDER_TO_DO_RE.test(ctx.text.slice(frame.contentStart, frame.contentEnd))) return true;
     // "declared a state of emergency in four regencies", "declared martial law": a decree, not words.
     if ((word === 'declared' || word === 'declares') && DECLARED_DEEDS_RE.test(ctx.text.slice(frame.contentStart, frame.contentEnd))) return true;
     if (EVALUATIONS.has(word) && EVALUATED_DETERMINERS.has(first.lower) && !PERFECT_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') && isPlainObject(ctx, frame)) return true;
@@ -171,7 +171,21 @@ function hasNoReportingWord(ctx: FrameContext, frame: Frame): boolean {
   return true;
 }
 
-const FUNCTION_WORDS = new Set(['to', 'of', 'on', 'in', 'at', 'for', 'by', 'with', 'a', 'an', 'the', 'and', 'or', 'but', 'that', 'as']);
+const FUNCTION_WORDS = new Set(['to', 'of', 'on', 'in', 'at', 'for', 'by', 'with', 'a', 'an', 'the', 'and', 'or', 'but', 'that', 'as', 'about']);
+
+/** "Saudi Arabia has not officially commented on the decision", "X did not respond to a request for comment": no words. */
+function isNoComment(ctx: FrameContext, frame: Frame): boolean {
+  const { tokens } = ctx;
+  let commenting = false;
+  for (let k = frame.cue.first; k < frame.cue.last; k++) if (COMMENT_CUES.has(tokens[k]!.lower)) commenting = true;
+  if (!commenting) return false;
+  for (let k = Math.max(0, frame.cue.first - NO_COMMENT_REACH); k < frame.cue.first; k++) if (REFUSALS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+const COMMENT_CUES = new Set(['comment', 'commented', 'respond', 'responded']);
+const REFUSALS = new Set(['not', "n't", 'never', 'declined', 'refused', 'no']);
+const NO_COMMENT_REACH = 3;
 
 /** "…, adding 10 to 14 days to voyages": in wire copy "adding" right before a number adds an amount, not words. */
 function addsAnAmount(ctx: FrameContext, frame: Frame): boolean {
@@ -201,7 +215,7 @@ const CLAIMED_DEEDS = new Set(['responsibility', 'victory', 'credit']);
 const QUOTED_EVALUATION_RE = /^[^“"]{1,60}\sas\s+(?:an?\s+|the\s+)?[“"]/;
 const DECLARED_DEEDS_RE = /^(?:an?\s+(?:(?:national\s+|nationwide\s+|\d+-(?:day|week|month)\s+)?(?:state|day|period|days)\s+of\s+(?:emergency|mourning|disaster|calamity)|(?:national\s+)?emergency|ceasefire|truce|curfew|holiday)|martial\s+law|independence|war\b)/i;
 const ORDER_TO_DO_RE = /\bto\s+\p{Ll}/u;
-const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked', 'vetoed', 'attacked', 'clashed', 'promised', 'meant', 'seeks', 'seek', 'sought', 'pushing', 'counting', 'passed', 'declined', 'included', 'includes', 'discovered', 'unveiled', 'agree', 'endorse', 'disputed', 'campaigned', 'mention', 'released', 'discussed', 'published', 'proclaimed', 'decided', 'threw', 'seeking', 'allowed', 'allow', 'allows', 'persuade', 'exposing', 'restricted', 'destroyed', 'suspended']);
+const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked', 'vetoed', 'attacked', 'clashed', 'promised', 'meant', 'seeks', 'seek', 'sought', 'pushing', 'counting', 'passed', 'declined', 'included', 'includes', 'discovered', 'unveiled', 'agree', 'endorse', 'disputed', 'campaigned', 'mention', 'released', 'discussed', 'published', 'proclaimed', 'decided', 'threw', 'seeking', 'allowed', 'allow', 'allows', 'persuade', 'exposing', 'restricted', 'destroyed', 'suspended', 'championed', 'launched']);
 
 /**
  * "the subject of a Venezuelan claim for more than a century", "Beijing's claims over the shoal": a claim to land or

@@ -317,6 +317,19 @@ describe('translation debris and headlines make no statements', () => {
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['India will ship wheat to Oman']);
   });
 
+  it('makes no statement in wire copy of a refusal to comment, a killing ordered, a charge championed or a bid launched', () => {
+    const text = article(
+      'Licences',
+      'BERN, Oct. 3 (Wire) - Switzerland refused two export licences on Monday.',
+      'Saudi Arabia has not officially commented on the decision.',
+      'Mubadala did not respond to a request for comment.',
+      'He is wanted for drug trafficking and ordering two killings.',
+      'The commissioner, who has championed the charge, told reporters in Brussels that it applied to every airline.',
+      'Britain and Ireland on Wednesday launched a joint bid to host the World Cup.',
+    );
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['that it applied to every airline']);
+  });
+
   it('reads a dateline whose agency stands between slashes as wire copy, and keeps it out of the content', () => {
     const text = article(
       'Instructors',
