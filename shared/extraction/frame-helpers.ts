@@ -348,8 +348,9 @@ const RELATION_NOUNS = new Set(['defiance', 'violation', 'breach', 'response', '
 
 // Words opening an adverbial phrase the writer adds after an attribution, not the rest of what was said.
 // Not "since" or "because": a reason given after the attribution is often part of the claim.
-const EVEN_CLAUSE_OPENERS = new Set(['as', 'though', 'if', 'after', 'before', 'while', 'when']);
 const SCENE_OPENERS = new Set(['after', 'before', 'following', 'amid', 'ahead', 'during', 'despite', 'when', 'while', 'citing', 'without']);
+// "even as", "even though": the writer's contrast.
+const EVEN_CLAUSE_OPENERS = new Set(['as', 'though', 'if', 'after', 'before', 'while', 'when']);
 // "hours after", "two days before", "shortly after": a time measured from the event the scene names.
 const SCENE_MEASURES = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'just', 'only', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'minutes', 'moments', 'months', 'shortly', 'soon']);
 

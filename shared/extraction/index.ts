@@ -218,10 +218,6 @@ const ORDER_TO_DO_RE = /\bto\s+\p{Ll}/u;
 const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked', 'vetoed', 'attacked', 'clashed', 'promised', 'meant', 'seeks', 'seek', 'sought', 'pushing', 'counting', 'passed', 'declined', 'included', 'includes', 'discovered', 'unveiled', 'agree', 'endorse', 'disputed', 'campaigned', 'mention', 'released', 'discussed', 'published', 'proclaimed', 'decided', 'threw', 'seeking', 'allowed', 'allow', 'allows', 'persuade', 'exposing', 'restricted', 'destroyed', 'suspended', 'championed', 'launched']);
 
 /**
- * "the subject of a Venezuelan claim for more than a century", "Beijing's claims over the shoal": a claim to land or
- * rights is no saying, unless "that" or a quotation follows ("claims on Twitter that …" is one).
- */
-/**
  * "…, the commerce ministry said on Friday, a move that will help both states": a "that" after a noun the writer
  * set off after the attribution opens a relative clause describing it, not what was said.
  */
@@ -239,6 +235,10 @@ function isRelativeAfterAside(ctx: FrameContext, frame: Frame): boolean {
 const ASIDE_ARTICLES = new Set(['a', 'an', 'the']);
 const ASIDE_NOUN_REACH = 5;
 
+/**
+ * "the subject of a Venezuelan claim for more than a century", "Beijing's claims over the shoal": a claim to land or
+ * rights is no saying, unless "that" or a quotation follows ("claims on Twitter that …" is one).
+ */
 function isClaimToSomething(ctx: FrameContext, frame: Frame): boolean {
   const { tokens } = ctx;
   if (!CLAIM_NOUNS.has(tokens[frame.cue.last - 1]!.lower) || !CLAIMED_OVER.has(tokens[frame.cue.last]?.lower ?? '')) return false;

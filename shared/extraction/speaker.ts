@@ -224,8 +224,8 @@ function parseMentionUncached(mention: string): SpeakerParts {
   let nameStart = lastIsName ? words.length - 1 : words.length;
   // "Hassan Sheikh Mohamud": a title word between two name words is part of the name.
   while (nameStart > 0 && (isNameWord(words[nameStart - 1]!) || (nameStart < words.length && nameStart >= 2 && NAME_INNER_TITLES.has(words[nameStart - 1]!.toLowerCase()) && isNameWord(words[nameStart - 2]!)))) nameStart--;
-  // "Ambassador Le Quang Minh": a capitalised particle opening a name of three words or more belongs to it (not the
-  // Arabic article: "Minister Al Harthy").
+  // "Ambassador Le Quang Minh", "Ambassador Du Xiaohui", "Du said": a capitalised particle opening a name, or standing
+  // alone as a family name, belongs to it (not the Arabic article: "Minister Al Harthy").
   const particleOpens = (at: number) => !NAME_PARTICLES.has(words[at]!.toLowerCase()) || (words[at] !== words[at]!.toLowerCase() && (words.length - at >= 2 || words.length === 1) && !ARABIC_ARTICLES.has(words[at]!.toLowerCase()));
   while (nameStart < words.length && !particleOpens(nameStart)) nameStart++;
   // "The Casa Presidencial": a building that stands for its occupant.

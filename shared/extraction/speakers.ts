@@ -141,15 +141,22 @@ const ENVOY_ABROAD_RE = /\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]mbassy|[Cc]onsul(?:ate)
 // "following mediation by", "brokered by", "at the request of": whose good offices made another country act.
 const BROKERED_BY_RE = /\b(?:mediation|mediated|brokered|good offices|intervention|efforts|request)\s+(?:by|of)\s+(?:the\s+)?/i;
 const BROKER_REACH = 40;
+// "who represented Beijing", "representing Italy": whom the speaker's own clause says they stand for.
 const REPRESENTED_AFTER_RE = /^,?\s+(?:who\s+(?:represents|represented|was\s+representing|is\s+representing)|representing)\s+/;
 const REPRESENTED_IN_RE = /,\s+(?:who\s+(?:represents|represented|was\s+representing|is\s+representing)|representing)\s+/;
 const REPRESENTED_REACH = 60;
+// A reporting verb followed by what was said, not by when, where or to whom it was said.
 const REPORTED_CLAUSE_BEFORE_RE = /^\s*(?:said|says|told|added|stated)\s+(?!(?:in|at|on|from|during|after|before|while|when|late|early|last|this|here|there|reporters|journalists)\b|(?:a|the)\s+(?:news|press)\b)[\p{L}"“]/u;
+// "X said (that) …" right after the speaker: the clause a participle's statement shares its speaker with.
 const SAID_AFTER_MENTION_RE = /^\s*(?:said|says)\s+(?:that\s+)?/;
 const SAID_AFTER_REACH = 20;
+// "its High Commission in Port Moresby": a mission a possessive gives its sender.
 const ITS_MISSION_RE = /^\s*its\s+(?:[Hh]igh\s+[Cc]ommission|[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b/;
+// The head noun that tells one kind of state body from another sharing its portfolio.
 const BODY_HEAD_RE = /\b(ministry|department|office|agency|commission|directorate|bureau)\b/i;
+// States whose finance ministry is also called the Treasury.
 const TREASURY_STATES = new Set(['GB', 'AU', 'NZ']);
+// "The Zambian government will …": a government named by its people or country, and what it will or will not do.
 const OWN_GOVERNMENT_OPENING_RE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?:government|cabinet|authorities)\s+(?:will|would|intends|plans|wants|is\s+ready|stands\s+ready|does\s+not|will\s+not|won['’]t|cannot)\b/u;
 const OWN_GOVERNMENT_REACH = 80;
 const RELATIVE_ASIDE_RE = /^\s*,\s+who\s[^,]{1,80},/;
