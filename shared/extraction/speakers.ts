@@ -159,6 +159,10 @@ const TREASURY_STATES = new Set(['GB', 'AU', 'NZ']);
 // "The Zambian government will …": a government named by its people or country, and what it will or will not do.
 const OWN_GOVERNMENT_OPENING_RE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?:government|cabinet|authorities)\s+(?:will|would|intends|plans|wants|is\s+ready|stands\s+ready|does\s+not|will\s+not|won['’]t|cannot)\b/u;
 const OWN_GOVERNMENT_REACH = 80;
+// "Montenegro closed three chapters of its EU accession talks, and Prime Minister X said": a clause's ", and" right before
+// the title of a head of state or government ends the words describing them (not a portfolio list's: "Industry, and Supply").
+const CLAUSE_AND_BEFORE_HEAD_RE = /,\s+and\s+(?=(?:Prime|President|Chancellor|King|Queen|Emir|Premier|Foreign)\b[^,]*$)/;
+const HEAD_TITLE_REACH = 10;
 const RELATIVE_ASIDE_RE = /^\s*,\s+who\s[^,]{1,80},/;
 const TOLD_THE_PRESS_RE = /^\s*(?:told|tells)\s+(?:reporters|journalists|(?:a|the)\s+(?:regular\s+|daily\s+|weekly\s+)?(?:press|news)\s+(?:briefing|conference)|state\s+(?:television|media|radio))\s+$/;
 const ADDRESSEE_CUE_RE = /^\s*(?:warn(?:ed|s)?|urg(?:ed|es)|told|tells|ask(?:ed|s)|call(?:ed|s)?\s+on|accus(?:ed|es)|remind(?:ed|s)|cautioned)\s*$/i;
@@ -988,6 +992,12 @@ export class SpeakerResolver {
           afterPreposition = false;
         }
       }
+    }
+    // The title may open the phrase read here or stand inside it.
+    const clauseAnd = CLAUSE_AND_BEFORE_HEAD_RE.exec(this.text.slice(windowStart, start + HEAD_TITLE_REACH));
+    if (clauseAnd && clauseAnd.index + clauseAnd[0].length > cut) {
+      cut = clauseAnd.index + clauseAnd[0].length;
+      afterPreposition = false;
     }
     let phraseStart = windowStart + Math.max(0, cut);
     prefix = this.text.slice(phraseStart, start);

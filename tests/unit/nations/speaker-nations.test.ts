@@ -4705,3 +4705,15 @@ describe('a government opening what its minister said', () => {
     expect(nationOf(text, 'raise output')).toMatchObject({ nation: null });
   });
 });
+
+describe('a head of government after a clause’s ", and"', () => {
+  it('does not read the body the clause before names as the head of government’s', () => {
+    const text = story(
+      'Montenegro closes three more EU chapters',
+      'BRUSSELS/PODGORICA, March 12 (Wire) - Montenegro closed three more chapters of its European Union accession talks on Tuesday, and Prime Minister Andrija Vukic, speaking after a conference in Brussels, said his government would finish the talks next year.',
+      '“We are not asking for a shortcut,” Vukic told reporters.',
+    );
+    expect(nationOf(text, 'finish the talks')).toMatchObject({ nation: 'ME' });
+    expect(nationOf(text, 'not asking for a shortcut')).toMatchObject({ nation: 'ME' });
+  });
+});
