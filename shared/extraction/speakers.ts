@@ -163,6 +163,7 @@ const OWN_GOVERNMENT_REACH = 80;
 // the title of a head of state or government ends the words describing them (not a portfolio list's: "Industry, and Supply").
 const CLAUSE_AND_BEFORE_HEAD_RE = /,\s+and\s+(?=(?:Prime|President|Chancellor|King|Queen|Emir|Premier|Foreign)\b[^,]*$)/;
 const HEAD_TITLE_REACH = 10;
+const QUOTED_BY_AGENCY_RE = /^\s+was\s+quoted\s+by\s+((?:the\s+)?[^,]{0,40}?\b(?:news\s+)?agency\b[^,]{0,40}?)\s+as\s+saying\b/;
 const RELATIVE_ASIDE_RE = /^\s*,\s+who\s[^,]{1,80},/;
 const TOLD_THE_PRESS_RE = /^\s*(?:told|tells)\s+(?:reporters|journalists|(?:a|the)\s+(?:regular\s+|daily\s+|weekly\s+)?(?:press|news)\s+(?:briefing|conference)|state\s+(?:television|media|radio))\s+$/;
 const ADDRESSEE_CUE_RE = /^\s*(?:warn(?:ed|s)?|urg(?:ed|es)|told|tells|ask(?:ed|s)|call(?:ed|s)?\s+on|accus(?:ed|es)|remind(?:ed|s)|cautioned)\s*$/i;
@@ -1593,7 +1594,12 @@ export class SpeakerResolver {
     // "North Korea's state media quoted the National Aerospace Technology Administration", "The official Hanoi Daily quoted":
     // so does a national news agency or a state's outlet that quotes them; not any outlet ("Norway's public
     // broadcaster Nordlys quoted a Northern Fleet spokesman").
-    const relay = /\baccording to ([^,]{2,80}),/i.exec(before) ?? /\baccording to (.{2,80})$/i.exec(this.text.slice(mention.end, sentence.end)) ?? /^(.{0,80}?\b(?:[Aa]gency|state-run|state-owned|state (?:media|television|TV|radio)|[Tt]he official)\b.{0,40}?)\s+quoted\s+$/.exec(before);
+    // "X was quoted by the Greek news agency Aegean Press as saying": so does the passive.
+    const relay =
+      /\baccording to ([^,]{2,80}),/i.exec(before) ??
+      /\baccording to (.{2,80})$/i.exec(this.text.slice(mention.end, sentence.end)) ??
+      /^(.{0,80}?\b(?:[Aa]gency|state-run|state-owned|state (?:media|television|TV|radio)|[Tt]he official)\b.{0,40}?)\s+quoted\s+$/.exec(before) ??
+      QUOTED_BY_AGENCY_RE.exec(this.text.slice(mention.end, sentence.end));
     if (!relay) return null;
     const offset = groupStart(relay.input === before ? sentence.start : mention.end, relay, relay[1]!);
     const cue = nationsIn(relay[1]!).find((m) => m.code !== null);

@@ -4717,3 +4717,13 @@ describe('a head of government after a clause’s ", and"', () => {
     expect(nationOf(text, 'not asking for a shortcut')).toMatchObject({ nation: 'ME' });
   });
 });
+
+describe('a minister quoted by a national agency, in the passive', () => {
+  it('gives the holder the agency’s nation', () => {
+    const text = story(
+      'KUALA LUMPUR, Aug 14 (Wire) -- No Malaysians have been hurt in the wildfire near Athens, Wisma Putra said today.',
+      'Civil Protection Minister Nikos Theodorou was quoted by the Greek news agency Aegean Press as saying that 3,000 homes had been evacuated.',
+    );
+    expect(nationOf(text, '3,000 homes')).toMatchObject({ nation: 'GR', evidence: 'Greek' });
+  });
+});
