@@ -419,10 +419,11 @@ const VISIT_AFTER_RE = /^\s+(?:for\s+(?:talks|a\s+visit|an?\s+official\s+visit|m
 const DESCRIBING_REACH = 160;
 // Where the words describing a name stop, reading leftwards from it. A finite verb ends them
 // too: "Washington is rolling out the red carpet for X" names a host, not X's country.
-const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' – ', ' — ', ' - ', ' -- ', '/.', ' said', ' told', ' that ', ' as saying', ' quoted', ' after ', ' when ', ' while ', ' between ', ' with ', ' alongside ', ' beside ', ' against ', ' by ', ' including ', ' met ', ' made ', ' urged ', ' called on ', ' is ', ' are ', ' was ', ' were ', ' has ', ' have ', ' had ', ' will ', ' would ', ', and the ', ', and its ', ', and his ', ', and her ', ', and their '];
+const PREFIX_BOUNDARIES = ['“', '”', '"', ';', ':', ' – ', ' — ', ' - ', ' -- ', '/.', ' said', ' told', ' that ', ' as saying', ' quoted', ' after ', ' when ', ' while ', ' between ', ' with ', ' alongside ', ' beside ', ' against ', ' by ', ' including ', ' met ', ' made ', ' urged ', ' called on ', ' is ', ' are ', ' was ', ' were ', ' has ', ' have ', ' had ', ' will ', ' would ', ', and the ', ', and its ', ', and his ', ', and her ', ', and their ', ", the country's ", ', the country’s '];
 // Every place a boundary starts, overlapping ones included (a lookahead matches at each
 // position; boundaries that start alike part before they end, so one alternative per position is enough).
-// ", and its minister, X,": after a clause's ", and", a determiner opens the phrase of an office.
+// ", and its minister, X,": after a clause's ", and", a determiner opens the phrase of an office; so does ", the country's"
+// after what the country did ("Equatorial Guinea has invited Russian companies …, the country's Minister of Mines X said").
 // One pass of an expression instead of a lastIndexOf per boundary, for every speaker mention.
 const PREFIX_BOUNDARY_RE = new RegExp(`(?=(${PREFIX_BOUNDARIES.map((m) => m.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')}))`, 'g');
 // Boundaries that open a prepositional phrase: what follows them up to a comma is its object, not a title.

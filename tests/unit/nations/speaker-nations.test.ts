@@ -4727,3 +4727,14 @@ describe('a minister quoted by a national agency, in the passive', () => {
     expect(nationOf(text, '3,000 homes')).toMatchObject({ nation: 'GR', evidence: 'Greek' });
   });
 });
+
+describe('"the country’s" minister after what the country did', () => {
+  it('reads the minister as the country’s, not as the companies the content names', () => {
+    const text = story(
+      'MOSCOW, October 14. /Volga-Inform/. Equatorial Guinea has invited Russian oil companies to take part in its new licensing round, the country’s Minister of Mines and Hydrocarbons Crisantos Mba Nchama said at an energy forum in Moscow on Tuesday.',
+      '“Equatorial Guinea is open to all partners,” Mba Nchama said.',
+    );
+    expect(nationOf(text, 'licensing round')).toMatchObject({ nation: 'GQ' });
+    expect(nationOf(text, 'open to all partners')).toMatchObject({ nation: 'GQ' });
+  });
+});
