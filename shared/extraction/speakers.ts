@@ -163,6 +163,10 @@ const OWN_GOVERNMENT_REACH = 80;
 // the title of a head of state or government ends the words describing them (not a portfolio list's: "Industry, and Supply").
 const CLAUSE_AND_BEFORE_HEAD_RE = /,\s+and\s+(?=(?:Prime|President|Chancellor|King|Queen|Emir|Premier|Foreign)\b[^,]*$)/;
 const HEAD_TITLE_REACH = 10;
+// "Bolivia has asked the IMF for a program to ease a shortage of dollars and fuel, Economy Minister X announced": a
+// clause ending in a lower-case word before a comma and a capitalised title tells what the holder said, not who they are.
+const CLAUSE_BEFORE_TITLE_RE = /[\p{Ll}\d],\s+(?=(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Minister|Secretary|President|Spokesman|Spokeswoman|Spokesperson|Governor|Ambassador|Commissioner)\b)/gu;
+const TITLE_AFTER_CLAUSE_REACH = 40;
 const QUOTED_BY_AGENCY_RE = /^\s+was\s+quoted\s+by\s+((?:the\s+)?[^,]{0,40}?\b(?:news\s+)?agency\b[^,]{0,40}?)\s+as\s+saying\b/;
 const RELATIVE_ASIDE_RE = /^\s*,\s+who\s[^,]{1,80},/;
 const TOLD_THE_PRESS_RE = /^\s*(?:told|tells)\s+(?:reporters|journalists|(?:a|the)\s+(?:regular\s+|daily\s+|weekly\s+)?(?:press|news)\s+(?:briefing|conference)|state\s+(?:television|media|radio))\s+$/;
@@ -997,8 +1001,12 @@ export class SpeakerResolver {
     }
     // The title may open the phrase read here or stand inside it.
     const clauseAnd = CLAUSE_AND_BEFORE_HEAD_RE.exec(this.text.slice(windowStart, start + HEAD_TITLE_REACH));
-    if (clauseAnd && clauseAnd.index + clauseAnd[0].length > cut) {
-      cut = clauseAnd.index + clauseAnd[0].length;
+    let clauseEnd = clauseAnd ? clauseAnd.index + clauseAnd[0].length : -1;
+    for (const m of this.text.slice(windowStart, start + TITLE_AFTER_CLAUSE_REACH).matchAll(CLAUSE_BEFORE_TITLE_RE)) {
+      if (m.index + m[0].length <= prefix.length) clauseEnd = Math.max(clauseEnd, m.index + m[0].length);
+    }
+    if (clauseEnd > cut) {
+      cut = clauseEnd;
       afterPreposition = false;
     }
     let phraseStart = windowStart + Math.max(0, cut);

@@ -4738,3 +4738,13 @@ describe('"the country’s" minister after what the country did', () => {
     expect(nationOf(text, 'open to all partners')).toMatchObject({ nation: 'GQ' });
   });
 });
+
+describe('a clause before a titled holder', () => {
+  it('does not describe the holder by what the clause before the comma names', () => {
+    const text = story(
+      'LA PAZ, Feb. 3 (Wire) – Bolivia has formally asked the International Monetary Fund for a program to ease a shortage of dollars and fuel, Economy Minister Germán Quispe announced on Monday.',
+      '“We are not going to the Fund with our hands up,” Quispe said.',
+    );
+    expect(nationOf(text, 'hands up')).toMatchObject({ nation: 'BO' });
+  });
+});
