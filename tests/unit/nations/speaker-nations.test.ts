@@ -4748,3 +4748,15 @@ describe('a clause before a titled holder', () => {
     expect(nationOf(text, 'hands up')).toMatchObject({ nation: 'BO' });
   });
 });
+
+describe('prisons and weather services', () => {
+  it('reads a prisons director and the national weather service as state offices', () => {
+    const prison = story(
+      'SAN JOSE, Costa Rica, May 2 (Wire) - Costa Rica will build a prison modelled on El Salvador’s.',
+      'In San Salvador, Prisons director Rigoberto Salas said the prison had recorded no escape.',
+    );
+    const smoke = story('MENDOZA, Argentina, May 2 (Wire) - Smoke from Chilean fires reached Mendoza.', 'The national weather service said the wind would turn to the south by Tuesday.');
+    expect(nationOf(prison, 'no escape')).toMatchObject({ nation: 'SV' });
+    expect(nationOf(smoke, 'wind would turn')).toMatchObject({ nation: 'AR' });
+  });
+});
