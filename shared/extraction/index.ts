@@ -42,15 +42,17 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
   const dateline = wire?.start ?? -1;
   const actionInWire = (f: Frame) =>
     wire !== null && (isActionReported(ctx, f) || isMerePossibility(ctx, f) || sourceInDateline(ctx, f, wire) || isUnsourcedExpectation(ctx, f) || isPossessedModifier(ctx, f) || addsAnAmount(ctx, f) || hasNoReportingWord(ctx, f) || isNoComment(ctx, f));
+  // What the frames and the span tagger both find, and neither may report.
+  const noStatement = (f: Frame) => isAnonymityRequest(text, f) || actionInWire(f) || isClaimToSomething(ctx, f) || isRelativeAfterAside(ctx, f);
   const scored: Frame[] = [];
   for (const frame of candidateFrames(ctx, learned)) {
     const p = frame.byLayout || !learned.frameModel ? frame.confidence : layoutConfidence(ctx, frame, frameProbability(ctx, frame));
-    if (p >= threshold && !isAnonymityRequest(text, frame) && !actionInWire(frame) && !isClaimToSomething(ctx, frame) && !isRelativeAfterAside(ctx, frame)) scored.push(withoutQuotedSpeaker(ctx, withAddressee(ctx, withConfidence(frame, p))));
+    if (p >= threshold && !noStatement(frame)) scored.push(withoutQuotedSpeaker(ctx, withAddressee(ctx, withConfidence(frame, p))));
   }
   const oneEach = keepOnePerContent(scored, ctx);
   // The impression's subject joins its content only now, so that it hides no statement inside it.
   const ruled = (learned.noNested ? withoutNested(oneEach, ctx, dateline !== -1) : oneEach).map((f) => withStatementIssuer(ctx, withImpressionSubject(ctx, f)));
-  const tagged = learned.spanTagger ? taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold).filter((f) => !isAnonymityRequest(text, f) && !actionInWire(f) && !isClaimToSomething(ctx, f) && !isRelativeAfterAside(ctx, f)) : [];
+  const tagged = learned.spanTagger ? taggedFrames(ctx, ctx.analysis, ruled, options.taggerThreshold).filter((f) => !noStatement(f)) : [];
   const merged = tagged.length > 0 ? [...ruled, ...tagged].sort((a, b) => a.contentStart - b.contentStart) : ruled;
   const frames = dateline !== -1 ? splitAtAttribution(ctx, merged).filter((f) => (f.contentStart >= dateline || !inHeadline(text, f.contentStart)) && !isQuestionSetting(ctx, f)) : merged;
   const { tokens } = ctx;

@@ -142,8 +142,9 @@ const ENVOY_ABROAD_RE = /\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]mbassy|[Cc]onsul(?:ate)
 const BROKERED_BY_RE = /\b(?:mediation|mediated|brokered|good offices|intervention|efforts|request)\s+(?:by|of)\s+(?:the\s+)?/i;
 const BROKER_REACH = 40;
 // "who represented Beijing", "representing Italy": whom the speaker's own clause says they stand for.
-const REPRESENTED_AFTER_RE = /^,?\s+(?:who\s+(?:represents|represented|was\s+representing|is\s+representing)|representing)\s+/;
-const REPRESENTED_IN_RE = /,\s+(?:who\s+(?:represents|represented|was\s+representing|is\s+representing)|representing)\s+/;
+const REPRESENTING = String.raw`(?:who\s+(?:represents|represented|was\s+representing|is\s+representing)|representing)\s+`;
+const REPRESENTED_AFTER_RE = new RegExp(String.raw`^,?\s+${REPRESENTING}`);
+const REPRESENTED_IN_RE = new RegExp(String.raw`,\s+${REPRESENTING}`);
 const REPRESENTED_REACH = 60;
 // A reporting verb followed by what was said, not by when, where or to whom it was said.
 const REPORTED_CLAUSE_BEFORE_RE = /^\s*(?:said|says|told|added|stated)\s+(?!(?:in|at|on|from|during|after|before|while|when|late|early|last|this|here|there|reporters|journalists)\b|(?:a|the)\s+(?:news|press)\b)[\p{L}"“]/u;
@@ -1252,7 +1253,6 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** "he" after two men goes to the one the passage is about, or stays unresolved. */
   /** "The First Minister said … Her deputy, X, argued": an aide or deputy of the person the pronoun means speaks for their nation. */
   private aideOfPronounTarget(mention: TextSpan, described: string): ContextNation | null {
     // The office may be in the words that introduced the speaker ("Her deputy, X, whose party …, argued").
@@ -1262,6 +1262,7 @@ export class SpeakerResolver {
     return target?.nation && target.nation.code !== null ? { nation: target.nation, kind: 'earlier-mention' } : null;
   }
 
+  /** "he" after two men goes to the one the passage is about, or stays unresolved. */
   private pronounTarget(at: number, gender: Gender): Actor | null {
     const s = this.sentenceAt(at);
     const windowStart = this.sentenceSpan(Math.max(0, s - 1)).start;
@@ -1475,11 +1476,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * A title-only holder goes on for a government that spoke just before; a governor, senator, mayor or lawmaker
-   * holds the story's own office ("Hokkaido Governor X" after Moscow's statements in a TOKYO story), so the
-   * dateline decides for them; other speakers take the nation of the sentences before.
-   */
-  /**
    * "boat departures from eastern Libya … The eastern-based government’s interior minister": a government of one part
    * of a country is of the country the story named with that part.
    */
@@ -1493,6 +1489,11 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * A title-only holder goes on for a government that spoke just before; a governor, senator, mayor or lawmaker
+   * holds the story's own office ("Hokkaido Governor X" after Moscow's statements in a TOKYO story), so the
+   * dateline decides for them; other speakers take the nation of the sentences before.
+   */
   private homeOrEarlier(mention: TextSpan, s: number, described: string): ContextNation | null {
     // The office may be in the words that introduced the speaker ("The governor of X, Name, whose state …").
     const domestic = DOMESTIC_OFFICE_RE.test(mention.text) || DOMESTIC_OFFICE_RE.test(described);
@@ -1853,8 +1854,13 @@ export class SpeakerResolver {
 
   /** Where what was said starts, past a "that", and the first nation cue of its opening words. */
   private contentOpening(content: TextSpan): { from: number; opening: NationMatch | undefined } {
-    const from = content.start + (/^that\s/.test(this.text.slice(content.start, content.start + 5)) ? 5 : 0);
+    const from = this.pastThat(content);
     return { from, opening: nationsIn(this.text.slice(from, Math.min(content.end, from + 30)))[0] };
+  }
+
+  /** Where what was said starts, past a "that" opening it. */
+  private pastThat(content: TextSpan): number {
+    return content.start + (/^that\s/.test(this.text.slice(content.start, content.start + 5)) ? 5 : 0);
   }
 
   /** "Foreign Secretary David Lammy, speaking in London,": where the speaker's own phrase places them. */
@@ -1872,10 +1878,6 @@ export class SpeakerResolver {
     return organizationAt(place.code, mention.start + from, mention.start + from + place.end);
   }
 
-  /**
-   * "In Zamboanga City, Western Mindanao Command spokesperson X said": a sentence opening in a known place (our dateline
-   * cities or the generated places; a country's city, not a hub such as Geneva) places the office holder there.
-   */
   /** Whether the story named `place`, of country `code`, as where a meeting was held before `before` (the dateline's city only as a summit's). */
   private meetingHeldBefore(place: string, code: string | null, before: number): boolean {
     if (!code) return false;
@@ -1901,6 +1903,10 @@ export class SpeakerResolver {
     return this.introducedPlaces.get(place) ?? null;
   }
 
+  /**
+   * "In Zamboanga City, Western Mindanao Command spokesperson X said": a sentence opening in a known place (our dateline
+   * cities or the generated places; a country's city, not a hub such as Geneva) places the office holder there.
+   */
   private cityOpening(s: number, sentenceStart: number, mentionStart: number): ContextNation | null {
     const opening = CITY_OPENING_RE.exec(this.text.slice(sentenceStart, Math.min(mentionStart, sentenceStart + SCENE_OPENING_REACH)));
     if (!opening) return null;
@@ -2254,7 +2260,7 @@ export class SpeakerResolver {
    */
   private ownGovernmentSpeaking(content: TextSpan | null): ContextNation | null {
     if (!content) return null;
-    const from = content.start + (/^that\s/.test(this.text.slice(content.start, content.start + 5)) ? 5 : 0);
+    const from = this.pastThat(content);
     const opening = OWN_GOVERNMENT_OPENING_RE.exec(this.text.slice(from, Math.min(content.end, from + OWN_GOVERNMENT_REACH)));
     const own = opening ? nationsIn(opening[1]!)[0] : undefined;
     if (!own || own.code === null || own.start !== 0 || own.end !== opening![1]!.length || (own.kind !== 'demonym' && own.kind !== 'country')) return null;
@@ -2614,7 +2620,6 @@ export class SpeakerResolver {
     return issuer && this.sentenceAt(at) - issuer.sentence <= STATEMENT_REACH ? issuer.actor : null;
   }
 
-  /** "South Korea's Joint Chiefs of Staff said ... the JCS said": the latest body met earlier whose last words the acronym spells or that it was given with. */
   /**
    * "Chad's government and the rebel Front for Renewal and Concord in Chad (FRCT) agreed … FRCT spokesman X said": an
    * office of a body the story spelled out before its acronym, when that name speaks for no nation.
@@ -2629,6 +2634,7 @@ export class SpeakerResolver {
     return body && body.code === null && body.kind === 'organization' ? { nation: body, kind: 'organization' } : null;
   }
 
+  /** "South Korea's Joint Chiefs of Staff said ... the JCS said": the latest body met earlier whose last words the acronym spells or that it was given with. */
   private acronymActor(acronym: string, at: number): Actor | null {
     let found: Actor | null = null;
     for (const a of this.actors) {
@@ -2939,12 +2945,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * "Noting that the Marshall Islands had met its target, the country's climate envoy, Rhea Lanki, said"; "Lao
-   * police have seized … near the border with Thailand, the country's Ministry of Public Security announced": the
-   * country is the subject of a clause of the sentence (or else the one the sentence before opens with), not any
-   * country it names.
-   */
-  /**
    * "… in Moldova's breakaway Transnistria region …, the region's de facto authorities said": the region named last, in
    * this sentence or the one before, speaks through its offices; a breakaway region for no nation, another for its country.
    */
@@ -2974,6 +2974,12 @@ export class SpeakerResolver {
     return named ? organizationAt(north ? 'KP' : 'KR', start, start + side[1]!.length) : null;
   }
 
+  /**
+   * "Noting that the Marshall Islands had met its target, the country's climate envoy, Rhea Lanki, said"; "Lao
+   * police have seized … near the border with Thailand, the country's Ministry of Public Security announced": the
+   * country is the subject of a clause of the sentence (or else the one the sentence before opens with), not any
+   * country it names.
+   */
   private officeOfCountryJustNamed(mention: TextSpan): ContextNation | null {
     const s = this.sentenceAt(mention.start);
     const sentenceStart = this.sentenceSpan(s).start;
