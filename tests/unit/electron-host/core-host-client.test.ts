@@ -24,7 +24,9 @@ vi.mock('electron', () => ({
         get pid() {
           return child.exitCode === null && child.signalCode === null ? child.pid : undefined;
         },
-        postMessage: (message: unknown) => child.send(message as object),
+        // A message to a host that died before it was written is lost, as utilityProcess loses it; the 'exit' event is
+        // what fails the call (without the callback, Node raises the write's EPIPE as an uncaught error).
+        postMessage: (message: unknown) => child.send(message as object, () => {}),
         kill: () => child.kill(),
       });
       child.on('message', (message) => utility.emit('message', message));
