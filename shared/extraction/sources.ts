@@ -237,7 +237,17 @@ function officeModifiersStart(ctx: FrameContext, j: number, from: number): numbe
   let m = j;
   while (m - 1 >= from && j - (m - 1) <= 2 && ctx.quoteOf[m - 1] === -1 && modifier(tokens[m - 1]!)) m--;
   const opener = tokens[m - 1];
-  return m < j && m - 1 >= from && opener !== undefined && (SOURCE_DETERMINERS.has(opener.lower) || /['’]s$/.test(opener.text)) ? m : j;
+  if (m === j || m - 1 < from || opener === undefined) return j;
+  // "the U.N. refugee agency", "the U.S. military's central command": a dotted abbreviation names whose office it is.
+  if (m - 2 >= from && isDottedAbbreviation(ctx, m - 1)) return m - 2;
+  return SOURCE_DETERMINERS.has(opener.lower) || /['’]s$/.test(opener.text) ? m : j;
+}
+
+/** Whether token `k` is the last period of a dotted abbreviation ("U.N.", "U.S."), glued to its letters. */
+function isDottedAbbreviation(ctx: FrameContext, k: number): boolean {
+  const { tokens } = ctx;
+  const word = tokens[k - 1];
+  return tokens[k]!.text === '.' && word !== undefined && word.end === tokens[k]!.start && word.cap && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word.text);
 }
 
 /** The "by" of "quoted by" or "cited by" before the phrase starting at `k` (maybe after a few of its words), or -1. */

@@ -1011,6 +1011,17 @@ describe('abbreviations inside an "according to" source', () => {
   });
 });
 
+describe('abbreviations opening an office named in lower case', () => {
+  it('reads "the U.N. refugee agency" and "the U.N. human rights office" whole, not "agency" and "rights office"', () => {
+    const text = 'GENEVA, June 20 (Wire) - Fighting spread in the east.\n\nThe U.N. refugee agency said 30,000 people had crossed the border.\n\nThe U.N. human rights office said it was deeply concerned.\n';
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => [s.speaker.mention?.text, s.speaker.nation])).toEqual([
+      ['The U.N. refugee agency', null],
+      ['The U.N. human rights office', null],
+    ]);
+  });
+});
+
 describe('speakers placed by where they met', () => {
   it('reads the speakers before "meeting in <place>", not the place', () => {
     const text = 'Cairo, Feb 4 (Wire).- Arab League foreign ministers meeting in Cairo on Tuesday called on Turkey and Iran to share the rivers.\n\nEU finance ministers meeting in Brussels on Monday said the rules would be eased.\n';
