@@ -343,13 +343,18 @@ function withoutNested(all: Frame[], ctx: FrameContext, wire: boolean): Frame[] 
 }
 
 /**
- * "The ministry said that the canal could reduce flows, and Hanoi has called on Phnom Penh to share …": a clause of its
- * own after ", and", whose capitalised subject says something, is a second statement; the first ends before it.
+ * "The ministry said that the canal could reduce flows, and Hanoi has called on Phnom Penh to share …", "N'Djamena
+ * warned that Chad could absorb no more, as the U.N. refugee agency said 30,000 had crossed": a clause of its own after
+ * ", and" or ", as", whose named subject says something, is a second statement; the first ends before it.
  */
 function withCoordinatedSayingsApart(frames: Frame[], ctx: FrameContext): Frame[] {
   const { tokens } = ctx;
-  const coordinated = (inner: Frame) =>
-    inner.source !== null && tokens[inner.source.first]!.cap && tokens[inner.source.first - 1]?.lower === 'and' && tokens[inner.source.first - 2]?.text === ',' && ctx.quoteOf[inner.source.first - 2] === -1;
+  const named = (i: number) => tokens[i]!.cap || (tokens[i]!.lower === 'the' && tokens[i + 1]?.cap === true);
+  const coordinated = (inner: Frame) => {
+    if (inner.source === null || tokens[inner.source.first - 2]?.text !== ',' || ctx.quoteOf[inner.source.first - 2] !== -1) return false;
+    const joint = tokens[inner.source.first - 1]?.lower;
+    return joint === 'and' ? tokens[inner.source.first]!.cap : joint === 'as' && named(inner.source.first);
+  };
   return frames.map((outer) => {
     if (outer.kind === 'direct' || outer.contentStart < tokens[outer.cue.last - 1]!.end) return outer;
     const inner = frames.find((f) => f !== outer && coordinated(f) && tokens[f.source!.first - 2]!.start > outer.contentStart && tokens[f.cue.last - 1]!.end <= outer.contentEnd);

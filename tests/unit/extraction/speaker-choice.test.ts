@@ -1060,6 +1060,17 @@ describe('a second saying after ", and"', () => {
   });
 });
 
+describe('a second saying after ", as"', () => {
+  it('ends the first statement before a clause whose named subject says something', () => {
+    const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([
+      ["The government in N'Djamena", 'that Chad could no longer absorb refugees'],
+      ['the U.N. refugee agency', '30,000 people had crossed the border'],
+    ]);
+  });
+});
+
 describe('a lower-case body of two words closing the sentence', () => {
   it('reads "the coast guard" whole, not "guard" with "the coast" left in the content', () => {
     const text = 'SEOUL, April 17 (Wire) -- South Korea seized three boats on Thursday, the coast guard said.\n';
