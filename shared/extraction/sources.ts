@@ -161,7 +161,10 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   while (k - 1 >= sentence.first && k - 1 >= regionStart && j - k < SOURCE_PHRASE_REACH) {
     const prev = tokens[k - 1]!;
     if (ctx.quoteOf[k - 1] !== -1) break;
-    if (prev.word && (isSourceToken(prev) || NP_CONNECTORS.has(prev.lower))) k--;
+    // "The U.N. human rights office in Tegucigalpa said": an office placed by a phrase is read as it would be alone.
+    const officeStart = k < j && OFFICE_HEADS.has(tokens[k]!.lower) ? officeModifiersStart(ctx, k, Math.max(sentence.first, regionStart)) : k;
+    if (officeStart < k) k = officeStart;
+    else if (prev.word && (isSourceToken(prev) || NP_CONNECTORS.has(prev.lower))) k--;
     else if (k === j && COUNT_WORDS.has(prev.lower) && tokens[k - 2]?.lower === 'the' && k - 2 >= Math.max(sentence.first, regionStart)) {
       k -= 2;
       break;

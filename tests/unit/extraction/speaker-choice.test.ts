@@ -1060,6 +1060,14 @@ describe('a second saying after ", and"', () => {
   });
 });
 
+describe('an office placed by a phrase after it', () => {
+  it('reads "the U.N. human rights office in Tegucigalpa" whole, an international office of no nation', () => {
+    const text = 'TEGUCIGALPA, June 20 (Wire) - Inmates were moved to the island.\n\nThe U.N. human rights office in Tegucigalpa said it was concerned by the reports.\n';
+    const found = extractStatements(text).statements[0];
+    expect([found?.speaker.mention?.text, found?.speaker.nation]).toEqual(['The U.N. human rights office in Tegucigalpa', null]);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
