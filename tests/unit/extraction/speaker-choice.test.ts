@@ -1068,6 +1068,14 @@ describe('an office placed by a phrase after it', () => {
   });
 });
 
+describe('a body described by who leads it', () => {
+  it('reads "Sudan\'s army-led government" whole, so the government is Sudan\'s, not the dateline\'s', () => {
+    const text = "N'DJAMENA, June 20 (Wire) - Chad closed the border.\n\nSudan's army-led government said the RSF was to blame.\n";
+    const found = extractStatements(text).statements[0];
+    expect([found?.speaker.mention?.text, found?.speaker.nation]).toEqual(["Sudan's army-led government", 'SD']);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
