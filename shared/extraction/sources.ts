@@ -129,6 +129,11 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
   const t = tokens[j]!;
   if (ctx.quoteOf[j] !== -1) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { first: j, last: j + 1 };
+  // "A senior official there, who asked not to be named, said": "there" places the speaker where the story just was.
+  if (t.lower === 'there' && j - 1 >= Math.max(sentence.first, regionStart)) {
+    const placed = leftSource(ctx, sentence, j, regionStart);
+    if (placed && placed.last === j) return { first: placed.first, last: j + 1 };
+  }
   if (!isSourceToken(t)) {
     // "The family said": any noun right after a determiner can speak.
     const det = tokens[j - 1];

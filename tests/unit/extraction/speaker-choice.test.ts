@@ -1076,6 +1076,14 @@ describe('a body described by who leads it', () => {
   });
 });
 
+describe('an official placed by "there"', () => {
+  it('reads "A senior official there" before an anonymity clause, of the government that spoke just before', () => {
+    const text = 'PANAMA CITY, June 20 (Wire) - Honduras unveiled the plan.\n\nThe Palacio de las Garzas said the plan was not a threat.\n\nA senior official there, who asked not to be named, said a rail corridor would need decades.\n';
+    const found = extractStatements(text).statements.find((s) => s.content.text.startsWith('a rail corridor'));
+    expect([found?.speaker.mention?.text, found?.speaker.nation]).toEqual(['A senior official there', 'PA']);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
