@@ -250,6 +250,7 @@ const STATEMENT_ISSUED_IN_RE = /^[^.;“”"]{0,30}\bstatement\s+(?:issued|relea
 const MEETING_HELD_IN_RE = /\b(?:(?:ministers|leaders|heads\s+of\s+state|delegates|delegations)\s+(?:\p{Ll}+\s+){0,2}(?:met|meet|meets|gathered|convened)\s+|(?:meeting|summit|session|conference)\s+of\s+(?:[\p{L}-]+\s+){1,5}|(summit)\s+)(?:in|at)\s+$/iu;
 const MEETING_HELD_REACH = 80;
 const AT_THE_BEFORE_RE = /(?:^|\s)[Aa]t\s+(?:the\s+)?$/;
+const SEAT_OPENING_RE = /^In\s+$/;
 const REACHED_IN_BEFORE_RE = /\b(?:[Jj]oined|[Rr]eached|[Cc]ontacted|[Ii]nterviewed)\s+by\s+(?:tele)?phone\s+in\s+$/;
 const RESIDENCE_BEFORE_RE = /\b(?:lives|lived|living|resides|resided|residing|settled|exiled)\s+(?:in\s+exile\s+)?in\s+$/;
 const CIVIC_BODY_RE = /\p{Lu}[\p{L}'’-]*\s+(Forum|Network|Foundation|Association|Society|Watch|Campaign)\s*$/u;
@@ -1575,7 +1576,10 @@ export class SpeakerResolver {
       }
       // "In the Turkish parliament, X said", "In the Greek capital, …": a state's own house or capital as the scene;
       // "At the Quai d'Orsay, a spokesperson said", "At Prague Castle, …": so is a building that stands for its government.
-      const house = (m.kind === 'demonym' && DEMONYM_VENUE_RE.test(this.text.slice(m.end, m.end + DEMONYM_VENUE_REACH))) || (m.kind === 'institution' && AT_THE_BEFORE_RE.test(before));
+      // "In The Hague, Energy Minister X told parliament": a seat of government opening the sentence is the scene.
+      const house =
+        (m.kind === 'demonym' && DEMONYM_VENUE_RE.test(this.text.slice(m.end, m.end + DEMONYM_VENUE_REACH))) ||
+        (m.kind === 'institution' && (AT_THE_BEFORE_RE.test(before) || SEAT_OPENING_RE.test(this.text.slice(sentenceStart, m.start))));
       if (m.kind !== 'capital' && m.kind !== 'country' && !house) continue;
       // "Joined by telephone in Paris, the opposition candidate X": where a speaker was reached, not whom they speak for.
       if (REACHED_IN_BEFORE_RE.test(before)) continue;

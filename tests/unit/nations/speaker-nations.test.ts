@@ -4760,3 +4760,13 @@ describe('prisons and weather services', () => {
     expect(nationOf(smoke, 'wind would turn')).toMatchObject({ nation: 'AR' });
   });
 });
+
+describe('a seat of government opening the sentence', () => {
+  it('places a minister named by title after "In The Hague,", as after a capital', () => {
+    const text = story(
+      'DOHA/BERLIN, March 4 (Wire) - Qatar will supply gas to German utilities for 20 years, the Qatari energy ministry said.',
+      'In The Hague, Energy Minister Sanne Dijkstra told parliament that the Netherlands had no plans for a similar contract.',
+    );
+    expect(nationOf(text, 'no plans')).toMatchObject({ nation: 'NL', evidence: 'The Hague' });
+  });
+});
