@@ -1696,6 +1696,18 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "South Korea's state arms procurement agency signed a contract …, the agency said": a body named by its kind after
+   * what it said is the body that opens it, of the nation that opens it.
+   */
+  private bodyOpeningContent(noun: string, content: TextSpan, at: number): ContextNation | null {
+    if (content.end > at) return null;
+    const subject = new RegExp(`^[^,;:"“]{0,60}?\\b${noun}\\b`, 'i').exec(content.text);
+    if (!subject || nationsIn(subject[0]).some((m) => m.code === null)) return null;
+    const sentence = this.sentenceSpan(this.sentenceAt(at));
+    return this.clauseSubject(content, sentence.start, at);
+  }
+
   /** "Officials there said": the place the sentence before named. */
   private placeThere(mention: TextSpan, s: number): ContextNation | null {
     if (!/\bthere\b/i.test(mention.text) || s === 0) return null;
@@ -2700,6 +2712,8 @@ export class SpeakerResolver {
     const kind = bodyNoun?.[1]!.toLowerCase();
     const spokeBefore = kind ? (this.bodySpokenBefore(kind, mention.start) ?? this.namedBodyBefore(mention, kind) ?? this.europeanCommission(kind, mention.start)) : null;
     if (spokeBefore) return spokeBefore;
+    const subjectBody = kind && content ? this.bodyOpeningContent(kind, content, mention.start) : null;
+    if (subjectBody) return subjectBody;
     const behalf = this.speakingFor(mention);
     if (behalf) return behalf;
     const abroad = own?.code === 'US' ? this.namesakeAbroad(own, mention.start) : null;

@@ -4770,3 +4770,12 @@ describe('a seat of government opening the sentence', () => {
     expect(nationOf(text, 'no plans')).toMatchObject({ nation: 'NL', evidence: 'The Hague' });
   });
 });
+
+describe('a body named by its kind after what it said', () => {
+  it('is the body opening what it said, of that body’s nation; an international one keeps none', () => {
+    const state = story('SEOUL, Oct. 2 (Wire) -- South Korea’s state arms procurement agency signed a contract with Poland on Thursday to supply missile systems, the agency said.');
+    const body = story('GENEVA, Oct. 2 (Wire) - The U.N. refugee agency opened two camps in Chad on Thursday, the agency said.');
+    expect(nationOf(state, 'signed a contract')).toMatchObject({ nation: 'KR', evidence: 'South Korea' });
+    expect(nationOf(body, 'opened two camps')).toMatchObject({ nation: null });
+  });
+});
