@@ -203,12 +203,26 @@ function plainPhrase(ctx: FrameContext, from: number, to: number): boolean {
  */
 function describesSubject(ctx: FrameContext, frame: Frame): boolean {
   const source = frame.source;
+  if (source !== null && isAppositiveNounCue(ctx, source, frame.cue.first)) return true;
   if (source === null || source.last - source.first !== 1 || !RELATIVE_SOURCES.has(ctx.tokens[source.first]!.lower)) return false;
   // "who did not wish to be identified": auxiliaries may stand between the relative and its verb.
   for (let k = source.last; k < frame.cue.first; k++) if (!BETWEEN_SUBJECT_AND_CUE.has(ctx.tokens[k]!.lower)) return false;
   return ctx.tokens[source.first - 1]?.text === ',' || opensAnonymityClause(ctx, source.first);
 }
 
+// How many words may stand between an apposition's article and its noun ("a long-time advocate").
+const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
+const APPOSITION_MODIFIER_REACH = 3;
+
+/** "Vienna, a long-time advocate of EU money for barriers, said": the cue is the noun of an apposition to its source. */
+function isAppositiveNounCue(ctx: FrameContext, source: Range, cueAt: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[source.last]?.text !== ',' || ctx.quoteOf[source.last] !== -1) return false;
+  const article = source.last + 1;
+  if (!ARTICLE_WORDS.has(tokens[article]?.lower ?? '') || cueAt <= article || cueAt - article > APPOSITION_MODIFIER_REACH + 1) return false;
+  for (let k = article + 1; k < cueAt; k++) if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return false;
+  return true;
+}
 
 // "Sanders seemed to be of two minds": PolNeAR takes the whole clause as the impression
 // reported, its subject included, and names no source (see isUnsourcedCue in index.ts).

@@ -1084,6 +1084,14 @@ describe('an official placed by "there"', () => {
   });
 });
 
+describe('an apposition whose noun is a cue', () => {
+  it('leaves the subject before "a long-time advocate of …" to the saying after it', () => {
+    const text = 'BUDAPEST, June 2 (Wire) - Hungary asked for money.\n\nVienna, a long-time advocate of EU money for barriers, said it supported Budapest’s call for funding.\n';
+    const found = extractStatements(text).statements.find((s) => s.cue?.text === 'said');
+    expect([found?.speaker.mention?.text, found?.content.text, found?.speaker.nation]).toEqual(['Vienna, a long-time advocate of EU money for barriers,', 'it supported Budapest’s call for funding', 'AT']);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
