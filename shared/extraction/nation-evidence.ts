@@ -158,7 +158,8 @@ const REMIT_FOR_RE = /\bfor\s+(?:the\s+)?$/i;
 const REMIT_AFFAIRS_RE = /^\s+affairs\b/i;
 // The bodies beyond any one state whose office holders' nationality is no evidence: one that calls itself international,
 // the mission or force a story names by its kind, and one whose name ends in a word for a body of several members.
-const NAMED_BODY_BEYOND_STATES = '(?:mission|force|operation)\\b|(?:\\p{Lu}[\\p{L}-]*\\s+){1,5}(?:Organi[sz]ation|Alliance|Forum|Secretariat|Treaty|Initiative|Partnership)\\b';
+// "The president of the General Assembly, Senegalese diplomat X": the UN's assembly of all its members.
+const NAMED_BODY_BEYOND_STATES = '(?:mission|force|operation)\\b|(?:(?:UN|U\\.N\\.|United Nations)\\s+)?General\\s+Assembly\\b|(?:\\p{Lu}[\\p{L}-]*\\s+){1,5}(?:Organi[sz]ation|Alliance|Forum|Secretariat|Treaty|Initiative|Partnership)\\b';
 // "The executive secretary of the commission, Nigerien hydrologist X": a commission or council the story named before.
 const BODY_OF_MEMBERS_BY_KIND = '(?:commission|council|secretariat|tribunal)\\b';
 const BODY_OWNED_BEYOND_STATES = `(?:the\\s+|an\\s+)?(?:international|multinational)\\s+[^,;]{1,50}|the\\s+\\p{L}+-led\\s+(?:mission|force|coalition|operation)|the\\s+(?:${NAMED_BODY_BEYOND_STATES}|${BODY_OF_MEMBERS_BY_KIND})`;

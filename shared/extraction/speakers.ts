@@ -102,10 +102,11 @@ const TITLE_ACRONYM_REACH = 12;
 // a place or a work, never a person a later "he" could mean.
 const PLACE_HEADS = new Set(['shoal', 'reef', 'island', 'islands', 'strait', 'sea', 'bay', 'gulf', 'peninsula', 'canal', 'valley', 'province', 'district', 'dam', 'river', 'reservoir', 'pipeline', 'railway', 'basin', 'ocean', 'desert']);
 // A government title before a full name: "National Security Adviser Eduardo Ano", "Foreign Minister X Y",
-// "Unification ministry spokesperson Koo Byoung-sam". The name has two to four capitalised words, maybe with
-// the particles of Iberian and Dutch names between them ("Joost van Rijckevorsel", "Rosa Quispe de la Cruz").
+// "Unification ministry spokesperson Koo Byoung-sam", "Chemicals and Fertilisers Minister X". The name has two to four
+// capitalised words, maybe with the particles of Iberian and Dutch names between them ("Joost van Rijckevorsel", "Rosa
+// Quispe de la Cruz").
 const HOME_TITLE_RE = new RegExp(
-  String.raw`^(?:[A-Z][a-z]+\s+){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|President|Premier|Chancellor|Mayor|Governor|Senator|Speaker|Police\s+(?:Commissioner|Chief))|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))` +
+  String.raw`^(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|President|Premier|Chancellor|Mayor|Governor|Senator|Speaker|Police\s+(?:Commissioner|Chief))|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))` +
     String.raw`\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:${[...NAME_PARTICLES].join('|')})\s+){0,2}\p{Lu}[\p{L}'’-]+){1,3}$`,
   'u',
 );
@@ -181,6 +182,9 @@ const INTERNATIONAL_OPENING_REACH = 80;
 // "In Moscow, ", "Back in Bishkek, ": a sentence opening with where it happens.
 const SCENE_OPENING_RE = /^(?:Back in|In) \p{Lu}[\p{L}.’' -]{1,30},/u;
 const SCENE_OPENING_REACH = 40;
+// "On fertilisers, …", "On the grain corridor, …": a sentence opening on a topic, not a time.
+const TOPIC_OPENING_RE = /^On\s+(?:the\s+)?\p{Ll}[\p{Ll} -]{2,40},\s/u;
+const TOPIC_OPENING_REACH = 50;
 // "India's minister of state for sports", "the Indian minister of state for sports": a country's office named before.
 // Ending in a letter: "Russia to build a port in Myanmar's Dawei - Deputy Prime Minister" names no owner.
 const OFFICE_OWNER_RE = /(\p{Lu}[\p{L}.’' -]{0,29}?[\p{L}.])(?:['’]s)?\s+$/u;
@@ -406,6 +410,8 @@ const SCENE_PARAGRAPH_REACH = 3;
 const PRESS_LISTENER = String.raw`(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:(?:state(?:-run)?|public|national|state-owned)\s+)?(?:media|television|TV|radio|broadcaster|newspaper|daily|reporters|journalists|press)\b`;
 // "Speaking to Hungarian state media", "told Polish public television": a listener of the speaker's own country.
 const PRESS_LISTENER_BEFORE_RE = new RegExp(String.raw`^(?:[Ss]peaking|[Tt]alking|[Ii]n an interview)\s+(?:to|with)\s+${PRESS_LISTENER}`, 'u');
+// "Explaining China's abstention, …", "Defending Brazil's vote, …": a participle opening the sentence, then whose stand.
+const POSITION_EXPLAINED_RE = /^(?:Explaining|Defending|Justifying)\s+(\p{Lu}[\p{L}.’' -]{1,30}?)['’]s\s+[\p{Ll} -]{1,40},\s+$/u;
 const PRESS_LISTENER_AFTER_RE = new RegExp(String.raw`^\s*(?:told|tells)\s+${PRESS_LISTENER}`, 'u');
 // An office one person holds, closing a phrase: "Angola's foreign minister", "the ministry spokeswoman".
 const ONE_OFFICE_HOLDER_RE = /\b(?:minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|president|premier|chancellor|governor|commander|mediator|adviser|advisor)$/i;
@@ -1423,6 +1429,7 @@ export class SpeakerResolver {
       this.representedAfter(mention) ??
       this.ownMission(mention, content) ??
       this.ownPressListener(mention, content, sentence.start) ??
+      this.ownPositionExplained(mention, sentence.start) ??
       this.counterpartIn(mention, sentence.start) ??
       this.venueBefore(s, sentence.start, mention.start, content) ??
       this.cityOpening(s, sentence.start, mention.start) ??
@@ -1527,6 +1534,16 @@ export class SpeakerResolver {
 
   private datelineNation(dateline: Dateline): ContextNation {
     return { nation: { code: dateline.code, kind: 'dateline', start: dateline.start, end: dateline.end }, kind: 'dateline' };
+  }
+
+  /** "Explaining China's abstention, deputy permanent representative X said": one explains their own country's stand. */
+  private ownPositionExplained(mention: TextSpan, sentenceStart: number): ContextNation | null {
+    const opening = POSITION_EXPLAINED_RE.exec(this.text.slice(sentenceStart, mention.start));
+    if (!opening) return null;
+    const owner = nationsIn(opening[1]!)[0];
+    if (!owner || owner.code === null || owner.start !== 0 || owner.end !== opening[1]!.length || (owner.kind !== 'country' && owner.kind !== 'capital')) return null;
+    const start = sentenceStart + opening[0].indexOf(opening[1]!);
+    return organizationAt(owner.code, start, start + owner.end);
   }
 
   /**
@@ -2103,7 +2120,12 @@ export class SpeakerResolver {
     if (same && same.code !== null && same.end <= mentionStart) return { nation: same, kind: 'organization' };
     const said = s > 0 && this.spokenByBody.has(s - 1) ? this.sentenceNation.get(s - 1) : undefined;
     if (said && said.code !== null && !this.namesMission(said)) return { nation: said, kind: 'organization' };
-    return s > 0 ? (this.governmentOpening(s - 1) ?? this.sceneBefore(s - 1) ?? this.sceneOfParagraph(s - 1)) : null;
+    if (s === 0) return null;
+    // "In Moscow, the spokeswoman said … ¶ On fertilisers, Chemicals and Fertilisers Minister X told IPN": a new topic
+    // leaves the scene before.
+    const span = this.sentenceSpan(s);
+    if (TOPIC_OPENING_RE.test(this.text.slice(span.start, Math.min(mentionStart, span.start + TOPIC_OPENING_REACH)))) return this.governmentOpening(s - 1);
+    return this.governmentOpening(s - 1) ?? this.sceneBefore(s - 1) ?? this.sceneOfParagraph(s - 1);
   }
 
   /**

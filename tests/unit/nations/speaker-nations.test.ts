@@ -4779,3 +4779,35 @@ describe('a body named by its kind after what it said', () => {
     expect(nationOf(body, 'opened two camps')).toMatchObject({ nation: null });
   });
 });
+
+describe('the president of the General Assembly', () => {
+  it('speaks for the assembly, whatever nationality the apposition gives', () => {
+    const text = story(
+      'UNITED NATIONS, United States (Wire) — The UN General Assembly on Tuesday adopted a resolution.',
+      'The president of the General Assembly, Senegalese diplomat Mamadou Ndiaye-Fall, said the vote showed a divided membership.',
+    );
+    expect(nationOf(text, 'divided membership')).toMatchObject({ nation: null, evidence: 'General Assembly' });
+  });
+});
+
+describe('a participle explaining a country’s stand', () => {
+  it('gives the speaker after "Explaining China’s abstention," that country, not the one that spoke before', () => {
+    const text = story(
+      'UNITED NATIONS, United States (Wire) — The UN General Assembly on Tuesday adopted a resolution.',
+      'In Moscow, the Kremlin said the vote "changes nothing on the ground".',
+      'Explaining China’s abstention, deputy permanent representative Dai Bingchen said the text did not address the concerns of all parties.',
+    );
+    expect(nationOf(text, 'did not address')).toMatchObject({ nation: 'CN', evidence: 'China' });
+  });
+});
+
+describe('a sentence opening on a new topic', () => {
+  it('leaves the scene set by "In Moscow," before it to a title holder of the story’s own country', () => {
+    const text = story(
+      'New Delhi, Jan 15 (IPN) India on Monday said it supports all efforts towards peace in Ukraine.',
+      'In Moscow, Foreign Ministry spokeswoman Yelena Zharova said a plan drawn up in Kyiv could not be the basis for talks.',
+      'On fertilisers, Chemicals and Fertilisers Minister Suresh Rao told IPN that India had signed a three-year agreement with Russian suppliers.',
+    );
+    expect(nationOf(text, 'three-year agreement')).toMatchObject({ nation: 'IN' });
+  });
+});
