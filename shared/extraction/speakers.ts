@@ -221,6 +221,8 @@ const SELF_CLAUSE_VERB_RE = /^\s+(?:(?:would|will|could|can|remains|remained|int
 // How many sentences into a story its lead may stand (after a headline, a subheading and a byline).
 const LEAD_REACH = 4;
 const SENTENCE_CLOSE_RE = /[.!?]["”’]?\s*$/;
+// Between two countries named together: "India, Iran", "Russia and China".
+const JOINED_RE = /^(?:,|\s+and)\s+(?:the\s+)?$/;
 // "The British High Commission", "the U.S. Embassy in Dhaka": a country's diplomatic mission right after its name.
 const MISSION_AFTER_RE = /^['’]?s?\s+(?:[Hh]igh [Cc]ommission|[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b/;
 const MISSION_REACH = 20;
@@ -968,6 +970,13 @@ export class SpeakerResolver {
   /** Whether sentence `s` is a heading set in capitals ("CORUMBÁ FEARS"), which closes the scene before it. */
   private isHeading(s: number): boolean {
     return this.headings[s] === 1;
+  }
+
+  /** Whether `opening`, a country opening sentence `s`, is joined to another by a comma or "and". */
+  private opensWithTwoCountries(s: number, opening: NationMatch): boolean {
+    const span = this.sentenceSpan(s);
+    const next = this.cuesIn(s, opening.end, span.end)[0];
+    return next !== undefined && next.code !== opening.code && next.kind === 'country' && JOINED_RE.test(this.text.slice(opening.end, next.start));
   }
 
   private sentenceSpan(s: number): { start: number; end: number } {
@@ -2342,6 +2351,8 @@ export class SpeakerResolver {
       if (domestic) continue;
       const span = this.sentenceSpan(back);
       const opening = this.cuesIn(back, span.start, span.end)[0];
+      // "India, Iran sign 10-year deal on Chabahar port": two countries opening together are neither's voice.
+      if (opening && this.opensWithTwoCountries(back, opening)) continue;
       if (opening && opening.code !== null && (opening.start === span.start || (opening.kind === 'institution' && AN_ARTICLE_RE.test(this.text.slice(span.start, opening.start)))) && opening.kind !== 'media' && (opening.kind !== 'demonym' || STATE_VOICE_AFTER_RE.test(this.text.slice(opening.end, opening.end + 24)))) {
         return organizationAt(opening.code, opening.start, opening.end);
       }

@@ -4811,3 +4811,13 @@ describe('a sentence opening on a new topic', () => {
     expect(nationOf(text, 'three-year agreement')).toMatchObject({ nation: 'IN' });
   });
 });
+
+describe('two countries opening a headline together', () => {
+  it('are neither’s voice: a minister named after them is placed by the dateline', () => {
+    const text = story(
+      'India, Iran sign 10-year deal on Chabahar port terminal',
+      'TEHRAN, April 8. /Caspian-Press/. India and Iran have signed a 10-year agreement on the port of Chabahar, Minister of Roads and Urban Development Hamid Rezaei said on Tuesday.',
+    );
+    expect(nationOf(text, 'port of Chabahar')).toMatchObject({ nation: 'IR' });
+  });
+});
