@@ -412,6 +412,10 @@ const SCENE_PARAGRAPH_REACH = 3;
 const PRESS_LISTENER = String.raw`(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:(?:state(?:-run)?|public|national|state-owned)\s+)?(?:media|television|TV|radio|broadcaster|newspaper|daily|reporters|journalists|press)\b`;
 // "Speaking to Hungarian state media", "told Polish public television": a listener of the speaker's own country.
 const PRESS_LISTENER_BEFORE_RE = new RegExp(String.raw`^(?:[Ss]peaking|[Tt]alking|[Ii]n an interview)\s+(?:to|with)\s+${PRESS_LISTENER}`, 'u');
+// "At the United Nations, ": a sentence opening in a house, then the speaker.
+const AT_BODY_OPENING_RE = /^At\s+(?:the\s+)?\p{Lu}[\p{L}. ]{1,40},\s+$/u;
+// A capital after the phrase's first word: a name, or a body or country that places the office itself.
+const UNNAMED_EXCEPT_OPENING_RE = /\s\p{Lu}/u;
 // "Explaining China's abstention, …", "Defending Brazil's vote, …": a participle opening the sentence, then whose stand.
 const POSITION_EXPLAINED_RE = /^(?:Explaining|Defending|Justifying)\s+(\p{Lu}[\p{L}.’' -]{1,30}?)['’]s\s+[\p{Ll} -]{1,40},\s+$/u;
 const PRESS_LISTENER_AFTER_RE = new RegExp(String.raw`^\s*(?:told|tells)\s+${PRESS_LISTENER}`, 'u');
@@ -1440,6 +1444,7 @@ export class SpeakerResolver {
       this.ownPressListener(mention, content, sentence.start) ??
       this.ownPositionExplained(mention, sentence.start) ??
       this.counterpartIn(mention, sentence.start) ??
+      this.unnamedAtInternationalBody(mention, s, sentence.start) ??
       this.venueBefore(s, sentence.start, mention.start, content) ??
       this.cityOpening(s, sentence.start, mention.start) ??
       this.silentScene(s) ??
@@ -1543,6 +1548,18 @@ export class SpeakerResolver {
 
   private datelineNation(dateline: Dateline): ContextNation {
     return { nation: { code: dateline.code, kind: 'dateline', start: dateline.start, end: dateline.end }, kind: 'dateline' };
+  }
+
+  /**
+   * "At the United Nations, a spokesperson for the secretary-general said": an unnamed office holder in the house of an
+   * international body that opens the sentence is the body's.
+   */
+  private unnamedAtInternationalBody(mention: TextSpan, s: number, sentenceStart: number): ContextNation | null {
+    if (UNNAMED_EXCEPT_OPENING_RE.test(mention.text)) return null;
+    const opening = AT_BODY_OPENING_RE.exec(this.text.slice(sentenceStart, mention.start));
+    if (!opening) return null;
+    const body = this.cuesIn(s, sentenceStart, sentenceStart + opening[0].length)[0];
+    return body && body.code === null && body.kind === 'international' ? organizationAt(null, body.start, body.end) : null;
   }
 
   /** "Explaining China's abstention, deputy permanent representative X said": one explains their own country's stand. */

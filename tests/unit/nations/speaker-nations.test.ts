@@ -4821,3 +4821,14 @@ describe('two countries opening a headline together', () => {
     expect(nationOf(text, 'port of Chabahar')).toMatchObject({ nation: 'IR' });
   });
 });
+
+describe('an unnamed office holder at an international body', () => {
+  it('speaks for the body that opens the sentence ("At the United Nations, a spokesperson …"), not the government before', () => {
+    const text = story(
+      'NEW DELHI, June 16 (Wire) - Indian and Chinese troops clashed in Ladakh.',
+      'The State Department urged both countries to use “existing mechanisms” to settle the dispute.',
+      'At the United Nations, a spokesperson for the secretary-general said he was “closely following” the situation.',
+    );
+    expect(nationOf(text, 'closely following')).toMatchObject({ nation: null, evidence: 'United Nations' });
+  });
+});
