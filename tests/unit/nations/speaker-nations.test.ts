@@ -4832,3 +4832,13 @@ describe('an unnamed office holder at an international body', () => {
     expect(nationOf(text, 'closely following')).toMatchObject({ nation: null, evidence: 'United Nations' });
   });
 });
+
+describe('a body of operators', () => {
+  it('speaks for its trade, not for the city in its name', () => {
+    const text = story(
+      'DHAKA, May 3 (Wire) - India suspended tourist visas for Bangladeshis.',
+      'Md Shahidul Islam, president of the Dhaka Tour Operators Forum, called the suspension "a blow to small businesses."',
+    );
+    expect(nationOf(text, 'a blow')).toMatchObject({ nation: null });
+  });
+});
