@@ -1005,6 +1005,9 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
         (k > from && isQuoteMark(tokens[k - 1]!) && ctx.quoteOf[k - 1] !== -1 && ctx.quotes[ctx.quoteOf[k - 1]!]!.end === tokens[k - 1]!.end && opensOccasion(tokens, k, last)) ||
         // '… "at war with organised crime" as he declared a state of emergency': what the speaker did meanwhile.
         (k >= from + 3 && concurrentAct(tokens, k)) ||
+        // "said Türkiye is determined to reopen the corridor, as Russian and Ukrainian delegations met in Istanbul": what
+        // others did meanwhile.
+        (k >= from + 3 && tokens[k]!.text === ',' && concurrentEvent(ctx, k + 1)) ||
         // "said it had shot down five jets, a claim New Delhi denied": the writer's note on the claim.
         (tokens[k]!.text === ',' && ARTICLES.has(tokens[k + 1]?.lower ?? '') && CLAIM_NOUNS.has(tokens[k + 2]?.lower ?? '')) ||
         // 'said the deal "strengthens stability in the whole Fergana Valley", where the borders …': the writer's
@@ -1070,6 +1073,25 @@ function concurrentAct(tokens: readonly Token[], k: number): boolean {
 }
 
 const CONCURRENT_SUBJECTS = new Set(['he', 'she', 'they']);
+// How many words a named subject after "as" may take ("External Affairs Minister Arvind Khosla").
+const CONCURRENT_SUBJECT_REACH = 7;
+
+/** "as Russian and Ukrainian delegations met", "as External Affairs Minister X held talks": a named subject's act at `k`. */
+function concurrentEvent(ctx: FrameContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k]?.lower !== 'as' || ctx.quoteOf[k] !== -1) return false;
+  let j = k + 1;
+  if (tokens[j]?.lower === 'the') j++;
+  if (!tokens[j]?.cap) return false;
+  for (const end = j + CONCURRENT_SUBJECT_REACH; j < end && tokens[j]?.word && ctx.quoteOf[j] === -1; j++) {
+    const t = tokens[j]!;
+    if (t.cap || t.lower === 'and' || t.lower === 'of') continue;
+    // The first lower-case word: the act, or a plural the act follows ("delegations met").
+    if (isPastTenseWord(t.lower)) return true;
+    if (!t.lower.endsWith('s') || !isPastTenseWord(tokens[j + 1]?.lower ?? '')) return false;
+  }
+  return false;
+}
 
 /** Whether ", while X said …" follows the frame's content. */
 function contrastFollows(ctx: FrameContext, frame: Frame): boolean {

@@ -1092,6 +1092,16 @@ describe('an apposition whose noun is a cue', () => {
   });
 });
 
+describe('what others did meanwhile, after ", as"', () => {
+  it('ends what was said before ", as" and a named subject\'s act', () => {
+    const text = 'ISTANBUL, March 21 (Wire) – Turkish Foreign Minister Selim Karaoğlu said that Türkiye is determined to reopen a safe corridor in the Black Sea, as Russian and Ukrainian delegations met in Istanbul on Thursday.\n\nIndia on Monday said it supports all efforts towards peace in Ukraine, as External Affairs Minister Arvind Khosla held talks with his Ukrainian counterpart.\n';
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual([
+      'that Türkiye is determined to reopen a safe corridor in the Black Sea',
+      'it supports all efforts towards peace in Ukraine',
+    ]);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
