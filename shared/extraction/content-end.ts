@@ -17,7 +17,7 @@ export function chooseContentEnd(ctx: EndContext, sentence: Sentence, from: numb
   let bestScore = -1;
   scan.read(ctx, sentence, from, cueWord);
   for (const k of endCandidates(ctx, sentence, from)) {
-    if (insideVerbList(ctx, k, sentence.last)) continue;
+    if (insideVerbList(ctx, k, sentence.last) || insideNounList(ctx, k)) continue;
     const p = score((visit) => visitEndFeatures(ctx, sentence, from, k, cueWord, visit, scan));
     if (p > bestScore) {
       bestScore = p;
@@ -35,6 +35,24 @@ export function insideVerbList(ctx: EndContext, k: number, end: number): boolean
     const t = tokens[j]!;
     if ((t.lower === 'or' || t.lower === 'and') && isPastVerb(tokens[j + 1])) return true;
     if (t.text !== ',' && !isPastVerb(t)) return false;
+  }
+  return false;
+}
+
+// Prepositions that take a list of bare nouns as their object ("exports of gallium, germanium and antimony").
+const LIST_PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'from', 'including']);
+// How many words after the comma the list's "and" or "or" may stand.
+const NOUN_LIST_REACH = 3;
+
+/** "exports of gallium, germanium and antimony products": a comma between a preposition's bare nouns ends nothing. */
+function insideNounList(ctx: EndContext, k: number): boolean {
+  const { tokens } = ctx;
+  const item = tokens[k - 1];
+  if (tokens[k]?.text !== ',' || !LIST_PREPOSITIONS.has(tokens[k - 2]?.lower ?? '') || !item?.word || item.cap) return false;
+  for (let j = k + 1; j <= k + NOUN_LIST_REACH; j++) {
+    const t = tokens[j];
+    if (!t?.word || t.cap) return false;
+    if ((t.lower === 'and' || t.lower === 'or') && j > k + 1) return tokens[j + 1]?.word === true;
   }
   return false;
 }

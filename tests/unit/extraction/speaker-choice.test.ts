@@ -1102,6 +1102,14 @@ describe('what others did meanwhile, after ", as"', () => {
   });
 });
 
+describe('a list of bare nouns in what was said', () => {
+  it('runs on past the list\'s comma ("exports of gallium, germanium and antimony products")', () => {
+    const text = 'BEIJING, June 2 (Wire) - China hit back.\n\nLate on Monday, the ministry announced that exports of gallium, germanium and antimony products to U.S. military end users would be banned and that other U.S. buyers would need case-by-case approval.\n';
+    const found = extractStatements(text).statements[0];
+    expect(found?.content.text).toBe('that exports of gallium, germanium and antimony products to U.S. military end users would be banned and that other U.S. buyers would need case-by-case approval');
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
