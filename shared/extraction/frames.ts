@@ -361,6 +361,9 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     if (sayingEndsClause(ctx, sentence, from)) return contentBefore(ctx, s, sentence, { first: i, last: i + 3 }, source, regionStart, source.first, p);
     return contentAfter(ctx, s, sentence, { first: i, last: i + 3 }, source, from, p, 'after');
   }
+  // '"…," the state-run Pakistan Press Service quoted Khattak as saying before his departure.': nothing said follows.
+  const saying = source && (t.lower === 'quoted' || t.lower === 'cited') ? asSayingAfter(ctx, sentence, i) : -1;
+  if (source && saying !== -1 && occasionEndsSentence(ctx, sentence, saying + 2)) return contentBefore(ctx, s, sentence, cue, source, regionStart, source.first, p);
   // "Shoigu was asked ...": the subject of a passive cue is not its speaker.
   if (source && isPassive(ctx, source.last, i) && tokens[i + 1]?.lower !== 'by') return null;
 
@@ -430,7 +433,17 @@ const SUBJECT_NOUNS = new Set(['poll', 'survey', 'crowd', 'study', 'report', 'au
  */
 function sayingEndsClause(ctx: FrameContext, sentence: Sentence, at: number): boolean {
   const next = ctx.tokens[at];
-  return at >= sentence.last || next === undefined || next.lower === 'by' || (!next.word && !isQuoteMark(next) && at + 1 >= sentence.last);
+  return at >= sentence.last || next === undefined || next.lower === 'by' || (!next.word && !isQuoteMark(next) && at + 1 >= sentence.last) || occasionEndsSentence(ctx, sentence, at);
+}
+
+// Words that open when something was said: "quoted Khattak as saying before his departure".
+const OCCASION_OPENERS = new Set(['before', 'after', 'during', 'ahead', 'upon', 'while']);
+
+/** Whether the words from `at` to the sentence's end tell only when something was said (no "that", no quotation). */
+function occasionEndsSentence(ctx: FrameContext, sentence: Sentence, at: number): boolean {
+  if (!OCCASION_OPENERS.has(ctx.tokens[at]?.lower ?? '')) return false;
+  for (let k = at + 1; k < sentence.last; k++) if (ctx.quoteOf[k] !== -1 || ctx.tokens[k]!.lower === 'that' || ctx.tokens[k]!.text === ',') return false;
+  return true;
 }
 
 /** "quoted as saying by IRNA that …": the "that" past the agent that quoted, or `at` when there is none. */
@@ -601,11 +614,17 @@ const QUOTED_AS_SAYING_LOOKAHEAD = 30;
 function quotedAsSaying(ctx: FrameContext, sentence: Sentence, i: number): boolean {
   const { tokens } = ctx;
   if ((tokens[i]!.lower !== 'quoted' && tokens[i]!.lower !== 'cited') || ctx.quoteOf[i] !== -1) return false;
+  return asSayingAfter(ctx, sentence, i) > i + 1;
+}
+
+/** The "as" of "as saying" after the cue at `i` (outside quotations), or -1. */
+function asSayingAfter(ctx: FrameContext, sentence: Sentence, i: number): number {
+  const { tokens } = ctx;
   for (let k = i + 1; k + 1 < Math.min(sentence.last, i + QUOTED_AS_SAYING_LOOKAHEAD); k++) {
-    if (ctx.quoteOf[k] !== -1) return false;
-    if (tokens[k]!.lower === 'as' && tokens[k + 1]!.lower === 'saying') return k > i + 1;
+    if (ctx.quoteOf[k] !== -1) return -1;
+    if (tokens[k]!.lower === 'as' && tokens[k + 1]!.lower === 'saying') return k;
   }
-  return false;
+  return -1;
 }
 
 const SIDE_NOUNS = new Set(['opposition']);

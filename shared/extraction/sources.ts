@@ -194,8 +194,9 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     // "the House of Representatives' Commission XII": a plural name's possessive apostrophe.
     else if ((prev.text === '’' || prev.text === "'") && ctx.quoteOf[k - 1] === -1 && k - 2 >= sentence.first && tokens[k - 2]!.end === prev.start && tokens[k - 2]!.cap && tokens[k - 2]!.text.endsWith('s')) k--;
     else if ((prev.text === '-' || prev.text === '&') && tokens[k - 2]?.word) k--;
-    // "Libya's eastern-based administration said", "the Vienna-based agency said": where the body sits, in one word.
-    else if (prev.word && /.-(?:based|led)$/.test(prev.lower)) k--;
+    // "Libya's eastern-based administration said", "the Vienna-based agency", "the state-run Pakistan Press Service": where
+    // the body sits, who leads it or who runs it, in one word.
+    else if (prev.word && /.-(?:based|led|run|owned)$/.test(prev.lower)) k--;
     // "the CDU/CSU parliamentary group": a slash between two capitals joins one name.
     else if (prev.text === '/' && tokens[k - 2]?.cap && tokens[k]!.cap && tokens[k - 2]!.end === prev.start && prev.end === tokens[k]!.start) k--;
     // "the OPEC+ statement said": a plus sign closing a name belongs to it.

@@ -1110,6 +1110,14 @@ describe('a list of bare nouns in what was said', () => {
   });
 });
 
+describe('"quoted X as saying" and when', () => {
+  it('gives the quotation before to the one quoted, and takes no statement from "before his departure"', () => {
+    const text = 'COLOMBO, Feb 23 (NNA) -- Pakistan Prime Minister Faisal Raza Khattak will travel to Colombo on Sunday.\n\n"Cricket has always been a bridge between our peoples," the state-run Pakistan Press Service quoted Khattak as saying before his departure.\n';
+    const found = extractStatements(text).statements.filter((s) => s.content.start > 100);
+    expect(found.map((s) => [s.speaker.name, s.content.text])).toEqual([['Faisal Raza Khattak', '"Cricket has always been a bridge between our peoples,"']]);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
