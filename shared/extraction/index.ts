@@ -394,7 +394,7 @@ const OUTLETS = 'news agency|agency|broadcaster|newspaper|television|radio|Press
 // An outlet, or a news agency named in capitals ("Halgan News Agency").
 const OUTLET_RE = new RegExp(`\\b(?:${OUTLETS}|News Agency)\\b`);
 // What relays words: an outlet, or the record of a meeting.
-const RELAY_SOURCE_RE = new RegExp(`\\b(?:${OUTLETS}|readout|transcript|communiqu[eé])\\b`);
+const RELAY_SOURCE_RE = new RegExp(`\\b(?:${OUTLETS}|News Agency|readout|transcript|communiqu[eé])\\b`);
 
 function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
@@ -407,8 +407,10 @@ function span(text: string, start: number, end: number): TextSpan {
 function keepOnePerContent(frames: Frame[], ctx: FrameContext): Frame[] {
   const rank = (f: Frame) => {
     const src = f.source ? ctx.tokens[f.source.first]! : null;
-    // "the spokesperson" names the speaker as well as a capitalised source does; a pronoun does not.
-    const named = src && (src.cap || OFFICE_HOLDER_RE.test(ctx.tokens[f.source!.last - 1]!.lower)) && !/^(he|she|they|it|we|i)$/i.test(src.text) ? 1 : 0;
+    // "the spokesperson" names the speaker as well as a capitalised source does ("military spokesman Lt. Gen. X" has
+    // its capitals after the office); a pronoun does not.
+    const capitalised = f.source !== null && ctx.tokens.slice(f.source.first, f.source.last).some((t) => t.cap && t.word);
+    const named = src && (capitalised || OFFICE_HOLDER_RE.test(ctx.tokens[f.source!.last - 1]!.lower)) && !/^(he|she|they|it|we|i)$/i.test(src.text) ? 1 : 0;
     // "X said ..., according to the state news agency": the agency only relays X's words.
     const cue = ctx.tokens[f.cue.first]!;
     const relay = cue.lower === 'according' && f.source !== null && RELAY_SOURCE_RE.test(ctx.text.slice(ctx.tokens[f.source.first]!.start, ctx.tokens[f.source.last - 1]!.end));

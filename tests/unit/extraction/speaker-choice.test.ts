@@ -1118,6 +1118,14 @@ describe('"quoted X as saying" and when', () => {
   });
 });
 
+describe('one quotation claimed by an office holder and a dangling "he said."', () => {
+  it('goes to the office holder whose name follows the office, and a news agency relaying stays a relay', () => {
+    const text = 'ISLAMABAD, June 2 (Wire) - Pakistan said three soldiers were killed.\n\nSpeaking to reporters in Rawalpindi, military spokesman Lt. Gen. Asif Nawaz said, ““We will respond to any violation. Our patience should not be tested.” he said.\n\nIn Doha, Minister of State Ali Al-Marri said Qatar regarded Britain as “a strategic destination” for its investments, according to the official Al-Bidda News Agency.\n';
+    const found = extractStatements(text).statements.filter((s) => s.content.start > 80);
+    expect(found.map((s) => s.speaker.mention?.text)).toEqual(['military spokesman Lt. Gen. Asif Nawaz', 'Minister of State Ali Al-Marri']);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
