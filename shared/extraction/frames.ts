@@ -1000,6 +1000,14 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
     if ((tokens[last]?.lower === 'and' || tokens[last]?.lower === 'but') && SHARED_BELIEF_VERBS.has(tokens[last + 1]?.lower ?? '') && ctx.quoteOf[last] === -1 && last + 2 < sentence.last) {
       return endOfContent(ctx, sentence, last + 2, tokens[last + 1]!.lower);
     }
+    // 'said the bloc remains "open to dialogue" on a new agreement, but that any future deal must …', 'urged them to end
+    // "collective expulsions" and to let each person …': a second "that" or "to" coordinated after the model's end.
+    const joint = tokens[last]?.text === ',' ? last + 1 : last;
+    const second = tokens[joint + 1]?.lower;
+    const coordinated = (tokens[joint]?.lower === 'and' && second === 'to' && opensInfinitive(ctx, joint + 1)) || (tokens[joint]?.lower === 'but' && joint === last + 1 && second === 'that' && CLAUSE_TAKING_CUES.has(cueWord) && !AFTER_DEMONSTRATIVE_THAT.has(tokens[joint + 2]?.lower ?? ''));
+    if (coordinated && ctx.quoteOf[joint] === -1 && joint + 3 < sentence.last) {
+      return endOfContent(ctx, sentence, joint + 2, cueWord);
+    }
     // "... is depleted and says he will ...": a second reporting verb always ends the first content.
     for (let k = from + 1; k < last; k++) {
       // ", Deputy Prime Minister Gennady Zolotaryov said": an attribution of its own, however long its speaker's
@@ -1081,6 +1089,10 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
   return last;
 }
 
+// Cues whose object is a clause, which ", but that …" may coordinate ("but that report concerned …" after "referenced" is a new sentence's).
+const CLAUSE_TAKING_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'insisted', 'argued', 'warned', 'noted', 'stressed', 'acknowledged', 'conceded']);
+// "but that has begun to change": a verb right after "that" makes it a demonstrative, not a second clause's opener.
+const AFTER_DEMONSTRATIVE_THAT = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'does', 'did', 'seems', 'remains', 'means', 'made', 'makes']);
 // How likely a verb after ", and" and before "that" must be a cue to open a second statement ("demanded" is 0.33).
 const SECOND_THAT_CUE_PRIOR = 0.2;
 
@@ -1125,7 +1137,8 @@ function subjectThenCue(ctx: FrameContext, i: number, limit: number): boolean {
   for (let k = i; k < Math.min(limit, i + 5); k++) {
     const t = tokens[k]!;
     if (!t.word || ctx.quoteOf[k] !== -1) return false;
-    if (k > i && ctx.cuePrior[k]! >= 0.5) return true;
+    // "finance night trains and high-speed rail links": "rail" reports only when it rails against or at someone.
+    if (k > i && ctx.cuePrior[k]! >= 0.5 && !isRailWithoutTarget(ctx, k)) return true;
     if (!(isSourceToken(t) || SUBJECT_PRONOUN_FORMS.has(t.lower) || DETERMINERS.has(t.lower) || OFFICE_PREMODIFIERS.has(t.lower) || /-/.test(t.text))) return false;
   }
   return false;

@@ -1126,6 +1126,17 @@ describe('one quotation claimed by an office holder and a dangling "he said."', 
   });
 });
 
+describe('what was said, coordinated after the content-end model\'s end', () => {
+  it('runs on over ", but that …", "and to …" and a list whose noun "rail" reports nothing', () => {
+    const text = 'BRUSSELS, June 2 (Wire) - The talks stalled.\n\nA spokesperson for the European Commission said the bloc remains "open to dialogue" on a new agreement, but that any future deal must include "full respect" for the rules.\n\nThe head of the U.N. human rights office in Haiti, Chilean lawyer Andrea Solís, urged the Dominican authorities to end “collective expulsions” and to let each person challenge their removal before a judge.\n\nClaessens insisted that the revenue should finance night trains and high-speed rail links between European capitals.\n';
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual([
+      'the bloc remains "open to dialogue" on a new agreement, but that any future deal must include "full respect" for the rules',
+      'the Dominican authorities to end “collective expulsions” and to let each person challenge their removal before a judge',
+      'that the revenue should finance night trains and high-speed rail links between European capitals',
+    ]);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
