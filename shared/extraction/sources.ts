@@ -26,6 +26,8 @@ const BODY_POSSESSORS = new Set(['country', 'nation', 'island', 'region', 'bloc'
 const isDemonym = (word: string) => nationsIn(word).some((m) => m.kind === 'demonym' && m.start === 0 && m.end === word.length);
 const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one']);
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both']);
+// Conjunctions after which a new clause's subject opens ("…, but two people involved in the talks said").
+const CLAUSE_CONJUNCTIONS = new Set(['but', 'and']);
 // How many tokens a speaker's phrase may run back from its last word ("a spokesperson for the Taiwan Affairs Office of the State Council").
 const SOURCE_PHRASE_REACH = 12;
 const LEADING_PARTICIPLES = new Set(['led', 'backed']);
@@ -154,6 +156,8 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     }
     // "the two sides said", "the three countries said": a number between the article and the noun.
     if (t.word && det && j - 2 >= Math.max(sentence.first, regionStart) && COUNT_WORDS.has(det.lower) && tokens[j - 2]!.lower === 'the') return { first: j - 2, last: j + 1 };
+    // "but two people involved in the negotiations said": a number opening the phrase.
+    if (t.word && !t.cap && det && j - 1 >= Math.max(sentence.first, regionStart) && COUNT_WORDS.has(det.lower) && (!tokens[j - 2]?.word || CLAUSE_CONJUNCTIONS.has(tokens[j - 2]!.lower))) return { first: j - 1, last: j + 1 };
     // "officials from both countries said": the office before the place its holders come from.
     if (t.word && det && j - 2 > Math.max(sentence.first, regionStart) && COUNT_WORDS.has(det.lower) && VENUE_PREPOSITIONS.has(tokens[j - 2]!.lower)) {
       const placed = withKnowledgeHead(ctx, sentence, { first: j - 1, last: j + 1 }, regionStart);
@@ -354,7 +358,7 @@ function relayBefore(ctx: FrameContext, sentence: Sentence, comma: number, regio
 
 // What follows "who" when a source asks not to be cited by name; wire copy sets it off without commas.
 const ANONYMITY_CLAUSE_RE =
-  /^(?:(?:asked|requested|declined|refused|preferred|did not want|didn[’']t want|did not wish|didn[’']t wish|wished)(?: not)? to (?:be (?:named|identified|quoted)(?: by name)?|remain anonymous)|(?:requested|demanded|insisted on) anonymity|spoke (?:to [\w.’' ]{1,40} )?(?:on|under) (?:the )?condition of anonymity|(?:was|were|is|are) not authori[sz]ed to (?:speak|comment|talk|brief)(?: publicly| to the media| to reporters| on the record)?)$/;
+  /^(?:(?:asked|requested|declined|refused|preferred|did not want|didn[’']t want|did not wish|didn[’']t wish|wished)(?: not)? to (?:be (?:named|identified|quoted)(?: by name)?|remain anonymous)|(?:requested|demanded|insisted on) anonymity|(?:spoke|talked|briefed) (?:(?:to )?[\w.’' ]{1,40} )?(?:on|under) (?:the )?condition of anonymity|(?:was|were|is|are) not authori[sz]ed to (?:speak|comment|talk|brief)(?: publicly| to the media| to reporters| on the record)?)$/;
 const ANONYMITY_CLAUSE_REACH = 12;
 
 function wordsBetween(ctx: FrameContext, first: number, last: number): string {
@@ -414,9 +418,14 @@ function relativeClauseStart(ctx: FrameContext, sentence: Sentence, end: number,
     const t = tokens[w]!;
     if (!t.word || ctx.quoteOf[w] !== -1) return -1;
     if (t.lower === 'who') return w;
+    // "A team from the International Atomic Energy Agency that has been stationed at the plant since 2023 said".
+    if ((t.lower === 'that' || t.lower === 'which') && RELATIVE_VERBS.has(tokens[w + 1]?.lower ?? '')) return w;
   }
   return -1;
 }
+
+// Verbs that open a relative clause right after "that" or "which" ("that has been stationed", "which was set up").
+const RELATIVE_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
 
 /**
  * The comma opening ", who asked not to be named," when the comma at `comma` closes such a clause, the reason it
@@ -616,7 +625,7 @@ function officeOpeningClause(ctx: FrameContext, sentence: Sentence, comma: numbe
   } else if (!tokens[k]!.cap && !(k !== from && SOURCE_DETERMINERS.has(tokens[k]!.lower))) return -1;
   // The office opens the phrase ("Russia's envoy", "The U.S. ambassador"): a clause with its office
   // further in is about something else ("In a year when arguments against big government ...").
-  for (let i = k; i < Math.min(comma, k + OFFICE_HEAD_REACH); i++) if (APPOSED_OFFICE_HEADS.has(tokens[i]!.lower)) return k;
+  for (let i = k; i < Math.min(comma, k + OFFICE_HEAD_REACH); i++) if (APPOSED_OFFICE_HEADS.has(tokens[i]!.lower) || SECOND_OFFICE_RE.test(tokens[i]!.lower)) return k;
   return -1;
 }
 
@@ -1001,6 +1010,8 @@ export function isSourceToken(t: Token): boolean {
 }
 
 const ELIDED_NAME_RE = /^[dl][’']\p{Lu}/u;
+// "vice-president", "deputy-governor", "co-chair": an office's second or shared holder, in one word.
+const SECOND_OFFICE_RE = /^(?:vice|deputy|co|acting)-(?:president|chair|chairman|chairwoman|chairperson|minister|director|governor|secretary|premier|chancellor|commander|chief|head|speaker)$/;
 const HYPHENED_PARTICLE_NAME_RE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|wal|bin|ibn|abu|ben|ould)-\p{Lu}/u;
 
 

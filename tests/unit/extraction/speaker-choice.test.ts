@@ -1137,6 +1137,24 @@ describe('what was said, coordinated after the content-end model\'s end', () => 
   });
 });
 
+describe('sources the phrase reader had cut short', () => {
+  it('reads a vice-president with a remit, a number opening the phrase, a relative clause and an anonymity briefing', () => {
+    const text = [
+      'LUSAKA, June 2 (Wire) - The bridge opened.',
+      'The African Development Bank’s vice-president for infrastructure, Senegalese engineer Aminata Diallo-Sarr, said the bank would lend money.',
+      'Prices were not disclosed, but two people involved in the negotiations said they were linked to crude oil.',
+      'A team from the International Atomic Energy Agency that has been stationed at the plant since 2023 said the levels were low.',
+      'In Washington, a Homeland Security official who briefed reporters on condition of anonymity said the first flight could leave next week.',
+    ].join('\n\n');
+    expect(extractStatements(text).statements.map((s) => s.speaker.mention?.text)).toEqual([
+      'The African Development Bank’s vice-president for infrastructure, Senegalese engineer Aminata Diallo-Sarr,',
+      'two people involved in the negotiations',
+      'A team from the International Atomic Energy Agency',
+      'a Homeland Security official',
+    ]);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
