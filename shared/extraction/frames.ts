@@ -525,7 +525,7 @@ function relaysSpeakerAt(ctx: FrameContext, sentence: Sentence, at: number): boo
   return false;
 }
 
-const RELAYED_SAYING = new Set([...CLOSING_SAYING_CUES, 'tells']);
+const RELAYED_SAYING = new Set([...CLOSING_SAYING_CUES, 'tells', 'called', 'urged', 'warned', 'announced', 'described', 'insisted', 'stressed']);
 const RELAYED_SPEAKER_REACH = 8;
 
 /** Whether a quotation opens within a few words after the cue at `i` ("called the shutdown “economic blackmail”"). */

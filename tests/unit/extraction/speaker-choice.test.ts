@@ -1155,6 +1155,14 @@ describe('sources the phrase reader had cut short', () => {
   });
 });
 
+describe('an opening relay before a speaker who called something', () => {
+  it('leaves "According to the agency, the President called the line …" to the President', () => {
+    const text = 'GUATEMALA CITY, June 2 (Wire) - The line opened.\n\nAccording to the state-run Agencia Chapina de Noticias, Guatemala\'s President Sergio Quiñónez called the line "a bridge of light between two peoples."\n';
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => [s.speaker.name, s.cue?.text])).toEqual([['Sergio Quiñónez', 'called']]);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
