@@ -158,8 +158,9 @@ const REMIT_FOR_RE = /\bfor\s+(?:the\s+)?$/i;
 const REMIT_AFFAIRS_RE = /^\s+affairs\b/i;
 // The bodies beyond any one state whose office holders' nationality is no evidence: one that calls itself international,
 // the mission or force a story names by its kind, and one whose name ends in a word for a body of several members.
-// "The president of the General Assembly, Senegalese diplomat X": the UN's assembly of all its members.
-const NAMED_BODY_BEYOND_STATES = '(?:mission|force|operation)\\b|(?:(?:UN|U\\.N\\.|United Nations)\\s+)?General\\s+Assembly\\b|(?:\\p{Lu}[\\p{L}-]*\\s+){1,5}(?:Organi[sz]ation|Alliance|Forum|Secretariat|Treaty|Initiative|Partnership)\\b';
+// "The president of the General Assembly, Senegalese diplomat X": the UN's assembly of all its members; "The
+// secretary-general of the AES, Burkinabe diplomat X": a body named by its acronym alone.
+const NAMED_BODY_BEYOND_STATES = '(?:mission|force|operation)\\b|(?:(?:UN|U\\.N\\.|United Nations)\\s+)?General\\s+Assembly\\b|\\p{Lu}{2,6}\\b(?=,)|(?:\\p{Lu}[\\p{L}-]*\\s+){1,5}(?:Organi[sz]ation|Alliance|Forum|Secretariat|Treaty|Initiative|Partnership)\\b';
 // "The executive secretary of the commission, Nigerien hydrologist X": a commission or council the story named before.
 const BODY_OF_MEMBERS_BY_KIND = '(?:commission|council|secretariat|tribunal)\\b';
 const BODY_OWNED_BEYOND_STATES = `(?:the\\s+|an\\s+)?(?:international|multinational)\\s+[^,;]{1,50}|the\\s+\\p{L}+-led\\s+(?:mission|force|coalition|operation)|the\\s+(?:${NAMED_BODY_BEYOND_STATES}|${BODY_OF_MEMBERS_BY_KIND})`;
@@ -291,9 +292,12 @@ export function bodyOfficeHolderOwner(phrase: string): { start: number; end: num
   const core = speakerCore(phrase);
   if (!nationsIn(core).some((m) => m.kind === 'demonym' && BODY_OFFICE_APPOSED_RE.test(core.slice(0, m.start)))) return null;
   const owner = BODY_OWNER_RE.exec(core);
-  return owner && { start: owner.index, end: owner.index + owner[0].length };
+  // "The secretary-general of the AES, Burkinabe diplomat X": an acronym the gazetteer knows as a state's ("the UAE") is no body.
+  if (!owner || (ACRONYM_RE.test(owner[0]) && nationsIn(owner[0]).some((m) => m.code !== null))) return null;
+  return { start: owner.index, end: owner.index + owner[0].length };
 }
 
+const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
 const BODY_OWNER_RE = new RegExp(`\\p{L}+(?=['’]s\\s)|[Ii]ts\\b|\\b(?:international|multinational)\\b|\\b\\p{L}+-led\\s+(?:mission|force|coalition|operation)\\b|(?<=\\bof\\s+the\\s+)(?:${NAMED_BODY_BEYOND_STATES}|${BODY_OF_MEMBERS_BY_KIND})`, 'u');
 
 /** The phrase without trailing relative clauses and participles ("who was in London ..."). */

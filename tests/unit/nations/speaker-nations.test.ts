@@ -4842,3 +4842,24 @@ describe('a body of operators', () => {
     expect(nationOf(text, 'a blow')).toMatchObject({ nation: null });
   });
 });
+
+describe('what a venue opening the sentence once was', () => {
+  it('belongs to the venue, not to the office holder after it', () => {
+    const text = story(
+      'DAKAR, July 17 (Wire) – France handed over its last military base in Senegal on Thursday, the Senegalese army said.',
+      'At a ceremony at Camp Geille, once the headquarters of French forces in West Africa, army spokesman Colonel Ibrahima Sarr said the handover “closes a chapter, not a friendship”.',
+    );
+    expect(nationOf(text, 'closes a chapter')).toMatchObject({ nation: 'SN' });
+  });
+});
+
+describe('the head of an international body named in a relative clause or by its acronym', () => {
+  it('speaks for the body, whatever nationality the apposition gives', () => {
+    const iaea = story('VIENNA, June 2 (Wire) - Inspectors will return to Fordow.', 'Lennart Åberg, a Swedish diplomat who took over the IAEA in 2023, told the board that Tehran had agreed to let inspectors in.');
+    const aes = story('NIAMEY, June 2 (Wire) - The three juntas met.', 'The secretary-general of the AES, Burkinabe diplomat Hamadou Zongo, said the exit was irreversible.');
+    const state = story('ABU DHABI, June 2 (Wire) - The talks ended.', 'The foreign minister of the UAE, Emirati diplomat Saeed Al-Nuaimi, said the talks went well.');
+    expect(nationOf(iaea, 'let inspectors in')).toMatchObject({ nation: null, evidence: 'IAEA' });
+    expect(nationOf(aes, 'irreversible')).toMatchObject({ nation: null, evidence: 'AES' });
+    expect(nationOf(state, 'went well')).toMatchObject({ nation: 'AE' });
+  });
+});
