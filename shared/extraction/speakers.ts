@@ -413,6 +413,8 @@ const SCENE_PARAGRAPH_REACH = 3;
 const PRESS_LISTENER = String.raw`(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:(?:state(?:-run)?|public|national|state-owned)\s+)?(?:media|television|TV|radio|broadcaster|newspaper|daily|reporters|journalists|press)\b`;
 // "Speaking to Hungarian state media", "told Polish public television": a listener of the speaker's own country.
 const PRESS_LISTENER_BEFORE_RE = new RegExp(String.raw`^(?:[Ss]peaking|[Tt]alking|[Ii]n an interview)\s+(?:to|with)\s+${PRESS_LISTENER}`, 'u');
+// "traveled to Damascus, where he met ", "arrived in Hanoi, where she held talks with ": a visit, then whom it met.
+const MET_WHERE_VISITED_RE = /\b(?:travell?ed|flew|went|arrived|came|moved on)\s+(?:on\s+)?(?:to|in)\s+(\p{Lu}[\p{L}.’' -]{1,30}?),\s+where\s+(?:he|she|they|the\s+\p{Ll}+)\s+(?:met|held\s+talks\s+with|talked\s+with|was\s+received\s+by)\s+$/u;
 // "At the United Nations, ": a sentence opening in a house, then the speaker.
 const AT_BODY_OPENING_RE = /^At\s+(?:the\s+)?\p{Lu}[\p{L}. ]{1,40},\s+$/u;
 // A capital after the phrase's first word: a name, or a body or country that places the office itself.
@@ -1447,6 +1449,7 @@ export class SpeakerResolver {
       this.ownPositionExplained(mention, sentence.start) ??
       this.counterpartIn(mention, sentence.start) ??
       this.unnamedAtInternationalBody(mention, s, sentence.start) ??
+      this.metWhereVisited(mention, sentence.start) ??
       this.venueBefore(s, sentence.start, mention.start, content) ??
       this.cityOpening(s, sentence.start, mention.start) ??
       this.silentScene(s) ??
@@ -1562,6 +1565,16 @@ export class SpeakerResolver {
     if (!opening) return null;
     const body = this.cuesIn(s, sentenceStart, sentenceStart + opening[0].length)[0];
     return body && body.code === null && body.kind === 'international' ? organizationAt(null, body.start, body.end) : null;
+  }
+
+  /** "Pierce then traveled to Damascus, where he met Foreign Minister X": one met where a visitor went is the host. */
+  private metWhereVisited(mention: TextSpan, sentenceStart: number): ContextNation | null {
+    const visit = MET_WHERE_VISITED_RE.exec(this.text.slice(sentenceStart, mention.start));
+    if (!visit) return null;
+    const place = nationsIn(visit[1]!)[0];
+    if (!place || place.code === null || place.start !== 0 || (place.kind !== 'capital' && place.kind !== 'country')) return null;
+    const start = sentenceStart + groupStart(0, visit, visit[1]!);
+    return organizationAt(place.code, start, start + place.end);
   }
 
   /** "Explaining China's abstention, deputy permanent representative X said": one explains their own country's stand. */

@@ -4863,3 +4863,14 @@ describe('the head of an international body named in a relative clause or by its
     expect(nationOf(state, 'went well')).toMatchObject({ nation: 'AE' });
   });
 });
+
+describe('one a visitor met where they went', () => {
+  it('is of the place visited, not of the country that spoke before', () => {
+    const text = story(
+      'BEIRUT, May 2 (Wire) - U.S. envoy Tom Pierce met Lebanese leaders on Tuesday.',
+      'The Lebanese army said its units had deployed along the border.',
+      'Pierce then traveled to Damascus, where he met Foreign Minister Walid Haidar. The official Sham Press news agency quoted Haidar as saying that Syria had no ambitions in Lebanon.',
+    );
+    expect(nationOf(text, 'no ambitions')).toMatchObject({ nation: 'SY', evidence: 'Damascus' });
+  });
+});
