@@ -979,7 +979,7 @@ const DASH_ASIDE_REACH = 24;
 // What "according to" may measure by rather than cite.
 const MEASURES = new Set('needs need plan plans schedule rules rule terms law laws procedure procedures tradition custom capacity wishes requirements standards principles'.split(' '));
 // Ranks that head an unnamed officer's phrase ("a police colonel said"), seldom lower-case in the lexicon's corpus.
-const RANK_HEADS = new Set('colonel colonels lieutenant captain admiral sergeant commodore brigadier'.split(' '));
+const RANK_HEADS = new Set('colonel colonels lieutenant captain admiral sergeant commodore brigadier commander commanders'.split(' '));
 // Local and elected offices wire copy writes in lower case before a name ("In Basra, provincial governor X"), which the
 // lexicon's corpus capitalises ("Gov. X").
 const LOCAL_OFFICE_HEADS = new Set('governor governors mayor mayors premier prefect prefects prosecutor prosecutors'.split(' '));

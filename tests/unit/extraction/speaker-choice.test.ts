@@ -1163,6 +1163,14 @@ describe('an opening relay before a speaker who called something', () => {
   });
 });
 
+describe('an unnamed commander', () => {
+  it('reads "A Mauritanian coast guard commander in Nouadhibou" as the source, of Mauritania', () => {
+    const text = 'MADRID, May 2 (Wire) - Spain and Mauritania signed a deal.\n\nA Mauritanian coast guard commander in Nouadhibou, who asked not to be named, said smugglers had moved south.\n';
+    const found = extractStatements(text).statements[0];
+    expect([found?.speaker.mention?.text, found?.speaker.nation]).toEqual(['A Mauritanian coast guard commander in Nouadhibou', 'MR']);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
