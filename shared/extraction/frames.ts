@@ -13,7 +13,7 @@ import { OFFICE_PREMODIFIERS } from './office-words';
 import type { Token } from './tokens';
 import { accordingToSource, ARTICLES, isSourceToken, leftSource, NP_CONNECTORS, opensAnonymityClause, pastClauseOpeners, RELAYED_PARTICIPLES, rightSource, sentenceSubject } from './sources';
 import { speakerLabelFrame } from './speaker-labels';
-import { POSSESSIVE_DETERMINERS, isPastTenseWord } from './word-classes';
+import { MODALS, POSSESSIVE_DETERMINERS, isPastTenseWord } from './word-classes';
 
 export type { Frame, FrameContext, Range } from './frame-types';
 
@@ -860,7 +860,6 @@ function clauseSubject(ctx: FrameContext, sentence: Sentence, cueAt: number, reg
   return { first, last };
 }
 
-const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 const DOUBTFUL_CUE_PRIOR = 0.5;
 const PARTICIPLE_TIME_FOLLOWERS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'yesterday', 'today']);
 
@@ -1104,6 +1103,8 @@ function concurrentAct(tokens: readonly Token[], k: number): boolean {
 }
 
 const CONCURRENT_SUBJECTS = new Set(['he', 'she', 'they']);
+// Words after "as" that open no clause of its own ("as well", "as many", "as it said" is the speaker's).
+const NOT_CONCURRENT_SUBJECTS = new Set(['well', 'many', 'much', 'long', 'soon', 'far', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'a', 'an', 'part', 'such', 'if', 'though', 'usual']);
 // How many words a named subject after "as" may take ("External Affairs Minister Arvind Khosla").
 const CONCURRENT_SUBJECT_REACH = 7;
 
@@ -1113,6 +1114,8 @@ function concurrentEvent(ctx: FrameContext, k: number): boolean {
   if (tokens[k]?.lower !== 'as' || ctx.quoteOf[k] !== -1) return false;
   let j = k + 1;
   if (tokens[j]?.lower === 'the') j++;
+  // "as haze pushed air quality into the unhealthy range": a lower-case subject right before its past-tense verb.
+  if (tokens[j]?.word && !tokens[j]!.cap && !NOT_CONCURRENT_SUBJECTS.has(tokens[j]!.lower) && !isPastTenseWord(tokens[j]!.lower) && isPastTenseWord(tokens[j + 1]?.lower ?? '') && ctx.quoteOf[j] === -1) return true;
   if (!tokens[j]?.cap) return false;
   for (const end = j + CONCURRENT_SUBJECT_REACH; j < end && tokens[j]?.word && ctx.quoteOf[j] === -1; j++) {
     const t = tokens[j]!;

@@ -10,6 +10,7 @@ import { SpeakerResolver } from './speakers';
 import { splitAtAttribution, wireDateline } from './split-quotes';
 import { taggedFrames } from './tagged-frames';
 import { detectTitle } from './title';
+import { MODALS } from './word-classes';
 
 export type { LearnedParts } from './pipeline';
 
@@ -352,6 +353,8 @@ function withCoordinatedSayingsApart(frames: Frame[], ctx: FrameContext): Frame[
   const named = (i: number) => tokens[i]!.cap || (tokens[i]!.lower === 'the' && tokens[i + 1]?.cap === true);
   const coordinated = (inner: Frame) => {
     if (inner.source === null || tokens[inner.source.first - 2]?.text !== ',' || ctx.quoteOf[inner.source.first - 2] !== -1) return false;
+    // "…, and Vilnius will ask the Commission to cover half": what a subject will do is a plan inside what was said.
+    if (MODALS.has(tokens[inner.cue.first - 1]?.lower ?? '')) return false;
     const joint = tokens[inner.source.first - 1]?.lower;
     return joint === 'and' ? tokens[inner.source.first]!.cap : joint === 'as' && named(inner.source.first);
   };

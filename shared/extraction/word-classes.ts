@@ -3,6 +3,9 @@
 /** Possessive determiners: "her campaign manager", "its biggest drill", "our Brazilian counterpart". */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our']);
 
+/** Modal verbs: "will ask", "could take". */
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+
 // Past-tense verbs that do not end in "-ed": "The delegates left the hall, saying", "Opposition calls grew".
 const IRREGULAR_PAST = new Set(
   'was were had made took gave held left went came met sent said told wrote spoke stood brought put kept grew began fell rose broke ran'.split(' '),

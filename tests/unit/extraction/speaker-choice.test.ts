@@ -1171,6 +1171,16 @@ describe('an unnamed commander', () => {
   });
 });
 
+describe('what a subject will do, and what happened meanwhile', () => {
+  it('keeps ", and Vilnius will ask …" inside what was said, and ends it before ", as haze pushed …"', () => {
+    const text = 'VILNIUS, May 2 (Wire) - Lithuania will build a fence.\n\nAccording to her, the work will cost about 90 million euros, and Vilnius will ask the European Commission to cover at least half of the bill.\n\nMalaysia today urged Indonesia to take "immediate and visible" action against peatland fires, as haze pushed air quality into the unhealthy range for a fifth day.\n';
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual([
+      'the work will cost about 90 million euros, and Vilnius will ask the European Commission to cover at least half of the bill',
+      'Indonesia to take "immediate and visible" action against peatland fires',
+    ]);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
