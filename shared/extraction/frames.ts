@@ -806,7 +806,7 @@ const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'at', 'of', 'on', 'about', 'wi
 const PHRASE_PREPOSITIONS = new Set(['in', 'with', 'under', 'through', 'via']);
 // What follows a participle ("read on state television", "issued by the ministry", "posted late on Monday").
 const PARTICIPLE_FOLLOWERS = new Set(['on', 'by', 'at', 'in', 'late', 'earlier', 'out', 'aloud', 'from', 'after', 'during', 'over', 'to']);
-const IRREGULAR_PARTICIPLES = new Set(['read', 'written', 'sent', 'broadcast', 'shown', 'given', 'made', 'put', 'spoken']);
+const IRREGULAR_PARTICIPLES = new Set(['read', 'written', 'sent', 'broadcast', 'shown', 'given', 'made', 'put', 'spoken', 'taken']);
 
 function isPastParticiple(t: Token): boolean {
   return t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower);
@@ -1034,6 +1034,9 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
         // "said Türkiye is determined to reopen the corridor, as Russian and Ukrainian delegations met in Istanbul": what
         // others did meanwhile.
         (k >= from + 3 && tokens[k]!.text === ',' && concurrentEvent(ctx, k + 1)) ||
+        // 'has called the revocation "unlawful" and taken the case to arbitration': after an evaluation's quotation,
+        // what the speaker went on to do.
+        (k > from && EVALUATING_CUES.has(cueWord) && tokens[k]!.lower === 'and' && isQuoteMark(tokens[k - 1]!) && ctx.quoteOf[k - 1] !== -1 && ctx.quotes[ctx.quoteOf[k - 1]!]!.end === tokens[k - 1]!.end && (isPastTenseWord(tokens[k + 1]?.lower ?? '') || IRREGULAR_PARTICIPLES.has(tokens[k + 1]?.lower ?? '')) && ctx.cuePrior[k + 1]! < 0.5) ||
         // "said it had shot down five jets, a claim New Delhi denied": the writer's note on the claim.
         (tokens[k]!.text === ',' && ARTICLES.has(tokens[k + 1]?.lower ?? '') && CLAIM_NOUNS.has(tokens[k + 2]?.lower ?? '')) ||
         // 'said the deal "strengthens stability in the whole Fergana Valley", where the borders …': the writer's
@@ -1103,6 +1106,8 @@ function concurrentAct(tokens: readonly Token[], k: number): boolean {
 }
 
 const CONCURRENT_SUBJECTS = new Set(['he', 'she', 'they']);
+// Cues whose content is an object and the speaker's verdict on it ('called the revocation "unlawful"').
+const EVALUATING_CUES = new Set(['called', 'branded', 'termed', 'labelled', 'labeled', 'dubbed']);
 // Words after "as" that open no clause of its own ("as well", "as many", "as it said" is the speaker's).
 const NOT_CONCURRENT_SUBJECTS = new Set(['well', 'many', 'much', 'long', 'soon', 'far', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'a', 'an', 'part', 'such', 'if', 'though', 'usual']);
 // How many words a named subject after "as" may take ("External Affairs Minister Arvind Khosla").

@@ -1181,6 +1181,13 @@ describe('what a subject will do, and what happened meanwhile', () => {
   });
 });
 
+describe('what the speaker went on to do after an evaluation', () => {
+  it('ends \'called the revocation "unlawful"\' before "and taken the case to arbitration"', () => {
+    const text = 'BAMAKO, May 2 (Wire) - Mali revoked the licence.\n\nKestrel Gold, which is listed in Toronto, has called the revocation "unlawful" and taken the case to international arbitration.\n';
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['the revocation "unlawful"']);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
