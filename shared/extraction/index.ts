@@ -216,7 +216,8 @@ function sourceInDateline(ctx: FrameContext, frame: Frame, dateline: { start: nu
 const CLAIMS_OF_DEEDS = new Set(['claimed', 'claims', 'declared', 'declares']);
 const CLAIMED_DEEDS = new Set(['responsibility', 'victory', 'credit']);
 const QUOTED_EVALUATION_RE = /^[^“"]{1,60}\sas\s+(?:an?\s+|the\s+)?[“"]/;
-const DECLARED_DEEDS_RE = /^(?:an?\s+(?:(?:national\s+|nationwide\s+|\d+-(?:day|week|month)\s+)?(?:state|day|period|days)\s+of\s+(?:emergency|mourning|disaster|calamity)|(?:national\s+)?emergency|ceasefire|truce|curfew|holiday)|martial\s+law|independence|war\b)/i;
+// "declared a state of catastrophe", "declared the emergency", "declared a phytosanitary emergency": a decree's object.
+const DECLARED_DEEDS_RE = /^(?:(?:an?|the)\s+(?:(?:[\p{Ll}-]+|\d+-(?:day|week|month))\s+){0,2}(?:(?:state|day|period|days)\s+of\s+(?:emergency|mourning|disaster|calamity|catastrophe|siege|alert)|emergency|ceasefire|truce|curfew|holiday|lockdown)|martial\s+law|independence|war\b)/iu;
 const ORDER_TO_DO_RE = /\bto\s+\p{Ll}/u;
 const ACTION_CUES = new Set(['agreed', 'approved', 'endorsed', 'signed', 'withdrew', 'refused', 'condemned', 'welcomed', 'pledged', 'imposed', 'issued', 'congratulated', 'introduced', 'conceded', 'adopted', 'ratified', 'extended', 'voted', 'postponed', 'fired', 'blocked', 'vetoed', 'attacked', 'clashed', 'promised', 'meant', 'seeks', 'seek', 'sought', 'pushing', 'counting', 'passed', 'declined', 'included', 'includes', 'discovered', 'unveiled', 'agree', 'endorse', 'disputed', 'campaigned', 'mention', 'released', 'discussed', 'published', 'proclaimed', 'decided', 'threw', 'seeking', 'allowed', 'allow', 'allows', 'persuade', 'exposing', 'restricted', 'destroyed', 'suspended', 'championed', 'launched']);
 

@@ -2355,6 +2355,17 @@ export class SpeakerResolver {
     return this.text.slice(this.tokens[prev.last - 1]!.end, this.tokens[sentence.first]!.start).includes('\n\n');
   }
 
+  /** The capital, country or seat of government opening the sentence before the one `mention` opens, as its subject. */
+  private stateOpeningSentenceBefore(mention: TextSpan): ContextNation | null {
+    const s = this.sentenceAt(mention.start);
+    if (s === 0 || this.sentenceSpan(s).start !== mention.start) return null;
+    const span = this.sentenceSpan(s - 1);
+    const opening = this.cuesIn(s - 1, span.start, span.end)[0];
+    if (!opening || opening.code === null || !/^(?:[Tt]he\s+)?$/.test(this.text.slice(span.start, opening.start))) return null;
+    if (opening.kind !== 'institution' && opening.kind !== 'capital' && opening.kind !== 'country') return null;
+    return { nation: { code: opening.code, kind: 'organization', start: opening.start, end: opening.end }, kind: 'earlier-mention' };
+  }
+
   /** "In Baku, Azerbaijan's foreign ministry rejected the accusations.": a government opening sentence `s`, whatever it did. */
   private governmentOpening(s: number): ContextNation | null {
     const span = this.sentenceSpan(s);
@@ -2821,6 +2832,9 @@ export class SpeakerResolver {
         return found ? { nation: found.nation, kind: 'earlier-mention' } : null;
       }
     }
+    // "La Moneda declared a state of catastrophe … It said": "it" with no speaker before is the state opening the sentence before.
+    const subjectBefore = !actor && lowerFirst === 'it' ? this.stateOpeningSentenceBefore(mention) : null;
+    if (subjectBefore) return subjectBefore;
     // "The Panama Canal will cut …, its administrator said": "its" is the subject of what was said before it.
     const itsSubject = /^its$/i.test(lowerFirst) ? this.clauseSubject(content, this.sentenceSpan(this.sentenceAt(mention.start)).start, mention.start) : null;
     if (itsSubject) return itsSubject;

@@ -1188,6 +1188,14 @@ describe('what the speaker went on to do after an evaluation', () => {
   });
 });
 
+describe('a decree and what "it" then said', () => {
+  it('takes no statement from "declared a state of catastrophe" or "declared the emergency", and gives "It said" the seat that opened the sentence before', () => {
+    const text = 'SANTIAGO, Feb. 4 (Wire) - Fires spread in central Chile.\n\nLa Moneda declared a state of catastrophe in three regions on Saturday. It said Chile had accepted offers of firefighting aircraft from Argentina.\n\nHonduras declared the emergency in December 2022.\n';
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => [s.speaker.mention?.text, s.speaker.nation, s.content.text])).toEqual([['It', 'CL', 'Chile had accepted offers of firefighting aircraft from Argentina']]);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
