@@ -69,6 +69,9 @@ function overlaps(aStart: number, aEnd: number, bStart: number, bEnd: number): b
 // In three functions (label, then frame each span): V8 optimises a function only after it has run
 // in proportion to its size, and as one function this needed more runs than the worker warm-up
 // gives, so it was first compiled (a 100 ms TurboFan job) during an import.
+// Prepositions that open where or when a quotation was said ("told Huaxin on the sidelines of …").
+const OCCASION_BEFORE_CONTENT = new Set(['on', 'at', 'in', 'during', 'after', 'before', 'ahead']);
+
 /**
  * Frames for the tagger's content spans that no kept rule frame overlaps, and that hold no
  * kept cue (the corpus gives each word to one statement).
@@ -163,6 +166,8 @@ function frameOfContent(
   if (framesInsteadOfSays(ctx, cue.range, first)) return null;
   const cueStart = tokens[cue.range.first]!.start;
   if (kept.some((f) => cueStart >= f.contentStart && cueStart < f.contentEnd)) return null;
+  // '"…," Rezende told Huaxin on the sidelines of a food fair': a cue that closes a kept quotation reports nothing after it.
+  if (OCCASION_BEFORE_CONTENT.has(tokens[first - 1]?.lower ?? '') && kept.some((f, i) => f.kind === 'direct' && keptCue[i]![0] === cueStart && f.contentEnd <= cueStart)) return null;
   const tagged = nearest(sources, c, sentences[c.sentence]!);
   const source = speakerOf(ctx, cue.range, tagged && !overlapsRange(tagged.range, first, last) ? tagged.range : null, first, last);
   let quoted = false;

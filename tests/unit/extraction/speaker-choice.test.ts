@@ -1196,6 +1196,13 @@ describe('a decree and what "it" then said', () => {
   });
 });
 
+describe('where a quotation was said', () => {
+  it('takes no second statement from "told Huaxin on the sidelines of a food fair"', () => {
+    const text = 'BRASILIA, May 2 (Wire) - Brazil signed.\n\n"We will keep earning this trust plant by plant," Rezende told Huaxin on the sidelines of a food fair in the city.\n';
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['"We will keep earning this trust plant by plant,"']);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
