@@ -20,6 +20,9 @@ export interface PhraseNation {
 // A company named by its trade: "munitions maker Nordvakt Defence", "Chinese carmaker Xingchen Auto".
 const COMPANY_TRADES = 'maker manufacturer producer company firm operator miner refiner exporter builder shipbuilder contractor conglomerate giant startup lender insurer retailer forwarder';
 
+// "the private Iraqi carrier Sumer Wings": an airline or shipping line named after its trade (a state's flag carrier aside).
+const CARRIER_BEFORE_NAME_RE = /(?<!\b(?:state|national|flag)\s)\bcarrier(?=\s+\p{Lu})/u;
+
 /** A trade word right before a name ("carrier" only there: "state carrier Air Lanka", but "the carrier" alone may be a warship). */
 export const COMPANY_TRADE_BEFORE_RE = new RegExp(`\\b(${COMPANY_TRADES.replaceAll(' ', '|')}|carrier)[ \\t]+$`);
 
@@ -479,9 +482,11 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const based = seatedState ? undefined : matches.find((m) => BASED_AFTER_RE.test(core.slice(m.end, m.end + 8)) && !sentTo(m.start));
   const basedMatch = seatedState ? null : BASED_ANY_RE.exec(core);
   const basedAny = basedMatch && !sentTo(basedMatch.index) ? basedMatch : null;
+  const carrier = CARRIER_BEFORE_NAME_RE.exec(core);
   const found =
     findLexiconWord(withoutBodies(core, matches), NON_STATE_WORDS) ??
     (basedAny ? { index: basedAny.index, length: basedAny[0].length } : null) ??
+    (carrier ? { index: carrier.index, length: carrier[0].length } : null) ??
     namedGroup(core);
   // "President Javier Milei, a libertarian economist who …": what the appositive calls a state's office holder is no employer.
   // "Justice Department lawyers", "a State Department analyst": a state's institution before the word employs them.

@@ -4874,3 +4874,10 @@ describe('one a visitor met where they went', () => {
     expect(nationOf(text, 'no ambitions')).toMatchObject({ nation: 'SY', evidence: 'Damascus' });
   });
 });
+
+describe('an airline named after its trade', () => {
+  it('speaks for no nation ("the private Iraqi carrier Sumer Wings"), unlike a state carrier', () => {
+    const text = story('AMMAN, May 2 (Wire) - Iraq reopened its airspace.', 'In Amman, Jordan said flights would resume.', 'A spokesman for the private Iraqi carrier Sumer Wings said the airline would resume flights to Istanbul.');
+    expect(nationOf(text, 'flights to Istanbul')).toMatchObject({ nation: null, evidence: 'carrier' });
+  });
+});
