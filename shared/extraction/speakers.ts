@@ -1000,7 +1000,9 @@ export class SpeakerResolver {
    */
   private describingPhrase(start: number, end: number): { start: number; text: string } {
     const sentence = this.sentenceSpan(this.sentenceAt(start));
-    const windowStart = Math.max(sentence.start, start - DESCRIBING_REACH);
+    // "Seoul, Sept 6 (IPN) U.S. President X": the dateline opening the sentence describes no one.
+    const clauseStart = sentence.start + datelineOpeningLength(this.text.slice(sentence.start, start));
+    const windowStart = Math.max(clauseStart, start - DESCRIBING_REACH);
     let prefix = this.text.slice(windowStart, start);
     let cut = -1;
     let afterPreposition = false;

@@ -4881,3 +4881,14 @@ describe('an airline named after its trade', () => {
     expect(nationOf(text, 'flights to Istanbul')).toMatchObject({ nation: null, evidence: 'carrier' });
   });
 });
+
+describe('a dateline in the sentence that names a visitor', () => {
+  it('describes no one: "Seoul, Sept 6 (IPN) U.S. President X" is the U.S. president', () => {
+    const text = story(
+      'US, SOUTH KOREA PLEDGE "IRONCLAD" DETERRENCE',
+      'Seoul, Sept 6 (IPN) U.S. President Thomas Whitaker and South Korean President Seo Min-jae agreed at a summit in Seoul on Friday to expand joint exercises.',
+      'Whitaker told a joint news conference that Washington’s commitment was "ironclad and unshakeable".',
+    );
+    expect(nationOf(text, 'ironclad and unshakeable')).toMatchObject({ nation: 'US' });
+  });
+});
