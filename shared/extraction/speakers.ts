@@ -544,8 +544,16 @@ const CLAUSE_OPENER_RE =
 function clauseOpener(text: string): string | null {
   const opening = CLAUSE_OPENER_RE.exec(text)?.[0] ?? null;
   // "Beijing officials, led by ...": a place ending in -ing opens no participle.
-  return opening && !findNationCue(opening.trim().split(/\s/)[0]!) ? opening : null;
+  if (!opening || findNationCue(opening.trim().split(/\s/)[0]!)) return null;
+  // "At an emergency meeting requested by Washington, Tokyo and Seoul, ": a list of places goes on past the comma.
+  const list = PLACE_LIST_RE.exec(text.slice(opening.length));
+  const places = list ? list[0].replace(/,\s*$/, '').split(/,\s*|\s+and\s+/) : [];
+  const allPlaces = places.length > 0 && places.every((p) => nationsIn(p).some((m) => m.start === 0 && m.end === p.length && (m.kind === 'capital' || m.kind === 'country')));
+  return allPlaces ? opening + list![0] : opening;
 }
+
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?`;
+const PLACE_LIST_RE = new RegExp(String.raw`^(?:${PLACE_NAME},\s*)*${PLACE_NAME},?\s+and\s+${PLACE_NAME},\s*`, 'u');
 
 /** The speaker parts of a mention, with an appositive after a comma taken as the role. */
 const appositionCache = new Map<string, SpeakerParts>();

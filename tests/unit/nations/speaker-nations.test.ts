@@ -4892,3 +4892,13 @@ describe('a dateline in the sentence that names a visitor', () => {
     expect(nationOf(text, 'ironclad and unshakeable')).toMatchObject({ nation: 'US' });
   });
 });
+
+describe('a list of capitals in the opening phrase', () => {
+  it('belongs to the opening, so the title holder after it keeps the country written before the title', () => {
+    const text = story(
+      'UNITED NATIONS (Wire) — The United States, Japan and South Korea pressed the Security Council on Monday.',
+      'At an emergency meeting requested by Washington, Tokyo and Seoul, U.S. Deputy Ambassador Gregory Alcott said the rocket had used missile technology.',
+    );
+    expect(nationOf(text, 'missile technology')).toMatchObject({ nation: 'US', evidence: 'U.S.' });
+  });
+});
