@@ -1831,6 +1831,8 @@ export class SpeakerResolver {
     // quotation its mark.
     const atStart = opening && (opening.start === 0 || /^(?:[Tt]he\s+|["“‘'])$/.test(this.text.slice(content.start, content.start + opening.start)));
     if (!opening || !atStart || opening.code === null || opening.kind === 'media') return null;
+    // "The Sierra Leone-flagged Dawn Mariner left Rajin …": a country joined by a hyphen describes what opens the clause.
+    if (this.text[content.start + opening.end] === '-') return null;
     // "North Korea fired a ballistic missile …, the Joint Chiefs of Staff said": a country's hostile act is reported
     // by those it was aimed at, unlike its own plans ("Russia will require …, the deputy prime minister said").
     // "Israeli artillery shelled …": so is one its forces carried out.

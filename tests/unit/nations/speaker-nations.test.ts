@@ -4902,3 +4902,13 @@ describe('a list of capitals in the opening phrase', () => {
     expect(nationOf(text, 'missile technology')).toMatchObject({ nation: 'US', evidence: 'U.S.' });
   });
 });
+
+describe('a country joined by a hyphen opening what was said', () => {
+  it('describes the ship, so the ministry spokesman after it is not that country’s', () => {
+    const text = story(
+      'SEOUL/TOKYO, March 12 (Wire) - South Korea’s coast guard has seized a cargo ship carrying artillery shells, the foreign ministry in Seoul said on Wednesday.',
+      'The Sierra Leone-flagged Dawn Mariner left the North Korean port of Rajin last week and was stopped south of Jeju island on Monday, ministry spokesman Park Jun-seok told a briefing.',
+    );
+    expect(nationOf(text, 'Dawn Mariner')).toMatchObject({ nation: 'KR' });
+  });
+});
