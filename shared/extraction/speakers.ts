@@ -1027,7 +1027,9 @@ export class SpeakerResolver {
         // "Minister of Mines and Energy Alexandre Silveira": the "and" joins a portfolio, not two people.
         if (PORTFOLIO_BEFORE_RE.test(prefix.slice(0, m.index))) continue;
         // "Bolivia's Hydrocarbons and Energy Minister Marcelo Quispe": the "and" joins two portfolios before the title.
-        if (PORTFOLIOS_THEN_TITLE_RE.test(this.text.slice(windowStart + m.index + m[0].length, end))) continue;
+        // "… Seo Min-jae and Japanese Prime Minister Ryo Kitagawa": not when a nationality opens the title.
+        const next = this.text.slice(windowStart + m.index + m[0].length, end);
+        if (PORTFOLIOS_THEN_TITLE_RE.test(next) && !nationsIn(next).some((n) => n.start === 0 && n.code !== null && (n.kind === 'demonym' || n.kind === 'country'))) continue;
         if (m.index + m[0].length > cut) {
           cut = m.index + m[0].length;
           afterPreposition = false;

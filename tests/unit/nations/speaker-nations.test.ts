@@ -4912,3 +4912,14 @@ describe('a country joined by a hyphen opening what was said', () => {
     expect(nationOf(text, 'Dawn Mariner')).toMatchObject({ nation: 'KR' });
   });
 });
+
+describe('two leaders named together after "attended by"', () => {
+  it('are two people when a nationality opens the second title', () => {
+    const text = story(
+      'SEOUL, May 27 (Wire) -- Chinese Premier Zhou Heping said here on Monday that China is ready to work with Japan.',
+      'Zhou made the remarks at the leaders meeting, which was also attended by ROK President Seo Min-jae and Japanese Prime Minister Ryo Kitagawa.',
+      'Kitagawa said Japan attaches great importance to its relations.',
+    );
+    expect(nationOf(text, 'great importance')).toMatchObject({ nation: 'JP' });
+  });
+});
