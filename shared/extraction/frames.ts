@@ -129,14 +129,17 @@ const CLOSING_SAYING_RE = /,\s+[^,;"“”]{2,80}?\s(?:said|says|told|added|note
 // How far after "quoted by" the relayed speaker's own cue may stand ("quoted by the state news agency said").
 const RELAY_CUE_REACH = 8;
 
-/** "an official quoted by the state news agency said …": "quoted" describes the speaker of the saying cue after the relay. */
+/**
+ * "an official quoted by the state news agency said …", "a spokesperson quoted by the agency called …": "quoted"
+ * describes the speaker of the cue after the relay.
+ */
 function quotedByBeforeCue(ctx: FrameContext, sentence: Sentence, i: number): boolean {
   const { tokens } = ctx;
   if (!RELAYED_PARTICIPLES.has(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'by') return false;
   for (let k = i + 2; k < Math.min(sentence.last, i + 2 + RELAY_CUE_REACH); k++) {
     const t = tokens[k]!;
     if (!t.word || ctx.quoteOf[k] !== -1) return false;
-    if (CLOSING_SAYING_CUES.has(t.lower)) return ctx.anchorProbability(k, sentence) >= FIRM_ANCHOR_P;
+    if (RELAYED_SAYING.has(t.lower)) return ctx.anchorProbability(k, sentence) >= FIRM_ANCHOR_P;
   }
   return false;
 }

@@ -1203,6 +1203,14 @@ describe('where a quotation was said', () => {
   });
 });
 
+describe('a spokesperson quoted by an agency, then the cue', () => {
+  it('gives "a spokesperson quoted by the agency called …" to the spokesperson', () => {
+    const text = 'SEOUL, May 2 (Wire) - The deal was signed.\n\nIn Pyongyang, a Foreign Ministry spokesperson quoted by the state-run Taedong News Agency called the agreement “a tribute paid by a colony to its master.”\n';
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => [s.speaker.mention?.text, s.speaker.nation])).toEqual([['a Foreign Ministry spokesperson', 'KP']]);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
