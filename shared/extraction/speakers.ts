@@ -415,6 +415,8 @@ const PRESS_LISTENER = String.raw`(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]
 const PRESS_LISTENER_BEFORE_RE = new RegExp(String.raw`^(?:[Ss]peaking|[Tt]alking|[Ii]n an interview)\s+(?:to|with)\s+${PRESS_LISTENER}`, 'u');
 // "traveled to Damascus, where he met ", "arrived in Hanoi, where she held talks with ": a visit, then whom it met.
 const MET_WHERE_VISITED_RE = /\b(?:travell?ed|flew|went|arrived|came|moved on)\s+(?:on\s+)?(?:to|in)\s+(\p{Lu}[\p{L}.’' -]{1,30}?),\s+where\s+(?:he|she|they|the\s+\p{Ll}+)\s+(?:met|held\s+talks\s+with|talked\s+with|was\s+received\s+by)\s+$/u;
+// An office one person holds, closing an unnamed speaker's phrase: "a JCS official", "the ministry spokesman".
+const UNNAMED_HOLDER_RE = /\b(?:official|officer|spokes(?:man|woman|person)|diplomat|commander|envoy|aide|adviser|advisor)$/i;
 // "At the United Nations, ": a sentence opening in a house, then the speaker.
 const AT_BODY_OPENING_RE = /^At\s+(?:the\s+)?\p{Lu}[\p{L}. ]{1,40},\s+$/u;
 // A capital after the phrase's first word: a name, or a body or country that places the office itself.
@@ -1322,6 +1324,10 @@ export class SpeakerResolver {
       return sure.length === 1 ? sure[0]! : null;
     }
     if (last && last.isPerson && inWindow.length === 0 && fits(last)) return last;
+    // '"…," the official said. The man was unarmed, he added.': an unnamed office holder who just spoke, with no one
+    // named since.
+    const unnamed = this.lastSpeaker;
+    if (unnamed && !unnamed.isPerson && inWindow.length === 0 && unnamed.at >= windowStart && UNNAMED_HOLDER_RE.test(unnamed.parts.organization ?? unnamed.parts.role ?? '')) return unnamed;
     // "Liberal opposition leader Jang Hye-rin has won … ¶ Jang, 58, was sworn in … she said": a person named earlier
     // whose surname alone the passage uses.
     return inWindow.length === 0 ? this.surnameInWindow(windowStart, at, fits) : null;

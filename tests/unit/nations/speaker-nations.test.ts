@@ -4923,3 +4923,14 @@ describe('two leaders named together after "attended by"', () => {
     expect(nationOf(text, 'great importance')).toMatchObject({ nation: 'JP' });
   });
 });
+
+describe('a pronoun after an unnamed official', () => {
+  it('is the official who just spoke, when no one was named since', () => {
+    const text = story(
+      'SEOUL, May 2 (Wire) - A North Korean soldier defected.',
+      'The soldier walked across the border at around 6:10 a.m., a JCS official told reporters on condition of anonymity.',
+      '"He expressed his wish to defect as soon as our soldiers approached him," the official said. The man was unarmed and in good health, he added.',
+    );
+    expect(nationOf(text, 'unarmed')).toMatchObject({ nation: 'KR' });
+  });
+});
