@@ -1040,6 +1040,9 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
         // 'has called the revocation "unlawful" and taken the case to arbitration': after an evaluation's quotation,
         // what the speaker went on to do.
         (k > from && EVALUATING_CUES.has(cueWord) && tokens[k]!.lower === 'and' && isQuoteMark(tokens[k - 1]!) && ctx.quoteOf[k - 1] !== -1 && ctx.quotes[ctx.quoteOf[k - 1]!]!.end === tokens[k - 1]!.end && (isPastTenseWord(tokens[k + 1]?.lower ?? '') || IRREGULAR_PARTICIPLES.has(tokens[k + 1]?.lower ?? '')) && ctx.cuePrior[k + 1]! < 0.5) ||
+        // "has warned that it will answer leaflet launches with retaliation, and last year it sent balloons": what the
+        // speaker did, told after a time, is the writer's.
+        (k > from + 2 && tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'and' && actAfterTime(ctx, k + 2)) ||
         // "said it had shot down five jets, a claim New Delhi denied": the writer's note on the claim.
         (tokens[k]!.text === ',' && ARTICLES.has(tokens[k + 1]?.lower ?? '') && CLAIM_NOUNS.has(tokens[k + 2]?.lower ?? '')) ||
         // 'said the deal "strengthens stability in the whole Fergana Valley", where the borders …': the writer's
@@ -1100,6 +1103,20 @@ const CLAUSE_TAKING_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'add
 const AFTER_DEMONSTRATIVE_THAT = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'does', 'did', 'seems', 'remains', 'means', 'made', 'makes']);
 // How likely a verb after ", and" and before "that" must be a cue to open a second statement ("demanded" is 0.33).
 const SECOND_THAT_CUE_PRIOR = 0.2;
+
+// A time opening a clause: "last year", "on Monday", "in 2023", "earlier".
+const CLAUSE_TIME_RE = /^(?:(?:last|this|that|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:on|in|since|by)\s+[\p{L}\d]+|earlier|later|previously|then|since then)\s+/u;
+
+/** "last year it sent thousands of balloons": a time, then a pronoun subject and its past-tense verb, from token `k`. */
+function actAfterTime(ctx: FrameContext, k: number): boolean {
+  const { tokens } = ctx;
+  const start = tokens[k];
+  if (!start || ctx.quoteOf[k] !== -1) return false;
+  const time = CLAUSE_TIME_RE.exec(ctx.text.slice(start.start, start.start + 40));
+  if (!time) return false;
+  const subject = tokenAt(ctx, start.start + time[0].length);
+  return ['it', 'they', 'he', 'she'].includes(tokens[subject]?.lower ?? '') && isPastTenseWord(tokens[subject + 1]?.lower ?? '') && ctx.cuePrior[subject + 1]! < 0.5;
+}
 
 /** "as he declared", "as she signed": the speaker's own act at the time, which the writer tells at `k`. */
 function concurrentAct(tokens: readonly Token[], k: number): boolean {

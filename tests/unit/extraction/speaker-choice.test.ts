@@ -1211,6 +1211,13 @@ describe('a spokesperson quoted by an agency, then the cue', () => {
   });
 });
 
+describe('what the speaker did, told after a time', () => {
+  it('ends the warning before ", and last year it sent …"', () => {
+    const text = 'SEOUL, May 2 (Wire) - Activists launched leaflets.\n\nPyongyang has repeatedly warned that it will answer leaflet launches with “merciless” retaliation, and last year it sent thousands of balloons filled with trash into the South.\n';
+    expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['that it will answer leaflet launches with “merciless” retaliation']);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
