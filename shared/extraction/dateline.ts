@@ -37,6 +37,9 @@ const TITLE_DATELINE_RE = /^(\p{Lu}[\p{Ll}’'.-]+(?:[\s/]\p{Lu}[\p{Ll}’'.-]+)
 // "Havana, Oct 23 (Prensa Latina) The …": a title-case place and its date, the agency in brackets, and no dash.
 const TITLE_DATELINE_NO_DASH_RE = /^(\p{Lu}[\p{Ll}’'.-]+(?:\s\p{Lu}[\p{Ll}’'.-]+){0,2}),\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}\.?)\s*\([^)\n]{1,30}\)\s+(?=\p{Lu})/u;
 
+// "Baku, November 12, Xazar Info": a title-case place, its date and the agency, on a line of their own.
+const LINE_DATELINE_RE = /^(\p{Lu}[\p{Ll}’'.-]+(?:\s\p{Lu}[\p{Ll}’'.-]+){0,2}),\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?)(?:,\s+\d{4})?,\s+\p{Lu}[^\n,.()]{1,40}(?=\n)/u;
+
 // The bracket of a title-case dateline stands within its first few words: most paragraphs have none there.
 const TITLE_DATELINE_BRACKET_REACH = 50;
 
@@ -119,7 +122,7 @@ export function findDateline(text: string): Dateline | null {
     const full = DATELINE_RE.exec(opening);
     const dash = full ? null : DASH_DATELINE_RE.exec(opening);
     const bracketed = full || dash ? null : BRACKETED_COUNTRY_DATELINE_RE.exec(opening);
-    const m = full ?? dash ?? bracketed ?? (hasTitleDatelineShape(opening) ? titleDateline(opening) : null);
+    const m = full ?? dash ?? bracketed ?? (hasTitleDatelineShape(opening) ? titleDateline(opening) : null) ?? LINE_DATELINE_RE.exec(opening);
     if (m && !isHeadlineInCapitals(m)) {
       const first = m[1]!.split('/')[0]!;
       if (isHub(first)) return null;

@@ -106,7 +106,7 @@ const PLACE_HEADS = new Set(['shoal', 'reef', 'island', 'islands', 'strait', 'se
 // capitalised words, maybe with the particles of Iberian and Dutch names between them ("Joost van Rijckevorsel", "Rosa
 // Quispe de la Cruz").
 const HOME_TITLE_RE = new RegExp(
-  String.raw`^(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|President|Premier|Chancellor|Mayor|Governor|Senator|Speaker|Police\s+(?:Commissioner|Chief))|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))` +
+  String.raw`^(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|[Aa]ide|President|Premier|Chancellor|Mayor|Governor|Senator|Speaker|Police\s+(?:Commissioner|Chief))|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))` +
     String.raw`\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:${[...NAME_PARTICLES].join('|')})\s+){0,2}\p{Lu}[\p{L}'’-]+){1,3}$`,
   'u',
 );
@@ -525,7 +525,10 @@ const REGIONAL_PEERS_RE =
 const STATES_TOGETHER_RE = /\b(?:countries|nations|governments|capitals|states|powers)$/;
 // ", speaking in London,", ", speaking to reporters in Cairo,": where the speaker's phrase places them.
 // ", speaking in …", ", speaking to reporters in …", ", speaking to the national broadcaster in …".
-const SPEAKING_AT_RE = /,\s*speaking\s+(?:(?:to\s+(?:(?:the|a|an|state|local)\s+)?(?:\p{L}+\s+){0,2}?\p{L}+|later|earlier|separately)\s+)?(?:in|at|from)\s+(?:the\s+)?/u;
+// "speaking at a weekly press briefing in Tehran": a briefing, which a government gives at home, may stand between
+// "speaking at" and the place (not a conference, which may be abroad).
+const SPEAKING_AT_RE =
+  /,\s*speaking\s+(?:(?:to\s+(?:(?:the|a|an|state|local)\s+)?(?:\p{L}+\s+){0,2}?\p{L}+|later|earlier|separately)\s+)?(?:(?:at|during)\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}briefing\s+)?(?:in|at|from)\s+(?:the\s+)?/u;
 // A document someone issued, named as the source of its own words.
 const A_DOCUMENT_RE = /^\s*an?\s+(?:statement|communiqu[eé]|readout|declaration)\s*$/i;
 const ISSUED_DOCUMENT_RE = /^\s*the\s+(?:statement|communiqu[eé]|readout|declaration)\s*$/i;
@@ -540,7 +543,7 @@ const STATEMENT_REACH = 10;
 // with Xi,", "Speaking alongside his French counterpart in Paris,", "Flanked by generals,"; with what the place once
 // was or is home to ("At Camp Geille, once the headquarters of French forces in West Africa,").
 const CLAUSE_OPENER_RE =
-  /^\s*(?:(?:In|At|From|During|After|Before|Following|Alongside|Beside|With|Amid|On a visit to|According to|Asked about|Flanked by)\b|\p{Lu}\p{Ll}{2,}ing\s)[^,]*,\s*(?:(?:once|formerly|long|now|home to)\s[^,]*,\s*)*/u;
+  /^\s*(?:(?:In|At|From|During|After|Before|Following|Alongside|Beside|With|Without|Amid|On a visit to|According to|Asked about|Flanked by)\b|\p{Lu}\p{Ll}{2,}ing\s)[^,]*,\s*(?:(?:once|formerly|long|now|home to)\s[^,]*,\s*)*/u;
 
 /** The venue or occasion opening `text` ("In Niamey, ", "Speaking alongside …, "), or null. */
 function clauseOpener(text: string): string | null {

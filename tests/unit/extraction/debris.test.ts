@@ -81,6 +81,11 @@ describe('translation debris and headlines make no statements', () => {
     expect(opening('Smith, the senator, said - loudly')).toBe('');
   });
 
+  it('reads a title-case dateline standing on a line of its own, with its date and agency', () => {
+    expect(findDateline(article('Talks', 'Baku, November 12, Xazar Info', 'The two ministers met.'))?.code).toBe('AZ');
+    expect(findDateline(article('Talks', 'Smith, the senator, said so', 'The two ministers met.'))).toBeNull();
+  });
+
   it('reads no dateline in a headline in capitals whose comma follows a country, and keeps one whose country is in capitals', () => {
     const text = article('PAKISTAN, AFGHANISTAN TRADE FIRE AT TORKHAM CROSSING, FOUR KILLED', 'ISLAMABAD, Oct. 14 (Wire) - Four people were killed on Monday.');
     expect(findDateline(text)).toMatchObject({ code: 'PK', start: text.indexOf('ISLAMABAD') });

@@ -4934,3 +4934,25 @@ describe('a pronoun after an unnamed official', () => {
     expect(nationOf(text, 'unarmed')).toMatchObject({ nation: 'KR' });
   });
 });
+
+describe('datelines on a line of their own, openings "Without …", aides and briefings', () => {
+  it('places the speakers these shapes leave to the dateline, the opening or the briefing', () => {
+    const line = story(
+      'Azerbaijan, Iran agree roadmap for full normalization of relations',
+      'Baku, November 12, Xazar Info',
+      'Iran’s state news agency Dena quoted Foreign Minister Hossein Abtahi as saying that the era of misunderstandings was over.',
+      'Presidential aide Elchin Garayev told journalists that the normalization "serves the interests of the whole region".',
+    );
+    const without = story(
+      'ASTANA, May 2 (Wire) - Kazakhstan pumped above its quota.',
+      'Without naming Kazakhstan, Russia’s Deputy Prime Minister Konstantin Borodin told reporters that all members must respect the decision.',
+    );
+    const briefing = story(
+      'BAGHDAD, May 2 (Wire) - Iraq will import Turkmen gas through Iran.',
+      'Foreign Ministry spokesman Reza Gharavi, speaking at a weekly press briefing in Tehran, said the swap was a commercial arrangement.',
+    );
+    expect(nationOf(line, 'whole region')).toMatchObject({ nation: 'AZ' });
+    expect(nationOf(without, 'respect the decision')).toMatchObject({ nation: 'RU' });
+    expect(nationOf(briefing, 'commercial arrangement')).toMatchObject({ nation: 'IR', evidence: 'Tehran' });
+  });
+});
