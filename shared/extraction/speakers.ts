@@ -1824,7 +1824,13 @@ export class SpeakerResolver {
       if (a.nation.code === null && !distinctive.includes(a.parts.organization!.split(/\s+/).at(-1)!.toLowerCase())) continue;
       if (distinctive.some((w) => wordsOf(a).has(w)) && (!found || a.at > found.at)) found = a;
     }
-    return found?.nation ? { nation: found.nation, kind: 'earlier-mention' } : null;
+    if (!found?.nation) return null;
+    // "Saudi Arabia's energy ministry said … ¶ Oman … said it would keep its output. "…," Energy and Minerals Minister X
+    // told state television": a government that spoke in the sentence just before outranks an office met further back.
+    const s = this.sentenceAt(mention.start);
+    const before = s > 0 && this.spokenByBody.has(s - 1) ? this.sentenceNation.get(s - 1) : undefined;
+    if (!found.isPerson && before?.code && before.code !== found.nation.code && this.sentenceAt(found.at) < s - 1) return null;
+    return { nation: found.nation, kind: 'earlier-mention' };
   }
 
   /** "Russia will require ..., Deputy Prime Minister X said": the clause's subject is the speaker's country. */

@@ -4956,3 +4956,14 @@ describe('datelines on a line of their own, openings "Without …", aides and br
     expect(nationOf(briefing, 'commercial arrangement')).toMatchObject({ nation: 'IR', evidence: 'Tehran' });
   });
 });
+
+describe('a government that spoke just before and an office met further back', () => {
+  it('gives a minister named by title the government of the sentence before, not a ministry that shares a word of the title', () => {
+    const text = story(
+      'RIYADH, June 2 (Wire) - OPEC+ will extend its output cuts, Saudi Arabia’s energy ministry said on Sunday.',
+      'Russia’s deputy prime minister said Moscow would comply.',
+      'Oman, which is not an OPEC member but takes part in the cuts, said it would keep its output at the reduced level. "We also have a budget to fund," Energy and Minerals Minister Salim Al-Harthy told state television.',
+    );
+    expect(nationOf(text, 'budget to fund')).toMatchObject({ nation: 'OM' });
+  });
+});
