@@ -397,8 +397,11 @@ function buildFrame(ctx: FrameContext, s: number, sentence: Sentence, i: number,
     const after = INVERTED_DAY_WORDS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
     const right = rightSource(ctx, sentence, after) ?? nounAfterDeterminer(ctx, sentence, after);
     if (right) {
-      const frame = contentBefore(ctx, s, sentence, cue, right, regionStart, i, p);
-      if (frame) return withParenthesisTail(ctx, sentence, frame);
+      // "Malaysia has formally asked Saudi Arabia to …, said Minister X": the content reaches back over the opening
+      // clause's own cue, as a closing ", X said" does.
+      const over = prev.text === ',' && CLOSING_SAYING_CUES.has(t.lower) && opensWithOwnClause(ctx, sentence, earlier, i);
+      const frame = contentBefore(ctx, s, sentence, cue, right, over ? sentence.first : regionStart, i, p);
+      if (frame) return withParenthesisTail(ctx, sentence, over ? sureOverClause(frame, p, earlier) : frame);
     }
   }
   // "Roy Neel, who managed Gore's campaign, said in an oral history that ...": a subject too

@@ -1027,7 +1027,9 @@ export function rightSource(ctx: FrameContext, sentence: Sentence, i: number): R
   if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'who') return { first: i, last: i + 1 };
   let k = i;
   let content = 0;
-  while (k < sentence.last && k - i < RIGHT_SOURCE_REACH) {
+  // Tokens in a bracketed portfolio, which do not count against the reach.
+  let bracketed = 0;
+  while (k < sentence.last && k - i - bracketed < RIGHT_SOURCE_REACH) {
     const cur = tokens[k]!;
     if (ctx.quoteOf[k] !== -1) break;
     if (cur.word && isSourceToken(cur)) {
@@ -1040,6 +1042,13 @@ export function rightSource(ctx: FrameContext, sentence: Sentence, i: number): R
     else if ((cur.text === '’' || cur.text === "'") && tokens[k + 1]?.lower === 's') k += 2;
     // "the House of Representatives' Commission XII": a plural name's possessive apostrophe.
     else if ((cur.text === '’' || cur.text === "'") && tokens[k - 1]?.cap && tokens[k - 1]!.end === cur.start && tokens[k - 1]!.text.endsWith('s') && tokens[k + 1]?.cap) k++;
+    // "said Minister in the Prime Minister's Department (Religious Affairs) Datuk Seri X": a portfolio in brackets inside
+    // the title, before more of the name.
+    else if (cur.text === '(' && content > 0 && bracketedPortfolioEnd(ctx, k) !== -1) {
+      const end = bracketedPortfolioEnd(ctx, k);
+      bracketed += end - k;
+      k = end;
+    }
     // "The host of the summit, Nigerian President X,": a common noun closing the phrase before the name's apposition.
     else if (cur.word && content > 0 && NP_CONNECTORS.has(tokens[k - 1]!.lower) && appositiveNameEnd(ctx, sentence, k + 1) > k + 1) {
       k++;
@@ -1051,6 +1060,14 @@ export function rightSource(ctx: FrameContext, sentence: Sentence, i: number): R
   // "…,” the nominee tweeted Sunday.": a day is when, not who.
   if (tokens.slice(i, k).every((w) => !w.word || TIME_WORDS.has(w.lower))) return null;
   return { first: i, last: appositiveNameEnd(ctx, sentence, k) };
+}
+
+/** Past "(Religious Affairs)" at `open`: capitalised words in brackets with a capitalised word after them; else -1. */
+function bracketedPortfolioEnd(ctx: FrameContext, open: number): number {
+  const { tokens } = ctx;
+  let k = open + 1;
+  while (k < open + 5 && tokens[k]?.word && (tokens[k]!.cap || NP_CONNECTORS.has(tokens[k]!.lower))) k++;
+  return k > open + 1 && tokens[k]?.text === ')' && tokens[k + 1]?.cap && ctx.quoteOf[k + 1] === -1 ? k + 1 : -1;
 }
 
 /**

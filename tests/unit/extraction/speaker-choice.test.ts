@@ -1218,6 +1218,16 @@ describe('what the speaker did, told after a time', () => {
   });
 });
 
+describe('an inverted closing attribution after a clause with its own cue', () => {
+  it('reaches back over "Malaysia has formally asked …" and reads the title with its bracketed portfolio whole', () => {
+    const text = "KUALA LUMPUR, May 3 (Wire) -- Malaysia has formally asked Saudi Arabia to reconsider its decision to cut the country's haj quota, said Minister in the Prime Minister's Department (Religious Affairs) Datuk Seri Azhar Hamzah.\n";
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([
+      ["Minister in the Prime Minister's Department (Religious Affairs) Datuk Seri Azhar Hamzah", "Malaysia has formally asked Saudi Arabia to reconsider its decision to cut the country's haj quota"],
+    ]);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
