@@ -417,7 +417,10 @@ function keepOnePerContent(frames: Frame[], ctx: FrameContext): Frame[] {
     const named = src && (capitalised || OFFICE_HOLDER_RE.test(ctx.tokens[f.source!.last - 1]!.lower)) && !/^(he|she|they|it|we|i)$/i.test(src.text) ? 1 : 0;
     // "X said ..., according to the state news agency": the agency only relays X's words.
     const cue = ctx.tokens[f.cue.first]!;
-    const relay = cue.lower === 'according' && f.source !== null && RELAY_SOURCE_RE.test(ctx.text.slice(ctx.tokens[f.source.first]!.start, ctx.tokens[f.source.last - 1]!.end));
+    // '…, the Foreign Ministry said …, the state newspaper Turkmen Sesi reported': so does an outlet that reported a saying
+    // (not "Cameron had ordered diplomats to …, The Times reported", whose news is the outlet's).
+    const relayCue = cue.lower === 'according' || (cue.lower === 'reported' && frames.some((g) => g !== f && SAYING_CUES.has(ctx.tokens[g.cue.first]!.lower) && g.contentStart < f.contentEnd && f.contentStart < g.contentEnd));
+    const relay = relayCue && f.source !== null && RELAY_SOURCE_RE.test(ctx.text.slice(ctx.tokens[f.source.first]!.start, ctx.tokens[f.source.last - 1]!.end));
     return named - (relay ? 0.5 : 0);
   };
   const kept: Frame[] = [];

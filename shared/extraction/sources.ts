@@ -576,6 +576,15 @@ function withKnowledgeHead(ctx: FrameContext, sentence: Sentence, phrase: Range,
     const head = leftSource(ctx, sentence, participle, regionStart);
     if (head && head.last === participle && !SUBJECT_PRONOUNS.has(tokens[head.first]!.lower)) return head;
   }
+  // "A joint communique adopted at the meeting said": where or after what a document was adopted is no speaker (unlike
+  // who issued it: "a statement issued by the ministry").
+  const made = phrase.first - 2;
+  if (made > Math.max(sentence.first, regionStart) && DOCUMENT_PARTICIPLES.has(tokens[made]!.lower) && (tokens[made + 1]!.lower === 'at' || tokens[made + 1]!.lower === 'after') && ctx.quoteOf[made] === -1) {
+    // The document's own short phrase: an article, then a few words ("A joint communique").
+    let a = made - 1;
+    while (a > Math.max(sentence.first, regionStart) && made - a < 4 && tokens[a]!.word && !ARTICLES.has(tokens[a]!.lower) && ctx.quoteOf[a] === -1) a--;
+    if (ARTICLES.has(tokens[a]!.lower) && a < made - 1) return { first: a, last: made };
+  }
   // "Arab League foreign ministers meeting in Cairo on Tuesday called on …": the place where the speakers met is no speaker.
   const gathered = phrase.first - 2;
   if (gathered > Math.max(sentence.first, regionStart) && VENUE_PREPOSITIONS.has(tokens[gathered + 1]!.lower) && (GATHERED_WORDS.has(tokens[gathered]!.lower) || isParticipleModifier(tokens[gathered]!)) && tokens[phrase.first]!.cap) {
@@ -858,6 +867,8 @@ function afterQuotationComma(ctx: FrameContext, first: number): boolean {
 
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'from']);
 const REMIT_PREPOSITIONS = new Set(['for', 'on', 'to']);
+// Participles that tell how a document came about: "a communique adopted at the meeting".
+const DOCUMENT_PARTICIPLES = new Set(['adopted', 'issued', 'released', 'signed', 'published', 'approved']);
 // In a source, also the offices whose "for" may name a person as well as a remit ("a spokesman for Prime Minister X").
 const REMIT_HOLDERS = new Set([...REMIT_OFFICES, 'envoys', 'mediator', 'negotiator', 'negotiators', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor']);
 const PLACE_CLAUSE_OPENERS = new Set(['where', 'which']);

@@ -1228,6 +1228,14 @@ describe('an inverted closing attribution after a clause with its own cue', () =
   });
 });
 
+describe('a document and an outlet relaying a saying', () => {
+  it('reads "A joint communique adopted at the meeting" as the source, and drops the outlet that reported what a ministry said', () => {
+    const text = 'ASHGABAT, May 2 (Wire) - The pipeline talks resumed.\n\nA joint communique adopted at the meeting said member states "resolutely oppose" unilateral sanctions.\n\nIn Ashgabat, the Foreign Ministry said the project concerned only the two countries, the state newspaper Turkmen Sesi reported.\n';
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => s.speaker.mention?.text)).toEqual(['A joint communique', 'the Foreign Ministry']);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
