@@ -166,8 +166,9 @@ function frameOfContent(
   if (framesInsteadOfSays(ctx, cue.range, first)) return null;
   const cueStart = tokens[cue.range.first]!.start;
   if (kept.some((f) => cueStart >= f.contentStart && cueStart < f.contentEnd)) return null;
-  // '"…," Rezende told Huaxin on the sidelines of a food fair': a cue that closes a kept quotation reports nothing after it.
-  if (OCCASION_BEFORE_CONTENT.has(tokens[first - 1]?.lower ?? '') && kept.some((f, i) => f.kind === 'direct' && keptCue[i]![0] === cueStart && f.contentEnd <= cueStart)) return null;
+  // '"…," Rezende told Huaxin on the sidelines of a food fair', "…, the ministry said on Wednesday, in what would be the
+  // first interception": a cue that closes a kept statement reports nothing after it.
+  if (OCCASION_BEFORE_CONTENT.has(tokens[first - 1]?.lower ?? '') && kept.some((f, i) => keptCue[i]![0] === cueStart && f.contentEnd <= cueStart)) return null;
   const tagged = nearest(sources, c, sentences[c.sentence]!);
   const source = speakerOf(ctx, cue.range, tagged && !overlapsRange(tagged.range, first, last) ? tagged.range : null, first, last);
   let quoted = false;

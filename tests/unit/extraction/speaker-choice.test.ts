@@ -1201,6 +1201,11 @@ describe('where a quotation was said', () => {
     const text = 'BRASILIA, May 2 (Wire) - Brazil signed.\n\n"We will keep earning this trust plant by plant," Rezende told Huaxin on the sidelines of a food fair in the city.\n';
     expect(extractStatements(text).statements.map((s) => s.content.text)).toEqual(['"We will keep earning this trust plant by plant,"']);
   });
+
+  it('takes none from "said on Wednesday, in what would be the first interception" after a closing attribution', () => {
+    const text = "SEOUL/TOKYO, March 12 (Wire) - South Korea's coast guard has seized a cargo ship carrying about 200 containers of what appear to be North Korean artillery shells, the foreign ministry in Seoul said on Wednesday, in what would be the first interception at sea of arms allegedly bound for Russia.\n";
+    expect(extractStatements(text).statements.map((s) => s.speaker.mention?.text)).toEqual(['the foreign ministry in Seoul']);
+  });
 });
 
 describe('a spokesperson quoted by an agency, then the cue', () => {
