@@ -409,6 +409,10 @@ function span(text: string, start: number, end: number): TextSpan {
  * dangling "he commented." after it), the one naming someone wins, then the surer one.
  */
 function keepOnePerContent(frames: Frame[], ctx: FrameContext): Frame[] {
+  // '…, the Foreign Ministry said …, the state newspaper Turkmen Sesi reported': an outlet that reported a saying relays
+  // it (not "Cameron had ordered diplomats to …, The Times reported", whose news is the outlet's).
+  const saying = frames.filter((g) => SAYING_CUES.has(ctx.tokens[g.cue.first]!.lower));
+  const reportsSaying = (f: Frame) => saying.some((g) => g !== f && g.contentStart < f.contentEnd && f.contentStart < g.contentEnd);
   const rank = (f: Frame) => {
     const src = f.source ? ctx.tokens[f.source.first]! : null;
     // "the spokesperson" names the speaker as well as a capitalised source does ("military spokesman Lt. Gen. X" has
@@ -417,9 +421,7 @@ function keepOnePerContent(frames: Frame[], ctx: FrameContext): Frame[] {
     const named = src && (capitalised || OFFICE_HOLDER_RE.test(ctx.tokens[f.source!.last - 1]!.lower)) && !/^(he|she|they|it|we|i)$/i.test(src.text) ? 1 : 0;
     // "X said ..., according to the state news agency": the agency only relays X's words.
     const cue = ctx.tokens[f.cue.first]!;
-    // '…, the Foreign Ministry said …, the state newspaper Turkmen Sesi reported': so does an outlet that reported a saying
-    // (not "Cameron had ordered diplomats to …, The Times reported", whose news is the outlet's).
-    const relayCue = cue.lower === 'according' || (cue.lower === 'reported' && frames.some((g) => g !== f && SAYING_CUES.has(ctx.tokens[g.cue.first]!.lower) && g.contentStart < f.contentEnd && f.contentStart < g.contentEnd));
+    const relayCue = cue.lower === 'according' || (cue.lower === 'reported' && reportsSaying(f));
     const relay = relayCue && f.source !== null && RELAY_SOURCE_RE.test(ctx.text.slice(ctx.tokens[f.source.first]!.start, ctx.tokens[f.source.last - 1]!.end));
     return named - (relay ? 0.5 : 0);
   };

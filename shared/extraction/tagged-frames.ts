@@ -66,12 +66,12 @@ function overlaps(aStart: number, aEnd: number, bStart: number, bEnd: number): b
   return aStart < bEnd && bStart < aEnd;
 }
 
-// In three functions (label, then frame each span): V8 optimises a function only after it has run
-// in proportion to its size, and as one function this needed more runs than the worker warm-up
-// gives, so it was first compiled (a 100 ms TurboFan job) during an import.
 // Prepositions that open where or when a quotation was said ("told Huaxin on the sidelines of …").
 const OCCASION_BEFORE_CONTENT = new Set(['on', 'at', 'in', 'during', 'after', 'before', 'ahead']);
 
+// In three functions (label, then frame each span): V8 optimises a function only after it has run
+// in proportion to its size, and as one function this needed more runs than the worker warm-up
+// gives, so it was first compiled (a 100 ms TurboFan job) during an import.
 /**
  * Frames for the tagger's content spans that no kept rule frame overlaps, and that hold no
  * kept cue (the corpus gives each word to one statement).
