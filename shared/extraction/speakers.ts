@@ -256,6 +256,7 @@ const STATEMENT_ISSUED_IN_RE = /^[^.;“”"]{0,30}\bstatement\s+(?:issued|relea
 const MEETING_HELD_IN_RE = /\b(?:(?:ministers|leaders|heads\s+of\s+state|delegates|delegations)\s+(?:\p{Ll}+\s+){0,2}(?:met|meet|meets|gathered|convened)\s+|(?:meeting|summit|session|conference)\s+of\s+(?:[\p{L}-]+\s+){1,5}|(summit)\s+)(?:in|at)\s+$/iu;
 const MEETING_HELD_REACH = 80;
 const AT_THE_BEFORE_RE = /(?:^|\s)[Aa]t\s+(?:the\s+)?$/;
+// "In The Hague, …": nothing but "In" before the seat that opens the sentence.
 const SEAT_OPENING_RE = /^In\s+$/;
 const REACHED_IN_BEFORE_RE = /\b(?:[Jj]oined|[Rr]eached|[Cc]ontacted|[Ii]nterviewed)\s+by\s+(?:tele)?phone\s+in\s+$/;
 const RESIDENCE_BEFORE_RE = /\b(?:lives|lived|living|resides|resided|residing|settled|exiled)\s+(?:in\s+exile\s+)?in\s+$/;
@@ -377,6 +378,7 @@ const OPPOSITION_RE = /\bopposition\b|\b(?:affairs|safety|finance|health|defen[c
 const CAPITAL_REACTS_RE = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?(?:,\s+(?:whose|which)\s[^,;]{1,100},)?\s+(?:reacted|responded|was|is|remained|appeared|struck|took)\b[^,;]{0,50}$/u;
 // "X, the Chilean diplomat who heads the agency,": an office holder described by the body they head.
 const HEADS_BODY_RE = /\bwho\s+(?:heads|leads|runs|chairs|directs)\s+the\s+(agency|organi[sz]ation|watchdog|body|commission|fund|bank|programme|program|mission|bloc|alliance|court|tribunal|council)\b/;
+// "who took over the IAEA in 2023", "who heads the African Union Commission": a body the clause names.
 const HEADS_NAMED_BODY_RE = /\bwho\s+(?:heads|leads|runs|chairs|directs|took\s+over|has\s+(?:led|headed|run|chaired))\s+((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,5})/u;
 // "The kingdom's energy minister", "The Kingdom, which chaired the meeting,", "the Sultanate's Foreign Ministry": wire
 // copy's name for a monarchy it has named.
