@@ -1016,7 +1016,8 @@ export class SpeakerResolver {
   private describingPhrase(start: number, end: number): { start: number; text: string } {
     const sentence = this.sentenceSpan(this.sentenceAt(start));
     // "Seoul, Sept 6 (IPN) U.S. President X": the dateline opening the sentence describes no one.
-    const clauseStart = sentence.start + datelineOpeningLength(this.text.slice(sentence.start, start));
+    const holdsDateline = this.dateline !== null && this.dateline.start >= sentence.start && this.dateline.start < start;
+    const clauseStart = holdsDateline ? sentence.start + datelineOpeningLength(this.text.slice(sentence.start, start)) : sentence.start;
     const windowStart = Math.max(clauseStart, start - DESCRIBING_REACH);
     let prefix = this.text.slice(windowStart, start);
     let cut = -1;
