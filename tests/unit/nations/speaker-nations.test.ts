@@ -4967,3 +4967,16 @@ describe('a government that spoke just before and an office met further back', (
     expect(nationOf(text, 'budget to fund')).toMatchObject({ nation: 'OM' });
   });
 });
+
+describe('a surname that is also a company’s name, and the Joint Chiefs of Staff', () => {
+  it('keeps "Japan’s ambassador, Takeshi Nomura," Japan’s, and places the Joint Chiefs of Staff in Seoul', () => {
+    const envoy = story('UNITED NATIONS (Wire) - The council met on Monday.', 'Japan’s ambassador, Takeshi Nomura, said the missile had flown over busy waters.');
+    const chiefs = story(
+      'BEIJING, July 25 (Wire) - Chinese and Russian bombers flew a joint patrol.',
+      'Chief Cabinet Secretary Ryota Kamiya said Tokyo had conveyed grave concerns.',
+      'The Joint Chiefs of Staff in Seoul said six aircraft had entered the air defense zone.',
+    );
+    expect(nationOf(envoy, 'busy waters')).toMatchObject({ nation: 'JP', evidence: 'Japan' });
+    expect(nationOf(chiefs, 'air defense zone')).toMatchObject({ nation: 'KR', evidence: 'Seoul' });
+  });
+});
