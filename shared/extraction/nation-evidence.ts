@@ -390,8 +390,8 @@ const PORTFOLIO_HEAD_RE = /^\s+(?:ministry|ministries|minister|ministers|departm
 function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const at = 0;
   const core = speakerCore(phrase);
-  // "Japan's ambassador, Takeshi Nomura,": a company's name after a given name is a surname.
-  const matches = nationsIn(core).filter((m) => m.kind !== 'non-state' || !GIVEN_NAME_BEFORE_RE.test(core.slice(0, m.start)));
+  // "Japan's ambassador, Takeshi Nomura,": a company's one-word name after a given name is a surname.
+  const matches = nationsIn(core).filter((m) => m.kind !== 'non-state' || m.cue.includes(' ') || !GIVEN_NAME_BEFORE_RE.test(core.slice(0, m.start)));
   // "Lithuania, Latvia and Estonia": several countries together speak for none of them.
   const shared = sharedBetweenNations(core, matches);
   if (shared) return { code: null, kind: 'organization', start: at + shared.start, end: at + shared.end };
