@@ -322,7 +322,7 @@ const SERVICE_KINDS = 'service|institute|directorate|bureau|regulator';
 const STATE_BODY_OWNING_RE = new RegExp(`\\bthe (${OWNING_BODY_KINDS}|${SERVICE_KINDS})['’]s\\b`, 'i');
 const OPENING_STATE_BODY_RE = new RegExp(`^\\s*the\\s+(?:${SERVICE_KINDS}|agency)['’]s\\s`, 'i');
 // The kinds by which wire copy names a body it has named in full ("the bank" has readings of its own).
-const BODY_KINDS = 'court|authority|commission|agency|council|fund|tribunal|secretariat|board|forum';
+const BODY_KINDS = 'court|authority|commission|agency|council|fund|tribunal|secretariat|board|forum|league';
 // A government named by a possessive before its office ("the rival administration's foreign minister").
 const BODY_OWNS_OFFICE_RE = /\b(?:government|administration|authorities|junta|regime)['’]s?\s+\p{L}/iu;
 // "the eastern-based government's", "the southern administration's": a government of one part of a country.

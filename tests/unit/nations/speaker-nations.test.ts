@@ -4980,3 +4980,14 @@ describe('a surname that is also a company’s name, and the Joint Chiefs of Sta
     expect(nationOf(chiefs, 'air defense zone')).toMatchObject({ nation: 'KR', evidence: 'Seoul' });
   });
 });
+
+describe('a league named by its kind', () => {
+  it('is the league the story named, of no nation', () => {
+    const text = story(
+      'CAIRO, May 2 (Wire) - Yemen’s government urged action over the Red Sea attacks.',
+      'The Arab League’s secretary-general, former Tunisian foreign minister Moncef Belhaj, called the attacks “a direct threat”.',
+      'In its final communique, the League said it held those who arm the attacks responsible.',
+    );
+    expect(nationOf(text, 'arm the attacks')).toMatchObject({ nation: null, evidence: 'Arab League' });
+  });
+});
