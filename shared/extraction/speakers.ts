@@ -1687,14 +1687,15 @@ export class SpeakerResolver {
   private relayingAgency(mention: TextSpan, sentence: { start: number; end: number }): ContextNation | null {
     const before = this.text.slice(sentence.start, mention.start);
     // "Russia's Vostok-Info news agency quoted Deputy Energy Minister X as saying", "The state-run Asmara Herald quoted",
-    // "North Korea's state media quoted the National Aerospace Technology Administration", "The official Hanoi Daily quoted":
+    // "North Korea's state media quoted the National Aerospace Technology Administration", "The official Hanoi Daily quoted",
+    // "Eritrea's state broadcaster Radio Dahlak quoted Information Minister X":
     // so does a national news agency or a state's outlet that quotes them; not any outlet ("Norway's public
     // broadcaster Nordlys quoted a Northern Fleet spokesman").
     // "X was quoted by the Greek news agency Aegean Press as saying": so does the passive.
     const relay =
       /\baccording to ([^,]{2,80}),/i.exec(before) ??
       /\baccording to (.{2,80})$/i.exec(this.text.slice(mention.end, sentence.end)) ??
-      /^(.{0,80}?\b(?:[Aa]gency|state-run|state-owned|state (?:media|television|TV|radio)|[Tt]he official)\b.{0,40}?)\s+quoted\s+$/.exec(before) ??
+      /^(.{0,80}?\b(?:[Aa]gency|state-run|state-owned|state (?:media|television|TV|radio|broadcaster)|[Tt]he official)\b.{0,40}?)\s+quoted\s+$/.exec(before) ??
       QUOTED_BY_AGENCY_RE.exec(this.text.slice(mention.end, sentence.end));
     if (!relay) return null;
     const offset = groupStart(relay.input === before ? sentence.start : mention.end, relay, relay[1]!);

@@ -4991,3 +4991,14 @@ describe('a league named by its kind', () => {
     expect(nationOf(text, 'arm the attacks')).toMatchObject({ nation: null, evidence: 'Arab League' });
   });
 });
+
+describe('a state broadcaster quoting an office holder', () => {
+  it('relays its own country’s minister, whoever spoke before', () => {
+    const text = story(
+      'MOSCOW, February 19. /Volga-Press/. Moscow considers the drone attack on the tanker unacceptable, the Russian Foreign Ministry said.',
+      'In Beijing, Foreign Ministry spokesman Liang Haotian said China was "deeply concerned" about the attacks.',
+      'Eritrea’s state broadcaster Radio Dahlak quoted Information Minister Tekle Habtemariam as saying that the Red Sea must not become an arena for rivalries.',
+    );
+    expect(nationOf(text, 'arena for rivalries')).toMatchObject({ nation: 'ER', evidence: 'Eritrea' });
+  });
+});
