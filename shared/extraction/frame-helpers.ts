@@ -478,7 +478,9 @@ export function withAddressee(ctx: FrameContext, frame: Frame): Frame {
   if (first <= from) return frame;
   for (let to = from + 1; to <= Math.min(tokens.length - 2, from + ADDRESSEE_REACH); to++) {
     const t = tokens[to - 1]!;
-    if (!t.word || ctx.quoteOf[to - 1] !== -1 || t.lower === 'that') return frame;
+    // "urged the U.N. Security Council to …": an abbreviation's period stays inside the addressee.
+    const abbreviation = t.text === '.' && tokens[to - 2]?.cap === true && tokens[to - 2]!.end === t.start && tokens[to]?.cap === true;
+    if ((!t.word && !abbreviation) || ctx.quoteOf[to - 1] !== -1 || t.lower === 'that') return frame;
     // 'warned Addis Ababa against "unilateral actions" that could …': the warning runs from its addressee.
     if (WARNING_FORMS.has(cue) && tokens[to]!.lower === 'against' && ctx.quoteOf[to] === -1 && first > to) {
       return withContent(frame, tokens[from]!.start, frame.contentEnd, null, quotedBetween(ctx, to, first) ? 'mixed' : frame.kind);

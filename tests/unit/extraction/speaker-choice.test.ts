@@ -1241,6 +1241,17 @@ describe('a document and an outlet relaying a saying', () => {
   });
 });
 
+describe('a government of standing that calls and urges', () => {
+  it('takes no cue from "internationally recognized", and keeps "the U.N. Security Council" in what was urged', () => {
+    const text = 'ADEN, May 2 (Wire) - A drone boat struck a tanker.\n\nThe internationally recognized government in Aden called the attack “maritime terrorism” and urged the U.N. Security Council to “stop treating the Red Sea as a side issue.”\n';
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => [s.speaker.nation, s.content.text])).toEqual([
+      ['YE', 'the attack “maritime terrorism”'],
+      ['YE', 'the U.N. Security Council to “stop treating the Red Sea as a side issue.”'],
+    ]);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
