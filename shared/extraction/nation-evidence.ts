@@ -67,7 +67,7 @@ const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|[a-z]+ing|asked|quoted|cited|
 const SEATS_CLAUSE_RE = /\bwhose\s+[^,;()“”"]{2,60}?\b(?:seats?|lawmakers|deputies|members)\b[^,;()“”"]{0,40}?\s(?:in|of)\s+((?:the\s+)?[^,;()“”"]{2,40}?\b(?:parliament|assembly|legislature|congress|senate))\b/i;
 const WHOSE_PARTY_RE = /,\s*whose\s+(?:[\p{Ll}-]+\s+){0,3}((?:\p{Lu}[\p{L}’'-]*\s+){1,4})[Pp]arty\b/u;
 // The office ends where a second clause begins ("who leads the opposition party and also sits in the European Parliament").
-const OFFICE_CLAUSE_RE = /\bwho\s+(?:heads|leads|chairs|runs|directs|oversees|represents|speaks for|has\s+(?:long\s+)?(?:led|headed|chaired|run|directed|overseen))\s+([^,;()“”"]+?)(?:\s+since\s+[^,;()“”"]+)?(?=$|[,;()“”"]|\s+and\s+(?:also\s+)?(?:sits|serves|heads|leads|chairs|is|was|has)\b)/i;
+const OFFICE_CLAUSE_RE = /\bwho\s+(?:heads|leads|chairs|runs|directs|oversees|represents|speaks for|took\s+over|has\s+(?:long\s+)?(?:led|headed|chaired|run|directed|overseen))\s+([^,;()“”"]+?)(?:\s+since\s+[^,;()“”"]+)?(?=$|[,;()“”"]|\s+and\s+(?:also\s+)?(?:sits|serves|heads|leads|chairs|is|was|has)\b)/i;
 // "who represents Buenos Aires at the U.N. in Geneva": whom a representative speaks for, before where.
 const REPRESENTED_AT_RE = /^(.+?)\s+(?:at|in|to|before)\s+(?:the\s+)?\p{Lu}/u;
 // "from one of the Nordic delegations": one of several, none named.
@@ -411,8 +411,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   if (head && head.code !== null && head.kind !== 'demonym' && head.kind !== 'media' && HEAD_BEFORE_APPOSITIVE_RE.test(core.slice(0, head.start)) && /^\s*,/.test(core.slice(head.end))) {
     return { code: head.code, kind: head.kind === 'country' ? 'explicit' : 'metonym', start: at + head.start, end: at + head.end };
   }
-  // "X, a Czech diplomat who has led the EU mediation since last year,": a national leading what an international body
-  // does speaks for the body (not "who leads the Chinese delegation to the UN talks").
+  // "X, a Czech diplomat who has led the EU mediation since last year,", "X, a Swedish diplomat who took over the IAEA in
+  // 2023,": a national leading what an international body does speaks for the body (not "who leads the Chinese
+  // delegation to the UN talks").
   const officeClause = OFFICE_CLAUSE_RE.exec(phrase);
   const ledFirst = officeClause ? nationsIn(officeClause[1]!)[0] : undefined;
   if (ledFirst && ledFirst.code === null && ledFirst.kind === 'international') {

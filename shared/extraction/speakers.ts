@@ -378,8 +378,6 @@ const OPPOSITION_RE = /\bopposition\b|\b(?:affairs|safety|finance|health|defen[c
 const CAPITAL_REACTS_RE = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?(?:,\s+(?:whose|which)\s[^,;]{1,100},)?\s+(?:reacted|responded|was|is|remained|appeared|struck|took)\b[^,;]{0,50}$/u;
 // "X, the Chilean diplomat who heads the agency,": an office holder described by the body they head.
 const HEADS_BODY_RE = /\bwho\s+(?:heads|leads|runs|chairs|directs)\s+the\s+(agency|organi[sz]ation|watchdog|body|commission|fund|bank|programme|program|mission|bloc|alliance|court|tribunal|council)\b/;
-// "who took over the IAEA in 2023", "who heads the African Union Commission": a body the clause names.
-const HEADS_NAMED_BODY_RE = /\bwho\s+(?:heads|leads|runs|chairs|directs|took\s+over|has\s+(?:led|headed|run|chaired))\s+((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,5})/u;
 // "The kingdom's energy minister", "The Kingdom, which chaired the meeting,", "the Sultanate's Foreign Ministry": wire
 // copy's name for a monarchy it has named.
 const REALM_BY_KIND_RE = /^[Tt]he\s+(kingdom|sultanate|island)(?=['’]s\s|\s*,|\s*$)/i;
@@ -2807,13 +2805,6 @@ export class SpeakerResolver {
     const headed = HEADS_BODY_RE.exec(mention.text);
     const headedBody = headed ? this.namedBodyBefore(mention, headed[1]!.toLowerCase()) : null;
     if (headedBody?.nation.code === null) return headedBody;
-    // "Lennart Åberg, a Swedish diplomat who took over the IAEA in 2023,": so does the head of a body it names.
-    const headedNamed = HEADS_NAMED_BODY_RE.exec(mention.text);
-    const namedBody = headedNamed ? nationsIn(headedNamed[1]!)[0] : undefined;
-    if (namedBody && namedBody.code === null && namedBody.kind === 'international') {
-      const at = mention.start + groupStart(0, headedNamed!, headedNamed![1]!) + namedBody.start;
-      return organizationAt(null, at, at + namedBody.end - namedBody.start);
-    }
     const firm = content && own === null ? this.firmSpokenFor(mention, content) : null;
     if (firm) return firm;
     const hostOrAcronym = this.hostOfVisitor(mention, this.sentenceAt(mention.start)) ?? this.bodyOfAcronym(mention);
