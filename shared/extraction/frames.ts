@@ -219,7 +219,6 @@ function describesSubject(ctx: FrameContext, frame: Frame): boolean {
 }
 
 // How many words may stand between an apposition's article and its noun ("a long-time advocate").
-const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
 const APPOSITION_MODIFIER_REACH = 3;
 
 /** "Vienna, a long-time advocate of EU money for barriers, said": the cue is the noun of an apposition to its source. */
@@ -227,7 +226,7 @@ function isAppositiveNounCue(ctx: FrameContext, source: Range, cueAt: number): b
   const { tokens } = ctx;
   if (tokens[source.last]?.text !== ',' || ctx.quoteOf[source.last] !== -1) return false;
   const article = source.last + 1;
-  if (!ARTICLE_WORDS.has(tokens[article]?.lower ?? '') || cueAt <= article || cueAt - article > APPOSITION_MODIFIER_REACH + 1) return false;
+  if (!ARTICLES.has(tokens[article]?.lower ?? '') || cueAt <= article || cueAt - article > APPOSITION_MODIFIER_REACH + 1) return false;
   for (let k = article + 1; k < cueAt; k++) if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return false;
   return true;
 }

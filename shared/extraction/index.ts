@@ -233,10 +233,9 @@ function isRelativeAfterAside(ctx: FrameContext, frame: Frame): boolean {
   for (let k = frame.cue.last; k < first; k++) if (tokens[k]!.text === ',' && ctx.quoteOf[k] === -1) comma = k;
   if (comma === -1 || comma + 2 > first - 1) return false;
   const noun = tokens[first - 1]!;
-  return ASIDE_ARTICLES.has(tokens[comma + 1]!.lower) && noun.word && !noun.cap && first - comma <= ASIDE_NOUN_REACH;
+  return ARTICLES.has(tokens[comma + 1]!.lower) && noun.word && !noun.cap && first - comma <= ASIDE_NOUN_REACH;
 }
 
-const ASIDE_ARTICLES = new Set(['a', 'an', 'the']);
 const ASIDE_NOUN_REACH = 5;
 
 /**
@@ -396,9 +395,10 @@ const OFFICE_HOLDER_RE = /^(?:spokes(?:person|man|woman)|officials?|ministers?|d
 // Outlets that carry others' words.
 const OUTLETS = 'news agency|agency|broadcaster|newspaper|television|radio|Press|Yonhap|Xinhua|TASS|Kyodo|KCNA|Anadolu|IRNA';
 // An outlet, or a news agency named in capitals ("Halgan News Agency").
-const OUTLET_RE = new RegExp(`\\b(?:${OUTLETS}|News Agency)\\b`);
+const OUTLET_NAMES = `${OUTLETS}|News Agency`;
+const OUTLET_RE = new RegExp(`\\b(?:${OUTLET_NAMES})\\b`);
 // What relays words: an outlet, or the record of a meeting.
-const RELAY_SOURCE_RE = new RegExp(`\\b(?:${OUTLETS}|News Agency|readout|transcript|communiqu[eé])\\b`);
+const RELAY_SOURCE_RE = new RegExp(`\\b(?:${OUTLET_NAMES}|readout|transcript|communiqu[eé])\\b`);
 
 function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };

@@ -1043,6 +1043,7 @@ export function rightSource(ctx: FrameContext, sentence: Sentence, i: number): R
   while (k < sentence.last && k - i - bracketed < RIGHT_SOURCE_REACH) {
     const cur = tokens[k]!;
     if (ctx.quoteOf[k] !== -1) break;
+    const bracket = cur.text === '(' && content > 0 ? bracketedPortfolioEnd(ctx, k) : -1;
     if (cur.word && isSourceToken(cur)) {
       content++;
       k++;
@@ -1055,10 +1056,9 @@ export function rightSource(ctx: FrameContext, sentence: Sentence, i: number): R
     else if ((cur.text === '’' || cur.text === "'") && tokens[k - 1]?.cap && tokens[k - 1]!.end === cur.start && tokens[k - 1]!.text.endsWith('s') && tokens[k + 1]?.cap) k++;
     // "said Minister in the Prime Minister's Department (Religious Affairs) Datuk Seri X": a portfolio in brackets inside
     // the title, before more of the name.
-    else if (cur.text === '(' && content > 0 && bracketedPortfolioEnd(ctx, k) !== -1) {
-      const end = bracketedPortfolioEnd(ctx, k);
-      bracketed += end - k;
-      k = end;
+    else if (bracket !== -1) {
+      bracketed += bracket - k;
+      k = bracket;
     }
     // "The host of the summit, Nigerian President X,": a common noun closing the phrase before the name's apposition.
     else if (cur.word && content > 0 && NP_CONNECTORS.has(tokens[k - 1]!.lower) && appositiveNameEnd(ctx, sentence, k + 1) > k + 1) {

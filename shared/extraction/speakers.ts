@@ -993,6 +993,11 @@ export class SpeakerResolver {
     return this.headings[s] === 1;
   }
 
+  /** The nation a body (not a person) spoke for in sentence `s`, if one did. */
+  private bodyNationIn(s: number): PhraseNation | undefined {
+    return this.spokenByBody.has(s) ? this.sentenceNation.get(s) : undefined;
+  }
+
   /** Whether `opening`, a country opening sentence `s`, is joined to another by a comma or "and". */
   private opensWithTwoCountries(s: number, opening: NationMatch): boolean {
     const span = this.sentenceSpan(s);
@@ -1830,7 +1835,7 @@ export class SpeakerResolver {
     // "Saudi Arabia's energy ministry said … ¶ Oman … said it would keep its output. "…," Energy and Minerals Minister X
     // told state television": a government that spoke in the sentence just before outranks an office met further back.
     const s = this.sentenceAt(mention.start);
-    const before = s > 0 && this.spokenByBody.has(s - 1) ? this.sentenceNation.get(s - 1) : undefined;
+    const before = s > 0 ? this.bodyNationIn(s - 1) : undefined;
     if (!found.isPerson && before?.code && before.code !== found.nation.code && this.sentenceAt(found.at) < s - 1) return null;
     return { nation: found.nation, kind: 'earlier-mention' };
   }
@@ -2188,9 +2193,9 @@ export class SpeakerResolver {
    */
   private governmentJustBefore(s: number, mentionStart: number): ContextNation | null {
     // "Tunis has repeatedly rejected proposals …, and President Kais Saied said": a government earlier in the same sentence.
-    const same = this.spokenByBody.has(s) ? this.sentenceNation.get(s) : undefined;
+    const same = this.bodyNationIn(s);
     if (same && same.code !== null && same.end <= mentionStart) return { nation: same, kind: 'organization' };
-    const said = s > 0 && this.spokenByBody.has(s - 1) ? this.sentenceNation.get(s - 1) : undefined;
+    const said = s > 0 ? this.bodyNationIn(s - 1) : undefined;
     if (said && said.code !== null && !this.namesMission(said)) return { nation: said, kind: 'organization' };
     if (s === 0) return null;
     // "In Moscow, the spokeswoman said … ¶ On fertilisers, Chemicals and Fertilisers Minister X told IPN": a new topic
