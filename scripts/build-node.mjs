@@ -49,6 +49,19 @@ export async function buildNode({ quiet = false } = {}) {
   const staging = `${NODE_OUT}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
+  try {
+    await buildInto(build, staging, started, quiet);
+  } catch (error) {
+    // A failed build (a syntax error mid-edit) leaves nothing behind for the next command to trip over.
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  rmSync(NODE_OUT, { recursive: true, force: true });
+  renameSync(staging, NODE_OUT);
+  if (!quiet) console.log(`Built the command line, core and workers into out/node in ${Date.now() - started} ms.`);
+}
+
+async function buildInto(build, staging, started, quiet) {
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: {
@@ -80,10 +93,6 @@ export async function buildNode({ quiet = false } = {}) {
   const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('node_modules'));
   inputs.push('package.json');
   writeFileSync(join(staging, MANIFEST), JSON.stringify({ builtAt: started, inputs }));
-  rmSync(NODE_OUT, { recursive: true, force: true });
-  mkdirSync(dirname(NODE_OUT), { recursive: true });
-  renameSync(staging, NODE_OUT);
-  if (!quiet) console.log(`Built the command line, core and workers into out/node in ${Date.now() - started} ms.`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
