@@ -2756,7 +2756,12 @@ export class SpeakerResolver {
     const acronym = ACRONYM_OPENING_RE.exec(mention.text)?.[1];
     if (!acronym) return null;
     const given = this.text.lastIndexOf(`(${acronym})`, mention.start);
-    if (given < 0) return null;
+    if (given < 0) {
+      // "The Joint Chiefs of Staff said … JCS spokesman Col. X told a briefing": an office of the body the story named in
+      // full (not "A UN spokesperson", whose acronym names its own body).
+      const spelled = nationsIn(acronym).length === 0 ? this.acronymActor(acronym, mention.start) : null;
+      return spelled && !spelled.isPerson && spelled.nation ? { nation: spelled.nation, kind: 'earlier-mention' } : null;
+    }
     const lead = ACRONYM_DEFINITION_RE.exec(this.text.slice(Math.max(0, given - ACRONYM_DEFINITION_REACH), given));
     const body = lead ? nationOfPhrase(lead[1]!, given - lead[0].length) : null;
     return body && body.code === null && body.kind === 'organization' ? { nation: body, kind: 'organization' } : null;

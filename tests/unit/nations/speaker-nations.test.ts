@@ -4490,6 +4490,18 @@ describe('a pronoun after a surname used alone', () => {
     expect(nationOf(text, 'trucks were taking')).toMatchObject({ nation: 'TD' });
   });
 
+  it('gives an office of a body named by an acronym the nation of the body the story spelled out, but not a UN spokesperson', () => {
+    const text = story(
+      'SEOUL/TOKYO, March 4 (Wire) - North Korea fired a ballistic missile into the sea on Tuesday, South Korea’s military said.',
+      'The Joint Chiefs of Staff said the missile flew about 1,000 km.',
+      '"North Korea’s reckless provocations will only deepen its isolation," JCS spokesman Col. Park Min-ho told a briefing.',
+      'Russia’s ambassador to the United Nations, Ivan Sokolov, called the launch a matter for Pyongyang alone.',
+      'A UN spokesperson said the secretary-general was following the situation closely.',
+    );
+    expect(nationOf(text, 'deepen its isolation')).toMatchObject({ nation: 'KR', kind: 'earlier-mention' });
+    expect(nationOf(text, 'following the situation')).toMatchObject({ nation: null });
+  });
+
   it('gives "the service’s director" and "the institute’s director" the state body the story named, also when named later', () => {
     const text = story(
       'PANAMA CITY, Sept. 4 (Wire) -- More than 38,000 migrants crossed the Darién in August, Panama’s National Migration Service said.',
