@@ -75,8 +75,9 @@ const ONE_OF_MANY_RE = /\bfrom\s+(one\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:deleg
 // "A diplomat from a South American country", "an official of one Gulf state": a country the copy does not name.
 const UNNAMED_COUNTRY_RE = /\b(?:from|of)\s+(?:an?|one|another)\s+((?:[\p{L}-]+\s+){0,2}(?:country|nation|state|government))\b/iu;
 // One speaker or a group that stands for several nations or none in particular: "a Western
-// diplomat", "Arab officials", "West African leaders", "both governments", "the two leaders" (not "a South African diplomat").
-const NO_SINGLE_NATION_RE = /^(?:(?:an?|the|some|several|many|two|three)\s+)?(?:((?:(?:west|east|north|south(?!\s+african)|central|southern|northern|eastern|southeast)\s+)?(?:western|european|arab|african|asian|gulf|foreign|regional|international|council)|(?:latin|south|central)\s+american)\s+(?:diplomats?|officials?|envoys?|sources?|negotiators?|mediators?|observers?|leaders|ministers|governments|heads of state)|(both|the two|the three)\s+(?:governments|sides|countries|leaders|nations|capitals|ministers|delegations|presidents|foreign ministers|prime ministers))\b/i;
+// diplomat", "Arab officials", "West African leaders", "both governments", "the two leaders" (not "a South African diplomat",
+// nor "regional officials", who in wire copy are a province's).
+const NO_SINGLE_NATION_RE = /^(?:(?:an?|the|some|several|many|two|three)\s+)?(?:((?:(?:west|east|north|south(?!\s+african)|central|southern|northern|eastern|southeast)\s+)?(?:western|european|arab|african|asian|gulf|foreign|regional(?!\s+(?:officials?|sources?)\b)|international|council)|(?:latin|south|central)\s+american)\s+(?:diplomats?|officials?|envoys?|sources?|negotiators?|mediators?|observers?|leaders|ministers|governments|heads of state)|(both|the two|the three)\s+(?:governments|sides|countries|leaders|nations|capitals|ministers|delegations|presidents|foreign ministers|prime ministers))\b/i;
 
 // "The Saudi-led coalition", "Russian-backed separatists", "the Kurdish-led administration": a group another
 // leads or backs speaks for neither that backer nor any one state.

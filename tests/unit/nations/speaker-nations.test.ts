@@ -145,6 +145,16 @@ describe('speakers who speak for no nation', () => {
     expect(nationOf(text, 'crossings reopened')).toMatchObject({ nation: null, kind: 'organization' });
   });
 
+  it('places regional officials in the country the story is filed from, while regional diplomats speak for none', () => {
+    const text = story(
+      'KYIV, Ukraine (Wire) — Russia fired six missiles at Kharkiv over the past week, Ukraine’s military said.',
+      'Two of the missiles struck apartment buildings, killing 11 people, according to regional officials.',
+      'Regional diplomats said the strikes would harden positions before the talks.',
+    );
+    expect(nationOf(text, 'apartment buildings')).toMatchObject({ nation: 'UA' });
+    expect(nationOf(text, 'harden positions')).toMatchObject({ nation: null, kind: 'organization' });
+  });
+
   it('does not take a place word about something else for the speaker’s nation', () => {
     const text = story(
       'Talent show row',
