@@ -586,8 +586,10 @@ function sourcedFrame(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
   }
   // "In any case, Mr. DiPietro said, the industry was over-supplied": an attribution set in
   // commas inside the content splits it; the statement runs across it.
-  // Not when what follows sets a scene: "..., India's foreign ministry said, after the first talks in five years".
-  if (after && afterFirst && after.kind !== 'direct' && before?.text === ',' && ctx.quoteOf[source.first - 1] === -1 && tokens[cue.last]?.text === ',' && afterFirst.lower !== 'that' && !opensScene(ctx, tokenAt(ctx, after.contentStart)) && !opensParticiple(ctx, tokenAt(ctx, after.contentStart))) {
+  // Not when what follows sets a scene: "..., India's foreign ministry said, after the first talks in five years", nor
+  // when it is another speaker's clause: "…, the Saudi foreign ministry said, although mediators acknowledged that …".
+  const afterAt = after ? tokenAt(ctx, after.contentStart) : -1;
+  if (after && afterFirst && after.kind !== 'direct' && before?.text === ',' && ctx.quoteOf[source.first - 1] === -1 && tokens[cue.last]?.text === ',' && afterFirst.lower !== 'that' && !opensScene(ctx, afterAt) && !opensParticiple(ctx, afterAt) && !opensContrastedSaying(ctx, afterAt, sentence.last)) {
     const split = splitContent(ctx, sentence, regionStart, source.first - 1, after);
     if (split) return split;
   }
@@ -1602,7 +1604,7 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
   const coordinated = frame.kind !== 'direct' && (resume.lower === 'and' || resume.lower === 'so') && ctx.quoteOf[k] === -1;
   // "…, the Foreign Ministry said on Wednesday, in a sharp answer to …": "in" and an article open the writer's aside.
   const aside = resume.lower === 'in' && ARTICLES.has(tokens[k + 1]?.lower ?? '');
-  if (!opensQuote && !coordinated && (frame.kind === 'direct' || aside || resume.cap || resume.lower.endsWith('ing') || opensParticiple(ctx, k) || APPOSITION_START.has(resume.lower) || opensScene(ctx, k) || sumsUpEvent(ctx, k))) return frame;
+  if (!opensQuote && !coordinated && (frame.kind === 'direct' || aside || opensContrastedSaying(ctx, k, sentence.last) || resume.cap || resume.lower.endsWith('ing') || opensParticiple(ctx, k) || APPOSITION_START.has(resume.lower) || opensScene(ctx, k) || sumsUpEvent(ctx, k))) return frame;
   const last = endOfContent(ctx, sentence, k);
   let words = 0;
   for (let j = k; j < last; j++) if (tokens[j]!.word) words++;
@@ -1611,6 +1613,19 @@ function withParenthesisTail(ctx: FrameContext, sentence: Sentence, frame: Frame
   const end = q !== -1 ? Math.max(ctx.quotes[q]!.end, tokens[last - 1]!.end) : tokens[last - 1]!.end;
   const kind = frame.kind === 'direct' && q !== -1 && ctx.quoteOf[k] === q ? 'direct' : frame.kind === 'direct' ? 'mixed' : frame.kind;
   return withContent(frame, frame.contentStart, end, null, kind);
+}
+
+// How many words a clause's subject may take before its reporting verb ("the UN's special envoy acknowledged").
+const CLAUSE_SUBJECT_REACH = 5;
+
+/** "although mediators acknowledged", "while the UN envoy warned": a contrast opening a subject of plain words and its likely reporting verb. */
+function opensContrastedSaying(ctx: FrameContext, at: number, limit: number): boolean {
+  if (!CONTRAST_OPENERS.has(ctx.tokens[at]?.lower ?? '')) return false;
+  for (let k = at + 1; k < Math.min(limit, at + CLAUSE_SUBJECT_REACH + 2); k++) {
+    if (!ctx.tokens[k]!.word || ctx.quoteOf[k] !== -1) return false;
+    if (k > at + 1 && ctx.cuePrior[k]! >= 0.5) return true;
+  }
+  return false;
 }
 
 const OPENS_APPOSITION = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'one']);

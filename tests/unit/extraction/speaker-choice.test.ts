@@ -1252,6 +1252,19 @@ describe('a government of standing that calls and urges', () => {
   });
 });
 
+describe('a second saying after ", although"', () => {
+  it('ends the statement before the cue when another speaker’s clause follows it, and keeps that clause apart', () => {
+    const text =
+      'JEDDAH, March 4 (Wire) - The delegations agreed on Tuesday to extend the talks by another week, the Saudi foreign ministry said, although mediators acknowledged that the two sides remained far apart.\n\nThe talks, a Sudanese official said, would resume on Sunday.\n';
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([
+      ['the Saudi foreign ministry', 'The delegations agreed on Tuesday to extend the talks by another week'],
+      ['mediators', 'that the two sides remained far apart'],
+      ['a Sudanese official', 'The talks, a Sudanese official said, would resume on Sunday'],
+    ]);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
