@@ -11,7 +11,7 @@ import { withContent, type Frame, type FrameContext, type Range } from './frame-
 import type { Sentence } from './sentences';
 import { OFFICE_PREMODIFIERS } from './office-words';
 import type { Token } from './tokens';
-import { accordingToSource, ARTICLES, isSourceToken, leftSource, NP_CONNECTORS, opensAnonymityClause, pastClauseOpeners, RELAYED_PARTICIPLES, rightSource, sentenceSubject } from './sources';
+import { ABBREVIATION_RE, accordingToSource, ARTICLES, isSourceToken, leftSource, NP_CONNECTORS, opensAnonymityClause, pastClauseOpeners, RELAYED_PARTICIPLES, rightSource, sentenceSubject } from './sources';
 import { speakerLabelFrame } from './speaker-labels';
 import { MODALS, POSSESSIVE_DETERMINERS, isPastTenseWord } from './word-classes';
 
@@ -170,8 +170,25 @@ function overReportedClause(ctx: FrameContext, sentence: Sentence, source: Range
   // ", a spokesman said" or ",” a spokesman said": a comma, maybe inside a closing quotation, sets the attribution off.
   const before = tokens[source.first - 1];
   const comma = before !== undefined && (before.text === ',' || (isQuoteMark(before) && tokens[source.first - 2]?.text === ','));
-  return CLOSING_SAYING_CUES.has(tokens[i]!.lower) && comma && opensWithOwnClause(ctx, sentence, earlier, source.first) ? sentence.first : null;
+  return CLOSING_SAYING_CUES.has(tokens[i]!.lower) && comma && (opensWithOwnClause(ctx, sentence, earlier, source.first) || inSubordinateClause(ctx, sentence, earlier, source.first)) ? sentence.first : null;
 }
+
+// Conjunctions that open a clause of time or reason inside the main one.
+const SUBORDINATING_CONJUNCTIONS = new Set(['after', 'before', 'when', 'because', 'since', 'until', 'once']);
+
+/**
+ * "A South Korean destroyer escorted three tankers … after coalition forces warned of a possible launch, the JCS said": the
+ * one earlier frame of the sentence sits in a clause of time or reason after the main clause's own words.
+ */
+function inSubordinateClause(ctx: FrameContext, sentence: Sentence, earlier: Frame[], before: number): boolean {
+  const inner = earlier.length === 1 ? earlier[0]! : null;
+  if (inner?.source == null || inner.cue.first >= before || inner.kind === 'direct') return false;
+  const opener = inner.source.first - 1;
+  return SUBORDINATING_CONJUNCTIONS.has(ctx.tokens[opener]?.lower ?? '') && ctx.quoteOf[opener] === -1 && countWords(ctx, firstWordPastDateline(ctx, sentence), opener) >= MAIN_CLAUSE_MIN_WORDS && plainPhrase(ctx, firstWordPastDateline(ctx, sentence), opener);
+}
+
+// How many words the main clause needs before the subordinate one: a subject and its verb at least.
+const MAIN_CLAUSE_MIN_WORDS = 3;
 
 /**
  * An attribution's frame reaching back over its opening clause: the frame model learned such contents, with
@@ -1750,7 +1767,8 @@ function startsAttribution(ctx: FrameContext, sentence: Sentence, i: number): bo
   if (ctx.cuePrior[i]! >= 0.6) return true;
   const np = rightSource(ctx, sentence, i);
   if (!np || np.last - np.first > 5) return false;
-  const k = np.last;
+  // "the Joint Chiefs of Staff (JCS) said": past the name's bracketed acronym.
+  const k = ctx.tokens[np.last]?.text === '(' && ctx.tokens[np.last + 2]?.text === ')' && ABBREVIATION_RE.test(ctx.tokens[np.last + 1]!.text) ? np.last + 3 : np.last;
   return k < sentence.last && ctx.quoteOf[k] === -1 && ctx.cuePrior[k]! >= 0.6;
 }
 

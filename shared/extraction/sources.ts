@@ -39,7 +39,7 @@ const BODY_HEAD_NOUNS = new Set(['centre', 'center', 'unit', 'body', 'operation'
 // How many capitalised words may name the body before its lower-case head ("the UKMTO centre").
 const NAMED_HEAD_REACH = 6;
 // A body's initials: "ONCB", "COCOBOD".
-const ABBREVIATION_RE = /^\p{Lu}{2,8}$/u;
+export const ABBREVIATION_RE = /^\p{Lu}{2,8}$/u;
 const TRAILING_NON_SOURCE = new Set(['of', 'and', 'for', 'at', 'in', 'on', 'the', 'a', 'an', 'to']);
 
 /** The subject noun phrase ending right before token `end`, skipping auxiliaries ("has also"). */
@@ -206,8 +206,9 @@ export function leftSource(ctx: FrameContext, sentence: Sentence, cueAt: number,
     // "the OPEC+ statement said": a plus sign closing a name belongs to it.
     else if (prev.text === '+' && tokens[k - 2]?.cap && tokens[k - 2]!.end === prev.start) k--;
     // "Thailand's Office of the Narcotics Control Board (ONCB) Secretary-General X": a body's abbreviation in brackets.
-    // "The Government of National Unity (GNU) in Tripoli": so before the place it sits in.
-    else if (prev.text === ')' && k - 4 >= Math.max(sentence.first, regionStart) && tokens[k - 3]!.text === '(' && ABBREVIATION_RE.test(tokens[k - 2]!.text) && tokens[k - 4]!.cap && (tokens[k]!.cap || VENUE_PREPOSITIONS.has(tokens[k]!.lower))) k -= 3;
+    // "The Government of National Unity (GNU) in Tripoli": so before the place it sits in, and "the United Kingdom Maritime
+    // Trade Operations (UKMTO) agency" before the body's own head noun.
+    else if (prev.text === ')' && k - 4 >= Math.max(sentence.first, regionStart) && tokens[k - 3]!.text === '(' && ABBREVIATION_RE.test(tokens[k - 2]!.text) && tokens[k - 4]!.cap && (tokens[k]!.cap || VENUE_PREPOSITIONS.has(tokens[k]!.lower) || (k === j && isSourceToken(tokens[k]!)))) k -= 3;
     else break;
   }
   while (k <= j && (LEADING_NON_SOURCE.has(tokens[k]!.lower) || !tokens[k]!.word)) k++;

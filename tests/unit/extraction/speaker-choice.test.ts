@@ -1252,6 +1252,23 @@ describe('a government of standing that calls and urges', () => {
   });
 });
 
+describe('a body named with its bracketed acronym closing the sentence', () => {
+  it('reads "the … (UKMTO) agency" whole, and the statement before it', () => {
+    const text = 'ADEN, March 4 (Wire) - A bulk carrier was hit by a missile on Tuesday, the United Kingdom Maritime Trade Operations (UKMTO) agency said, the third attack this month.\n';
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([['the United Kingdom Maritime Trade Operations (UKMTO) agency', 'A bulk carrier was hit by a missile on Tuesday']]);
+  });
+
+  it('reaches back over a saying in a clause of time to the sentence’s start', () => {
+    const text =
+      'SEOUL, Feb. 21 (Wire) -- A South Korean Navy destroyer escorted three Korean-operated tankers through the southern Red Sea this week after coalition forces warned of a possible Houthi missile launch, the Joint Chiefs of Staff (JCS) said Wednesday.\n';
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([
+      ['the Joint Chiefs of Staff (JCS)', 'A South Korean Navy destroyer escorted three Korean-operated tankers through the southern Red Sea this week after coalition forces warned of a possible Houthi missile launch'],
+    ]);
+  });
+});
+
 describe('a second saying after ", although"', () => {
   it('ends the statement before the cue when another speaker’s clause follows it, and keeps that clause apart', () => {
     const text =
