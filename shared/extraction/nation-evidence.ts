@@ -18,7 +18,7 @@ export interface PhraseNation {
 }
 
 // A company named by its trade: "munitions maker Nordvakt Defence", "Chinese carmaker Xingchen Auto".
-const COMPANY_TRADES = 'maker manufacturer producer company firm operator miner refiner exporter builder shipbuilder contractor conglomerate giant startup lender insurer retailer forwarder';
+const COMPANY_TRADES = 'maker manufacturer producer company firm operator miner refiner exporter builder shipbuilder contractor conglomerate giant startup lender insurer broker retailer forwarder';
 
 // "the private Iraqi carrier Sumer Wings": an airline or shipping line named after its trade (a state's flag carrier aside).
 const CARRIER_BEFORE_NAME_RE = /(?<!\b(?:state|national|flag)\s)\bcarrier(?=\s+\p{Lu})/u;

@@ -886,6 +886,13 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'basically stable')).toMatchObject({ nation: 'CN' });
     expect(nationOf(text, 'follow the rules')).toMatchObject({ nation: null });
   });
+  it('gives a broker named with its city no nation, as a company named with its seat has none', () => {
+    const text = story(
+      'Insurance',
+      'ADEN/LONDON, March 4 (Wire) - War-risk insurance has doubled. Tom Ashby, head of marine war risks at London broker Ashworth & Pryce, said underwriters were quoting 1% of a ship’s value.',
+    );
+    expect(nationOf(text, 'underwriters were quoting')).toMatchObject({ nation: null, kind: 'organization' });
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
