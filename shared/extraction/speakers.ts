@@ -460,6 +460,10 @@ const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|
 // "the country's climate envoy", "the nation's foreign minister", "the island's defence ministry", "the republic's
 // ambassador": an office of the country just named.
 const THE_COUNTRYS_RE = /^\s*the\s+(?:country|nation|island|republic)['’]s\s+\p{L}/iu;
+// "The government's chief negotiator", "the government's spokesman": an office of a government the story named before.
+const THE_GOVERNMENTS_RE = /^\s*the\s+government['’]s\s+\p{L}/iu;
+// "Yemen's government", "the Malian transitional government", "Sudan's army-led government": a government named with its country.
+const COUNTRYS_GOVERNMENT_RE = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s|the\s+\p{Lu}[\p{L}.-]*)\s+(?:[\p{L}-]+\s+){0,2}?government\b/gu;
 // "… to the ambassador, Lorenzo Ferri": a bare envoy's title right before the name.
 const BARE_ENVOY_BEFORE_NAME_RE = /\bthe\s+(ambassador|envoy|minister|chargé d['’]affaires|charge d['’]affaires)\s*,\s*$/i;
 const BARE_ENVOY_REACH = 40;
@@ -2819,7 +2823,7 @@ export class SpeakerResolver {
     if (firm) return firm;
     const hostOrAcronym = this.hostOfVisitor(mention, this.sentenceAt(mention.start)) ?? this.bodyOfAcronym(mention);
     if (hostOrAcronym) return hostOrAcronym;
-    const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention) ?? this.officeOfRegionJustNamed(mention) ?? this.koreaBySide(mention);
+    const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention) ?? this.officeOfGovernmentNamed(mention) ?? this.officeOfRegionJustNamed(mention) ?? this.koreaBySide(mention);
     if (body) return body;
     const bank = own?.code === null && THE_BANK_RE.test(mention.text) ? this.stateBankBefore(mention.start) : null;
     if (bank) return bank;
@@ -3140,6 +3144,20 @@ export class SpeakerResolver {
     if (s === 0 || this.cuesIn(s, sentenceStart, mention.start).some(state)) return null;
     const named = this.cuesIn(s - 1, this.sentenceSpan(s - 1).start, this.sentenceSpan(s - 1).end).filter(state);
     return named.length > 0 && named.every((m) => m.code === named[0]!.code) ? organizationAt(named[0]!.code, named[0]!.start, named[0]!.end) : null;
+  }
+
+  /**
+   * "Yemen's government and the Houthi rebels have agreed … ¶ The government's chief negotiator, X, said": an office of the
+   * government the story last named with its country.
+   */
+  private officeOfGovernmentNamed(mention: TextSpan): ContextNation | null {
+    if (!THE_GOVERNMENTS_RE.test(mention.text)) return null;
+    let last: PhraseNation | null = null;
+    for (const m of this.text.slice(0, mention.start).matchAll(COUNTRYS_GOVERNMENT_RE)) {
+      const own = nationOfPhrase(m[1]!, m.index);
+      if (own?.code && own.kind !== 'organization') last = own;
+    }
+    return last && { nation: last, kind: 'earlier-mention' };
   }
 
   /** Keeps the speaker (a new actor if none was known) and its nation for the mentions that follow. */

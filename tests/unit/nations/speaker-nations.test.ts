@@ -893,6 +893,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'underwriters were quoting')).toMatchObject({ nation: null, kind: 'organization' });
   });
+  it('gives "the government’s chief negotiator" the government the story named with its country, not the host of the talks', () => {
+    const text = story(
+      'Swap',
+      'MUSCAT, Oman (Wire) - Yemen’s government and the Houthi rebels have agreed to exchange 900 detainees after talks in Muscat, Oman’s foreign ministry announced.',
+      'The government’s chief negotiator, Deputy Human Rights Minister Nabil Bashir, said the lists included 14 journalists.',
+    );
+    expect(nationOf(text, 'included 14 journalists')).toMatchObject({ nation: 'YE', kind: 'earlier-mention', evidence: 'Yemen' });
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
