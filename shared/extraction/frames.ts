@@ -9,6 +9,7 @@ import { cueProbability, sourceWordShareOf } from './cue-lexicon';
 import { BETWEEN_SUBJECT_AND_CUE, callsOnToDo, citedSourceEnd, countWords, firstWordOf, firstWordPastDateline, isQuoteMark, isRailWithoutTarget, isThatSaid, measuredScene, OBJECT_TAKING, opensInfinitive, opensOccasion, opensParticiple, opensScene, skipAdverbials, skipAux, skipToWord, TIME_WORDS, tokenAt } from './frame-helpers';
 import { withContent, type Frame, type FrameContext, type Range } from './frame-types';
 import type { Sentence } from './sentences';
+import { isJoinedParticleWord, NAME_PARTICLES } from './name-particles';
 import { OFFICE_PREMODIFIERS } from './office-words';
 import type { Token } from './tokens';
 import { ABBREVIATION_RE, accordingToSource, ARTICLES, isSourceToken, leftSource, NP_CONNECTORS, opensAnonymityClause, pastClauseOpeners, RELAYED_PARTICIPLES, rightSource, sentenceSubject } from './sources';
@@ -86,7 +87,8 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
       // "the Rapid Support Forces": a capitalised word between two others is part of a name.
       // "Naw Paw Say, coordinator of …": so is one closing a name an apposition follows.
       // "the Ministry of Finance and National Planning announced": so is one closing a body's name joined by "of" or "and".
-      if (t.cap && i > sentence.first && tokens[i - 1]!.cap && tokens[i - 1]!.word && ((tokens[i + 1]?.cap && tokens[i + 1]!.word) || tokens[i + 1]?.text === ',' || closesJoinedName(ctx, sentence, i)) && !titleCase(ctx, sentence)) continue;
+      // "Foreign Minister Said bin Hamoud al-Harthy told": so is one a name's particle follows.
+      if (t.cap && i > sentence.first && tokens[i - 1]!.cap && tokens[i - 1]!.word && ((tokens[i + 1]?.cap && tokens[i + 1]!.word) || tokens[i + 1]?.text === ',' || closesJoinedName(ctx, sentence, i) || particleOpensName(ctx, i + 1)) && !titleCase(ctx, sentence)) continue;
       // "the talks", "his support": after a determiner the word is a noun, not a reporting verb; "the internationally
       // recognized government": nor is a participle of standing after a determiner and an adverb (PolNeAR reads "the
       // widely noted absence" as an impression).
@@ -124,6 +126,13 @@ export function findFrames(ctx: FrameContext, threshold: number): Frame[] {
     frames.push(...sentenceFrames);
   }
   return extendIntoFollowingQuotes(ctx, frames);
+}
+
+/** "bin Hamoud", "al-Harthy", "van der Berg": a name's particle at k, with the name going on after it. */
+function particleOpensName(ctx: FrameContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t?.word || ctx.quoteOf[k] !== -1) return false;
+  return isJoinedParticleWord(t.text) || (NAME_PARTICLES.has(t.text) && (ctx.tokens[k + 1]?.cap === true || NAME_PARTICLES.has(ctx.tokens[k + 1]?.text ?? '')));
 }
 
 const FIRM_ANCHOR_P = 0.7;

@@ -1252,6 +1252,14 @@ describe('a government of standing that calls and urges', () => {
   });
 });
 
+describe('a name that is also a reporting verb', () => {
+  it('reads "Said" before a name’s particle as the given name, not the cue', () => {
+    const text = 'MUSCAT (Wire) - “We have always believed in dialogue,” Foreign Minister Said bin Hamoud al-Harthy told the closing session.\n';
+    const [found] = extractStatements(text).statements;
+    expect([found?.cue?.text, found?.speaker.name, found?.content.text]).toEqual(['told', 'Said bin Hamoud al-Harthy', '“We have always believed in dialogue,”']);
+  });
+});
+
 describe('a body named with its bracketed acronym closing the sentence', () => {
   it('reads "the … (UKMTO) agency" whole, and the statement before it', () => {
     const text = 'ADEN, March 4 (Wire) - A bulk carrier was hit by a missile on Tuesday, the United Kingdom Maritime Trade Operations (UKMTO) agency said, the third attack this month.\n';
