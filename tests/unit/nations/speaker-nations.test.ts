@@ -901,6 +901,10 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'included 14 journalists')).toMatchObject({ nation: 'YE', kind: 'earlier-mention', evidence: 'Yemen' });
   });
+  it('knows a UN programme by its American spelling too', () => {
+    const text = story('Port', 'ADEN (Wire) - The government in Aden condemned the strike. The World Food Program said a ship carrying wheat had been diverted.');
+    expect(nationOf(text, 'carrying wheat')).toMatchObject({ nation: null, kind: 'organization', evidence: 'World Food Program' });
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
