@@ -67,6 +67,7 @@ const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|[a-z]+ing|asked|quoted|cited|
 const SEATS_CLAUSE_RE = /\bwhose\s+[^,;()“”"]{2,60}?\b(?:seats?|lawmakers|deputies|members)\b[^,;()“”"]{0,40}?\s(?:in|of)\s+((?:the\s+)?[^,;()“”"]{2,40}?\b(?:parliament|assembly|legislature|congress|senate))\b/i;
 const WHOSE_PARTY_RE = /,\s*whose\s+(?:[\p{Ll}-]+\s+){0,3}((?:\p{Lu}[\p{L}’'-]*\s+){1,4})[Pp]arty\b/u;
 // The office ends where a second clause begins ("who leads the opposition party and also sits in the European Parliament").
+const DELEGATION_TO_RE = /\b(?:delegation|mission|representation)\s+(?:to|at)\s+(?:the\s+)?$/i;
 const OFFICE_CLAUSE_RE = /\bwho\s+(?:heads|leads|chairs|runs|directs|oversees|represents|speaks for|took\s+over|has\s+(?:long\s+)?(?:led|headed|chaired|run|directed|overseen))\s+([^,;()“”"]+?)(?:\s+since\s+[^,;()“”"]+)?(?=$|[,;()“”"]|\s+and\s+(?:also\s+)?(?:sits|serves|heads|leads|chairs|is|was|has)\b)/i;
 // "who represents Buenos Aires at the U.N. in Geneva": whom a representative speaks for, before where.
 const REPRESENTED_AT_RE = /^(.+?)\s+(?:at|in|to|before)\s+(?:the\s+)?\p{Lu}/u;
@@ -417,7 +418,9 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // delegation to the UN talks").
   const officeClause = OFFICE_CLAUSE_RE.exec(phrase);
   const ledFirst = officeClause ? nationsIn(officeClause[1]!)[0] : undefined;
-  if (ledFirst && ledFirst.code === null && ledFirst.kind === 'international') {
+  // Not "who heads his country's delegation to the IMO": a delegation sent to a body is a state's.
+  const delegationSent = ledFirst !== undefined && DELEGATION_TO_RE.test(officeClause![1]!.slice(0, ledFirst.start));
+  if (ledFirst && ledFirst.code === null && ledFirst.kind === 'international' && !delegationSent) {
     const offset = officeClause!.index + officeClause![0].indexOf(officeClause![1]!);
     return { code: null, kind: 'organization', start: at + offset + ledFirst.start, end: at + offset + ledFirst.end };
   }

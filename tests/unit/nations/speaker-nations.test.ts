@@ -4903,6 +4903,16 @@ describe('the head of an international body named in a relative clause or by its
     expect(nationOf(aes, 'irreversible')).toMatchObject({ nation: null, evidence: 'AES' });
     expect(nationOf(state, 'went well')).toMatchObject({ nation: 'AE' });
   });
+
+  it('but not the head of a country’s delegation sent to the body, while the head of the body’s mission to a country speaks for the body', () => {
+    const envoy = story(
+      'LONDON, June 2 (Wire) - The IMO council met on shipping in the Red Sea.',
+      'Egypt’s ambassador in London, Hazem Abdel-Rahman, who heads his country’s delegation to the IMO, said no country could secure the sea alone.',
+    );
+    const mission = story('PORT-AU-PRINCE, June 2 (Wire) - Gangs blocked the port.', 'Lena Dahl, a Swedish diplomat who heads the UN mission to Haiti, said the blockade was tightening.');
+    expect(nationOf(envoy, 'secure the sea')).toMatchObject({ nation: 'EG' });
+    expect(nationOf(mission, 'blockade was tightening')).toMatchObject({ nation: null, evidence: 'UN' });
+  });
 });
 
 describe('one a visitor met where they went', () => {
