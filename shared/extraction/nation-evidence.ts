@@ -7,6 +7,7 @@
  */
 import type { NationEvidenceKind } from '../domain/extraction';
 import { findAllNations, type NationMatch } from '../nations/index';
+import { placeOf } from '../nations/places';
 
 export interface PhraseNation {
   /** ISO code, or null for a body that speaks for no nation. */
@@ -67,10 +68,27 @@ const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|[a-z]+ing|asked|quoted|cited|
 const SEATS_CLAUSE_RE = /\bwhose\s+[^,;()“”"]{2,60}?\b(?:seats?|lawmakers|deputies|members)\b[^,;()“”"]{0,40}?\s(?:in|of)\s+((?:the\s+)?[^,;()“”"]{2,40}?\b(?:parliament|assembly|legislature|congress|senate))\b/i;
 const WHOSE_PARTY_RE = /,\s*whose\s+(?:[\p{Ll}-]+\s+){0,3}((?:\p{Lu}[\p{L}’'-]*\s+){1,4})[Pp]arty\b/u;
 // The office ends where a second clause begins ("who leads the opposition party and also sits in the European Parliament").
+const REPRESENTS_RE = /\brepresents\s/i;
+// "the government in Aden", "the authorities in Tripoli": a government named by the place it sits in.
+const GOVERNMENT_SEATED_RE = /^(?:the\s+)?(?:government|authorities|administration)\s+(?:in|of)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
+
+/**
+ * "X, who represents Buenos Aires at the U.N.,", "X, who represents Britain, the council's penholder on Yemen,", "X, who
+ * represents the government in Aden at the league,": the state the speaker represents, named first in what they represent.
+ */
+function representedState(represented: string): PhraseNation | null {
+  const first = nationsIn(represented)[0];
+  if (first && first.code !== null && (first.kind === 'country' || first.kind === 'capital') && /^(?:the\s+)?$/.test(represented.slice(0, first.start))) {
+    return { code: first.code, kind: first.kind === 'country' ? 'explicit' : 'metonym', start: first.start, end: first.end };
+  }
+  const seated = GOVERNMENT_SEATED_RE.exec(represented);
+  const place = seated ? placeOf(seated[1]!) : null;
+  if (!place?.listed) return null;
+  const start = seated!.index + seated![0].length - seated![1]!.length;
+  return { code: place.code, kind: 'organization', start, end: start + seated![1]!.length };
+}
 const DELEGATION_TO_RE = /\b(?:delegation|mission|representation)\s+(?:to|at)\s+(?:the\s+)?$/i;
 const OFFICE_CLAUSE_RE = /\bwho\s+(?:heads|leads|chairs|runs|directs|oversees|represents|speaks for|took\s+over|has\s+(?:long\s+)?(?:led|headed|chaired|run|directed|overseen))\s+([^,;()“”"]+?)(?:\s+since\s+[^,;()“”"]+)?(?=$|[,;()“”"]|\s+and\s+(?:also\s+)?(?:sits|serves|heads|leads|chairs|is|was|has)\b)/i;
-// "who represents Buenos Aires at the U.N. in Geneva": whom a representative speaks for, before where.
-const REPRESENTED_AT_RE = /^(.+?)\s+(?:at|in|to|before)\s+(?:the\s+)?\p{Lu}/u;
 // "from one of the Nordic delegations": one of several, none named.
 const ONE_OF_MANY_RE = /\bfrom\s+(one\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:delegations|countries|states|governments|nations|capitals))\b/iu;
 // "A diplomat from a South American country", "an official of one Gulf state": a country the copy does not name.
@@ -418,8 +436,10 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   // delegation to the UN talks").
   const officeClause = OFFICE_CLAUSE_RE.exec(phrase);
   const ledFirst = officeClause ? nationsIn(officeClause[1]!)[0] : undefined;
-  // Not "who heads his country's delegation to the IMO": a delegation sent to a body is a state's.
-  const delegationSent = ledFirst !== undefined && DELEGATION_TO_RE.test(officeClause![1]!.slice(0, ledFirst.start));
+  // Not "who heads his country's delegation to the IMO" nor "who represents the government in Aden at the Arab League":
+  // one sent to a body is a state's.
+  const before = ledFirst !== undefined ? officeClause![1]!.slice(0, ledFirst.start) : '';
+  const delegationSent = DELEGATION_TO_RE.test(before) || (REPRESENTS_RE.test(officeClause?.[0] ?? '') && /\b(?:at|to|before)\s+(?:the\s+)?$/.test(before));
   if (ledFirst && ledFirst.code === null && ledFirst.kind === 'international' && !delegationSent) {
     const offset = officeClause!.index + officeClause![0].indexOf(officeClause![1]!);
     return { code: null, kind: 'organization', start: at + offset + ledFirst.start, end: at + offset + ledFirst.end };
@@ -573,14 +593,10 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const administration = matches.length === 0 ? ADMINISTRATION_OFFICIAL_RE.exec(core) : null;
   if (administration) return { code: 'US', kind: 'organization', start: at + administration.index, end: at + administration.index + 'administration'.length };
   const office = officeClause ?? SEATS_CLAUSE_RE.exec(phrase);
-  const represented = office && /\brepresents\s/i.test(office[0]) ? REPRESENTED_AT_RE.exec(office[1]!) : null;
-  // "X, who represents Buenos Aires at the U.N.,": the capital speaks through its representative.
+  const represented = office && REPRESENTS_RE.test(office[0]) ? representedState(office[1]!) : null;
   if (represented) {
-    const own = nationsIn(represented[1]!)[0];
-    if (own && own.code !== null && own.start === 0) {
-      const offset = office!.index + office![0].indexOf(office![1]!);
-      return { code: own.code, kind: 'metonym', start: at + offset + own.start, end: at + offset + own.end };
-    }
+    const offset = office!.index + office![0].indexOf(office![1]!);
+    return { ...represented, start: at + offset + represented.start, end: at + offset + represented.end };
   }
   if (office && namesStateOffice(office[1]!)) {
     const held = nationOfPhraseAt0(office[1]!);

@@ -2098,6 +2098,18 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(palace, 'had been postponed')).toMatchObject({ nation: 'JO' });
   });
 
+  it('reads a representative of a country with no venue after it, and of a government named by its seat', () => {
+    const text = story(
+      'NEW YORK, May 3 (Wire) - The Security Council met on Hodeidah.',
+      'Helen Carter, who represents Britain, the council’s penholder on Yemen, said the detentions were unacceptable.',
+      'Abdulaziz Bamatraf, who represents the government in Aden at the Arab League, told the meeting that the port must reopen.',
+      'Mona Saleh, who represents Oxfam in Yemen, said the convoys had stopped.',
+    );
+    expect(nationOf(text, 'detentions were unacceptable')).toMatchObject({ nation: 'GB', evidence: 'Britain' });
+    expect(nationOf(text, 'port must reopen')).toMatchObject({ nation: 'YE', evidence: 'Aden' });
+    expect(nationOf(text, 'convoys had stopped')).toMatchObject({ nation: null });
+  });
+
   it('reads a representative of a capital at a body, one of several delegations, a city\'s official, a group of counted countries, an agency named a service and US congressional committees', () => {
     const vote = story(
       'Pathogen annex',
