@@ -22,7 +22,7 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // "project's", "Manila-based": a word that ties the noun after it to an owner or a seat.
 const POSSESSOR_OR_SEAT_RE = /(?:['’]s|-based)$/;
 // "the bloc's top diplomat", "the agency's spokeswoman": a body named by a common noun owns the office.
-const BODY_POSSESSORS = new Set(['country', 'nation', 'island', 'region', 'bloc', 'alliance', 'union', 'agency', 'organisation', 'organization', 'body', 'group', 'company', 'firm', 'party', 'court', 'council', 'commission', 'bank', 'authority', 'board', 'fund', 'tribunal', 'secretariat', 'mission', 'regulator']);
+const BODY_POSSESSORS = new Set(['country', 'nation', 'island', 'republic', 'kingdom', 'sultanate', 'emirate', 'region', 'bloc', 'alliance', 'union', 'agency', 'organisation', 'organization', 'body', 'group', 'company', 'firm', 'party', 'court', 'council', 'commission', 'bank', 'authority', 'board', 'fund', 'tribunal', 'secretariat', 'mission', 'regulator']);
 const isDemonym = (word: string) => nationsIn(word).some((m) => m.kind === 'demonym' && m.start === 0 && m.end === word.length);
 const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one']);
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'both']);

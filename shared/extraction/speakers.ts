@@ -460,6 +460,16 @@ const STATE_VOICE_AFTER_RE = /^\s+(?:officials|authorities|government|diplomats|
 // "the country's climate envoy", "the nation's foreign minister", "the island's defence ministry", "the republic's
 // ambassador": an office of the country just named.
 const THE_COUNTRYS_RE = /^\s*the\s+(?:country|nation|island|republic)['’]s\s+\p{L}/iu;
+// "The kingdom's Ministry of Defense", "the Sultanate's foreign minister": an office of the monarchy the story named last.
+const THE_MONARCHYS_RE = /^\s*the\s+(kingdom|sultanate|emirate)['’]s\s+\p{L}/iu;
+// The states wire copy calls "the kingdom", "the sultanate" or "the emirate".
+const MONARCHIES: Readonly<Record<string, ReadonlySet<string>>> = {
+  kingdom: new Set(['SA', 'JO', 'MA', 'BH', 'TH', 'KH', 'ES', 'GB', 'NL', 'BE', 'SE', 'NO', 'DK', 'LS', 'SZ', 'BT', 'TO']),
+  sultanate: new Set(['OM', 'BN']),
+  emirate: new Set(['QA', 'KW']),
+};
+// How many sentences back the monarchy may have been named.
+const MONARCHY_REACH = 8;
 // "The government's chief negotiator", "the government's spokesman": an office of a government the story named before.
 const THE_GOVERNMENTS_RE = /^\s*the\s+government['’]s\s+\p{L}/iu;
 // "Yemen's government", "the Malian transitional government", "Sudan's army-led government": a government named with its country.
@@ -2823,7 +2833,7 @@ export class SpeakerResolver {
     if (firm) return firm;
     const hostOrAcronym = this.hostOfVisitor(mention, this.sentenceAt(mention.start)) ?? this.bodyOfAcronym(mention);
     if (hostOrAcronym) return hostOrAcronym;
-    const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention) ?? this.officeOfGovernmentNamed(mention) ?? this.officeOfRegionJustNamed(mention) ?? this.koreaBySide(mention);
+    const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention) ?? this.officeOfGovernmentNamed(mention) ?? this.officeOfMonarchyNamed(mention) ?? this.officeOfRegionJustNamed(mention) ?? this.koreaBySide(mention);
     if (body) return body;
     const bank = own?.code === null && THE_BANK_RE.test(mention.text) ? this.stateBankBefore(mention.start) : null;
     if (bank) return bank;
@@ -3158,6 +3168,23 @@ export class SpeakerResolver {
       if (own?.code && own.kind !== 'organization') last = own;
     }
     return last && { nation: last, kind: 'earlier-mention' };
+  }
+
+  /**
+   * "… between Sanaa, Aden and the Saudi city of Abha. … The kingdom's Ministry of Defense said": an office of the last
+   * monarchy of that kind the story named (the dateline's Oman is a sultanate).
+   */
+  private officeOfMonarchyNamed(mention: TextSpan): ContextNation | null {
+    const title = THE_MONARCHYS_RE.exec(mention.text)?.[1]!.toLowerCase();
+    if (!title) return null;
+    const states = MONARCHIES[title]!;
+    const s = this.sentenceAt(mention.start);
+    for (let back = s; back >= Math.max(0, s - MONARCHY_REACH); back--) {
+      const named = this.cuesIn(back, this.sentenceSpan(back).start, Math.min(this.sentenceSpan(back).end, mention.start)).filter((m) => m.code !== null && states.has(m.code));
+      const last = named[named.length - 1];
+      if (last) return organizationAt(last.code, last.start, last.end);
+    }
+    return this.dateline && states.has(this.dateline.code) ? this.datelineNation(this.dateline) : null;
   }
 
   /** Keeps the speaker (a new actor if none was known) and its nation for the mentions that follow. */

@@ -905,6 +905,18 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     const text = story('Port', 'ADEN (Wire) - The government in Aden condemned the strike. The World Food Program said a ship carrying wheat had been diverted.');
     expect(nationOf(text, 'carrying wheat')).toMatchObject({ nation: null, kind: 'organization', evidence: 'World Food Program' });
   });
+  it('gives "the kingdom’s ministry" the last kingdom the story named, not the sultanate it is filed from', () => {
+    const text = story(
+      'Flights',
+      'MUSCAT, 3 June (Wire) — The Sultanate’s Ministry of Foreign Affairs announced that the exchange had begun.',
+      'The Red Cross said its teams had flown 412 detainees between Sanaa, Aden and the Saudi city of Abha.',
+      'A Houthi negotiator said the group was ready for more exchanges.',
+      'The kingdom’s Ministry of Defense said that four soldiers had arrived at an air base in good health.',
+    );
+    expect(statementWith(text, 'four soldiers').speaker.mention?.text).toBe('The kingdom’s Ministry of Defense');
+    expect(nationOf(text, 'four soldiers')).toMatchObject({ nation: 'SA', evidence: 'Saudi' });
+    expect(nationOf(text, 'exchange had begun')).toMatchObject({ nation: 'OM' });
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
