@@ -1072,6 +1072,9 @@ function endOfContent(ctx: FrameContext, sentence: Sentence, from: number, cueWo
         // "said Türkiye is determined to reopen the corridor, as Russian and Ukrainian delegations met in Istanbul": what
         // others did meanwhile.
         (k >= from + 3 && tokens[k]!.text === ',' && concurrentEvent(ctx, k + 1)) ||
+        // "said it can no longer carry the burden alone, after a wooden boat with 150 refugees reached Aceh": what happened
+        // before, told by the writer.
+        (k >= from + 3 && tokens[k]!.text === ',' && eventBefore(ctx, k + 1)) ||
         // 'has called the revocation "unlawful" and taken the case to arbitration': after an evaluation's quotation,
         // what the speaker went on to do.
         (k > from && EVALUATING_CUES.has(cueWord) && tokens[k]!.lower === 'and' && isQuoteMark(tokens[k - 1]!) && ctx.quoteOf[k - 1] !== -1 && ctx.quotes[ctx.quoteOf[k - 1]!]!.end === tokens[k - 1]!.end && (isPastTenseWord(tokens[k + 1]?.lower ?? '') || IRREGULAR_PARTICIPLES.has(tokens[k + 1]?.lower ?? '')) && ctx.cuePrior[k + 1]! < 0.5) ||
@@ -1183,6 +1186,22 @@ function concurrentEvent(ctx: FrameContext, k: number): boolean {
     // The first lower-case word: the act, or a plural the act follows ("delegations met").
     if (isPastTenseWord(t.lower)) return true;
     if (!t.lower.endsWith('s') || !isPastTenseWord(tokens[j + 1]?.lower ?? '')) return false;
+  }
+  return false;
+}
+
+// How many tokens the subject of an event told after "after" may take ("a wooden boat with about 150 refugees on board,
+// most of them women and children,").
+const EVENT_SUBJECT_REACH = 20;
+
+/** "after a wooden boat … reached", "after the Houthis fired": a subject of its own, then its act in the past tense. */
+function eventBefore(ctx: FrameContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k]?.lower !== 'after' || ctx.quoteOf[k] !== -1) return false;
+  const opener = tokens[k + 1];
+  if (!opener?.word || !(ARTICLES.has(opener.lower) || opener.cap)) return false;
+  for (let j = k + 2; j < k + 2 + EVENT_SUBJECT_REACH && (tokens[j]?.word || tokens[j]?.text === ',') && ctx.quoteOf[j] === -1; j++) {
+    if (tokens[j]!.word && !tokens[j]!.cap && isPastTenseWord(tokens[j]!.lower)) return true;
   }
   return false;
 }

@@ -1277,6 +1277,15 @@ describe('a body named with its bracketed acronym closing the sentence', () => {
   });
 });
 
+describe('what happened before, told after the statement', () => {
+  it('ends the statement before ", after" and a subject of its own with its act', () => {
+    const text =
+      'JAKARTA, Nov. 21 (Wire) – Indonesia said on Thursday it can no longer carry the burden alone, after a wooden boat with about 150 refugees on board, most of them women and children, reached the coast of Aceh province.\n\nThe ministry said talks would resume, after consultations with the provinces.\n';
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => s.content.text)).toEqual(['it can no longer carry the burden alone', 'talks would resume, after consultations with the provinces']);
+  });
+});
+
 describe('a second saying after ", although"', () => {
   it('ends the statement before the cue when another speaker’s clause follows it, and keeps that clause apart', () => {
     const text =
