@@ -346,7 +346,8 @@ function withoutNested(all: Frame[], ctx: FrameContext, wire: boolean): Frame[] 
 /**
  * "The ministry said that the canal could reduce flows, and Hanoi has called on Phnom Penh to share …", "N'Djamena
  * warned that Chad could absorb no more, as the U.N. refugee agency said 30,000 had crossed": a clause of its own after
- * ", and" or ", as", whose named subject says something, is a second statement; the first ends before it.
+ * ", and" or ", as", whose named subject (a capital, or "the" and a capital) says something, is a second statement; the first
+ * ends before it.
  */
 function withCoordinatedSayingsApart(frames: Frame[], ctx: FrameContext): Frame[] {
   const { tokens } = ctx;
@@ -356,7 +357,7 @@ function withCoordinatedSayingsApart(frames: Frame[], ctx: FrameContext): Frame[
     // "…, and Vilnius will ask the Commission to cover half": what a subject will do is a plan inside what was said.
     if (MODALS.has(tokens[inner.cue.first - 1]?.lower ?? '')) return false;
     const joint = tokens[inner.source.first - 1]?.lower;
-    return joint === 'and' ? tokens[inner.source.first]!.cap : joint === 'as' && named(inner.source.first);
+    return (joint === 'and' || joint === 'as') && named(inner.source.first);
   };
   return frames.map((outer) => {
     if (outer.kind === 'direct' || outer.contentStart < tokens[outer.cue.last - 1]!.end) return outer;

@@ -1299,6 +1299,17 @@ describe('a second saying after ", although"', () => {
   });
 });
 
+describe('a second saying after ", and the"', () => {
+  it('ends the first statement before a body named with its article that says something', () => {
+    const text = 'DHAKA (Wire) - Aid was cut.\n\nDhaka has long said that the only lasting solution is the refugees’ return, and the Foreign Ministry on Wednesday urged Myanmar to create conditions for repatriation.\n';
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => [s.speaker.mention?.text, s.content.text])).toEqual([
+      ['Dhaka', 'that the only lasting solution is the refugees’ return'],
+      ['the Foreign Ministry', 'Myanmar to create conditions for repatriation'],
+    ]);
+  });
+});
+
 describe('a second saying after ", as"', () => {
   it('ends the first statement before a clause whose named subject says something', () => {
     const text = "GENEVA, June 20 (Wire) - Fighting spread in Darfur.\n\nThe government in N'Djamena warned that Chad could no longer absorb refugees, as the U.N. refugee agency said 30,000 people had crossed the border.\n";
