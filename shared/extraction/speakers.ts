@@ -470,10 +470,12 @@ const MONARCHIES: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 // How many sentences back the monarchy may have been named.
 const MONARCHY_REACH = 8;
-// "The government's chief negotiator", "the government's spokesman": an office of a government the story named before.
-const THE_GOVERNMENTS_RE = /^\s*the\s+government['’]s\s+\p{L}/iu;
-// "Yemen's government", "the Malian transitional government", "Sudan's army-led government": a government named with its country.
-const COUNTRYS_GOVERNMENT_RE = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s|the\s+\p{Lu}[\p{L}.-]*)\s+(?:[\p{L}-]+\s+){0,2}?government\b/gu;
+// "The government's chief negotiator", "the government's spokesman", "The junta", "the regime's foreign minister": a
+// government the story named before, or an office of it.
+const THE_GOVERNMENTS_RE = /^\s*the\s+(?:government['’]s\s+\p{L}|(?:junta|regime)(?:['’]s\s+\p{L}|\s*(?:,|$)))/iu;
+// "Yemen's government", "the Malian transitional government", "Sudan's army-led government", "Myanmar's military": a
+// government named with its country.
+const COUNTRYS_GOVERNMENT_RE = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s|the\s+\p{Lu}[\p{L}.-]*)\s+(?:[\p{L}-]+\s+){0,2}?(?:government|junta|regime|military)\b/gu;
 // "… to the ambassador, Lorenzo Ferri": a bare envoy's title right before the name.
 const BARE_ENVOY_BEFORE_NAME_RE = /\bthe\s+(ambassador|envoy|minister|chargé d['’]affaires|charge d['’]affaires)\s*,\s*$/i;
 const BARE_ENVOY_REACH = 40;
@@ -3157,8 +3159,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * "Yemen's government and the Houthi rebels have agreed … ¶ The government's chief negotiator, X, said": an office of the
-   * government the story last named with its country.
+   * "Yemen's government and the Houthi rebels have agreed … ¶ The government's chief negotiator, X, said", "… fuel to
+   * Myanmar's military … ¶ The junta called the sanctions …": the government the story last named with its country.
    */
   private officeOfGovernmentNamed(mention: TextSpan): ContextNation | null {
     if (!THE_GOVERNMENTS_RE.test(mention.text)) return null;

@@ -917,6 +917,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'four soldiers')).toMatchObject({ nation: 'SA', evidence: 'Saudi' });
     expect(nationOf(text, 'exchange had begun')).toMatchObject({ nation: 'OM' });
   });
+  it('gives "the junta" the country whose military the story named, not the capital that spoke before', () => {
+    const text = story(
+      'Fuel',
+      'WASHINGTON (Wire) — The United States and Britain imposed sanctions on a network that supplies aviation fuel to Myanmar’s military.',
+      'In London, the Foreign Office said the measures would starve the regime’s air force of fuel.',
+      'The junta, in a statement read on state television, called the sanctions “an act of economic aggression”.',
+    );
+    expect(nationOf(text, 'economic aggression')).toMatchObject({ nation: 'MM', evidence: 'Myanmar' });
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
