@@ -230,8 +230,9 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   // "The Central Water Commission, India's federal water agency": a body a country's possessive owns.
   if (m.kind === 'country' && COUNTRYS_BODY_RE.test(qualified)) return true;
   // "The U.S. Mission in Nigeria": a country's diplomatic mission; "The acting U.S. representative" at a council: its envoy.
-  // "Norway's representative in the process": so is one the country's possessive sends.
-  if (namesStateOffice(qualified) || /^(?:[’']s)?\s+(?:side|counterparts?|colleagues?|[Mm]ission|representatives?)\b/.test(qualified)) return true;
+  // "Norway's representative in the process": so is one the country's possessive sends; "the Russian observer mission":
+  // so is a mission it sends to watch.
+  if (namesStateOffice(qualified) || /^(?:[’']s)?\s+(?:side|counterparts?|colleagues?|(?:(?:election\s+)?(?:observer|observation|monitoring)\s+)?[Mm]ission|representatives?)\b/.test(qualified)) return true;
   if (STATE_SOURCE_RE.test(qualified) || STATE_UNIT_RE.test(qualified)) return true;
   // "The governor of Somalia's Gedo region", "of Moldova's autonomous Gagauzia region": a country's region is that country's.
   if (m.kind === 'country' && COUNTRYS_REGION_RE.test(qualified)) return true;

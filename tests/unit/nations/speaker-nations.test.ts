@@ -926,6 +926,16 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'economic aggression')).toMatchObject({ nation: 'MM', evidence: 'Myanmar' });
   });
+  it('gives the head of a country’s observer mission that country, and the head of the EU’s none', () => {
+    const text = story(
+      'Vote',
+      'YANGON, Jan. 12 (Wire) - Polls closed in the second phase of the election.',
+      'The head of the Russian observer mission, Nikolai Bulatov, said the vote had been held without serious violations.',
+      'The head of the EU election observation mission, Anna Berg, said access had been limited.',
+    );
+    expect(nationOf(text, 'without serious violations')).toMatchObject({ nation: 'RU', evidence: 'Russian' });
+    expect(nationOf(text, 'access had been limited')).toMatchObject({ nation: null });
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
