@@ -936,6 +936,16 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'without serious violations')).toMatchObject({ nation: 'RU', evidence: 'Russian' });
     expect(nationOf(text, 'access had been limited')).toMatchObject({ nation: null });
   });
+  it('knows the Francophonie by its French name and its acronym, whatever its secretary-general’s nationality', () => {
+    const text = story(
+      'Visas',
+      'OTTAWA (Wire) - Dozens of delegates were refused visas.',
+      'The secretary-general of the Organisation internationale de la Francophonie, Burkinabè diplomat Mariam Sanou, said she had raised the matter.',
+      'An OIF spokesman said the summit would go ahead.',
+    );
+    expect(nationOf(text, 'raised the matter')).toMatchObject({ nation: null, kind: 'organization' });
+    expect(nationOf(text, 'go ahead')).toMatchObject({ nation: null, kind: 'organization' });
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
