@@ -811,11 +811,13 @@ function appositiveHead(ctx: FrameContext, sentence: Sentence, comma: number, re
 /** Whether a participle's or a relative's phrase opens after a comma between `from` and `c` ("X, speaking at …", "X, which runs …"). */
 function describingPhraseBefore(ctx: FrameContext, c: number, from: number): boolean {
   for (let k = c - 1; k > from && c - k <= PARTICIPLE_PHRASE_REACH; k--) {
-    if (ctx.tokens[k]!.text === ',' && ctx.quoteOf[k] === -1) return isParticipleModifier(ctx.tokens[k + 1]!) || RELATIVE_PRONOUNS_IN_COMMAS.has(ctx.tokens[k + 1]!.lower);
+    if (ctx.tokens[k]!.text === ',' && ctx.quoteOf[k] === -1) return isParticipleModifier(ctx.tokens[k + 1]!) || RELATIVE_PRONOUNS_IN_COMMAS.has(ctx.tokens[k + 1]!.lower) || CONTACT_PARTICIPLES.has(ctx.tokens[k + 1]!.text);
   }
   return false;
 }
 
+// "A spokesperson for U.S. Africa Command, reached in Stuttgart, Germany, said": how the speaker was got hold of.
+const CONTACT_PARTICIPLES = new Set(['reached', 'contacted', 'interviewed']);
 // A state's abbreviation as US copy writes it after a city: "N.C.", "Ark.", "Fla.".
 const STATE_ABBREVIATION_RE = /^(?:\p{Lu}\.){1,2}\p{Lu}?\.?$|^\p{Lu}\p{Ll}{1,3}\.$/u;
 

@@ -1252,6 +1252,14 @@ describe('a government of standing that calls and urges', () => {
   });
 });
 
+describe('how the speaker was reached, set in commas', () => {
+  it('leaves "reached in Stuttgart, Germany," to the speaker before it', () => {
+    const text = 'DAKAR (Wire) - France handed over its bases.\n\nA spokesperson for U.S. Africa Command, reached in Stuttgart, Germany, said Washington had not asked Senegal for access to the sites.\n';
+    const found = extractStatements(text).statements.find((s) => s.content.text.includes('not asked Senegal'));
+    expect([found?.speaker.mention?.text, found?.speaker.nation]).toEqual(['A spokesperson for U.S. Africa Command, reached in Stuttgart, Germany,', 'US']);
+  });
+});
+
 describe('a name that is also a reporting verb', () => {
   it('reads "Said" before a name’s particle as the given name, not the cue', () => {
     const text = 'MUSCAT (Wire) - “We have always believed in dialogue,” Foreign Minister Said bin Hamoud al-Harthy told the closing session.\n';
