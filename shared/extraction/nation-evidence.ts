@@ -231,8 +231,9 @@ function governsSpeaker(core: string, m: NationMatch): boolean {
   if (m.kind === 'country' && COUNTRYS_BODY_RE.test(qualified)) return true;
   // "The U.S. Mission in Nigeria": a country's diplomatic mission; "The acting U.S. representative" at a council: its envoy.
   // "Norway's representative in the process": so is one the country's possessive sends; "the Russian observer mission":
-  // so is a mission it sends to watch.
-  if (namesStateOffice(qualified) || /^(?:[’']s)?\s+(?:side|counterparts?|colleagues?|(?:(?:election\s+)?(?:observer|observation|monitoring)\s+)?[Mm]ission|representatives?)\b/.test(qualified)) return true;
+  // so is a mission it sends to watch; "a Gabonese officer": so is an officer named by the country alone (not "the Swiss
+  // chief executive officer").
+  if (namesStateOffice(qualified) || /^(?:[’']s)?\s+(?:side|counterparts?|colleagues?|(?:(?:election\s+)?(?:observer|observation|monitoring)\s+)?[Mm]ission|representatives?|officers?)\b/.test(qualified)) return true;
   if (STATE_SOURCE_RE.test(qualified) || STATE_UNIT_RE.test(qualified)) return true;
   // "The governor of Somalia's Gedo region", "of Moldova's autonomous Gagauzia region": a country's region is that country's.
   if (m.kind === 'country' && COUNTRYS_REGION_RE.test(qualified)) return true;

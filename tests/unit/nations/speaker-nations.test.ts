@@ -946,6 +946,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'raised the matter')).toMatchObject({ nation: null, kind: 'organization' });
     expect(nationOf(text, 'go ahead')).toMatchObject({ nation: null, kind: 'organization' });
   });
+  it('gives an officer named by the country alone that country, over the country what was said opens with', () => {
+    const text = story(
+      'Bases',
+      'LIBREVILLE (Wire) - France handed its base to Gabon on Thursday.',
+      'French officers have already handed over two of the camp’s four barracks, according to a Gabonese officer who asked not to be named.',
+    );
+    expect(nationOf(text, 'four barracks')).toMatchObject({ nation: 'GA', evidence: 'Gabonese' });
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
