@@ -470,6 +470,10 @@ const MONARCHIES: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 // How many sentences back the monarchy may have been named.
 const MONARCHY_REACH = 8;
+// "The federal immigration department", "the federal government", "a federal police spokesman": a federation's own office.
+const FEDERAL_OFFICE_RE = /^\s*(?:[Tt]he\s+|[Aa]n?\s+)?[Ff]ederal\s+(?:[\p{Ll}-]+\s+){0,2}?(?:department|ministry|government|police|agency|prosecutors?|cabinet|authorities|minister|spokes(?:man|woman|person))\b/u;
+// States whose central government wire copy calls "federal".
+const FEDERATIONS: ReadonlySet<string> = new Set(['US', 'CA', 'MX', 'BR', 'AR', 'VE', 'DE', 'AT', 'CH', 'BE', 'RU', 'IN', 'PK', 'NP', 'MY', 'AU', 'NG', 'ET', 'SO', 'SS', 'IQ', 'AE', 'BA']);
 // "The government's chief negotiator", "the government's spokesman", "The junta", "the regime's foreign minister": a
 // government the story named before, or an office of it.
 const THE_GOVERNMENTS_RE = /^\s*the\s+(?:government['’]s\s+\p{L}|(?:junta|regime)(?:['’]s\s+\p{L}|\s*(?:,|$)))/iu;
@@ -2835,7 +2839,7 @@ export class SpeakerResolver {
     if (firm) return firm;
     const hostOrAcronym = this.hostOfVisitor(mention, this.sentenceAt(mention.start)) ?? this.bodyOfAcronym(mention);
     if (hostOrAcronym) return hostOrAcronym;
-    const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention) ?? this.officeOfGovernmentNamed(mention) ?? this.officeOfMonarchyNamed(mention) ?? this.officeOfRegionJustNamed(mention) ?? this.koreaBySide(mention);
+    const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention) ?? this.officeOfGovernmentNamed(mention) ?? this.officeOfMonarchyNamed(mention) ?? this.federalOfficeAtHome(mention) ?? this.officeOfRegionJustNamed(mention) ?? this.koreaBySide(mention);
     if (body) return body;
     const bank = own?.code === null && THE_BANK_RE.test(mention.text) ? this.stateBankBefore(mention.start) : null;
     if (bank) return bank;
@@ -3187,6 +3191,14 @@ export class SpeakerResolver {
       if (last) return organizationAt(last.code, last.start, last.end);
     }
     return this.dateline && states.has(this.dateline.code) ? this.datelineNation(this.dateline) : null;
+  }
+
+  /**
+   * "OTTAWA (…) - Senegal lodged a protest …, with Dakar calling … ¶ The federal immigration department said": an office
+   * the story calls federal is the federation's it is filed from, whoever spoke before.
+   */
+  private federalOfficeAtHome(mention: TextSpan): ContextNation | null {
+    return this.dateline && FEDERATIONS.has(this.dateline.code) && FEDERAL_OFFICE_RE.test(mention.text) ? this.datelineNation(this.dateline) : null;
   }
 
   /** Keeps the speaker (a new actor if none was known) and its nation for the mentions that follow. */

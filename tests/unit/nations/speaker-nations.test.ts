@@ -954,6 +954,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'four barracks')).toMatchObject({ nation: 'GA', evidence: 'Gabonese' });
   });
+  it('gives an office the story calls federal the federation it is filed from, not the capital that spoke before', () => {
+    const text = story(
+      'Visas',
+      'OTTAWA (Wire) - Senegal lodged a formal protest with Canada on Tuesday after delegates were refused visas, with Dakar calling the refusals “an insult”.',
+      'The federal immigration department said in a statement that every application had been assessed on its merits.',
+    );
+    expect(nationOf(text, 'assessed on its merits')).toMatchObject({ nation: 'CA' });
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
