@@ -24,7 +24,7 @@ const ROLE_MODIFIERS = new Set([
   ...PORTFOLIO_WORDS,
 ]);
 const ORG_WORDS = new Set(
-  'community league alliance bank fund programme program mission tribunal forum affairs commerce irrigation resources relations guard fleet ministry department authority authorities pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal daily herald tribune gazette network agency service command staff center centre group coalition secretariat organization organisation arena stadium airport hotel plaza society ministers directors trustees'.split(' '),
+  'community league alliance presidency bank fund programme program mission tribunal forum affairs commerce irrigation resources relations guard fleet ministry department authority authorities pentagon kremlin house office agency committee party campaign council commission government administration army navy force forces embassy bureau court senate congress parliament assembly cabinet institute university foundation association union news post times journal daily herald tribune gazette network agency service command staff center centre group coalition secretariat organization organisation arena stadium airport hotel plaza society ministers directors trustees'.split(' '),
 );
 // The last word of a body's or a meeting's name, which closes no person's.
 const BODY_NAME_ENDS: ReadonlySet<string> = new Set(['dialogue', 'summit', 'conference', 'forum', 'format', 'council', 'commission', 'committee', 'initiative', 'partnership', 'secretariat', 'ministry', 'agency', 'authority']);
@@ -234,8 +234,10 @@ function parseMentionUncached(mention: string): SpeakerParts {
   if (nameStart < words.length && BODY_NAME_ENDS.has(words[words.length - 1]!.toLowerCase())) nameStart = words.length;
   // "Defense Minister Gen Nakatani": after a civilian office, "Gen" with no period is a given name, not a rank.
   if (nameStart >= 2 && nameStart < words.length && words[nameStart - 1] === 'Gen' && CIVILIAN_OFFICES.has(words[nameStart - 2]!.toLowerCase())) nameStart--;
-  // "Ministry of External Affairs", "Centre for Water and Security": capitals after "of" name an institution.
-  if (nameStart > 0 && nameStart < words.length && /^(of|for|and)$/i.test(words[nameStart - 1]!) && words.slice(0, nameStart - 1).some((w) => ORG_WORDS.has(w.toLowerCase()))) nameStart = words.length;
+  // "Ministry of External Affairs", "Centre for Water and Security", "the Presidency of the Republic": capitals after
+  // "of" name an institution.
+  const joint = nameStart > 1 && words[nameStart - 1] === 'the' ? nameStart - 2 : nameStart - 1;
+  if (joint >= 0 && nameStart < words.length && /^(of|for|and)$/i.test(words[joint]!) && words.slice(0, joint).some((w) => ORG_WORDS.has(w.toLowerCase()))) nameStart = words.length;
   // "the Interstate Commission for Water Coordination": one capitalised word closing a body's name after a
   // capitalised portfolio word is the name's last word, not a person's.
   if (nameStart === words.length - 1 && nameStart > 0 && CAP_RE.test(words[nameStart - 1]!) && ROLE_MODIFIERS.has(words[nameStart - 1]!.toLowerCase()) && !ROLE_HEADS.has(words[nameStart - 1]!.toLowerCase()) && words.slice(0, nameStart - 1).some((w) => ORG_WORDS.has(w.toLowerCase()))) nameStart = words.length;

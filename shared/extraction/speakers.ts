@@ -470,6 +470,7 @@ const MONARCHIES: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 // How many sentences back the monarchy may have been named.
 const MONARCHY_REACH = 8;
+const OWN_PRESIDENCY_RE = /^\s*(?:[Tt]he\s+)?Presidency\s+of\s+the\s+Republic\s*$/;
 // "The federal immigration department", "the federal government", "a federal police spokesman": a federation's own office.
 const FEDERAL_OFFICE_RE = /^\s*(?:[Tt]he\s+|[Aa]n?\s+)?[Ff]ederal\s+(?:[\p{Ll}-]+\s+){0,2}?(?:department|ministry|government|police|agency|prosecutors?|cabinet|authorities|minister|spokes(?:man|woman|person))\b/u;
 // States whose central government wire copy calls "federal".
@@ -1577,6 +1578,9 @@ export class SpeakerResolver {
     // "The mayor of Isaccea, X, told": a town's mayor the story does not place is of the country it is filed from,
     // whoever spoke before.
     if (this.dateline && MAYOR_RE.test(described)) return this.datelineNation(this.dateline);
+    // "For its part, the Presidency of the Republic affirmed": translated copy's name for its own state's presidency,
+    // whoever spoke before.
+    if (this.dateline && OWN_PRESIDENCY_RE.test(mention.text)) return this.datelineNation(this.dateline);
     if (!this.holdsHomeTitle(mention)) {
       // "The Russian Embassy in Copenhagen warned … Ambassador X said": an envoy goes on for the mission that spoke before.
       const earlier = this.earlierSentences(s, domestic, ENVOY_TITLE_RE.test(mention.text));

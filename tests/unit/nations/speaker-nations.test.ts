@@ -962,6 +962,16 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'assessed on its merits')).toMatchObject({ nation: 'CA' });
   });
+  it('reads "the Presidency of the Republic" whole as the presidency of the state the story is filed from', () => {
+    const text = story(
+      'Permit',
+      'Antananarivo, Sep 12 (Wire).- Madagascar suspended the permit of a Canadian-listed miner, the Ministry of Mines reported.',
+      'In Johannesburg, the Canadian Minister of International Trade, Nathalie Bertin, declared that Ottawa had asked for clarifications.',
+      'For its part, the Presidency of the Republic affirmed that the measure “is not directed against Canada”.',
+    );
+    const presidency = statementWith(text, 'not directed against Canada');
+    expect([presidency.speaker.name, presidency.speaker.organization, presidency.speaker.nation]).toEqual(['Presidency of the Republic', 'Presidency of the Republic', 'MG']);
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
