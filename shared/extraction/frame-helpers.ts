@@ -413,6 +413,25 @@ export function appealLayoutConfidence(ctx: FrameContext, frame: Frame, p: numbe
   return callsOnToDo(ctx, frame.cue.first, on) ? APPEAL_LAYOUT_P : p;
 }
 
+// Cues that name whom they address before what was said: "reminded political leaders that …", "assured Kyiv that …".
+const ADDRESSED_THAT_CUES = new Set(['reminded', 'assured', 'warned', 'told', 'informed', 'advised', 'promised']);
+// How many words the addressee may take ("the visiting Chinese foreign minister").
+const ADDRESSEE_THAT_REACH = 6;
+
+/**
+ * "… and reminded political leaders that incitement to violence may fall under its jurisdiction": a cue, its addressee and
+ * "that" are a saying's layout however doubtful the frame model is of the words (0.45), as "called on X to" is.
+ */
+export function addressedThatConfidence(ctx: FrameContext, frame: Frame, p: number): number {
+  const { tokens } = ctx;
+  if (p >= APPEAL_LAYOUT_P || frame.source === null || !ADDRESSED_THAT_CUES.has(tokens[frame.cue.first]!.lower)) return p;
+  const that = tokenAt(ctx, frame.contentStart);
+  // Not "Who told you that?": "that" there is what was told, not the clause's opening.
+  if (tokens[that]?.lower !== 'that' || !tokens[that + 1]?.word || that <= frame.cue.last || that - frame.cue.last > ADDRESSEE_THAT_REACH) return p;
+  for (let k = frame.cue.last; k < that; k++) if (!tokens[k]!.word || ctx.quoteOf[k] !== -1) return p;
+  return APPEAL_LAYOUT_P;
+}
+
 /**
  * Whether the call form at `cue` is laid out as "called on X to do Y", "on" at `on`: found as a candidate cue
  * however doubtful the anchor model is of it ("Several foreign ministers called on Pyongyang to return", 0.2).

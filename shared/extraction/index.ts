@@ -1,6 +1,6 @@
 import type { ExtractedStatement, ExtractionResult, TextSpan } from '../domain/extraction';
 import { afterDateline } from './dateline';
-import { appealLayoutConfidence, closingAccordingConfidence, closingLayoutConfidence, firstWordOf, OCCASION_NOUNS, openingAccordingConfidence, tokenAt, wholeQuotation, withAddressee, withoutQuotedSpeaker } from './frame-helpers';
+import { addressedThatConfidence, appealLayoutConfidence, closingAccordingConfidence, closingLayoutConfidence, firstWordOf, OCCASION_NOUNS, openingAccordingConfidence, tokenAt, wholeQuotation, withAddressee, withoutQuotedSpeaker } from './frame-helpers';
 import { frameProbability } from './frame-model';
 import { withConfidence, withContent } from './frame-types';
 import { withImpressionSubject, withStatementIssuer, type Frame, type FrameContext } from './frames';
@@ -78,7 +78,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): E
 
 /** The frame model's probability, raised where the frame's layout is surer than the words it weighs. */
 function layoutConfidence(ctx: FrameContext, frame: Frame, p: number): number {
-  return closingAccordingConfidence(ctx, frame, openingAccordingConfidence(ctx, frame, closingLayoutConfidence(ctx, frame, appealLayoutConfidence(ctx, frame, p))));
+  return closingAccordingConfidence(ctx, frame, openingAccordingConfidence(ctx, frame, closingLayoutConfidence(ctx, frame, addressedThatConfidence(ctx, frame, appealLayoutConfidence(ctx, frame, p)))));
 }
 
 /**

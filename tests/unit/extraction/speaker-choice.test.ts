@@ -1252,6 +1252,19 @@ describe('a government of standing that calls and urges', () => {
   });
 });
 
+describe('a cue, its addressee and "that"', () => {
+  it('keeps "and reminded political leaders that …" as a statement of its own, but not "Who told you that?"', () => {
+    const text =
+      'ABIDJAN (Wire) - The count went on.\n\nThe Deputy Prosecutor of the International Criminal Court, Senegalese jurist Mame Diarra Kane, said in a video message that the Court is "following closely" the situation in Côte d\'Ivoire and reminded political leaders that incitement to violence may fall under its jurisdiction.\n\n"Who told you that?" the senator asked.\n';
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => [s.cue?.text, s.content.text])).toEqual([
+      ['said', 'that the Court is "following closely" the situation in Côte d\'Ivoire'],
+      ['reminded', 'that incitement to violence may fall under its jurisdiction'],
+      ['asked', '"Who told you that?"'],
+    ]);
+  });
+});
+
 describe('how the speaker was reached, set in commas', () => {
   it('leaves "reached in Stuttgart, Germany," to the speaker before it', () => {
     const text = 'DAKAR (Wire) - France handed over its bases.\n\nA spokesperson for U.S. Africa Command, reached in Stuttgart, Germany, said Washington had not asked Senegal for access to the sites.\n';
