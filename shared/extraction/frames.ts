@@ -1370,7 +1370,7 @@ function contentAfter(ctx: FrameContext, s: number, sentence: Sentence, cue: Ran
 }
 
 // Prepositions that open the occasion of saying ("after a cabinet meeting", "at a news conference").
-const OCCASION_PREPOSITIONS = new Set(['after', 'at', 'during', 'following', 'before', 'ahead', 'on', 'in', 'outside']);
+const OCCASION_PREPOSITIONS = new Set(['after', 'at', 'during', 'following', 'before', 'ahead', 'on', 'upon', 'in', 'outside']);
 // How many tokens such an occasion may take before its colon.
 const OCCASION_REACH = 10;
 

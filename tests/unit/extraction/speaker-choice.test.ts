@@ -1252,6 +1252,15 @@ describe('a government of standing that calls and urges', () => {
   });
 });
 
+describe('a quotation after the occasion and a colon', () => {
+  it('gives "told the agency upon his arrival at Aden airport: “…” he added." to the named speaker', () => {
+    const text =
+      'MUSCAT (Wire) - Flights began.\n\nThe head of the government delegation, Deputy Minister Nabil Bashir, told the agency upon his arrival at Aden airport: “Today is a day of joy for hundreds of families.” he added.\n';
+    const [found] = extractStatements(text).statements;
+    expect([found?.cue?.text, found?.speaker.name, found?.content.text]).toEqual(['told', 'Nabil Bashir', '“Today is a day of joy for hundreds of families.”']);
+  });
+});
+
 describe('a cue, its addressee and "that"', () => {
   it('keeps "and reminded political leaders that …" as a statement of its own, but not "Who told you that?"', () => {
     const text =
