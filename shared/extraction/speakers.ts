@@ -470,6 +470,8 @@ const MONARCHIES: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 // How many sentences back the monarchy may have been named.
 const MONARCHY_REACH = 8;
+// "Fire service spokeswoman X", "a civil protection official": a service that answers an emergency where it happens.
+const EMERGENCY_SERVICE_RE = /\b(?:[Ff]ire (?:[Ss]ervice|[Bb]rigade|[Dd]epartment)|[Cc]ivil [Pp]rotection|[Cc]ivil [Dd]efen[cs]e|[Rr]escue [Ss]ervices?|[Aa]mbulance [Ss]ervice)\b/;
 const OWN_PRESIDENCY_RE = /^\s*(?:[Tt]he\s+)?Presidency\s+of\s+the\s+Republic\s*$/;
 // "The federal immigration department", "the federal government", "a federal police spokesman": a federation's own office.
 const FEDERAL_OFFICE_RE = /^\s*(?:[Tt]he\s+|[Aa]n?\s+)?[Ff]ederal\s+(?:[\p{Ll}-]+\s+){0,2}?(?:department|ministry|government|police|agency|prosecutors?|cabinet|authorities|minister|spokes(?:man|woman|person))\b/u;
@@ -2843,7 +2845,7 @@ export class SpeakerResolver {
     if (firm) return firm;
     const hostOrAcronym = this.hostOfVisitor(mention, this.sentenceAt(mention.start)) ?? this.bodyOfAcronym(mention);
     if (hostOrAcronym) return hostOrAcronym;
-    const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention) ?? this.officeOfGovernmentNamed(mention) ?? this.officeOfMonarchyNamed(mention) ?? this.federalOfficeAtHome(mention) ?? this.officeOfRegionJustNamed(mention) ?? this.koreaBySide(mention);
+    const body = this.officeOfLastBody(mention) ?? this.officeOfCountryJustNamed(mention) ?? this.officeOfGovernmentNamed(mention) ?? this.officeOfMonarchyNamed(mention) ?? this.federalOfficeAtHome(mention) ?? this.serviceAtTheScene(mention) ?? this.officeOfRegionJustNamed(mention) ?? this.koreaBySide(mention);
     if (body) return body;
     const bank = own?.code === null && THE_BANK_RE.test(mention.text) ? this.stateBankBefore(mention.start) : null;
     if (bank) return bank;
@@ -3203,6 +3205,21 @@ export class SpeakerResolver {
    */
   private federalOfficeAtHome(mention: TextSpan): ContextNation | null {
     return this.dateline && FEDERATIONS.has(this.dateline.code) && FEDERAL_OFFICE_RE.test(mention.text) ? this.datelineNation(this.dateline) : null;
+  }
+
+  /**
+   * "KUALA LUMPUR … in the wildfire north of the Greek capital … ¶ The fire … broke out near Varnavas, about 35 km north
+   * of Athens. ¶ Fire service spokeswoman X said": a service answering an emergency is of the one country the sentence
+   * before places it in.
+   */
+  private serviceAtTheScene(mention: TextSpan): ContextNation | null {
+    // Not "the president of the Indiana state firefighters union": a phrase with evidence of its own keeps it.
+    if (!EMERGENCY_SERVICE_RE.test(mention.text) || nationsIn(mention.text).length > 0 || nationOfPhrase(mention.text, mention.start) !== null) return null;
+    const s = this.sentenceAt(mention.start);
+    if (s === 0) return null;
+    const span = this.sentenceSpan(s - 1);
+    const named = this.cuesIn(s - 1, span.start, span.end).filter((m) => m.code !== null && (m.kind === 'country' || m.kind === 'capital' || m.kind === 'demonym'));
+    return named.length > 0 && named.every((m) => m.code === named[0]!.code) ? organizationAt(named[0]!.code, named[0]!.start, named[0]!.end) : null;
   }
 
   /** Keeps the speaker (a new actor if none was known) and its nation for the mentions that follow. */

@@ -972,6 +972,17 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     const presidency = statementWith(text, 'not directed against Canada');
     expect([presidency.speaker.name, presidency.speaker.organization, presidency.speaker.nation]).toEqual(['Presidency of the Republic', 'Presidency of the Republic', 'MG']);
   });
+  it('places an emergency service where the sentence before puts the emergency, but not a firefighters’ union', () => {
+    const text = story(
+      'Fire',
+      'KUALA LUMPUR, Aug 14 (Wire) -- No Malaysians have been hurt in the wildfire, the Malaysian foreign ministry said.',
+      'The fire broke out on Sunday near Varnavas, about 35 km north of Athens.',
+      'Fire service spokeswoman Ioanna Kyriakou said more than 600 firefighters were battling several fronts.',
+      'Tom Hanes, the president of a firefighters union, said crews were exhausted.',
+    );
+    expect(nationOf(text, '600 firefighters')).toMatchObject({ nation: 'GR', evidence: 'Athens' });
+    expect(nationOf(text, 'crews were exhausted')).toMatchObject({ nation: null });
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
