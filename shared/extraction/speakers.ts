@@ -343,6 +343,8 @@ const OPENING_BODY_BY_KIND_RE = new RegExp(`^\\s*(?:the|its)\\s+(?:bank|${BODY_K
 // "Forum Secretary General X", "Commission President Y": a body named by its kind, capitalised, before its office's title.
 const BODY_KIND_BEFORE_TITLE_RE = /^(?:[Tt]he\s+)?(Court|Authority|Commission|Agency|Council|Fund|Tribunal|Secretariat|Board|Forum|Bank)\s+(?:Secretary[- ]General|(?:Vice[- ])?President|Chair(?:man|woman|person)?|Director(?:[- ]General)?|[Ss]pokes(?:man|woman|person)|[Cc]hief)\b/;
 // "The envoy, Greek diplomat X", "The outgoing commander, Hungarian Major General X": an office's noun alone, then its holder.
+// "… its administrator said. ¶ Administrator Ricardo Almengor told": the same office as a title, then its holder.
+const ROLE_TITLED_RE = /^\s*(Administrator|Envoy|Commander|Mediator|Negotiator|Coordinator|Rapporteur)\s+\p{Lu}\p{Ll}/u;
 const ROLE_APPOSED_RE = /^[Tt]he\s+(?:(?:outgoing|new|incoming|special|chief|senior|deputy)\s+)?(envoy|commander|head|chief|mediator|negotiator|representative|coordinator|rapporteur),\s+\p{Lu}/u;
 const SPOKESPERSON_FOR_NAME_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3})$/u;
 const FIRM_IN_CONTENT_RE = /^(?:that\s+)?(?:the|its)\s+(?:company|firm|group|carmaker|automaker|chipmaker|maker|lender|bank|airline|carrier|insurer|miner|operator)\b/i;
@@ -1745,7 +1747,7 @@ export class SpeakerResolver {
    * holder, is the office of that noun that spoke just before; the nation (or none) it had.
    */
   private roleNamedAgain(mention: TextSpan): PhraseNation | null {
-    const role = ROLE_APPOSED_RE.exec(mention.text);
+    const role = ROLE_APPOSED_RE.exec(mention.text) ?? ROLE_TITLED_RE.exec(mention.text);
     const target = role ? this.roleNounTarget([role[1]!], mention.start) : null;
     return target?.nation ?? null;
   }

@@ -983,6 +983,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, '600 firefighters')).toMatchObject({ nation: 'GR', evidence: 'Athens' });
     expect(nationOf(text, 'crews were exhausted')).toMatchObject({ nation: null });
   });
+  it('gives an office holder named with the title of the unnamed one who just spoke that one’s nation', () => {
+    const text = story(
+      'Canal',
+      'BALBOA, Panama (Wire) — The Panama Canal will keep restrictions on ships until March, its administrator said Thursday.',
+      'Administrator Ricardo Almengor told a news conference that the canal would allow 24 transits a day.',
+    );
+    expect(nationOf(text, '24 transits')).toMatchObject({ nation: 'PA', kind: 'earlier-mention' });
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
