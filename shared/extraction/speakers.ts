@@ -106,7 +106,7 @@ const PLACE_HEADS = new Set(['shoal', 'reef', 'island', 'islands', 'strait', 'se
 // capitalised words, maybe with the particles of Iberian and Dutch names between them ("Joost van Rijckevorsel", "Rosa
 // Quispe de la Cruz").
 const HOME_TITLE_RE = new RegExp(
-  String.raw`^(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|[Aa]ide|President|Premier|Chancellor|Mayor|Governor|Senator|Speaker|Police\s+(?:Commissioner|Chief))|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))` +
+  String.raw`^(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|[Aa]ide|President|Premier|Chancellor|Mayor|Governor|Senator|Speaker|Police\s+(?:Commissioner|Chief)|Attorney\s+General|Prosecutor\s+General)|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))` +
     String.raw`\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:${[...NAME_PARTICLES].join('|')})\s+){0,2}\p{Lu}[\p{L}'’-]+){1,3}$`,
   'u',
 );
@@ -1727,6 +1727,9 @@ export class SpeakerResolver {
       /\baccording to ([^,]{2,80}),/i.exec(before) ??
       /\baccording to (.{2,80})$/i.exec(this.text.slice(mention.end, sentence.end)) ??
       /^(.{0,80}?\b(?:[Aa]gency|state-run|state-owned|state (?:media|television|TV|radio|broadcaster)|[Tt]he official)\b.{0,40}?)\s+quoted\s+$/.exec(before) ??
+      // "Colombian broadcaster Canal Andino quoted Attorney General X as saying": any national outlet, when it quotes a
+      // title and a name as its own country's copy writes them.
+      (this.holdsHomeTitle(mention) ? /^(.{0,80}?\b(?:broadcaster|newspaper|daily|television|radio)\b.{0,40}?)\s+quoted\s+$/.exec(before) : null) ??
       QUOTED_BY_AGENCY_RE.exec(this.text.slice(mention.end, sentence.end));
     if (!relay) return null;
     const offset = groupStart(relay.input === before ? sentence.start : mention.end, relay, relay[1]!);

@@ -991,6 +991,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, '24 transits')).toMatchObject({ nation: 'PA', kind: 'earlier-mention' });
   });
+  it('gives a title-and-name holder a national broadcaster quotes the broadcaster’s country', () => {
+    const text = story(
+      'Extradition',
+      'QUITO, Feb. 21 (Wire) – Ecuador asked Colombia to extradite a drug trafficker.',
+      'According to the U.S. Department of Justice, he faces charges in Florida.',
+      'Colombian broadcaster Canal Andino quoted Attorney General Luz Marina Ospina as saying that he will remain in prison “until the last appeal is resolved”.',
+    );
+    expect(nationOf(text, 'last appeal')).toMatchObject({ nation: 'CO', evidence: 'Colombian' });
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
