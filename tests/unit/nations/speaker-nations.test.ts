@@ -1000,6 +1000,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'last appeal')).toMatchObject({ nation: 'CO', evidence: 'Colombian' });
   });
+  it('reads "Director of Fisheries" as a state office, placed like any other', () => {
+    const text = story(
+      'Licences',
+      'PORT VILA, Nov. 12 (Wire) -- Vanuatu suspended the licences of 14 foreign tuna longliners.',
+      'The Fisheries Department said the vessels’ catches did not match their tracking data.',
+      'Director of Fisheries Joel Taravaki told reporters that the suspensions would last 90 days.',
+    );
+    expect(nationOf(text, 'last 90 days')).toMatchObject({ nation: 'VU' });
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
