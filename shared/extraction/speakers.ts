@@ -106,7 +106,7 @@ const PLACE_HEADS = new Set(['shoal', 'reef', 'island', 'islands', 'strait', 'se
 // capitalised words, maybe with the particles of Iberian and Dutch names between them ("Joost van Rijckevorsel", "Rosa
 // Quispe de la Cruz").
 const HOME_TITLE_RE = new RegExp(
-  String.raw`^(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|[Aa]ide|President|Premier|Chancellor|Mayor|Governor|Senator|Speaker|Police\s+(?:Commissioner|Chief)|Attorney\s+General|Prosecutor\s+General)|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))` +
+  String.raw`^(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:(?:Minister|Secretary|Adviser|Advisor|[Aa]ide|President|Premier|Chancellor|Mayor|Governor|Senator|Speaker|Police\s+(?:Commissioner|Chief)|Attorney\s+General|Prosecutor(?:\s+General)?|Detective\s+(?:Chief\s+)?(?:Superintendent|Inspector))|(?:[Mm]inistry\s+)?[Ss]pokes(?:person|man|woman))` +
     String.raw`\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:${[...NAME_PARTICLES].join('|')})\s+){0,2}\p{Lu}[\p{L}'’-]+){1,3}$`,
   'u',
 );

@@ -1009,6 +1009,29 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'last 90 days')).toMatchObject({ nation: 'VU' });
   });
+  it('gives a country’s capitalised agency with "and" in its name that country, over a neighbour named before', () => {
+    const text = story(
+      'Jamming',
+      'TALLINN (Wire) - Estonian airline flights to Tartu were suspended, the Estonian transport ministry said.',
+      'Finland’s Transport and Communications Agency, Traficom, said it had received 1,900 reports of GPS disturbances.',
+    );
+    expect(nationOf(text, '1,900 reports')).toMatchObject({ nation: 'FI', evidence: 'Finland' });
+  });
+
+  it('gives a prosecutor and a detective superintendent named by title the country the story is filed from', () => {
+    const sweden = story(
+      'China urges “objective” probe as Sweden investigates Baltic cable damage',
+      'STOCKHOLM, Feb. 3 (Wire) -- Swedish prosecutors on Monday opened a preliminary investigation into suspected sabotage after a fibre-optic cable linking the island of Gotland with Latvia was damaged, and the coast guard boarded a Malta-flagged bulk carrier with a Chinese crew.',
+      'Prosecutor Henrika Sjöberg told a press conference in Visby that investigators had found fresh damage to the anchor.',
+    );
+    const finland = story(
+      'Cable',
+      'HELSINKI (Wire) - Finnish police seized a tanker after a power cable to Estonia was cut.',
+      'Detective Superintendent Jari Kolehmainen told reporters that the crew were being questioned.',
+    );
+    expect(nationOf(sweden, 'fresh damage')).toMatchObject({ nation: 'SE' });
+    expect(nationOf(finland, 'being questioned')).toMatchObject({ nation: 'FI' });
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
