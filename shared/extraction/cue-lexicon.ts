@@ -13,13 +13,15 @@ interface CueLexicon {
 const data = lexicon as unknown as CueLexicon;
 
 // Verbs of saying that international wire copy uses and PolNeAR's US reporting never does (or spells otherwise),
-// read as the verb it does use: "H.E. X affirmed that …", "She underlined that …", "He emphasised …"; translated French
-// copy's "specified that" (précisé) and "deplored" (déploré); South Asian copy's "termed the move illegal".
+// read as the verb it does use: "H.E. X affirmed that …", "She underlined that …", "Underlining that …, X said", "He
+// emphasised …"; translated French copy's "specified that" (précisé) and "deplored" (déploré); South Asian copy's
+// "termed the move illegal".
 const WIRE_SPELLINGS: Record<string, string> = {
   affirmed: 'reaffirmed',
   termed: 'called',
   terming: 'calling',
   underlined: 'stressed',
+  underlining: 'stressing',
   specified: 'explained',
   deplored: 'lamented',
   emphasised: 'emphasized',

@@ -1252,6 +1252,17 @@ describe('a government of standing that calls and urges', () => {
   });
 });
 
+describe('"Underlining that …" opening the sentence', () => {
+  it('reads the participle as the speaker’s own cue, as "Stressing that …" is', () => {
+    const text = 'RIGA (Wire) - Latvia declared a border emergency.\n\nUnderlining that Latvia respects its international obligations, Ozolnieks claimed that border guards turn back no one who asks for asylum.\n';
+    const found = extractStatements(text).statements;
+    expect(found.map((s) => [s.cue?.text, s.speaker.mention?.text, s.content.text])).toEqual([
+      ['Underlining', 'Ozolnieks', 'that Latvia respects its international obligations'],
+      ['claimed', 'Ozolnieks', 'that border guards turn back no one who asks for asylum'],
+    ]);
+  });
+});
+
 describe('a quotation after the occasion and a colon', () => {
   it('gives "told the agency upon his arrival at Aden airport: “…” he added." to the named speaker', () => {
     const text =
