@@ -161,7 +161,7 @@ function frameOfContent(
   // "cited the ministry as saying that …", "told reporters that …": what stands between a kept cue and its content
   // (the one quoted, the listener) belongs to that frame.
   if (kept.some((f, i) => overlaps(start, end, keptCue[i]![1], f.contentStart))) return null;
-  const cue = nearest(cues, c, sentences[c.sentence]!);
+  const cue = withWordCue(ctx, nearest(cues, c, sentences[c.sentence]!));
   if (!cue || isRailWithoutTarget(ctx, cue.range.first)) return null;
   if (framesInsteadOfSays(ctx, cue.range, first)) return null;
   const cueStart = tokens[cue.range.first]!.start;
@@ -187,6 +187,24 @@ function frameOfContent(
     byLayout: false,
   };
 }
+
+// How far back from a tagged cue that is no word the reporting verb may stand ("maintained since 2021").
+const WORD_CUE_REACH = 3;
+
+/**
+ * "Warsaw has maintained since 2021 that …": a cue the tagger put on a number is the reporting verb just before it, or
+ * none (a quotation mark or a colon it marks as the cue stays: a quotation needs no verb).
+ */
+function withWordCue<T extends { range: Range }>(ctx: FrameContext, cue: T | null): T | null {
+  if (!cue || !/^\d/.test(ctx.tokens[cue.range.first]!.text)) return cue;
+  for (let k = cue.range.first - 1; k >= Math.max(0, cue.range.first - WORD_CUE_REACH); k--) {
+    if (ctx.tokens[k]!.word && /\p{L}/u.test(ctx.tokens[k]!.text) && ctx.cuePrior[k]! >= WORD_CUE_PRIOR) return { ...cue, range: { first: k, last: k + 1 } };
+  }
+  return null;
+}
+
+// How likely a word must be to report for it to stand in for the tagger's cue.
+const WORD_CUE_PRIOR = 0.1;
 
 /**
  * The speaker for a tagged cue: the rules' own subject walk first (it knows names, titles

@@ -1252,6 +1252,14 @@ describe('a government of standing that calls and urges', () => {
   });
 });
 
+describe('a cue the span tagger put on a number', () => {
+  it('moves to the reporting verb just before it: "has maintained since 2021 that"', () => {
+    const text = 'X\n\nWARSAW (Wire) - Poland pushed back migrants.\n\nWarsaw has maintained since 2021 that Minsk deliberately steers migrants towards the frontier.\n';
+    const found = extractStatements(text).statements.find((s) => s.content.text.includes('Minsk'));
+    expect([found?.cue?.text, found?.speaker.mention?.text]).toEqual(['maintained', 'Warsaw']);
+  });
+});
+
 describe('"Underlining that …" opening the sentence', () => {
   it('reads the participle as the speaker’s own cue, as "Stressing that …" is', () => {
     const text = 'RIGA (Wire) - Latvia declared a border emergency.\n\nUnderlining that Latvia respects its international obligations, Ozolnieks claimed that border guards turn back no one who asks for asylum.\n';
