@@ -1032,6 +1032,16 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(sweden, 'fresh damage')).toMatchObject({ nation: 'SE' });
     expect(nationOf(finland, 'being questioned')).toMatchObject({ nation: 'FI' });
   });
+  it('reads an envoy to a body named with its bracketed acronym as the capital’s, and an undersecretary as a state office', () => {
+    const text = story(
+      'Runoff',
+      'WASHINGTON (Wire) - The OAS permanent council met on Peru’s disputed runoff.',
+      'Lima’s envoy to the Organization of American States (OAS), Gonzalo Tello, told the council that Peru would accept no tutelage.',
+      'TACNA, Peru (Wire) - Hundreds of migrants were stranded at the border. In Santiago, Undersecretary of the Interior Felipe Araya said the border would remain closed.',
+    );
+    expect(nationOf(text, 'no tutelage')).toMatchObject({ nation: 'PE', evidence: 'Lima' });
+    expect(nationOf(text, 'remain closed')).toMatchObject({ nation: 'CL', evidence: 'Santiago' });
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
