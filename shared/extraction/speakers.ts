@@ -239,7 +239,8 @@ const LEADS_DELEGATION_AFTER_RE = /^,\s+(?:who\s+(?:is\s+|was\s+|has\s+been\s+)?
 const UNNAMED_BACK_RE = /^the\s+(?:officer|sources?|delegate)$/i;
 const DESCRIBED_MENTIONS = 3;
 // "In Oslo, …", "In neighbouring Rwanda, …".
-const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
+// "Speaking by video link from Brasília,": where one speaks from is where one is.
+const VENUE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$|\b(?:[Ss]peaking|link|telephone|phone|video)\s+from\s+$/i;
 const VENUE_REACH = 24;
 // "In Necocli, on Colombia's Caribbean coast,": a place, then the part of a country it is in.
 const PLACE_THEN_PART_BEFORE_RE = /\p{Lu}[\p{L}\p{M}'’-]+,\s+(?:on|in)\s+$/u;

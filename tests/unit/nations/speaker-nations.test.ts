@@ -1042,6 +1042,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(nationOf(text, 'no tutelage')).toMatchObject({ nation: 'PE', evidence: 'Lima' });
     expect(nationOf(text, 'remain closed')).toMatchObject({ nation: 'CL', evidence: 'Santiago' });
   });
+  it('places a minister speaking by video link from a capital in that capital, not the one before', () => {
+    const text = story(
+      'Fires',
+      'LETICIA, Colombia (Wire) - Fires spread.',
+      'In La Paz, the Casa Grande del Pueblo said President Evaristo Mamani had declared a national disaster.',
+      'Speaking by video link from Brasília, Environment Minister Tarcísio Moura said Brazil had sent two air tankers.',
+    );
+    expect(nationOf(text, 'two air tankers')).toMatchObject({ nation: 'BR', evidence: 'Brasília' });
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
