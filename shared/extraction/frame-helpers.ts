@@ -573,6 +573,8 @@ function appealEnd(ctx: FrameContext, frame: Frame): number {
 // How far "as saying" may stand from "quoted" ("quoted Deputy Minister for International Cooperation U Kyaw Thu
 // Aung, who led his country's delegation in Kunming, as saying").
 const QUOTED_AS_SAYING_REACH = 30;
+// How many capitalised words the place after "as saying in" may take ("in Buenos Aires").
+const PLACE_WORDS_REACH = 3;
 
 const QUOTING_CUES = new Set(['quoted', 'quoting', 'cited', 'citing']);
 
@@ -593,6 +595,12 @@ export function withoutQuotedSpeaker(ctx: FrameContext, frame: Frame): Frame {
     let at = k + 2;
     while (at <= end && !tokens[at]!.word && ctx.quoteOf[at] === -1) at++;
     if (at > end) return frame;
+    // "as saying in Beijing that …": where it was said comes before what was said.
+    if (tokens[at]!.lower === 'in' || tokens[at]!.lower === 'at') {
+      let place = at + 1;
+      while (place <= end && place <= at + PLACE_WORDS_REACH && tokens[place]!.cap && ctx.quoteOf[place] === -1) place++;
+      if (place > at + 1 && tokens[place]?.lower === 'that') at = place;
+    }
     const q = wholeQuotation(ctx, tokens[at]!.start, frame.contentEnd);
     return withContent(frame, tokens[at]!.start, frame.contentEnd, q === -1 ? null : q, q === -1 ? frame.kind : 'direct');
   }

@@ -1051,6 +1051,15 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'two air tankers')).toMatchObject({ nation: 'BR', evidence: 'Brasília' });
   });
+  it('places a spokesman quoted "as saying in Beijing that" in Beijing, and leaves the place out of what was said', () => {
+    const text = story(
+      'Port',
+      'QUITO, June 3 (Wire) - Ecuador signed a port concession with a Chinese builder.',
+      'The state-run Dongfang news agency quoted Foreign Ministry spokesman Lu Haiqing as saying in Beijing that the project was “purely commercial”.',
+    );
+    expect(statementWith(text, 'purely commercial').content.text).toBe('that the project was “purely commercial”');
+    expect(nationOf(text, 'purely commercial')).toMatchObject({ nation: 'CN', evidence: 'Beijing' });
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
