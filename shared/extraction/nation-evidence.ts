@@ -67,7 +67,7 @@ const TRAILING_CLAUSE_RE = /,\s*(?:who|which|whose|[a-z]+ing|asked|quoted|cited|
 // "X, whose Serb Civic Union holds all ten seats reserved for Serbs in Kosovo's parliament,": a party seated in a chamber.
 const SEATS_CLAUSE_RE = /\bwhose\s+[^,;()“”"]{2,60}?\b(?:seats?|lawmakers|deputies|members)\b[^,;()“”"]{0,40}?\s(?:in|of)\s+((?:the\s+)?[^,;()“”"]{2,40}?\b(?:parliament|assembly|legislature|congress|senate))\b/i;
 const WHOSE_PARTY_RE = /,\s*whose\s+(?:[\p{Ll}-]+\s+){0,3}((?:\p{Lu}[\p{L}’'-]*\s+){1,4})[Pp]arty\b/u;
-// The office ends where a second clause begins ("who leads the opposition party and also sits in the European Parliament").
+// "X, who represents Britain,": an office clause naming whom the speaker represents.
 const REPRESENTS_RE = /\brepresents\s/i;
 // "the government in Aden", "the authorities in Tripoli": a government named by the place it sits in.
 const GOVERNMENT_SEATED_RE = /^(?:the\s+)?(?:government|authorities|administration)\s+(?:in|of)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
@@ -87,7 +87,10 @@ function representedState(represented: string): PhraseNation | null {
   const start = seated!.index + seated![0].length - seated![1]!.length;
   return { code: place.code, kind: 'organization', start, end: start + seated![1]!.length };
 }
+
+// "his country's delegation to the IMO": a delegation, mission or representation sent to a body, up to the body.
 const DELEGATION_TO_RE = /\b(?:delegation|mission|representation)\s+(?:to|at)\s+(?:the\s+)?$/i;
+// The office ends where a second clause begins ("who leads the opposition party and also sits in the European Parliament").
 const OFFICE_CLAUSE_RE = /\bwho\s+(?:heads|leads|chairs|runs|directs|oversees|represents|speaks for|took\s+over|has\s+(?:long\s+)?(?:led|headed|chaired|run|directed|overseen))\s+([^,;()“”"]+?)(?:\s+since\s+[^,;()“”"]+)?(?=$|[,;()“”"]|\s+and\s+(?:also\s+)?(?:sits|serves|heads|leads|chairs|is|was|has)\b)/i;
 // "from one of the Nordic delegations": one of several, none named.
 const ONE_OF_MANY_RE = /\bfrom\s+(one\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:delegations|countries|states|governments|nations|capitals))\b/iu;
@@ -441,8 +444,8 @@ function nationOfPhraseAt0(phrase: string): PhraseNation | null {
   const ledFirst = officeClause ? nationsIn(officeClause[1]!)[0] : undefined;
   // Not "who heads his country's delegation to the IMO" nor "who represents the government in Aden at the Arab League":
   // one sent to a body is a state's.
-  const before = ledFirst !== undefined ? officeClause![1]!.slice(0, ledFirst.start) : '';
-  const delegationSent = DELEGATION_TO_RE.test(before) || (REPRESENTS_RE.test(officeClause?.[0] ?? '') && /\b(?:at|to|before)\s+(?:the\s+)?$/.test(before));
+  const beforeLed = ledFirst !== undefined ? officeClause![1]!.slice(0, ledFirst.start) : '';
+  const delegationSent = DELEGATION_TO_RE.test(beforeLed) || (REPRESENTS_RE.test(officeClause?.[0] ?? '') && /\b(?:at|to|before)\s+(?:the\s+)?$/.test(beforeLed));
   if (ledFirst && ledFirst.code === null && ledFirst.kind === 'international' && !delegationSent) {
     const offset = officeClause!.index + officeClause![0].indexOf(officeClause![1]!);
     return { code: null, kind: 'organization', start: at + offset + ledFirst.start, end: at + offset + ledFirst.end };

@@ -475,6 +475,7 @@ const MONARCHIES: Readonly<Record<string, ReadonlySet<string>>> = {
 const MONARCHY_REACH = 8;
 // "Fire service spokeswoman X", "a civil protection official": a service that answers an emergency where it happens.
 const EMERGENCY_SERVICE_RE = /\b(?:[Ff]ire (?:[Ss]ervice|[Bb]rigade|[Dd]epartment)|[Cc]ivil [Pp]rotection|[Cc]ivil [Dd]efen[cs]e|[Rr]escue [Ss]ervices?|[Aa]mbulance [Ss]ervice)\b/;
+// "the Presidency of the Republic": translated copy's name for its own state's presidency.
 const OWN_PRESIDENCY_RE = /^\s*(?:[Tt]he\s+)?Presidency\s+of\s+the\s+Republic\s*$/;
 // "The federal immigration department", "the federal government", "a federal police spokesman": a federation's own office.
 const FEDERAL_OFFICE_RE = /^\s*(?:[Tt]he\s+|[Aa]n?\s+)?[Ff]ederal\s+(?:[\p{Ll}-]+\s+){0,2}?(?:department|ministry|government|police|agency|prosecutors?|cabinet|authorities|minister|spokes(?:man|woman|person))\b/u;
