@@ -350,6 +350,8 @@ const ROLE_APPOSED_RE = /^[Tt]he\s+(?:(?:outgoing|new|incoming|special|chief|sen
 const SPOKESPERSON_FOR_NAME_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3})$/u;
 const FIRM_IN_CONTENT_RE = /^(?:that\s+)?(?:the|its)\s+(?:company|firm|group|carmaker|automaker|chipmaker|maker|lender|bank|airline|carrier|insurer|miner|operator)\b/i;
 const DIPLOMATIC_TITLES = new Set(['ambassador', 'envoy', 'representative', 'consul', 'chargé', 'charge']);
+// "Lieutenant Colonel X … the officer said": the ranks an officer holds.
+const OFFICER_RANKS = new Set(['colonel', 'general', 'major', 'captain', 'lieutenant', 'commander', 'admiral', 'brigadier', 'commodore', 'superintendent', 'inspector']);
 const EXILE_RE = /\bexiled\b|\bin exile\b/i;
 // "South Korea's top diplomat": a foreign minister named by what the office does.
 const TOP_DIPLOMAT_RE = /\b(?:top|chief)\s+diplomat\b/i;
@@ -1449,7 +1451,7 @@ export class SpeakerResolver {
       const aw = wordsOf(a);
       // "Russia's permanent representative …, X, warned … The diplomat said": a diplomat by any of a diplomat's titles.
       // "Gov. X … The governor said": a title written short.
-      if (keys.every((k) => aw.has(k) || [...aw].some((w) => w.startsWith(k.replace(/(woman|man|person)$/, '')) || (k === 'diplomat' && DIPLOMATIC_TITLES.has(w)) || SHORT_TITLES.get(w) === k))) {
+      if (keys.every((k) => aw.has(k) || [...aw].some((w) => w.startsWith(k.replace(/(woman|man|person)$/, '')) || (k === 'diplomat' && DIPLOMATIC_TITLES.has(w)) || (k === 'officer' && OFFICER_RANKS.has(w)) || SHORT_TITLES.get(w) === k))) {
         if (!found || a.at > found.at) found = a;
       }
     }

@@ -1060,6 +1060,16 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(statementWith(text, 'purely commercial').content.text).toBe('that the project was “purely commercial”');
     expect(nationOf(text, 'purely commercial')).toMatchObject({ nation: 'CN', evidence: 'Beijing' });
   });
+  it('refers "the officer" back to the officer of a rank named before', () => {
+    const text = story(
+      'Air policing',
+      'SIAULIAI, Lithuania (Wire) - Spanish fighter jets took over NATO air policing on Monday.',
+      'Lieutenant Colonel Javier Morcillo Arenas, who heads the Spanish detachment of some 130 airmen, told Iberpress that his pilots were ready.',
+      '“We come to protect the skies of our allies as if they were our own,” the officer said.',
+    );
+    expect(statementWith(text, 'skies of our allies').speaker.name).toBe('Javier Morcillo Arenas');
+    expect(nationOf(text, 'skies of our allies').nation).toBe(nationOf(text, 'pilots were ready').nation);
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
