@@ -407,6 +407,8 @@ const EU_OR_COMMISSION_RE = /^(?:EU|E\.U\.|European Union|European Commission|Br
 const DOMESTIC_OFFICE_RE = /\b(?:Gov|Sen|Rep)\.(?=\s)|\b(?:[Gg]overnor|akim|[Pp]arliament(?:ary)? [Ss]peaker|[Ss]peaker of (?:the )?(?:[Pp]arliament|[Hh]ouse|[Nn]ational [Aa]ssembly)|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
 // A town's office, held at home (see homeOrEarlier).
 const MAYOR_RE = /\b[Mm]ayor\b/;
+// "regional Governor X", "the provincial governor": a region's own office, with no region named.
+const REGIONAL_GOVERNOR_RE = /^\s*(?:the\s+)?(?:regional|provincial)\s+[Gg]overnor\b/;
 // "Her deputy, X", "his spokesman", "His Conservative shadow": one who works for or shadows the person meant (not "his
 // counterpart", who holds the same office elsewhere).
 const AIDE_OF_PRONOUN_RE = /^([Hh]is|[Hh]er)\s+(?:\p{L}+\s+)?(?:deputy|spokes(?:man|woman|person)|adviser|advisor|aide|chief of staff|shadow)\b/u;
@@ -1520,6 +1522,7 @@ export class SpeakerResolver {
       this.venueAfter(mention, content, s, sentence.end) ??
       (ownerNamed ? null : this.sameOfficeEarlier(mention, officeWords, named)) ??
       this.aideOfPronounTarget(mention, described) ??
+      this.regionalOfficeAtHome(mention.text) ??
       this.clauseSubject(content, sentence.start, mention.start) ??
       this.answerSubject(mention, content) ??
       this.reportingSpeaker(mention, s) ??
@@ -3206,6 +3209,15 @@ export class SpeakerResolver {
       if (last) return organizationAt(last.code, last.start, last.end);
     }
     return this.dateline && states.has(this.dateline.code) ? this.datelineNation(this.dateline) : null;
+  }
+
+  /**
+   * "KALININGRAD … - Lithuania's new restrictions … amount to a partial blockade of the Russian exclave, regional Governor X
+   * said": the governor of a region the story names none of is the governor where it is filed, whichever country the
+   * sentence opens with.
+   */
+  private regionalOfficeAtHome(mentionText: string): ContextNation | null {
+    return this.dateline && REGIONAL_GOVERNOR_RE.test(mentionText) ? this.datelineNation(this.dateline) : null;
   }
 
   /**

@@ -1070,6 +1070,13 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     expect(statementWith(text, 'skies of our allies').speaker.name).toBe('Javier Morcillo Arenas');
     expect(nationOf(text, 'skies of our allies').nation).toBe(nationOf(text, 'pilots were ready').nation);
   });
+  it('gives a regional governor the country the story is filed from, not the one his statement opens with', () => {
+    const text = story(
+      'Transit',
+      'KALININGRAD, March 4. /Wire/. Lithuania’s new restrictions on rail transit of goods to the Kaliningrad region amount to a partial blockade of the Russian exclave, regional Governor Vyacheslav Ostrov said on Tuesday.',
+    );
+    expect(nationOf(text, 'partial blockade')).toMatchObject({ nation: 'RU' });
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
