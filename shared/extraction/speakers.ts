@@ -407,6 +407,9 @@ const EU_OR_COMMISSION_RE = /^(?:EU|E\.U\.|European Union|European Commission|Br
 const DOMESTIC_OFFICE_RE = /\b(?:Gov|Sen|Rep)\.(?=\s)|\b(?:[Gg]overnor|akim|[Pp]arliament(?:ary)? [Ss]peaker|[Ss]peaker of (?:the )?(?:[Pp]arliament|[Hh]ouse|[Nn]ational [Aa]ssembly)|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
 // A town's office, held at home (see homeOrEarlier).
 const MAYOR_RE = /\b[Mm]ayor\b/;
+// "Santiago-based", "Oslo-listed": a place a body sits or trades in.
+const SEATED_AFTER_RE = /^[-‐–](?:based|listed|registered|headquartered)\b/;
+const SEATED_AFTER_REACH = 14;
 // "regional Governor X", "the provincial governor": a region's own office, with no region named.
 const REGIONAL_GOVERNOR_RE = /^\s*(?:the\s+)?(?:regional|provincial)\s+[Gg]overnor\b/;
 // "Her deputy, X", "his spokesman", "His Conservative shadow": one who works for or shadows the person meant (not "his
@@ -2437,6 +2440,8 @@ export class SpeakerResolver {
     const opening = this.cuesIn(s - 1, span.start, span.end)[0];
     if (!opening || opening.code === null || !/^(?:[Tt]he\s+)?$/.test(this.text.slice(span.start, opening.start))) return null;
     if (opening.kind !== 'institution' && opening.kind !== 'capital' && opening.kind !== 'country') return null;
+    // "The Santiago-based environmental group X said …": where the subject sits, not the subject.
+    if (SEATED_AFTER_RE.test(this.text.slice(opening.end, opening.end + SEATED_AFTER_REACH))) return null;
     return { nation: { code: opening.code, kind: 'organization', start: opening.start, end: opening.end }, kind: 'earlier-mention' };
   }
 

@@ -1077,6 +1077,14 @@ describe('the speaker’s own words before places the sentence mentions', () => 
     );
     expect(nationOf(text, 'partial blockade')).toMatchObject({ nation: 'RU' });
   });
+  it('does not give "It" the capital a body is based in that opened the sentence before', () => {
+    const text = story(
+      'Lithium',
+      'SANTIAGO (Wire) - Chile approved a lithium plant.',
+      'The Santiago-based environmental group Fundación Salar Vivo said the salt flat was already “under severe water stress.” It urged the government to publish the plant’s water-use permits.',
+    );
+    expect(nationOf(text, 'water-use permits').nation).toBeNull();
+  });
   it('places an unnamed administration official in Washington, whatever the dateline', () => {
     const text = story('Oil', 'CARACAS, May 2 (Wire) - A senior administration official said Caracas had failed to meet its commitments.');
     expect(nationOf(text, 'failed to meet')).toMatchObject({ nation: 'US' });
