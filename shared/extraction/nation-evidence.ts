@@ -45,7 +45,7 @@ const GEORGIAN_OFFICE_RE = /\bGeorgia['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:ministry
 // Scotland and Cyprus are companies.
 const CENTRAL_BANK_RE = /\b(?:[Nn]ational|[Rr]eserve|People['’]s) Bank\b|\bBank of (?!America\b|China\b|Ireland\b|Scotland\b|Cyprus\b)(?:the )?\p{Lu}/u;
 // "X-based", "Jakarta-listed", "Dubai-registered": where a company or think tank sits or trades, never a government's voice.
-const BASED_AFTER_RE = /^[-‐–](?:based|listed|registered|headquartered)\b/;
+export const BASED_AFTER_RE = /^[-‐–](?:based|listed|registered|headquartered)\b/;
 const BORN_AFTER_RE = /^[-‐–]born\b/;
 const BASED_ANY_RE = /[\p{L}][-‐–](?:based|listed|registered|headquartered)\b/u;
 // The Holy See's envoy and mission, wherever sent ("the apostolic nuncio in Colombia", "the Apostolic Nunciature"): read

@@ -8,7 +8,7 @@ import type { ExtractedSpeaker, NationEvidence, NationEvidenceKind, TextSpan } f
 import { datelineOpeningLength, findDateline, type Dateline } from './dateline';
 import { isJoinedParticleWord, NAME_PARTICLES } from './name-particles';
 import { findNationCue } from './nation';
-import { bodyOfficeHolderOwner, COMPANY_TRADE_BEFORE_RE, namesLooseGroup, namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
+import { BASED_AFTER_RE, bodyOfficeHolderOwner, COMPANY_TRADE_BEFORE_RE, namesLooseGroup, namesStateOffice, nationOfPhrase, nationsIn, speakerCore, type PhraseNation } from './nation-evidence';
 import { OFFICE_PREMODIFIERS } from './office-words';
 import { congoSense, sharedNameNation } from './shared-country-names';
 import { findAllNations, type NationMatch } from '../nations/index';
@@ -407,8 +407,7 @@ const EU_OR_COMMISSION_RE = /^(?:EU|E\.U\.|European Union|European Commission|Br
 const DOMESTIC_OFFICE_RE = /\b(?:Gov|Sen|Rep)\.(?=\s)|\b(?:[Gg]overnor|akim|[Pp]arliament(?:ary)? [Ss]peaker|[Ss]peaker of (?:the )?(?:[Pp]arliament|[Hh]ouse|[Nn]ational [Aa]ssembly)|[Ss]enator|[Mm]ayor|[Ll]awmakers?|[Ll]egislators?|[Pp]arliamentarians?|[Mm]embers? of (?:the )?[Pp]arliament|[Oo]pposition [Dd]eput(?:y|ies)|[Cc]ongress(?:wo)?man|MPs?)\b/;
 // A town's office, held at home (see homeOrEarlier).
 const MAYOR_RE = /\b[Mm]ayor\b/;
-// "Santiago-based", "Oslo-listed": a place a body sits or trades in.
-const SEATED_AFTER_RE = /^[-‐–](?:based|listed|registered|headquartered)\b/;
+// How far after a place its "-headquartered" may reach.
 const SEATED_AFTER_REACH = 14;
 // "regional Governor X", "the provincial governor": a region's own office, with no region named.
 const REGIONAL_GOVERNOR_RE = /^\s*(?:the\s+)?(?:regional|provincial)\s+[Gg]overnor\b/;
@@ -820,6 +819,11 @@ function firstStateCue(matches: NationMatch[]): NationMatch | undefined {
 }
 
 /** A nation read from the words around a speaker, at [start, end): an organization's voice. */
+/** A cue that names a state itself: its name, its people or its capital. */
+function namesState(m: NationMatch): boolean {
+  return m.code !== null && (m.kind === 'country' || m.kind === 'demonym' || m.kind === 'capital');
+}
+
 function organizationAt(code: string | null, start: number, end: number): ContextNation {
   return { nation: { code, kind: 'organization', start, end }, kind: 'organization' };
 }
@@ -1558,8 +1562,7 @@ export class SpeakerResolver {
       if (!this.isHeading(h)) continue;
       const span = this.sentenceSpan(h);
       if (span.start <= this.dateline.start) return null;
-      const named = this.cuesIn(h, span.start, span.end).filter((m) => m.code !== null && (m.kind === 'country' || m.kind === 'capital' || m.kind === 'demonym'));
-      return named.length > 0 && named.every((m) => m.code === named[0]!.code) ? organizationAt(named[0]!.code, named[0]!.start, named[0]!.end) : null;
+      return this.onlyStateOf(h);
     }
     return null;
   }
@@ -2441,7 +2444,7 @@ export class SpeakerResolver {
     if (!opening || opening.code === null || !/^(?:[Tt]he\s+)?$/.test(this.text.slice(span.start, opening.start))) return null;
     if (opening.kind !== 'institution' && opening.kind !== 'capital' && opening.kind !== 'country') return null;
     // "The Santiago-based environmental group X said …": where the subject sits, not the subject.
-    if (SEATED_AFTER_RE.test(this.text.slice(opening.end, opening.end + SEATED_AFTER_REACH))) return null;
+    if (BASED_AFTER_RE.test(this.text.slice(opening.end, opening.end + SEATED_AFTER_REACH))) return null;
     return { nation: { code: opening.code, kind: 'organization', start: opening.start, end: opening.end }, kind: 'earlier-mention' };
   }
 
@@ -3171,7 +3174,7 @@ export class SpeakerResolver {
       const clauseStart = span.start + datelineOpeningLength(this.text.slice(span.start, span.end));
       const country = this.cuesIn(back, clauseStart, Math.min(span.end, mention.start)).find(
         // "Kigali offered to send a team …, the country's health minister said": a capital opening the clause stands for its country.
-        (m) => (m.kind === 'country' || m.kind === 'demonym' || m.kind === 'capital') && m.code !== null && (back === s ? OPENS_CLAUSE_BEFORE_RE : OPENS_SENTENCE_BEFORE_RE).test(this.text.slice(clauseStart, m.start)),
+        (m) => namesState(m) && (back === s ? OPENS_CLAUSE_BEFORE_RE : OPENS_SENTENCE_BEFORE_RE).test(this.text.slice(clauseStart, m.start)),
       );
       if (country) return organizationAt(country.code, country.start, country.end);
     }
@@ -3179,9 +3182,14 @@ export class SpeakerResolver {
     if (ISLANDS_RE.test(mention.text)) return this.dateline ? this.datelineNation(this.dateline) : null;
     // "… grows about half of Vietnam's rice. Salt water has pushed …, the country's disaster agency said": else the one
     // country the sentence before names, when this one names none.
-    const state = (m: NationMatch) => m.code !== null && (m.kind === 'country' || m.kind === 'demonym' || m.kind === 'capital');
-    if (s === 0 || this.cuesIn(s, sentenceStart, mention.start).some(state)) return null;
-    const named = this.cuesIn(s - 1, this.sentenceSpan(s - 1).start, this.sentenceSpan(s - 1).end).filter(state);
+    if (s === 0 || this.cuesIn(s, sentenceStart, mention.start).some(namesState)) return null;
+    return this.onlyStateOf(s - 1);
+  }
+
+  /** The one state sentence `s` names, by its name, its people or its capital (once or more), or null. */
+  private onlyStateOf(s: number): ContextNation | null {
+    const span = this.sentenceSpan(s);
+    const named = this.cuesIn(s, span.start, span.end).filter(namesState);
     return named.length > 0 && named.every((m) => m.code === named[0]!.code) ? organizationAt(named[0]!.code, named[0]!.start, named[0]!.end) : null;
   }
 
@@ -3242,10 +3250,7 @@ export class SpeakerResolver {
     // Not "the president of the Indiana state firefighters union": a phrase with evidence of its own keeps it.
     if (!EMERGENCY_SERVICE_RE.test(mention.text) || nationsIn(mention.text).length > 0 || nationOfPhrase(mention.text, mention.start) !== null) return null;
     const s = this.sentenceAt(mention.start);
-    if (s === 0) return null;
-    const span = this.sentenceSpan(s - 1);
-    const named = this.cuesIn(s - 1, span.start, span.end).filter((m) => m.code !== null && (m.kind === 'country' || m.kind === 'capital' || m.kind === 'demonym'));
-    return named.length > 0 && named.every((m) => m.code === named[0]!.code) ? organizationAt(named[0]!.code, named[0]!.start, named[0]!.end) : null;
+    return s === 0 ? null : this.onlyStateOf(s - 1);
   }
 
   /** Keeps the speaker (a new actor if none was known) and its nation for the mentions that follow. */
